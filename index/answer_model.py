@@ -1,0 +1,58 @@
+"""What the answering core returns: everything in it is what a user may be shown."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+
+class Status(StrEnum):
+    ANSWERED = "answered"
+    WITHHELD = "withheld"
+    NOT_FOUND = "not_found"
+    AMBIGUOUS = "ambiguous"
+
+
+class FilmRef(BaseModel):
+    id: str
+    title: str
+    year: int | None = None
+
+    @property
+    def display_title(self) -> str:
+        return f"{self.title} ({self.year})" if self.year else self.title
+
+
+class ShownPassage(BaseModel):
+    film_id: str
+    section: str
+    text: str
+    spoiler: bool
+    position: float
+    score: float
+
+
+class Answer(BaseModel):
+    question: str
+    status: Status
+    film: FilmRef | None = None
+    answer: str = ""
+    passages: list[ShownPassage] = Field(default_factory=list)
+    # For `ambiguous` the candidate films, for `not_found` the nearest titles (titles only, never plot text).
+    choices: list[FilmRef] = Field(default_factory=list)
+    # The spoiler scope that applied, in words ("spoilers off"), for footers.
+    scope: str = "spoilers off"
+    # Citation for the answer excerpt: section heading and position in the plot (0–1).
+    cited_section: str | None = None
+    cited_position: float | None = None
+    # True when any shown passage is spoiler-tagged: transports use it to decide where the answer may go.
+    contains_spoilers: bool = False
+
+
+def withheld_text(title: str) -> str:
+    """The one wording for every refusal: it depends on the film's title and nothing else."""
+    return (
+        f"That would spoil {title}, so I'm keeping it hidden. Turn spoilers on with `/spoilers on` "
+        "to see the answer."
+    )
