@@ -1,0 +1,523 @@
+"""`Store`: the one owner of the database connection; films, passages, audit and spoiler preferences."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import unicodedata
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import aiosqlite
+from pydantic import BaseModel, ConfigDict
+
+from corpus.db import connect
+from corpus.models import Film, Passage, SectionKind
+
+
+class SaveOutcome(StrEnum):
+    LOADED = "loaded"
+    REPLACED = "replaced"
+
+
+class AuditAction(StrEnum):
+    LOAD = "load"
+    REPLACE = "replace"
+    REMOVE = "remove"
+
+
+class FilmExists(Exception):
+    """A film with the same (guild, title, year) is stored and the caller did not ask to replace it."""
+
+    def __init__(self, existing_id: str) -> None:
+        super().__init__(f"film {existing_id!r} is already stored; replace it to load this document")
+        self.existing_id = existing_id
+
+
+class FilmRow(BaseModel):
+    """A stored film as listings show it: no document, only counts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    title: str
+    year: int | None
+    guild_id: int | None
+    passages: int
+    spoiler_passages: int
+    loaded_at: datetime
+    loaded_by: str | None
+    source_file: str | None
+    content_hash: str | None
+
+    @property
+    def display_title(self) -> str:
+        return f"{self.title} ({self.year})" if self.year else self.title
+
+
+class AuditEntry(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    at: datetime
+    actor: str | None
+    action: AuditAction
+    film_id: str
+    title: str
+    guild_id: int | None
+    source_file: str | None
+    content_hash: str | None
+
+
+class PrefRow(BaseModel):
+    """One spoiler preference: `user_id` None covers the whole channel, `film_id` None every film."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    guild_id: int | None
+    channel_id: int
+    user_id: int | None
+    film_id: str | None
+    scope: str
+    expires_at: datetime | None
+    set_by: int
+    set_at: datetime
+
+
+def title_key(title: str) -> str:
+    """The title as identity compares it: "Schindler's List" and "schindlers list" are the same film."""
+    text = unicodedata.normalize("NFKC", title).casefold()
+    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("P"))
+    return " ".join(text.split())
+
+
+_FILM_ROWS = """
+    SELECT f.id, f.title, f.year, f.guild_id, f.loaded_at, f.loaded_by, f.source_file, f.content_hash,
+           COUNT(p.ordinal) AS passages, COALESCE(SUM(p.spoiler), 0) AS spoiler_passages
+    FROM films AS f LEFT JOIN passages AS p ON p.film_id = f.id
+    WHERE {where}
+    GROUP BY f.id
+    ORDER BY f.title_key, COALESCE(f.year, 0), f.guild_id
+"""
+
+_PASSAGE_COLUMNS = "film_id, ordinal, section, section_kind, text, spoiler, position, position_end, time_mark"
+
+_PREF_COLUMNS = "id, guild_id, channel_id, user_id, film_id, scope, expires_at, set_by, set_at"
+
+
+class Store:
+    """All access to the database goes through here, on one aiosqlite connection.
+
+    Every operation, reads included, takes one lock: on a single connection a read issued between two
+    statements of a write transaction would see that transaction's uncommitted rows.
+    """
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        # Use `Store.open`: it configures and migrates the connection this takes ownership of.
+        self._conn: aiosqlite.Connection | None = conn
+        self._path = path
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: str | Path) -> Store:
+        path = Path(path)
+        return cls(await connect(path), path)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            async with self._lock:
+                await conn.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # -- films -------------------------------------------------------------------------------------------
+
+    async def save_film(self, film: Film, *, replace: bool, actor: str | None) -> SaveOutcome:
+        """Store `film` and its passages in one transaction; `FilmExists` if stored already and not `replace`.
+
+        The film is "there" when a stored film has the same id, or the same guild, `title_key` and year.
+        On any failure nothing is stored and the previous version stays intact.
+        """
+        film = film.model_copy(deep=True)  # the caller's object is not ours to stamp
+        if not film.id:
+            film.assign_id()
+        for passage in film.passages:
+            passage.film_id = film.id
+        if film.loaded_at is None:
+            film.loaded_at = datetime.now(UTC)
+        if film.loaded_by is None:
+            film.loaded_by = actor
+        key = title_key(film.title)
+
+        async with self._transaction() as conn:
+            existing = [
+                row["id"]
+                for row in await conn.execute_fetchall(
+                    """
+                    SELECT id FROM films
+                    WHERE id = ?
+                       OR (COALESCE(guild_id, 0) = COALESCE(?, 0) AND title_key = ?
+                           AND COALESCE(year, 0) = COALESCE(?, 0))
+                    ORDER BY id
+                    """,
+                    (film.id, film.guild_id, key, film.year),
+                )
+            ]
+            if existing and not replace:
+                raise FilmExists(existing[0])
+            # Passages go with their film by ON DELETE CASCADE.
+            await conn.executemany("DELETE FROM films WHERE id = ?", [(old,) for old in existing])
+            await conn.execute(
+                """
+                INSERT INTO films (id, guild_id, title, year, title_key, document, content_hash, source_file,
+                                   loaded_by, loaded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    film.id,
+                    film.guild_id,
+                    film.title,
+                    film.year,
+                    key,
+                    film.model_dump_json(exclude={"passages"}),
+                    film.content_hash,
+                    film.source_file,
+                    film.loaded_by,
+                    _to_text(film.loaded_at),
+                ),
+            )
+            await conn.executemany(
+                f"INSERT INTO passages ({_PASSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        film.id,
+                        p.ordinal,
+                        p.section,
+                        p.section_kind.value,
+                        p.text,
+                        int(p.spoiler),
+                        p.position,
+                        p.position_end,
+                        p.time_mark,
+                    )
+                    for p in film.passages
+                ],
+            )
+            action = AuditAction.REPLACE if existing else AuditAction.LOAD
+            await self._audit(
+                conn, action, film.id, film.title, film.guild_id, film.source_file, film.content_hash, actor
+            )
+        return SaveOutcome.REPLACED if existing else SaveOutcome.LOADED
+
+    async def remove_film(self, film_id: str, *, actor: str | None) -> bool:
+        """Delete the film and its passages; False if there was no such film."""
+        async with self._transaction() as conn:
+            rows = await conn.execute_fetchall(
+                "SELECT title, guild_id, source_file, content_hash FROM films WHERE id = ?", (film_id,)
+            )
+            if not rows:
+                return False
+            row = next(iter(rows))
+            await conn.execute("DELETE FROM films WHERE id = ?", (film_id,))
+            await self._audit(
+                conn,
+                AuditAction.REMOVE,
+                film_id,
+                row["title"],
+                row["guild_id"],
+                row["source_file"],
+                row["content_hash"],
+                actor,
+            )
+        return True
+
+    async def get_film(self, film_id: str) -> Film | None:
+        """The film with its sections and its passages in ordinal order, or None."""
+        async with self._snapshot() as conn:
+            films = await conn.execute_fetchall("SELECT id, document FROM films WHERE id = ?", (film_id,))
+            if not films:
+                return None
+            passages = await conn.execute_fetchall(
+                f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE film_id = ? ORDER BY ordinal", (film_id,)
+            )
+        return _film(next(iter(films)), passages)
+
+    async def load_all_films(self) -> list[Film]:
+        """Every film with its passages, in two queries however many films there are."""
+        async with self._snapshot() as conn:
+            films = await conn.execute_fetchall(
+                "SELECT id, document FROM films ORDER BY title_key, COALESCE(year, 0), guild_id"
+            )
+            passages = await conn.execute_fetchall(
+                f"SELECT {_PASSAGE_COLUMNS} FROM passages ORDER BY film_id, ordinal"
+            )
+        by_film = {
+            film_id: list(rows) for film_id, rows in itertools.groupby(passages, key=lambda r: r["film_id"])
+        }
+        return [_film(row, by_film.get(row["id"], [])) for row in films]
+
+    async def list_films(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[FilmRow]:
+        """guild_id None: the global films; guild_id G: global and G's films; all_guilds: every film."""
+        where, params = _visibility(guild_id, all_guilds=all_guilds)
+        async with self._lock:
+            rows = await self._connection().execute_fetchall(_FILM_ROWS.format(where=where), params)
+        return [_film_row(row) for row in rows]
+
+    async def find_films(
+        self, title: str, *, year: int | None = None, guild_id: int | None = None
+    ) -> list[FilmRow]:
+        """Films visible to `guild_id` (as in `list_films`) whose title has the same `title_key`."""
+        where, params = _visibility(guild_id, all_guilds=False)
+        where = f"({where}) AND f.title_key = ?"
+        params = (*params, title_key(title))
+        if year is not None:
+            where += " AND f.year = ?"
+            params = (*params, year)
+        async with self._lock:
+            rows = await self._connection().execute_fetchall(_FILM_ROWS.format(where=where), params)
+        return [_film_row(row) for row in rows]
+
+    async def count_films(self) -> int:
+        async with self._lock:
+            rows = await self._connection().execute_fetchall("SELECT COUNT(*) FROM films")
+        return int(next(iter(rows))[0])
+
+    async def audit_entries(self, limit: int = 50, *, guild_id: int | None = None) -> list[AuditEntry]:
+        """Newest first. guild_id None: every entry; guild_id G: only entries about G's films."""
+        sql = "SELECT * FROM audit"
+        params: tuple[Any, ...] = ()
+        if guild_id is not None:
+            sql += " WHERE guild_id = ?"
+            params = (guild_id,)
+        sql += " ORDER BY id DESC LIMIT ?"
+        async with self._lock:
+            rows = await self._connection().execute_fetchall(sql, (*params, limit))
+        return [AuditEntry.model_validate(dict(row)) for row in rows]
+
+    # -- spoiler preferences -----------------------------------------------------------------------------
+
+    async def set_pref(
+        self,
+        *,
+        guild_id: int | None,
+        channel_id: int,
+        user_id: int | None,
+        film_id: str | None,
+        scope: str,
+        expires_at: datetime | None,
+        set_by: int,
+    ) -> PrefRow:
+        """Create or overwrite the preference for (channel, user or whole channel, film or every film)."""
+        async with self._lock:
+            rows = await self._connection().execute_fetchall(
+                f"""
+                INSERT INTO spoiler_prefs (guild_id, channel_id, user_id, film_id, scope, expires_at, set_by,
+                                           set_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (channel_id, COALESCE(user_id, 0), COALESCE(film_id, '')) DO UPDATE SET
+                    guild_id = excluded.guild_id, scope = excluded.scope, expires_at = excluded.expires_at,
+                    set_by = excluded.set_by, set_at = excluded.set_at
+                RETURNING {_PREF_COLUMNS}
+                """,
+                (
+                    guild_id,
+                    channel_id,
+                    user_id,
+                    film_id,
+                    scope,
+                    None if expires_at is None else _to_text(expires_at),
+                    set_by,
+                    _to_text(datetime.now(UTC)),
+                ),
+            )
+        return PrefRow.model_validate(dict(next(iter(rows))))
+
+    async def clear_pref(self, *, channel_id: int, user_id: int | None, film_id: str | None = None) -> bool:
+        """Delete exactly the matching row (film_id None is the every-film row); False if there was none."""
+        async with self._lock:
+            cursor = await self._connection().execute(
+                "DELETE FROM spoiler_prefs WHERE channel_id = ? AND user_id IS ? AND film_id IS ?",
+                (channel_id, user_id, film_id),
+            )
+            deleted = cursor.rowcount
+            await cursor.close()
+        return deleted > 0
+
+    async def clear_prefs(self, channel_id: int, user_id: int | None) -> int:
+        """Delete all of the user's rows in the channel (user_id None: the channel-wide rows); how many."""
+        async with self._lock:
+            cursor = await self._connection().execute(
+                "DELETE FROM spoiler_prefs WHERE channel_id = ? AND user_id IS ?", (channel_id, user_id)
+            )
+            deleted = cursor.rowcount
+            await cursor.close()
+        return deleted
+
+    async def prefs_for(self, channel_id: int, user_id: int, now: datetime) -> list[PrefRow]:
+        """The unexpired channel-wide rows and the user's rows; general before specific, so later ones win."""
+        async with self._lock:
+            rows = await self._connection().execute_fetchall(
+                f"""
+                SELECT {_PREF_COLUMNS} FROM spoiler_prefs
+                WHERE channel_id = ? AND (user_id IS NULL OR user_id = ?)
+                  AND (expires_at IS NULL OR expires_at > ?)
+                ORDER BY user_id IS NOT NULL, film_id IS NOT NULL, id
+                """,
+                (channel_id, user_id, _to_text(now)),
+            )
+        return [PrefRow.model_validate(dict(row)) for row in rows]
+
+    async def purge_expired_prefs(self, now: datetime) -> int:
+        """Delete preferences that expired at or before `now`; how many."""
+        async with self._lock:
+            cursor = await self._connection().execute(
+                "DELETE FROM spoiler_prefs WHERE expires_at IS NOT NULL AND expires_at <= ?", (_to_text(now),)
+            )
+            deleted = cursor.rowcount
+            await cursor.close()
+        return deleted
+
+    # -- maintenance -------------------------------------------------------------------------------------
+
+    async def backup(self, dest_path: str | Path) -> Path:
+        """Copy the live database to `dest_path` with SQLite's online backup (consistent while in use)."""
+        dest = Path(dest_path)
+        if dest.exists() and dest.resolve() == self._path.resolve():
+            raise ValueError(f"backup destination {dest} is the database itself")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        async with self._lock:
+            target = await aiosqlite.connect(str(dest))
+            try:
+                await self._connection().backup(target)
+            finally:
+                await target.close()
+        return dest
+
+    async def integrity_check(self) -> list[str]:
+        """The lines of `PRAGMA integrity_check`: ["ok"] for a sound database."""
+        async with self._lock:
+            rows = await self._connection().execute_fetchall("PRAGMA integrity_check")
+        return [str(row[0]) for row in rows]
+
+    # -- internals ---------------------------------------------------------------------------------------
+
+    def _connection(self) -> aiosqlite.Connection:
+        if self._conn is None:
+            raise RuntimeError("the store is closed")
+        return self._conn
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A write transaction: IMMEDIATE takes the write lock up front so it cannot fail midway as busy."""
+        async with self._lock:
+            conn = self._connection()
+            await conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                await conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    await conn.execute("ROLLBACK")
+                raise
+
+    @asynccontextmanager
+    async def _snapshot(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A read transaction, so several queries see one state even if another process writes between."""
+        async with self._lock:
+            conn = self._connection()
+            await conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction:
+                    await conn.execute("COMMIT")
+
+    @staticmethod
+    async def _audit(
+        conn: aiosqlite.Connection,
+        action: AuditAction,
+        film_id: str,
+        title: str,
+        guild_id: int | None,
+        source_file: str | None,
+        content_hash: str | None,
+        actor: str | None,
+    ) -> None:
+        await conn.execute(
+            """
+            INSERT INTO audit (at, actor, action, film_id, title, guild_id, source_file, content_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            (
+                _to_text(datetime.now(UTC)),
+                actor,
+                action.value,
+                film_id,
+                title,
+                guild_id,
+                source_file,
+                content_hash,
+            ),
+        )
+
+
+def _visibility(guild_id: int | None, *, all_guilds: bool) -> tuple[str, tuple[Any, ...]]:
+    if all_guilds:
+        return "1", ()
+    if guild_id is None:
+        return "f.guild_id IS NULL", ()
+    return "(f.guild_id IS NULL OR f.guild_id = ?)", (guild_id,)
+
+
+def _film(row: aiosqlite.Row, passages: Iterable[aiosqlite.Row]) -> Film:
+    film = Film.model_validate_json(row["document"])
+    film.id = row["id"]
+    film.passages = [
+        Passage(
+            film_id=film.id,
+            ordinal=p["ordinal"],
+            section=p["section"],
+            section_kind=SectionKind(p["section_kind"]),
+            text=p["text"],
+            spoiler=bool(p["spoiler"]),
+            position=p["position"],
+            position_end=p["position_end"],
+            time_mark=p["time_mark"],
+        )
+        for p in passages
+    ]
+    return film
+
+
+def _film_row(row: aiosqlite.Row) -> FilmRow:
+    return FilmRow.model_validate(dict(row))
+
+
+def _to_text(moment: datetime) -> str:
+    """UTC ISO text with fixed precision, so comparing the strings in SQL compares the moments.
+
+    Naive datetimes are taken as UTC, the zone filmbot keeps every time in.
+    """
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
