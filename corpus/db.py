@@ -72,6 +72,19 @@ MIGRATIONS: list[str] = [
     CREATE UNIQUE INDEX spoiler_prefs_identity
         ON spoiler_prefs (channel_id, COALESCE(user_id, 0), COALESCE(film_id, ''));
     """,
+    # Version 2: what a "Reveal for me" button reveals, stored by token so the button outlives restarts
+    # and its custom id (at most 100 characters) need not hold the question.
+    """
+    CREATE TABLE reveal_requests (
+        token      TEXT PRIMARY KEY,
+        guild_id   INTEGER,
+        channel_id INTEGER NOT NULL,
+        film_id    TEXT NOT NULL,
+        question   TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX reveal_requests_age ON reveal_requests (created_at);
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

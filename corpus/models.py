@@ -113,7 +113,7 @@ class Film(BaseModel):
 
 def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
     # Titles with no Latin letters (e.g. "Сталкер") still need distinct ids.
     return slug or "film-" + hashlib.sha1(text.encode()).hexdigest()[:10]
 

@@ -397,6 +397,31 @@ class Store:
             await cursor.close()
         return deleted
 
+    # -- reveal requests ---------------------------------------------------------------------------------
+
+    async def add_reveal(self, *, token: str, guild_id: int | None, channel_id: int, film_id: str,
+                         question: str, now: datetime) -> None:
+        async with self._transaction() as conn:
+            await conn.execute(
+                "INSERT INTO reveal_requests (token, guild_id, channel_id, film_id, question, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (token, guild_id, channel_id, film_id, question, _to_text(now)),
+            )
+
+    async def get_reveal(self, token: str, *, not_before: datetime) -> tuple[str, str] | None:
+        """(question, film id) of a reveal request made after `not_before`, else None."""
+        async with self._lock:
+            rows = await self._connection().execute_fetchall(
+                "SELECT question, film_id FROM reveal_requests WHERE token = ? AND created_at > ?",
+                (token, _to_text(not_before)),
+            )
+        return (str(rows[0][0]), str(rows[0][1])) if rows else None
+
+    async def purge_reveals(self, *, before: datetime) -> int:
+        async with self._transaction() as conn:
+            cursor = await conn.execute("DELETE FROM reveal_requests WHERE created_at <= ?", (_to_text(before),))
+            return cursor.rowcount
+
     # -- maintenance -------------------------------------------------------------------------------------
 
     async def backup(self, dest_path: str | Path) -> Path:

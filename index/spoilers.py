@@ -58,8 +58,9 @@ class SpoilerScope(BaseModel):
             return cls(mode=ScopeMode.UPTO, upto_fraction=percent / 100)
         if (seconds := parse_time_mark(raw)) is not None:
             return cls(mode=ScopeMode.UPTO, upto_seconds=seconds)
-        raise ValueError(f"unknown spoiler scope {text.strip()[:40]!r}: use off, on, a percentage like 45% or a time "
-                         "like 1:12")
+        raise ValueError(
+            f"unknown spoiler scope {text.strip()[:40]!r}: use off, on, a percentage like 45% or a time like 1:12"
+        )
 
     def describe(self) -> str:
         """Words for a footer or a status line; never mentions any plot content."""

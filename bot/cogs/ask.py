@@ -1,0 +1,109 @@
+"""`/ask` and the **Reveal for me** button."""
+
+from __future__ import annotations
+
+import re
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_bot import FilmBot
+from bot.formatting import clip
+from bot.replies import answer_reply
+from bot.service import Asker, UserError
+from index.answer_model import Answer, Status
+
+# Discord allows 6,000 characters in an option; nobody asks a real question that long.
+MAX_QUESTION_CHARS = 500
+
+
+def per_user_cooldown(interaction: discord.Interaction[FilmBot], command: str) -> app_commands.Cooldown | None:
+    """One use per user per configured number of seconds; 0 turns the cooldown off."""
+    seconds = getattr(interaction.client.settings, f"{command}_cooldown")
+    return app_commands.Cooldown(1, seconds) if seconds > 0 else None
+
+
+def asker_of(interaction: discord.Interaction) -> Asker:
+    channel_id = interaction.channel_id or interaction.user.id
+    return Asker(user_id=interaction.user.id, channel_id=channel_id, guild_id=interaction.guild_id)
+
+
+async def film_autocomplete(interaction: discord.Interaction[FilmBot],
+                            current: str) -> list[app_commands.Choice[str]]:
+    """Answered from memory: titles only, ≤25 choices, names and values ≤100 characters."""
+    refs = interaction.client.service.suggest(current[:100], interaction.guild_id, limit=25)
+    return [app_commands.Choice(name=clip(ref.display_title, 100), value=ref.id[:100]) for ref in refs]
+
+
+async def send_answer(interaction: discord.Interaction, answer: Answer, *, ephemeral: bool,
+                      view: discord.ui.View | None = None, edit_original: bool = False) -> None:
+    reply = answer_reply(answer)
+    if edit_original:
+        await interaction.edit_original_response(embed=reply.first, view=view)
+    else:
+        await interaction.followup.send(embed=reply.first, view=view or discord.utils.MISSING,
+                                        ephemeral=ephemeral)
+    for embed in reply.rest:
+        await interaction.followup.send(embed=embed, ephemeral=ephemeral)
+
+
+class RevealButton(discord.ui.DynamicItem[discord.ui.Button], template=r"filmbot:reveal:(?P<token>[0-9a-f]{16})"):
+    """Persistent: it keeps working after a restart, since the question it reveals is stored by token."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__(discord.ui.Button(label="Reveal for me", style=discord.ButtonStyle.secondary,
+                                           custom_id=f"filmbot:reveal:{token}", emoji="\N{EYE}"))
+        self.token = token
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+                             match: re.Match[str]) -> RevealButton:
+        return cls(match["token"])
+
+    async def callback(self, interaction: discord.Interaction[FilmBot]) -> None:  # type: ignore[override]
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        service = interaction.client.service
+        request = await service.recall_reveal(self.token)
+        if request is None:
+            raise UserError("That question has expired; ask it again.")
+        question, film_id = request
+        answer = await service.reveal(asker_of(interaction), question, film_id)
+        await send_answer(interaction, answer, ephemeral=True)
+
+
+def reveal_view(token: str) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(RevealButton(token))
+    return view
+
+
+class AskCog(commands.Cog):
+    def __init__(self, bot: FilmBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="ask", description="Ask about a film; spoilers stay hidden unless you opted in.")
+    @app_commands.describe(question="Your question, e.g. 'what is the Zone?'",
+                           film="The film (optional if the question names it)")
+    @app_commands.autocomplete(film=film_autocomplete)
+    @app_commands.checks.dynamic_cooldown(lambda interaction: per_user_cooldown(interaction, "ask"))
+    async def ask(self, interaction: discord.Interaction[FilmBot], question: str,
+                  film: str | None = None) -> None:
+        if len(question) > MAX_QUESTION_CHARS:
+            raise UserError(f"Please keep questions under {MAX_QUESTION_CHARS} characters.")
+        await interaction.response.defer(thinking=True)
+        asker = asker_of(interaction)
+        result = await self.bot.service.ask_as(asker, question, film)
+        view = None
+        if result.public.status is Status.WITHHELD and result.public.film is not None:
+            token = await self.bot.service.remember_reveal(asker, question, result.public.film.id)
+            view = reveal_view(token)
+        await send_answer(interaction, result.public, ephemeral=False, view=view, edit_original=True)
+        if result.private is not None:
+            # An opted-in user in a protected channel: the spoiler answer reaches them alone.
+            await send_answer(interaction, result.private, ephemeral=True)
+
+
+async def setup(bot: FilmBot) -> None:
+    bot.add_dynamic_items(RevealButton)
+    await bot.add_cog(AskCog(bot))

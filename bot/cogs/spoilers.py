@@ -1,0 +1,84 @@
+"""`/spoilers on|off|status`: per-user and per-channel opt-ins."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cogs.ask import asker_of, film_autocomplete
+from bot.discord_bot import FilmBot
+from bot.durations import parse_duration
+from bot.formatting import escape
+from bot.replies import notice
+from bot.service import UserError
+
+Who = Literal["me", "channel"]
+
+
+def _require_channel_rights(interaction: discord.Interaction, scope: Who) -> None:
+    """A channel-wide setting changes what everyone here sees, so it takes Manage Channels."""
+    if scope != "channel":
+        return
+    if interaction.guild_id is None:
+        raise UserError("Only per-user spoiler settings exist in direct messages.")
+    if not interaction.permissions.manage_channels:
+        raise app_commands.MissingPermissions(["manage_channels"])
+
+
+class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="Spoiler settings"):
+    def __init__(self, bot: FilmBot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    @app_commands.command(name="on", description="See spoilers here: for you, or (moderators) the channel.")
+    @app_commands.rename(duration="for")
+    @app_commands.describe(scope="me (default) or the whole channel", film="Only this film",
+                           upto="Only up to a point: 45% of the plot or a time like 1:12",
+                           duration="How long, e.g. 2h or 7d (default: until you turn it off)")
+    @app_commands.autocomplete(film=film_autocomplete)
+    async def on(self, interaction: discord.Interaction[FilmBot], scope: Who = "me", film: str | None = None,
+                 upto: str | None = None, duration: str | None = None) -> None:
+        _require_channel_rights(interaction, scope)
+        await interaction.response.defer(ephemeral=True)
+        span = parse_duration(duration) if duration else None
+        applied, ref = await self.bot.service.set_spoilers(
+            asker_of(interaction), channel_wide=scope == "channel", film=film, upto=upto, duration=span)
+        who = "Everyone in this channel" if scope == "channel" else "You"
+        what = escape(ref.display_title) if ref else "every film"
+        until = f" for {duration}" if duration else ""
+        text = f"{who} will now see {applied.describe()} for {what} here{until}."
+        if scope == "me":
+            text += " In a protected channel, spoiler answers reach you alone."
+        await interaction.followup.send(embed=notice(text), ephemeral=True)
+
+    @app_commands.command(name="off", description="Hide spoilers again: for you, or (moderators) the channel.")
+    @app_commands.describe(scope="me (default) or the whole channel", film="Only this film")
+    @app_commands.autocomplete(film=film_autocomplete)
+    async def off(self, interaction: discord.Interaction[FilmBot], scope: Who = "me",
+                  film: str | None = None) -> None:
+        _require_channel_rights(interaction, scope)
+        await interaction.response.defer(ephemeral=True)
+        ref = await self.bot.service.clear_spoilers(asker_of(interaction), channel_wide=scope == "channel",
+                                                    film=film)
+        who = "this channel" if scope == "channel" else "you"
+        what = escape(ref.display_title) if ref else "every film"
+        await interaction.followup.send(embed=notice(f"Spoilers are hidden again for {who}, {what}."),
+                                        ephemeral=True)
+
+    @app_commands.command(name="status", description="What applies to you here, and why.")
+    @app_commands.autocomplete(film=film_autocomplete)
+    async def status(self, interaction: discord.Interaction[FilmBot], film: str | None = None) -> None:
+        await interaction.response.defer(ephemeral=True)
+        access, ref = await self.bot.service.access(asker_of(interaction), film)
+        title = f"Spoilers for {escape(ref.display_title)}" if ref else "Spoilers here"
+        text = access.reason[0].upper() + access.reason[1:]
+        if access.beyond_channel:
+            text += " Answers with spoilers are sent to you alone."
+        await interaction.followup.send(embed=notice(text, title=title), ephemeral=True)
+
+
+async def setup(bot: FilmBot) -> None:
+    await bot.add_cog(SpoilersCog(bot))

@@ -1,0 +1,92 @@
+"""The Discord client: loads the command cogs, answers every failure, and syncs commands only where told."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.replies import notice
+from bot.service import FilmService, UserError
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+COGS = ("bot.cogs.ask", "bot.cogs.spoilers", "bot.cogs.films", "bot.cogs.help")
+
+
+class FilmTree(app_commands.CommandTree["FilmBot"]):
+    async def on_error(self, interaction: discord.Interaction[FilmBot],
+                       error: app_commands.AppCommandError) -> None:
+        """Every failure gets an answer: the person sees a short reason, the log gets the details."""
+        original = getattr(error, "original", error)
+        if isinstance(error, app_commands.CommandOnCooldown):
+            text = f"Slow down a little: try again in {error.retry_after:.0f} s."
+        elif isinstance(error, app_commands.MissingPermissions):
+            text = "You need the " + ", ".join(p.replace("_", " ").title() for p in error.missing_permissions) \
+                + " permission for that."
+        elif isinstance(error, app_commands.NoPrivateMessage):
+            text = "That command works in a server, not in direct messages."
+        elif isinstance(error, app_commands.CheckFailure):
+            text = "You can't use that command here."
+        elif isinstance(original, UserError):
+            text = str(original)
+        elif isinstance(original, discord.HTTPException):
+            log.warning("Discord refused a request in /%s: %s", _name(interaction), original)
+            text = "Discord refused my reply; please try again."
+        else:
+            log.error("/%s failed", _name(interaction), exc_info=original)
+            text = "Something went wrong on my side; the error is logged."
+        await send_ephemeral(interaction, text)
+
+
+async def send_ephemeral(interaction: discord.Interaction, text: str) -> None:
+    embed = notice(text, problem=True)
+    try:
+        if interaction.is_expired():
+            if isinstance(interaction.channel, discord.abc.Messageable):
+                await interaction.channel.send(embed=embed)
+        elif interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+            # A "thinking…" placeholder would otherwise stay forever; it takes the error in its place.
+            await interaction.edit_original_response(embed=embed, view=None)
+        elif interaction.response.is_done():
+            await interaction.followup.send(embed=embed, ephemeral=True)
+        else:
+            await interaction.response.send_message(embed=embed, ephemeral=True)
+    except discord.HTTPException:
+        log.warning("could not tell the user about an error in /%s", _name(interaction), exc_info=True)
+
+
+def _name(interaction: discord.Interaction) -> str:
+    return interaction.command.qualified_name if interaction.command else "?"
+
+
+class FilmBot(commands.Bot):
+    def __init__(self, service: FilmService, settings: Settings, **options: object) -> None:
+        intents = discord.Intents.default()
+        intents.message_content = False  # slash commands only: no privileged intent needed
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            tree_cls=FilmTree,
+            # Summaries are user-supplied: nothing the bot sends may ping anyone.
+            allowed_mentions=discord.AllowedMentions.none(),
+            help_command=None,
+            **options,  # type: ignore[arg-type]
+        )
+        self.service = service
+        self.settings = settings
+
+    async def setup_hook(self) -> None:
+        for cog in COGS:
+            await self.load_extension(cog)
+        if self.settings.dev_guild:
+            guild = discord.Object(id=self.settings.dev_guild)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to the development guild %s", len(synced), self.settings.dev_guild)
+
+    async def on_ready(self) -> None:
+        log.info("ready as %s in %d guilds", self.user, len(self.guilds))

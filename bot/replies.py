@@ -1,0 +1,85 @@
+"""Answers rendered as Discord embeds that stay within every limit and never carry spoilers unwrapped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import discord
+
+from bot.formatting import (
+    EMBED_DESCRIPTION_LIMIT,
+    EMBED_FIELD_VALUE_LIMIT,
+    EMBED_FOOTER_LIMIT,
+    EMBED_TITLE_LIMIT,
+    clip,
+    escape,
+    safe_chunks,
+    spoiler_chunks,
+)
+from index.answer_model import Answer, Status
+
+COLOUR_ANSWER = discord.Colour.blurple()
+COLOUR_WITHHELD = discord.Colour.dark_grey()
+COLOUR_PROBLEM = discord.Colour.orange()
+
+# One message's description is kept well under the 6000-character total so title, field and footer fit too.
+_DESCRIPTION_BUDGET = min(EMBED_DESCRIPTION_LIMIT, 3500)
+
+
+@dataclass
+class Reply:
+    """One or more messages: the first carries the title, citation and footer, the rest continue the text."""
+
+    embeds: list[discord.Embed] = field(default_factory=list)
+
+    @property
+    def first(self) -> discord.Embed:
+        return self.embeds[0]
+
+    @property
+    def rest(self) -> list[discord.Embed]:
+        return self.embeds[1:]
+
+
+def answer_reply(answer: Answer) -> Reply:
+    title = clip(escape(answer.film.display_title), EMBED_TITLE_LIMIT) if answer.film else "filmbot"
+    footer = clip(answer.scope, EMBED_FOOTER_LIMIT)
+    if answer.status is Status.AMBIGUOUS:
+        names = "\n".join(f"• {escape(ref.display_title)}" for ref in answer.choices[:10])
+        return _single(title, f"Which film do you mean?\n{names}\nAsk again with the `film` option.",
+                       COLOUR_PROBLEM, footer)
+    if answer.status is Status.NOT_FOUND:
+        text = escape(answer.answer or "I don't know that film.")
+        if answer.choices:
+            text += "\nDid you mean " + ", ".join(escape(ref.display_title) for ref in answer.choices[:5]) + "?"
+        return _single(title, text, COLOUR_PROBLEM, footer)
+    if answer.status is Status.WITHHELD:
+        return _single(title, escape(answer.answer), COLOUR_WITHHELD, footer)
+
+    chunks = (spoiler_chunks(answer.answer, _DESCRIPTION_BUDGET) if answer.contains_spoilers
+              else safe_chunks(answer.answer, _DESCRIPTION_BUDGET)) or ["The summary doesn't say."]
+    embeds = [discord.Embed(title=title, description=chunk, colour=COLOUR_ANSWER) for chunk in chunks]
+    if answer.cited_section:
+        where = escape(answer.cited_section)
+        if answer.cited_position is not None and answer.cited_position > 0:
+            where += f" · {answer.cited_position:.0%} into the plot"
+        embeds[0].add_field(name="Source", value=clip(where, EMBED_FIELD_VALUE_LIMIT), inline=False)
+    embeds[-1].set_footer(text=footer)
+    for index, embed in enumerate(embeds[1:], start=2):
+        embed.title = clip(f"{title} ({index}/{len(embeds)})", EMBED_TITLE_LIMIT)
+    return Reply(embeds)
+
+
+def notice(text: str, *, title: str | None = None, problem: bool = False) -> discord.Embed:
+    """A bot message that is not an answer (help, confirmations, errors); `text` is our own wording."""
+    embed = discord.Embed(description=clip(text, EMBED_DESCRIPTION_LIMIT),
+                          colour=COLOUR_PROBLEM if problem else COLOUR_ANSWER)
+    if title:
+        embed.title = clip(title, EMBED_TITLE_LIMIT)
+    return embed
+
+
+def _single(title: str, text: str, colour: discord.Colour, footer: str) -> Reply:
+    embed = discord.Embed(title=title, description=clip(text, EMBED_DESCRIPTION_LIMIT), colour=colour)
+    embed.set_footer(text=footer)
+    return Reply([embed])

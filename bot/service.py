@@ -1,0 +1,228 @@
+"""The bot's operations, independent of transport: every Discord command and terminal line ends up here."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from corpus.load import parse_document
+from index.engine import Engine
+
+from corpus.bundled import seed_if_empty
+from corpus.errors import DocumentError
+from corpus.models import Film
+from corpus.store import FilmExists, FilmRow, SaveOutcome, Store
+from index.access import Access, OptIn, access_for, reveal_scope
+from index.answer_model import Answer, FilmRef, Status
+from index.spoilers import SpoilerScope
+
+log = logging.getLogger(__name__)
+
+# A Reveal button older than this answers "ask again": the summary may have changed since.
+REVEAL_LIFETIME = timedelta(days=7)
+
+
+class UserError(Exception):
+    """A request we refuse with a message meant for the person who made it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Asker:
+    """Who asks and where: guild None means a DM, the terminal or the command line."""
+
+    user_id: int
+    channel_id: int
+    guild_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AskResult:
+    public: Answer  # what may be posted in the channel
+    private: Answer | None  # a spoiler answer for the asker alone, when their opt-in goes beyond the channel
+    access: Access
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    film: Film
+    outcome: SaveOutcome
+
+
+class FilmService:
+    def __init__(self, store: Store, engine: Engine) -> None:
+        self.store = store
+        self.engine = engine
+        # Loads are serialised so the index and the database change in the same order.
+        self._load_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, db_path: Path | str, *, seed: bool = True) -> FilmService:
+        store = await Store.open(db_path)
+        try:
+            if seed:
+                await seed_if_empty(store)
+            films = await store.load_all_films()
+        except BaseException:
+            await store.close()
+            raise
+        return cls(store, Engine(films))
+
+    async def close(self) -> None:
+        await self.store.close()
+
+    async def __aenter__(self) -> FilmService:
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        await self.close()
+
+    # ---- asking -------------------------------------------------------------------------------------------
+
+    def ask(self, question: str, *, film: str | None = None, scope: SpoilerScope | None = None,
+            guild_id: int | None = None) -> Answer:
+        return self.engine.ask(question, film=film, scope=scope or SpoilerScope.off(), guild_id=guild_id)
+
+    async def opt_ins(self, asker: Asker) -> list[OptIn]:
+        rows = await self.store.prefs_for(asker.channel_id, asker.user_id, datetime.now(UTC))
+        return [OptIn(scope=SpoilerScope.parse(row.scope), user_id=row.user_id, film_id=row.film_id)
+                for row in rows]
+
+    async def ask_as(self, asker: Asker, question: str, film: str | None = None) -> AskResult:
+        opt_ins = await self.opt_ins(asker)
+        general = access_for(opt_ins, asker.user_id, None)
+
+        def channel_scope(film_id: str) -> SpoilerScope:
+            return access_for(opt_ins, asker.user_id, film_id).channel
+
+        def personal_scope(film_id: str) -> SpoilerScope:
+            return access_for(opt_ins, asker.user_id, film_id).personal
+
+        public = self.engine.ask(question, film=film, scope=general.channel, guild_id=asker.guild_id,
+                                 scope_for_film=channel_scope)
+        access = access_for(opt_ins, asker.user_id, public.film.id if public.film else None)
+        private = None
+        if access.beyond_channel and public.status in (Status.ANSWERED, Status.WITHHELD):
+            candidate = self.engine.ask(question, film=film, scope=general.personal, guild_id=asker.guild_id,
+                                        scope_for_film=personal_scope)
+            if candidate.model_dump(exclude={"scope"}) != public.model_dump(exclude={"scope"}):
+                private = candidate
+        return AskResult(public=public, private=private, access=access)
+
+    async def reveal(self, asker: Asker, question: str, film_id: str) -> Answer:
+        opt_ins = await self.opt_ins(asker)
+        scope = reveal_scope(opt_ins, asker.user_id, film_id)
+        return self.engine.ask(question, film=film_id, scope=scope, guild_id=asker.guild_id)
+
+    async def remember_reveal(self, asker: Asker, question: str, film_id: str) -> str:
+        """Store what a Reveal button will answer; the token fits in a button's custom id."""
+        token = secrets.token_hex(8)
+        now = datetime.now(UTC)
+        await self.store.add_reveal(token=token, guild_id=asker.guild_id, channel_id=asker.channel_id,
+                                    film_id=film_id, question=question, now=now)
+        return token
+
+    async def recall_reveal(self, token: str) -> tuple[str, str] | None:
+        return await self.store.get_reveal(token, not_before=datetime.now(UTC) - REVEAL_LIFETIME)
+
+    async def access(self, asker: Asker, film: str | None = None) -> tuple[Access, FilmRef | None]:
+        ref = self.resolve(film, asker.guild_id) if film else None
+        return access_for(await self.opt_ins(asker), asker.user_id, ref.id if ref else None), ref
+
+    # ---- spoiler opt-ins ----------------------------------------------------------------------------------
+
+    async def set_spoilers(self, asker: Asker, *, channel_wide: bool, film: str | None, upto: str | None,
+                           duration: timedelta | None) -> tuple[SpoilerScope, FilmRef | None]:
+        if channel_wide and asker.guild_id is None:
+            raise UserError("Only per-user spoiler settings exist in direct messages.")
+        scope = SpoilerScope.on() if not upto else _parse_scope(upto)
+        ref = self.resolve(film, asker.guild_id) if film else None
+        expires = datetime.now(UTC) + duration if duration else None
+        await self.store.set_pref(guild_id=asker.guild_id, channel_id=asker.channel_id,
+                                  user_id=None if channel_wide else asker.user_id,
+                                  film_id=ref.id if ref else None, scope=scope.as_arg(), expires_at=expires,
+                                  set_by=asker.user_id)
+        return scope, ref
+
+    async def clear_spoilers(self, asker: Asker, *, channel_wide: bool, film: str | None) -> FilmRef | None:
+        if channel_wide and asker.guild_id is None:
+            raise UserError("Only per-user spoiler settings exist in direct messages.")
+        user_id = None if channel_wide else asker.user_id
+        if film:
+            ref = self.resolve(film, asker.guild_id)
+            await self.store.clear_pref(channel_id=asker.channel_id, user_id=user_id, film_id=ref.id)
+            return ref
+        await self.store.clear_prefs(channel_id=asker.channel_id, user_id=user_id)
+        return None
+
+    # ---- films --------------------------------------------------------------------------------------------
+
+    def resolve(self, film: str, guild_id: int | None) -> FilmRef:
+        """The one film `film` names for this guild, or a UserError that says why not (titles only)."""
+        resolution = self.engine.resolve(film, guild_id)
+        if resolution.status is Status.ANSWERED and resolution.film is not None:
+            return resolution.film
+        if resolution.status is Status.AMBIGUOUS:
+            names = ", ".join(ref.display_title for ref in resolution.choices[:5])
+            raise UserError(f"Several films match {film[:100]!r}: {names}. Add the year.")
+        hint = ""
+        if resolution.choices:
+            hint = " Did you mean " + ", ".join(ref.display_title for ref in resolution.choices[:3]) + "?"
+        raise UserError(f"No film matches {film[:100]!r}.{hint}")
+
+    def suggest(self, prefix: str, guild_id: int | None, limit: int = 25) -> list[FilmRef]:
+        return self.engine.suggest(prefix, guild_id, limit=limit)
+
+    async def add_document(self, data: bytes, filename: str, *, guild_id: int | None, actor: str,
+                           replace: bool, title: str | None = None, year: int | None = None) -> AddResult:
+        try:
+            film = parse_document(data, filename, title=title, year=year, guild_id=guild_id, loaded_by=actor)
+        except DocumentError as error:
+            raise UserError(f"{filename}: {error}") from error
+        async with self._load_lock:
+            # A replacement may match on title under another id ("Se7en" for "Seven"): drop those too.
+            previous = await self.store.find_films(film.title, year=film.year, guild_id=guild_id)
+            try:
+                outcome = await self.store.save_film(film, replace=replace, actor=actor)
+            except FilmExists as error:
+                raise UserError(f"{film.display_title} is already loaded; load it again with replace to "
+                                "overwrite it.") from error
+            for row in previous:
+                if row.id != film.id and row.guild_id == guild_id and row.year == film.year:
+                    self.engine.remove_film(row.id)
+            self.engine.add_film(film)
+        log.info("film %s %s by %s from %s", film.id, outcome, actor, filename)
+        return AddResult(film=film, outcome=outcome)
+
+    async def remove(self, film: str, *, guild_id: int | None, actor: str, own_guild_only: bool) -> FilmRef:
+        ref = self.resolve(film, guild_id)
+        stored = await self.store.get_film(ref.id)
+        if stored is None:
+            raise UserError(f"No film matches {film[:100]!r}.")
+        if own_guild_only and stored.guild_id != guild_id:
+            raise UserError(f"{ref.display_title} is part of the shared corpus; only the bot's operator can "
+                            "remove it.")
+        async with self._load_lock:
+            await self.store.remove_film(ref.id, actor=actor)
+            self.engine.remove_film(ref.id)
+        return ref
+
+    async def list_films(self, guild_id: int | None, *, all_guilds: bool = False) -> list[FilmRow]:
+        return await self.store.list_films(guild_id, all_guilds=all_guilds)
+
+    async def film(self, film: str, guild_id: int | None) -> Film:
+        ref = self.resolve(film, guild_id)
+        stored = await self.store.get_film(ref.id)
+        if stored is None:
+            raise UserError(f"No film matches {film[:100]!r}.")
+        return stored
+
+
+def _parse_scope(text: str) -> SpoilerScope:
+    try:
+        return SpoilerScope.parse(text if text.startswith("upto") else f"upto:{text}")
+    except ValueError as error:
+        raise UserError(str(error)) from error

@@ -1,0 +1,174 @@
+"""The terminal transport: the bot's slash commands typed at a prompt, as one user in one channel."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from bot.cli import answer_text
+from bot.durations import parse_duration
+from bot.service import Asker, FilmService, UserError
+from index.answer_model import Status
+
+TERMINAL_ASKER = Asker(user_id=0, channel_id=0, guild_id=None)
+
+HELP = """\
+Ask about a film in plain words, or use the bot's commands:
+  /ask QUESTION [film:TITLE]            e.g. /ask what is the Zone? film:Stalker
+  /reveal                               show the answer that was just withheld
+  /spoilers on [film:TITLE] [upto:45%|upto:1:12] [for:2h]
+  /spoilers off [film:TITLE]
+  /spoilers status [film:TITLE]
+  /film list | /film info TITLE | /film add PATH [replace] | /film remove TITLE
+  /help, /quit"""
+
+# For each command, the `name:value` options it takes; a value runs to the next option.
+_OPTIONS = {
+    "ask": ("film",),
+    "spoilers": ("film", "upto", "for", "scope"),
+}
+
+
+def split_options(text: str, names: tuple[str, ...]) -> tuple[str, dict[str, str]]:
+    if not names:
+        return text.strip(), {}
+    pattern = re.compile(r"(?:^|\s)(" + "|".join(names) + r"):", re.IGNORECASE)
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return text.strip(), {}
+    head = text[: matches[0].start()].strip()
+    options = {}
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        options[match.group(1).lower()] = text[match.end():end].strip()
+    return head, options
+
+
+class TerminalSession:
+    def __init__(self, service: FilmService, out: Callable[[str], None]) -> None:
+        self.service = service
+        self.out = out
+        self._last_withheld: tuple[str, str] | None = None  # (question, film id) for /reveal
+
+    async def handle(self, line: str) -> bool:
+        """Run one typed line; False when the session should end."""
+        line = line.strip()
+        if not line:
+            return True
+        if not line.startswith("/"):
+            line = "/ask " + line
+        command, _, rest = line[1:].partition(" ")
+        command = command.lower()
+        try:
+            if command in ("quit", "exit"):
+                return False
+            if command == "help":
+                self.out(HELP)
+            elif command == "ask":
+                await self._ask(rest)
+            elif command == "reveal":
+                await self._reveal()
+            elif command == "spoilers":
+                await self._spoilers(rest)
+            elif command in ("film", "films"):
+                await self._film(rest)
+            else:
+                self.out(f"Unknown command /{command[:30]}. Type /help.")
+        except UserError as error:
+            self.out(str(error))
+        return True
+
+    async def _ask(self, rest: str) -> None:
+        question, options = split_options(rest, _OPTIONS["ask"])
+        if not question:
+            self.out("Ask a question, e.g. /ask who directed Stalker?")
+            return
+        result = await self.service.ask_as(TERMINAL_ASKER, question, options.get("film") or None)
+        # One user in one channel: their own opt-in is all that counts, so show the personal answer.
+        answer = result.private or result.public
+        self.out(answer_text(answer))
+        if answer.status is Status.WITHHELD and answer.film is not None:
+            self._last_withheld = (question, answer.film.id)
+            self.out("  (type /reveal to see it anyway)")
+
+    async def _reveal(self) -> None:
+        if self._last_withheld is None:
+            self.out("Nothing to reveal.")
+            return
+        question, film_id = self._last_withheld
+        self.out(answer_text(await self.service.reveal(TERMINAL_ASKER, question, film_id)))
+
+    async def _spoilers(self, rest: str) -> None:
+        action, options = split_options(rest, _OPTIONS["spoilers"])
+        action = action.lower() or "status"
+        film = options.get("film") or None
+        if options.get("scope", "me").lower() != "me":
+            raise UserError("The terminal is one user in one channel: only scope:me applies.")
+        if action == "on":
+            duration = parse_duration(options["for"]) if options.get("for") else None
+            scope, ref = await self.service.set_spoilers(TERMINAL_ASKER, channel_wide=False, film=film,
+                                                         upto=options.get("upto") or None, duration=duration)
+            what = ref.display_title if ref else "every film"
+            self.out(f"Spoilers on for {what}: {scope.describe()}.")
+        elif action == "off":
+            ref = await self.service.clear_spoilers(TERMINAL_ASKER, channel_wide=False, film=film)
+            self.out(f"Spoilers off for {ref.display_title if ref else 'every film'}.")
+        elif action == "status":
+            access, _ = await self.service.access(TERMINAL_ASKER, film)
+            self.out(f"You see {access.personal.describe()}.")
+        else:
+            self.out("Use /spoilers on, /spoilers off or /spoilers status.")
+
+    async def _film(self, rest: str) -> None:
+        action, _, argument = rest.strip().partition(" ")
+        action, argument = action.lower(), argument.strip()
+        if action == "list":
+            rows = await self.service.list_films(None)
+            for row in rows:
+                self.out(f"  {row.title} ({row.year or '?'})")
+            self.out(f"{len(rows)} films.")
+        elif action == "info" and argument:
+            film = await self.service.film(argument, None)
+            self.out(f"{film.display_title}")
+            for section in film.sections:
+                self.out(f"  {'[spoiler] ' if section.spoiler else ''}{section.heading}")
+        elif action == "add" and argument:
+            replace = argument.endswith(" replace")
+            path = Path(argument.removesuffix(" replace").strip().strip("'\""))
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                raise UserError(f"Cannot read {path}: {error.strerror or error}") from error
+            result = await self.service.add_document(data, path.name, guild_id=None, actor="terminal",
+                                                     replace=replace)
+            spoilers = sum(p.spoiler for p in result.film.passages)
+            self.out(f"{result.outcome.value.capitalize()} {result.film.display_title}: "
+                     f"{len(result.film.passages)} passages, {spoilers} of them spoilers.")
+        elif action == "remove" and argument:
+            ref = await self.service.remove(argument, guild_id=None, actor="terminal", own_guild_only=False)
+            self.out(f"Removed {ref.display_title}.")
+        else:
+            self.out("Use /film list, /film info TITLE, /film add PATH [replace] or /film remove TITLE.")
+
+
+async def run_terminal(db_path: Path, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> None:
+    def out(text: str) -> None:
+        print(text, file=stdout, flush=True)
+
+    async with await FilmService.open(db_path) as service:
+        session = TerminalSession(service, out)
+        interactive = stdin.isatty()
+        out(f"filmbot: {len(service.engine.films())} films loaded. No DISCORD_TOKEN set, so this is the "
+            "terminal session. Type /help, or just ask.")
+        while True:
+            if interactive:
+                print("> ", end="", file=stdout, flush=True)
+            line = await asyncio.to_thread(stdin.readline)
+            if not line:  # end of input
+                break
+            if not await session.handle(line):
+                break
