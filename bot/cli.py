@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import TypeVar
 
 import click
-from corpus.load import parse_document
 
-from bot.service import FilmService, UserError
+from bot.errors import UserError
+from bot.service import FilmService
 from bot.settings import Settings
 from corpus.bundled import seed_if_empty
 from corpus.errors import DocumentError
+from corpus.load import parse_document
 from corpus.store import FilmExists, Store
 from index.answer_model import Answer, Status
 from index.spoilers import SpoilerScope

@@ -8,8 +8,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.errors import UserError
 from bot.replies import notice
-from bot.service import FilmService, UserError
+from bot.service import FilmService
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)

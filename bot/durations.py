@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from bot.service import UserError
+from bot.errors import UserError
 
 _UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800}
 _PART = re.compile(r"(\d{1,4})\s*(min|m|h|d|w)")

@@ -9,25 +9,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from corpus.load import parse_document
-from index.engine import Engine
-
+from bot.errors import UserError
 from corpus.bundled import seed_if_empty
 from corpus.errors import DocumentError
+from corpus.load import parse_document
 from corpus.models import Film
 from corpus.store import FilmExists, FilmRow, SaveOutcome, Store
 from index.access import Access, OptIn, access_for, reveal_scope
 from index.answer_model import Answer, FilmRef, Status
+from index.engine import Engine
 from index.spoilers import SpoilerScope
 
 log = logging.getLogger(__name__)
 
 # A Reveal button older than this answers "ask again": the summary may have changed since.
 REVEAL_LIFETIME = timedelta(days=7)
-
-
-class UserError(Exception):
-    """A request we refuse with a message meant for the person who made it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,8 @@ from typing import TextIO
 
 from bot.cli import answer_text
 from bot.durations import parse_duration
-from bot.service import Asker, FilmService, UserError
+from bot.errors import UserError
+from bot.service import Asker, FilmService
 from index.answer_model import Status
 
 TERMINAL_ASKER = Asker(user_id=0, channel_id=0, guild_id=None)

@@ -9,9 +9,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_bot import FilmBot
+from bot.errors import UserError
 from bot.formatting import clip
 from bot.replies import answer_reply
-from bot.service import Asker, UserError
+from bot.service import Asker
 from index.answer_model import Answer, Status
 
 # Discord allows 6,000 characters in an option; nobody asks a real question that long.

@@ -8,9 +8,9 @@ from discord.ext import commands
 
 from bot.cogs.ask import film_autocomplete, per_user_cooldown
 from bot.discord_bot import FilmBot
+from bot.errors import UserError
 from bot.formatting import EMBED_FIELD_VALUE_LIMIT, clip, escape
 from bot.replies import notice
-from bot.service import UserError
 
 # Attachments we accept: text documents. A missing content type is left to the decoder, which refuses binary.
 _TEXT_TYPES = ("text/", "application/json", "application/x-yaml", "application/yaml")

@@ -11,9 +11,9 @@ from discord.ext import commands
 from bot.cogs.ask import asker_of, film_autocomplete
 from bot.discord_bot import FilmBot
 from bot.durations import parse_duration
+from bot.errors import UserError
 from bot.formatting import escape
 from bot.replies import notice
-from bot.service import UserError
 
 Who = Literal["me", "channel"]
 

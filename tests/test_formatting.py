@@ -1,0 +1,55 @@
+"""Discord text safety: escaping, splitting within limits, one spoiler span per chunk."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.durations import parse_duration
+from bot.errors import UserError
+from bot.formatting import clip, escape, pagify, spoiler_chunks
+
+
+def test_escape_neutralises_markdown_mentions_and_spoiler_bars():
+    text = escape("@everyone ||the twist|| is *here* <@123> `code`")
+    assert "@everyone" not in text and "<@123>" not in text
+    assert "||" not in text.replace("\\|", "")
+    assert "\\*here\\*" in text
+
+
+@given(st.text(min_size=0, max_size=3000), st.integers(min_value=20, max_value=500))
+@settings(max_examples=150, deadline=None)
+def test_pagify_keeps_every_chunk_within_the_limit_and_loses_no_words(text, limit):
+    chunks = list(pagify(text, limit))
+    assert all(len(chunk) <= limit for chunk in chunks)
+    assert "".join(chunks).split() == "".join(text.split()).split() or \
+        "".join("".join(chunks).split()) == "".join(text.split())
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=2500))
+@settings(max_examples=150, deadline=None)
+def test_each_spoiler_chunk_is_one_closed_span(text):
+    for chunk in spoiler_chunks(text, 300):
+        assert len(chunk) <= 300
+        assert chunk.startswith("||") and chunk.endswith("||")
+        inner = chunk[2:-2]
+        # Every bar inside is escaped, so nothing in the summary can close the span early.
+        assert not re.search(r"(?<!\\)\|", inner.replace("\\\\", ""))
+        assert not inner.endswith("\\") or inner.endswith("\\\\")
+
+
+def test_clip_marks_the_cut():
+    assert clip("short", 10) == "short"
+    clipped = clip("a fairly long title about nothing", 12)
+    assert len(clipped) <= 12 and clipped.endswith("…")
+
+
+def test_durations():
+    assert parse_duration("2h") == timedelta(hours=2)
+    assert parse_duration("1d12h") == timedelta(days=1, hours=12)
+    assert parse_duration("30 m") == timedelta(minutes=30)
+    for bad in ("soon", "0m", "2x", "9999w", ""):
+        with pytest.raises(UserError):
+            parse_duration(bad)
