@@ -1,0 +1,26 @@
+"""Shared fixtures: real SQLite files in a temporary directory, the bundled corpus, the seed page."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.service import FilmService
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "corpus" / "samples"
+SEED = SAMPLES / "stalker-1979.txt"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "filmbot.db"
+
+
+@pytest.fixture
+async def service(db_path: Path) -> AsyncIterator[FilmService]:
+    """The service over a fresh database, seeded with the bundled films as on a first run."""
+    async with await FilmService.open(db_path) as opened:
+        yield opened

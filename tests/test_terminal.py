@@ -1,0 +1,78 @@
+"""The terminal session: the same handlers as Discord, as one user in one channel."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from bot.terminal import TerminalSession, split_options
+
+
+async def session_for(service):
+    lines: list[str] = []
+    return TerminalSession(service, lines.append), lines
+
+
+def test_split_options_takes_values_with_spaces():
+    assert split_options("who is Tyler? film:Fight Club", ("film",)) == ("who is Tyler?", {"film": "Fight Club"})
+    assert split_options("on film:The Sixth Sense upto:40% for:2h", ("film", "upto", "for")) == (
+        "on", {"film": "The Sixth Sense", "upto": "40%", "for": "2h"})
+    assert split_options("what does filming mean", ("film",)) == ("what does filming mean", {})
+
+
+async def test_ask_withhold_reveal_and_opt_in(service):
+    session, out = await session_for(service)
+    await session.handle("who directed Stalker?")
+    assert "Tarkovsky" in out[-1]
+    await session.handle("/ask what does the Professor want with the Room? film:Stalker")
+    withheld = "\n".join(out[-2:])
+    assert "bomb" not in withheld and "/reveal" in withheld
+    await session.handle("/reveal")
+    assert "bomb" in out[-1]
+    await session.handle("/spoilers on film:Stalker")
+    await session.handle("what does the Professor want with the Room? film:Stalker")
+    assert "bomb" in out[-1]
+    await session.handle("/spoilers status film:Stalker")
+    assert "spoilers on" in out[-1]
+    await session.handle("/spoilers off")
+    await session.handle("/ask what does the Professor want with the Room? film:Stalker")
+    assert "bomb" not in "\n".join(out[-2:])
+
+
+async def test_progress_limit(service):
+    session, out = await session_for(service)
+    await session.handle("/spoilers on upto:bogus")
+    assert "unknown spoiler scope" in out[-1]
+    await session.handle("/spoilers on upto:30%")
+    assert "30%" in out[-1]
+
+
+async def test_film_commands_and_bad_input(service, tmp_path):
+    session, out = await session_for(service)
+    await session.handle("/film list")
+    assert out[-1].endswith("films.") and any("Stalker" in line for line in out)
+    await session.handle("/film info Psycho")
+    info = "\n".join(out[-6:])
+    assert "[spoiler]" in info and "Mother" not in info
+    doc = tmp_path / "heat.md"
+    doc.write_text("# Heat (1995)\nDirector: Michael Mann\n\n## Premise\nA crew of thieves and a detective.\n")
+    await session.handle(f"/film add {doc}")
+    assert "Loaded Heat (1995)" in out[-1]
+    await session.handle("who directed Heat?")
+    assert "Michael Mann" in out[-1]
+    await session.handle(f"/film add {tmp_path / 'missing.md'}")
+    assert "Cannot read" in out[-1]
+    await session.handle("/film info Nonexistent Film Title")
+    assert "No film matches" in out[-1]
+    assert await session.handle("/quit") is False
+
+
+def test_python_m_bot_without_a_token_runs_the_terminal_session(tmp_path):
+    env = {**os.environ, "FILMBOT_DB": str(tmp_path / "t.db"), "DISCORD_TOKEN": ""}
+    result = subprocess.run([sys.executable, "-m", "bot"], input="who directed Stalker?\n/quit\n",
+                            capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert "terminal session" in result.stdout
+    assert "Andrei Tarkovsky" in result.stdout
