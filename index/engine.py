@@ -1,0 +1,235 @@
+"""`Engine`: the answering core. Finds the film, applies the spoiler scope, scores, picks the excerpt.
+
+The order of operations is what keeps spoilers out: the film is found from titles or from text the scope
+allows, the film's passages are cut to the visible ones *before* anything is scored, and every status
+decision (answered, withheld) is made from the visible passages plus the bare count of hidden ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from corpus.models import Film, Passage, SectionKind
+from index.answer import Excerpt, best_excerpt, ending_excerpt, fact_excerpt, overview_excerpt
+from index.answer_model import Answer, FilmRef, ShownPassage, Status, withheld_text
+from index.catalog import Catalog, Mention, Resolution
+from index.film_index import FilmIndex, Hit, VisibleIndex
+from index.film_search import FilmSearch
+from index.question import analyze, fact_terms
+from index.spoilers import ScopeMode, SpoilerScope
+from index.tokenize import query_tokens
+
+# A passage answers when it holds at least this share of the question's content terms.
+MIN_COVERAGE = 0.5
+# A visible passage ending this late in the story tells how the film ends.
+ENDING_FROM = 0.9
+MAX_SHOWN = 2
+
+
+class Engine:
+    def __init__(self, films: Iterable[Film] = ()) -> None:
+        self._indexes: dict[str, FilmIndex] = {}
+        self._catalog = Catalog()
+        self._search = FilmSearch()
+        for film in films:
+            self.add_film(film)
+
+    # ---- the corpus -----------------------------------------------------------------------------------
+
+    def add_film(self, film: Film) -> None:
+        """Adds or replaces (same id) a film. Its token lists and BM25s are built on first use."""
+        if not film.id:
+            film = film.model_copy(deep=True).assign_id()
+        index = FilmIndex(film)
+        self._indexes[film.id] = index
+        self._catalog.add(film)
+        self._search.add(index)
+
+    def remove_film(self, film_id: str) -> bool:
+        if self._indexes.pop(film_id, None) is None:
+            return False
+        self._catalog.remove(film_id)
+        self._search.remove(film_id)
+        return True
+
+    def films(self) -> list[Film]:
+        return sorted((index.film for index in self._indexes.values()),
+                      key=lambda film: (film.title.casefold(), film.year or 0, film.id))
+
+    def film(self, film_id: str) -> Film | None:
+        index = self._indexes.get(film_id)
+        return index.film if index else None
+
+    def resolve(self, film_arg: str, guild_id: int | None) -> Resolution:
+        return self._catalog.resolve(film_arg, guild_id)
+
+    def suggest(self, prefix: str, guild_id: int | None, limit: int = 25) -> list[FilmRef]:
+        return self._catalog.suggest(prefix, guild_id, limit=limit)
+
+    # ---- answering ------------------------------------------------------------------------------------
+
+    def ask(self, question: str, *, film: str | None = None, scope: SpoilerScope | None = None,
+            guild_id: int | None = None,
+            scope_for_film: Callable[[str], SpoilerScope] | None = None) -> Answer:
+        scope = scope or SpoilerScope.off()
+        terms = query_tokens(question)
+        found = self._find_film(question, terms, film, scope, guild_id, scope_for_film)
+        if isinstance(found, Answer):
+            return found
+        ref, mention = found
+        effective = scope_for_film(ref.id) if scope_for_film is not None else scope
+        return self._answer(question, self._indexes[ref.id], terms, mention, effective)
+
+    def _find_film(self, question: str, terms: list[str], film_arg: str | None, scope: SpoilerScope,
+                   guild_id: int | None, scope_for_film: Callable[[str], SpoilerScope] | None,
+                   ) -> tuple[FilmRef, Mention | None] | Answer:
+        described = scope.describe()
+        mention = self._catalog.find_in_question(question, guild_id)
+        if film_arg is not None and film_arg.strip():
+            resolution = self._catalog.resolve(film_arg, guild_id)
+            if resolution.status is Status.ANSWERED and resolution.film is not None:
+                named = mention if mention and resolution.film in mention.films else None
+                return resolution.film, named
+            return _unresolved(question, film_arg, resolution, described)
+        if mention is not None and mention.strong:
+            if len(mention.films) > 1:
+                return _ambiguous(question, " ".join(mention.words), mention.films, described)
+            return mention.films[0], mention
+        match = self._by_content(terms, scope, guild_id, scope_for_film)
+        if match is not None:
+            return match, None
+        if mention is not None:
+            # Only a weak mention ("the Room") and no film's visible text fits: the mention is all we have.
+            if len(mention.films) > 1:
+                return _ambiguous(question, " ".join(mention.words), mention.films, described)
+            return mention.films[0], mention
+        return Answer(question=question, status=Status.NOT_FOUND, scope=described,
+                      answer="I couldn't tell which film you mean: name it in the question or pick it with "
+                             "the film option.")
+
+    def _by_content(self, terms: list[str], scope: SpoilerScope, guild_id: int | None,
+                    scope_for_film: Callable[[str], SpoilerScope] | None) -> FilmRef | None:
+        spoilers = scope.mode is ScopeMode.ON
+        matches = self._search.find(terms, spoilers=spoilers, guild_id=guild_id, k=1)
+        if spoilers and matches and scope_for_film is not None \
+                and scope_for_film(matches[0].film_id).mode is not ScopeMode.ON:
+            # The film was found through text its own scope hides; choosing it would leak that text.
+            matches = self._search.find(terms, spoilers=False, guild_id=guild_id, k=1)
+        return self._catalog.ref(matches[0].film_id) if matches else None
+
+    def _answer(self, question: str, index: FilmIndex, terms: list[str], mention: Mention | None,
+                scope: SpoilerScope) -> Answer:
+        film = index.film
+        visible = index.visible(scope)
+        content = _without_title(terms, mention)
+        analysis = analyze(question, content)
+        ref = FilmRef(id=film.id, title=film.title, year=film.year)
+        base = Answer(question=question, status=Status.ANSWERED, film=ref, scope=scope.describe())
+
+        if analysis.fact is not None:
+            role = [t for t in content if t not in fact_terms(analysis.fact)]
+            excerpt = fact_excerpt(film, visible.passages, analysis.fact, role)
+            return _with_excerpt(base, excerpt, []) if excerpt else _silent(base, film)
+
+        if analysis.ending:
+            late = [p for p in visible.passages
+                    if p.section_kind is SectionKind.ENDING or p.position_end >= ENDING_FROM]
+            excerpt = ending_excerpt(late)
+            if excerpt is not None:
+                return _with_excerpt(base, excerpt, [])
+            return _withheld(base, film) if visible.hidden else _silent(base, film)
+
+        if not content:
+            excerpt = overview_excerpt(visible.passages)
+            if excerpt is not None:
+                return _with_excerpt(base, excerpt, [])
+            return _withheld(base, film) if visible.hidden else _silent(base, film)
+
+        # The film's own title words fill its passages ("the Stalker" in Stalker), so they show nothing
+        # about whether a passage answers; they still help rank, as the scorer's query.
+        title_terms = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+        telling = [t for t in content if t not in title_terms] or content
+        hits = [hit for hit in visible.search(content, k=3) if _answers(hit, telling, visible)]
+        if not hits:
+            # Nothing the asker may see answers this; whether anything hidden would is never looked at.
+            return _withheld(base, film) if visible.hidden else _silent(base, film)
+        excerpt = best_excerpt(hits, content, analysis, lambda term: 1.0 + max(visible.idf(term) or 0.0, 0.0))
+        if excerpt is None:  # unreachable while every hit holds a query term; kept for safety
+            return _withheld(base, film) if visible.hidden else _silent(base, film)
+        return _with_excerpt(base, excerpt, hits)
+
+
+def _without_title(terms: list[str], mention: Mention | None) -> list[str]:
+    """The question's terms without the film's own name, which would otherwise match every passage."""
+    if mention is None:
+        return terms
+    named = set(query_tokens(" ".join(mention.words)))
+    content = [t for t in terms if t not in named]
+    # "who is the Stalker?" names a character as much as the film: keep the word when nothing else is left.
+    return content if content or mention.strong else terms
+
+
+def _answers(hit: Hit, content: Sequence[str], visible: VisibleIndex) -> bool:
+    """Enough of the question is in this passage: half its distinct terms, or its rarest one.
+
+    Terms no visible passage holds count as the rarest, so a question about something only hidden text
+    mentions is never "answered" from a passage that merely shares a common word with it.
+    """
+    distinct = set(content)
+    matched = hit.matched & distinct
+    if matched and len(matched) >= MIN_COVERAGE * len(distinct):
+        return True
+    if any(term not in visible for term in distinct):
+        return False
+    rarest = max(distinct, key=lambda term: (visible.idf(term) or 0.0, term))
+    return rarest in matched and hit.score > 0
+
+
+def _shown(scored: Iterable[tuple[Passage, float]]) -> list[ShownPassage]:
+    return [ShownPassage(film_id=passage.film_id, section=passage.section, text=passage.text,
+                         spoiler=passage.spoiler, position=passage.position, score=score)
+            for passage, score in scored]
+
+
+def _with_excerpt(base: Answer, excerpt: Excerpt, hits: list[Hit]) -> Answer:
+    passages: list[tuple[Passage, float]] = []
+    if excerpt.passage is not None:
+        score = next((hit.score for hit in hits if hit.passage is excerpt.passage), 0.0)
+        passages.append((excerpt.passage, score))
+    for hit in hits:
+        if len(passages) >= MAX_SHOWN:
+            break
+        if hit.passage is not excerpt.passage:
+            passages.append((hit.passage, hit.score))
+    shown = _shown(passages)
+    return base.model_copy(update={
+        "answer": excerpt.text,
+        "passages": shown,
+        "cited_section": excerpt.section,
+        "cited_position": excerpt.passage.position if excerpt.passage is not None else 0.0,
+        "contains_spoilers": any(p.spoiler for p in shown),
+    })
+
+
+def _withheld(base: Answer, film: Film) -> Answer:
+    return base.model_copy(update={"status": Status.WITHHELD, "answer": withheld_text(film.title)})
+
+
+def _silent(base: Answer, film: Film) -> Answer:
+    return base.model_copy(update={"answer": f"The summary of {film.title} doesn't say."})
+
+
+def _unresolved(question: str, film_arg: str, resolution: Resolution, described: str) -> Answer:
+    if resolution.status is Status.AMBIGUOUS:
+        return _ambiguous(question, film_arg, resolution.choices, described)
+    hint = ""
+    if resolution.choices:
+        hint = " Did you mean " + ", ".join(ref.display_title for ref in resolution.choices[:3]) + "?"
+    return Answer(question=question, status=Status.NOT_FOUND, choices=resolution.choices, scope=described,
+                  answer=f"I don't know a film called {film_arg.strip()[:100]!r}.{hint}")
+
+
+def _ambiguous(question: str, name: str, choices: list[FilmRef], described: str) -> Answer:
+    names = ", ".join(ref.display_title for ref in choices[:5])
+    return Answer(question=question, status=Status.AMBIGUOUS, choices=choices, scope=described,
+                  answer=f"Several films match {name.strip()[:100]!r}: {names}. Add the year.")

@@ -1,0 +1,133 @@
+from corpus.models import Film
+from index.answer_model import Status
+from index.catalog import MAX_DISPLAY, Catalog, title_key
+
+
+def film(title: str, year: int | None = None, *, guild: int | None = None, aliases: tuple[str, ...] = ()) -> Film:
+    return Film(title=title, year=year, guild_id=guild, aliases=list(aliases)).assign_id()
+
+
+SOLARIS_72 = film("Solaris", 1972, aliases=("Солярис",))
+SOLARIS_02 = film("Solaris", 2002)
+CATALOG = Catalog([
+    film("Stalker", 1979, aliases=("Сталкер",)), SOLARIS_72, SOLARIS_02, film("Blade Runner 2049", 2017),
+    film("The Sixth Sense", 1999), film("Psycho", 1960), film("Up", 2009), film("Room", 2015),
+    film("Local Heroes", 2020, guild=1), film("Se7en", 1995),
+])
+
+
+def test_title_key_ignores_case_punctuation_and_accents():
+    assert title_key("  STALKER!! ") == "stalker"
+    assert title_key("Amélie") == title_key("amelie")
+    assert title_key("Schindler’s List") == title_key("schindlers list")
+
+
+def test_exact_title_alias_and_normalized_forms_resolve():
+    for text in ("Stalker", "stalker", " STALKER. ", "Сталкер", "Stalker (1979)", "stalker 1979", "stalker-1979"):
+        resolution = CATALOG.resolve(text, None)
+        assert resolution.status is Status.ANSWERED, text
+        assert resolution.film is not None and resolution.film.id == "stalker-1979"
+
+
+def test_a_leading_article_is_optional():
+    assert CATALOG.resolve("Sixth Sense", None).film.title == "The Sixth Sense"
+    assert CATALOG.resolve("the psycho", None).film.title == "Psycho"
+
+
+def test_a_number_in_the_title_is_not_taken_for_a_year():
+    assert CATALOG.resolve("Blade Runner 2049", None).film.year == 2017
+
+
+def test_same_title_is_ambiguous_until_the_year_decides():
+    resolution = CATALOG.resolve("Solaris", None)
+    assert resolution.status is Status.AMBIGUOUS
+    assert [ref.year for ref in resolution.choices] == [1972, 2002]
+    assert CATALOG.resolve("Solaris (2002)", None).film.id == SOLARIS_02.id
+    assert CATALOG.resolve("solaris 1972", None).film.id == SOLARIS_72.id
+    wrong_year = CATALOG.resolve("Solaris (1990)", None)
+    assert wrong_year.status is Status.NOT_FOUND and len(wrong_year.choices) == 2
+
+
+def test_typos_resolve_to_the_one_close_title():
+    assert CATALOG.resolve("Stalkr", None).film.title == "Stalker"
+    assert CATALOG.resolve("Pyscho", None).film.title == "Psycho"
+    assert CATALOG.resolve("Solariss", None).status is Status.AMBIGUOUS
+
+
+def test_unknown_titles_are_not_found_with_nearest_titles():
+    resolution = CATALOG.resolve("Stalking Horse", None)
+    assert resolution.status is Status.NOT_FOUND
+    assert "Stalker" in [ref.title for ref in resolution.choices]
+    nothing = CATALOG.resolve("zzzzqqq", None)
+    assert nothing.status is Status.NOT_FOUND
+    assert CATALOG.resolve("   ", None).status is Status.NOT_FOUND
+
+
+def test_the_film_id_itself_resolves_for_autocomplete_values():
+    assert CATALOG.resolve("solaris-2002", None).film.year == 2002
+
+
+def test_guild_films_are_seen_only_in_their_guild():
+    assert CATALOG.resolve("Local Heroes", 1).status is Status.ANSWERED
+    assert CATALOG.resolve("Local Heroes", 2).status is Status.NOT_FOUND
+    assert CATALOG.resolve("Local Heroes", None).status is Status.NOT_FOUND
+    assert CATALOG.resolve("local-heroes-2020@1", 2).status is Status.NOT_FOUND
+    assert all(ref.title != "Local Heroes" for ref in CATALOG.resolve("Local Heroez", 2).choices)
+    assert CATALOG.find_in_question("who are the Local Heroes?", 2) is None
+    assert all(ref.title != "Local Heroes" for ref in CATALOG.suggest("Lo", None))
+    assert [ref.title for ref in CATALOG.suggest("Lo", 1)] == ["Local Heroes"]
+
+
+def test_a_guild_copy_of_a_global_title_makes_it_ambiguous_in_that_guild_only():
+    catalog = Catalog([film("Stalker", 1979), film("Stalker", 1979, guild=5)])
+    assert catalog.resolve("Stalker", 5).status is Status.AMBIGUOUS
+    assert catalog.resolve("Stalker", 6).status is Status.ANSWERED
+
+
+def test_titles_are_found_inside_questions():
+    mention = CATALOG.find_in_question("who directed Stalker?", None)
+    assert mention is not None and mention.strong and mention.films[0].title == "Stalker"
+    assert mention.words == ["stalker"]
+    possessive = CATALOG.find_in_question("Explain Stalker’s ending", None)
+    assert possessive is not None and possessive.films[0].title == "Stalker"
+    longest = CATALOG.find_in_question("in the sixth sense, who is Malcolm?", None)
+    assert longest is not None and longest.films[0].title == "The Sixth Sense"
+    year = CATALOG.find_in_question("how does Solaris (2002) end?", None)
+    assert year is not None and [ref.year for ref in year.films] == [2002] and year.words == ["solaris", "2002"]
+    assert len(CATALOG.find_in_question("how does Solaris end?", None).films) == 2
+    assert CATALOG.find_in_question("what is the meaning of life?", None) is None
+
+
+def test_short_common_word_titles_need_to_look_like_titles():
+    assert not CATALOG.find_in_question("what happens up there?", None).strong
+    assert CATALOG.find_in_question("Who voices Carl in Up?", None).strong
+    # "the Room" is a thing in a story, not the film "Room"
+    assert not CATALOG.find_in_question("what does the Professor want with the Room?", None).strong
+    assert CATALOG.find_in_question("how does Room end?", None).strong
+
+
+def test_suggest_puts_prefix_matches_first_then_typo_matches():
+    assert [ref.title for ref in CATALOG.suggest("sol", None)] == ["Solaris", "Solaris"]
+    assert CATALOG.suggest("st", None)[0].title == "Stalker"
+    assert CATALOG.suggest("sense", None)[0].title == "The Sixth Sense"  # a later word of the title
+    assert "Psycho" in [ref.title for ref in CATALOG.suggest("pyscho", None)]
+    assert len(CATALOG.suggest("", None, limit=3)) == 3
+    assert len(CATALOG.suggest("", None)) == 9  # every global film
+
+
+def test_suggestions_fit_discords_100_characters():
+    catalog = Catalog([film("A" * 150 + " Story", 2001)])
+    (ref,) = catalog.suggest("a", None)
+    assert len(ref.display_title) <= MAX_DISPLAY and ref.display_title.endswith("… (2001)")
+
+
+def test_removing_and_replacing_films_updates_every_lookup():
+    catalog = Catalog([film("Stalker", 1979)])
+    catalog.remove("stalker-1979")
+    assert catalog.resolve("Stalker", None).status is Status.NOT_FOUND
+    assert catalog.find_in_question("who directed Stalker?", None) is None
+    renamed = Film(id="x", title="Stalker", aliases=["Zone Trip"])
+    catalog.add(renamed)
+    catalog.add(Film(id="x", title="Stalker"))  # same id replaces: the alias is gone
+    assert catalog.resolve("Zone Trip", None).status is Status.NOT_FOUND
+    assert catalog.resolve("stalker", None).film.id == "x"

@@ -1,0 +1,226 @@
+import random
+import time
+
+from corpus.models import Facts, Film, Passage, SectionKind
+from index.answer_model import Status, withheld_text
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+
+OFF, ON = SpoilerScope.off(), SpoilerScope.on()
+
+
+def make_film(title: str, year: int | None, paragraphs: list[tuple[SectionKind, bool, str]], *,
+              facts: Facts | None = None, guild_id: int | None = None, aliases: tuple[str, ...] = (),
+              facts_text: str | None = None) -> Film:
+    """A film as the parser would build it: one passage per paragraph, positions by narrative words."""
+    words = [len(text.split()) for _, _, text in paragraphs]
+    total = sum(words) or 1
+    passages = []
+    if facts_text:
+        passages.append(Passage(film_id="", section="Facts", section_kind=SectionKind.FACTS, ordinal=0,
+                                text=facts_text, spoiler=False, position=0.0, position_end=0.0))
+    done = 0
+    for (kind, spoiler, text), count in zip(paragraphs, words, strict=True):
+        passages.append(Passage(film_id="", section=kind.value.capitalize(), section_kind=kind,
+                                ordinal=len(passages), text=text, spoiler=spoiler, position=done / total,
+                                position_end=(done + count) / total))
+        done += count
+    return Film(title=title, year=year, facts=facts or Facts(), guild_id=guild_id, aliases=list(aliases),
+                passages=passages).assign_id()
+
+
+P, PL, E = SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING
+
+PSYCHO = make_film("Psycho", 1960, [
+    (P, False, "Marion Crane steals forty thousand dollars from her employer and drives west. She stops for the "
+               "night at the Bates Motel, kept by Norman Bates, who lives with his mother in the house above."),
+    (PL, True, "Marion takes a shower in cabin one. A figure that looks like an old woman stabs her to death. "
+               "Norman sinks her car in the swamp."),
+    (E, True, "Lila finds the mummified corpse of Mrs. Bates in the fruit cellar. Norman was the killer all "
+              "along, dressed as his mother."),
+], facts=Facts(director="Alfred Hitchcock", runtime_minutes=109, cast=["Anthony Perkins", "Janet Leigh"]),
+    facts_text="Director: Alfred Hitchcock. Runtime: 109 minutes. Cast: Anthony Perkins, Janet Leigh.")
+
+APES = make_film("Planet of the Apes", 1968, [
+    (P, False, "Astronauts crash on a planet where apes rule and humans are mute animals kept in cages."),
+    (E, True, "On the beach Taylor finds the ruined Statue of Liberty: the planet was Earth all along."),
+])
+
+
+def engine(*films: Film) -> Engine:
+    return Engine(films or (PSYCHO, APES))
+
+
+def test_facts_are_answered_from_the_facts_passage_whatever_the_scope():
+    e = engine()
+    for scope in (OFF, ON):
+        answer = e.ask("who directed Psycho?", scope=scope)
+        assert answer.status is Status.ANSWERED and "Alfred Hitchcock" in answer.answer
+        assert answer.cited_section == "Facts" and not answer.contains_spoilers
+    assert "109" in e.ask("how long is Psycho?").answer
+    assert "Anthony Perkins" in e.ask("who stars in Psycho?").answer
+
+
+def test_facts_missing_from_a_passage_come_from_the_documents_facts():
+    e = engine()
+    assert e.ask("when was Planet of the Apes released?").answer == "Year: 1968"
+    unknown = e.ask("who directed Planet of the Apes?")
+    assert unknown.status is Status.ANSWERED and "doesn't say" in unknown.answer and unknown.passages == []
+
+
+def test_a_plot_question_is_answered_from_visible_passages_with_a_citation():
+    answer = engine().ask("where does Marion stop for the night?", film="Psycho")
+    assert answer.status is Status.ANSWERED
+    assert "Bates Motel" in answer.answer and answer.answer in PSYCHO.passages[1].text
+    assert answer.cited_section == "Premise" and answer.cited_position == 0.0
+    assert answer.passages[0].text == PSYCHO.passages[1].text and not answer.contains_spoilers
+    assert answer.scope == "spoilers off" and answer.question == "where does Marion stop for the night?"
+
+
+def test_spoiler_questions_are_withheld_when_off_and_answered_when_on():
+    e = engine()
+    off = e.ask("who is the killer?", film="Psycho")
+    assert off.status is Status.WITHHELD and off.answer == withheld_text("Psycho") and off.passages == []
+    on = e.ask("who is the killer?", film="Psycho", scope=ON)
+    assert on.status is Status.ANSWERED and "killer" in on.answer and on.contains_spoilers
+    assert on.scope == "spoilers on" and on.passages[0].spoiler
+
+
+def test_nothing_hidden_and_nothing_matching_says_the_summary_does_not_say():
+    e = engine()
+    answer = e.ask("what colour is the spaceship?", film="Planet of the Apes", scope=ON)
+    assert answer.status is Status.ANSWERED and answer.answer == "The summary of Planet of the Apes doesn't say."
+    assert answer.passages == []
+
+
+def test_endings_follow_the_scope():
+    e = engine()
+    assert e.ask("how does Psycho end?").status is Status.WITHHELD
+    on = e.ask("how does Psycho end?", scope=ON)
+    assert on.status is Status.ANSWERED and on.answer in PSYCHO.passages[-1].text and on.contains_spoilers
+    assert e.ask("how does Psycho end?", scope=SpoilerScope.parse("upto:50%")).status is Status.WITHHELD
+
+
+def test_progress_scope_shows_passages_that_end_before_the_limit():
+    e = engine()
+    # the shower passage ends about two thirds in
+    shower_end = PSYCHO.passages[2].position_end
+    before = SpoilerScope.parse(f"upto:{(shower_end - 0.05) * 100:.0f}%")
+    after = SpoilerScope.parse(f"upto:{(shower_end + 0.01) * 100:.0f}%")
+    assert e.ask("what happens in the shower?", film="Psycho", scope=before).status is Status.WITHHELD
+    answered = e.ask("what happens in the shower?", film="Psycho", scope=after)
+    assert answered.status is Status.ANSWERED and "shower" in answered.answer
+    assert answered.scope.startswith("spoilers up to")
+    assert e.ask("who is the killer?", film="Psycho", scope=after).status is Status.WITHHELD
+
+
+def test_a_film_is_never_chosen_by_text_the_scope_hides():
+    e = engine()
+    off = e.ask("who dies in the shower in cabin one?")
+    assert off.status is Status.NOT_FOUND and off.film is None and "Psycho" not in off.answer
+    on = e.ask("who dies in the shower in cabin one?", scope=ON)
+    assert on.film is not None and on.film.title == "Psycho" and on.status is Status.ANSWERED
+
+
+def test_scope_for_film_applies_once_the_film_is_known():
+    e = engine()
+    answer = e.ask("who is the killer in Psycho?", scope=OFF, scope_for_film=lambda film_id: ON)
+    assert answer.status is Status.ANSWERED and answer.contains_spoilers
+    # a general "on" with a per-film "off" must not find the film through its hidden text
+    hidden = e.ask("who dies in the shower in cabin one?", scope=ON, scope_for_film=lambda film_id: OFF)
+    assert hidden.status is Status.NOT_FOUND
+
+
+def test_finding_the_film_by_content_uses_character_names():
+    answer = engine().ask("who is Norman Bates?")
+    assert answer.film is not None and answer.film.title == "Psycho"
+    assert answer.status is Status.ANSWERED and "Norman Bates" in answer.answer
+
+
+def test_guild_films_are_invisible_elsewhere():
+    local = make_film("Harbour Lights", 2021, [(P, False, "A lighthouse keeper named Ottoline hides a dog.")],
+                      guild_id=10)
+    e = engine(PSYCHO, local)
+    assert e.ask("who hides a dog?", guild_id=10).film.title == "Harbour Lights"
+    for guild in (11, None):
+        assert e.ask("who hides a dog?", guild_id=guild).status is Status.NOT_FOUND
+        assert e.ask("who is Ottoline?", film="Harbour Lights", guild_id=guild).status is Status.NOT_FOUND
+        assert e.ask("what does Ottoline hide in Harbour Lights?", guild_id=guild).film is None
+        assert e.suggest("Harb", guild) == []
+    assert e.resolve("Harbour Lights", 10).status is Status.ANSWERED
+
+
+def test_ambiguous_and_unknown_titles():
+    solaris = [make_film("Solaris", year, [(P, False, f"A psychologist visits a station in {year}.")])
+               for year in (1972, 2002)]
+    e = engine(*solaris, PSYCHO)
+    ambiguous = e.ask("who visits the station?", film="Solaris")
+    assert ambiguous.status is Status.AMBIGUOUS and [c.year for c in ambiguous.choices] == [1972, 2002]
+    assert e.ask("how does Solaris end?").status is Status.AMBIGUOUS
+    assert e.ask("who visits the station?", film="Solaris (2002)").answer.endswith("in 2002.")
+    unknown = e.ask("who is it?", film="Psychoo Killer Nights")
+    assert unknown.status is Status.NOT_FOUND and "Psycho" in [c.title for c in unknown.choices]
+    assert unknown.passages == [] and unknown.film is None
+
+
+def test_tiny_films_rank_the_matching_passage():
+    two = make_film("Duo", None, [(P, False, "Ada repairs a clock in the village."),
+                                  (PL, False, "Bo sails a boat to the island.")])
+    three = make_film("Trio", None, [(P, False, "A clock shop opens."), (PL, False, "The clock breaks at noon."),
+                                     (PL, False, "A boat leaves the clock shop.")])
+    e = engine(two, three)
+    assert "boat" in e.ask("who sails the boat?", film="Duo").answer
+    assert "Ada" in e.ask("who repairs the clock?", film="Duo").answer
+    assert "noon" in e.ask("when does the clock break?", film="Trio").answer
+    single = make_film("Solo", None, [(P, False, "A lone diver finds a wreck.")])
+    assert "wreck" in engine(single).ask("what does the diver find?").answer
+
+
+def test_the_film_title_does_not_drown_the_question():
+    film = make_film("Zone", None, [(P, False, "The Zone is a quiet town by the sea."),
+                                    (PL, False, "In the Zone a baker bakes bread every morning.")])
+    answer = engine(film).ask("who bakes bread in Zone?")
+    assert "baker" in answer.answer
+
+
+def test_add_replace_and_remove_films():
+    e = engine(PSYCHO)
+    assert [f.title for f in e.films()] == ["Psycho"]
+    renamed = PSYCHO.model_copy(update={"passages": [PSYCHO.passages[0], PSYCHO.passages[1].model_copy(
+        update={"text": "Marion goes swimming in a lake."})]})
+    e.add_film(renamed)
+    assert len(e.films()) == 1 and "lake" in e.ask("where does Marion go swimming?", film="Psycho").answer
+    assert e.remove_film(PSYCHO.id) and not e.remove_film(PSYCHO.id)
+    assert e.ask("who directed Psycho?").status is Status.NOT_FOUND
+    assert e.films() == []
+
+
+def test_questions_that_name_no_known_film_and_match_nothing():
+    answer = engine().ask("what is the capital of Mongolia?")
+    assert answer.status is Status.NOT_FOUND and answer.film is None and answer.passages == []
+    assert engine().ask("").status is Status.NOT_FOUND
+
+
+def synthetic_films(count: int, seed: int = 3) -> list[Film]:
+    rng = random.Random(seed)
+    vocab = [f"word{i}" for i in range(3000)]
+    films = []
+    for n in range(count):
+        paragraphs = [(P, False, " ".join(rng.choices(vocab, k=80)) + ".")]
+        paragraphs += [(PL, True, " ".join(rng.choices(vocab, k=100)) + ".") for _ in range(8)]
+        films.append(make_film(f"Synthetic {n}", 1950 + n % 70, paragraphs))
+    return films
+
+
+def test_asking_stays_fast_with_hundreds_of_films():
+    films = synthetic_films(300)
+    e = Engine([*films, PSYCHO])
+    e.ask("warm up word1 word2", scope=OFF)
+    e.ask("warm up word1 word2", scope=ON)
+    rng = random.Random(1)
+    questions = [" ".join(rng.choices(films[i].passages[0].text.split(), k=3)) for i in range(50)]
+    start = time.perf_counter()
+    for question in questions:
+        assert e.ask(question).status is not Status.NOT_FOUND
+    per_question = (time.perf_counter() - start) / len(questions)
+    assert per_question < 0.05, per_question
