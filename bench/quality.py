@@ -210,6 +210,31 @@ def answer_category(answer: Answer, references: list[str], film: Film, passages_
     return "answer_only_in_second_passage"
 
 
+def diagnose(engine: Engine, film: Film, question: str, references: list[str], answer: Answer) -> dict:
+    """Where the answer sits in the engine's own BM25 ranking of the film, and query terms the film lacks.
+
+    Reads engine internals (`_indexes`, `VisibleIndex.postings`) for analysis only; returns {} if they change.
+    """
+    try:
+        from index.tokenize import query_tokens
+
+        visible = engine._indexes[film.id].visible(SpoilerScope.on())  # noqa: SLF001
+        terms = query_tokens(question)
+        scores = visible.postings.get_scores(terms)
+        order = np.argsort(-scores, kind="stable")
+        rank = next((i + 1 for i, j in enumerate(order)
+                     if any(contains(normalize_answer(visible.passages[j].text), r) for r in references)), None)
+        shown = answer.passages[0].text if answer.passages else ""
+        return {
+            "query_terms": terms,
+            "terms_not_in_film": sorted({t for t in terms if t not in visible}),
+            "answer_passage_bm25_rank": rank,
+            "answer_in_first_shown_passage": any(contains(normalize_answer(shown), r) for r in references),
+        }
+    except Exception:  # noqa: BLE001 - diagnostics must never stop the benchmark
+        return {}
+
+
 def film_category(answer: Answer, question: str, films_by_id: dict[str, Film]) -> str:
     if answer.film is None:
         return f"status_{answer.status.value}"
@@ -318,10 +343,18 @@ def main(argv: list[str] | None = None) -> int:
             failed["answer"] = answer_category(named, references, film, ours["passages"])
         if not ours["film"]:
             failed["film"] = film_category(unnamed, question, films_by_id)
-        for figure, category in failed.items():
-            categories[figure][category] += 1
         if failed:
-            failures.append({
+            detail = diagnose(engine, film, question, references, named)
+            if failed.get("passages") == "in_shown_passages_after_100_words":
+                failed["passages"] += ("_first_passage" if detail.get("answer_in_first_shown_passage")
+                                       else "_second_passage")
+            if failed.get("passages") == "no_passages_shown" and detail.get("terms_not_in_film"):
+                failed["passages"] = "no_passages_shown_query_term_not_in_film"
+            if failed.get("answer") == "no_excerpt" and detail.get("terms_not_in_film"):
+                failed["answer"] = "no_excerpt_query_term_not_in_film"
+            for figure, category in failed.items():
+                categories[figure][category] += 1
+            failures.append({"diagnostics": detail,
                 "summary_id": sid, "film_id": film.id, "title": film.title, "question": question,
                 "type": kind, "answers": q["answers"], "failed": failed,
                 "baseline_hits": base,
