@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -19,6 +20,13 @@ class MoreView(discord.ui.View):
     @discord.ui.button(label="More", custom_id="more")
     async def more(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         await interaction.response.edit_message(content=f"more for {interaction.user.name}", view=None)
+
+
+class QuestionModal(discord.ui.Modal, title="Ask about a film"):
+    question = discord.ui.TextInput(label="Question", custom_id="question", max_length=200)
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(f"asked: {self.question.value}", ephemeral=True)
 
 
 class FakeBot(discord.Client):
@@ -82,6 +90,14 @@ class FakeBot(discord.Client):
             await interaction.response.defer(ephemeral=True)
             await self.release.wait()
             await interaction.followup.send("done")
+
+        @tree.command(description="Open a modal")
+        async def ask(interaction: discord.Interaction) -> None:
+            await interaction.response.send_modal(QuestionModal())
+
+        @tree.command(description="Send a file")
+        async def poster(interaction: discord.Interaction) -> None:
+            await interaction.response.send_message("poster", file=discord.File(io.BytesIO(b"PNG..."), "poster.png"))
 
         @tree.error
         async def on_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
@@ -328,3 +344,27 @@ async def test_unsynced_command_is_refused_by_the_fake(env: tuple[FakeDiscord, F
         await slash(server, "nonexistent")
     with pytest.raises(LookupError, match="unknown option"):
         await slash(server, "echo", {"txt": "typo"})
+
+
+async def test_modal_round_trip(env: tuple[FakeDiscord, FakeBot]) -> None:
+    server, _ = env
+    opened = await slash(server, "ask")
+    response = await opened.wait_response()
+    assert response["type"] == 9 and response["data"]["custom_id"]
+    submit = await server.submit_modal(opened, server.user, {"question": "Who is Keyser Soze?"})
+    await submit.wait_message()
+    assert submit.content == "asked: Who is Keyser Soze?" and submit.ephemeral
+    assert server.errors == []
+
+
+async def test_file_upload_becomes_a_hosted_attachment(env: tuple[FakeDiscord, FakeBot]) -> None:
+    server, _ = env
+    inter = await slash(server, "poster")
+    message = await inter.wait_message()
+    assert message["content"] == "poster"
+    [attachment] = message["attachments"]
+    assert attachment["filename"] == "poster.png" and attachment["size"] == 6
+    assert inter.requests[0].files[0].data == b"PNG..."
+    async with aiohttp.ClientSession() as http, http.get(attachment["url"]) as resp:
+        assert await resp.read() == b"PNG..."
+    assert server.errors == []

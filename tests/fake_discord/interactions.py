@@ -54,6 +54,8 @@ class RecordedRequest:
     at: float = field(default_factory=time.monotonic)
     interaction_id: int | None = None
     injected: bool = False
+    # Set when the fake itself raised while handling the request (a bug in the fake, not the bot).
+    fake_crashed: bool = False
 
     @property
     def error_code(self) -> int | None:

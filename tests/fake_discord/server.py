@@ -27,6 +27,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 import discord
 import yarl
 from aiohttp import web
@@ -476,7 +477,7 @@ class FakeDiscord:
             files: list[UploadedFile] = []
             reader = await request.multipart()
             while (part := await reader.next()) is not None:
-                if not isinstance(part, web.BodyPartReader):
+                if not isinstance(part, aiohttp.BodyPartReader):
                     continue
                 data = await part.read()
                 if part.name == "payload_json":
@@ -504,8 +505,7 @@ class FakeDiscord:
 
     async def _handle_api(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["tail"]
-        body, files = await self._read_body(request)
-        record = RecordedRequest(request.method, path, dict(request.query), body, files)
+        record = RecordedRequest(request.method, path, dict(request.query), None)
         self.requests.append(record)
         interaction = self._interaction_for_path(path)
         if interaction is not None:
@@ -515,7 +515,14 @@ class FakeDiscord:
         if reply is not None:
             record.injected = True
         else:
-            reply = await self._dispatch_route(request, record, path)
+            try:
+                record.body, record.files = await self._read_body(request)
+                reply = await self._dispatch_route(request, record, path)
+            except Exception as exc:
+                # A bug in the fake must show up in ``errors``; 501 because discord.py's HTTPClient
+                # retries 500/502/504 with multi-second sleeps but fails fast on other 5xx.
+                reply = _discord_error(501, 0, f"fake discord crashed: {exc!r}")
+                record.fake_crashed = True
 
         record.status = reply.status
         record.response = reply.body
@@ -1332,6 +1339,51 @@ class FakeDiscord:
         guild_id = int(msg["guild_id"]) if msg.get("guild_id") else None
         return await self._send_interaction(
             MESSAGE_COMPONENT, guild_id, int(msg["channel_id"]), user, data, message=msg, locale=locale
+        )
+
+    async def submit_modal(
+        self, opened: FakeInteraction, user: FakeUser, values: dict[str, str | list[str]], *, locale: str = "en-US"
+    ) -> FakeInteraction:
+        """Submit the modal the bot opened (callback type 9) on ``opened``; ``values`` maps custom_id
+        to the typed text (or chosen values for selects). Returns the MODAL_SUBMIT interaction."""
+        if opened.response_type != CB_MODAL:
+            raise ValueError(f"{opened!r} was not answered with a modal")
+        modal = opened.response_data
+        unknown = set(values) - {c.get("custom_id") for c in _find_components(modal.get("components") or [])}
+        if unknown:
+            raise LookupError(f"modal {modal.get('custom_id')!r} has no input(s) {sorted(unknown)}")
+
+        def submitted(comp: dict[str, Any]) -> dict[str, Any] | None:
+            ctype = comp.get("type")
+            if ctype == 1:
+                return {"type": 1, "components": [x for c in comp.get("components") or [] if (x := submitted(c))]}
+            if ctype == 18:
+                inner = submitted(comp.get("component") or {})
+                return {"type": 18, "id": comp.get("id"), "component": inner} if inner else None
+            custom_id = comp.get("custom_id")
+            if custom_id is None:
+                return None
+            if ctype == 4:
+                text = str(values.get(custom_id, comp.get("value") or ""))
+                if comp.get("required", True) and not text:
+                    raise ValueError(f"text input {custom_id!r} is required")
+                if len(text) > int(comp.get("max_length") or 4000) or len(text) < int(comp.get("min_length") or 0):
+                    raise ValueError(f"text input {custom_id!r} length is out of bounds; Discord would not submit")
+                return {"type": 4, "custom_id": custom_id, "value": text}
+            chosen = values.get(custom_id, [])
+            return {
+                "type": ctype,
+                "custom_id": custom_id,
+                "values": list(chosen) if isinstance(chosen, list) else [chosen],
+            }
+
+        components = [x for c in modal.get("components") or [] if (x := submitted(c))]
+        data = {"custom_id": modal["custom_id"], "components": components}
+        payload = opened.payload
+        guild_id = int(payload["guild_id"]) if payload.get("guild_id") else None
+        channel_id = int(payload["channel_id"])
+        return await self._send_interaction(
+            MODAL_SUBMIT, guild_id, channel_id, user, data, message=opened.source_message, locale=locale
         )
 
     async def send_user_message(self, channel_id: int, user: FakeUser, content: str) -> dict[str, Any]:
