@@ -1,0 +1,39 @@
+"""Which parser a document needs, decided from its content; the file extension only breaks ties."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from pathlib import PurePath
+
+from corpus.formats.common import is_spoiler_warning
+from corpus.formats.json_doc import looks_like_json
+from corpus.formats.seed_page import looks_like_seed_page
+
+
+class DocumentFormat(StrEnum):
+    JSON = "json"
+    MARKDOWN = "markdown"
+    SEED_PAGE = "seed_page"
+    PLAIN = "plain"
+
+
+_ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S", re.MULTILINE)
+_MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".mdown", ".mkd"))
+
+
+def detect_format(text: str, filename: str = "") -> DocumentFormat:
+    suffix = PurePath(filename).suffix.lower()
+    if looks_like_json(text):
+        return DocumentFormat.JSON
+    if text.lstrip("\n").startswith("---\n") or _ATX_HEADING.search(text):
+        return DocumentFormat.MARKDOWN
+    if looks_like_seed_page(text):
+        return DocumentFormat.SEED_PAGE
+    # Content without headings or site furniture reads the same either way: the name decides.
+    if suffix in _MARKDOWN_SUFFIXES:
+        return DocumentFormat.MARKDOWN
+    # A warning line is how a pasted page marks its spoilers, whatever the file is called.
+    if any(is_spoiler_warning(line.strip()) for line in text.split("\n")):
+        return DocumentFormat.SEED_PAGE
+    return DocumentFormat.PLAIN

@@ -1,0 +1,338 @@
+"""What every text format shares: the parse result, fact lines, spoiler warnings, inline spoiler spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from corpus.models import Facts, Section, SectionKind
+from corpus.text import clean_text, collapse_whitespace, split_time_mark, strip_markdown
+
+MIN_YEAR, MAX_YEAR = 1870, 2100
+
+
+@dataclass
+class Paragraph:
+    """One cleaned paragraph that is wholly spoiler or wholly safe."""
+
+    text: str
+    spoiler: bool
+    time_mark: int | None = None
+
+
+@dataclass
+class FactSheet:
+    """Facts gathered from `Key: value` lines or YAML front matter, before they become a `Facts`."""
+
+    title: str | None = None
+    year: int | None = None
+    aliases: list[str] = field(default_factory=list)
+    director: str | None = None
+    runtime_minutes: int | None = None
+    language: str | None = None
+    country: str | None = None
+    cast: list[str] = field(default_factory=list)
+    writer: str | None = None
+    genre: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def add(self, key: str, value: object) -> None:
+        """Record one fact; values that cannot be understood are kept verbatim in `extra`, never refused."""
+        name = _canonical_key(key)
+        text = _value_text(value)
+        if not text or has_inline_spoiler(text):
+            return
+        if name == "year":
+            year = parse_year(value)
+            if year is None:
+                self.extra[key.strip()] = text
+            else:
+                self.year = year
+        elif name == "runtime_minutes":
+            minutes = parse_runtime(value)
+            if minutes is None:
+                self.extra[key.strip()] = text
+            else:
+                self.runtime_minutes = minutes
+        elif name in ("cast", "aliases"):
+            getattr(self, name).extend(item for item in split_list(value) if item not in getattr(self, name))
+        elif name is not None:
+            setattr(self, name, text)
+        else:
+            self.extra[collapse_whitespace(key)] = text
+
+    def facts(self) -> Facts:
+        return Facts(
+            director=self.director, runtime_minutes=self.runtime_minutes, language=self.language,
+            country=self.country, cast=self.cast, writer=self.writer, genre=self.genre, extra=self.extra,
+        )
+
+
+@dataclass
+class ParsedDocument:
+    """What a text format parser found; load.py turns it into a Film."""
+
+    sheet: FactSheet = field(default_factory=FactSheet)
+    # Safe free text that belongs with the facts (e.g. a "## Cast" list without colons).
+    fact_notes: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    # A title guessed from the document's prose when no heading or Title line gave one.
+    inferred_title: str | None = None
+    inferred_year: int | None = None
+
+
+_KEY_ALIASES: dict[str, str] = {
+    **dict.fromkeys(("title", "film", "movie", "film title", "movie title", "name"), "title"),
+    **dict.fromkeys(("year", "release year", "released", "release date", "release", "date"), "year"),
+    **dict.fromkeys(("runtime", "run time", "running time", "length", "duration"), "runtime_minutes"),
+    **dict.fromkeys(("language", "languages", "original language"), "language"),
+    **dict.fromkeys(("director", "directors", "directed by"), "director"),
+    **dict.fromkeys(("country", "countries", "country of origin"), "country"),
+    **dict.fromkeys(("cast", "starring", "stars", "actors", "main cast"), "cast"),
+    **dict.fromkeys(("writer", "writers", "written by", "screenplay", "screenplay by", "screenwriter"),
+                    "writer"),
+    **dict.fromkeys(("genre", "genres"), "genre"),
+    **dict.fromkeys(("aliases", "alias", "also known as", "aka", "a.k.a.", "original title", "other titles",
+                     "alternative titles", "alternate titles"), "aliases"),
+}
+
+
+def _canonical_key(key: str) -> str | None:
+    return _KEY_ALIASES.get(collapse_whitespace(key).lower().rstrip(":"))
+
+
+def is_known_fact_key(key: str) -> bool:
+    return _canonical_key(key) is not None
+
+
+def _scalar_text(value: object) -> str:
+    # Nested YAML structures are not facts; rendering them could also be arbitrarily expensive.
+    if value is None or isinstance(value, dict | list | tuple | set):
+        return ""
+    return collapse_whitespace(str(value))[:500]
+
+
+def _value_text(value: object) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(text for text in map(_scalar_text, value) if text)[:500]
+    return _scalar_text(value)
+
+
+def split_list(value: object) -> list[str]:
+    """A YAML list or a "A, B and C" string → names."""
+    if isinstance(value, list | tuple):
+        items = [_scalar_text(item) for item in value]
+    else:
+        text = _value_text(value)
+        items = re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+(?=[^,;]*$)", text)
+    return [item for item in (collapse_whitespace(i) for i in items) if item]
+
+
+def parse_year(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if MIN_YEAR <= value <= MAX_YEAR else None
+    match = re.search(r"\b(\d{4})\b", _value_text(value))
+    if match and MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
+        return int(match.group(1))
+    return None
+
+
+_HOURS_MINUTES = re.compile(
+    r"(?:(\d{1,2})\s*(?:h|hr|hrs|hours?)\.?)?\s*(?:(\d{1,4})\s*(?:m|min|mins|minutes?)\.?)?", re.IGNORECASE
+)
+
+
+def parse_runtime(value: object) -> int | None:
+    """162, "162 mins", "2h 42m", "2 hours 42 minutes", "2:42" → minutes; None when unclear or absurd."""
+    minutes: int | None = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        minutes = value
+    else:
+        text = _value_text(value).lower().strip()
+        if re.fullmatch(r"\d{1,4}", text):
+            minutes = int(text)
+        elif match := re.fullmatch(r"(\d{1,2}):([0-5]\d)", text):
+            minutes = int(match.group(1)) * 60 + int(match.group(2))
+        elif (match := _HOURS_MINUTES.fullmatch(text)) and (match.group(1) or match.group(2)):
+            minutes = int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
+    return minutes if minutes is not None and 1 <= minutes <= 2000 else None
+
+
+_FACT_LINE = re.compile(r"^\s*(?:[-*+]\s+)?([A-Za-z][A-Za-z .'’/&()-]{0,30}?)\s*:\s+(\S.*?)\s*$")
+
+
+def parse_fact_line(line: str, *, known_only: bool = False) -> tuple[str, str] | None:
+    """`Director: Andrei Tarkovsky` → (key, value); an unknown key only when the line is label-like."""
+    match = _FACT_LINE.match(line)
+    # A marked spoiler must never become a fact: facts are shown to everyone.
+    if not match or has_inline_spoiler(line):
+        return None
+    key, value = match.group(1).strip(), match.group(2)
+    if is_spoiler_warning(line):
+        return None
+    if is_known_fact_key(key):
+        return key, value
+    # An unknown key must look like a label ("Producer", "Box office"), not the start of a sentence.
+    label_like = key[0].isupper() and len(key.split()) <= 3 and len(value) <= 150
+    return (key, value) if label_like and not known_only else None
+
+
+_NO_SPOILERS = re.compile(
+    r"\b(?:no|without|zero|free of)\s+spoilers?\b|\bspoiler[\s-]*free\b|\bnon[\s-]*spoiler", re.IGNORECASE
+)
+_WARNING = re.compile(
+    r"(?:(?:warning|caution|alert|attention|note|heads up)\s+)?"
+    r"(?:(?:this|the following|what follows|below|the rest)(?:\s+\w+)?\s+(?:contains?|has|includes?)\s+)?"
+    r"(?:(?:major|heavy|massive|big|huge|full|plot|ending|serious|many)\s+)*spoilers?"
+    r"(?:\s+(?:warning|alert|ahead|below|follow|follows|inside|begin|begins|start|starts|beyond this point|"
+    r"from here on|from here|start here|begin here|after this|past this point|after the break))?"
+    r"(?:\s+(?:warning|alert))?"
+)
+
+
+def mentions_no_spoilers(text: str) -> bool:
+    return bool(_NO_SPOILERS.search(text))
+
+
+def is_spoiler_warning(line: str) -> bool:
+    """A line that announces that spoilers start: "Warning: spoilers below!", "SPOILERS AHEAD", ..."""
+    if len(line) > 120 or "spoil" not in line.lower() or mentions_no_spoilers(line):
+        return False
+    words = " ".join(re.findall(r"[a-z]+", strip_markdown(line).lower().replace("’", "'")))
+    return bool(_WARNING.fullmatch(words))
+
+
+_INLINE_OPEN = re.compile(r"\|\||>!")
+
+
+def has_inline_spoiler(text: str) -> bool:
+    return bool(_INLINE_OPEN.search(text))
+
+
+def split_inline_spoilers(text: str) -> list[tuple[str, bool]]:
+    """Split at `||…||` and `>!…!<` spans → [(text, is_spoiler)]. An unclosed span runs to the end."""
+    pieces: list[tuple[str, bool]] = []
+    pos = 0
+    while (match := _INLINE_OPEN.search(text, pos)) is not None:
+        pieces.append((text[pos : match.start()], False))
+        close = text.find("||" if match.group(0) == "||" else "!<", match.end())
+        if close == -1:
+            # Unbalanced: hiding too much is the safe mistake.
+            pieces.append((text[match.end():], True))
+            pos = len(text)
+            break
+        pieces.append((text[match.end() : close], True))
+        pos = close + 2
+    pieces.append((text[pos:], False))
+    return [(piece, spoiler) for piece, spoiler in pieces if piece.strip()]
+
+
+def build_paragraphs(raw: str, *, spoiler: bool, markdown: bool = False) -> list[Paragraph]:
+    """One raw paragraph → cleaned paragraphs, split wherever an inline spoiler span starts or ends."""
+    time_mark, rest = split_time_mark(raw)
+    paragraphs: list[Paragraph] = []
+    for piece, inline in split_inline_spoilers(rest):
+        text = clean_text(strip_markdown(piece) if markdown else piece)
+        # A leftover "." or "—" between two spans is not a passage.
+        if any(char.isalnum() for char in text):
+            paragraphs.append(Paragraph(text, spoiler or inline, time_mark))
+    return paragraphs
+
+
+def make_section(heading: str, kind: SectionKind, spoiler: bool, paragraphs: Iterable[Paragraph]) -> Section:
+    paragraphs = list(paragraphs)
+    return Section(
+        heading=heading, kind=kind, spoiler=spoiler,
+        paragraphs=[p.text for p in paragraphs],
+        spoiler_paragraphs=[spoiler or p.spoiler for p in paragraphs],
+        time_marks=[p.time_mark for p in paragraphs],
+    )
+
+
+def story_sections(before_warning: list[str], after_warning: list[str] | None) -> list[Section]:
+    """Premise/Plot/Ending sections for formats without headings (seed pages and plain text).
+
+    With a warning line, what precedes it is safe and what follows is spoiler. Without one, inline spans are
+    the only explicit marks when present; with no mark at all the first paragraph is the premise and the rest
+    is assumed to be spoiler, because a summary's later paragraphs usually give the plot away.
+    """
+    safe = [build_paragraphs(raw, spoiler=False) for raw in before_warning]
+    safe = [group for group in safe if group]
+    if after_warning is not None:
+        spoiler = [group for group in (build_paragraphs(raw, spoiler=True) for raw in after_warning) if group]
+        premise, rest = safe, spoiler
+    elif any(p.spoiler for group in safe for p in group):
+        return _sections([("Premise", SectionKind.PREMISE, False, safe[:1]),
+                          ("Plot", SectionKind.PLOT, False, safe[1:])])
+    else:
+        premise = safe[:1]
+        rest = [[Paragraph(p.text, True, p.time_mark) for p in group] for group in safe[1:]]
+    return _sections([
+        ("Premise", SectionKind.PREMISE, False, premise),
+        ("Plot", SectionKind.PLOT, True, rest[:-1]),
+        ("Ending", SectionKind.ENDING, True, rest[-1:]),
+    ])
+
+
+def _sections(specs: list[tuple[str, SectionKind, bool, list[list[Paragraph]]]]) -> list[Section]:
+    return [make_section(heading, kind, spoiler, (p for group in groups for p in group))
+            for heading, kind, spoiler, groups in specs if groups]
+
+
+def join_wrapped_lines(lines: Iterable[str]) -> list[str]:
+    """Lines → paragraphs for text without Markdown structure.
+
+    Pasted pages put one paragraph per line; hand-written text wraps lines and separates paragraphs with a
+    blank line. A blank line, or a line ending a sentence, closes a paragraph; other lines are wrapped text.
+    """
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        current.append(stripped)
+        if re.search(r"[.!?…:\"”’)]$", stripped):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+_TITLE_YEAR = re.compile(r"^(.*?\S)\s*\((\d{4})\)$")
+
+
+def split_title_year(text: str) -> tuple[str, int | None]:
+    """"Stalker (1979)" → ("Stalker", 1979); a title without a year keeps year None."""
+    text = collapse_whitespace(text)
+    match = _TITLE_YEAR.match(text)
+    if match and (year := parse_year(int(match.group(2)))) is not None:
+        return match.group(1), year
+    return text, None
+
+
+def read_header(lines: list[str], sheet: FactSheet) -> int:
+    """Read a document's opening `Key: value` lines into `sheet`; return the index of the first body line."""
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        if line:
+            fact = parse_fact_line(line)
+            if fact is None:
+                break
+            sheet.add(*fact)
+        index += 1
+    return index
+
+
+def split_at_warning(lines: list[str]) -> tuple[list[str], list[str] | None]:
+    """Body lines → (paragraphs before the first spoiler warning, paragraphs after it or None without one)."""
+    for index, line in enumerate(lines):
+        if is_spoiler_warning(line.strip()):
+            return join_wrapped_lines(lines[:index]), join_wrapped_lines(lines[index + 1 :])
+    return join_wrapped_lines(lines), None

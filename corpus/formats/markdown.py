@@ -1,0 +1,225 @@
+"""Markdown with optional YAML front matter: `# Title (Year)`, fact lines, `##` sections, inline spoilers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from corpus.errors import DocumentError
+from corpus.formats.common import (
+    FactSheet,
+    Paragraph,
+    ParsedDocument,
+    build_paragraphs,
+    has_inline_spoiler,
+    is_spoiler_warning,
+    make_section,
+    mentions_no_spoilers,
+    parse_fact_line,
+    split_inline_spoilers,
+    split_title_year,
+)
+from corpus.models import Section, SectionKind
+from corpus.text import clean_text, strip_markdown
+
+MAX_FRONT_MATTER_CHARS = 20_000
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_QUOTE = re.compile(r"^\s*>(?!!)\s?")
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+_SPOILER_HEADING = re.compile(
+    r"\b(?:spoilers?|endings?|twists?|reveals?|revealed|climax|what happens|how it ends)\b", re.IGNORECASE
+)
+_KIND_WORDS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
+    (SectionKind.ENDING, re.compile(
+        r"\b(?:endings?|finale|climax|conclusion|resolution|epilogue|how it ends|final act)\b", re.I)),
+    (SectionKind.FACTS, re.compile(
+        r"\b(?:facts?|details|info|information|credits|cast|crew|production|at a glance)\b", re.I)),
+    (SectionKind.PREMISE, re.compile(
+        r"\b(?:premise|set[\s-]?up|overview|introduction|intro|logline)\b", re.I)),
+    (SectionKind.PLOT, re.compile(
+        r"\b(?:plot|story|synopsis|summary|recap|act|chapter|part|what happens|spoilers?|twists?|reveals?|"
+        r"breakdown|timeline)\b", re.I)),
+)
+
+
+@dataclass
+class _RawSection:
+    heading: str
+    level: int
+    # Each paragraph as its source lines, so fact lines can still be recognised one by one.
+    paragraphs: list[list[str]] = field(default_factory=list)
+
+
+def heading_is_spoiler(heading: str) -> bool:
+    """"Plot (spoilers)", "The ending", "Twist": spoiler. "Synopsis (no spoilers)", "Spoiler-free": safe."""
+    return not mentions_no_spoilers(heading) and bool(_SPOILER_HEADING.search(heading))
+
+
+def heading_kind(heading: str) -> SectionKind:
+    safe = mentions_no_spoilers(heading)
+    for kind, pattern in _KIND_WORDS:
+        if pattern.search(heading):
+            # "Synopsis (no spoilers)" is a premise, "Synopsis" alone is the plot.
+            return SectionKind.PREMISE if safe and kind is SectionKind.PLOT else kind
+    return SectionKind.PREMISE if safe else SectionKind.OTHER
+
+
+def heading_is_explicitly_safe(heading: str) -> bool:
+    return mentions_no_spoilers(heading) or heading_kind(heading) is SectionKind.PREMISE
+
+
+def split_front_matter(text: str) -> tuple[dict[object, object], str]:
+    """`---` YAML `---` at the very top → (mapping, the rest). Raises DocumentError when it is malformed."""
+    lines = text.lstrip("\n").split("\n")
+    if lines[0].strip() != "---":
+        return {}, text
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        raise DocumentError("malformed front matter: no closing '---' line")
+    source = "\n".join(lines[1:end])
+    if len(source) > MAX_FRONT_MATTER_CHARS:
+        raise DocumentError(f"malformed front matter: longer than {MAX_FRONT_MATTER_CHARS} characters")
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or "not valid YAML"
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise DocumentError(f"malformed front matter{where}: {problem}") from None
+    except RecursionError:
+        raise DocumentError("malformed front matter: nested too deeply") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise DocumentError("malformed front matter: expected 'key: value' lines")
+    return data, "\n".join(lines[end + 1 :])
+
+
+def _blocks(body: str) -> tuple[list[str], list[_RawSection]]:
+    """Group lines into headed sections of paragraphs; returns the first `#` heading seen and the sections."""
+    titles: list[str] = []
+    sections = [_RawSection(heading="", level=0)]
+    current: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            sections[-1].paragraphs.append(current)
+            current = []
+
+    for line in body.split("\n"):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        heading = None if in_fence else _HEADING.match(line)
+        if heading:
+            flush()
+            level, text = len(heading.group(1)), heading.group(2)
+            if level == 1 and not titles:
+                titles.append(text)
+            else:
+                sections.append(_RawSection(heading=text, level=level))
+        elif not line.strip() or (not in_fence and _RULE.match(line)):
+            flush()
+        elif not in_fence and _LIST_ITEM.match(line):
+            # Each list item reads as its own paragraph.
+            flush()
+            current.append(_LIST_ITEM.sub("", line, count=1))
+        else:
+            current.append(_QUOTE.sub("", line, count=1))
+    flush()
+    return titles, sections
+
+
+def _is_fact_block(lines: list[str]) -> bool:
+    return all(parse_fact_line(strip_markdown(line)) for line in lines)
+
+
+def parse_markdown(text: str) -> ParsedDocument:
+    front, body = split_front_matter(text)
+    sheet = FactSheet()
+    for key, value in front.items():
+        sheet.add(str(key), value)
+    titles, raw_sections = _blocks(body)
+    if titles and sheet.title is None:
+        title, year = split_title_year(clean_text(strip_markdown(titles[0])))
+        sheet.title = title or None
+        if sheet.year is None:
+            sheet.year = year
+    doc = ParsedDocument(sheet=sheet)
+
+    built: list[tuple[Section, bool]] = []  # (section, explicitly safe heading)
+    warned = False
+    signal = False
+    parents: list[tuple[int, bool]] = []  # (level, spoiler) of enclosing headings
+    for index, raw in enumerate(raw_sections):
+        heading_source = raw.heading
+        marked_heading = has_inline_spoiler(heading_source)
+        if marked_heading:
+            heading_source = " ".join(piece for piece, _ in split_inline_spoilers(heading_source))
+        heading = clean_text(strip_markdown(heading_source)) or ("Introduction" if index == 0 else "Section")
+        while parents and parents[-1][0] >= raw.level:
+            parents.pop()
+        own_spoiler = marked_heading or (bool(raw.heading) and heading_is_spoiler(heading))
+        spoiler = warned or own_spoiler or any(flag for _, flag in parents)
+        signal = signal or own_spoiler
+        if raw.level:
+            parents.append((raw.level, spoiler))
+        kind = heading_kind(heading) if raw.heading else SectionKind.PREMISE
+        has_markers = any(has_inline_spoiler(line) for para in raw.paragraphs for line in para)
+        facts_section = kind is SectionKind.FACTS and not spoiler and not has_markers
+        if kind is SectionKind.FACTS and not facts_section:
+            # Only safe, unmarked text may sit with the facts at position 0.
+            kind = SectionKind.OTHER
+        paragraphs: list[Paragraph] = []
+        section_warned = False
+        for lines in raw.paragraphs:
+            joined = " ".join(line.strip() for line in lines)
+            if is_spoiler_warning(joined):
+                warned = section_warned = signal = True
+                continue
+            if (facts_section or not raw.heading) and not section_warned and _is_fact_block(lines):
+                for line in lines:
+                    fact = parse_fact_line(strip_markdown(line))
+                    if fact:
+                        sheet.add(*fact)
+                continue
+            signal = signal or has_inline_spoiler(joined)
+            pieces = build_paragraphs(joined, spoiler=spoiler or section_warned, markdown=True)
+            if facts_section:
+                doc.fact_notes.extend(piece.text for piece in pieces)
+            else:
+                paragraphs.extend(pieces)
+        if paragraphs:
+            safe_heading = bool(raw.heading) and heading_is_explicitly_safe(heading)
+            built.append((make_section(heading, kind, spoiler, paragraphs), safe_heading))
+    doc.sections = [section for section, _ in built] if signal else _conservative(built)
+    return doc
+
+
+def _conservative(built: list[tuple[Section, bool]]) -> list[Section]:
+    """No spoiler signal anywhere: sections headed as a premise stay safe, everything else is spoiler.
+
+    Without even a premise heading, only the first paragraph is taken as the premise.
+    """
+    any_safe_heading = any(safe for _, safe in built)
+    result: list[Section] = []
+    first = True
+    for section, safe in built:
+        if any_safe_heading and safe:
+            result.append(section)
+        elif not any_safe_heading and first:
+            flags = [index > 0 for index in range(len(section.paragraphs))]
+            result.append(section.model_copy(update={"spoiler_paragraphs": flags}))
+        else:
+            result.append(section.model_copy(
+                update={"spoiler": True, "spoiler_paragraphs": [True] * len(section.paragraphs)}))
+        first = False
+    return result

@@ -1,0 +1,161 @@
+"""Sections → passages: whole sentences, about 60–150 words, never mixing spoiler and safe text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpus.models import Facts, Film, Passage, Section, SectionKind
+from corpus.text import split_sentences, word_count
+
+MIN_WORDS = 60
+TARGET_WORDS = 100
+MAX_WORDS = 150
+FACTS_HEADING = "Facts"
+
+
+def facts_paragraphs(title: str, year: int | None, aliases: list[str], facts: Facts) -> list[str]:
+    """Facts as plain sentences, so that BM25 matches questions like "who directed it" or "how long is it"."""
+    name = f"{title} ({year})" if year else title
+    paragraphs: list[str] = []
+    if facts.director:
+        paragraphs.append(f"{name} was directed by {facts.director}. Director: {facts.director}.")
+    else:
+        paragraphs.append(f"Title: {name}.")
+    if aliases:
+        paragraphs.append(f"{title} is also known as {', '.join(aliases)}.")
+    if facts.runtime_minutes:
+        sentence = f"Runtime: {facts.runtime_minutes} minutes"
+        hours, minutes = divmod(facts.runtime_minutes, 60)
+        if hours:
+            length = f"{hours} hour{'s' if hours > 1 else ''}"
+            if minutes:
+                length += f" {minutes} minute{'s' if minutes > 1 else ''}"
+            sentence += f"; it runs {length} long"
+        paragraphs.append(sentence + ".")
+    if facts.language:
+        paragraphs.append(f"Language: {facts.language}. It is in {facts.language}.")
+    if year:
+        paragraphs.append(f"Year: {year}. Released in {year}.")
+    if facts.country:
+        paragraphs.append(f"Country: {facts.country}. It was made in {facts.country}.")
+    if facts.writer:
+        paragraphs.append(f"Writer: {facts.writer}. Written by {facts.writer}.")
+    if facts.genre:
+        paragraphs.append(f"Genre: {facts.genre}.")
+    if facts.cast:
+        paragraphs.append(f"Cast: {', '.join(facts.cast)}. Starring {_and_list(facts.cast)}.")
+    paragraphs.extend(f"{key}: {value}." if value[-1] not in ".!?" else f"{key}: {value}"
+                      for key, value in facts.extra.items() if value)
+    return paragraphs
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def facts_section(film: Film, notes: list[str] | None = None) -> Section:
+    paragraphs = facts_paragraphs(film.title, film.year, film.aliases, film.facts) + list(notes or [])
+    return Section(heading=FACTS_HEADING, kind=SectionKind.FACTS, spoiler=False, paragraphs=paragraphs,
+                   spoiler_paragraphs=[False] * len(paragraphs), time_marks=[None] * len(paragraphs))
+
+
+@dataclass
+class _Chunk:
+    section: Section
+    sentences: list[str]
+    words: int
+    spoiler: bool
+    time_mark: int | None
+    start_words: int  # narrative words before the chunk starts
+
+
+def _paragraph_flags(section: Section) -> list[tuple[str, bool, int | None]]:
+    """(text, spoiler, time mark) per paragraph; a missing flag falls back to the section's (never to safe)."""
+    rows: list[tuple[str, bool, int | None]] = []
+    for index, text in enumerate(section.paragraphs):
+        flagged = section.spoiler_paragraphs[index] if index < len(section.spoiler_paragraphs) else False
+        mark = section.time_marks[index] if index < len(section.time_marks) else None
+        rows.append((text, section.spoiler or flagged, mark))
+    return rows
+
+
+def _chunk_section(section: Section, start_words: int, narrative: bool) -> list[_Chunk]:
+    chunks: list[_Chunk] = []
+    current: _Chunk | None = None
+    offset = start_words
+
+    def close() -> None:
+        nonlocal current
+        if current is not None and current.sentences:
+            chunks.append(current)
+        current = None
+
+    for text, spoiler, mark in _paragraph_flags(section):
+        # A new passage starts at a spoiler boundary and at every time mark, so a passage's time mark is
+        # never earlier than a paragraph it contains.
+        if current is not None and (current.spoiler != spoiler or mark is not None):
+            close()
+        for sentence in split_sentences(text):
+            words = word_count(sentence)
+            if current is not None and current.words + words > MAX_WORDS:
+                close()
+            if current is None:
+                current = _Chunk(section, [], 0, spoiler, mark, offset)
+            current.sentences.append(sentence)
+            current.words += words
+            if narrative:
+                offset += words
+            if current.words >= TARGET_WORDS:
+                close()
+        # Prefer ending passages where paragraphs end, once they are long enough; a timed paragraph always
+        # ends its passage, so untimed text after it is not shown under the earlier time mark.
+        if current is not None and (current.words >= MIN_WORDS or mark is not None):
+            close()
+    close()
+    return _merge_short_tails(chunks)
+
+
+def _merge_short_tails(chunks: list[_Chunk]) -> list[_Chunk]:
+    """Fold a short chunk into the one before when they agree on spoiler and time mark and stay small."""
+    merged: list[_Chunk] = []
+    for chunk in chunks:
+        previous = merged[-1] if merged else None
+        mergeable = (
+            previous is not None and chunk.words < MIN_WORDS and previous.spoiler == chunk.spoiler
+            and chunk.time_mark is None and previous.time_mark is None
+            and previous.words + chunk.words <= MAX_WORDS
+        )
+        if mergeable:
+            assert previous is not None
+            previous.sentences.extend(chunk.sentences)
+            previous.words += chunk.words
+        else:
+            merged.append(chunk)
+    return merged
+
+
+def _is_narrative(section: Section) -> bool:
+    return section.kind is not SectionKind.FACTS
+
+
+def build_passages(film: Film) -> list[Passage]:
+    """All passages of a film in story order; facts first (from a Facts section, or from `film.facts`)."""
+    sections = list(film.sections)
+    if not any(section.kind is SectionKind.FACTS for section in sections):
+        sections.insert(0, facts_section(film))
+    total = sum(word_count(text) for section in sections if _is_narrative(section) for text in section.paragraphs)
+    passages: list[Passage] = []
+    offset = 0
+    for section in sections:
+        narrative = _is_narrative(section)
+        for chunk in _chunk_section(section, offset, narrative):
+            start = chunk.start_words / total if narrative and total else 0.0
+            end = (chunk.start_words + chunk.words) / total if narrative and total else 0.0
+            passages.append(Passage(
+                film_id=film.id, section=section.heading, section_kind=section.kind, ordinal=len(passages),
+                text=" ".join(chunk.sentences), spoiler=chunk.spoiler, position=min(start, 1.0),
+                position_end=min(end, 1.0), time_mark=chunk.time_mark,
+            ))
+        if narrative:
+            offset += sum(word_count(text) for text in section.paragraphs)
+    return passages
