@@ -140,19 +140,31 @@ def _defines(sentence: str, terms: set[str]) -> bool:
     return False
 
 
-def ending_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
-    """The closing sentences of the last narrative passage given, preferring ones that say they are the end."""
-    narrative = [p for p in passages if p.section_kind is not SectionKind.FACTS]
+def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = ()) -> Excerpt | None:
+    """How the film ends, from the late passages given: a sentence about `focus` (e.g. a character the
+    question names) if one exists, else the closing sentence that says it is the end, else the last one."""
+    narrative = sorted((p for p in passages if p.section_kind is not SectionKind.FACTS),
+                       key=lambda p: (p.position_end, p.ordinal))
     if not narrative:
         return None
-    last = max(narrative, key=lambda p: (p.position_end, p.ordinal))
-    sentences = split_sentences(last.text)
-    cued = [i for i, s in enumerate(sentences) if _ENDING_CUES.search(s)]
-    index = cued[-1] if cued else len(sentences) - 1
+    wanted = set(focus)
+    best: tuple[float, Passage, int] | None = None
+    for rank, passage in enumerate(narrative):
+        sentences = split_sentences(passage.text)
+        for index, sentence in enumerate(sentences):
+            matched = len(wanted.intersection(document_tokens(sentence))) if wanted else 0
+            cue = 0.5 if _ENDING_CUES.search(sentence) else 0.0
+            # Later is better, but a sentence about what was asked beats one that is merely last.
+            score = 2.0 * matched + cue + 0.1 * (rank + (index + 1) / len(sentences))
+            if best is None or score >= best[0]:
+                best = (score, passage, index)
+    assert best is not None
+    _, passage, index = best
+    sentences = split_sentences(passage.text)
     text = sentences[index]
     if index + 1 < len(sentences) and len(f"{text} {sentences[index + 1]}") <= MAX_CHARS:
         text = f"{text} {sentences[index + 1]}"
-    return Excerpt(clip(text), last, last.section)
+    return Excerpt(clip(text), passage, passage.section)
 
 
 def overview_excerpt(passages: Sequence[Passage]) -> Excerpt | None:

@@ -7,23 +7,25 @@ decision (answered, withheld) is made from the visible passages plus the bare co
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 from corpus.models import Film, Passage, SectionKind
 from index.answer import Excerpt, best_excerpt, ending_excerpt, fact_excerpt, overview_excerpt
 from index.answer_model import Answer, FilmRef, ShownPassage, Status, withheld_text
 from index.catalog import Catalog, Mention, Resolution
-from index.film_index import FilmIndex, Hit, VisibleIndex
+from index.film_index import FilmIndex, Hit
 from index.film_search import FilmSearch
 from index.question import analyze, fact_terms
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import query_tokens
 
-# A passage answers when it holds at least this share of the question's content terms.
+# A passage answers when it holds at least this (idf-weighted) share of the question's content terms; a
+# term no visible passage holds weighs the most, so a passage sharing only a common word does not answer.
 MIN_COVERAGE = 0.5
 # A visible passage ending this late in the story tells how the film ends.
 ENDING_FROM = 0.9
 MAX_SHOWN = 2
+_ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
 
 
 class Engine:
@@ -134,7 +136,7 @@ class Engine:
         if analysis.ending:
             late = [p for p in visible.passages
                     if p.section_kind is SectionKind.ENDING or p.position_end >= ENDING_FROM]
-            excerpt = ending_excerpt(late)
+            excerpt = ending_excerpt(late, [t for t in content if t not in _ENDING_TERMS])
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [])
             return _withheld(base, film) if visible.hidden else _silent(base, film)
@@ -149,8 +151,8 @@ class Engine:
         # about whether a passage answers; they still help rank, as the scorer's query.
         title_terms = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
         telling = [t for t in content if t not in title_terms] or content
-        hits = [hit for hit in visible.search(content, k=3) if _answers(hit, telling, visible)]
-        if not hits:
+        hits = visible.search(content, k=3, cover=telling)
+        if not any(hit.coverage >= MIN_COVERAGE for hit in hits):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
             return _withheld(base, film) if visible.hidden else _silent(base, film)
         excerpt = best_excerpt(hits, content, analysis, lambda term: 1.0 + max(visible.idf(term) or 0.0, 0.0))
@@ -163,26 +165,11 @@ def _without_title(terms: list[str], mention: Mention | None) -> list[str]:
     """The question's terms without the film's own name, which would otherwise match every passage."""
     if mention is None:
         return terms
+    if not mention.strong:
+        # "the Stalker's mentor" names a character, not the film: the word is part of the question.
+        return terms
     named = set(query_tokens(" ".join(mention.words)))
-    content = [t for t in terms if t not in named]
-    # "who is the Stalker?" names a character as much as the film: keep the word when nothing else is left.
-    return content if content or mention.strong else terms
-
-
-def _answers(hit: Hit, content: Sequence[str], visible: VisibleIndex) -> bool:
-    """Enough of the question is in this passage: half its distinct terms, or its rarest one.
-
-    Terms no visible passage holds count as the rarest, so a question about something only hidden text
-    mentions is never "answered" from a passage that merely shares a common word with it.
-    """
-    distinct = set(content)
-    matched = hit.matched & distinct
-    if matched and len(matched) >= MIN_COVERAGE * len(distinct):
-        return True
-    if any(term not in visible for term in distinct):
-        return False
-    rarest = max(distinct, key=lambda term: (visible.idf(term) or 0.0, term))
-    return rarest in matched and hit.score > 0
+    return [t for t in terms if t not in named]
 
 
 def _shown(scored: Iterable[tuple[Passage, float]]) -> list[ShownPassage]:

@@ -11,6 +11,7 @@ built over that subset alone, so no statistic of a withheld passage reaches a sc
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -79,6 +80,28 @@ class Postings:
                 counts[where] += 1
         return counts
 
+    def coverage(self, terms: Iterable[str]) -> np.ndarray:
+        """Per document, the share of the query's information it holds: Σ weight of matched distinct terms
+        over Σ weight of all of them, weight = log(1 + (N − df + 0.5) / (df + 0.5)).
+
+        Unlike BM25Okapi's idf this weight is always positive, even in a film of two passages, and a term no
+        document holds (df = 0) weighs the most: a question whose key word appears nowhere is not covered by
+        a passage that shares only its commonest word with it.
+        """
+        distinct = set(terms)
+        share = np.zeros(self.size)
+        if not distinct or not self.size:
+            return share
+        total = 0.0
+        for term in distinct:
+            where = self._docs.get(term)
+            df = 0 if where is None else where.size
+            weight = math.log1p((self.size - df + 0.5) / (df + 0.5))
+            total += weight
+            if where is not None:
+                share[where] += weight
+        return share / total
+
     def rank(self, query: Sequence[str], k: int,
              allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Top `k` (document, score) among documents holding at least one query term, best first.
@@ -113,6 +136,7 @@ class Hit:
     passage: Passage
     score: float
     matched: frozenset[str]  # the distinct query terms the passage holds
+    coverage: float  # weighted share of the question it holds (Postings.coverage)
 
 
 class VisibleIndex:
@@ -132,9 +156,11 @@ class VisibleIndex:
         """BM25Okapi's idf of a term in the visible passages; None when no visible passage has it."""
         return self.postings.idf.get(term) if term in self.postings else None
 
-    def search(self, query: Sequence[str], k: int = 3) -> list[Hit]:
+    def search(self, query: Sequence[str], k: int = 3, *, cover: Sequence[str] | None = None) -> list[Hit]:
+        """Best `k` passages for `query`; coverage measured over `cover` (default: the query) terms."""
+        coverage = self.postings.coverage(query if cover is None else cover)
         return [
-            Hit(self.passages[i], score, self._term_sets[i].intersection(query))
+            Hit(self.passages[i], score, self._term_sets[i].intersection(query), float(coverage[i]))
             for i, score in self.postings.rank(query, k)
         ]
 

@@ -23,7 +23,7 @@ _GLOBAL = -1
 class FilmMatch:
     film_id: str
     score: float
-    coverage: float  # share of the distinct query terms the film's text holds
+    coverage: float  # weighted share of the distinct query terms the film's text holds (see Postings.coverage)
 
 
 class _Level:
@@ -68,7 +68,7 @@ class FilmSearch:
 
     def find(self, query: Sequence[str], *, spoilers: bool, guild_id: int | None, k: int = 2,
              min_coverage: float = 0.5) -> list[FilmMatch]:
-        """The best `k` films this guild may see whose text holds at least `min_coverage` of the query terms.
+        """The best `k` films this guild may see whose text covers at least `min_coverage` of the query.
 
         `spoilers=False` searches only never-spoiler text: use it for every scope except `on`.
         """
@@ -79,9 +79,9 @@ class FilmSearch:
         allowed = level.guilds == _GLOBAL
         if guild_id is not None:
             allowed |= level.guilds == guild_id
-        overlap = level.postings.overlap(distinct)
-        allowed &= overlap >= max(1.0, min_coverage * len(distinct))
+        coverage = level.postings.coverage(distinct)
+        allowed &= coverage >= min_coverage
         return [
-            FilmMatch(level.ids[i], score, int(overlap[i]) / len(distinct))
+            FilmMatch(level.ids[i], score, float(coverage[i]))
             for i, score in level.postings.rank(query, k, allowed)
         ]

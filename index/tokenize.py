@@ -36,8 +36,8 @@ so some such than that thats the their theirs them themselves then there theres 
 theyll theyre theyve this those through to too under until up very was wasn wasnt we wed well were
 weren werent weve what whats when whens where wheres which while who whos whom why whys with won
 wont would wouldn wouldnt you youd youll youre youve your yours yourself yourselves also just ever
-really actually please tell know explain anything something thing things get got gets happen
-happens happened s t d ll m o re ve y
+really actually please tell know explain anything something thing things get got gets go goes going went
+gone happen happens happened s t d ll m o re ve y
 """
 # Question words and fillers are included: they say what kind of answer is wanted, not where it is.
 STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
