@@ -99,6 +99,19 @@ class FakeBot(discord.Client):
         async def poster(interaction: discord.Interaction) -> None:
             await interaction.response.send_message("poster", file=discord.File(io.BytesIO(b"PNG..."), "poster.png"))
 
+        lists = app_commands.Group(name="lists", description="Film lists")
+        admin = app_commands.Group(name="admin", description="List admin", parent=lists)
+
+        @lists.command(name="top", description="Top films")
+        async def top(interaction: discord.Interaction, n: int) -> None:
+            await interaction.response.send_message(f"top {n}")
+
+        @admin.command(name="reset", description="Reset a list")
+        async def reset(interaction: discord.Interaction, name: str) -> None:
+            await interaction.response.send_message(f"reset {name}")
+
+        tree.add_command(lists)
+
         @tree.error
         async def on_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
             self.command_errors.append(error.__cause__ or error)
@@ -367,4 +380,27 @@ async def test_file_upload_becomes_a_hosted_attachment(env: tuple[FakeDiscord, F
     assert inter.requests[0].files[0].data == b"PNG..."
     async with aiohttp.ClientSession() as http, http.get(attachment["url"]) as resp:
         assert await resp.read() == b"PNG..."
+    assert server.errors == []
+
+
+async def test_subcommands_and_groups(env: tuple[FakeDiscord, FakeBot]) -> None:
+    server, _ = env
+    inter = await slash(server, "lists top", {"n": 3})
+    await inter.wait_message()
+    assert inter.content == "top 3"
+    assert inter.payload["data"]["options"] == [
+        {"type": 1, "name": "top", "options": [{"name": "n", "type": 4, "value": 3}]}
+    ]
+    inter = await server.send_slash_command(
+        server.guild.id,
+        server.channel.id,
+        server.user,
+        "lists",
+        {"name": "watchlist"},
+        subcommand_group="admin",
+        subcommand="reset",
+    )
+    await inter.wait_message()
+    assert inter.content == "reset watchlist"
+    assert inter.payload["data"]["options"][0]["type"] == 2
     assert server.errors == []
