@@ -162,7 +162,7 @@ def parse_runtime(value: object) -> int | None:
 _FACT_LINE = re.compile(r"^\s*(?:[-*+]\s+)?([A-Za-z][A-Za-z .'’/&()-]{0,30}?)\s*:\s+(\S.*?)\s*$")
 
 
-def parse_fact_line(line: str, *, known_only: bool = False) -> tuple[str, str] | None:
+def parse_fact_line(line: str) -> tuple[str, str] | None:
     """`Director: Andrei Tarkovsky` → (key, value); an unknown key only when the line is label-like."""
     match = _FACT_LINE.match(line)
     # A marked spoiler must never become a fact: facts are shown to everyone.
@@ -175,7 +175,7 @@ def parse_fact_line(line: str, *, known_only: bool = False) -> tuple[str, str] |
         return key, value
     # An unknown key must look like a label ("Producer", "Box office"), not the start of a sentence.
     label_like = key[0].isupper() and len(key.split()) <= 3 and len(value) <= 150
-    return (key, value) if label_like and not known_only else None
+    return (key, value) if label_like else None
 
 
 _NO_SPOILERS = re.compile(
