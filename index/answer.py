@@ -200,7 +200,8 @@ def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms
 
 
 def _fact_lines(text: str) -> list[str]:
-    parts = re.split(r"\n+|(?<=[.;|·])\s+(?=[A-Z])", text)
+    """Header-style lines or sentences; split like prose so an initial ("A. Member") stays whole."""
+    parts = [s for line in re.split(r"\n+|(?<=;)\s+|\s+[|·]\s+", text) for s in split_sentences(line)]
     return [p.strip().rstrip(".;|·").strip() for p in parts if p.strip()]
 
 

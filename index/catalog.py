@@ -210,7 +210,9 @@ class Catalog:
             picked = sorted(entries, key=lambda e: e.sort_key)[:limit]
             return [_short(e.ref) for e in picked]
         starts = [e for e in entries if any(k.startswith(key) for k in e.keys)]
-        inside = [e for e in entries if e not in starts and any(f" {key}" in f" {k}" for k in e.keys)]
+        started = {e.ref.id for e in starts}
+        inside = [e for e in entries
+                  if e.ref.id not in started and any(f" {key}" in f" {k}" for k in e.keys)]
         picked = sorted(starts, key=lambda e: e.sort_key) + sorted(inside, key=lambda e: e.sort_key)
         if len(picked) < limit and len(key) >= 3:
             # A typo in what has been typed so far: compare it with the same length of each name.

@@ -61,6 +61,12 @@ def test_facts_are_answered_from_the_facts_passage_whatever_the_scope():
     assert "Anthony Perkins" in e.ask("who stars in Psycho?").answer
 
 
+def test_a_fact_with_an_initial_is_quoted_whole():
+    film = make_film("Club Film", 2020, [(P, False, "A film made by the club.")],
+                     facts_text="Club Film (2020) was directed by A. Member. Director: A. Member.")
+    assert "A. Member" in engine(film).ask("who directed Club Film?").answer
+
+
 def test_facts_missing_from_a_passage_come_from_the_documents_facts():
     e = engine()
     assert e.ask("when was Planet of the Apes released?").answer == "Year: 1968"
