@@ -1,0 +1,491 @@
+"""Speed and memory on synthetic corpora of 100, 1,000 and 10,000 films, side by side with the naive design.
+
+    python bench/speed.py                   # 100, 1,000 and 10,000 films (first run builds the DBs: ~5 min)
+    python bench/speed.py --quick           # 100 and 1,000 films only
+    python bench/speed.py --sizes 10000 --naive-max 1000
+
+Each film: a title, a year, facts, ~6 invented character names and 40 passages of ~100 words drawn from a
+Zipfian vocabulary (50,000 types, exponent 1.1; the most frequent ranks are real English function words so
+stopword removal behaves as on prose); the first 40% of the story is safe, the rest (60%) spoiler. Films are
+built directly with corpus.models and saved with `Store.save_film` into a temp SQLite DB, cached between runs
+(--cache, default /tmp/filmbot-bench-cache).
+
+Each configuration runs in a fresh subprocess (`--worker`) so its resident-memory delta is clean:
+  ours:  Store.open + load_all_films + Engine(films) → ready; then named / unnamed answers, autocomplete,
+         loading one more film (parse + save + add_film) and the first unnamed answer after it.
+  naive: the same load, then one rank-bm25 BM25Okapi over every passage of every film (same tokenizer);
+         an answer = get_scores over all passages + argsort top-5, named or not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+try:
+    from bench.common import ROOT, md_table, percentile
+except ImportError:  # run as a script
+    from common import ROOT, md_table, percentile  # type: ignore
+
+import numpy as np
+import psutil
+
+from corpus.models import Facts, Film, Passage, Section, SectionKind
+from index.tokenize import STOPWORDS
+
+VOCAB = 50_000
+ZIPF = 1.1
+PASSAGES = 40
+WORDS = 100
+SPOILER_FROM = 0.4  # passages from 40% of the story on are spoilers: ~60% of them
+SEED = 7
+WARM_CAP_MB = 8_000
+_SYLLABLES = [c + v for c in "bcdfghjklmnprstvwz" for v in ("a", "e", "i", "o", "u", "ai", "ou", "ar", "en")]
+_NAME_SYLLABLES = [c + v for c in ("b", "br", "c", "d", "dr", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t",
+                                   "th", "v", "z") for v in ("a", "e", "i", "o", "u", "ia", "ae", "on", "el")]
+
+
+# ---- the synthetic corpus ----------------------------------------------------------------------------------
+
+
+class Generator:
+    def __init__(self, seed: int = SEED) -> None:
+        self.rng = np.random.default_rng(seed)
+        self.pyrng = random.Random(seed)
+        function_words = sorted(w for w in STOPWORDS if len(w) > 1 and w.isalpha())
+        self.pyrng.shuffle(function_words)
+        words = list(dict.fromkeys(function_words[:120]))
+        seen = set(words)
+        while len(words) < VOCAB:
+            word = "".join(self.pyrng.choices(_SYLLABLES, k=self.pyrng.choice((1, 2, 2, 3, 3, 4))))
+            if word not in seen:
+                seen.add(word)
+                words.append(word)
+        self.vocab = np.array(words, dtype=object)
+        ranks = np.arange(1, VOCAB + 1, dtype=np.float64)
+        weights = ranks ** -ZIPF
+        self.cdf = np.cumsum(weights / weights.sum())
+        self.titles: set[tuple[str, int]] = set()
+
+    def words(self, n: int) -> list[str]:
+        idx = np.searchsorted(self.cdf, self.rng.random(n))
+        return list(self.vocab[np.minimum(idx, VOCAB - 1)])
+
+    def name(self) -> str:
+        return "".join(self.pyrng.choices(_NAME_SYLLABLES, k=self.pyrng.choice((2, 3, 3)))).capitalize()
+
+    def title(self) -> tuple[str, int]:
+        while True:
+            mid = self.vocab[self.pyrng.randrange(300, 20_000, 1)]
+            extra = [str(w) for w in self.vocab[[self.pyrng.randrange(120, 5000) for _ in range(
+                self.pyrng.choice((0, 1, 1, 2, 3)))]]]
+            words = [*extra, str(mid)]
+            if self.pyrng.random() < 0.3:
+                words.insert(0, "the")
+            title = " ".join(w.capitalize() if i == 0 or w != "the" else w for i, w in enumerate(words))
+            year = self.pyrng.randrange(1920, 2025)
+            if (title.casefold(), year) not in self.titles:
+                self.titles.add((title.casefold(), year))
+                return title, year
+
+    def passage_text(self, names: list[str]) -> str:
+        words = self.words(WORDS)
+        out: list[str] = []
+        for start in range(0, WORDS, 15):
+            sentence = words[start:start + 15]
+            if self.pyrng.random() < 0.6:
+                sentence.insert(self.pyrng.randrange(len(sentence) + 1), self.pyrng.choice(names))
+            sentence[0] = sentence[0].capitalize()
+            out.append(" ".join(sentence) + ".")
+        return " ".join(out)
+
+    def film(self) -> tuple[Film, list[str]]:
+        title, year = self.title()
+        names = [self.name() for _ in range(6)]
+        texts = [self.passage_text(names) for _ in range(PASSAGES)]
+        safe_count = int(PASSAGES * SPOILER_FROM)
+        sections = [
+            Section(heading="Premise", kind=SectionKind.PREMISE, spoiler=False, paragraphs=texts[:safe_count],
+                    spoiler_paragraphs=[False] * safe_count, time_marks=[None] * safe_count),
+            Section(heading="Plot", kind=SectionKind.PLOT, spoiler=True, paragraphs=texts[safe_count:],
+                    spoiler_paragraphs=[True] * (PASSAGES - safe_count),
+                    time_marks=[None] * (PASSAGES - safe_count)),
+        ]
+        facts = Facts(director=f"{self.name()} {self.name()}", runtime_minutes=self.pyrng.randrange(80, 180),
+                      language="English", cast=[f"{self.name()} {self.name()}" for _ in range(4)])
+        facts_text = f"{title} ({year}) was directed by {facts.director}. Director: {facts.director}."
+        passages = [Passage(film_id="", section="Facts", section_kind=SectionKind.FACTS, ordinal=0,
+                            text=facts_text, spoiler=False, position=0.0, position_end=0.0)]
+        for i, text in enumerate(texts):
+            passages.append(Passage(
+                film_id="", section="Premise" if i < safe_count else "Plot",
+                section_kind=SectionKind.PREMISE if i < safe_count else SectionKind.PLOT, ordinal=i + 1,
+                text=text, spoiler=i >= safe_count, position=i / PASSAGES, position_end=(i + 1) / PASSAGES))
+        film = Film(title=title, year=year, facts=facts, sections=sections, passages=passages,
+                    source_file="synthetic.md", loaded_by="bench")
+        return film.assign_id(), names
+
+    def markdown(self) -> str:
+        """A film as a Markdown document, for timing the parse + save + add path."""
+        film, _ = self.film()
+        lines = [f"# {film.title} ({film.year})", "", f"Director: {film.facts.director}",
+                 f"Runtime: {film.facts.runtime_minutes} min", "", "## Premise", ""]
+        for section in film.sections:
+            if section.spoiler:
+                lines += ["## Plot (spoilers)", ""]
+            for paragraph in section.paragraphs:
+                lines += [paragraph, ""]
+        return "\n".join(lines)
+
+
+async def build_db(path: Path, size: int, seed: int) -> float:
+    from corpus.store import Store
+
+    gen = Generator(seed)
+    started = time.perf_counter()
+    tmp = path.with_suffix(".partial")
+    for leftover in path.parent.glob(tmp.name + "*"):
+        leftover.unlink()
+    store = await Store.open(tmp)
+    try:
+        for i in range(size):
+            film, _ = gen.film()
+            await store.save_film(film, replace=False, actor="bench")
+            if size >= 1000 and (i + 1) % (size // 10) == 0:
+                print(f"  built {i + 1}/{size} films ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    finally:
+        await store.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    tmp.rename(path)
+    return time.perf_counter() - started
+
+
+# ---- the worker: one configuration in a fresh process ------------------------------------------------------
+
+
+def rss() -> int:
+    gc.collect()
+    return psutil.Process().memory_info().rss
+
+
+async def load_films(db: Path) -> list[Film]:
+    from corpus.store import Store
+
+    store = await Store.open(db)
+    try:
+        return await store.load_all_films()
+    finally:
+        await store.close()
+
+
+def make_questions(films: list[Film], count: int, seed: int) -> list[tuple[Film, str]]:
+    """Questions from a film's character names and passage words, e.g. "what does Brelia do with the vouk?"."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        film = rng.choice(films)
+        passage = rng.choice(film.passages[1:])
+        words = passage.text.replace(".", "").split()
+        names = [w for w in words if w[:1].isupper() and w.lower() not in STOPWORDS and not w.islower()]
+        content = [w for w in words if w.islower() and w not in STOPWORDS]
+        name = rng.choice(names) if names else ""
+        picked = rng.sample(content, k=min(2, len(content)))
+        out.append((film, f"what does {name} do with the {' '.join(picked)}?"))
+    return out
+
+
+def ms(seconds: list[float]) -> dict[str, float]:
+    values = [s * 1000 for s in seconds]
+    return {"p50": percentile(values, 50), "p99": percentile(values, 99), "max": max(values), "n": len(values)}
+
+
+def worker_ours(db: Path, queries: int, seed: int) -> dict:
+    from corpus.load import parse_document
+    from corpus.store import Store
+    from index.engine import Engine
+    from index.spoilers import SpoilerScope
+
+    base = rss()
+    started = time.perf_counter()
+    films = asyncio.run(load_films(db))
+    loaded = time.perf_counter()
+    engine = Engine(films)
+    ready = time.perf_counter()
+    result: dict = {"films": len(films), "passages": sum(len(f.passages) for f in films),
+                    "load_s": loaded - started, "engine_s": ready - loaded, "startup_s": ready - started,
+                    "rss_ready_mb": (rss() - base) / 2**20}
+    on, off = SpoilerScope.on(), SpoilerScope.off()
+    questions = make_questions(films, queries, seed)
+
+    # The first content search builds the film-level indexes lazily: timed on its own.
+    t0 = time.perf_counter()
+    engine.ask(questions[0][1], scope=on)
+    result["first_unnamed_on_ms"] = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    engine.ask(questions[0][1], scope=off)
+    result["first_unnamed_off_ms"] = (time.perf_counter() - t0) * 1000
+
+    for scope_name, scope in (("on", on), ("off", off)):
+        cold, warm, unnamed, found = [], [], [], 0
+        for film, question in questions:
+            t0 = time.perf_counter()
+            engine.ask(question, film=film.title, scope=scope)
+            cold.append(time.perf_counter() - t0)  # first ask of this film under this scope, mostly
+            t0 = time.perf_counter()
+            engine.ask(question.replace("what does", "why does"), film=film.title, scope=scope)
+            warm.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            answer = engine.ask(question, scope=scope)
+            unnamed.append(time.perf_counter() - t0)
+            found += answer.film is not None and answer.film.id == film.id
+        result[f"named_cold_{scope_name}"] = ms(cold)
+        result[f"named_warm_{scope_name}"] = ms(warm)
+        result[f"unnamed_{scope_name}"] = ms(unnamed)
+        result[f"unnamed_right_film_{scope_name}"] = found / len(questions)
+
+    rng = random.Random(seed)
+    suggest = []
+    for _ in range(max(queries, 500)):
+        title = rng.choice(films).title
+        prefix = title[: rng.randint(1, 5)]
+        t0 = time.perf_counter()
+        engine.suggest(prefix, None)
+        suggest.append(time.perf_counter() - t0)
+    result["suggest"] = ms(suggest)
+    result["rss_after_queries_mb"] = (rss() - base) / 2**20
+
+    # Steady state: every film asked once under spoilers on and off, so each has its per-scope indexes.
+    # Stops early past --warm-cap-mb and extrapolates linearly per film (said so in the report).
+    t0 = time.perf_counter()
+    warmed = 0
+    for film in films:
+        engine.ask(f"what happens to {film.title}?", film=film.title, scope=on)
+        engine.ask(f"what happens to {film.title}?", film=film.title, scope=off)
+        warmed += 1
+        if warmed % 500 == 0 and (psutil.Process().memory_info().rss - base) / 2**20 > WARM_CAP_MB:
+            break
+    result["warm_all_s"] = time.perf_counter() - t0
+    result["warmed_films"] = warmed
+    measured = (rss() - base) / 2**20
+    result["rss_all_warm_mb"] = measured
+    result["rss_all_warm_extrapolated_mb"] = (
+        measured if warmed == len(films)
+        else result["rss_after_queries_mb"] + (measured - result["rss_after_queries_mb"]) * len(films) / warmed)
+
+    # One more film: parse + save + add_film, then the first content search (which rebuilds lazily).
+    document = Generator(seed + 1).markdown().encode()
+
+    async def save(film: Film) -> float:
+        store = await Store.open(db)
+        try:
+            t = time.perf_counter()
+            await store.save_film(film, replace=True, actor="bench")
+            return time.perf_counter() - t
+        finally:
+            await store.close()
+
+    t0 = time.perf_counter()
+    film = parse_document(document, "one-more.md", loaded_by="bench")
+    parse_s = time.perf_counter() - t0
+    save_s = asyncio.run(save(film))
+    t0 = time.perf_counter()
+    engine.add_film(film)
+    add_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    engine.ask(questions[1][1], scope=on)
+    after_add = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    engine.ask(questions[1][1], film=film.title, scope=on)
+    named_new = time.perf_counter() - t0
+    result["add"] = {"parse_ms": parse_s * 1000, "save_ms": save_s * 1000, "add_film_ms": add_s * 1000,
+                     "total_ms": (parse_s + save_s + add_s) * 1000,
+                     "first_unnamed_after_add_ms": after_add * 1000, "first_named_new_film_ms": named_new * 1000}
+    # Leave the cached DB as it was.
+    async def remove() -> None:
+        store = await Store.open(db)
+        try:
+            await store.remove_film(film.id, actor="bench")
+        finally:
+            await store.close()
+
+    asyncio.run(remove())
+    return result
+
+
+def worker_naive(db: Path, queries: int, seed: int) -> dict:
+    from rank_bm25 import BM25Okapi
+
+    from index.tokenize import document_tokens, query_tokens
+
+    base = rss()
+    started = time.perf_counter()
+    films = asyncio.run(load_films(db))
+    loaded = time.perf_counter()
+    owners: list[str] = []
+    corpus: list[list[str]] = []
+    for film in films:
+        for passage in film.passages:
+            owners.append(film.id)
+            corpus.append(document_tokens(passage.text))
+    bm25 = BM25Okapi(corpus)
+    ready = time.perf_counter()
+    result: dict = {"films": len(films), "passages": len(corpus), "load_s": loaded - started,
+                    "engine_s": ready - loaded, "startup_s": ready - started,
+                    "rss_ready_mb": (rss() - base) / 2**20}
+    timings = []
+    found = 0
+    for film, question in make_questions(films, queries, seed):
+        t0 = time.perf_counter()
+        scores = bm25.get_scores(query_tokens(question))
+        top = np.argsort(-scores)[:5]
+        timings.append(time.perf_counter() - t0)
+        found += owners[int(top[0])] == film.id
+    result["answer"] = ms(timings)
+    result["right_film"] = found / len(timings)
+    return result
+
+
+def run_worker(kind: str, db: Path, queries: int, seed: int, timeout: float) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, "--db", str(db),
+           "--queries", str(queries), "--seed", str(seed)]
+    started = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:.0f} s"}
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"rc {proc.returncode}"}
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["wall_s"] = time.perf_counter() - started
+    return result
+
+
+# ---- the report --------------------------------------------------------------------------------------------
+
+
+def fmt(value: object, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--quick", action="store_true", help="100 and 1,000 films only")
+    parser.add_argument("--naive-max", type=int, default=10_000, help="largest corpus to run the naive design on")
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--naive-queries", type=int, default=50, help="questions timed on the naive design")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--cache", default=os.path.join(tempfile.gettempdir(), "filmbot-bench-cache"))
+    parser.add_argument("--timeout", type=float, default=900.0, help="seconds per worker")
+    parser.add_argument("--json", help="also write every figure to this file")
+    parser.add_argument("--worker", choices=("ours", "naive"), help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.worker:
+        fn = worker_ours if args.worker == "ours" else worker_naive
+        print(json.dumps(fn(Path(args.db), args.queries, args.seed)))
+        return 0
+
+    sizes = [100, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    cache = Path(args.cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    results: dict[int, dict] = {}
+    for size in sizes:
+        db = cache / f"films-{size}-seed{args.seed}-v1.db"
+        built = None
+        if not db.exists():
+            print(f"building {db} ...", file=sys.stderr)
+            built = asyncio.run(build_db(db, size, args.seed))
+        print(f"{size} films: ours ...", file=sys.stderr)
+        ours = run_worker("ours", db, args.queries, args.seed, args.timeout)
+        naive = None
+        if size <= args.naive_max:
+            print(f"{size} films: naive ...", file=sys.stderr)
+            naive = run_worker("naive", db, args.naive_queries, args.seed, args.timeout)
+        results[size] = {"db": str(db), "db_mb": db.stat().st_size / 2**20, "db_build_s": built,
+                         "ours": ours, "naive": naive}
+        print(json.dumps(results[size]), file=sys.stderr)
+
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2))
+    report(results)
+    return 0
+
+
+def report(results: dict[int, dict]) -> None:
+    print("# Speed and memory (synthetic corpora)\n")
+    header = ["figure", *(f"{size:,} films" for size in results), "target at 10,000"]
+
+    def row(label: str, get, target: str = "") -> list[str]:
+        cells = []
+        for data in results.values():
+            try:
+                cells.append(get(data))
+            except (KeyError, TypeError):
+                cells.append("–")
+        return [label, *cells, target]
+
+    o = lambda d: d["ours"]  # noqa: E731
+    n = lambda d: d["naive"]  # noqa: E731
+    rows = [
+        row("passages", lambda d: f"{o(d)['passages']:,}"),
+        row("DB size (MB)", lambda d: fmt(d["db_mb"])),
+        row("start-up DB → ready, ours (s)", lambda d: fmt(o(d)["startup_s"], 2), "≤ 30"),
+        row("  of which load_all_films (s)", lambda d: fmt(o(d)["load_s"], 2)),
+        row("  of which Engine(films) (s)", lambda d: fmt(o(d)["engine_s"], 2)),
+        row("first unnamed answer after start-up (lazy film-level index), spoilers on (ms)",
+            lambda d: fmt(o(d)["first_unnamed_on_ms"], 0)),
+        row("start-up DB → ready, naive (s)", lambda d: fmt(n(d)["startup_s"], 2) if n(d) and "error" not in n(d)
+            else (n(d) or {}).get("error", "not run")),
+        row("RSS delta at ready, ours (MB)", lambda d: fmt(o(d)["rss_ready_mb"], 0)),
+        row("RSS delta after the timed questions, ours (MB)", lambda d: fmt(o(d)["rss_after_queries_mb"], 0)),
+        row("RSS delta with every film asked under on and off (MB)",
+            lambda d: fmt(o(d)["rss_all_warm_mb"], 0) if o(d)["warmed_films"] == o(d)["films"]
+            else f"{fmt(o(d)['rss_all_warm_extrapolated_mb'], 0)} (extrapolated from {o(d)['warmed_films']:,} films)",
+            "≤ 1,536"),
+        row("RSS delta at ready, naive (MB)", lambda d: fmt(n(d)["rss_ready_mb"], 0)),
+        row("named answer p50 / p99, spoilers on, first ask of the film (ms)",
+            lambda d: f"{fmt(o(d)['named_cold_on']['p50'], 2)} / {fmt(o(d)['named_cold_on']['p99'], 2)}", "p99 ≤ 20"),
+        row("named answer p50 / p99, spoilers on, film already asked (ms)",
+            lambda d: f"{fmt(o(d)['named_warm_on']['p50'], 2)} / {fmt(o(d)['named_warm_on']['p99'], 2)}", "p99 ≤ 20"),
+        row("named answer p50 / p99, spoilers off, first ask (ms)",
+            lambda d: f"{fmt(o(d)['named_cold_off']['p50'], 2)} / {fmt(o(d)['named_cold_off']['p99'], 2)}"),
+        row("unnamed answer p50 / p99, spoilers on (ms)",
+            lambda d: f"{fmt(o(d)['unnamed_on']['p50'], 2)} / {fmt(o(d)['unnamed_on']['p99'], 2)}", "p99 ≤ 100"),
+        row("unnamed answer p50 / p99, spoilers off (ms)",
+            lambda d: f"{fmt(o(d)['unnamed_off']['p50'], 2)} / {fmt(o(d)['unnamed_off']['p99'], 2)}", "p99 ≤ 100"),
+        row("unnamed: right film found, on / off", lambda d: f"{o(d)['unnamed_right_film_on']:.2f} / "
+                                                              f"{o(d)['unnamed_right_film_off']:.2f}"),
+        row("naive answer p50 / p99 (ms)", lambda d: f"{fmt(n(d)['answer']['p50'], 1)} / "
+                                                     f"{fmt(n(d)['answer']['p99'], 1)} (n={n(d)['answer']['n']})"),
+        row("naive: top passage from the right film", lambda d: f"{n(d)['right_film']:.2f}"),
+        row("named speed-up vs naive, p50 (first ask / already asked)",
+            lambda d: f"{n(d)['answer']['p50'] / o(d)['named_cold_on']['p50']:.0f}× / "
+                      f"{n(d)['answer']['p50'] / o(d)['named_warm_on']['p50']:.0f}×", "≥ 50×"),
+        row("autocomplete p50 / p99 (ms)",
+            lambda d: f"{fmt(o(d)['suggest']['p50'], 2)} / {fmt(o(d)['suggest']['p99'], 2)}", "p99 ≤ 5"),
+        row("one more film: parse + save + add_film (ms)",
+            lambda d: f"{fmt(o(d)['add']['parse_ms'])} + {fmt(o(d)['add']['save_ms'])} + "
+                      f"{fmt(o(d)['add']['add_film_ms'], 2)} = {fmt(o(d)['add']['total_ms'])}"),
+        row("  first unnamed answer after adding it (ms)", lambda d: fmt(o(d)["add"]["first_unnamed_after_add_ms"], 0)),
+    ]
+    print(md_table(header, rows))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
