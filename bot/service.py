@@ -175,7 +175,9 @@ class FilmService:
     async def add_document(self, data: bytes, filename: str, *, guild_id: int | None, actor: str,
                            replace: bool, title: str | None = None, year: int | None = None) -> AddResult:
         try:
-            film = parse_document(data, filename, title=title, year=year, guild_id=guild_id, loaded_by=actor)
+            # A 2 MB document is a second or two of CPU: off the event loop, so the gateway keeps its heartbeat.
+            film = await asyncio.to_thread(parse_document, data, filename, title=title, year=year,
+                                           guild_id=guild_id, loaded_by=actor)
         except DocumentError as error:
             raise UserError(f"{filename}: {error}") from error
         async with self._load_lock:

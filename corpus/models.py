@@ -48,8 +48,8 @@ class Passage(BaseModel):
     ordinal: int = Field(ge=0)  # order within the film
     text: str = Field(min_length=1)
     spoiler: bool
-    # Where the passage starts and ends in the story, as fractions of the narrative (0 = opening, 1 = the end).
-    # Facts and premise passages sit at 0.
+    # Where the passage starts and ends in the story, as fractions of the narrative words (premise, plot,
+    # ending: 0 = opening, 1 = the end). Facts passages sit at 0.
     position: float = Field(ge=0.0, le=1.0)
     position_end: float = Field(ge=0.0, le=1.0)
     # Seconds into the film when the document gives a time mark such as "1:12" (h:mm) for this passage.
