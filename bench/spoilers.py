@@ -15,7 +15,8 @@ that never occurs in the film's safe text), or a shown passage flagged spoiler. 
 
 Over-blocking (spoilers off). Questions whose answer is in the facts or the premise: director, runtime, year,
 language, country, writer, genre, cast, "who is <Name>" / "what is <thing>" for names in the premise, and
-questions built from premise sentences with a name blanked out. An over-block is status `withheld`, or an
+questions built from premise sentences with a name blanked out (also with everyday words the summary does
+not use, "in the story", "early in the movie"). An over-block is status `withheld`, or an
 answer not holding the expected fact. Target: ≤ 5%.
 
 Progress limits. Every probe again under upto 10/30/50/70/90% and under time limits (at and one minute
@@ -327,10 +328,16 @@ def safe_questions(film: Film, rng: random.Random, quick: bool) -> list[SafeQues
                         question = " ".join(rest[i:] if i == 0 else rest) + "?"
                         cloze.append(SafeQuestion("premise cloze", question[0].upper() + question[1:],
                                                   norm_text(bare)))
+                        # As people type it: a word the summary never uses ("story", "scene", "movie").
+                        filler = rng.choice(("in the story", "early in the movie", "in the first scenes",
+                                             "at the start of the plot"))
+                        cloze.append(SafeQuestion("premise cloze + everyday words",
+                                                  question[0].upper() + question[1:-1] + f" {filler}?",
+                                                  norm_text(bare)))
                     break
     if quick:
         rng.shuffle(cloze)
-        cloze = cloze[:6]
+        cloze = cloze[:12]
     return questions + cloze
 
 
