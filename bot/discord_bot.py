@@ -15,6 +15,9 @@ from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
+# Discord's client calls some permissions by other names than its API does.
+_PERMISSION_NAMES = {"manage_guild": "Manage Server", "manage_channels": "Manage Channels"}
+
 COGS = ("bot.cogs.ask", "bot.cogs.spoilers", "bot.cogs.films", "bot.cogs.help")
 
 
@@ -26,8 +29,8 @@ class FilmTree(app_commands.CommandTree["FilmBot"]):
         if isinstance(error, app_commands.CommandOnCooldown):
             text = f"Slow down a little: try again in {error.retry_after:.0f} s."
         elif isinstance(error, app_commands.MissingPermissions):
-            text = "You need the " + ", ".join(p.replace("_", " ").title() for p in error.missing_permissions) \
-                + " permission for that."
+            names = ", ".join(_PERMISSION_NAMES.get(p, p.replace("_", " ").title()) for p in error.missing_permissions)
+            text = f"You need the {names} permission for that."
         elif isinstance(error, app_commands.NoPrivateMessage):
             text = "That command works in a server, not in direct messages."
         elif isinstance(error, app_commands.CheckFailure):

@@ -41,7 +41,8 @@ class Reply:
         return self.embeds[1:]
 
 
-def answer_reply(answer: Answer) -> Reply:
+def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
+    """The answer excerpt; with `detail`, the passages it came from follow, split over as many embeds as needed."""
     title = clip(escape(answer.film.display_title), EMBED_TITLE_LIMIT) if answer.film else "filmbot"
     footer = clip(answer.scope, EMBED_FOOTER_LIMIT)
     if answer.status is Status.AMBIGUOUS:
@@ -56,9 +57,11 @@ def answer_reply(answer: Answer) -> Reply:
     if answer.status is Status.WITHHELD:
         return _single(title, escape(answer.answer), COLOUR_WITHHELD, footer)
 
-    chunks = (spoiler_chunks(answer.answer, _DESCRIPTION_BUDGET) if answer.contains_spoilers
-              else safe_chunks(answer.answer, _DESCRIPTION_BUDGET)) or ["The summary doesn't say."]
-    embeds = [discord.Embed(title=title, description=chunk, colour=COLOUR_ANSWER) for chunk in chunks]
+    segments = [(answer.answer or "The summary doesn't say.", answer.contains_spoilers)]
+    if detail:
+        segments += [(passage.text, passage.spoiler) for passage in answer.passages]
+    embeds = [discord.Embed(title=title, description=description, colour=COLOUR_ANSWER)
+              for description in _pack(segments)]
     if answer.cited_section:
         where = escape(answer.cited_section)
         if answer.cited_position is not None and answer.cited_position > 0:
@@ -68,6 +71,20 @@ def answer_reply(answer: Answer) -> Reply:
     for index, embed in enumerate(embeds[1:], start=2):
         embed.title = clip(f"{title} ({index}/{len(embeds)})", EMBED_TITLE_LIMIT)
     return Reply(embeds)
+
+
+def _pack(segments: list[tuple[str, bool]]) -> list[str]:
+    """Escape each segment, split it, wrap spoiler chunks one `||…||` each, then fill descriptions in order."""
+    chunks: list[str] = []
+    for text, spoiler in segments:
+        chunks += spoiler_chunks(text, _DESCRIPTION_BUDGET) if spoiler else safe_chunks(text, _DESCRIPTION_BUDGET)
+    descriptions: list[str] = []
+    for chunk in chunks:
+        if descriptions and len(descriptions[-1]) + 2 + len(chunk) <= _DESCRIPTION_BUDGET:
+            descriptions[-1] += "\n\n" + chunk
+        else:
+            descriptions.append(chunk)
+    return descriptions or ["The summary doesn't say."]
 
 
 def notice(text: str, *, title: str | None = None, problem: bool = False) -> discord.Embed:

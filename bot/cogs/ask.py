@@ -38,8 +38,9 @@ async def film_autocomplete(interaction: discord.Interaction[FilmBot],
 
 
 async def send_answer(interaction: discord.Interaction, answer: Answer, *, ephemeral: bool,
-                      view: discord.ui.View | None = None, edit_original: bool = False) -> None:
-    reply = answer_reply(answer)
+                      view: discord.ui.View | None = None, edit_original: bool = False,
+                      detail: bool = False) -> None:
+    reply = answer_reply(answer, detail=detail)
     if edit_original:
         await interaction.edit_original_response(embed=reply.first, view=view)
     else:
@@ -85,11 +86,12 @@ class AskCog(commands.Cog):
 
     @app_commands.command(name="ask", description="Ask about a film; spoilers stay hidden unless you opted in.")
     @app_commands.describe(question="Your question, e.g. 'what is the Zone?'",
-                           film="The film (optional if the question names it)")
+                           film="The film (optional if the question names it)",
+                           detail="Also show the passages the answer comes from")
     @app_commands.autocomplete(film=film_autocomplete)
     @app_commands.checks.dynamic_cooldown(lambda interaction: per_user_cooldown(interaction, "ask"))
     async def ask(self, interaction: discord.Interaction[FilmBot], question: str,
-                  film: str | None = None) -> None:
+                  film: str | None = None, detail: bool = False) -> None:
         if len(question) > MAX_QUESTION_CHARS:
             raise UserError(f"Please keep questions under {MAX_QUESTION_CHARS} characters.")
         await interaction.response.defer(thinking=True)
@@ -99,10 +101,10 @@ class AskCog(commands.Cog):
         if result.public.status is Status.WITHHELD and result.public.film is not None:
             token = await self.bot.service.remember_reveal(asker, question, result.public.film.id)
             view = reveal_view(token)
-        await send_answer(interaction, result.public, ephemeral=False, view=view, edit_original=True)
+        await send_answer(interaction, result.public, ephemeral=False, view=view, edit_original=True, detail=detail)
         if result.private is not None:
             # An opted-in user in a protected channel: the spoiler answer reaches them alone.
-            await send_answer(interaction, result.private, ephemeral=True)
+            await send_answer(interaction, result.private, ephemeral=True, detail=detail)
 
 
 async def setup(bot: FilmBot) -> None:

@@ -1,0 +1,335 @@
+"""The real bot (discord.py client, cogs, service, SQLite) against the loopback fake of Discord."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+
+from bot.discord_bot import FilmBot
+from bot.service import FilmService
+from bot.settings import Settings
+from tests.fake_discord import FakeChannel, FakeDiscord, FakeGuild, FakeInteraction, FakeUser, fake_discord, run_client
+from tests.fake_discord.payloads import MEMBER_PERMISSIONS, PERM_MANAGE_GUILD, snowflake
+
+PERM_MANAGE_CHANNELS = 1 << 4
+MODERATOR = MEMBER_PERMISSIONS | PERM_MANAGE_GUILD | PERM_MANAGE_CHANNELS
+
+PROFESSOR = "what does the Professor want with the Room?"
+SPOILER_WORD = "bomb"  # only in the spoiler part of the Stalker seed
+
+
+class FilmBotUnderTest(FilmBot):
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        return None  # discord.py sleeps 5 s before a re-IDENTIFY; pointless on loopback
+
+
+@dataclass
+class World:
+    server: FakeDiscord
+    bot: FilmBotUnderTest
+    service: FilmService
+    guild: FakeGuild
+    other_guild: FakeGuild
+    alice: FakeUser
+    bob: FakeUser
+    mod: FakeUser
+
+    @property
+    def channel(self) -> FakeChannel:
+        return self.guild.channels[0]
+
+    async def slash(self, user: FakeUser, name: str, options: dict[str, Any] | None = None, *,
+                    channel: FakeChannel | None = None, guild: FakeGuild | None = None) -> FakeInteraction:
+        guild = guild or self.guild
+        channel = channel or guild.channels[0]
+        return await self.server.send_slash_command(guild.id, channel.id, user, name, options)
+
+
+def embed_text(message: dict[str, Any]) -> str:
+    parts = [message.get("content") or ""]
+    for embed in message.get("embeds", []):
+        parts += [embed.get("title", ""), embed.get("description", ""), embed.get("footer", {}).get("text", "")]
+        parts += [f"{f['name']} {f['value']}" for f in embed.get("fields", [])]
+    return "\n".join(parts)
+
+
+def all_text(interaction: FakeInteraction) -> str:
+    return "\n".join(embed_text(m) for m in interaction.messages)
+
+
+def public_text(interaction: FakeInteraction) -> str:
+    return "\n".join(embed_text(m) for m in interaction.messages if not (m.get("flags", 0) & 64))
+
+
+def private_text(interaction: FakeInteraction) -> str:
+    return "\n".join(embed_text(m) for m in interaction.messages if m.get("flags", 0) & 64)
+
+
+async def settle(interaction: FakeInteraction, messages: int = 1) -> None:
+    await interaction.wait_for(lambda: len([m for m in interaction.messages if m.get("embeds") or m.get("content")])
+                               >= messages and not interaction.loading, what=f"{messages} messages")
+    await asyncio.sleep(0.05)  # let any further followup land
+
+
+def real_errors(server: FakeDiscord) -> list[Any]:
+    return [e for e in server.errors if not e.injected]
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    alice = FakeUser(id=snowflake(), name="alice")
+    bob = FakeUser(id=snowflake(), name="bob")
+    mod = FakeUser(id=snowflake(), name="mod", permissions=MODERATOR)
+    guild = FakeGuild(id=snowflake(), channels=[FakeChannel(id=snowflake()), FakeChannel(id=snowflake(), name="film")],
+                      members=[alice, bob, mod])
+    other = FakeGuild(id=snowflake(), name="Other", channels=[FakeChannel(id=snowflake())],
+                      members=[FakeUser(id=snowflake(), name="carol", permissions=MODERATOR)])
+    async with fake_discord(guilds=[guild, other]) as server:
+        settings = Settings(DISCORD_TOKEN=server.token, FILMBOT_DB=tmp_path / "bot.db",
+                            FILMBOT_DEV_GUILD=guild.id, FILMBOT_ASK_COOLDOWN=0, FILMBOT_ADD_COOLDOWN=0,
+                            FILMBOT_MAX_ATTACHMENT_BYTES=1_000_000)
+        async with await FilmService.open(settings.db) as service:
+            bot = FilmBotUnderTest(service, settings, guild_ready_timeout=0.1)
+            async with run_client(bot, server):
+                # Commands for the second guild too, as an operator's `python -m bot sync --guild` would.
+                bot.tree.copy_global_to(guild=discord.Object(other.id))
+                await bot.tree.sync(guild=discord.Object(other.id))
+                yield World(server, bot, service, guild, other, alice, bob, mod)
+
+
+async def test_commands_are_synced_to_the_dev_guild_with_default_permissions(world: World):
+    guild_id, payload = world.server.command_syncs[0]
+    assert guild_id == world.guild.id
+    assert world.server.global_commands == []  # never synced globally by itself
+    by_name = {command["name"]: command for command in payload}
+    assert {"ask", "spoilers", "film", "help"} <= set(by_name)
+    film = by_name["film"]
+    assert int(film["default_member_permissions"]) & PERM_MANAGE_GUILD
+    assert film.get("contexts") in (None, [0]) or film.get("dm_permission") is False
+    assert by_name["ask"]["default_member_permissions"] is None
+    ask_options = {option["name"]: option for option in by_name["ask"]["options"]}
+    assert ask_options["film"]["autocomplete"] is True
+    spoiler_on = next(o for o in by_name["spoilers"]["options"] if o["name"] == "on")
+    assert {"scope", "film", "upto", "for"} <= {o["name"] for o in spoiler_on["options"]}
+
+
+async def test_ask_answers_safe_questions_in_public(world: World):
+    interaction = await world.slash(world.alice, "ask", {"question": "who directed Stalker?"})
+    assert (await interaction.wait_response())["type"] == 5  # deferred first
+    await settle(interaction)
+    message = interaction.messages[0]
+    assert not interaction.ephemeral
+    embed = message["embeds"][0]
+    assert embed["title"] == "Stalker (1979)"
+    assert "Andrei Tarkovsky" in embed["description"]
+    assert embed["footer"]["text"] == "spoilers off"
+    assert real_errors(world.server) == []
+
+
+async def test_withheld_in_a_protected_channel_then_revealed_to_the_clicker_only(world: World):
+    interaction = await world.slash(world.alice, "ask", {"question": PROFESSOR, "film": "Stalker"})
+    await settle(interaction)
+    public = interaction.messages[0]
+    assert not public.get("flags", 0) & 64
+    assert SPOILER_WORD not in all_text(interaction).lower()
+    button = public["components"][0]["components"][0]
+    assert button["label"] == "Reveal for me"
+
+    click = await world.server.click_button(public, button["custom_id"], world.bob)
+    await settle(click)
+    assert click.ephemeral
+    assert SPOILER_WORD in all_text(click).lower()
+    assert "||" in click.messages[0]["embeds"][0]["description"]  # wrapped as a spoiler even in private
+    # The public message is unchanged for everyone else.
+    assert SPOILER_WORD not in embed_text(world.server.messages[public["id"]]).lower()
+
+
+async def test_a_withheld_wording_never_depends_on_the_question(world: World):
+    texts = set()
+    for question in (PROFESSOR, "what happened to the Stalker's mentor?", "how does Stalker end?"):
+        interaction = await world.slash(world.alice, "ask", {"question": question, "film": "Stalker"})
+        await settle(interaction)
+        texts.add(interaction.messages[0]["embeds"][0]["description"])
+    assert len(texts) == 1
+
+
+async def test_a_personal_opt_in_is_answered_privately_and_others_stay_protected(world: World):
+    opt_in = await world.slash(world.alice, "spoilers on", {"film": "Stalker"})
+    await settle(opt_in)
+    assert opt_in.ephemeral
+
+    asked = await world.slash(world.alice, "ask", {"question": PROFESSOR, "film": "Stalker"})
+    await settle(asked, messages=2)
+    assert SPOILER_WORD not in public_text(asked).lower()
+    assert SPOILER_WORD in private_text(asked).lower()
+
+    other = await world.slash(world.bob, "ask", {"question": PROFESSOR, "film": "Stalker"})
+    await settle(other)
+    assert SPOILER_WORD not in all_text(other).lower()
+
+    status = await world.slash(world.alice, "spoilers status", {"film": "Stalker"})
+    await settle(status)
+    assert "you opted in" in all_text(status) and "protected" in all_text(status)
+
+    # In another channel the opt-in does not apply.
+    elsewhere = await world.slash(world.alice, "ask", {"question": PROFESSOR, "film": "Stalker"},
+                                  channel=world.guild.channels[1])
+    await settle(elsewhere)
+    assert SPOILER_WORD not in all_text(elsewhere).lower()
+
+
+async def test_channel_opt_in_needs_manage_channels(world: World):
+    refused = await world.slash(world.alice, "spoilers on", {"scope": "channel"})
+    await settle(refused)
+    assert refused.ephemeral and "Manage Channels" in all_text(refused)
+    still_protected = await world.slash(world.bob, "ask", {"question": PROFESSOR, "film": "Stalker"})
+    await settle(still_protected)
+    assert SPOILER_WORD not in all_text(still_protected).lower()
+
+    opened = await world.slash(world.mod, "spoilers on", {"scope": "channel"})
+    await settle(opened)
+    assert "Everyone in this channel" in all_text(opened)
+    answered = await world.slash(world.bob, "ask", {"question": PROFESSOR, "film": "Stalker"})
+    await settle(answered)
+    public = answered.messages[0]
+    assert not public.get("flags", 0) & 64
+    description = public["embeds"][0]["description"]
+    assert SPOILER_WORD in description.lower() and description.startswith("||")
+    assert public["embeds"][0]["footer"]["text"] == "spoilers on"
+
+
+async def test_progress_limit_from_a_percentage(world: World):
+    await settle(await world.slash(world.alice, "spoilers on", {"upto": "50%"}))
+    early = await world.slash(world.alice, "ask", {"question": "how do they get past the military into the Zone?",
+                                                   "film": "Stalker"})
+    await settle(early, messages=2)
+    assert "train" in private_text(early).lower()
+    late = await world.slash(world.alice, "ask", {"question": "how does Stalker end?", "film": "Stalker"})
+    await settle(late)
+    assert "Beethoven" not in all_text(late) and "Tyutchev" not in all_text(late)
+
+
+async def test_non_moderator_cannot_add_and_nothing_is_stored(world: World):
+    before = len(await world.service.list_films(world.guild.id))
+    attachment = world.server.add_attachment("heat.md", b"# Heat (1995)\n\n## Premise\nA crew of thieves.\n",
+                                             "text/markdown")
+    refused = await world.slash(world.alice, "film add", {"file": attachment})
+    await settle(refused)
+    assert refused.ephemeral and "Manage Server" in all_text(refused)
+    assert len(await world.service.list_films(world.guild.id)) == before
+
+
+async def test_moderator_adds_a_guild_film_invisible_elsewhere(world: World):
+    document = (b"# Heat (1995)\nDirector: Michael Mann\n\n## Premise\nA crew of thieves and a detective.\n\n"
+                b"## Ending (spoilers)\nThe detective shoots the thief by the runway.\n")
+    added = await world.slash(world.mod, "film add", {"file": world.server.add_attachment("heat.md", document,
+                                                                                            "text/markdown")})
+    await settle(added)
+    assert added.ephemeral and "Loaded" in all_text(added)
+    here = await world.slash(world.alice, "ask", {"question": "who directed Heat?"})
+    await settle(here)
+    assert "Michael Mann" in all_text(here)
+    there = await world.slash(world.other_guild.members[0], "ask", {"question": "who directed it?", "film": "Heat"},
+                              guild=world.other_guild)
+    await settle(there)
+    assert "Michael Mann" not in all_text(there)
+    # The other guild's moderator cannot remove it either.
+    removal = await world.slash(world.other_guild.members[0], "film remove", {"film": "Heat"}, guild=world.other_guild)
+    await settle(removal)
+    assert any(row.title == "Heat" for row in await world.service.list_films(world.guild.id))
+
+
+@pytest.mark.parametrize(("filename", "data", "content_type", "reason"), [
+    ("poster.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png", "not a text document"),
+    ("empty.md", b"", "text/markdown", "empty"),
+    ("huge.txt", b"word " * 300_000, "text/plain", "limit"),
+    ("broken.json", b'{"title": "X", "sections": [', "application/json", "JSON"),
+])
+async def test_bad_attachments_are_refused_and_nothing_is_stored(world: World, filename, data, content_type, reason):
+    before = [row.id for row in await world.service.list_films(world.guild.id)]
+    attachment = world.server.add_attachment(filename, data, content_type)
+    refused = await world.slash(world.mod, "film add", {"file": attachment})
+    await settle(refused)
+    assert refused.ephemeral
+    assert reason.lower() in all_text(refused).lower() and "Nothing was stored" in all_text(refused)
+    assert [row.id for row in await world.service.list_films(world.guild.id)] == before
+
+
+async def test_long_answers_are_split_and_mentions_neutralised(world: World):
+    long_sentence = " ".join(["@everyone the heist crew drives *fast* through the <@123> tunnel | and"] * 140) + " on."
+    document = (f"# Long Haul (2001)\nDirector: Some One\n\n## Premise\n{long_sentence}\n").encode()
+    await settle(await world.slash(world.mod, "film add",
+                                   {"file": world.server.add_attachment("long.md", document, "text/markdown")}))
+    asked = await world.slash(world.alice, "ask", {"question": "what does the heist crew drive through the tunnel?",
+                                                   "film": "Long Haul", "detail": True})
+    await settle(asked, messages=3)
+    text = all_text(asked)
+    assert "tunnel" in text
+    assert all(len(m["embeds"][0]["description"]) <= 4096 for m in asked.messages)
+    assert "@everyone" not in text and "<@123>" not in text
+    assert " | " not in text and " \\| " in text  # a lone bar is escaped, so it cannot open a spoiler span
+    for message in asked.messages:
+        assert message.get("allowed_mentions", {"parse": []}).get("parse", []) == []
+    assert 50035 not in world.server.error_codes
+
+
+async def test_autocomplete_offers_titles_only(world: World):
+    completion = await world.server.send_autocomplete(world.guild.id, world.channel.id, world.alice, "ask",
+                                                      {"question": "x", "film": "sta"}, focused="film")
+    assert (await completion.wait_response())["type"] == 8
+    names = [choice["name"] for choice in completion.choices]
+    assert names and names[0] == "Stalker (1979)"
+    assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in completion.choices)
+    everything = await world.server.send_autocomplete(world.guild.id, world.channel.id, world.alice, "ask",
+                                                      {"question": "x", "film": ""}, focused="film")
+    await everything.wait_response()
+    assert 0 < len(everything.choices) <= 25
+
+
+async def test_film_info_shows_flags_without_spoiler_text(world: World):
+    info = await world.slash(world.mod, "film info", {"film": "Psycho"})
+    await settle(info)
+    text = all_text(info)
+    assert "spoiler" in text and "safe" in text
+    assert "Mother" not in text
+
+
+async def test_unknown_and_ambiguous_films(world: World):
+    unknown = await world.slash(world.alice, "ask", {"question": "who directed it?", "film": "Zzyzx Road Trip"})
+    await settle(unknown)
+    assert "No film" in all_text(unknown) or "don't know" in all_text(unknown)
+    assert real_errors(world.server) == []
+
+
+async def test_help_and_overlong_questions(world: World):
+    shown = await world.slash(world.alice, "help")
+    await settle(shown)
+    assert shown.ephemeral and "/ask" in all_text(shown)
+    long = await world.slash(world.alice, "ask", {"question": "why " * 1500})
+    await settle(long)
+    assert long.ephemeral and "under 500 characters" in all_text(long)
+
+
+async def test_cooldown_answers_with_a_clear_message(world: World):
+    world.bot.settings.ask_cooldown = 30
+    first = await world.slash(world.bob, "ask", {"question": "who directed Psycho?"})
+    await settle(first)
+    second = await world.slash(world.bob, "ask", {"question": "who directed Vertigo?"})
+    await settle(second)
+    assert second.ephemeral and "Slow down" in all_text(second)
+
+
+async def test_dm_allows_only_personal_settings(world: World):
+    await world.bot.tree.sync()  # global commands reach DMs
+    refused = await world.server.send_slash_command(None, None, world.alice, "spoilers on", {"scope": "channel"})
+    await settle(refused)
+    assert "direct messages" in all_text(refused)
+    allowed = await world.server.send_slash_command(None, None, world.alice, "spoilers on", {})
+    await settle(allowed)
+    assert "You will now see spoilers on" in all_text(allowed)
