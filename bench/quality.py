@@ -179,6 +179,13 @@ class Tally:
         return which[key] / self.n if self.n else float("nan")
 
 
+def status_label(answer: Answer) -> str:
+    """The status, with "answered" split by whether anything was shown ("The summary of X doesn't say.")."""
+    if answer.status.value == "answered" and not answer.passages:
+        return "answered, nothing shown"
+    return answer.status.value
+
+
 def passage_category(answer: Answer, references: list[str], film: Film) -> str:
     """Why the shown passages missed: from the answer status and where the answer sits in the film."""
     if answer.status.value != "answered":
@@ -314,8 +321,8 @@ def main(argv: list[str] | None = None) -> int:
         t2 = time.perf_counter()
         latencies["film given"].append((t1 - t0) * 1000)
         latencies["film not given"].append((t2 - t1) * 1000)
-        status_counts["film given"][named.status.value] += 1
-        status_counts["film not given"][unnamed.status.value] += 1
+        status_counts["film given"][status_label(named)] += 1
+        status_counts["film not given"][status_label(unnamed)] += 1
 
         ours = {
             "passages": hit(passages_text(named), references, PASSAGE_WORDS),
