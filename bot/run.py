@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 
 import discord
 import yarl
@@ -40,6 +42,11 @@ async def run_discord(settings: Settings) -> None:
     assert settings.discord_token is not None
     point_at_api(settings)
     async with await FilmService.open(settings.db) as service, FilmBot(service, settings) as bot:
+        # `docker stop` sends SIGTERM: close the gateway and the database cleanly instead of dying mid-write.
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
         await bot.start(settings.discord_token.get_secret_value())
 
 

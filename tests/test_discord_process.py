@@ -1,0 +1,42 @@
+"""`python -m bot` with a token: the real entry point, configured from the environment, against the fake."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from tests.fake_discord import fake_discord
+
+
+async def test_python_m_bot_connects_syncs_answers_and_stops_on_sigterm(tmp_path: Path):
+    async with fake_discord() as server:
+        env = {**os.environ, "DISCORD_TOKEN": server.token, "FILMBOT_DB": str(tmp_path / "bot.db"),
+               "FILMBOT_DEV_GUILD": str(server.guild.id), "FILMBOT_DISCORD_API_BASE": server.api_url,
+               "FILMBOT_DISCORD_GATEWAY_URL": server.gateway_url, "FILMBOT_LOG_LEVEL": "INFO"}
+        process = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", env=env, cwd=tmp_path,
+                                                       stdout=asyncio.subprocess.PIPE,
+                                                       stderr=asyncio.subprocess.STDOUT)
+        try:
+            async def ready() -> None:
+                while not (server.command_syncs and server.gateway.identify_count):
+                    await asyncio.sleep(0.05)
+                    assert process.returncode is None, (await process.stdout.read()).decode()
+            await asyncio.wait_for(ready(), timeout=60)
+            await asyncio.sleep(2.5)  # discord.py waits guild_ready_timeout (2 s) before it is ready
+            guild_id, payload = server.command_syncs[0]
+            assert guild_id == server.guild.id and "ask" in {command["name"] for command in payload}
+            interaction = await server.send_slash_command(server.guild.id, server.channel.id, server.user, "ask",
+                                                          {"question": "who directed Stalker?"})
+            await interaction.wait_for(lambda: interaction.embeds and not interaction.loading, timeout=10,
+                                       what="an answer")
+            assert "Andrei Tarkovsky" in interaction.embeds[0]["description"]
+        finally:
+            if process.returncode is None:
+                process.send_signal(signal.SIGTERM)
+            output = (await asyncio.wait_for(process.stdout.read(), timeout=30)).decode()
+            code = await asyncio.wait_for(process.wait(), timeout=30)
+        assert code == 0, output
+        assert "synced" in output and "Traceback" not in output
