@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.service import FilmService
+from tests.discord_world import world  # noqa: F401 - the fixture, shared by the Discord tests
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "corpus" / "samples"
