@@ -28,6 +28,14 @@ def escape(text: str) -> str:
     return text.replace("<", "<" + _ZERO_WIDTH_SPACE)
 
 
+_DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b|\|\||>!|!<|[*_~`]")
+
+
+def clean_question(text: str) -> str:
+    """A question as words: mentions, spoiler bars and emphasis markers are Discord markup, not the question."""
+    return " ".join(_DISCORD_MARKUP.sub(" ", text).split())
+
+
 def pagify(text: str, limit: int) -> Iterator[str]:
     """Split `text` into chunks of at most `limit` characters, preferring paragraph, sentence, then word ends.
 

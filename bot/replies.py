@@ -16,7 +16,7 @@ from bot.formatting import (
     safe_chunks,
     spoiler_chunks,
 )
-from index.answer_model import Answer, Status
+from index.answer_model import Answer, Status, withheld_text
 
 COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_WITHHELD = discord.Colour.dark_grey()
@@ -54,8 +54,9 @@ def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
         if answer.choices:
             text += "\nDid you mean " + ", ".join(escape(ref.display_title) for ref in answer.choices[:5]) + "?"
         return _single(title, text, COLOUR_PROBLEM, footer)
-    if answer.status is Status.WITHHELD:
-        return _single(title, escape(answer.answer), COLOUR_WITHHELD, footer)
+    if answer.status is Status.WITHHELD and answer.film is not None:
+        # Our own fixed wording around an escaped title, so its `/spoilers on` keeps its code formatting.
+        return _single(title, withheld_text(escape(answer.film.title)), COLOUR_WITHHELD, footer)
 
     segments = [(answer.answer or "The summary doesn't say.", answer.contains_spoilers)]
     if detail:

@@ -248,3 +248,19 @@ async def test_dm_allows_only_personal_settings(world: World):
     allowed = await world.server.send_slash_command(None, None, world.alice, "spoilers on", {})
     await settle(allowed)
     assert "You will now see spoilers on" in all_text(allowed)
+
+
+async def test_injection_in_questions_is_neither_echoed_nor_pinged(world: World):
+    asked = await world.slash(world.alice, "ask", {"question": "@everyone ||who|| *directed* Stalker? <@&1> <@123>"})
+    await settle(asked)
+    text = all_text(asked)
+    assert "Andrei Tarkovsky" in text
+    assert "@everyone" not in text and "<@123>" not in text and "||who||" not in text
+    bodies = [request.body for request in world.server.requests
+              if isinstance(request.body, dict) and ("embeds" in request.body or "content" in request.body
+                                                     or "data" in request.body)]
+    assert bodies
+    for body in bodies:
+        data = body.get("data", body)
+        if "embeds" in data or "content" in data:
+            assert data.get("allowed_mentions") == {"parse": []}, data

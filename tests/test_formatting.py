@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bot.durations import parse_duration
 from bot.errors import UserError
-from bot.formatting import clip, escape, pagify, spoiler_chunks
+from bot.formatting import clean_question, clip, escape, pagify, spoiler_chunks
 
 
 def test_escape_neutralises_markdown_mentions_and_spoiler_bars():
@@ -53,3 +53,9 @@ def test_durations():
     for bad in ("soon", "0m", "2x", "9999w", ""):
         with pytest.raises(UserError):
             parse_duration(bad)
+
+
+def test_clean_question_drops_discord_markup_only():
+    assert clean_question("@everyone ||who|| *directed* Stalker? <@&1> <@!123> <#9>") == "who directed Stalker?"
+    assert clean_question("what's Rosebud's meaning?") == "what's Rosebud's meaning?"
+    assert clean_question("<@123>") == ""

@@ -10,7 +10,7 @@ from discord.ext import commands
 
 from bot.discord_bot import FilmBot
 from bot.errors import UserError
-from bot.formatting import clip
+from bot.formatting import clean_question, clip
 from bot.replies import answer_reply
 from bot.service import Asker
 from index.answer_model import Answer, Status
@@ -94,6 +94,9 @@ class AskCog(commands.Cog):
                   film: str | None = None, detail: bool = False) -> None:
         if len(question) > MAX_QUESTION_CHARS:
             raise UserError(f"Please keep questions under {MAX_QUESTION_CHARS} characters.")
+        question = clean_question(question)
+        if not question:
+            raise UserError("Ask a question in words, e.g. `/ask question:who directed Stalker?`")
         await interaction.response.defer(thinking=True)
         asker = asker_of(interaction)
         result = await self.bot.service.ask_as(asker, question, film)
