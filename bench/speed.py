@@ -301,8 +301,11 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     t0 = time.perf_counter()
     engine.add_film(film)
     add_s = time.perf_counter() - t0
+    # Only character names (never title words, which come from another syllable set), so the film is found
+    # by content search, whose film-level index add_film invalidated.
+    name = next(w for w in questions[1][1].split() if w[:1].isupper())
     t0 = time.perf_counter()
-    engine.ask(questions[1][1], scope=on)
+    engine.ask(f"what does {name} do?", scope=on)
     after_add = time.perf_counter() - t0
     t0 = time.perf_counter()
     engine.ask(questions[1][1], film=film.title, scope=on)
