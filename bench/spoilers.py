@@ -33,7 +33,7 @@ import random
 import re
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -246,8 +246,8 @@ def sentence_probes(sentence: str, names: set[str], rng: random.Random, per_fami
                                 .replace(bare.lower(), bare)))
             probes.append(Probe("generated", "who verbs", "who " + " ".join(words[i + 1:i + 8]) + "?"))
             break
-    probes.append(Probe("generated", "what does X do", f"what does {next((w for w in content if w in names), content[0])} "
-                                                      f"do after {' '.join(content[1:4])}?"))
+    subject = next((w for w in content if w in names), content[0])
+    probes.append(Probe("generated", "what does X do", f"what does {subject} do after {' '.join(content[1:4])}?"))
     for _ in range(per_family):
         kept = [w for w in words if rng.random() > 0.4] or words[:3]
         probes.append(Probe("paraphrase", "dropped words", " ".join(kept) + "?"))
@@ -323,7 +323,7 @@ def safe_questions(film: Film, rng: random.Random, quick: bool) -> list[SafeQues
             for i, word in enumerate(words):
                 bare = bare_name(word)
                 if bare in names and norm_text(bare) not in norm_text(film.title):
-                    rest = words[:i] + ["who"] + words[i + 1:]
+                    rest = [*words[:i], "who", *words[i + 1:]]
                     if len(content_words(" ".join(rest))) >= 3:
                         question = " ".join(rest[i:] if i == 0 else rest) + "?"
                         cloze.append(SafeQuestion("premise cloze", question[0].upper() + question[1:],

@@ -35,7 +35,7 @@ def patch(variant: str) -> contextlib.ExitStack:
     if "gate" in variant.split("+"):
         original = film_index.VisibleIndex.search
 
-        def search(self, query, k=3, *, cover=None):  # noqa: ANN202
+        def search(self, query, k=3, *, cover=None):
             if self.hidden == 0:
                 terms = query if cover is None else cover
                 cover = [t for t in terms if t in self] or cover
