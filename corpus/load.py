@@ -17,6 +17,7 @@ from corpus.formats.plain import parse_plain
 from corpus.formats.seed_page import parse_seed_page
 from corpus.models import Film
 from corpus.passages import build_passages, facts_section
+from corpus.titles import look_alike_problem
 
 # A plot summary has tens of paragraphs; thousands mean a document built to be expensive, not to be read.
 MAX_PARAGRAPHS = 5_000
@@ -52,6 +53,9 @@ def parse_document(
             film = _film_from_text(_TEXT_PARSERS[document_format](text), title, year)
     except ValidationError as error:
         raise DocumentError(f"invalid document: {describe_validation_error(error)}") from None
+    for name in (film.title, *film.aliases):
+        if problem := look_alike_problem(name):
+            raise DocumentError(problem)
     film.guild_id = guild_id
     film.source_file = filename
     film.content_hash = hashlib.sha256(data).hexdigest()
@@ -63,9 +67,10 @@ def _film_from_json(text: str, title: str | None, year: int | None) -> Film:
     film = parse_json_document(text)
     if title is not None or year is not None:
         film = film.model_copy(update={"title": title or film.title, "year": year or film.year})
-    if not film.passages:
-        _check_fragmentation(film)
-        film.passages = build_passages(film)
+    # Passages are always rebuilt from the sections: a hand-edited export could otherwise carry passages whose
+    # spoiler flags or order disagree with its sections.
+    _check_fragmentation(film)
+    film.passages = build_passages(film)
     return film
 
 

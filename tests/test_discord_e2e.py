@@ -264,3 +264,17 @@ async def test_injection_in_questions_is_neither_echoed_nor_pinged(world: World)
         data = body.get("data", body)
         if "embeds" in data or "content" in data:
             assert data.get("allowed_mentions") == {"parse": []}, data
+
+
+async def test_a_server_film_with_a_shared_title_is_marked_in_autocomplete(world: World):
+    document = b"# Stalker (1979)\nDirector: Someone Else\n\n## Premise\nA different film with the same name.\n"
+    await settle(await world.slash(world.mod, "film add", {"file": world.server.add_attachment(
+        "stalker.md", document, "text/markdown")}))
+    completion = await world.server.send_autocomplete(world.guild.id, world.channel.id, world.alice, "ask",
+                                                      {"question": "x", "film": "stalker"}, focused="film")
+    await completion.wait_response()
+    names = sorted(choice["name"] for choice in completion.choices)
+    assert names == ["Stalker (1979)", "Stalker (1979) · this server"]
+    ambiguous = await world.slash(world.alice, "ask", {"question": "who directed it?", "film": "Stalker"})
+    await settle(ambiguous)
+    assert "Which film" in all_text(ambiguous)

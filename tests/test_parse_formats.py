@@ -332,3 +332,26 @@ def test_a_document_cut_into_thousands_of_pieces_is_refused() -> None:
 def test_bad_override_is_a_document_error() -> None:
     with pytest.raises(DocumentError, match=r"^invalid document: year: "):
         _load("# Film\n\nText.\n", year=1500)
+
+
+def test_look_alike_letters_in_a_title_are_refused():
+    from corpus.errors import DocumentError as Refused
+    from corpus.load import parse_document as parse
+
+    impostor = "# St\u0430lker (1979)\n\n## Premise\nA guide leads two men.\n".encode()  # Cyrillic "а"
+    with pytest.raises(Refused, match="mixes Cyrillic and Latin"):
+        parse(impostor, "impostor.md")
+    russian = "# Сталкер (1979)\n\n## Premise\nA guide leads two men.\n".encode()
+    assert parse(russian, "ru.md").title == "Сталкер"
+
+
+def test_json_passages_are_rebuilt_from_sections():
+    from corpus.load import parse_document as parse
+
+    film = parse(b"# Heat (1995)\n\n## Premise\nA crew of thieves.\n\n## Ending (spoilers)\nThe thief dies.\n", "h.md")
+    tampered = film.model_copy(deep=True)
+    for passage in tampered.passages:
+        passage.spoiler = False  # an edited export claiming every passage is safe
+    again = parse(tampered.model_dump_json().encode(), "h.json")
+    assert [p.spoiler for p in again.passages] == [p.spoiler for p in film.passages]
+    assert any(p.spoiler for p in again.passages)

@@ -12,7 +12,7 @@ from bot.discord_bot import FilmBot
 from bot.errors import UserError
 from bot.formatting import clean_question, clip
 from bot.replies import answer_reply
-from bot.service import Asker
+from bot.service import Asker, FilmService
 from index.answer_model import Answer, Status
 
 # Discord allows 6,000 characters in an option; nobody asks a real question that long.
@@ -33,8 +33,16 @@ def asker_of(interaction: discord.Interaction) -> Asker:
 async def film_autocomplete(interaction: discord.Interaction[FilmBot],
                             current: str) -> list[app_commands.Choice[str]]:
     """Answered from memory: titles only, ≤25 choices, names and values ≤100 characters."""
-    refs = interaction.client.service.suggest(current[:100], interaction.guild_id, limit=25)
-    return [app_commands.Choice(name=clip(ref.display_title, 100), value=ref.id[:100]) for ref in refs]
+    service = interaction.client.service
+    refs = service.suggest(current[:100], interaction.guild_id, limit=25)
+    return [app_commands.Choice(name=clip(ref.display_title + _owner_mark(service, ref.id), 100), value=ref.id[:100])
+            for ref in refs]
+
+
+def _owner_mark(service: FilmService, film_id: str) -> str:
+    """A server's own film is marked, so it cannot pass for the shared film of the same title."""
+    film = service.engine.film(film_id)
+    return " · this server" if film is not None and film.guild_id is not None else ""
 
 
 async def send_answer(interaction: discord.Interaction, answer: Answer, *, ephemeral: bool,
