@@ -84,3 +84,22 @@ async def test_isolation_between_guilds_for_moderators(world: World):
     await settle(shared)
     assert "shared corpus" in all_text(shared)
     assert world.service.engine.resolve("Stalker", world.other_guild.id).film is not None
+
+
+async def test_an_interaction_that_expired_before_we_answered_does_not_break_the_bot(world: World):
+    world.server.ack_timeout = 0.0  # every acknowledgement arrives "too late"
+    expired = await world.slash(world.alice, "ask", {"question": "who directed Stalker?"})
+    await expired.wait_error()
+    assert 10062 in world.server.error_codes
+    world.server.ack_timeout = 3.0
+    fine = await world.slash(world.alice, "ask", {"question": "who directed Stalker?"})
+    await settle(fine)
+    assert "Andrei Tarkovsky" in all_text(fine)
+
+
+async def test_a_failure_inside_the_bot_is_answered_and_logged(world: World, caplog):
+    await world.service.store.close()  # the database goes away under the running bot
+    broken = await world.slash(world.alice, "spoilers status")
+    await settle(broken)
+    assert broken.ephemeral and "Something went wrong on my side" in all_text(broken)
+    assert any("failed" in record.getMessage() and record.exc_info for record in caplog.records)
