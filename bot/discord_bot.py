@@ -6,7 +6,7 @@ import logging
 
 import discord
 from discord import app_commands
-from discord.ext import commands
+from discord.ext import commands, tasks
 
 from bot.errors import UserError
 from bot.replies import notice
@@ -86,11 +86,24 @@ class FilmBot(commands.Bot):
     async def setup_hook(self) -> None:
         for cog in COGS:
             await self.load_extension(cog)
+        self.refresh_films.start()
         if self.settings.dev_guild:
             guild = discord.Object(id=self.settings.dev_guild)
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to the development guild %s", len(synced), self.settings.dev_guild)
+
+    @tasks.loop(seconds=30)
+    async def refresh_films(self) -> None:
+        """Films loaded from the command line while the bot runs become answerable without a restart."""
+        try:
+            await self.service.refresh()
+        except Exception:
+            log.exception("could not refresh films from the database")
+
+    async def close(self) -> None:
+        self.refresh_films.cancel()
+        await super().close()
 
     async def on_ready(self) -> None:
         log.info("ready as %s in %d guilds", self.user, len(self.guilds))

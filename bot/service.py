@@ -52,6 +52,7 @@ class FilmService:
     def __init__(self, store: Store, engine: Engine) -> None:
         self.store = store
         self.engine = engine
+        self._seen_data_version: int | None = None
         # Loads are serialised so the index and the database change in the same order.
         self._load_lock = asyncio.Lock()
 
@@ -207,6 +208,30 @@ class FilmService:
             await self.store.remove_film(ref.id, actor=actor)
             self.engine.remove_film(ref.id)
         return ref
+
+    async def refresh(self) -> int:
+        """Pick up films another process (`python -m bot films load`) changed; how many films changed here.
+
+        Cheap when nothing changed: SQLite's data_version tells whether anyone else committed since last time.
+        """
+        version = await self.store.data_version()
+        if version == self._seen_data_version:
+            return 0
+        self._seen_data_version = version
+        async with self._load_lock:
+            stored = {row.id: row.loaded_at for row in await self.store.list_films(all_guilds=True)}
+            indexed = {film.id: film.loaded_at for film in self.engine.films()}
+            changed = 0
+            for film_id in indexed.keys() - stored.keys():
+                self.engine.remove_film(film_id)
+                changed += 1
+            for film_id, loaded_at in stored.items():
+                if indexed.get(film_id) != loaded_at and (film := await self.store.get_film(film_id)) is not None:
+                    self.engine.add_film(film)
+                    changed += 1
+        if changed:
+            log.info("picked up %d film changes made outside the bot", changed)
+        return changed
 
     async def list_films(self, guild_id: int | None, *, all_guilds: bool = False) -> list[FilmRow]:
         return await self.store.list_films(guild_id, all_guilds=all_guilds)

@@ -302,6 +302,12 @@ class Store:
             rows = await self._connection().execute_fetchall("SELECT COUNT(*) FROM films")
         return int(next(iter(rows))[0])
 
+    async def data_version(self) -> int:
+        """Changes whenever another connection (the command line, say) commits to this database."""
+        async with self._lock:
+            rows = await self._connection().execute_fetchall("PRAGMA data_version")
+        return int(next(iter(rows))[0])
+
     async def audit_entries(self, limit: int = 50, *, guild_id: int | None = None) -> list[AuditEntry]:
         """Newest first. guild_id None: every entry; guild_id G: only entries about G's films."""
         sql = "SELECT * FROM audit"

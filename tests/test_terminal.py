@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -76,3 +77,24 @@ def test_python_m_bot_without_a_token_runs_the_terminal_session(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "terminal session" in result.stdout
     assert "Andrei Tarkovsky" in result.stdout
+
+
+async def test_films_loaded_by_another_process_are_picked_up(service, db_path, tmp_path):
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    await service.refresh()
+    doc = tmp_path / "heat.md"
+    doc.write_text("# Heat (1995)\nDirector: Michael Mann\n\n## Premise\nA crew of thieves and a detective.\n")
+    # The command line runs its own event loop and connection, as another process would.
+    result = await asyncio.to_thread(CliRunner().invoke, cli, ["films", "load", str(doc), "--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    assert service.engine.resolve("Heat", None).film is None
+    assert await service.refresh() == 1
+    assert "Michael Mann" in service.ask("who directed Heat?").answer
+    removed = await asyncio.to_thread(CliRunner().invoke, cli, ["films", "remove", "Heat", "--db", str(db_path)])
+    assert removed.exit_code == 0
+    assert await service.refresh() == 1
+    assert service.engine.resolve("Heat", None).film is None
+    assert await service.refresh() == 0
