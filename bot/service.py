@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,6 +26,8 @@ log = logging.getLogger(__name__)
 
 # A Reveal button older than this answers "ask again": the summary may have changed since.
 REVEAL_LIFETIME = timedelta(days=7)
+# A question naming no film is taken to be about the one asked about last, if that was this recent (seconds).
+FOLLOW_UP_WINDOW = 30 * 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,8 @@ class FilmService:
         self.store = store
         self.engine = engine
         self._seen_data_version: int | None = None
+        # (channel, user) → (film id, when): what a follow-up question without a film is about.
+        self._last_film: dict[tuple[int, int], tuple[str, float]] = {}
         # Loads are serialised so the index and the database change in the same order.
         self._load_lock = asyncio.Lock()
 
@@ -98,16 +104,34 @@ class FilmService:
         def personal_scope(film_id: str) -> SpoilerScope:
             return access_for(opt_ins, asker.user_id, film_id).personal
 
-        public = self.engine.ask(question, film=film, scope=general.channel, guild_id=asker.guild_id,
-                                 scope_for_film=channel_scope)
+        last = self._recent_film(asker)
+        public = self._ask_following(question, film, last, general.channel, channel_scope, asker.guild_id)
         access = access_for(opt_ins, asker.user_id, public.film.id if public.film else None)
         private = None
-        if access.beyond_channel and public.status in (Status.ANSWERED, Status.WITHHELD):
-            candidate = self.engine.ask(question, film=film, scope=general.personal, guild_id=asker.guild_id,
-                                        scope_for_film=personal_scope)
+        if general.beyond_channel or access.beyond_channel:
+            candidate = self._ask_following(question, film, last, general.personal, personal_scope, asker.guild_id)
             if candidate.model_dump(exclude={"scope"}) != public.model_dump(exclude={"scope"}):
                 private = candidate
+        answered = (private or public).film
+        if answered is not None:
+            self._last_film[(asker.channel_id, asker.user_id)] = (answered.id, time.monotonic())
         return AskResult(public=public, private=private, access=access)
+
+    def _ask_following(self, question: str, film: str | None, last: str | None, scope: SpoilerScope,
+                       scope_for_film: Callable[[str], SpoilerScope], guild_id: int | None) -> Answer:
+        answer = self.engine.ask(question, film=film, scope=scope, guild_id=guild_id, scope_for_film=scope_for_film)
+        if answer.status is Status.NOT_FOUND and not film and last is not None:
+            # A follow-up ("and what is the Zone?") that names no film is about the film asked about last.
+            answer = self.engine.ask(question, film=last, scope=scope, guild_id=guild_id,
+                                     scope_for_film=scope_for_film)
+        return answer
+
+    def _recent_film(self, asker: Asker) -> str | None:
+        remembered = self._last_film.get((asker.channel_id, asker.user_id))
+        if remembered is None or time.monotonic() - remembered[1] > FOLLOW_UP_WINDOW:
+            return None
+        film_id = remembered[0]
+        return film_id if self.engine.film(film_id) is not None else None
 
     async def reveal(self, asker: Asker, question: str, film_id: str) -> Answer:
         opt_ins = await self.opt_ins(asker)

@@ -98,3 +98,15 @@ async def test_films_loaded_by_another_process_are_picked_up(service, db_path, t
     assert await service.refresh() == 1
     assert service.engine.resolve("Heat", None).film is None
     assert await service.refresh() == 0
+
+
+async def test_a_follow_up_without_a_film_is_about_the_last_film(service):
+    session, out = await session_for(service)
+    await session.handle("what does the Professor want with the Room?")
+    assert "couldn't tell which film" in out[-1]
+    await session.handle("who directed Stalker?")
+    await session.handle("what does the Professor want with the Room?")
+    assert out[-2].startswith("Stalker (1979)") and "That would spoil Stalker" in out[-2]
+    await session.handle("/spoilers on")
+    await session.handle("who dies in the shower?")  # content search (spoilers on) beats the last film
+    assert out[-1].startswith("Psycho (1960)")
