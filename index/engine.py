@@ -7,25 +7,37 @@ decision (answered, withheld) is made from the visible passages plus the bare co
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 
 from corpus.models import Film, Passage, SectionKind
-from index.answer import Excerpt, best_excerpt, ending_excerpt, fact_excerpt, overview_excerpt
+from index.answer import Excerpt, choose, ending_excerpt, fact_excerpt, overview_excerpt
 from index.answer_model import Answer, FilmRef, ShownPassage, Status, withheld_text
 from index.catalog import Catalog, Mention, Resolution
-from index.film_index import FilmIndex, Hit
+from index.film_index import FilmIndex, Hit, VisibleIndex
 from index.film_search import FilmSearch
 from index.question import analyze, fact_terms
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import query_tokens
 
-# A passage answers when it holds at least this (idf-weighted) share of the question's content terms; a
-# term no visible passage holds weighs the most, so a passage sharing only a common word does not answer.
+# A passage answers when it holds at least this (idf-weighted) share of the question terms that count (see
+# _coverage_terms); with something hidden, a term no visible passage holds weighs the most, so a passage
+# sharing only a common word with a question about hidden events does not answer it.
 MIN_COVERAGE = 0.5
 # A visible passage ending this late in the story tells how the film ends.
 ENDING_FROM = 0.9
-MAX_SHOWN = 2
+MAX_SHOWN = 3
+# An ending question naming this many things of its own ("who is the only one able to enter the car in the
+# end?") is a plot question set at the end: the general search answers it, preferring sentences that close.
+ENDING_FOCUS_MAX = 3
+# Passages BM25 puts forward for sentence-level re-ranking; the answer is often in one ranked a few places
+# down, behind passages that mention the question's words more often but not together.
+CANDIDATES = 20
 _ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
+# Words that place or frame a question in the film rather than ask about its content.
+_FRAMING_TERMS = frozenset(query_tokens(
+    "film films movie movies picture story plot summary scene scenes character characters early earlier "
+    "beginning begin begins start starts started opening middle halfway eventually first initially"))
 
 
 class Engine:
@@ -133,10 +145,11 @@ class Engine:
             excerpt = fact_excerpt(film, visible.passages, analysis.fact, role)
             return _with_excerpt(base, excerpt, []) if excerpt else _silent(base, film)
 
-        if analysis.ending:
+        focus = [t for t in content if t not in _ENDING_TERMS and t not in _FRAMING_TERMS]
+        if analysis.ending and len(set(focus)) < ENDING_FOCUS_MAX:
             late = [p for p in visible.passages
                     if p.section_kind is SectionKind.ENDING or p.position_end >= ENDING_FROM]
-            excerpt = ending_excerpt(late, [t for t in content if t not in _ENDING_TERMS])
+            excerpt = ending_excerpt(late, focus)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [])
             return _withheld(base, film) if visible.hidden else _silent(base, film)
@@ -151,14 +164,63 @@ class Engine:
         # about whether a passage answers; they still help rank, as the scorer's query.
         title_terms = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
         telling = [t for t in content if t not in title_terms] or content
-        hits = visible.search(content, k=3, cover=telling)
-        if not any(hit.coverage >= MIN_COVERAGE for hit in hits):
+        cover = _coverage_terms(telling, visible)
+        if not cover:
+            # No question word that counts occurs in anything the asker may see.
+            return _withheld(base, film) if visible.hidden else _silent(base, film)
+        hits = visible.search(content, k=CANDIDATES, cover=cover)
+        if not _answers(hits, cover, visible):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
             return _withheld(base, film) if visible.hidden else _silent(base, film)
-        excerpt = best_excerpt(hits, content, analysis, lambda term: 1.0 + max(visible.idf(term) or 0.0, 0.0))
-        if excerpt is None:  # unreachable while every hit holds a query term; kept for safety
+        neighbours = {p.ordinal: p for p in visible.passages}
+        choice = choose(hits, content, analysis, _weights(visible), neighbours)
+        if choice is None:  # unreachable while every hit holds a query term; kept for safety
             return _withheld(base, film) if visible.hidden else _silent(base, film)
-        return _with_excerpt(base, excerpt, hits)
+        return _with_excerpt(base, choice.excerpt, choice.order)
+
+
+def _coverage_terms(telling: list[str], visible: VisibleIndex) -> list[str]:
+    """The question terms a passage must cover to answer it, decided from visible text alone.
+
+    With nothing hidden, a word no passage holds ("story", a misspelling) cannot be answered by anything,
+    so it must not sink the passages that hold the rest: only terms the film's text holds count. With
+    something hidden, such a word may be exactly what the hidden part is about ("what does the Professor
+    want with the Room?" when only the Room is visible), so it keeps its weight and the question is
+    withheld rather than answered beside the point — but words that only frame the question ("early in
+    the movie") are dropped, since they say where to look, not what is asked.
+    """
+    if not visible.hidden:
+        return [t for t in telling if t in visible]
+    framed = [t for t in telling if t not in _FRAMING_TERMS or t in visible]
+    return framed if any(t in visible for t in framed) else []
+
+
+def _answers(hits: list[Hit], cover: list[str], visible: VisibleIndex) -> bool:
+    """Whether some visible passage holds enough of the question to answer it.
+
+    Enough is half the weight of the terms that count. With nothing hidden, also the rarest of them: the
+    word that most narrowly points at where the answer is ("deathbed" in "which character is on their
+    deathbed at the beginning of the story?"), as the commoner ones may each sit in a different passage.
+    """
+    if any(hit.coverage >= MIN_COVERAGE for hit in hits):
+        return True
+    if visible.hidden:
+        return False
+    weight = _weights(visible)
+    rarest = max(cover, key=weight)
+    return any(rarest in hit.matched for hit in hits)
+
+
+def _weights(visible: VisibleIndex) -> Callable[[str], float]:
+    """A question word's weight among the visible passages: rarer is worth more; never zero or negative
+    (BM25Okapi's own idf can be, in a film of few passages)."""
+    size = visible.postings.size
+
+    def weight(term: str) -> float:
+        df = visible.postings.docs_with(term).size
+        return math.log1p((size - df + 0.5) / (df + 0.5))
+
+    return weight
 
 
 def _without_title(terms: list[str], mention: Mention | None) -> list[str]:
