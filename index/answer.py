@@ -256,6 +256,9 @@ def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms
         line, passage = found
         if fact is Fact.CAST and role_terms:
             line = _cast_for_role(line, role_terms) or line
+        # A prose line ("… was directed by X") reads as a sentence again; "Runtime: 162 minutes" stays a label.
+        if ":" not in line and not line.endswith(("!", "?", ".")):
+            line += "."
         return Excerpt(clip(line), passage, passage.section)
     stated = _stated_fact(film, fact, role_terms)
     return Excerpt(clip(stated), None, "Facts") if stated else None
