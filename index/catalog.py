@@ -3,6 +3,7 @@ visibility, autocomplete. Only titles are involved here, never plot text."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -25,6 +26,10 @@ _ARTICLES = ("the", "a", "an")
 _YEAR_SUFFIX = re.compile(r"^(?P<title>.+?)[\s,]*[(\[]?\s*(?P<year>(?:18[7-9]|19\d|20\d)\d)\s*[)\]]?\s*$")
 _YEAR = re.compile(r"^(?:18[7-9]|19\d|20\d)\d$")
 _TYPED_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+# Sorts after every character a title key can hold, to close a prefix range.
+_PREFIX_END = chr(0x10FFFF)
+# Words right before a one-word title typed in lower case that still say "this is the film" ("scenes in vouk").
+_FILM_CUES = frozenset(("in", "of", "from", "about", "film", "movie"))
 
 
 class Resolution(BaseModel):
@@ -68,6 +73,12 @@ class Catalog:
         # key → film ids with that title or alias; first word → keys, for scanning questions.
         self._by_key: dict[str, set[str]] = {}
         self._by_first_word: dict[str, set[str]] = {}
+        # Autocomplete structures, rebuilt on the first suggestion after any change (loads are rare, typing is
+        # not): every title key and every later-word suffix of one, sorted for prefix ranges by bisection.
+        self._suffixes: list[tuple[str, int, str, str]] = []  # (suffix, 0 start | 1 later word, sort key, id)
+        self._ordered: list[tuple[str, str]] = []  # (sort key, id) of every film
+        self._heads: dict[tuple[int, int], tuple[list[str], list[str]]] = {}  # (guild or -1, length) → heads, ids
+        self._stale = True
         for film in films:
             self.add(film)
 
@@ -81,6 +92,7 @@ class Catalog:
         entry = _Entry(FilmRef(id=film.id, title=film.title, year=film.year), film.guild_id, frozenset(keys),
                        sort_key=f"{_without_article(title_key(film.title))} {film.year or 0:04d}")
         self._entries[film.id] = entry
+        self._stale = True
         for key in keys:
             self._by_key.setdefault(key, set()).add(film.id)
             self._by_first_word.setdefault(key.split(" ", 1)[0], set()).add(key)
@@ -89,6 +101,7 @@ class Catalog:
         entry = self._entries.pop(film_id, None)
         if entry is None:
             return
+        self._stale = True
         for key in entry.keys:
             ids = self._by_key[key]
             ids.discard(film_id)
@@ -204,28 +217,83 @@ class Catalog:
 
     def suggest(self, prefix: str, guild_id: int | None, limit: int = 25) -> list[FilmRef]:
         """Prefix matches (of the title, an alias or a later word) first, then typo-tolerant ones."""
-        entries = [e for e in self._entries.values() if e.guild_id is None or e.guild_id == guild_id]
+        self._refresh()
         key = title_key(prefix)
         if not key:
-            picked = sorted(entries, key=lambda e: e.sort_key)[:limit]
-            return [_short(e.ref) for e in picked]
-        starts = [e for e in entries if any(k.startswith(key) for k in e.keys)]
-        started = {e.ref.id for e in starts}
-        inside = [e for e in entries
-                  if e.ref.id not in started and any(f" {key}" in f" {k}" for k in e.keys)]
-        picked = sorted(starts, key=lambda e: e.sort_key) + sorted(inside, key=lambda e: e.sort_key)
-        if len(picked) < limit and len(key) >= 3:
-            # A typo in what has been typed so far: compare it with the same length of each name.
-            seen = {e.ref.id for e in picked}
-            names = [(name, e) for e in entries if e.ref.id not in seen for name in e.keys]
-            heads = [name[:len(key)] for name, _ in names]
-            for _, _, i in process.extract(key, heads, scorer=fuzz.ratio, score_cutoff=_PREFIX_TYPO_CUTOFF,
-                                           limit=limit * 2):
-                entry = names[i][1]
-                if entry.ref.id not in seen:
-                    seen.add(entry.ref.id)
-                    picked.append(entry)
-        return [_short(e.ref) for e in picked[:limit]]
+            picked: list[str] = []
+            for _, film_id in self._ordered:
+                if self.visible(film_id, guild_id):
+                    picked.append(film_id)
+                    if len(picked) == limit:
+                        break
+            return [_short(self._entries[i].ref) for i in picked]
+        # One bisected range holds every key and later-word suffix starting with what was typed.
+        lo = bisect.bisect_left(self._suffixes, (key,))
+        hi = bisect.bisect_left(self._suffixes, (key + _PREFIX_END,), lo)
+        best: dict[str, tuple[int, str]] = {}
+        for _, inside, sort_key, film_id in self._suffixes[lo:hi]:
+            if (film_id not in best or inside < best[film_id][0]) and self.visible(film_id, guild_id):
+                best[film_id] = (inside, sort_key)
+        ranked = sorted(best, key=lambda i: best[i])[:limit]
+        if len(ranked) < limit and len(key) >= 3:
+            ranked += self._typo_matches(key, guild_id, set(ranked), limit - len(ranked))
+        return [_short(self._entries[i].ref) for i in ranked]
+
+    def _typo_matches(self, key: str, guild_id: int | None, seen: set[str], wanted: int) -> list[str]:
+        """A typo in what has been typed so far: compared with the same length of each name, over the names
+        this guild may see only (global ones, and its own in a list of their own)."""
+        found: list[tuple[float, str]] = []
+        for owner in ((-1,) if guild_id is None else (-1, guild_id)):
+            heads, ids = self._heads_for(owner, len(key))
+            for _, score, i in process.extract(key, heads, scorer=fuzz.ratio, score_cutoff=_PREFIX_TYPO_CUTOFF,
+                                               limit=wanted + len(seen) + 1):
+                found.append((score, ids[i]))
+        found.sort(key=lambda pair: -pair[0])  # stable: global names first on equal scores, as extract gives
+        picked: list[str] = []
+        for _, film_id in found:
+            if film_id not in seen:
+                seen.add(film_id)
+                picked.append(film_id)
+                if len(picked) == wanted:
+                    break
+        return picked
+
+    def _heads_for(self, owner: int, length: int) -> tuple[list[str], list[str]]:
+        cached = self._heads.get((owner, length))
+        if cached is None:
+            if len(self._heads) >= 16:  # a few lengths and guilds are in use at a time; bound the rest
+                self._heads.clear()
+            heads: list[str] = []
+            ids: list[str] = []
+            for entry in self._entries.values():
+                if (entry.guild_id if entry.guild_id is not None else -1) == owner:
+                    for name in entry.keys:
+                        heads.append(name[:length])
+                        ids.append(entry.ref.id)
+            cached = self._heads[(owner, length)] = (heads, ids)
+        return cached
+
+    def _refresh(self) -> None:
+        if not self._stale:
+            return
+        suffixes: list[tuple[str, int, str, str]] = []
+        for entry in self._entries.values():
+            seen: set[str] = set()
+            for key in sorted(entry.keys):
+                suffixes.append((key, 0, entry.sort_key, entry.ref.id))
+                seen.add(key)
+            for key in entry.keys:
+                words = key.split(" ")
+                for start in range(1, len(words)):
+                    suffix = " ".join(words[start:])
+                    if suffix not in seen:
+                        seen.add(suffix)
+                        suffixes.append((suffix, 1, entry.sort_key, entry.ref.id))
+        suffixes.sort()
+        self._suffixes = suffixes
+        self._ordered = sorted((entry.sort_key, entry.ref.id) for entry in self._entries.values())
+        self._heads = {}
+        self._stale = False
 
 
 def _short(ref: FilmRef) -> FilmRef:
@@ -244,8 +312,17 @@ def _strong(words: list[str], original: list[str], start: int, length: int) -> b
     if not content:
         # "it", "up", "her": only as a capitalised word that is not the first of the question.
         return capitalised and start > 0
-    # "the Room", "a stalker": a thing in the story, not the film "Room".
-    return not (length == 1 and start > 0 and words[start - 1] in _ARTICLES)
+    if length == 1 and start > 0 and words[start - 1] in _ARTICLES:
+        # "the Room", "a stalker": a thing in the story, not the film "Room".
+        return False
+    if length == 1 and not capitalised and len(words) > 1:
+        # With thousands of titles, most ordinary words are some film's one-word title: "what does Mara do
+        # with the vouk?" is not about the film "Vouk". Typed in lower case it needs a cue before it ("in
+        # vouk") or a film word after it ("vouk movie"); otherwise content search decides.
+        before = words[start - 1] if start > 0 else ""
+        after = words[start + 1] if start + 1 < len(words) else ""
+        return before in _FILM_CUES or after in ("film", "movie")
+    return True
 
 
 _QUESTION_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")

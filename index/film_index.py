@@ -1,83 +1,203 @@
-"""One film's passages scored with rank-bm25, through an inverted layout of BM25Okapi's own weights.
+"""One film's passages scored with rank-bm25, through a compact inverted layout of BM25Okapi's own weights.
 
 `BM25Okapi.get_scores` walks every document for every query word. `Postings` keeps the same numbers (idf,
 document lengths, k1, b, avgdl) but stores, per term, the documents holding it and that term's precomputed
 contribution to each, so a query touches only matching documents. The arithmetic is rank-bm25's, in its
-order, so scores are bit-identical.
+order, so scores are bit-identical. Terms are process-wide integer ids (`Vocabulary`) and postings are flat
+numpy arrays: at 10,000 films a dict per document (what BM25Okapi keeps) cost about 1 MB per film and scope.
 
 Spoiler gating happens here: a film is scored only over the passages a scope lets through, with a BM25
 built over that subset alone, so no statistic of a withheld passage reaches a score or a ranking.
+
+Built subsets live in one process-wide LRU (`VisibleCache`) rather than per film: every film asked under
+every scope would otherwise keep its indexes for the life of the process.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
+import os
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 from rank_bm25 import BM25Okapi
 
 from corpus.models import Film, Passage
 from index.spoilers import SpoilerScope, may_show
-from index.tokenize import document_tokens
+from index.tokenize import document_tokens, normalize
+
+_EMPTY_IDS = np.empty(0, dtype=np.int32)
+_EMPTY_DOCS = np.empty(0, dtype=np.intp)
+
+
+class Vocabulary:
+    """Term ↔ integer id, shared by every index in the process so a term is stored once, as an int32.
+
+    Ids are never reused or forgotten: a removed film's rare words stay (a few bytes each), which keeps every
+    built index valid without bookkeeping.
+    """
+
+    # Distinct surface words remembered for fast tokenizing; past this the memo starts over (it only saves time).
+    WORD_MEMO = 1_000_000
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self.terms: list[str] = []
+        self._words: dict[str, tuple[int, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def id(self, term: str) -> int:
+        found = self._ids.get(term)
+        if found is None:
+            found = self._ids[term] = len(self.terms)
+            self.terms.append(term)
+        return found
+
+    def get(self, term: str) -> int | None:
+        return self._ids.get(term)
+
+    def encode(self, terms: Iterable[str]) -> np.ndarray:
+        return np.array([self.id(t) for t in terms], dtype=np.int32)
+
+    def decode(self, ids: Iterable[int]) -> list[str]:
+        return [self.terms[i] for i in ids]
+
+    def document_ids(self, text: str) -> np.ndarray:
+        """`document_tokens(text)` as term ids, tokenizing each distinct whitespace-separated chunk once.
+
+        `document_tokens` normalizes the whole text, then finds words that never span whitespace and treats
+        each on its own; so once the text is normalized ASCII, a chunk between spaces ("vouk," or "don't")
+        always yields the same terms, and normalizing it again changes nothing. Other text takes the full
+        path. Tokenizing every passage is most of the start-up time; this cuts it about fivefold.
+        tests/test_film_index.py checks the equivalence.
+        """
+        normalized = normalize(text)
+        if not normalized.isascii():
+            return self.encode(document_tokens(text))
+        memo = self._words
+        chunks = normalized.split()
+        try:
+            return np.fromiter(itertools.chain.from_iterable(map(memo.__getitem__, chunks)), dtype=np.int32)
+        except KeyError:
+            if len(memo) > self.WORD_MEMO:
+                memo.clear()
+            for chunk in chunks:
+                if chunk not in memo:
+                    memo[chunk] = tuple(self.id(t) for t in document_tokens(chunk))
+            return np.fromiter(itertools.chain.from_iterable(map(memo.__getitem__, chunks)), dtype=np.int32)
+
+
+VOCABULARY = Vocabulary()
+
+
+def _smallest_index_dtype(size: int) -> type[np.integer]:
+    return np.uint16 if size <= np.iinfo(np.uint16).max else np.int32
 
 
 class Postings:
-    """BM25Okapi's scores via postings: term → (document indices, that term's weight in each)."""
+    """BM25Okapi's scores via postings: term → (document indices, that term's weight in each).
 
-    def __init__(self, corpus: Sequence[Sequence[str]], *, k1: float = 1.5, b: float = 0.75,
-                 epsilon: float = 0.25) -> None:
-        self.size = len(corpus)
-        self.idf: dict[str, float] = {}
-        self.doc_len = np.array([len(doc) for doc in corpus], dtype=np.int64)
-        self._docs: dict[str, np.ndarray] = {}
-        self._weights: dict[str, np.ndarray] = {}
+    `corpus` is a sequence of token lists (strings); `Postings.from_ids` takes term-id arrays instead.
+    """
+
+    def __init__(self, corpus: Sequence[Sequence[str]] = (), *, k1: float = 1.5, b: float = 0.75,
+                 epsilon: float = 0.25, vocabulary: Vocabulary = VOCABULARY) -> None:
+        self._build([vocabulary.encode(doc) for doc in corpus], k1, b, epsilon, vocabulary)
+
+    @classmethod
+    def from_ids(cls, docs: Sequence[np.ndarray], *, k1: float = 1.5, b: float = 0.75, epsilon: float = 0.25,
+                 vocabulary: Vocabulary = VOCABULARY) -> Postings:
+        postings = cls.__new__(cls)
+        postings._build(docs, k1, b, epsilon, vocabulary)
+        return postings
+
+    def _build(self, docs: Sequence[np.ndarray], k1: float, b: float, epsilon: float,
+               vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.size = len(docs)
+        self.doc_len = np.array([len(doc) for doc in docs], dtype=np.int64)
+        # Per distinct term (sorted ids): its idf, and where its documents and weights start in the flat arrays.
+        self._terms = _EMPTY_IDS
+        self._idf = np.empty(0)
+        self._starts = np.zeros(1, dtype=np.int64)
+        self._docs: np.ndarray = _EMPTY_IDS
+        self._weights = np.empty(0)
         # rank-bm25 divides by the average length, so an empty (or all-stopword) corpus has no scores at all.
         if not self.size or not int(self.doc_len.sum()):
             return
-        bm25 = BM25Okapi(corpus, k1=k1, b=b, epsilon=epsilon)
-        self.idf = bm25.idf
+        # BM25Okapi itself supplies idf (with its floor), doc_len and avgdl; its per-document dicts are
+        # dropped with it once the flat arrays below hold the same counts.
+        bm25 = BM25Okapi([doc.tolist() for doc in docs], k1=k1, b=b, epsilon=epsilon)
+        flat = np.concatenate(docs).astype(np.int64)
+        owner = np.repeat(np.arange(self.size, dtype=np.int64), self.doc_len)
+        keys, freqs = np.unique(flat * self.size + owner, return_counts=True)  # by term, then document
+        term_of, doc = np.divmod(keys, self.size)
+        firsts = np.flatnonzero(np.r_[True, term_of[1:] != term_of[:-1]])
+        self._terms = term_of[firsts].astype(np.int32)
+        self._starts = np.r_[firsts, keys.size].astype(np.int64)
+        idf = bm25.idf
+        self._idf = np.array([idf[t] for t in self._terms.tolist()])
         doc_len = np.array(bm25.doc_len)
-        # Same expression, same order of operations as BM25Okapi.get_scores, so each weight is identical.
+        # Same expression, same order of operations as BM25Okapi.get_scores (where `idf.get(q) or 0` turns a
+        # zero idf into 0, which multiplies to the same zeros), so each weight is identical.
         norm = bm25.k1 * (1 - bm25.b + bm25.b * doc_len / bm25.avgdl)
-        docs: dict[str, list[int]] = {}
-        freqs: dict[str, list[int]] = {}
-        for index, frequencies in enumerate(bm25.doc_freqs):
-            for term, freq in frequencies.items():
-                docs.setdefault(term, []).append(index)
-                freqs.setdefault(term, []).append(freq)
-        for term, indices in docs.items():
-            where = np.array(indices, dtype=np.intp)
-            q_freq = np.array(freqs[term])
-            self._docs[term] = where
-            self._weights[term] = (self.idf.get(term) or 0) * (
-                q_freq * (bm25.k1 + 1) / (q_freq + norm[where]))
+        rows = np.repeat(np.arange(self._terms.size), np.diff(self._starts))
+        self._weights = self._idf[rows] * (freqs * (bm25.k1 + 1) / (freqs + norm[doc]))
+        self._docs = doc.astype(_smallest_index_dtype(self.size))
+
+    # ---- lookups ----------------------------------------------------------------------------------------
+
+    def _row(self, term: object) -> int:
+        """The term's row in the flat arrays, or -1 when no document holds it."""
+        tid = self.vocabulary.get(term) if isinstance(term, str) else None
+        if tid is None or not self._terms.size:
+            return -1
+        row = int(np.searchsorted(self._terms, tid))
+        return row if row < self._terms.size and self._terms[row] == tid else -1
+
+    def _slice(self, row: int) -> tuple[np.ndarray, np.ndarray]:
+        start, end = self._starts[row], self._starts[row + 1]
+        return self._docs[start:end].astype(np.intp), self._weights[start:end]
 
     def __contains__(self, term: object) -> bool:
-        return term in self._docs
+        return self._row(term) >= 0
 
     def docs_with(self, term: str) -> np.ndarray:
-        return self._docs.get(term, np.empty(0, dtype=np.intp))
+        row = self._row(term)
+        return self._slice(row)[0] if row >= 0 else _EMPTY_DOCS
+
+    def idf(self, term: str) -> float | None:
+        """BM25Okapi's idf of a term (its floor included); None when no document holds it."""
+        row = self._row(term)
+        return float(self._idf[row]) if row >= 0 else None
+
+    @property
+    def terms(self) -> list[str]:
+        return self.vocabulary.decode(self._terms.tolist())
+
+    # ---- scoring ----------------------------------------------------------------------------------------
 
     def get_scores(self, query: Iterable[str]) -> np.ndarray:
         """Exactly `BM25Okapi(corpus).get_scores(query)`; a repeated query word counts each time, as there."""
         scores = np.zeros(self.size)
         for term in query:
-            where = self._docs.get(term)
-            if where is not None:
-                scores[where] += self._weights[term]
+            row = self._row(term)
+            if row >= 0:
+                where, weights = self._slice(row)
+                scores[where] += weights
         return scores
 
     def overlap(self, terms: Iterable[str]) -> np.ndarray:
         """How many of the distinct `terms` each document holds."""
         counts = np.zeros(self.size, dtype=np.int32)
         for term in set(terms):
-            where = self._docs.get(term)
-            if where is not None:
-                counts[where] += 1
+            where = self.docs_with(term)
+            counts[where] += 1
         return counts
 
     def coverage(self, terms: Iterable[str]) -> np.ndarray:
@@ -94,12 +214,10 @@ class Postings:
             return share
         total = 0.0
         for term in distinct:
-            where = self._docs.get(term)
-            df = 0 if where is None else where.size
-            weight = math.log1p((self.size - df + 0.5) / (df + 0.5))
+            where = self.docs_with(term)
+            weight = math.log1p((self.size - where.size + 0.5) / (where.size + 0.5))
             total += weight
-            if where is not None:
-                share[where] += weight
+            share[where] += weight
         return share / total
 
     def rank(self, query: Sequence[str], k: int,
@@ -119,16 +237,25 @@ class Postings:
         if not candidates.size:
             return []
         scores = self.get_scores(query)[candidates]
-        if candidates.size > k:
-            keep = np.argpartition(-scores, k - 1)[:k]
-            # argpartition breaks ties arbitrarily; widen to every candidate tied with the k-th so the
-            # overlap tie-break below sees them all.
-            threshold = scores[keep].min()
-            keep = np.flatnonzero(scores >= threshold)
-            candidates, scores = candidates[keep], scores[keep]
-        order = sorted(range(candidates.size),
-                       key=lambda i: (-scores[i], -int(overlap[candidates[i]]), int(candidates[i])))
-        return [(int(candidates[i]), float(scores[i])) for i in order[:k]]
+        return top_k(candidates, scores, overlap[candidates], k)
+
+
+def top_k(candidates: np.ndarray, scores: np.ndarray, overlap: np.ndarray, k: int,
+          names: Sequence[str] | None = None) -> list[tuple[int, float]]:
+    """Best `k` candidates by score, then overlap, then name (`names[candidate]`) or else index."""
+    if candidates.size > k:
+        keep = np.argpartition(-scores, k - 1)[:k]
+        # argpartition breaks ties arbitrarily; widen to every candidate tied with the k-th so the
+        # overlap tie-break below sees them all.
+        keep = np.flatnonzero(scores >= scores[keep].min())
+        candidates, scores, overlap = candidates[keep], scores[keep], overlap[keep]
+
+    def key(i: int) -> tuple[float, int, str | int]:
+        doc = int(candidates[i])
+        return -float(scores[i]), -int(overlap[i]), names[doc] if names is not None else doc
+
+    order = sorted(range(candidates.size), key=key)
+    return [(int(candidates[i]), float(scores[i])) for i in order[:k]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,55 +269,139 @@ class Hit:
 class VisibleIndex:
     """What one scope lets through of one film, and a BM25 built over that alone."""
 
-    def __init__(self, passages: list[Passage], tokens: list[list[str]], hidden: int) -> None:
+    def __init__(self, passages: list[Passage], term_ids: Sequence[np.ndarray], hidden: int, *,
+                 vocabulary: Vocabulary = VOCABULARY) -> None:
         self.passages = passages
-        self.tokens = tokens
         self.hidden = hidden  # how many passages the scope withholds: the only thing known about them
-        self.postings = Postings(tokens)
-        self._term_sets = [frozenset(doc) for doc in tokens]
+        self.postings = Postings.from_ids(term_ids, vocabulary=vocabulary)
 
     def __contains__(self, term: object) -> bool:
         return term in self.postings
 
+    @property
+    def tokens(self) -> list[list[str]]:
+        """Not kept (the postings hold the counts); for callers that want the terms, rebuilt from the text."""
+        return [document_tokens(p.text) for p in self.passages]
+
     def idf(self, term: str) -> float | None:
         """BM25Okapi's idf of a term in the visible passages; None when no visible passage has it."""
-        return self.postings.idf.get(term) if term in self.postings else None
+        return self.postings.idf(term)
 
     def search(self, query: Sequence[str], k: int = 3, *, cover: Sequence[str] | None = None) -> list[Hit]:
         """Best `k` passages for `query`; coverage measured over `cover` (default: the query) terms."""
+        ranked = self.postings.rank(query, k)
+        if not ranked:
+            return []
         coverage = self.postings.coverage(query if cover is None else cover)
+        holders = {term: set(self.postings.docs_with(term).tolist()) for term in set(query)}
         return [
-            Hit(self.passages[i], score, self._term_sets[i].intersection(query), float(coverage[i]))
-            for i, score in self.postings.rank(query, k)
+            Hit(self.passages[i], score, frozenset(t for t, docs in holders.items() if i in docs),
+                float(coverage[i]))
+            for i, score in ranked
         ]
 
 
+class VisibleCache:
+    """The built `VisibleIndex`es of every film, least recently used dropped first.
+
+    Sized by count: a built index of a 40-passage film is ~40 KB, so the default (4,096) is ~160 MB at most.
+    `FILMBOT_VISIBLE_INDEXES` in the environment overrides it at start-up; `resize` at run time.
+    """
+
+    DEFAULT = 4096
+
+    def __init__(self, capacity: int = DEFAULT) -> None:
+        self.capacity = max(1, capacity)
+        self._entries: OrderedDict[tuple[int, bytes], VisibleIndex] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: tuple[int, bytes]) -> VisibleIndex | None:
+        found = self._entries.get(key)
+        if found is not None:
+            self._entries.move_to_end(key)
+        return found
+
+    def put(self, key: tuple[int, bytes], index: VisibleIndex) -> None:
+        self._entries[key] = index
+        self._entries.move_to_end(key)
+        self._trim()
+
+    def forget(self, serial: int) -> None:
+        for key in [key for key in self._entries if key[0] == serial]:
+            del self._entries[key]
+
+    def resize(self, capacity: int) -> None:
+        self.capacity = max(1, capacity)
+        self._trim()
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    def _trim(self) -> None:
+        while len(self._entries) > self.capacity:
+            self._entries.popitem(last=False)
+
+
+def _capacity_from_env() -> int:
+    try:
+        return int(os.environ.get("FILMBOT_VISIBLE_INDEXES", VisibleCache.DEFAULT))
+    except ValueError:
+        return VisibleCache.DEFAULT
+
+
+VISIBLE_CACHE = VisibleCache(_capacity_from_env())
+# Keys the cache by film object, not by id(): an id can be reused once a removed film's index is freed.
+_SERIALS = itertools.count()
+
+
 class FilmIndex:
-    """A film's tokenized passages (done once) and its visible subsets, built lazily per scope."""
+    """A film's passages as term ids (tokenized once) and its visible subsets, built lazily per scope.
 
-    # Scopes in use are few (off, on, a handful of progress limits), so a small cache covers them.
-    CACHE_SIZE = 8
+    `film` is the film without its sections: those repeat every passage's text, and nothing that answers
+    needs them (film info is read from the store).
+    """
 
-    def __init__(self, film: Film) -> None:
-        self.film = film
-        self._by_visibility: OrderedDict[bytes, VisibleIndex] = OrderedDict()
+    def __init__(self, film: Film, *, vocabulary: Vocabulary = VOCABULARY, cache: VisibleCache | None = None) -> None:
+        self.film = film.model_copy(update={"sections": []}) if film.sections else film
+        self.vocabulary = vocabulary
+        self._cache = cache if cache is not None else VISIBLE_CACHE
+        self._serial = next(_SERIALS)
+        self._ids: np.ndarray | None = None
+        self._offsets: np.ndarray | None = None
 
-    @cached_property
+    def _tokenized(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._ids is None or self._offsets is None:
+            docs = [self.vocabulary.document_ids(p.text) for p in self.film.passages]
+            self._offsets = np.cumsum([0, *(doc.size for doc in docs)], dtype=np.int64)
+            self._ids = np.concatenate(docs) if docs else _EMPTY_IDS
+        return self._ids, self._offsets
+
+    def passage_ids(self) -> list[np.ndarray]:
+        """Each passage's term ids (views into one array holding the whole film)."""
+        ids, offsets = self._tokenized()
+        return [ids[offsets[i]:offsets[i + 1]] for i in range(offsets.size - 1)]
+
+    @property
     def tokens(self) -> list[list[str]]:
-        return [document_tokens(passage.text) for passage in self.film.passages]
+        return [self.vocabulary.decode(doc.tolist()) for doc in self.passage_ids()]
 
     def visible(self, scope: SpoilerScope) -> VisibleIndex:
         runtime = self.film.facts.runtime_minutes
         mask = bytes(may_show(p, scope, runtime) for p in self.film.passages)
         # Keyed by which passages are visible, not by the scope: scopes that show the same passages share it.
-        cached = self._by_visibility.get(mask)
+        key = (self._serial, mask)
+        cached = self._cache.get(key)
         if cached is not None:
-            self._by_visibility.move_to_end(mask)
             return cached
         shown = [i for i, flag in enumerate(mask) if flag]
-        built = VisibleIndex([self.film.passages[i] for i in shown], [self.tokens[i] for i in shown],
-                             hidden=len(mask) - len(shown))
-        self._by_visibility[mask] = built
-        if len(self._by_visibility) > self.CACHE_SIZE:
-            self._by_visibility.popitem(last=False)
+        docs = self.passage_ids()
+        built = VisibleIndex([self.film.passages[i] for i in shown], [docs[i] for i in shown],
+                             hidden=len(mask) - len(shown), vocabulary=self.vocabulary)
+        self._cache.put(key, built)
         return built
+
+    def release(self) -> None:
+        """Drops this film's built subsets from the cache (the film was removed or replaced)."""
+        self._cache.forget(self._serial)

@@ -131,3 +131,48 @@ def test_removing_and_replacing_films_updates_every_lookup():
     catalog.add(Film(id="x", title="Stalker"))  # same id replaces: the alias is gone
     assert catalog.resolve("Zone Trip", None).status is Status.NOT_FOUND
     assert catalog.resolve("stalker", None).film.id == "x"
+
+
+def test_a_lowercase_word_that_is_also_a_one_word_title_is_not_a_firm_mention():
+    catalog = Catalog([film("Vouk", 1990), film("Stalker", 1979), film("Blade Runner", 1982)])
+    assert not catalog.find_in_question("what does Mara do with the old vouk?", None).strong
+    assert not catalog.find_in_question("why does mara carry vouk everywhere?", None).strong
+    # As a title: capitalised, after a cue word, before "film", alone, or several words long.
+    assert catalog.find_in_question("what does Mara do in Vouk?", None).strong
+    assert catalog.find_in_question("who dies in vouk?", None).strong
+    assert catalog.find_in_question("how long is the vouk film?", None).strong is False  # "the vouk"
+    assert catalog.find_in_question("stalker", None).strong
+    assert catalog.find_in_question("who directed blade runner?", None).strong
+
+
+def test_suggest_matches_a_scan_of_every_title_for_each_guild():
+    # The bisected suffix list must give what checking every visible title would: same films, same order.
+    titles = ["The Zone", "Zone Trip", "Zoned Out", "A Zone Apart", "Ozone", "Zero", "The Room", "Rooms",
+              "Zonal", "Night Zone", "The Last Zone"]
+    films = [film(t, 2000 + i, guild=(7 if i % 4 == 0 else None)) for i, t in enumerate(titles)]
+    films.append(film("Zone Trip", 1999, guild=8))
+    catalog = Catalog(films)
+    for guild in (None, 7, 8):
+        visible = [f for f in films if f.guild_id in (None, guild)]
+        for typed in ("z", "zo", "zone", "the z", "zone t", "room", "last", "r"):
+            key = title_key(typed)
+            keys = {f.id: {title_key(f.title), title_key(f.title).removeprefix("the ").removeprefix("a ")}
+                    for f in visible}
+            order = {f.id: (title_key(f.title).removeprefix("the ").removeprefix("a "), f.year) for f in visible}
+            starts = sorted((i for i, ks in keys.items() if any(k.startswith(key) for k in ks)), key=order.get)
+            inside = sorted((i for i, ks in keys.items() if i not in starts and any(f" {key}" in f" {k}" for k in ks)),
+                            key=order.get)
+            got = [ref.id for ref in catalog.suggest(typed, guild)]
+            assert got[:len(starts) + len(inside)] == starts + inside, (guild, typed)
+            assert all(catalog.visible(i, guild) for i in got)
+
+
+def test_suggest_typo_matches_respect_guilds_and_follow_changes():
+    catalog = Catalog([film("Stalker", 1979), film("Stalingrad", 1993, guild=3)])
+    assert [ref.title for ref in catalog.suggest("stlak", None)] == ["Stalker"]
+    assert "Stalingrad" in [ref.title for ref in catalog.suggest("stlai", 3)]
+    assert "Stalingrad" not in [ref.title for ref in catalog.suggest("stlai", 4)]
+    catalog.add(film("Stalkers", 2001))
+    assert [ref.title for ref in catalog.suggest("stalke", None)] == ["Stalker", "Stalkers"]
+    catalog.remove("stalker-1979")
+    assert [ref.title for ref in catalog.suggest("stalke", None)] == ["Stalkers"]

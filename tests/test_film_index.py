@@ -46,7 +46,7 @@ def test_idf_is_rank_bm25s_including_its_negative_floor_in_tiny_corpora():
     corpus = [["zone", "room"], ["zone", "train"]]
     postings = Postings(corpus)
     bm25 = BM25Okapi(corpus)
-    assert postings.idf == bm25.idf
+    assert {term: postings.idf(term) for term in bm25.idf} == bm25.idf
     # The measured hazard: with two documents the floor is not positive, so BM25 alone cannot rank them.
     assert bm25.idf["room"] == 0.0 and bm25.idf["zone"] <= 0.0
 
@@ -122,3 +122,54 @@ def test_visible_subsets_are_cached_by_what_they_show():
     assert index.visible(SpoilerScope.off()) is index.visible(SpoilerScope.parse("upto:10%"))
     assert index.visible(SpoilerScope.on()) is not index.visible(SpoilerScope.off())
     assert [p.ordinal for p in index.visible(SpoilerScope.parse("upto:70%")).passages] == [0, 1]
+
+
+def test_term_ids_are_the_tokenizers_terms_on_real_and_awkward_text():
+    from corpus.bundled import sample_files
+    from index.film_index import Vocabulary
+    from index.tokenize import document_tokens
+
+    vocabulary = Vocabulary()
+    texts = [line for path in sample_files() for line in path.read_text(encoding="utf-8").splitlines() if line]
+    texts += ["Stalker's barbed-wire fence—don't go!", "It's 20-kiloton... a.b.c ''quoted'' -dash- x-", "Amélie’s café",
+              "Сталкер и Зона", "tab\tseparated\u00a0nbsp", "ﬁne ligatures", "UPPER lower MiXeD", ""]
+    for text in texts * 2:  # the second pass is served from the memo
+        assert vocabulary.decode(vocabulary.document_ids(text).tolist()) == document_tokens(text), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcXYZ'’-—. ,\t\n0é")), max_size=40))
+def test_term_ids_match_the_tokenizer_for_any_text(text):
+    from index.film_index import VOCABULARY
+    from index.tokenize import document_tokens
+
+    assert VOCABULARY.decode(VOCABULARY.document_ids(text).tolist()) == document_tokens(text)
+
+
+def test_built_indexes_are_bounded_by_one_lru_over_all_films():
+    from index.film_index import VisibleCache
+
+    cache = VisibleCache(capacity=3)
+    films = [FilmIndex(film_with([(f"Zone {i} text.", False), (f"Spoiler {i}.", True)]), cache=cache)
+             for i in range(3)]
+    first = films[0].visible(SpoilerScope.off())
+    for index in films:
+        index.visible(SpoilerScope.on())
+    assert len(cache) == 3
+    assert films[0].visible(SpoilerScope.off()) is not first  # evicted, rebuilt the same
+    assert [p.ordinal for p in films[0].visible(SpoilerScope.off()).passages] == [0]
+    films[0].release()
+    assert len(cache) == 2
+    cache.resize(1)
+    assert len(cache) == 1
+
+
+def test_the_index_keeps_passages_but_not_sections():
+    from corpus.models import Section
+
+    film = film_with([("Safe zone text.", False)])
+    film.sections = [Section(heading="Premise", kind=SectionKind.PREMISE, spoiler=False,
+                             paragraphs=["Safe zone text."], spoiler_paragraphs=[False], time_marks=[None])]
+    index = FilmIndex(film)
+    assert index.film.sections == [] and index.film.passages == film.passages
+    assert film.sections  # the caller's film is untouched
