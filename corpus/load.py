@@ -10,12 +10,12 @@ from pydantic import ValidationError
 from corpus.decode import MAX_DOCUMENT_BYTES, decode_document
 from corpus.detect import DocumentFormat, detect_format
 from corpus.errors import DocumentError
-from corpus.formats.common import ParsedDocument
+from corpus.formats.common import ParsedDocument, has_inline_spoiler, split_inline_spoilers
 from corpus.formats.json_doc import describe_validation_error, parse_json_document
 from corpus.formats.markdown import parse_markdown
 from corpus.formats.plain import parse_plain
 from corpus.formats.seed_page import parse_seed_page
-from corpus.models import Film
+from corpus.models import Film, Section
 from corpus.passages import build_passages, facts_section
 from corpus.titles import look_alike_problem
 
@@ -67,11 +67,41 @@ def _film_from_json(text: str, title: str | None, year: int | None) -> Film:
     film = parse_json_document(text)
     if title is not None or year is not None:
         film = film.model_copy(update={"title": title or film.title, "year": year or film.year})
+    _refuse_marked_facts(film)
+    film.sections = [_split_marked_paragraphs(section) for section in film.sections]
     # Passages are always rebuilt from the sections: a hand-edited export could otherwise carry passages whose
     # spoiler flags or order disagree with its sections.
     _check_fragmentation(film)
     film.passages = build_passages(film)
     return film
+
+
+def _refuse_marked_facts(film: Film) -> None:
+    """Facts are shown to everyone, so a fact or alias written as a spoiler span cannot be one (as in text)."""
+    values = [*film.aliases, *(v for v in film.facts.model_dump(exclude={"cast", "extra"}).values()
+                                if isinstance(v, str)), *film.facts.cast, *film.facts.extra.values()]
+    if any(has_inline_spoiler(value) for value in values):
+        raise DocumentError("facts and aliases are shown to everyone: remove the spoiler marks (|| or >!) from them")
+
+
+def _split_marked_paragraphs(section: Section) -> Section:
+    """`||…||` and `>!…!<` in a hand-written JSON paragraph hide their span, as they do in Markdown and text.
+
+    Without this, a paragraph flagged safe that marks a spoiler inline would be shown whole, span included.
+    """
+    if not any(has_inline_spoiler(text) for text in section.paragraphs):
+        return section
+    paragraphs: list[str] = []
+    flags: list[bool] = []
+    marks: list[int | None] = []
+    for index, text in enumerate(section.paragraphs):
+        flagged = section.spoiler_paragraphs[index] if index < len(section.spoiler_paragraphs) else False
+        mark = section.time_marks[index] if index < len(section.time_marks) else None
+        for piece, inline in split_inline_spoilers(text):
+            paragraphs.append(piece.strip())
+            flags.append(flagged or inline)
+            marks.append(mark)
+    return section.model_copy(update={"paragraphs": paragraphs, "spoiler_paragraphs": flags, "time_marks": marks})
 
 
 def _check_fragmentation(film: Film) -> None:

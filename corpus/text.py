@@ -18,13 +18,15 @@ _DUPLICATE_NAME = re.compile(r"\b([A-Z][\w’'-]*)(?: \1\b)+")
 
 _MD_IMAGE_OR_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")
 _MD_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
-_MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_MD_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# No "<" inside: otherwise every "<http://" of an unclosed run would scan to the end (quadratic).
+_MD_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _MD_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
-_MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# The span stops at the next delimiter: a lazy `.+?` would let every unclosed "**" scan to the end of the text,
+# which makes a line of "**a " repeated quadratic (a 200 KB upload took minutes).
+_MD_BOLD = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _MD_STAR_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _MD_UNDERSCORE_EM = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
-_MD_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_MD_STRIKE = re.compile(r"~~(?=\S)((?:(?!~~).)+?)(?<=\S)~~")
 _MD_CODE = re.compile(r"`([^`\n]+)`")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _ESCAPE_BASE = 0xE000  # a Private Use Area block, never in real documents' prose
@@ -62,7 +64,7 @@ def strip_markdown(text: str) -> str:
         # Escaped markup characters are literal: hide them from the emphasis patterns, restore them at the end.
         text = _MD_ESCAPE.sub(lambda m: chr(_ESCAPE_BASE + ord(m.group(1))), text)
     if "<" in text:
-        text = _MD_HTML_COMMENT.sub(" ", text)
+        text = _strip_html_comments(text)
         text = _MD_AUTOLINK.sub(r"\1", text)
         text = _MD_HTML_TAG.sub(" ", text)
     if "[" in text:
@@ -77,6 +79,21 @@ def strip_markdown(text: str) -> str:
     if "~" in text:
         text = _MD_STRIKE.sub(r"\1", text)
     return _ESCAPED.sub(lambda m: chr(ord(m.group(0)) - _ESCAPE_BASE), text) if escaped else text
+
+
+def _strip_html_comments(text: str) -> str:
+    """`<!-- … -->` → " ". A scan, not `<!--.*?-->`: with no closing "-->" every opener would search to the end."""
+    pieces: list[str] = []
+    pos = 0
+    while (start := text.find("<!--", pos)) != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            break
+        pieces.append(text[pos:start])
+        pieces.append(" ")
+        pos = end + 3
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def time_mark_seconds(mark: str) -> int:
@@ -109,7 +126,8 @@ _ABBREVIATIONS = frozenset((
 # Only abbreviations before a number ("No. 5", "Vol. 2").
 _NUMBER_ABBREVIATIONS = frozenset(("no", "nos", "vol", "vols", "fig", "pp", "p", "ch", "op"))
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
-_CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’)\]»]*\s+")
+# Only from the first mark of a run: starting inside a long run of "....." again and again is quadratic.
+_CANDIDATE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]»]*\s+")
 _OPENERS = "\"'“‘([«"
 _CLOSERS = "\"'”’)]»"
 

@@ -159,7 +159,9 @@ def parse_runtime(value: object) -> int | None:
     return minutes if minutes is not None and 1 <= minutes <= 2000 else None
 
 
-_FACT_LINE = re.compile(r"^\s*(?:[-*+]\s+)?([A-Za-z][A-Za-z .'’/&()-]{0,30}?)\s*:\s+(\S.*?)\s*$")
+# The value ends at its last non-space: a lazy `(\S.*?)\s*$` rescans the trailing spaces from every position,
+# quadratic in a long run of spaces inside the value.
+_FACT_LINE = re.compile(r"^\s*(?:[-*+]\s+)?([A-Za-z][A-Za-z .'’/&()-]{0,30}?)\s*:\s+(\S(?:.*\S)?)\s*$")
 
 
 def parse_fact_line(line: str) -> tuple[str, str] | None:

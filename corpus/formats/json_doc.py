@@ -30,6 +30,10 @@ def parse_json_document(text: str) -> Film:
         raise DocumentError(f"malformed JSON at line {error.lineno}: {error.msg}") from None
     except RecursionError:
         raise DocumentError("malformed JSON: nested too deeply") from None
+    except ValueError:
+        # Not a syntax error: an integer longer than Python's 4300-digit conversion limit, which json.loads
+        # reports as a plain ValueError.
+        raise DocumentError("malformed JSON: a number has too many digits") from None
     try:
         return Film.model_validate_json(text)
     except ValidationError as error:

@@ -26,7 +26,9 @@ from corpus.text import clean_text, strip_markdown
 
 MAX_FRONT_MATTER_CHARS = 20_000
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# The optional closing "#"s are dropped by `_heading_text`: matching them with a lazy `(.*?)(?:\s+#+)?\s*$` rescans
+# every run of spaces from each position in it, quadratic in a long heading line.
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^\s*>(?!!)\s?")
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
@@ -121,7 +123,7 @@ def _blocks(body: str) -> tuple[list[str], list[_RawSection]]:
         heading = None if in_fence else _HEADING.match(line)
         if heading:
             flush()
-            level, text = len(heading.group(1)), heading.group(2)
+            level, text = len(heading.group(1)), _heading_text(heading.group(2))
             if level == 1 and not titles:
                 titles.append(text)
             else:
@@ -136,6 +138,15 @@ def _blocks(body: str) -> tuple[list[str], list[_RawSection]]:
             current.append(_QUOTE.sub("", line, count=1))
     flush()
     return titles, sections
+
+
+def _heading_text(text: str) -> str:
+    """A heading's text without trailing spaces and without a closing sequence of "#"s after a space."""
+    text = text.rstrip()
+    bare = text.rstrip("#")
+    if bare != text and bare[-1:].isspace():
+        text = bare.rstrip()
+    return text
 
 
 def _is_fact_block(lines: list[str]) -> bool:
