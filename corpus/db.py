@@ -102,10 +102,19 @@ class SchemaTooNewError(RuntimeError):
         self.supported = supported
 
 
-async def connect(path: str | Path, *, migrations: Sequence[str] = MIGRATIONS) -> aiosqlite.Connection:
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+async def connect(
+    path: str | Path,
+    *,
+    migrations: Sequence[str] = MIGRATIONS,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+) -> aiosqlite.Connection:
     """Open (creating if needed) the database at `path`, configured and migrated to the latest schema.
 
-    Raises `SchemaTooNewError` if the file's schema is newer than `migrations` knows.
+    Raises `SchemaTooNewError`, leaving the file untouched, if its schema is newer than `migrations` knows.
+    `busy_timeout_ms` is how long a statement waits for another connection's lock before failing as busy.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -115,14 +124,16 @@ async def connect(path: str | Path, *, migrations: Sequence[str] = MIGRATIONS) -
     try:
         conn.row_factory = aiosqlite.Row
         # busy_timeout first: the journal_mode switch itself may have to wait for another process.
-        await conn.execute("PRAGMA busy_timeout = 5000")
+        await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        # Refuse a newer schema before anything is written: switching a rollback-journal file to WAL rewrites
+        # its header, and a database this version cannot read must be left exactly as it was.
+        found = await schema_version(conn)
+        if found > len(migrations):
+            raise SchemaTooNewError(str(path), found, len(migrations))
         await conn.execute("PRAGMA journal_mode = WAL")
         # WAL makes NORMAL safe against corruption; only the last commits can be lost on power failure.
         await conn.execute("PRAGMA synchronous = NORMAL")
         await conn.execute("PRAGMA foreign_keys = ON")
-        found = await schema_version(conn)
-        if found > len(migrations):
-            raise SchemaTooNewError(str(path), found, len(migrations))
         await migrate(conn, migrations=migrations)
     except BaseException:
         await conn.close()
