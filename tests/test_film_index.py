@@ -173,3 +173,11 @@ def test_the_index_keeps_passages_but_not_sections():
     index = FilmIndex(film)
     assert index.film.sections == [] and index.film.passages == film.passages
     assert film.sections  # the caller's film is untouched
+
+
+def test_release_memory_is_safe_to_call_and_keeps_indexes_working():
+    from index.film_index import release_memory
+
+    index = FilmIndex(film_with([("The Zone is a guarded area.", False)]))
+    assert isinstance(release_memory(), bool)
+    assert index.visible(SpoilerScope.off()).search(query_tokens("zone"))[0].passage.ordinal == 0
