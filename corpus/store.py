@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import sqlite3
 import unicodedata
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
@@ -16,7 +17,7 @@ from typing import Any, Self
 import aiosqlite
 from pydantic import BaseModel, ConfigDict
 
-from corpus.db import connect
+from corpus.db import DEFAULT_BUSY_TIMEOUT_MS, connect
 from corpus.models import Film, Passage, SectionKind
 
 
@@ -37,6 +38,18 @@ class FilmExists(Exception):
     def __init__(self, existing_id: str) -> None:
         super().__init__(f"film {existing_id!r} is already stored; replace it to load this document")
         self.existing_id = existing_id
+
+
+class DatabaseBusy(sqlite3.OperationalError):
+    """Another connection held the database's write lock for longer than the busy timeout; nothing was written."""
+
+    def __init__(self, path: Path, timeout_ms: int) -> None:
+        super().__init__(
+            f"database {path} is busy: another process held its write lock for more than "
+            f"{timeout_ms / 1000:g} s; nothing was changed, try again"
+        )
+        self.path = path
+        self.timeout_ms = timeout_ms
 
 
 class FilmRow(BaseModel):
@@ -118,16 +131,20 @@ class Store:
     statements of a write transaction would see that transaction's uncommitted rows.
     """
 
-    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+    def __init__(
+        self, conn: aiosqlite.Connection, path: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+    ) -> None:
         # Use `Store.open`: it configures and migrates the connection this takes ownership of.
         self._conn: aiosqlite.Connection | None = conn
         self._path = path
+        self._busy_timeout_ms = busy_timeout_ms
         self._lock = asyncio.Lock()
 
     @classmethod
-    async def open(cls, path: str | Path) -> Store:
+    async def open(cls, path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Store:
+        """`busy_timeout_ms`: how long a write waits for another process's lock before failing as busy."""
         path = Path(path)
-        return cls(await connect(path), path)
+        return cls(await connect(path, busy_timeout_ms=busy_timeout_ms), path, busy_timeout_ms=busy_timeout_ms)
 
     @property
     def path(self) -> Path:
@@ -462,7 +479,13 @@ class Store:
         """A write transaction: IMMEDIATE takes the write lock up front so it cannot fail midway as busy."""
         async with self._lock:
             conn = self._connection()
-            await conn.execute("BEGIN IMMEDIATE")
+            try:
+                await conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as error:
+                # BEGIN IMMEDIATE is where a write waits out busy_timeout for another process's lock.
+                if error.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                    raise DatabaseBusy(self._path, self._busy_timeout_ms) from error
+                raise
             try:
                 yield conn
                 await conn.execute("COMMIT")
