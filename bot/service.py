@@ -20,6 +20,7 @@ from corpus.store import FilmExists, FilmRow, SaveOutcome, Store
 from index.access import Access, OptIn, access_for, reveal_scope
 from index.answer_model import Answer, FilmRef, Status
 from index.engine import Engine
+from index.film_index import release_memory
 from index.spoilers import SpoilerScope
 
 log = logging.getLogger(__name__)
@@ -68,11 +69,15 @@ class FilmService:
         try:
             if seed:
                 await seed_if_empty(store)
-            films = await store.load_all_films()
+            engine = Engine(await store.load_all_films())
         except BaseException:
             await store.close()
             raise
-        return cls(store, Engine(films))
+        # The loaded films (with their sections) are garbage now; the engine keeps a compact form. Give the
+        # freed heap back, or resident memory stays at the load's peak (1.9 GB → 1.2 GB at 10,000 films).
+        engine.warm()
+        release_memory()
+        return cls(store, engine)
 
     async def close(self) -> None:
         await self.store.close()

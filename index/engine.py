@@ -59,6 +59,10 @@ class Engine:
         self._catalog.add(film)
         self._search.add(index)
 
+    def warm(self) -> None:
+        """Build now what the first question naming no film would otherwise pay for."""
+        self._search.warm()
+
     def remove_film(self, film_id: str) -> bool:
         if self._indexes.pop(film_id, None) is None:
             return False
