@@ -79,7 +79,17 @@ def words(text: str) -> list[str]:
 
 def _terms(text: str, *, joined: bool) -> list[str]:
     out: list[str] = []
-    for match in _WORD.finditer(normalize(text)):
+    # No term spans white space, so each white-space-separated chunk can be tokenized once and remembered:
+    # plot text repeats its words, and answering re-tokenizes candidate sentences.
+    for chunk in text.split():
+        out.extend(_chunk_terms(chunk, joined))
+    return out
+
+
+@lru_cache(maxsize=500_000)
+def _chunk_terms(chunk: str, joined: bool) -> tuple[str, ...]:
+    out: list[str] = []
+    for match in _WORD.finditer(normalize(chunk)):
         parts = [_clean_part(p.strip("'")) for p in match.group().split("-")]
         parts = [p for p in parts if p]
         for part in parts:
@@ -87,7 +97,7 @@ def _terms(text: str, *, joined: bool) -> list[str]:
                 out.append(stem(part))
         if joined and len(parts) > 1:
             out.append(stem("".join(parts)))
-    return out
+    return tuple(out)
 
 
 def document_tokens(text: str) -> list[str]:
