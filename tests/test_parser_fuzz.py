@@ -202,9 +202,11 @@ def _encoded(draw: st.DrawFn, text: str) -> bytes:
     encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
                                      "latin-1", "cp1252", "utf-8+cp1252", "utf-8+nul", "crlf"]))
     if encoding == "utf-8+cp1252":
+        # Stray bytes go before spaces: one inside "||" would destroy the marker, not test the parser.
         data = bytearray(text.encode())
-        for _ in range(draw(st.integers(1, 4))):
-            data.insert(draw(st.integers(0, len(data))), draw(st.sampled_from([0x93, 0x94, 0x96, 0xE9, 0x81])))
+        spaces = [index for index, byte in enumerate(data) if byte == 0x20] or [len(data)]
+        for at in sorted(draw(st.lists(st.sampled_from(spaces), min_size=1, max_size=4)), reverse=True):
+            data.insert(at, draw(st.sampled_from([0x93, 0x94, 0x96, 0xE9, 0x81])))
         return bytes(data)
     if encoding == "utf-8+nul":
         at = draw(st.integers(0, len(text)))
@@ -257,11 +259,13 @@ def test_json_spans_and_facts_follow_the_text_formats() -> None:
     name=_NAMES,
 )
 def test_unbalanced_spoiler_markers(pieces: list[str], head: str, name: str) -> None:
-    film = check((head + "".join(pieces)).encode(), name)
-    if film is not None:
+    text = head + "".join(pieces)
+    film = check(text.encode(), name)
+    # Markup can make a literal "||" ("|`|`", "\\|\\|", "|**|**") that never marked a span; without any, every
+    # marker was split out, however they paired, and an unclosed one hid the rest of its paragraph.
+    if film is not None and not any(char in text for char in "`*_[\\<~"):
         for passage in film.passages:
             if not passage.spoiler:
-                # Whatever the pairing, text after an opener that is never closed is never shown as safe.
                 assert "||" not in passage.text and ">!" not in passage.text, passage.text
 
 
