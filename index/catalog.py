@@ -65,6 +65,10 @@ class Mention:
     films: list[FilmRef]
     words: list[str]  # normalized question words of the name (and year), to drop from the query
     strong: bool  # False for a one-word name that reads like an ordinary noun ("the Room")
+    # A one-word name with nothing around it saying it is the film ("in Spartan", "Spartan movie"): it may as
+    # well be a character of another film ("John Spartan" in Demolition Man), so the engine checks the rest of
+    # the question against content search before trusting it.
+    lone: bool = False
 
 
 class Catalog:
@@ -210,8 +214,12 @@ class Catalog:
             with_year = [i for i in ids if self._entries[i].ref.year == int(words[end])]
             if with_year:
                 ids, end = with_year, end + 1
+        before = words[start - 1] if start > 0 else ""
+        after = words[end] if end < len(words) else ""
+        lone = (end - start == 1 and len(words) > 1 and before not in _FILM_CUES
+                and after not in ("film", "movie"))
         return Mention(films=self._refs(ids), words=bare[start:end],
-                       strong=_strong(words, original, start, length))
+                       strong=_strong(words, original, start, length), lone=lone)
 
     # ---- autocomplete ---------------------------------------------------------------------------------
 

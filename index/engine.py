@@ -15,7 +15,7 @@ from index.answer import Excerpt, choose, ending_excerpt, fact_excerpt, overview
 from index.answer_model import Answer, FilmRef, ShownPassage, Status, withheld_text
 from index.catalog import Catalog, Mention, Resolution
 from index.film_index import FilmIndex, Hit, VisibleIndex
-from index.film_search import FilmSearch
+from index.film_search import FilmMatch, FilmSearch
 from index.question import analyze, fact_terms
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import query_tokens
@@ -112,6 +112,10 @@ class Engine:
         if mention is not None and mention.strong:
             if len(mention.films) > 1:
                 return _ambiguous(question, " ".join(mention.words), mention.films, described)
+            if mention.lone:
+                other = self._name_of_another_film(terms, mention, scope, guild_id, scope_for_film)
+                if other is not None:
+                    return other, None
             return mention.films[0], mention
         match = self._by_content(terms, scope, guild_id, scope_for_film)
         if match is not None:
@@ -127,13 +131,46 @@ class Engine:
 
     def _by_content(self, terms: list[str], scope: SpoilerScope, guild_id: int | None,
                     scope_for_film: Callable[[str], SpoilerScope] | None) -> FilmRef | None:
+        match, _ = self._content_match(terms, scope, guild_id, scope_for_film)
+        return self._catalog.ref(match.film_id) if match is not None else None
+
+    def _content_match(self, terms: list[str], scope: SpoilerScope, guild_id: int | None,
+                       scope_for_film: Callable[[str], SpoilerScope] | None) -> tuple[FilmMatch | None, bool]:
+        """The best film by content, and whether it was found with spoiler text (only when its scope is on)."""
         spoilers = scope.mode is ScopeMode.ON
         matches = self._search.find(terms, spoilers=spoilers, guild_id=guild_id, k=1)
         if spoilers and matches and scope_for_film is not None \
                 and scope_for_film(matches[0].film_id).mode is not ScopeMode.ON:
             # The film was found through text its own scope hides; choosing it would leak that text.
+            spoilers = False
             matches = self._search.find(terms, spoilers=False, guild_id=guild_id, k=1)
-        return self._catalog.ref(matches[0].film_id) if matches else None
+        return (matches[0] if matches else None), spoilers
+
+    def _name_of_another_film(self, terms: list[str], mention: Mention, scope: SpoilerScope,
+                              guild_id: int | None, scope_for_film: Callable[[str], SpoilerScope] | None,
+                              ) -> FilmRef | None:
+        """The film a lone one-word title more likely names as a character, if content search says so.
+
+        "What does Spartan use to shatter Phoenix?" names the film "Spartan" only by accident: Demolition Man
+        holds "Spartan" as a character and the rest of the question too. Another film wins only when its
+        text holds the name itself and more of the rest of the question than the named film does, so "What
+        is Spartan about?" (nothing else to weigh) stays with the title. Both sides are measured over text
+        their scopes let through, so the choice never rests on hidden text.
+        """
+        named = mention.films[0]
+        match, spoilers = self._content_match(terms, scope, guild_id, scope_for_film)
+        if match is None or match.film_id == named.id:
+            return None
+        name = query_tokens(" ".join(mention.words))
+        rest = [t for t in terms if t not in name]
+        if not rest or not self._search.coverage(name, match.film_id, spoilers=spoilers):
+            return None
+        named_spoilers = scope.mode is ScopeMode.ON and (
+            scope_for_film is None or scope_for_film(named.id).mode is ScopeMode.ON)
+        if self._search.coverage(rest, match.film_id, spoilers=spoilers) \
+                <= self._search.coverage(rest, named.id, spoilers=named_spoilers):
+            return None
+        return self._catalog.ref(match.film_id)
 
     def _answer(self, question: str, index: FilmIndex, terms: list[str], mention: Mention | None,
                 scope: SpoilerScope) -> Answer:

@@ -330,6 +330,16 @@ class FilmSearch:
         scores = self._levels[spoilers].scores([i for i in ids if i is not None], self._alive)
         return {self._ids[slot]: float(scores[slot]) for slot in np.flatnonzero(self._alive)}
 
+    def coverage(self, query: Sequence[str], film_id: str, *, spoilers: bool) -> float:
+        """The weighted share of the query's distinct terms one film's text holds (as `find` measures it)."""
+        slot = self._slot_of.get(film_id)
+        if slot is None or not query:
+            return 0.0
+        ids = [self.vocabulary.get(t) for t in query]
+        unknown = {t for t, i in zip(query, ids, strict=True) if i is None}
+        distinct = {i for i in ids if i is not None} | {-1 - n for n in range(len(unknown))}
+        return float(self._levels[spoilers].holders(distinct, self._alive)[1][slot])
+
     def find(self, query: Sequence[str], *, spoilers: bool, guild_id: int | None, k: int = 2,
              min_coverage: float = MIN_COVERAGE) -> list[FilmMatch]:
         """The best `k` films this guild may see whose text covers at least `min_coverage` of the query.

@@ -143,6 +143,38 @@ def test_finding_the_film_by_content_uses_character_names():
     assert answer.status is Status.ANSWERED and "Norman Bates" in answer.answer
 
 
+SPARTAN = make_film("Spartan", 2004, [
+    (P, False, "Scott, a secret service agent, searches for the president's daughter Laura, who has been "
+               "kidnapped and taken abroad."),
+])
+DEMOLITION = make_film("Demolition Man", 1993, [
+    (P, False, "Police officer John Spartan is frozen in a cryo-prison after a raid goes wrong. Decades later "
+               "Spartan is thawed to catch the criminal Simon Phoenix."),
+    (E, True, "Spartan freezes Phoenix with liquid nitrogen and shatters him with a kick."),
+])
+
+
+def test_a_one_word_title_that_is_another_films_character_goes_by_content():
+    e = engine(SPARTAN, DEMOLITION, PSYCHO)
+    answer = e.ask("Why is Spartan thawed to catch Phoenix?", scope=OFF)
+    assert answer.film is not None and answer.film.title == "Demolition Man"
+    # the title stays firm when nothing else in the question points elsewhere, or a cue says it is the film
+    for question in ("What is Spartan about?", "Who is kidnapped in Spartan?", "Who is Phoenix in Spartan?"):
+        found = e.ask(question, scope=OFF)
+        assert found.film is not None and found.film.title == "Spartan", question
+
+
+def test_a_title_mention_is_not_overruled_through_hidden_text():
+    e = engine(SPARTAN, DEMOLITION, PSYCHO)
+    # "shatters" and "kick" are only in Demolition Man's hidden ending: with spoilers off the title holds
+    off = e.ask("Who does Spartan shatter with a kick?", scope=OFF)
+    assert off.film is not None and off.film.title == "Spartan"
+    on = e.ask("Who does Spartan shatter with a kick?", scope=ON)
+    assert on.film is not None and on.film.title == "Demolition Man"
+    per_film = e.ask("Who does Spartan shatter with a kick?", scope=ON, scope_for_film=lambda film_id: OFF)
+    assert per_film.film is not None and per_film.film.title == "Spartan"
+
+
 def test_guild_films_are_invisible_elsewhere():
     local = make_film("Harbour Lights", 2021, [(P, False, "A lighthouse keeper named Ottoline hides a dog.")],
                       guild_id=10)
