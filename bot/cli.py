@@ -16,9 +16,10 @@ from bot.errors import UserError
 from bot.service import FilmService
 from bot.settings import Settings
 from corpus.bundled import seed_if_empty
+from corpus.db import SchemaTooNewError
 from corpus.errors import DocumentError
 from corpus.load import parse_document
-from corpus.store import FilmExists, Store
+from corpus.store import DatabaseBusy, FilmExists, Store
 from index.answer_model import Answer, Status
 from index.spoilers import SpoilerScope
 
@@ -368,4 +369,9 @@ def sync(guild: int | None) -> None:
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    cli(prog_name="python -m bot")
+    try:
+        cli(prog_name="python -m bot")
+    except (SchemaTooNewError, DatabaseBusy) as error:
+        # Operator-facing conditions with a clear remedy in their message: no traceback.
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(1)

@@ -12,6 +12,7 @@ from bot.errors import UserError
 from bot.replies import notice
 from bot.service import FilmService
 from bot.settings import Settings
+from corpus.store import DatabaseBusy
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,9 @@ class FilmTree(app_commands.CommandTree["FilmBot"]):
             text = "You can't use that command here."
         elif isinstance(original, UserError):
             text = str(original)
+        elif isinstance(original, DatabaseBusy):
+            log.warning("/%s: %s", _name(interaction), original)
+            text = "I'm busy saving something else right now; nothing was changed. Please try again in a moment."
         elif isinstance(original, discord.HTTPException):
             log.warning("Discord refused a request in /%s: %s", _name(interaction), original)
             text = "Discord refused my reply; please try again."

@@ -293,6 +293,31 @@ class Store:
         }
         return [_film(row, by_film.get(row["id"], [])) for row in films]
 
+    async def film_batches(self, batch_size: int = 500) -> AsyncIterator[list[Film]]:
+        """Every film with its passages, a batch at a time, so start-up never holds the whole corpus twice.
+
+        Each batch is read in its own snapshot (by id range); a film another process changes meanwhile is
+        picked up afterwards by the bot's refresh, which compares load times.
+        """
+        after = ""
+        while True:
+            async with self._snapshot() as conn:
+                films = await conn.execute_fetchall(
+                    "SELECT id, document FROM films WHERE id > ? ORDER BY id LIMIT ?", (after, batch_size)
+                )
+                if not films:
+                    return
+                first, last = films[0]["id"], films[-1]["id"]
+                passages = await conn.execute_fetchall(
+                    f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE film_id BETWEEN ? AND ? ORDER BY film_id, ordinal",
+                    (first, last),
+                )
+            by_film = {
+                film_id: list(rows) for film_id, rows in itertools.groupby(passages, key=lambda r: r["film_id"])
+            }
+            yield [_film(row, by_film.get(row["id"], [])) for row in films]
+            after = last
+
     async def list_films(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[FilmRow]:
         """guild_id None: the global films; guild_id G: global and G's films; all_guilds: every film."""
         where, params = _visibility(guild_id, all_guilds=all_guilds)

@@ -146,3 +146,15 @@ def test_load_with_title_and_year_overrides(db_path):
     result = run(db_path, "films", "load", str(SEED), "--title", "The Stalker", "--year", "1980")
     assert result.exit_code == 0, result.output
     assert "The Stalker (1980)" in result.output
+
+
+def test_a_database_from_a_newer_filmbot_is_refused_in_one_line(db_path):
+    import subprocess
+    import sys
+
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    result = subprocess.run([sys.executable, "-m", "bot", "films", "list", "--db", str(db_path)],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1
+    assert "schema version 99" in result.stderr and "Traceback" not in result.stderr

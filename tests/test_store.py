@@ -529,3 +529,19 @@ def test_title_key_ignores_case_punctuation_and_spacing():
 @given(st.text())
 def test_title_key_is_idempotent(title: str):
     assert title_key(title_key(title)) == title_key(title)
+
+
+async def test_film_batches_yield_every_film_once_with_its_passages(tmp_path):
+    from corpus.bundled import sample_files
+    from corpus.load import parse_document
+
+    async with await Store.open(tmp_path / "b.db") as store:
+        for entry in sample_files():
+            await store.save_film(parse_document(entry.read_bytes(), entry.name), replace=False, actor="t")
+        everything = {film.id: film for film in await store.load_all_films()}
+        batches = [batch async for batch in store.film_batches(batch_size=5)]
+        assert [len(batch) for batch in batches] == [5, 5, len(everything) - 10]
+        batched = {film.id: film for batch in batches for film in batch}
+        assert batched.keys() == everything.keys()
+        for film_id, film in everything.items():
+            assert [p.text for p in batched[film_id].passages] == [p.text for p in film.passages]
