@@ -200,8 +200,9 @@ def films_show(film: str, guild: int | None, db: Path | None) -> None:
             flag = "SPOILER" if section.spoiler else "safe"
             spans = sum(section.spoiler_paragraphs)
             extra = f", {spans} spoiler span(s)" if spans and not section.spoiler else ""
+            count = len(section.paragraphs)
             click.echo(f"  [{flag:>7}] {section.heading} ({section.kind.value}, "
-                       f"{len(section.paragraphs)} paragraphs{extra})")
+                       f"{count} paragraph{'' if count == 1 else 's'}{extra})")
         spoilers = sum(p.spoiler for p in stored.passages)
         click.echo(f"  {len(stored.passages)} passages, {spoilers} spoiler")
 
