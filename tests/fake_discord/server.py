@@ -894,7 +894,10 @@ class FakeDiscord:
             return None
         return message
 
-    async def _get_webhook_message(self, record: RecordedRequest, app_id: str, token: str, message_id: str) -> Reply:
+    def _webhook_message(
+        self, app_id: str, token: str, message_id: str
+    ) -> tuple[FakeInteraction, dict[str, Any]] | Reply:
+        """The interaction and message a webhook message route names, or the error Discord would return."""
         inter, bad = self._webhook_interaction(app_id, token)
         if inter is None:
             assert bad is not None
@@ -902,16 +905,20 @@ class FakeDiscord:
         message = self._resolve_webhook_message(inter, message_id)
         if message is None:
             return _discord_error(404, 10008, "Unknown Message")
+        return inter, message
+
+    async def _get_webhook_message(self, record: RecordedRequest, app_id: str, token: str, message_id: str) -> Reply:
+        found = self._webhook_message(app_id, token, message_id)
+        if isinstance(found, Reply):
+            return found
+        _, message = found
         return Reply(200, message)
 
     async def _edit_webhook_message(self, record: RecordedRequest, app_id: str, token: str, message_id: str) -> Reply:
-        inter, bad = self._webhook_interaction(app_id, token)
-        if inter is None:
-            assert bad is not None
-            return bad
-        message = self._resolve_webhook_message(inter, message_id)
-        if message is None:
-            return _discord_error(404, 10008, "Unknown Message")
+        found = self._webhook_message(app_id, token, message_id)
+        if isinstance(found, Reply):
+            return found
+        inter, message = found
         if (bad := self._check_message(record.body, record.files, creating=False)) is not None:
             return bad
         body = record.body if isinstance(record.body, dict) else {}
@@ -928,13 +935,10 @@ class FakeDiscord:
         return Reply(200, message)
 
     async def _delete_webhook_message(self, record: RecordedRequest, app_id: str, token: str, message_id: str) -> Reply:
-        inter, bad = self._webhook_interaction(app_id, token)
-        if inter is None:
-            assert bad is not None
-            return bad
-        message = self._resolve_webhook_message(inter, message_id)
-        if message is None:
-            return _discord_error(404, 10008, "Unknown Message")
+        found = self._webhook_message(app_id, token, message_id)
+        if isinstance(found, Reply):
+            return found
+        inter, message = found
         inter.deleted_ids.add(message["id"])
         self.messages.pop(message["id"], None)
         inter._touch()
