@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from index.tokenize import normalize, stem
+from index.tokenize import normalize, query_tokens, stem
 
 
 class Kind(StrEnum):
@@ -101,3 +101,29 @@ def _is_cast_for_role(text: str) -> bool:
 
 def fact_terms(fact: Fact) -> frozenset[str]:
     return _FACT_CUES[fact][1]
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+
+
+def name_terms(question: str) -> list[str]:
+    """Query terms of the words capitalised mid-sentence: names of characters, places, groups ("Mulvaney",
+    "Premier Properties"). They pick out one film among many far better than the question's common words.
+
+    The first word of a sentence, "I" and words in capitals ("US", an acronym or shouting) do not count, nor
+    does anything in a question typed in Title Case ("Who Is Frank?"), where capitals say nothing.
+    """
+    words = list(_WORD.finditer(question))
+    named: list[str] = []
+    for i, match in enumerate(words):
+        word = match.group()
+        between = question[words[i - 1].end():match.start()].strip() if i else "."
+        if not word[:1].isupper() or between[-1:] in (".", "!", "?"):
+            continue
+        if word == "I":
+            continue
+        if not query_tokens(word):
+            return []  # a capitalised stopword mid-sentence: Title Case
+        if any(c.islower() for c in word[1:]):
+            named.append(word)
+    return query_tokens(" ".join(named))

@@ -4,6 +4,7 @@ import time
 from corpus.models import Facts, Film, Passage, SectionKind
 from index.answer_model import Status, withheld_text
 from index.engine import Engine
+from index.question import name_terms
 from index.spoilers import SpoilerScope
 
 OFF, ON = SpoilerScope.off(), SpoilerScope.on()
@@ -262,3 +263,23 @@ def test_asking_stays_fast_with_hundreds_of_films():
         assert e.ask(question).status is not Status.NOT_FOUND
     per_question = (time.perf_counter() - start) / len(questions)
     assert per_question < 0.05, per_question
+
+
+def test_names_are_the_words_capitalised_mid_sentence():
+    assert name_terms("Who owns Premier Properties?") == ["premier", "properti"]
+    assert name_terms("What is Laura's job? Then where does Bob go?") == ["laura", "bob"]
+    # sentence starts, "I", acronyms and Title Case questions say nothing about names
+    assert name_terms("What does the US government want, as I see it?") == []
+    assert name_terms("Who Is Frank?") == []
+
+
+def test_a_name_in_the_question_outweighs_common_words_in_finding_the_film():
+    chatter = make_film("Chatter", 2001, [
+        (P, False, "The detective talks and talks at the station; the detective writes a report, and the "
+                   "station hears the report the detective writes."),
+    ])
+    name = make_film("Nora", 2002, [
+        (P, False, "Mulvaney is a detective at a small station who falls ill with a bad heart."),
+    ])
+    answer = engine(chatter, name, PSYCHO, APES).ask("What does the detective at the station tell Mulvaney?")
+    assert answer.film is not None and answer.film.title == "Nora"

@@ -123,3 +123,21 @@ def test_a_film_sharing_only_a_common_word_is_not_chosen():
                        guild_id=None) == []
     found = search.find(query_tokens("what does the Professor want with the Room?"), spoilers=False, guild_id=None)
     assert [m.film_id for m in found] == [films[-1].id]
+
+
+def test_a_film_holding_the_whole_question_beats_one_repeating_part_of_it():
+    # BM25 alone prefers the film full of "premier" and "properties"; the one holding every word is the answer.
+    repeats = Film(title="Gala", passages=[passage(0, "Premier properties open. Premier properties, premier "
+                                                      "properties, premier properties everywhere.", False)]).assign_id()
+    whole = Film(title="Salesmen", passages=[passage(0, "Mitch owns Premier Properties, a firm that sells land. "
+                                                        "The lawyer drinks alone at night and reads the paper.",
+                                                        False)]).assign_id()
+    fillers = [Film(title=f"F{i}", passages=[passage(0, f"A man walks home. Name{i} sings.", False)]).assign_id()
+               for i in range(6)]
+    search = FilmSearch()
+    for film in (repeats, whole, *fillers):
+        search.add(FilmIndex(film))
+    terms = query_tokens("who owns Premier Properties?")
+    bm25 = search.scores(terms, spoilers=False)
+    assert bm25[repeats.id] > bm25[whole.id]
+    assert [m.film_id for m in search.find(terms, spoilers=False, guild_id=None, k=2)] == [whole.id, repeats.id]
