@@ -22,6 +22,9 @@ COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_WITHHELD = discord.Colour.dark_grey()
 COLOUR_PROBLEM = discord.Colour.orange()
 
+# A passage can be one enormous sentence; past this many messages the rest is left out rather than flooding a
+# channel (the answer itself always comes first).
+MAX_MESSAGES = 3
 # One message's description is kept well under the 6000-character total so title, field and footer fit too.
 _DESCRIPTION_BUDGET = min(EMBED_DESCRIPTION_LIMIT, 3500)
 
@@ -42,7 +45,7 @@ class Reply:
 
 
 def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
-    """The answer excerpt; with `detail`, the passages it came from follow, split over as many embeds as needed."""
+    """The answer excerpt; with `detail`, the passages it came from follow, split over up to MAX_MESSAGES embeds."""
     title = clip(escape(answer.film.display_title), EMBED_TITLE_LIMIT) if answer.film else "filmbot"
     footer = clip(answer.scope, EMBED_FOOTER_LIMIT)
     if answer.status is Status.AMBIGUOUS:
@@ -61,8 +64,12 @@ def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
     segments = [(answer.answer or "The summary doesn't say.", answer.contains_spoilers)]
     if detail:
         segments += [(passage.text, passage.spoiler) for passage in answer.passages]
+    descriptions = _pack(segments)
+    if len(descriptions) > MAX_MESSAGES:
+        descriptions = descriptions[:MAX_MESSAGES]
+        footer = clip(f"{footer} · passage cut short", EMBED_FOOTER_LIMIT)
     embeds = [discord.Embed(title=title, description=description, colour=COLOUR_ANSWER)
-              for description in _pack(segments)]
+              for description in descriptions]
     if answer.cited_section:
         where = escape(answer.cited_section)
         if answer.cited_position is not None and answer.cited_position > 0:

@@ -40,3 +40,14 @@ def test_replies_stay_within_discord_limits(answer_text, passages, title, spoile
                 description = data["description"]
                 outside = re.sub(r"\|\|(?:\\.|[^|\\])*\|\|", "", description)
                 assert not outside.strip() or "The summary" in outside
+
+
+def test_a_huge_passage_is_cut_to_a_few_messages():
+    passage = ShownPassage(film_id="f", section="Plot", text="word " * 200_000, spoiler=False, position=0.1,
+                           score=1.0)
+    answer = Answer(question="q", status=Status.ANSWERED, film=FilmRef(id="f", title="T"), answer="word word.",
+                    passages=[passage])
+    embeds = answer_reply(answer, detail=True).embeds
+    assert len(embeds) == 3
+    assert embeds[0].description.startswith("word word.")
+    assert embeds[-1].title == "T (3/3)" and embeds[-1].footer.text.endswith("passage cut short")
