@@ -24,8 +24,10 @@ from index.tokenize import query_tokens
 # _coverage_terms); with something hidden, a term no visible passage holds weighs the most, so a passage
 # sharing only a common word with a question about hidden events does not answer it.
 MIN_COVERAGE = 0.5
-# A visible passage ending this late in the story tells how the film ends.
+# A visible story passage ending this late tells how the film ends. Only story sections: a trivia or notes
+# section placed after the ending sits late in the document but says nothing about how the story ends.
 ENDING_FROM = 0.9
+_STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
 MAX_SHOWN = 3
 # An ending question naming this many things of its own ("who is the only one able to enter the car in the
 # end?") is a plot question set at the end: the general search answers it, preferring sentences that close.
@@ -194,7 +196,8 @@ class Engine:
         focus = [t for t in content if t not in _ENDING_TERMS and t not in _FRAMING_TERMS]
         if analysis.ending and len(set(focus)) < ENDING_FOCUS_MAX:
             late = [p for p in visible.passages
-                    if p.section_kind is SectionKind.ENDING or p.position_end >= ENDING_FROM]
+                    if p.section_kind is SectionKind.ENDING
+                    or (p.section_kind in _STORY_KINDS and p.position_end >= ENDING_FROM)]
             excerpt = ending_excerpt(late, focus)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [])

@@ -283,3 +283,17 @@ def test_a_name_in_the_question_outweighs_common_words_in_finding_the_film():
     ])
     answer = engine(chatter, name, PSYCHO, APES).ask("What does the detective at the station tell Mulvaney?")
     assert answer.film is not None and answer.film.title == "Nora"
+
+
+def test_a_late_trivia_section_does_not_answer_how_a_film_ends():
+    from corpus.load import parse_document
+    from index.answer_model import Status
+    from index.engine import Engine
+    from index.spoilers import SpoilerScope
+
+    film = parse_document(b"# Heat (1995)\n\n## Premise\nA crew of thieves and a detective in Los Angeles.\n\n"
+                          b"## Ending (spoilers)\nThe detective shoots the thief by the runway.\n\n"
+                          b"## Trivia\nThe diner scene was shot in one take on a real street.\n", "heat.md")
+    answer = Engine([film]).ask("what happens at the end of Heat?", scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD
+    assert "diner" not in answer.answer
