@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 REVEAL_LIFETIME = timedelta(days=7)
 # A question naming no film is taken to be about the one asked about last, if that was this recent (seconds).
 FOLLOW_UP_WINDOW = 30 * 60
+MAX_REMEMBERED_ASKERS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ class FilmService:
                 private = candidate
         answered = (private or public).film
         if answered is not None:
-            self._last_film[(asker.channel_id, asker.user_id)] = (answered.id, time.monotonic())
+            self._remember_film(asker, answered.id)
         return AskResult(public=public, private=private, access=access)
 
     def _ask_following(self, question: str, film: str | None, last: str | None, scope: SpoilerScope,
@@ -133,6 +134,16 @@ class FilmService:
             answer = self.engine.ask(question, film=last, scope=scope, guild_id=guild_id,
                                      scope_for_film=scope_for_film)
         return answer
+
+    def _remember_film(self, asker: Asker, film_id: str) -> None:
+        now = time.monotonic()
+        if len(self._last_film) >= MAX_REMEMBERED_ASKERS:
+            # A long-running bot meets many askers; forget those whose follow-up window has passed.
+            self._last_film = {key: value for key, value in self._last_film.items()
+                               if now - value[1] <= FOLLOW_UP_WINDOW}
+            if len(self._last_film) >= MAX_REMEMBERED_ASKERS:
+                self._last_film.clear()
+        self._last_film[(asker.channel_id, asker.user_id)] = (film_id, now)
 
     def _recent_film(self, asker: Asker) -> str | None:
         remembered = self._last_film.get((asker.channel_id, asker.user_id))
