@@ -91,6 +91,7 @@ class FilmBot(commands.Bot):
         for cog in COGS:
             await self.load_extension(cog)
         self.refresh_films.start()
+        self.housekeeping.start()
         if self.settings.dev_guild:
             guild = discord.Object(id=self.settings.dev_guild)
             self.tree.copy_global_to(guild=guild)
@@ -105,8 +106,19 @@ class FilmBot(commands.Bot):
         except Exception:
             log.exception("could not refresh films from the database")
 
+    @tasks.loop(hours=1)
+    async def housekeeping(self) -> None:
+        """Old reveal requests and expired opt-ins would otherwise pile up in the database forever."""
+        try:
+            reveals, prefs = await self.service.housekeeping()
+            if reveals or prefs:
+                log.info("removed %d old reveal requests and %d expired opt-ins", reveals, prefs)
+        except Exception:
+            log.exception("housekeeping failed")
+
     async def close(self) -> None:
         self.refresh_films.cancel()
+        self.housekeeping.cancel()
         await super().close()
 
     async def on_ready(self) -> None:

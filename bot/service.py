@@ -168,6 +168,13 @@ class FilmService:
     async def recall_reveal(self, token: str) -> tuple[str, str] | None:
         return await self.store.get_reveal(token, not_before=datetime.now(UTC) - REVEAL_LIFETIME)
 
+    async def housekeeping(self) -> tuple[int, int]:
+        """Forget reveal requests past their lifetime and opt-ins past their expiry: (reveals, opt-ins) removed."""
+        now = datetime.now(UTC)
+        reveals = await self.store.purge_reveals(before=now - REVEAL_LIFETIME)
+        prefs = await self.store.purge_expired_prefs(now)
+        return reveals, prefs
+
     async def access(self, asker: Asker, film: str | None = None) -> tuple[Access, FilmRef | None]:
         ref = self.resolve(film, asker.guild_id) if film else None
         return access_for(await self.opt_ins(asker), asker.user_id, ref.id if ref else None), ref

@@ -110,3 +110,21 @@ async def test_a_follow_up_without_a_film_is_about_the_last_film(service):
     await session.handle("/spoilers on")
     await session.handle("who dies in the shower?")  # content search (spoilers on) beats the last film
     assert out[-1].startswith("Psycho (1960)")
+
+
+async def test_housekeeping_forgets_old_reveals_and_expired_opt_ins(service):
+    from datetime import UTC, datetime, timedelta
+
+    from bot.service import REVEAL_LIFETIME, Asker
+
+    asker = Asker(user_id=5, channel_id=6, guild_id=None)
+    fresh = await service.remember_reveal(asker, "what is the Zone?", "stalker-1979")
+    await service.store.add_reveal(token="0" * 16, guild_id=None, channel_id=6, film_id="stalker-1979",
+                                   question="old", now=datetime.now(UTC) - REVEAL_LIFETIME - timedelta(hours=1))
+    await service.store.set_pref(guild_id=None, channel_id=6, user_id=5, film_id=None, scope="on",
+                                 expires_at=datetime.now(UTC) - timedelta(minutes=1), set_by=5)
+    await service.store.set_pref(guild_id=None, channel_id=6, user_id=7, film_id=None, scope="on",
+                                 expires_at=None, set_by=7)
+    assert await service.housekeeping() == (1, 1)
+    assert await service.recall_reveal(fresh) == ("what is the Zone?", "stalker-1979")
+    assert await service.housekeeping() == (0, 0)
