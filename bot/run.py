@@ -57,8 +57,7 @@ async def sync_commands(settings: Settings, guild_id: int | None) -> int:
     async with await FilmService.open(settings.db) as service:
         bot = FilmBot(service, settings.model_copy(update={"dev_guild": None}))
         async with bot:
-            await bot.login(settings.discord_token.get_secret_value())
-            await bot.setup_hook()
+            await bot.login(settings.discord_token.get_secret_value())  # runs setup_hook: the cogs load
             if guild_id is not None:
                 guild = discord.Object(id=guild_id)
                 bot.tree.copy_global_to(guild=guild)

@@ -40,3 +40,19 @@ async def test_python_m_bot_connects_syncs_answers_and_stops_on_sigterm(tmp_path
             code = await asyncio.wait_for(process.wait(), timeout=30)
         assert code == 0, output
         assert "synced" in output and "Traceback" not in output
+
+
+async def test_python_m_bot_sync_publishes_commands_once(tmp_path: Path):
+    async with fake_discord() as server:
+        env = {**os.environ, "DISCORD_TOKEN": server.token, "FILMBOT_DB": str(tmp_path / "bot.db"),
+               "FILMBOT_DISCORD_API_BASE": server.api_url, "FILMBOT_DISCORD_GATEWAY_URL": server.gateway_url}
+        for args, where in ((["--guild", str(server.guild.id)], server.guild.id), ([], None)):
+            process = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "sync", *args, env=env,
+                                                           cwd=tmp_path, stdout=asyncio.subprocess.PIPE,
+                                                           stderr=asyncio.subprocess.STDOUT)
+            output = (await asyncio.wait_for(process.communicate(), timeout=60))[0].decode()
+            assert process.returncode == 0, output
+            assert server.command_syncs[-1][0] == where
+            names = {command["name"] for command in server.command_syncs[-1][1]}
+            assert {"ask", "spoilers", "film", "help"} <= names
+        assert server.gateway.identify_count == 0  # publishing commands needs no gateway session
