@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
@@ -338,15 +339,19 @@ def db_backup(dest: Path, db: Path | None) -> None:
 
 
 @db_group.command("check")
+@click.option("--quick", is_flag=True, help="SQLite's quick_check: skips index contents, for frequent health checks.")
 @_db_option
-def db_check(db: Path | None) -> None:
+def db_check(quick: bool, db: Path | None) -> None:
     """Run SQLite's integrity check; exits non-zero when the database is damaged."""
 
     async def check() -> list[str]:
         async with await Store.open(_db_path(db)) as store:
-            return await store.integrity_check()
+            return await store.integrity_check(quick=quick)
 
-    problems = _run(check)
+    try:
+        problems = _run(check)
+    except sqlite3.DatabaseError as error:  # too damaged to open at all
+        problems = [f"cannot open {_db_path(db)}: {error}"]
     if problems == ["ok"]:
         click.echo("ok")
         return

@@ -486,10 +486,11 @@ class Store:
                 await target.close()
         return dest
 
-    async def integrity_check(self) -> list[str]:
-        """The lines of `PRAGMA integrity_check`: ["ok"] for a sound database."""
+    async def integrity_check(self, *, quick: bool = False) -> list[str]:
+        """The lines of `PRAGMA integrity_check` (or the cheaper `quick_check`): ["ok"] for a sound database."""
+        pragma = "quick_check" if quick else "integrity_check"
         async with self._lock:
-            rows = await self._connection().execute_fetchall("PRAGMA integrity_check")
+            rows = await self._connection().execute_fetchall(f"PRAGMA {pragma}")
         return [str(row[0]) for row in rows]
 
     # -- internals ---------------------------------------------------------------------------------------

@@ -158,3 +158,18 @@ def test_a_database_from_a_newer_filmbot_is_refused_in_one_line(db_path):
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 1
     assert "schema version 99" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_db_check_finds_damage(db_path):
+    run(db_path, "films", "list")
+    assert run(db_path, "db", "check", "--quick").output.strip() == "ok"
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'films_identity'").fetchone()[0]
+    with open(db_path, "r+b") as raw:  # scribble over one index page
+        raw.seek((root - 1) * page_size)
+        raw.write(b"\xff" * page_size)
+    result = CliRunner().invoke(cli, ["db", "check", "--db", str(db_path)])
+    assert result.exit_code == 1
+    assert "films_identity" in result.output or "malformed" in result.output
