@@ -2,10 +2,13 @@ import random
 import time
 
 from corpus.models import Facts, Film, Passage, SectionKind
+from index.answer import choose
 from index.answer_model import Status, withheld_text
 from index.engine import Engine
-from index.question import name_terms
+from index.film_index import Hit
+from index.question import analyze, name_terms
 from index.spoilers import SpoilerScope
+from index.tokenize import query_tokens
 
 OFF, ON = SpoilerScope.off(), SpoilerScope.on()
 
@@ -297,3 +300,71 @@ def test_a_late_trivia_section_does_not_answer_how_a_film_ends():
     answer = Engine([film]).ask("what happens at the end of Heat?", scope=SpoilerScope.off())
     assert answer.status is Status.WITHHELD
     assert "diner" not in answer.answer
+
+
+def _quoted_from(answer_text: str, passage_text: str) -> bool:
+    """Every part of an excerpt between its "…" marks is verbatim passage text."""
+    return all(part.strip() in passage_text for part in answer_text.split("…") if part.strip())
+
+
+def test_an_over_long_sentence_is_quoted_where_the_question_words_are():
+    opening = ("On a grey winter morning, after a long night of arguments with the landlord, the unpaid "
+               "musicians, the neighbours who complained about the noise, the bank manager, the police "
+               "officer who called twice, and a dozen creditors who had lined up outside the rehearsal "
+               "rooms since dawn, ")
+    sentence = opening + "the conductor finally hides the stolen violin inside the cathedral organ in Prague."
+    film = make_film("Long Lines", 2001, [
+        (P, False, "A conductor loses his orchestra. " + sentence),
+        (PL, False, "He leaves town by train with a suitcase and a borrowed coat."),
+    ])
+    answer = engine(film).ask("Where does the conductor hide the stolen violin?", film="Long Lines", scope=OFF)
+    assert answer.status is Status.ANSWERED and len(sentence) > 300
+    assert "violin" in answer.answer and "organ" in answer.answer
+    assert len(answer.answer) <= 300 and answer.answer.startswith("…")
+    assert _quoted_from(answer.answer, film.passages[0].text)
+
+
+def test_a_short_best_sentence_brings_the_next_even_when_cut():
+    follow = ("It opens a locker at the central station, where she finds a ledger naming every officer paid "
+              "by the smugglers over the last ten years, together with photographs, tickets, bank slips and "
+              "a letter addressed to her late father that she decides not to read until the trial is over.")
+    film = make_film("The Key", 1999, [
+        (P, False, "Anna is a clerk at the harbour office. Anna finds a brass key. " + follow),
+        (PL, False, "She takes the night train to the capital."),
+    ])
+    answer = engine(film).ask("What does Anna find with the brass key?", film="The Key", scope=OFF)
+    assert answer.status is Status.ANSWERED
+    assert answer.answer.startswith("Anna finds a brass key. It opens a locker")
+    assert len(answer.answer) <= 300 and answer.answer.endswith("…")
+    assert _quoted_from(answer.answer, film.passages[0].text)
+
+
+def test_supporting_passages_weigh_the_whole_passage_as_well_as_its_best_sentence():
+    texts = ["Marta sells the ferry.", "Marta sails the ferry home.", "The ferry leaks. Marta swims."]
+    passages = [Passage(film_id="f", section="Plot", section_kind=PL, ordinal=i, text=text, spoiler=False,
+                        position=i / 3, position_end=(i + 1) / 3) for i, text in enumerate(texts)]
+    # BM25 over whole passages: the third is about the question throughout, the second barely.
+    hits = [Hit(passages[0], 5.0, frozenset(), 1.0), Hit(passages[1], 1.0, frozenset(), 1.0),
+            Hit(passages[2], 10.0, frozenset(), 1.0)]
+    question = "What does Marta do with the ferry?"
+    terms = query_tokens(question)
+    choice = choose(hits, terms, analyze(question, terms), lambda term: 1.0)
+    assert choice is not None and choice.excerpt.text.startswith("Marta sells the ferry.")
+    # The second holds both words in one sentence too, but the third is far more about them overall.
+    assert [hit.passage.ordinal for hit in choice.order] == [0, 2, 1]
+
+
+def test_the_sentence_before_is_quoted_when_all_three_fit():
+    film = make_film("Relay", 2005, [
+        (P, False, "Kofi Mensah coaches the village relay team. The baton is carved from ebony. Nobody has "
+                   "ever dropped it."),
+    ])
+    answer = engine(film).ask("What is the baton carved from?", film="Relay", scope=OFF)
+    assert answer.answer == film.passages[0].text
+
+
+def test_a_closing_quote_stays_with_its_sentence():
+    from index.answer import split_sentences
+
+    assert split_sentences('Frank asks, "Will you help me?" She says nothing. (He leaves.) Rain.') == [
+        'Frank asks, "Will you help me?"', "She says nothing.", "(He leaves.)", "Rain."]
