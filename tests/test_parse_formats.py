@@ -355,3 +355,15 @@ def test_json_passages_are_rebuilt_from_sections():
     again = parse(tampered.model_dump_json().encode(), "h.json")
     assert [p.spoiler for p in again.passages] == [p.spoiler for p in film.passages]
     assert any(p.spoiler for p in again.passages)
+
+
+def test_a_time_mark_inside_a_paragraph_starts_a_new_timed_paragraph():
+    from corpus.load import parse_document as parse
+
+    film = parse(b"# T (2000)\n\n## Plot (spoilers)\nThey find the flat. [1:08] Doe fires and flees. "
+                 b"Mills is spared.\n\n## Notes\nA ||secret [0:20] kept|| line.\n", "t.md")
+    timed = {p.text: p.time_mark for p in film.passages if p.section == "Plot (spoilers)"}
+    assert timed == {"They find the flat.": None, "Doe fires and flees. Mills is spared.": 68 * 60}
+    assert not any("1:08" in p.text for p in film.passages)
+    # A mark inside a spoiler span cannot unbalance the span: its text stays spoiler-only.
+    assert all(p.spoiler for p in film.passages if "secret" in p.text or "kept" in p.text)

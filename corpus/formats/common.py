@@ -10,6 +10,8 @@ from corpus.models import Facts, Section, SectionKind
 from corpus.text import clean_text, collapse_whitespace, split_time_mark, strip_markdown
 
 MIN_YEAR, MAX_YEAR = 1870, 2100
+# A bracketed time mark after a sentence, inside a paragraph: "… to 'John Doe'. [1:08] Doe fires …".
+_INLINE_TIME_MARK = re.compile(r"(?<=\S)\s+(?=\[\d{1,2}:[0-5]\d(?::[0-5]\d)?\]\s)")
 
 
 @dataclass
@@ -235,10 +237,14 @@ def build_paragraphs(raw: str, *, spoiler: bool, markdown: bool = False) -> list
     time_mark, rest = split_time_mark(raw)
     paragraphs: list[Paragraph] = []
     for piece, inline in split_inline_spoilers(rest):
-        text = clean_text(strip_markdown(piece) if markdown else piece)
-        # A leftover "." or "—" between two spans is not a passage.
-        if any(char.isalnum() for char in text):
-            paragraphs.append(Paragraph(text, spoiler or inline, time_mark))
+        # Spans are split out first, so a time mark inside one can never unbalance its `||`.
+        for index, part in enumerate(_INLINE_TIME_MARK.split(piece)):
+            if index:  # a "[1:08]" inside the paragraph: what follows happens at that time
+                time_mark, part = split_time_mark(part)
+            text = clean_text(strip_markdown(part) if markdown else part)
+            # A leftover "." or "—" between two spans is not a passage.
+            if any(char.isalnum() for char in text):
+                paragraphs.append(Paragraph(text, spoiler or inline, time_mark))
     return paragraphs
 
 
