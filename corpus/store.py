@@ -105,9 +105,16 @@ class PrefRow(BaseModel):
 
 def title_key(title: str) -> str:
     """The title as identity compares it: "Schindler's List" and "schindlers list" are the same film."""
-    text = unicodedata.normalize("NFKC", title).casefold()
-    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("P"))
-    return " ".join(text.split())
+    text = title
+    # Dropping punctuation can bring a combining mark next to a letter it then composes with ("C:\u0327"), so
+    # normalise until nothing changes: the key of a key must be the key itself.
+    for _ in range(4):
+        previous = text
+        text = unicodedata.normalize("NFKC", text).casefold()
+        text = " ".join("".join(ch for ch in text if not unicodedata.category(ch).startswith("P")).split())
+        if text == previous:
+            break
+    return text
 
 
 _FILM_ROWS = """
