@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from bot.service import FilmService
 from tests.discord_world import world  # noqa: F401 - the fixture, shared by the Discord tests
+
+# CI explores the same examples every run, so a red CI always means a change broke something; local runs keep
+# drawing new examples and are where new counterexamples turn up.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "corpus" / "samples"
