@@ -30,14 +30,7 @@ class FactSheet:
     title: str | None = None
     year: int | None = None
     aliases: list[str] = field(default_factory=list)
-    director: str | None = None
-    runtime_minutes: int | None = None
-    language: str | None = None
-    country: str | None = None
-    cast: list[str] = field(default_factory=list)
-    writer: str | None = None
-    genre: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    found: Facts = field(default_factory=Facts)
 
     def add(self, key: str, value: object) -> None:
         """Record one fact; values that cannot be understood are kept verbatim in `extra`, never refused."""
@@ -45,30 +38,25 @@ class FactSheet:
         text = _value_text(value)
         if not text or has_inline_spoiler(text):
             return
-        if name == "year":
-            year = parse_year(value)
-            if year is None:
-                self.extra[key.strip()] = text
+        if name in _NUMERIC_FACTS:
+            number = _NUMERIC_FACTS[name](value)
+            if number is None:
+                self.found.extra[key.strip()] = text
             else:
-                self.year = year
-        elif name == "runtime_minutes":
-            minutes = parse_runtime(value)
-            if minutes is None:
-                self.extra[key.strip()] = text
-            else:
-                self.runtime_minutes = minutes
-        elif name in ("cast", "aliases"):
-            getattr(self, name).extend(item for item in split_list(value) if item not in getattr(self, name))
+                setattr(self if name == "year" else self.found, name, number)
+        elif name == "aliases":
+            self.aliases.extend(item for item in split_list(value) if item not in self.aliases)
+        elif name == "cast":
+            self.found.cast.extend(item for item in split_list(value) if item not in self.found.cast)
+        elif name == "title":
+            self.title = text
         elif name is not None:
-            setattr(self, name, text)
+            setattr(self.found, name, text)
         else:
-            self.extra[collapse_whitespace(key)] = text
+            self.found.extra[collapse_whitespace(key)] = text
 
     def facts(self) -> Facts:
-        return Facts(
-            director=self.director, runtime_minutes=self.runtime_minutes, language=self.language,
-            country=self.country, cast=self.cast, writer=self.writer, genre=self.genre, extra=self.extra,
-        )
+        return self.found.model_copy(deep=True)
 
 
 @dataclass
@@ -98,6 +86,10 @@ _KEY_ALIASES: dict[str, str] = {
     **dict.fromkeys(("aliases", "alias", "also known as", "aka", "a.k.a.", "original title", "other titles",
                      "alternative titles", "alternate titles"), "aliases"),
 }
+
+
+# Facts given as numbers; a value that does not read as one is kept verbatim in `extra`.
+_NUMERIC_FACTS = {"year": lambda value: parse_year(value), "runtime_minutes": lambda value: parse_runtime(value)}
 
 
 def _canonical_key(key: str) -> str | None:
