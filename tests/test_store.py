@@ -49,53 +49,18 @@ def make_film(
             ),
         ],
     )
-    passages = [
-        Passage(
-            film_id="",
-            section="Facts",
-            section_kind=SectionKind.FACTS,
-            ordinal=0,
-            text="Directed by Andrei Tarkovsky.",
-            spoiler=False,
-            position=0.0,
-            position_end=0.0,
-        ),
-        Passage(
-            film_id="",
-            section="Premise",
-            section_kind=SectionKind.PREMISE,
-            ordinal=1,
-            text=f"The {words} is a place.",
-            spoiler=False,
-            position=0.0,
-            position_end=0.2,
-        ),
-        Passage(
-            film_id="",
-            section="Premise",
-            section_kind=SectionKind.PREMISE,
-            ordinal=2,
-            text=f"Three men enter the {words}.",
-            spoiler=False,
-            position=0.2,
-            position_end=0.4,
-            time_mark=600,
-        ),
+    rows = [
+        ("Facts", SectionKind.FACTS, "Directed by Andrei Tarkovsky.", False, 0.0, 0.0, None),
+        ("Premise", SectionKind.PREMISE, f"The {words} is a place.", False, 0.0, 0.2, None),
+        ("Premise", SectionKind.PREMISE, f"Three men enter the {words}.", False, 0.2, 0.4, 600),
+        *(("Ending", SectionKind.ENDING, f"Secret {words} ending {i}.", True, 0.4 + 0.1 * i, 0.5 + 0.1 * i, 7200 + i)
+          for i in range(spoilers)),
     ]
-    for i in range(spoilers):
-        passages.append(
-            Passage(
-                film_id="",
-                section="Ending",
-                section_kind=SectionKind.ENDING,
-                ordinal=3 + i,
-                text=f"Secret {words} ending {i}.",
-                spoiler=True,
-                position=0.4 + 0.1 * i,
-                position_end=0.5 + 0.1 * i,
-                time_mark=7200 + i,
-            )
-        )
+    passages = [
+        Passage(film_id="", section=section, section_kind=kind, ordinal=ordinal, text=text, spoiler=spoiler,
+                position=start, position_end=end, time_mark=mark)
+        for ordinal, (section, kind, text, spoiler, start, end, mark) in enumerate(rows)
+    ]
     film.passages = passages
     return film.assign_id()
 
