@@ -170,13 +170,14 @@ class Catalog:
         ids = {i for name in close for i in self._by_key[name]}
         return self._visible_ids(ids, guild_id)
 
-    def nearest(self, text: str, guild_id: int | None, limit: int = 5) -> list[FilmRef]:
+    def nearest(self, text: str, guild_id: int | None, limit: int = 5,
+                cutoff: float = _SUGGEST_CUTOFF) -> list[FilmRef]:
         key = title_key(text)
         entries = [e for e in self._entries.values() if e.guild_id is None or e.guild_id == guild_id]
         if not key or not entries:
             return []
         names = {name: e for e in entries for name in e.keys}
-        found = process.extract(key, list(names), scorer=fuzz.WRatio, score_cutoff=_SUGGEST_CUTOFF,
+        found = process.extract(key, list(names), scorer=fuzz.WRatio, score_cutoff=cutoff,
                                 limit=limit * 3)
         refs: dict[str, FilmRef] = {}
         for name, _, _ in found:

@@ -15,10 +15,19 @@ from corpus.models import Film, Passage, SectionKind
 from index.access import Visibility
 from index.answer import Excerpt, choose, ending_excerpt, fact_excerpt, overview_excerpt
 from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, ShownPassage, Status, withheld_text
-from index.catalog import Catalog, Mention, Resolution
+from index.catalog import Catalog, Mention, Resolution, title_key
 from index.film_index import FilmIndex, Hit, VisibleIndex
 from index.film_search import FilmMatch, FilmSearch
-from index.question import analyze, asks_which_film, fact_terms, name_terms
+from index.mentions import Phrase, is_english, phrases, unknown_title
+from index.question import (
+    analyze,
+    asks_which_film,
+    chatter_terms,
+    fact_terms,
+    is_small_talk,
+    name_terms,
+    refers_back,
+)
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import query_tokens
 
@@ -35,6 +44,14 @@ MAX_SHOWN = 3
 # share of its words, and this many times the share the last film's holds.
 SWITCH_COVERAGE = 0.5
 SWITCH_MARGIN = 2.0
+# Content search commits to its best film only when it scores this many times the runner-up's score.
+CONTENT_MARGIN = 1.2
+CONTENT_CHOICES = 3
+# How close a title must be to what was typed to be offered for a film we do not have.
+NEAREST_CUTOFF = 70.0
+SMALL_TALK = ("I answer questions about films from their plot summaries, e.g. \"who directed Stalker?\". "
+              "Type /help to see what I can do.")
+WHICH_FILM = "Which film do you mean? Name it in your question, or pick it with the film option."
 # An ending question naming this many things of its own ("who is the only one able to enter the car in the
 # end?") is a plot question set at the end: the general search answers it, preferring sentences that close.
 ENDING_FOCUS_MAX = 3
@@ -110,7 +127,8 @@ class Engine:
         `context_film`: the film this reader asked about last, which a question naming no film is about.
         """
         visibility = scope if isinstance(scope, Visibility) else Visibility.everywhere(scope or SpoilerScope.off())
-        terms = query_tokens(question)
+        chatter = chatter_terms()
+        terms = [t for t in query_tokens(question) if t not in chatter]
         found = self._find_film(question, terms, film, visibility, guild_id, context_film)
         if isinstance(found, Answer):
             return found
@@ -124,17 +142,21 @@ class Engine:
     def _find_film(self, question: str, terms: list[str], film_arg: str | None, visibility: Visibility,
                    guild_id: int | None, context_film: str | None,
                    ) -> tuple[FilmRef, Mention | None, Found] | Answer:
+        """The film a question is about, in this order: the film option; a title or alias in the question (typos
+        too); the film asked about last, for a question that names none; a film whose visible text fits the
+        question clearly better than any other; otherwise the question is answered with a question."""
         described = visibility.default.describe()
-        mention = self._catalog.find_in_question(question, guild_id)
-        # Names pick out one film among many better than common words do: in the film-level search they count
-        # twice (NarrativeQA dev, right film with film_search.COORDINATION: 0.920 → 0.927; three times 0.925).
-        query = terms + name_terms(question)
         if film_arg is not None and film_arg.strip():
+            mention = self._catalog.find_in_question(question, guild_id)
             resolution = self._catalog.resolve(film_arg, guild_id)
             if resolution.status is Status.ANSWERED and resolution.film is not None:
                 named = mention if mention and resolution.film in mention.films else None
                 return resolution.film, named, Found.OPTION
             return _unresolved(question, film_arg, resolution, described)
+        mention, unknown = self._named(question, guild_id)
+        # Names pick out one film among many better than common words do: in the film-level search they count
+        # twice (NarrativeQA dev, right film with film_search.COORDINATION: 0.920 → 0.927; three times 0.925).
+        query = terms + name_terms(question)
         if mention is not None and mention.strong:
             if len(mention.films) > 1:
                 return _ambiguous(question, " ".join(mention.words), mention.films, described)
@@ -143,58 +165,100 @@ class Engine:
                 if other is not None:
                     return other, None, Found.CONTENT
             return mention.films[0], mention, Found.NAMED
-        match, spoilers = self._content_match(query, visibility, guild_id)
+        if unknown is not None:
+            return _not_ours(question, unknown.text, self._catalog.nearest(unknown.text, guild_id, limit=3,
+                                                                           cutoff=NEAREST_CUTOFF), described)
+        telling = _telling(question, terms)
+        # Spoiler text may say whether a word means anything only when no film's own scope hides it.
+        spoilers_on = visibility.default.mode is ScopeMode.ON and all(
+            scope.mode is ScopeMode.ON for scope in visibility.films.values())
+        if is_small_talk(question) or (terms and not analyze(question, terms).facts and not any(
+                self._search.knows(t, spoilers=spoilers_on, guild_id=guild_id) for t in terms)):
+            return Answer(question=question, status=Status.NOT_FOUND, scope=described, answer=SMALL_TALK)
         if asks_which_film(question):
             context_film = None
+        if mention is not None and not [t for t in telling if t not in query_tokens(" ".join(mention.words))]:
+            # "what genre is vertigo": a title typed as an ordinary word, and nothing else to search for.
+            return mention.films[0], mention, Found.NAMED
+        matches, spoilers = self._content_matches(query, visibility, guild_id) if telling else ([], False)
         if context_film is not None and (ref := self._catalog.ref(context_film)) is not None \
                 and self._catalog.visible(context_film, guild_id) \
-                and not self._moves_on(question, terms, match, context_film, spoilers):
+                and not self._moves_on(question, telling, matches[0] if matches else None, context_film, spoilers):
             # A follow-up ("and how does it end?") that names no film is about the film asked about last.
             return ref, None, Found.FOLLOW_UP
-        if match is not None and (found := self._catalog.ref(match.film_id)) is not None:
+        if matches and _clearly_ahead(matches) and (found := self._catalog.ref(matches[0].film_id)) is not None:
             return found, None, Found.CONTENT
         if mention is not None:
-            # Only a weak mention ("the Room") and no film's visible text fits: the mention is all we have.
+            # Only a weak mention ("the Room") and no film's visible text clearly fits: the mention is all we have.
             if len(mention.films) > 1:
                 return _ambiguous(question, " ".join(mention.words), mention.films, described)
             return mention.films[0], mention, Found.NAMED
-        return Answer(question=question, status=Status.NOT_FOUND, scope=described,
-                      answer="I couldn't tell which film you mean: name it in the question or pick it with "
-                             "the film option.")
+        choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
+        return Answer(question=question, status=Status.AMBIGUOUS, choices=choices, scope=described,
+                      answer=WHICH_FILM)
 
-    def _moves_on(self, question: str, terms: list[str], match: FilmMatch | None, context_film: str,
+    def _named(self, question: str, guild_id: int | None) -> tuple[Mention | None, Phrase | None]:
+        """A film the question names (exactly, or with a typo), and a title it names that is no film of ours.
+
+        A title-like phrase that holds an exact title and more ("Seven Samurai" around the alias "Seven") is
+        the longer title, not ours."""
+        mention = self._catalog.find_in_question(question, guild_id)
+        candidates = phrases(question)
+        if mention is not None and mention.strong:
+            covering = [p for p in candidates if p.slot and p.end - p.start > len(mention.words)
+                        and mention.films[0].id not in {r.id for r in self._typo(p.text, guild_id)}
+                        and _within(mention.words, p.text)]
+            if not covering:
+                return mention, None
+            mention = None
+        for phrase in candidates:
+            if not (phrase.slot or " " in phrase.text or not is_english(phrase.text.lower())):
+                continue  # a lone capitalised word out of a title slot is a character's name ("Teddy")
+            films = self._typo(phrase.text, guild_id)
+            if films:
+                words = [w for w in title_key(phrase.text).split(" ") if w]
+                return Mention(films=films, words=words, strong=True), None
+        unknown = unknown_title(candidates, lambda text: all(self._search.knows(t, guild_id=guild_id)
+                                                             for t in query_tokens(text)))
+        return mention, unknown
+
+    def _typo(self, text: str, guild_id: int | None) -> list[FilmRef]:
+        resolution = self._catalog.resolve(text, guild_id)
+        if resolution.status is Status.ANSWERED and resolution.film is not None:
+            return [resolution.film]
+        return resolution.choices if resolution.status is Status.AMBIGUOUS else []
+
+    def _content_matches(self, query: list[str], visibility: Visibility,
+                         guild_id: int | None) -> tuple[list[FilmMatch], bool]:
+        """The best two films by content, and whether they were found with spoiler text (only when their scope
+        is on). `query`: the question's terms, names counted twice (see `name_terms`)."""
+        spoilers = visibility.default.mode is ScopeMode.ON
+        matches = self._search.find(query, spoilers=spoilers, guild_id=guild_id, k=CONTENT_CHOICES)
+        if spoilers and any(visibility.scope(m.film_id).mode is not ScopeMode.ON for m in matches):
+            # A film found through text its own scope hides: choosing (or passing over) it would leak that text.
+            spoilers = False
+            matches = self._search.find(query, spoilers=False, guild_id=guild_id, k=CONTENT_CHOICES)
+        return matches, spoilers
+
+    def _content_match(self, query: list[str], visibility: Visibility,
+                       guild_id: int | None) -> tuple[FilmMatch | None, bool]:
+        matches, spoilers = self._content_matches(query, visibility, guild_id)
+        return (matches[0] if matches else None), spoilers
+
+    def _moves_on(self, question: str, telling: list[str], match: FilmMatch | None, context_film: str,
                   spoilers: bool) -> bool:
-        """Whether a question naming no film is about another film than the last one: only when its own words
-        (not those asking for a fact, the ending, or framing the question) clearly fit another film's text and
-        hardly the last film's ("who dies in the shower?" after asking about Stalker).
+        """Whether a question naming no film is about another film than the last one: only when it points at
+        nothing said before ("him", "it") and its own words clearly fit another film's text and hardly the last
+        film's ("who dies in the shower?" after asking about Stalker).
 
         Both coverages are measured over the text the content search used, so the switch rests on nothing
         hidden from the asker.
         """
-        if match is None or match.film_id == context_film:
-            return False
-        analysis = analyze(question, terms)
-        if analysis.fact is not None or analysis.ending:
-            return False
-        telling = [t for t in terms if t not in _FRAMING_TERMS and t not in _ENDING_TERMS]
-        if not telling:
+        if match is None or match.film_id == context_film or not telling or refers_back(question):
             return False
         theirs = self._search.coverage(telling, match.film_id, spoilers=spoilers)
         ours = self._search.coverage(telling, context_film, spoilers=spoilers)
         return theirs >= SWITCH_COVERAGE and ours * SWITCH_MARGIN <= theirs
-
-    def _content_match(self, query: list[str], visibility: Visibility,
-                       guild_id: int | None) -> tuple[FilmMatch | None, bool]:
-        """The best film by content, and whether it was found with spoiler text (only when its scope is on).
-
-        `query`: the question's terms, names counted twice (see `name_terms`)."""
-        spoilers = visibility.default.mode is ScopeMode.ON
-        matches = self._search.find(query, spoilers=spoilers, guild_id=guild_id, k=1)
-        if spoilers and matches and visibility.scope(matches[0].film_id).mode is not ScopeMode.ON:
-            # The film was found through text its own scope hides; choosing it would leak that text.
-            spoilers = False
-            matches = self._search.find(query, spoilers=False, guild_id=guild_id, k=1)
-        return (matches[0] if matches else None), spoilers
 
     def _name_of_another_film(self, terms: list[str], mention: Mention, visibility: Visibility,
                               guild_id: int | None) -> FilmRef | None:
@@ -268,6 +332,31 @@ class Engine:
         if choice is None:  # unreachable while every hit holds a query term; kept for safety
             return _withheld(base, film) if visible.hidden else _silent(base, film)
         return _with_excerpt(base, choice.excerpt, choice.order, cite)
+
+
+def _telling(question: str, terms: list[str]) -> list[str]:
+    """The question's words that could pick out a film by its content: not those asking for a fact, the ending
+    or a summary, nor those framing the question."""
+    analysis = analyze(question, terms)
+    asked = set().union(*(fact_terms(f) for f in analysis.facts)) if analysis.facts else set()
+    return [t for t in terms if t not in asked and t not in _ENDING_TERMS and t not in _FRAMING_TERMS
+            and t not in analysis.shape_terms and not (analysis.overview or analysis.setting)]
+
+
+def _clearly_ahead(matches: list[FilmMatch]) -> bool:
+    """Content search commits to a film only when it leads the next one by a margin."""
+    return len(matches) < 2 or matches[0].score >= CONTENT_MARGIN * matches[1].score
+
+
+def _within(words: list[str], text: str) -> bool:
+    inside = f" {title_key(text)} "
+    return f" {' '.join(words)} " in inside
+
+
+def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str) -> Answer:
+    hint = " Did you mean " + ", ".join(r.display_title for r in nearest) + "?" if nearest else ""
+    return Answer(question=question, status=Status.NOT_FOUND, choices=nearest, scope=described,
+                  answer=f"I don't have {title[:100]}.{hint} A moderator can add its summary with `/film add`.")
 
 
 def _coverage_terms(telling: list[str], visible: VisibleIndex) -> list[str]:

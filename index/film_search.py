@@ -336,6 +336,18 @@ class FilmSearch:
         scores = self._levels[spoilers].scores([i for i in ids if i is not None], self._alive)
         return {self._ids[slot]: float(scores[slot]) for slot in np.flatnonzero(self._alive)}
 
+    def knows(self, term: str, *, spoilers: bool = False, guild_id: int | None = None) -> bool:
+        """Whether the text of a film this guild sees (never-spoiler text unless `spoilers`) holds `term`:
+        whether a word means anything to the corpus at all."""
+        tid = self.vocabulary.get(term)
+        level = self._levels[spoilers]
+        if tid is None or tid >= level.df.size or not level.df[tid]:
+            return False
+        level.seal(self._alive)
+        slots, _ = level.postings(tid, self._alive)
+        owners = self._guilds[slots]
+        return bool(((owners == _GLOBAL) | (owners == (guild_id if guild_id is not None else _GLOBAL))).any())
+
     def coverage(self, query: Sequence[str], film_id: str, *, spoilers: bool) -> float:
         """The weighted share of the query's distinct terms one film's text holds (as `find` measures it)."""
         slot = self._slot_of.get(film_id)

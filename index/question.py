@@ -72,26 +72,77 @@ _KINDS = (
 )
 
 
+class Reveal(StrEnum):
+    """A question after what a twist changes, not what the set-up says."""
+
+    IDENTITY = "identity"  # "who is Madeleine really?", "is Sammy Jankis real?", "who is the killer?"
+    FATE = "fate"  # "what happens to Marion?", "is Malcolm alive?", "does Evelyn die?"
+    TWIST = "twist"  # "what's the twist?", "what is Fallon's secret?"
+
+
+_REVEALS = (
+    (Reveal.TWIST, re.compile(r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?)\b")),
+    (Reveal.IDENTITY, re.compile(
+        r"\b(?:really|actually|for real|true identity|in reality|turns? out|all along|real)\b"
+        r"|\bwho (?:is|was|'s) (?:the )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
+        r"|\bwho(?:'s| is| was)? behind\b")),
+    (Reveal.FATE, re.compile(
+        r"\bwhat (?:happens|happened) to\b|\bis \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
+        r"|\b(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b")),
+)
+
+# "how old", "how many", "what is his name": words that say what kind of answer is wanted, which the text
+# that answers seldom repeats ("a boy of about nine").
+_ANSWER_SHAPE = re.compile(r"\bhow (?:old|many|much|far|big)\b|\bwhat (?:is|'s|was) (?:the |his |her |their )?"
+                           r"(?:\w+'s )?name\b|\bwhat (?:kind|type|sort) of\b|\bcalled\b")
+ANSWER_SHAPE_TERMS = frozenset(stem(w) for w in ("old", "many", "much", "far", "big", "name", "named", "called",
+                                                 "kind", "type", "sort"))
+
+_OVERVIEW = re.compile(
+    r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
+    r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
+    r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
+    r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b")
+_SETTING = re.compile(r"\bwhere (?:is|was|'s) .{0,60}\b(?:set|located)\b|\bwhere does .{0,60}\btake place\b"
+                      r"|\bwhere is it\b|\bwhat (?:city|country|town|place|year|decade|era|period|time)\b"
+                      r".{0,60}\b(?:set|take place)\b|\bwhen (?:is|was) .{0,60}\bset\b|\bsetting\b")
+SETTING_TERMS = frozenset(stem(w) for w in ("set", "setting", "located", "take", "takes", "place", "city",
+                                            "country", "town", "year", "decade", "era", "period", "time"))
+_OVERVIEW_TERMS = frozenset(stem(w) for w in (
+    "summarise", "summarize", "summary", "synopsis", "premise", "overview", "logline", "plot", "story",
+    "everything", "quick", "short", "brief", "briefly", "whole", "give", "describe", "main"))
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     kind: Kind
     fact: Fact | None  # set when the question asks for a fact of the film, not its plot
     ending: bool  # asks how the film ends
+    facts: tuple[Fact, ...] = ()  # every fact asked ("who directed it and when did it come out?")
+    overview: bool = False  # "summarise the plot", "what is it about": the premise answers
+    setting: bool = False  # "where is it set?", "what year does it take place?": the premise answers
+    reveal: Reveal | None = None  # asks after a twist; None for a plain plot question
+    shape_terms: frozenset[str] = frozenset()  # "old" in "how old is Cole?": not what the text must hold
 
 
 def analyze(question: str, content_terms: list[str]) -> Analysis:
     """`content_terms`: the query terms left after the film's own title is removed."""
     text = normalize(question)
     kind = next((k for pattern, k in _KINDS if pattern.search(text)), Kind.WHAT)
-    fact = None
-    for candidate, (pattern, cue_terms) in _FACT_CUES.items():
-        if pattern.search(text) and set(content_terms) <= cue_terms | _FILM_WORDS:
-            fact = candidate
-            break
-    if fact is None and _is_cast_for_role(text):
-        fact = Fact.CAST
+    asked = [candidate for candidate, (pattern, _) in _FACT_CUES.items() if pattern.search(text)]
+    cues = frozenset().union(*(_FACT_CUES[f][1] for f in asked)) if asked else frozenset()
+    facts = tuple(asked) if asked and set(content_terms) <= cues | _FILM_WORDS else ()
+    if not facts and _is_cast_for_role(text):
+        facts = (Fact.CAST,)
+    fact = facts[0] if facts else None
     ending = fact is None and bool(_ENDING.search(text))
-    return Analysis(kind=kind, fact=fact, ending=ending)
+    reveal = next((r for r, pattern in _REVEALS if pattern.search(text)), None) if fact is None else None
+    setting = fact is None and bool(_SETTING.search(text)) and set(content_terms) <= SETTING_TERMS | _FILM_WORDS
+    overview = (fact is None and not ending and not setting and reveal is None and bool(_OVERVIEW.search(text))
+                and set(content_terms) <= _OVERVIEW_TERMS | _FILM_WORDS)
+    shape = ANSWER_SHAPE_TERMS if _ANSWER_SHAPE.search(text) else frozenset()
+    return Analysis(kind=kind, fact=fact, ending=ending, facts=facts, overview=overview, setting=setting,
+                    reveal=reveal, shape_terms=frozenset(shape))
 
 
 def _is_cast_for_role(text: str) -> bool:
@@ -135,3 +186,44 @@ _WHICH_FILM = re.compile(r"\b(?:which|what|name (?:the|a|that)|in what|in which)
 def asks_which_film(question: str) -> bool:
     """"Which film has a psychologist who …?": the asker wants a film found, so it is no follow-up to the last."""
     return bool(_WHICH_FILM.search(normalize(question)))
+
+
+# What people say to a bot that is not a question about a film: a question made only of these is small talk.
+_SMALL_TALK_TEXT = """
+hi hello hey heya hiya yo sup howdy greetings morning evening afternoon night good goodnight gm gn thanks thank
+thx ty cheers lol lmao rofl haha hahaha hehe ok okay k kk cool nice great awesome wow omg yes yeah yep yup no
+nope nah sure fine bye goodbye cya later welcome sorry hmm hm um uh oh ah please pls plz bot filmbot help you
+are u can do what who how is it me i am an a the doing going there buddy friend dude mate all again much
+"""
+_SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split())
+# The ones that say nothing even inside a real question ("hi! who directed Solaris?", "cast pls"): dropped.
+_CHATTER_TEXT = """
+hi hello hey heya hiya yo sup howdy thanks thank thx ty cheers lol lmao rofl haha hahaha hehe ok okay kk cool
+awesome wow omg yeah yep yup nope nah pls plz hmm hm um uh oh ah btw
+"""
+_CHATTER_TERMS = frozenset(stem(w) for w in _CHATTER_TEXT.split())
+_META = re.compile(r"^(?:help|what can you do|who are you|what are you|how do (?:you|i) (?:work|use (?:you|this)))"
+                   r"\b")
+
+
+def chatter_terms() -> frozenset[str]:
+    """Stems of greetings, thanks and reactions: dropped from a question before it is looked up ("hi! who
+    directed Solaris?")."""
+    return _CHATTER_TERMS
+
+
+def is_small_talk(question: str) -> bool:
+    """"good morning", "thanks!", "lol", "what can you do?": nothing here asks about a film."""
+    words = re.findall(r"[a-z]+", normalize(question))
+    if not words:
+        return True
+    return bool(_META.match(" ".join(words))) or all(w in _SMALL_TALK_WORDS for w in words)
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:it|its|he|him|his|she|her|hers|they|them|their|that one|this one|that film"
+                             r"|that movie|the film|the movie|this film|this movie)\b")
+
+
+def refers_back(question: str) -> bool:
+    """Whether the question points at something said before ("who plays him?", "how does it end?")."""
+    return bool(_BACK_REFERENCE.search(normalize(question)))

@@ -59,7 +59,7 @@ def test_a_named_film_is_still_named_in_its_refusal():
 
 
 def test_a_reader_with_that_films_spoilers_on_gets_the_film_named():
-    answer = ENGINE.ask("Which film has a child psychologist who is dead all along?",
+    answer = ENGINE.ask("in which film is the psychologist Malcolm Crowe dead all along?",
                         scope=Visibility(SpoilerScope.on()))
     assert answer.film is not None and answer.film.title == "The Sixth Sense"
 

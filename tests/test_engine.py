@@ -187,7 +187,8 @@ def test_guild_films_are_invisible_elsewhere():
     e = engine(PSYCHO, local)
     assert e.ask("who hides a dog?", guild_id=10).film.title == "Harbour Lights"
     for guild in (11, None):
-        assert e.ask("who hides a dog?", guild_id=guild).status is Status.NOT_FOUND
+        elsewhere = e.ask("who hides a dog?", guild_id=guild)
+        assert elsewhere.film is None and "Harbour" not in elsewhere.answer + str(elsewhere.choices)
         assert e.ask("who is Ottoline?", film="Harbour Lights", guild_id=guild).status is Status.NOT_FOUND
         assert e.ask("what does Ottoline hide in Harbour Lights?", guild_id=guild).film is None
         assert e.suggest("Harb", guild) == []

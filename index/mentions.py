@@ -1,0 +1,99 @@
+"""Titles a question means without spelling them as any loaded film: typos ("Chinatwon", "Plant of the Apes")
+and films we do not have ("who directed The Matrix?"). Only the question's words and the films' titles are
+involved, never plot text.
+
+A title-like phrase is a run of capitalised words (inner "of", "the", "and" allowed), or a word that is no
+English word at all ("prestiege"), typed in lower case. It sits in a *title slot* when the words around it
+say a film is meant: "directed X", "X ending", "is X any good", "plot of X", "in X?" at the end.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import lemminflect
+
+from index.tokenize import normalize
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Small words a title keeps inside it ("Planet of the Apes"); prepositions are left out, or "Phoenix in Spartan"
+# would read as one title.
+_JOINERS = frozenset(("of", "the", "a", "an", "and", "&"))
+_BEFORE_SLOT = frozenset((
+    "directed", "direct", "directs", "made", "make", "wrote", "write", "watch", "watched", "watching", "see", "saw",
+    "seen", "about", "of", "like", "liked", "love", "loved", "hate", "hated", "rate", "review", "recommend",
+    "starring", "film", "movie", "called", "named", "titled"))
+_AFTER_SLOT = frozenset((
+    "end", "ends", "ending", "ended", "scary", "worth", "released", "release", "about", "over", "start", "starts",
+    "begin", "begins", "cast", "director", "plot", "sequel", "remake", "trailer", "rating", "come", "came",
+    "good", "summary", "film", "movie"))
+# Question openers that are capitalised only because they start the question.
+_OPENERS = frozenset(("who", "what", "whats", "when", "where", "why", "how", "which", "is", "was", "does", "did",
+                      "do", "can", "tell", "give", "and", "so", "ok", "okay", "hi", "hey", "in", "the", "a"))
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    text: str  # as typed
+    start: int  # word offsets in the question
+    end: int
+    slot: bool  # the words around it say a film is meant
+
+
+@lru_cache(maxsize=50_000)
+def is_english(word: str) -> bool:
+    """Whether lemminflect's lexicon knows the word (offline; a typo of a title usually is no word)."""
+    return bool(lemminflect.getAllLemmas(word.lower()))
+
+
+def phrases(question: str) -> list[Phrase]:
+    """Title-like phrases in the question, longest first."""
+    typed = unicodedata.normalize("NFKC", question)
+    words = _WORD.findall(typed)
+    keys = [normalize(w).replace("’", "'") for w in words]
+    found: list[Phrase] = []
+    i = 0
+    while i < len(words):
+        if _capitalised(words[i]) and not (i == 0 and keys[0] in _OPENERS):
+            end = i + 1
+            while end < len(words) and (_capitalised(words[end]) or words[end].isdigit()
+                                        or (keys[end] in _JOINERS and end + 1 < len(words)
+                                            and _capitalised(words[end + 1]))):
+                end += 1
+            start = i - 1 if i > 0 and keys[i - 1] == "the" else i
+            found.append(_phrase(words, keys, start, end))
+            i = end
+        elif len(keys[i]) >= 4 and keys[i].isalpha() and not is_english(keys[i]):
+            found.append(_phrase(words, keys, i, i + 1))
+            i += 1
+        else:
+            i += 1
+    return sorted(found, key=lambda p: -(p.end - p.start))
+
+
+def _phrase(words: list[str], keys: list[str], start: int, end: int) -> Phrase:
+    before = keys[start - 1] if start > 0 else ""
+    after = keys[end] if end < len(keys) else ""
+    at_end = end == len(keys)
+    whole = (start == 0 and at_end) or (" ".join(keys[:start]) in ("tell me about", "what about", "plot of"))
+    slot = (before in _BEFORE_SLOT or after in _AFTER_SLOT or whole
+            or (before in ("in", "from", "is", "was") and at_end)
+            or (before == "is" and after in ("any", "good", "scary", "worth")))
+    return Phrase(" ".join(words[start:end]), start, end, slot)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+
+
+def unknown_title(candidates: list[Phrase], is_name: Callable[[str], bool]) -> Phrase | None:
+    """The phrase that names a film we do not have: in a title slot, and not a name any loaded film's
+    visible text uses ("in Phoenix" is a place in Psycho)."""
+    for phrase in sorted(candidates, key=lambda p: (not p.slot, p.start)):
+        if phrase.slot and not is_name(phrase.text):
+            return phrase
+    return None
