@@ -367,3 +367,21 @@ def _stated_fact(film: Film, fact: Fact, role_terms: Sequence[str]) -> str | Non
         return None
     label = {Fact.RUNTIME: "Runtime", Fact.YEAR: "Year"}.get(fact, fact.value.capitalize())
     return f"{label}: {value}"
+
+
+# A sentence that places the story: "in Philadelphia", "a nameless American city", "Los Angeles, 1937".
+_SETTING_CUE = re.compile(
+    r"\b(?:in|at|near|outside|around|across|on|from)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]+|\d{4}s?)"
+    r"|\b(?:city|town|village|country|island|planet|station|desert|coast|county|kingdom|empire|century)\b"
+    r"|\b1[5-9]\d\d\b|\b20\d\d\b")
+
+
+def setting_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
+    """Where and when the story is set, for "where is it set?": the first safe story sentence that places it."""
+    story = sorted((p for p in passages if p.section_kind is not SectionKind.FACTS and not p.spoiler),
+                   key=lambda p: (p.section_kind is not SectionKind.PREMISE, p.ordinal))
+    for passage in story:
+        for sentence in split_sentences(passage.text):
+            if _SETTING_CUE.search(sentence):
+                return Excerpt(clip(sentence), passage, passage.section)
+    return None

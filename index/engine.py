@@ -8,18 +8,20 @@ decision (answered, withheld) is made from the visible passages plus the bare co
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable
 from enum import Enum
 
 from corpus.models import Film, Passage, SectionKind
 from index.access import Visibility
-from index.answer import Excerpt, choose, ending_excerpt, fact_excerpt, overview_excerpt
+from index.answer import Excerpt, choose, ending_excerpt, fact_excerpt, overview_excerpt, setting_excerpt
 from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, ShownPassage, Status, withheld_text
 from index.catalog import Catalog, Mention, Resolution, title_key
 from index.film_index import FilmIndex, Hit, VisibleIndex
 from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, unknown_title
 from index.question import (
+    Fact,
     analyze,
     asks_which_film,
     chatter_terms,
@@ -29,7 +31,7 @@ from index.question import (
     refers_back,
 )
 from index.spoilers import ScopeMode, SpoilerScope
-from index.tokenize import query_tokens
+from index.tokenize import STOPWORDS, query_tokens
 
 # A passage answers when it holds at least this (idf-weighted) share of the question terms that count (see
 # _coverage_terms); with something hidden, a term no visible passage holds weighs the most, so a passage
@@ -173,7 +175,8 @@ class Engine:
         spoilers_on = visibility.default.mode is ScopeMode.ON and all(
             scope.mode is ScopeMode.ON for scope in visibility.films.values())
         if is_small_talk(question) or (terms and not analyze(question, terms).facts and not any(
-                self._search.knows(t, spoilers=spoilers_on, guild_id=guild_id) for t in terms)):
+                self._search.knows(t, spoilers=spoilers_on, guild_id=guild_id) for t in terms)
+                and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)):
             return Answer(question=question, status=Status.NOT_FOUND, scope=described, answer=SMALL_TALK)
         if asks_which_film(question):
             context_film = None
@@ -254,7 +257,7 @@ class Engine:
         Both coverages are measured over the text the content search used, so the switch rests on nothing
         hidden from the asker.
         """
-        if match is None or match.film_id == context_film or not telling or refers_back(question):
+        if match is None or match.film_id == context_film or len(set(telling)) < 2 or refers_back(question):
             return False
         theirs = self._search.coverage(telling, match.film_id, spoilers=spoilers)
         ours = self._search.coverage(telling, context_film, spoilers=spoilers)
@@ -294,10 +297,8 @@ class Engine:
         base = Answer(question=question, status=Status.ANSWERED, film=ref, scope=scope.describe())
         cite = _Citation(index, visible, scope)
 
-        if analysis.fact is not None:
-            role = [t for t in content if t not in fact_terms(analysis.fact)]
-            excerpt = fact_excerpt(film, visible.passages, analysis.fact, role)
-            return _with_excerpt(base, excerpt, [], cite) if excerpt else _silent(base, film)
+        if analysis.facts:
+            return self._facts(base, film, visible, content, analysis.facts, cite)
 
         focus = [t for t in content if t not in _ENDING_TERMS and t not in _FRAMING_TERMS]
         if analysis.ending and len(set(focus)) < ENDING_FOCUS_MAX:
@@ -309,22 +310,36 @@ class Engine:
                 return _with_excerpt(base, excerpt, [], cite)
             return _withheld(base, film) if visible.hidden else _silent(base, film)
 
-        if not content:
+        if analysis.reveal is not None and visible.hidden and scope.mode is ScopeMode.OFF:
+            # "Who is Madeleine really?": the set-up names her, the twist answers; with spoilers off, the
+            # honest reply is the refusal, not the set-up beside the point.
+            return _withheld(base, film)
+
+        if analysis.setting:
+            excerpt = setting_excerpt(visible.passages)
+            if excerpt is not None:
+                return _with_excerpt(base, excerpt, [], cite)
+
+        if analysis.overview or not content:
             excerpt = overview_excerpt(visible.passages)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
             return _withheld(base, film) if visible.hidden else _silent(base, film)
 
         # The film's own title words fill its passages ("the Stalker" in Stalker), so they show nothing
-        # about whether a passage answers; they still help rank, as the scorer's query.
+        # about whether a passage answers; they still help rank, as the scorer's query. Words that only say
+        # what shape the answer takes ("how old", "what is his name") are seldom in the text that answers.
         title_terms = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
-        telling = [t for t in content if t not in title_terms] or content
+        telling = [t for t in content if t not in title_terms and t not in analysis.shape_terms] or content
         cover = _coverage_terms(telling, visible)
         if not cover:
             # No question word that counts occurs in anything the asker may see.
             return _withheld(base, film) if visible.hidden else _silent(base, film)
         hits = visible.search(content, k=CANDIDATES, cover=cover)
-        if not _answers(hits, cover, visible):
+        if analysis.reveal is not None and scope.mode is ScopeMode.UPTO and visible.hidden:
+            # Under a progress limit a twist is answered only from the spoiler text the limit shows.
+            hits = [hit for hit in hits if hit.passage.spoiler]
+        if not _answers(hits, cover, visible, strict=analysis.yes_no):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
             return _withheld(base, film) if visible.hidden else _silent(base, film)
         neighbours = {p.ordinal: p for p in visible.passages}
@@ -332,6 +347,21 @@ class Engine:
         if choice is None:  # unreachable while every hit holds a query term; kept for safety
             return _withheld(base, film) if visible.hidden else _silent(base, film)
         return _with_excerpt(base, choice.excerpt, choice.order, cite)
+
+    @staticmethod
+    def _facts(base: Answer, film: Film, visible: VisibleIndex, content: list[str], facts: tuple[Fact, ...],
+               cite: _Citation) -> Answer:
+        """One fact, or several asked at once ("who directed it and when did it come out?")."""
+        asked = set().union(*(fact_terms(f) for f in facts))
+        role = [t for t in content if t not in asked]
+        excerpts = [e for f in facts if (e := fact_excerpt(film, visible.passages, f, role)) is not None]
+        if not excerpts:
+            return _silent(base, film)
+        if len(excerpts) == 1:
+            return _with_excerpt(base, excerpts[0], [], cite)
+        first = excerpts[0]
+        text = " ".join(dict.fromkeys(e.text if e.text.endswith((".", "!", "?")) else e.text + "." for e in excerpts))
+        return _with_excerpt(base, Excerpt(text, first.passage, first.section), [], cite)
 
 
 def _telling(question: str, terms: list[str]) -> list[str]:
@@ -375,18 +405,28 @@ def _coverage_terms(telling: list[str], visible: VisibleIndex) -> list[str]:
     return framed if any(t in visible for t in framed) else []
 
 
-def _answers(hits: list[Hit], cover: list[str], visible: VisibleIndex) -> bool:
+def _answers(hits: list[Hit], cover: list[str], visible: VisibleIndex, *, strict: bool = False) -> bool:
     """Whether some visible passage holds enough of the question to answer it.
 
-    Enough is half the weight of the terms that count. With nothing hidden, also the rarest of them: the
-    word that most narrowly points at where the answer is ("deathbed" in "which character is on their
-    deathbed at the beginning of the story?"), as the commoner ones may each sit in a different passage.
+    Enough is half the weight of the terms that count, where a term no visible passage holds weighs as much as
+    the rarest one some passage holds: it may be a synonym of what the text says ("killed" for "stabbed"), or
+    it may be what the hidden part is about, and on its own it decides neither. A yes/no question (`strict`)
+    asks about exactly that word ("is Tracy pregnant?"): there it weighs the most, as nothing visible says it.
+    With nothing hidden, also enough is the rarest of them: the word that most narrowly points at where the
+    answer is ("deathbed" in "which character is on their deathbed at the beginning of the story?"), as the
+    commoner ones may each sit in a different passage.
     """
-    if any(hit.coverage >= MIN_COVERAGE for hit in hits):
+    weight = _weights(visible)
+    distinct = list(dict.fromkeys(cover))
+    present = [weight(t) for t in distinct if t in visible]
+    if not present:
+        return False
+    weights = {t: weight(t) if t in visible else (weight(t) if strict else max(present)) for t in distinct}
+    total = sum(weights.values())
+    if any(sum(w for t, w in weights.items() if t in hit.matched) >= MIN_COVERAGE * total for hit in hits):
         return True
     if visible.hidden:
         return False
-    weight = _weights(visible)
     rarest = max(cover, key=weight)
     return any(rarest in hit.matched for hit in hits)
 

@@ -80,8 +80,9 @@ def _phrase(words: list[str], keys: list[str], start: int, end: int) -> Phrase:
     after = keys[end] if end < len(keys) else ""
     at_end = end == len(keys)
     whole = (start == 0 and at_end) or (" ".join(keys[:start]) in ("tell me about", "what about", "plot of"))
-    slot = (before in _BEFORE_SLOT or after in _AFTER_SLOT or whole
-            or (before in ("in", "from", "is", "was") and at_end)
+    ends = after in ("end", "ends", "ending", "end?") and start > 0 and keys[start - 1] in ("does", "did")
+    slot = (before in _BEFORE_SLOT or (after in _AFTER_SLOT and after not in ("end", "ends", "ending")) or ends
+            or whole or (before in ("in", "from") and at_end)
             or (before == "is" and after in ("any", "good", "scary", "worth")))
     return Phrase(" ".join(words[start:end]), start, end, slot)
 

@@ -98,6 +98,8 @@ _ANSWER_SHAPE = re.compile(r"\bhow (?:old|many|much|far|big)\b|\bwhat (?:is|'s|w
 ANSWER_SHAPE_TERMS = frozenset(stem(w) for w in ("old", "many", "much", "far", "big", "name", "named", "called",
                                                  "kind", "type", "sort"))
 
+_YES_NO = re.compile(r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|are|was|were|does|do|did|can|could|will|"
+                     r"would|has|have|had|isn't|wasn't|doesn't|didn't)\b")
 _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
@@ -123,6 +125,7 @@ class Analysis:
     setting: bool = False  # "where is it set?", "what year does it take place?": the premise answers
     reveal: Reveal | None = None  # asks after a twist; None for a plain plot question
     shape_terms: frozenset[str] = frozenset()  # "old" in "how old is Cole?": not what the text must hold
+    yes_no: bool = False  # "is Tracy pregnant?", "does the woodcutter lie?"
 
 
 def analyze(question: str, content_terms: list[str]) -> Analysis:
@@ -141,8 +144,9 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
     overview = (fact is None and not ending and not setting and reveal is None and bool(_OVERVIEW.search(text))
                 and set(content_terms) <= _OVERVIEW_TERMS | _FILM_WORDS)
     shape = ANSWER_SHAPE_TERMS if _ANSWER_SHAPE.search(text) else frozenset()
+    yes_no = bool(_YES_NO.match(text))
     return Analysis(kind=kind, fact=fact, ending=ending, facts=facts, overview=overview, setting=setting,
-                    reveal=reveal, shape_terms=frozenset(shape))
+                    reveal=reveal, shape_terms=frozenset(shape), yes_no=yes_no)
 
 
 def _is_cast_for_role(text: str) -> bool:
