@@ -134,6 +134,9 @@ _PREF_COLUMNS = "id, guild_id, channel_id, user_id, film_id, scope, expires_at, 
 class Store:
     """All access to the database goes through here, on one aiosqlite connection.
 
+    Every write goes through `_transaction`, so a write blocked by another process's lock always fails the same
+    way, as DatabaseBusy, and never half-done.
+
     Every operation, reads included, takes one lock: on a single connection a read issued between two
     statements of a write transaction would see that transaction's uncommitted rows.
     """
@@ -383,8 +386,8 @@ class Store:
         set_by: int,
     ) -> PrefRow:
         """Create or overwrite the preference for (channel, user or whole channel, film or every film)."""
-        async with self._lock:
-            rows = await self._connection().execute_fetchall(
+        async with self._transaction() as conn:
+            rows = await conn.execute_fetchall(
                 f"""
                 INSERT INTO spoiler_prefs (guild_id, channel_id, user_id, film_id, scope, expires_at, set_by,
                                            set_at)
@@ -409,8 +412,8 @@ class Store:
 
     async def clear_pref(self, *, channel_id: int, user_id: int | None, film_id: str | None = None) -> bool:
         """Delete exactly the matching row (film_id None is the every-film row); False if there was none."""
-        async with self._lock:
-            cursor = await self._connection().execute(
+        async with self._transaction() as conn:
+            cursor = await conn.execute(
                 "DELETE FROM spoiler_prefs WHERE channel_id = ? AND user_id IS ? AND film_id IS ?",
                 (channel_id, user_id, film_id),
             )
@@ -420,8 +423,8 @@ class Store:
 
     async def clear_prefs(self, channel_id: int, user_id: int | None) -> int:
         """Delete all of the user's rows in the channel (user_id None: the channel-wide rows); how many."""
-        async with self._lock:
-            cursor = await self._connection().execute(
+        async with self._transaction() as conn:
+            cursor = await conn.execute(
                 "DELETE FROM spoiler_prefs WHERE channel_id = ? AND user_id IS ?", (channel_id, user_id)
             )
             deleted = cursor.rowcount
@@ -444,8 +447,8 @@ class Store:
 
     async def purge_expired_prefs(self, now: datetime) -> int:
         """Delete preferences that expired at or before `now`; how many."""
-        async with self._lock:
-            cursor = await self._connection().execute(
+        async with self._transaction() as conn:
+            cursor = await conn.execute(
                 "DELETE FROM spoiler_prefs WHERE expires_at IS NOT NULL AND expires_at <= ?", (_to_text(now),)
             )
             deleted = cursor.rowcount
