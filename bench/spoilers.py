@@ -42,12 +42,15 @@ try:
 except ImportError:  # run as a script
     from common import OUT, ROOT, md_table  # type: ignore
 
+from bench.probe_films import HIDDEN_WORDS, documents
+from bench.probe_films import QUESTIONS as PROBE_QUESTIONS
+from bench.story_oracle import Bound, allowed, passage_bounds
 from corpus.load import parse_document
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index.answer_model import Answer, Status
 from index.engine import Engine
-from index.spoilers import SpoilerScope
+from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import is_stopword
 
 SAMPLES = ROOT / "corpus" / "samples"
@@ -135,18 +138,14 @@ class Limit:
     fraction: float | None = None
     seconds: int | None = None
 
-    def allows(self, passage: Passage, runtime_minutes: int | None) -> bool:
+    def allows(self, passage: Passage, bounds: dict[int, Bound]) -> bool:
+        """Decided from bench/story_oracle.py's paragraph-level reading of the document, not from the passage
+        fields index/spoilers.py reads: the first version here re-implemented that function, and so agreed
+        with it when it showed untimed paragraphs after a mark under an earlier limit (issue 9)."""
         if not passage.spoiler:
             return True
-        if self.fraction is not None:
-            return passage.position_end <= self.fraction + 1e-12
-        if self.seconds is not None:
-            if passage.time_mark is not None:
-                return passage.time_mark <= self.seconds
-            if runtime_minutes:
-                return passage.position_end <= self.seconds / (runtime_minutes * 60) + 1e-12
-            return False
-        return False  # off
+        bound = bounds.get(passage.ordinal)
+        return bound is not None and allowed(bound, fraction=self.fraction, seconds=self.seconds)
 
 
 OFF = Limit("off", SpoilerScope.off())
@@ -162,13 +161,23 @@ class Guard:
     hidden_texts: dict[str, Passage]
 
 
+_BOUNDS: dict[str, dict[int, Bound]] = {}
+
+
+def bounds_of(film: Film) -> dict[int, Bound]:
+    if film.id not in _BOUNDS:
+        _BOUNDS[film.id] = passage_bounds(film)
+    return _BOUNDS[film.id]
+
+
 def guard_for(film: Film, limit: Limit) -> Guard:
-    allowed = [p for p in film.passages if limit.allows(p, film.facts.runtime_minutes)]
-    hidden = [p for p in film.passages if not limit.allows(p, film.facts.runtime_minutes)]
+    bounds = bounds_of(film)
+    allowed_passages = [p for p in film.passages if limit.allows(p, bounds)]
+    hidden = [p for p in film.passages if not limit.allows(p, bounds)]
     safe_shingles: set[tuple[str, ...]] = set()
-    for p in allowed:
+    for p in allowed_passages:
         safe_shingles |= shingles(p.text)
-    safe_norm = " \n ".join(norm_text(p.text) for p in allowed)
+    safe_norm = " \n ".join(norm_text(p.text) for p in allowed_passages)
     forbidden: set[tuple[str, ...]] = set()
     sentences: list[str] = []
     for p in hidden:
@@ -177,7 +186,7 @@ def guard_for(film: Film, limit: Limit) -> Guard:
             normed = norm_text(sentence)
             if len(normed.split()) >= 3 and normed not in safe_norm:
                 sentences.append(normed)
-    return Guard(forbidden, sentences, {p.text: p for p in allowed}, {p.text: p for p in hidden})
+    return Guard(forbidden, sentences, {p.text: p for p in allowed_passages}, {p.text: p for p in hidden})
 
 
 def output_texts(answer: Answer) -> list[str]:
@@ -276,6 +285,7 @@ def film_probes(film: Film, rng: random.Random, quick: bool) -> list[Probe]:
         rng.shuffle(probes)
         probes = probes[:60]
     probes += [Probe("adversarial", "template", q.format(t=film.title)) for q in ADVERSARIAL]
+    probes += [Probe("hand-written", "probe film", q) for q in PROBE_QUESTIONS.get(film.id, ())]
     return probes
 
 
@@ -341,6 +351,70 @@ def safe_questions(film: Film, rng: random.Random, quick: bool) -> list[SafeQues
     return questions + cloze
 
 
+# ---- opting out after opting in, through the service the Discord cogs use ----------------------------------
+
+# Each sequence ends with spoilers off for the probed film at some level, after an "on" at another: the probed
+# film's spoilers must stay hidden from the asker, in public and in private. (who, film or every film, scope)
+OPT_OUTS: dict[str, list[tuple[str, bool, str]]] = {
+    "me: on for all, off for the film": [("me", False, "on"), ("me", True, "off")],
+    "me: on for the film, off for all": [("me", True, "on"), ("me", False, "off")],
+    "me: up to 90% for all, off for the film": [("me", False, "90%"), ("me", True, "off")],
+    "channel: on for all; me: off for the film": [("channel", False, "on"), ("me", True, "off")],
+    "channel: on for the film; me: off for the film": [("channel", True, "on"), ("me", True, "off")],
+    "channel: on for all; me: off for all": [("channel", False, "on"), ("me", False, "off")],
+    "me: on for all; channel: off for the film": [("me", False, "on"), ("channel", True, "off")],
+    "channel: on for all, off for the film": [("channel", False, "on"), ("channel", True, "off")],
+}
+
+
+async def _opt_out_run(films: list[Film], probes: dict[str, list[Probe]], guards: dict[str, Guard]
+                       ) -> tuple[Counter, Counter, Counter, list[dict]]:
+    """(questions, leaks, control flags) per sequence, and failures. The control drops each sequence's last
+    step (the "off"), so the same questions should then show spoilers: a 0 above it is not a blind check."""
+    import tempfile
+
+    from bot.service import Asker, FilmService
+
+    asked: Counter = Counter()
+    leaks: Counter = Counter()
+    control: Counter = Counter()
+    failures: list[dict] = []
+    with tempfile.TemporaryDirectory() as folder:
+        async with await FilmService.open(Path(folder) / "bench.db") as service:
+            for name, data in documents():
+                await service.add_document(data, name, guild_id=None, actor="bench", replace=True)
+            channel = 1000
+            for film in films:
+                for sequence, steps in OPT_OUTS.items():
+                    for with_off in (True, False):
+                        channel += 1
+                        asker, mod = Asker(1, channel, 77), Asker(2, channel, 77)
+                        for who, one_film, scope in (steps if with_off else steps[:-1]):
+                            actor = mod if who == "channel" else asker
+                            film_arg = film.id if one_film else None
+                            if scope == "off":
+                                await service.clear_spoilers(actor, channel_wide=who == "channel", film=film_arg)
+                            else:
+                                await service.set_spoilers(actor, channel_wide=who == "channel", film=film_arg,
+                                                           upto=None if scope == "on" else scope, duration=None)
+                        for probe in probes[film.id]:
+                            for given in (True, False):
+                                result = await service.ask_as(asker, probe.question, film.id if given else None)
+                                seen = [result.public] + ([result.private] if result.private else [])
+                                reasons = [r for answer in seen
+                                           for r in leak_reasons(answer, guards[film.id], probe.question)]
+                                if not with_off:
+                                    control[sequence] += bool(reasons)
+                                    continue
+                                asked[sequence] += 1
+                                if reasons:
+                                    leaks[sequence] += 1
+                                    failures.append({"check": "opt-out", "film": film.id, "sequence": sequence,
+                                                     "question": probe.question, "film_given": given,
+                                                     "reasons": reasons[:5]})
+    return asked, leaks, control, failures
+
+
 # ---- the run -----------------------------------------------------------------------------------------------
 
 
@@ -359,18 +433,59 @@ class FilmTally:
 
 
 def load_samples() -> list[Film]:
+    """The bundled films, then the benchmark's own probe films (bench/probe_films.py)."""
     films = []
     for path in sorted(SAMPLES.iterdir()):
         if path.suffix in (".md", ".txt", ".json") and path.name.lower() != "readme.md":
             films.append(parse_document(path.read_bytes(), path.name, loaded_by="bench"))
+    films += [parse_document(data, name, loaded_by="bench") for name, data in documents()]
     return films
+
+
+def spoiler_headings(film: Film) -> set[str]:
+    """Headings that only spoiler passages carry: themselves spoiler text (issue 9)."""
+    safe = {p.section for p in film.passages if not p.spoiler}
+    return {p.section for p in film.passages if p.spoiler and p.section not in safe}
+
+
+def heading_leaks(answer: Answer, film: Film, limit: Limit) -> list[str]:
+    """A spoiler section's heading cited to a reader whose scope is not fully on."""
+    if limit.scope.mode is ScopeMode.ON:
+        return []
+    headings = spoiler_headings(film)
+    cited = [answer.cited_section or "", *(p.section for p in answer.passages)]
+    return [f"heading: {h[:60]}" for h in cited if h in headings]
+
+
+def hidden_word_leaks(answer: Answer, film_id: str) -> list[str]:
+    """Hand-labelled twist words of a probe film in an answer given with spoilers off."""
+    text = " ".join(output_texts(answer)).casefold()
+    return [f"hidden word: {w}" for w in HIDDEN_WORDS.get(film_id, ()) if w.casefold() in text]
+
+
+def names_film(question: str, film: Film) -> bool:
+    """Whether the asker named the film (its title or an alias), which a reply may then name too."""
+    asked = f" {norm_text(question)} "
+    return any(f" {norm_text(name)} " in asked for name in (film.title, *film.aliases))
+
+
+def confirmation(answer: Answer, film_by_id: dict[str, Film], question: str, given: bool) -> list[str]:
+    """A refusal that names a film the asker did not name confirms that the film's hidden part fits the
+    question (issue 9): "That would spoil X" for "which film has a psychologist who is dead all along?"."""
+    if given or answer.status is not Status.WITHHELD or answer.film is None:
+        return []
+    film = film_by_id.get(answer.film.id)
+    if film is not None and names_film(question, film):
+        return []
+    return [f"withheld answer names {answer.film.title}, which the question does not name"]
 
 
 def limits_for(film: Film) -> list[Limit]:
     limits = [Limit(f"upto {f:.0%}", SpoilerScope(mode="upto", upto_fraction=f), fraction=f) for f in FRACTIONS]
     marks = sorted({p.time_mark for p in film.passages if p.time_mark is not None})
     for mark in marks:
-        for seconds in (max(mark - 60, 0), mark):
+        # At and around every mark: a minute and a second before and after it.
+        for seconds in (max(mark - 60, 0), max(mark - 1, 0), mark, mark + 1, mark + 60):
             limits.append(Limit(f"upto {seconds // 3600}:{seconds % 3600 // 60:02d}",
                                 SpoilerScope(mode="upto", upto_seconds=seconds), seconds=seconds))
     if film.facts.runtime_minutes and not marks:
@@ -390,7 +505,7 @@ def position_violations(answer: Answer, film_by_id: dict[str, Film], limit: Limi
         match = next((p for p in film.passages if p.text == shown.text), None)
         if match is None:
             problems.append("shown text is not one of the film's passages")
-        elif not limit.allows(match, film.facts.runtime_minutes):
+        elif not limit.allows(match, bounds_of(film)):
             problems.append(f"passage {match.ordinal} ends at {match.position_end:.2f}"
                             f"{f' (mark {match.time_mark}s)' if match.time_mark is not None else ''} "
                             f"past {limit.label}")
@@ -425,6 +540,7 @@ def main(argv: list[str] | None = None) -> int:
     limit_totals: Counter = Counter()
     limit_bad: Counter = Counter()
     failures: list[dict] = []
+    confirmations: Counter = Counter()
     asked = 0
     started = time.perf_counter()
 
@@ -457,6 +573,12 @@ def main(argv: list[str] | None = None) -> int:
                 tally.by_family[label] += 1
                 family_totals[label] += 1
                 reasons = check_leak(answer, film, OFF, probe.question)
+                reasons += heading_leaks(answer, film, OFF) + hidden_word_leaks(answer, film.id)
+                found_by_content = confirmation(answer, film_by_id, probe.question, given)
+                if found_by_content:
+                    confirmations[label] += 1
+                    failures.append({"check": "confirmation", "film": film.id, "question": probe.question,
+                                     "answer": answer.answer, "reasons": found_by_content})
                 if reasons:
                     tally.leaks += 1
                     family_leaks[label] += 1
@@ -469,6 +591,7 @@ def main(argv: list[str] | None = None) -> int:
                     asked += 1
                     problems = position_violations(answer, film_by_id, limit)
                     problems += check_leak(answer, film, limit, probe.question)
+                    problems += heading_leaks(answer, film, limit)
                     tally.upto_checks += 1
                     kind = "time" if limit.seconds is not None else "fraction"
                     limit_totals[kind] += 1
@@ -507,6 +630,16 @@ def main(argv: list[str] | None = None) -> int:
                                      "answered_film": answer.film.id if answer.film else None,
                                      "answer": answer.answer})
     elapsed = time.perf_counter() - started
+
+    # Opting out after opting in: spoiler probes for each film, asked through the service after each sequence.
+    opt_probes = {film.id: [p for p in film_probes(film, random.Random(args.seed), True)
+                            if p.family in ("adversarial", "hand-written")][: 6 if args.quick else 12]
+                  for film in films}
+    import asyncio
+
+    opt_asked, opt_leaks, opt_control, opt_failures = asyncio.run(
+        _opt_out_run(films, opt_probes, {film.id: guards[film.id]["off"] for film in films}))
+    failures += opt_failures
 
     # The detector must be able to see a leak: the same probes with spoilers ON should mostly be flagged.
     control = flagged = 0
@@ -558,6 +691,16 @@ def main(argv: list[str] | None = None) -> int:
                      rate(safe_blocked[k], safe_totals[k] - safe_wrong_film[k])] for k in sorted(safe_totals)]))
     print("\nOver-block rate = over-blocked / (questions − those where, with the film not given, another film or "
           "none was picked).")
+    print("\n## Refusals naming a film the asker did not name (content-found films)\n")
+    print(md_table(["family", "probes", "refusals naming the film"],
+                   [[k, family_totals[k], confirmations[k]] for k in sorted(family_totals)]))
+    print("\nTarget: 0. A withheld answer about a film found by content search would confirm that its hidden "
+          "part fits the question.")
+    print("\n## Opting out after opting in (through FilmService, public and private replies)\n")
+    print(md_table(["sequence", "questions", "leaks", "control: flagged without the last step"],
+                   [[k, opt_asked[k], opt_leaks[k], opt_control[k]] for k in OPT_OUTS]))
+    print("\nTarget: 0 leaks. The control asks the same after every step but the last \"off\": spoilers then "
+          "show, so the detector does see them.")
     print("\n## Progress limits\n")
     print(md_table(["limit kind", "checks", "violations"],
                    [[k, limit_totals[k], limit_bad[k]] for k in sorted(limit_totals)]))

@@ -6,7 +6,6 @@ import asyncio
 import logging
 import secrets
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,7 +16,7 @@ from corpus.errors import DocumentError
 from corpus.load import parse_document
 from corpus.models import Facts, Film, SectionKind
 from corpus.store import FilmExists, FilmRow, SaveOutcome, Store
-from index.access import Access, OptIn, access_for, reveal_scope
+from index.access import Access, OptIn, access_for, reveal_scope, visibilities
 from index.answer_model import Answer, FilmRef, Status
 from index.catalog import Resolution
 from index.engine import Engine
@@ -195,40 +194,25 @@ class FilmService:
 
     async def opt_ins(self, asker: Asker) -> list[OptIn]:
         rows = await self.store.prefs_for(asker.channel_id, asker.user_id, datetime.now(UTC))
-        return [OptIn(scope=SpoilerScope.parse(row.scope), user_id=row.user_id, film_id=row.film_id)
-                for row in rows]
+        return [OptIn(scope=SpoilerScope.parse(row.scope), user_id=row.user_id, film_id=row.film_id,
+                      expires_at=row.expires_at) for row in rows]
 
     async def ask_as(self, asker: Asker, question: str, film: str | None = None) -> AskResult:
         opt_ins = await self.opt_ins(asker)
-        general = access_for(opt_ins, asker.user_id, None)
-
-        def channel_scope(film_id: str) -> SpoilerScope:
-            return access_for(opt_ins, asker.user_id, film_id).channel
-
-        def personal_scope(film_id: str) -> SpoilerScope:
-            return access_for(opt_ins, asker.user_id, film_id).personal
-
+        public_view, personal_view = visibilities(opt_ins, asker.user_id)
         last = self._recent_film(asker)
-        public = self._ask_following(question, film, last, general.channel, channel_scope, asker.guild_id)
+        public = self.engine.ask(question, film=film, scope=public_view, guild_id=asker.guild_id, context_film=last)
         access = access_for(opt_ins, asker.user_id, public.film.id if public.film else None)
         private = None
-        if general.beyond_channel or access.beyond_channel:
-            candidate = self._ask_following(question, film, last, general.personal, personal_scope, asker.guild_id)
+        if personal_view != public_view:
+            candidate = self.engine.ask(question, film=film, scope=personal_view, guild_id=asker.guild_id,
+                                        context_film=last)
             if candidate.model_dump(exclude={"scope"}) != public.model_dump(exclude={"scope"}):
                 private = candidate
         answered = (private or public).film
         if answered is not None:
             self._remember_film(asker, answered.id)
         return AskResult(public=public, private=private, access=access)
-
-    def _ask_following(self, question: str, film: str | None, last: str | None, scope: SpoilerScope,
-                       scope_for_film: Callable[[str], SpoilerScope], guild_id: int | None) -> Answer:
-        answer = self.engine.ask(question, film=film, scope=scope, guild_id=guild_id, scope_for_film=scope_for_film)
-        if answer.status is Status.NOT_FOUND and not film and last is not None:
-            # A follow-up ("and what is the Zone?") that names no film is about the film asked about last.
-            answer = self.engine.ask(question, film=last, scope=scope, guild_id=guild_id,
-                                     scope_for_film=scope_for_film)
-        return answer
 
     def _remember_film(self, asker: Asker, film_id: str) -> None:
         now = time.monotonic()
@@ -290,15 +274,17 @@ class FilmService:
         return scope, ref
 
     async def clear_spoilers(self, asker: Asker, *, channel_wide: bool, film: str | None) -> FilmRef | None:
+        """Turn spoilers off here, for one film or every film: stored as a choice, so that it beats a broader
+        "on" (the asker's own for every film, or the channel's). "Off" for every film also drops the choices
+        made for single films: it means "none here"."""
         if channel_wide and asker.guild_id is None:
             raise UserError("Only per-user spoiler settings exist in direct messages.")
-        user_id = None if channel_wide else asker.user_id
-        if film:
-            ref = self.resolve(film, asker.guild_id)
-            await self.store.clear_pref(channel_id=asker.channel_id, user_id=user_id, film_id=ref.id)
-            return ref
-        await self.store.clear_prefs(channel_id=asker.channel_id, user_id=user_id)
-        return None
+        ref = self.resolve(film, asker.guild_id) if film else None
+        await self.store.set_pref(guild_id=asker.guild_id, channel_id=asker.channel_id,
+                                  user_id=None if channel_wide else asker.user_id,
+                                  film_id=ref.id if ref else None, scope=SpoilerScope.off().as_arg(),
+                                  expires_at=None, set_by=asker.user_id, clear_films=ref is None)
+        return ref
 
     # ---- films --------------------------------------------------------------------------------------------
 

@@ -120,8 +120,9 @@ class TerminalSession:
             ref = await self.service.clear_spoilers(TERMINAL_ASKER, channel_wide=False, film=film)
             self.out(f"Spoilers off for {ref.display_title if ref else 'every film'}.")
         elif action == "status":
-            access, _ = await self.service.access(TERMINAL_ASKER, film)
-            self.out(f"You see {access.personal.describe()}.")
+            access, ref = await self.service.access(TERMINAL_ASKER, film)
+            which = f"For {ref.display_title}: " if ref else ""
+            self.out(which + access.reason[0].upper() + access.reason[1:])
         else:
             self.out("Use /spoilers on, /spoilers off or /spoilers status.")
 

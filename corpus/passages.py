@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from corpus.models import Facts, Film, Passage, Section, SectionKind
 from corpus.text import split_sentences, word_count
+from corpus.timeline import place
 
 # Small passages: an answer is one or two sentences, and a long passage pushes it past what an asker reads
 # first (the engine shows up to three). On the NarrativeQA dev questions 25/40/60 put the answer in the first
@@ -69,7 +70,6 @@ class _Chunk:
     words: int
     spoiler: bool
     time_mark: int | None
-    start_words: int  # narrative words before the chunk starts
 
 
 def _paragraph_flags(section: Section) -> list[tuple[str, bool, int | None]]:
@@ -82,10 +82,9 @@ def _paragraph_flags(section: Section) -> list[tuple[str, bool, int | None]]:
     return rows
 
 
-def _chunk_section(section: Section, start_words: int, narrative: bool) -> list[_Chunk]:
+def _chunk_section(section: Section) -> list[_Chunk]:
     chunks: list[_Chunk] = []
     current: _Chunk | None = None
-    offset = start_words
 
     def close() -> None:
         nonlocal current
@@ -103,11 +102,9 @@ def _chunk_section(section: Section, start_words: int, narrative: bool) -> list[
             if current is not None and current.words + words > MAX_WORDS:
                 close()
             if current is None:
-                current = _Chunk(section, [], 0, spoiler, mark, offset)
+                current = _Chunk(section, [], 0, spoiler, mark)
             current.sentences.append(sentence)
             current.words += words
-            if narrative:
-                offset += words
             if current.words >= TARGET_WORDS:
                 close()
         # Prefer ending passages where paragraphs end, once they are long enough; a timed paragraph always
@@ -137,28 +134,23 @@ def _merge_short_tails(chunks: list[_Chunk]) -> list[_Chunk]:
     return merged
 
 
-def _is_narrative(section: Section) -> bool:
-    return section.kind is not SectionKind.FACTS
-
-
 def build_passages(film: Film) -> list[Passage]:
     """All passages of a film in story order; facts first (from a Facts section, or from `film.facts`)."""
     sections = list(film.sections)
     if not any(section.kind is SectionKind.FACTS for section in sections):
         sections.insert(0, facts_section(film))
-    total = sum(word_count(text) for section in sections if _is_narrative(section) for text in section.paragraphs)
     passages: list[Passage] = []
-    offset = 0
+    words: list[int] = []
     for section in sections:
-        narrative = _is_narrative(section)
-        for chunk in _chunk_section(section, offset, narrative):
-            start = chunk.start_words / total if narrative and total else 0.0
-            end = (chunk.start_words + chunk.words) / total if narrative and total else 0.0
+        for chunk in _chunk_section(section):
             passages.append(Passage(
                 film_id=film.id, section=section.heading, section_kind=section.kind, ordinal=len(passages),
-                text=" ".join(chunk.sentences), spoiler=chunk.spoiler, position=min(start, 1.0),
-                position_end=min(end, 1.0), time_mark=chunk.time_mark,
+                text=" ".join(chunk.sentences), spoiler=chunk.spoiler, position=0.0, position_end=0.0,
+                time_mark=chunk.time_mark,
             ))
-        if narrative:
-            offset += sum(word_count(text) for text in section.paragraphs)
+            words.append(chunk.words)
+    # Positions are shares of the story alone (corpus/timeline.py): trivia after the ending must not make the
+    # ending look as if it finished before 100%.
+    for passage, placement in zip(passages, place(passages, film.facts.runtime_minutes, words=words), strict=True):
+        passage.position, passage.position_end = placement.start, placement.end
     return passages

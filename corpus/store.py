@@ -384,9 +384,19 @@ class Store:
         scope: str,
         expires_at: datetime | None,
         set_by: int,
+        clear_films: bool = False,
     ) -> PrefRow:
-        """Create or overwrite the preference for (channel, user or whole channel, film or every film)."""
+        """Create or overwrite the preference for (channel, user or whole channel, film or every film).
+
+        `clear_films` (with film_id None): also delete the same user's (or the channel's) preferences for single
+        films, in the same transaction, so "off for every film" never stands beside a leftover "on for one".
+        """
         async with self._transaction() as conn:
+            if clear_films and film_id is None:
+                await conn.execute(
+                    "DELETE FROM spoiler_prefs WHERE channel_id = ? AND user_id IS ? AND film_id IS NOT NULL",
+                    (channel_id, user_id),
+                )
             rows = await conn.execute_fetchall(
                 f"""
                 INSERT INTO spoiler_prefs (guild_id, channel_id, user_id, film_id, scope, expires_at, set_by,

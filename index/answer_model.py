@@ -56,3 +56,10 @@ def withheld_text(title: str) -> str:
         f"That would spoil {title}, so I'm keeping it hidden. Turn spoilers on with `/spoilers on` "
         "to see the answer."
     )
+
+
+# A refusal about a film the asker did not name: naming it would confirm that its hidden part fits the question.
+UNNAMED_WITHHELD = (
+    "That may be a spoiler, and you didn't say which film you mean. Name the film in your question (or pick it "
+    "with the film option) and ask again."
+)

@@ -28,6 +28,7 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 from corpus.models import Film, Passage
+from corpus.timeline import Placement, place
 from index.spoilers import SpoilerScope, may_show
 from index.tokenize import document_tokens, normalize
 
@@ -284,8 +285,10 @@ class VisibleIndex:
     """What one scope lets through of one film, and a BM25 built over that alone."""
 
     def __init__(self, passages: list[Passage], term_ids: Sequence[np.ndarray], hidden: int, *,
-                 vocabulary: Vocabulary = VOCABULARY) -> None:
+                 placements: Sequence[Placement] | None = None, vocabulary: Vocabulary = VOCABULARY) -> None:
         self.passages = passages
+        # Where each visible passage sits in the story (corpus/timeline.py), in the same order.
+        self.placements = list(placements) if placements is not None else place(passages, None)
         self.hidden = hidden  # how many passages the scope withholds: the only thing known about them
         self.postings = Postings.from_ids(term_ids, vocabulary=vocabulary)
 
@@ -417,9 +420,14 @@ class FilmIndex:
     def tokens(self) -> list[list[str]]:
         return [self.vocabulary.decode(doc.tolist()) for doc in self.passage_ids()]
 
+    def placements(self) -> list[Placement]:
+        """Where each passage is known to sit in the story (corpus/timeline.py). Not kept: it costs a word count
+        per passage, and at 10,000 films a list per film would be memory held for films nobody asks about."""
+        return place(self.film.passages, self.film.facts.runtime_minutes)
+
     def visible(self, scope: SpoilerScope) -> VisibleIndex:
-        runtime = self.film.facts.runtime_minutes
-        mask = bytes(may_show(p, scope, runtime) for p in self.film.passages)
+        placements = self.placements()
+        mask = bytes(may_show(p, scope, where) for p, where in zip(self.film.passages, placements, strict=True))
         # Keyed by which passages are visible, not by the scope: scopes that show the same passages share it.
         key = (self._serial, mask)
         cached = self._cache.get(key)
@@ -428,7 +436,8 @@ class FilmIndex:
         shown = [i for i, flag in enumerate(mask) if flag]
         docs = self.passage_ids()
         built = VisibleIndex([self.film.passages[i] for i in shown], [docs[i] for i in shown],
-                             hidden=len(mask) - len(shown), vocabulary=self.vocabulary)
+                             hidden=len(mask) - len(shown), placements=[placements[i] for i in shown],
+                             vocabulary=self.vocabulary)
         self._cache.put(key, built)
         return built
 

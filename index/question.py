@@ -127,3 +127,11 @@ def name_terms(question: str) -> list[str]:
         if any(c.islower() for c in word[1:]):
             named.append(word)
     return query_tokens(" ".join(named))
+
+
+_WHICH_FILM = re.compile(r"\b(?:which|what|name (?:the|a|that)|in what|in which) (?:film|movie|picture|flick)s?\b")
+
+
+def asks_which_film(question: str) -> bool:
+    """"Which film has a psychologist who …?": the asker wants a film found, so it is no follow-up to the last."""
+    return bool(_WHICH_FILM.search(normalize(question)))

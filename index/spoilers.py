@@ -1,4 +1,4 @@
-"""The one place that decides whether a passage may be shown: a pure function of passage and scope."""
+"""The one place that decides whether a passage may be shown: a pure function of passage, placement and scope."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from corpus.models import Passage
+from corpus.timeline import Placement
 
 
 class ScopeMode(StrEnum):
@@ -17,7 +18,7 @@ class ScopeMode(StrEnum):
 
 
 class SpoilerScope(BaseModel):
-    """What one asker may see. Exactly one of the limits is set when mode is `upto`."""
+    """What one asker may see. Under `upto`, a percentage, a time, or both (both must hold, see `narrowest`)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -28,8 +29,8 @@ class SpoilerScope(BaseModel):
     @model_validator(mode="after")
     def _one_limit(self) -> SpoilerScope:
         limits = (self.upto_fraction is not None) + (self.upto_seconds is not None)
-        if self.mode is ScopeMode.UPTO and limits != 1:
-            raise ValueError("an 'upto' scope needs exactly one limit: a percentage or a time mark")
+        if self.mode is ScopeMode.UPTO and not limits:
+            raise ValueError("an 'upto' scope needs a limit: a percentage or a time mark")
         if self.mode is not ScopeMode.UPTO and limits:
             raise ValueError("only an 'upto' scope takes a limit")
         return self
@@ -68,18 +69,54 @@ class SpoilerScope(BaseModel):
             return "spoilers off"
         if self.mode is ScopeMode.ON:
             return "spoilers on"
+        limits = []
         if self.upto_fraction is not None:
-            return f"spoilers up to {self.upto_fraction * 100:g}% of the plot"
-        assert self.upto_seconds is not None
-        return f"spoilers up to {format_time_mark(self.upto_seconds)}"
+            limits.append(f"{self.upto_fraction * 100:g}% of the plot")
+        if self.upto_seconds is not None:
+            limits.append(format_time_mark(self.upto_seconds))
+        return "spoilers up to " + " and ".join(limits)
 
     def as_arg(self) -> str:
+        """The stored form, which `parse` reads back. Only scopes with one limit are stored (a scope with two is
+        the meeting of two stored ones, see `narrowest`)."""
         if self.mode is not ScopeMode.UPTO:
             return self.mode.value
+        if self.upto_fraction is not None and self.upto_seconds is not None:
+            raise ValueError("a scope with two limits has no stored form")
         if self.upto_fraction is not None:
             return f"upto:{self.upto_fraction * 100:g}%"
         assert self.upto_seconds is not None
         return f"upto:{format_time_mark(self.upto_seconds)}"
+
+    def covers(self, other: SpoilerScope) -> bool:
+        """Whether this scope shows everything `other` shows, whatever the passage."""
+        if self.mode is ScopeMode.ON or other.mode is ScopeMode.OFF:
+            return True
+        if self.mode is ScopeMode.OFF or other.mode is ScopeMode.ON:
+            return False
+        return (_no_tighter(self.upto_fraction, other.upto_fraction)
+                and _no_tighter(self.upto_seconds, other.upto_seconds))
+
+
+def _no_tighter(mine: float | None, theirs: float | None) -> bool:
+    """My limit lets through at least what theirs does: no limit is the loosest."""
+    if mine is None:
+        return True
+    return theirs is not None and mine >= theirs
+
+
+def narrowest(*scopes: SpoilerScope) -> SpoilerScope:
+    """What all of `scopes` allow at once: off if any is off, else every limit any of them sets (the tighter one
+    where two set the same kind)."""
+    if any(scope.mode is ScopeMode.OFF for scope in scopes):
+        return SpoilerScope.off()
+    limited = [scope for scope in scopes if scope.mode is ScopeMode.UPTO]
+    if not limited:
+        return SpoilerScope.on()
+    fractions = [s.upto_fraction for s in limited if s.upto_fraction is not None]
+    seconds = [s.upto_seconds for s in limited if s.upto_seconds is not None]
+    return SpoilerScope(mode=ScopeMode.UPTO, upto_fraction=min(fractions) if fractions else None,
+                        upto_seconds=min(seconds) if seconds else None)
 
 
 def parse_time_mark(text: str) -> int | None:
@@ -99,23 +136,20 @@ def format_time_mark(seconds: int) -> str:
     return f"{hours}:{minutes:02d}" + (f":{secs:02d}" if secs else "")
 
 
-def may_show(passage: Passage, scope: SpoilerScope, runtime_minutes: int | None = None) -> bool:
-    """True when `passage` may be shown to someone with `scope`.
+def may_show(passage: Passage, scope: SpoilerScope, placement: Placement) -> bool:
+    """True when `passage` may be shown to someone with `scope`; `placement` is where the passage is known to
+    sit in the story (corpus/timeline.py).
 
-    Non-spoiler passages are always visible. Under `upto`, a spoiler passage is visible only when it *ends* at
-    or before the limit, so a passage straddling the limit stays hidden. A time limit is compared with the
-    passage's own time mark; without one it is converted to a fraction through the film's runtime, and without
-    a runtime the passage stays hidden (we cannot tell where it is, so we refuse rather than guess).
+    Non-spoiler passages are always visible. Under `upto`, a spoiler passage is visible only when everything it
+    tells is known to happen at or before the limit: it ends at or before a percentage, and it is over by a time
+    (its known bound, from the document's time marks and runtime). When the document does not say, it stays
+    hidden: we refuse rather than guess.
     """
     if not passage.spoiler or scope.mode is ScopeMode.ON:
         return True
     if scope.mode is ScopeMode.OFF:
         return False
-    if scope.upto_fraction is not None:
-        return passage.position_end <= scope.upto_fraction
-    assert scope.upto_seconds is not None
-    if passage.time_mark is not None:
-        return passage.time_mark <= scope.upto_seconds
-    if runtime_minutes:
-        return passage.position_end <= scope.upto_seconds / (runtime_minutes * 60)
-    return False
+    within_share = scope.upto_fraction is None or placement.end <= scope.upto_fraction
+    within_time = scope.upto_seconds is None or (
+        placement.known_by is not None and placement.known_by <= scope.upto_seconds)
+    return within_share and within_time

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ quiet_unused_voice_support()  # before the Discord tests import discord.py: film
 
 from bot.service import FilmService  # noqa: E402
 from tests.discord_world import world  # noqa: F401, E402 - the fixture, shared by the Discord tests
+from tests.postgres_server import PostgresServer, unavailable_reason  # noqa: E402
 
 # CI explores the same examples every run, so a red CI always means a change broke something; local runs keep
 # drawing new examples and are where new counterexamples turn up.
@@ -37,3 +38,27 @@ async def service(db_path: Path) -> AsyncIterator[FilmService]:
     """The service over a fresh database, seeded with the bundled films as on a first run."""
     async with await FilmService.open(db_path) as opened:
         yield opened
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """One throwaway PostgreSQL server for the session, started by the first test that asks for it and removed at
+    the end. Where PostgreSQL cannot run, the test skips with the reason; under CI it fails instead, because CI
+    installs PostgreSQL (.ci/run) and must not pass by skipping."""
+    reason = unavailable_reason()
+    if reason is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required under CI: {reason}", pytrace=False)
+        pytest.skip(reason)
+    with PostgresServer.launch() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_db(postgres: PostgresServer) -> Iterator[str]:
+    """The DSN of a fresh, empty database on the session's server, dropped after the test."""
+    dsn = postgres.create_database()
+    yield dsn
+    if not postgres.running:  # the test took the server away and failed before bringing it back
+        postgres.start()
+    postgres.drop_database(dsn)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,17 +82,23 @@ def real_errors(server: FakeDiscord) -> list[Any]:
     return [e for e in server.errors if not e.injected]
 
 
-@pytest.fixture
-async def world(tmp_path: Path) -> AsyncIterator[World]:
+@contextlib.asynccontextmanager
+async def running_world(db_path: Path, *, extra_channels: int = 0) -> AsyncIterator[World]:
+    """The bot running in the fake Discord over a fresh database at `db_path`, outside pytest too.
+
+    `extra_channels` more channels follow the guild's usual two (bench/dialogues.py gives every dialogue its own).
+    """
     alice = FakeUser(id=snowflake(), name="alice")
     bob = FakeUser(id=snowflake(), name="bob")
     mod = FakeUser(id=snowflake(), name="mod", permissions=MODERATOR)
-    guild = FakeGuild(id=snowflake(), channels=[FakeChannel(id=snowflake()), FakeChannel(id=snowflake(), name="film")],
+    extra = [FakeChannel(id=snowflake(), name=f"extra-{n}") for n in range(extra_channels)]
+    guild = FakeGuild(id=snowflake(),
+                      channels=[FakeChannel(id=snowflake()), FakeChannel(id=snowflake(), name="film"), *extra],
                       members=[alice, bob, mod])
     other = FakeGuild(id=snowflake(), name="Other", channels=[FakeChannel(id=snowflake())],
                       members=[FakeUser(id=snowflake(), name="carol", permissions=MODERATOR)])
     async with fake_discord(guilds=[guild, other]) as server:
-        settings = Settings(DISCORD_TOKEN=server.token, FILMBOT_DB=tmp_path / "bot.db",
+        settings = Settings(DISCORD_TOKEN=server.token, FILMBOT_DB=db_path,
                             FILMBOT_DEV_GUILD=guild.id, FILMBOT_ASK_COOLDOWN=0, FILMBOT_ADD_COOLDOWN=0,
                             FILMBOT_REVEAL_COOLDOWN=0, FILMBOT_SPOILERS_COOLDOWN=0,
                             FILMBOT_MAX_ATTACHMENT_BYTES=1_000_000)
@@ -102,3 +109,9 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
                 bot.tree.copy_global_to(guild=discord.Object(other.id))
                 await bot.tree.sync(guild=discord.Object(other.id))
                 yield World(server, bot, service, guild, other, alice, bob, mod)
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    async with running_world(tmp_path / "bot.db") as opened:
+        yield opened

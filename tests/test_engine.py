@@ -2,6 +2,7 @@ import random
 import time
 
 from corpus.models import Facts, Film, Passage, SectionKind
+from index.access import Visibility
 from index.answer import choose
 from index.answer_model import Status, withheld_text
 from index.engine import Engine
@@ -132,12 +133,12 @@ def test_a_film_is_never_chosen_by_text_the_scope_hides():
     assert on.film is not None and on.film.title == "Psycho" and on.status is Status.ANSWERED
 
 
-def test_scope_for_film_applies_once_the_film_is_known():
+def test_a_film_scope_applies_once_the_film_is_known():
     e = engine()
-    answer = e.ask("who is the killer in Psycho?", scope=OFF, scope_for_film=lambda film_id: ON)
+    answer = e.ask("who is the killer in Psycho?", scope=Visibility(OFF, {"psycho-1960": ON}))
     assert answer.status is Status.ANSWERED and answer.contains_spoilers
     # a general "on" with a per-film "off" must not find the film through its hidden text
-    hidden = e.ask("who dies in the shower in cabin one?", scope=ON, scope_for_film=lambda film_id: OFF)
+    hidden = e.ask("who dies in the shower in cabin one?", scope=Visibility(ON, {"psycho-1960": OFF}))
     assert hidden.status is Status.NOT_FOUND
 
 
@@ -175,7 +176,8 @@ def test_a_title_mention_is_not_overruled_through_hidden_text():
     assert off.film is not None and off.film.title == "Spartan"
     on = e.ask("Who does Spartan shatter with a kick?", scope=ON)
     assert on.film is not None and on.film.title == "Demolition Man"
-    per_film = e.ask("Who does Spartan shatter with a kick?", scope=ON, scope_for_film=lambda film_id: OFF)
+    per_film = e.ask("Who does Spartan shatter with a kick?",
+                     scope=Visibility(ON, {"demolition-man-1993": OFF, "spartan-2004": OFF}))
     assert per_film.film is not None and per_film.film.title == "Spartan"
 
 

@@ -367,3 +367,23 @@ def test_a_time_mark_inside_a_paragraph_starts_a_new_timed_paragraph():
     assert not any("1:08" in p.text for p in film.passages)
     # A mark inside a spoiler span cannot unbalance the span: its text stays spoiler-only.
     assert all(p.spoiler for p in film.passages if "secret" in p.text or "kept" in p.text)
+
+
+def test_a_neutral_heading_after_a_spoiler_section_goes_on_with_the_spoilers() -> None:
+    # A heading that is itself the twist names no spoiler word; after a spoiler section it is story, not notes.
+    film = _load("# Ledger (2011)\n\n## Premise\n\nQuill keeps a lighthouse.\n\n## Plot (spoilers)\n\nWren finds "
+                 "pages cut out.\n\n## The confession: Quill wrecked the ships\n\nQuill admits the wrecks.\n\n"
+                 "## Trivia\n\nFilmed on a real islet. ||A dummy was used for the fall.||\n")
+    sections = {s.heading: s for s in film.sections}
+    confession = sections["The confession: Quill wrecked the ships"]
+    assert confession.spoiler and confession.kind is SectionKind.PLOT
+    assert not sections["Trivia"].spoiler and sections["Trivia"].spoiler_paragraphs == [False, True]
+    assert _spoiler_flags(film, "admits the wrecks") == [True]
+    assert _spoiler_flags(film, "real islet") == [False]
+
+
+def test_a_neutral_heading_before_any_spoiler_section_keeps_the_writers_marking() -> None:
+    film = _load("# Heist (2001)\n\n## Premise\n\nA crew plans a job.\n\n## The Crew\n\nFive thieves meet.\n\n"
+                 "## Ending (spoilers)\n\nThey are caught.\n")
+    assert _spoiler_flags(film, "Five thieves meet") == [False]
+    assert _spoiler_flags(film, "They are caught") == [True]

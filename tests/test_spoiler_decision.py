@@ -1,44 +1,66 @@
-"""The one spoiler decision (index.spoilers) and the opt-in resolution built on it (index.access)."""
+"""The one spoiler decision (index.spoilers), with passages placed in the story (corpus.timeline)."""
 
 import pytest
 
 from corpus.models import Passage, SectionKind
-from index.access import OptIn, access_for, reveal_scope
-from index.spoilers import ScopeMode, SpoilerScope, may_show, parse_time_mark
+from corpus.timeline import Placement
+from index.spoilers import ScopeMode, SpoilerScope, may_show, narrowest, parse_time_mark
 
 
-def passage(spoiler: bool, start: float = 0.0, end: float = 0.0, time_mark: int | None = None) -> Passage:
+def passage(spoiler: bool) -> Passage:
     return Passage(film_id="f", section="Plot", section_kind=SectionKind.PLOT, ordinal=0, text="x",
-                   spoiler=spoiler, position=start, position_end=end, time_mark=time_mark)
+                   spoiler=spoiler, position=0.0, position_end=0.0)
+
+
+def at(start: float, end: float, known_by: int | None = None) -> Placement:
+    return Placement(start, end, known_by)
 
 
 def test_safe_passages_are_always_shown():
-    for scope in (SpoilerScope.off(), SpoilerScope.on(), SpoilerScope.parse("upto:0%")):
-        assert may_show(passage(False, 0.9, 1.0), scope)
+    for scope in (SpoilerScope.off(), SpoilerScope.on(), SpoilerScope.parse("upto:0%"), SpoilerScope.parse("0:01")):
+        assert may_show(passage(False), scope, at(0.9, 1.0))
 
 
 def test_off_hides_and_on_shows_spoilers():
-    assert not may_show(passage(True, 0.1, 0.2), SpoilerScope.off())
-    assert may_show(passage(True, 0.9, 1.0), SpoilerScope.on())
+    assert not may_show(passage(True), SpoilerScope.off(), at(0.1, 0.2, 60))
+    assert may_show(passage(True), SpoilerScope.on(), at(0.9, 1.0))
 
 
-def test_upto_fraction_uses_the_passage_end():
+def test_upto_fraction_uses_where_the_passage_ends():
     scope = SpoilerScope.parse("upto:30%")
-    assert may_show(passage(True, 0.1, 0.3), scope)
-    assert not may_show(passage(True, 0.25, 0.35), scope)  # straddles the limit
-    assert not may_show(passage(True, 0.9, 1.0), scope)
+    assert may_show(passage(True), scope, at(0.1, 0.3))
+    assert not may_show(passage(True), scope, at(0.25, 0.35))  # straddles the limit
+    assert not may_show(passage(True), scope, at(0.9, 1.0))
 
 
-def test_upto_time_uses_the_time_mark_then_the_runtime_then_refuses():
+def test_upto_time_needs_the_passage_known_to_be_over_by_then():
     scope = SpoilerScope.parse("1:12")
     assert scope.upto_seconds == 72 * 60
-    assert may_show(passage(True, 0.9, 1.0, time_mark=60 * 60), scope)
-    assert not may_show(passage(True, 0.0, 0.1, time_mark=80 * 60), scope)
-    # No time mark: 1:12 of a 144-minute film is the half-way point.
-    assert may_show(passage(True, 0.4, 0.5), scope, runtime_minutes=144)
-    assert not may_show(passage(True, 0.4, 0.51), scope, runtime_minutes=144)
-    # No time mark and no runtime: we cannot place it, so it stays hidden.
-    assert not may_show(passage(True, 0.0, 0.01), scope)
+    assert may_show(passage(True), scope, at(0.9, 1.0, known_by=72 * 60))
+    assert not may_show(passage(True), scope, at(0.0, 0.1, known_by=72 * 60 + 1))
+    # Nothing says when it happens (no later mark, no runtime): it stays hidden, however early its words sit.
+    assert not may_show(passage(True), scope, at(0.0, 0.01, known_by=None))
+
+
+def test_both_limits_must_hold_when_two_scopes_meet():
+    both = narrowest(SpoilerScope.parse("upto:50%"), SpoilerScope.parse("upto:1:00"))
+    assert both.upto_fraction == 0.5 and both.upto_seconds == 3600
+    assert may_show(passage(True), both, at(0.1, 0.4, known_by=3000))
+    assert not may_show(passage(True), both, at(0.1, 0.6, known_by=3000))
+    assert not may_show(passage(True), both, at(0.1, 0.4, known_by=3700))
+    assert narrowest(SpoilerScope.on(), SpoilerScope.parse("upto:20%")) == SpoilerScope.parse("upto:20%")
+    assert narrowest(SpoilerScope.on(), SpoilerScope.off()).mode is ScopeMode.OFF
+    assert narrowest(SpoilerScope.on(), SpoilerScope.on()).mode is ScopeMode.ON
+    assert narrowest(SpoilerScope.parse("30%"), SpoilerScope.parse("20%")) == SpoilerScope.parse("20%")
+
+
+def test_covers_orders_scopes_by_what_they_show():
+    on, off = SpoilerScope.on(), SpoilerScope.off()
+    forty, twenty, hour = SpoilerScope.parse("40%"), SpoilerScope.parse("20%"), SpoilerScope.parse("1:00")
+    assert on.covers(forty) and forty.covers(twenty) and not twenty.covers(forty)
+    assert forty.covers(off) and not off.covers(twenty)
+    assert not forty.covers(hour) and not hour.covers(forty)  # different limits: neither shows all the other does
+    assert forty.covers(narrowest(forty, hour))
 
 
 @pytest.mark.parametrize("text", ["upto:101%", "sometimes", "upto:", "1:99", ""])
@@ -54,33 +76,5 @@ def test_scope_round_trips_through_its_argument_form():
     assert SpoilerScope.parse("45%").mode is ScopeMode.UPTO
     assert parse_time_mark("95 min") == 95 * 60
     assert parse_time_mark("hello") is None
-
-
-def test_a_protected_channel_and_an_opted_in_user():
-    opt_ins = [OptIn(scope=SpoilerScope.on(), user_id=7)]
-    mine = access_for(opt_ins, 7, "psycho-1960")
-    assert mine.channel.mode is ScopeMode.OFF and mine.personal.mode is ScopeMode.ON and mine.beyond_channel
-    other = access_for(opt_ins, 8, "psycho-1960")
-    assert other.personal.mode is ScopeMode.OFF and not other.beyond_channel
-
-
-def test_film_specific_opt_ins_apply_to_their_film_only():
-    opt_ins = [OptIn(scope=SpoilerScope.on(), user_id=7, film_id="psycho-1960")]
-    assert access_for(opt_ins, 7, "psycho-1960").personal.mode is ScopeMode.ON
-    assert access_for(opt_ins, 7, "vertigo-1958").personal.mode is ScopeMode.OFF
-    assert access_for(opt_ins, 7, None).personal.mode is ScopeMode.OFF
-
-
-def test_an_open_channel_is_open_to_everyone_in_it():
-    opt_ins = [OptIn(scope=SpoilerScope.on()), OptIn(scope=SpoilerScope.parse("upto:20%"), user_id=7)]
-    access = access_for(opt_ins, 7, None)
-    assert access.channel.mode is ScopeMode.ON and access.personal.mode is ScopeMode.ON
-    assert not access.beyond_channel
-    assert "moderator opened this channel" in access.reason
-
-
-def test_reveal_respects_the_clickers_own_progress_limit():
-    limit = SpoilerScope.parse("upto:40%")
-    assert reveal_scope([OptIn(scope=limit, user_id=3)], 3, "f") == limit
-    assert reveal_scope([OptIn(scope=limit, user_id=3)], 4, "f").mode is ScopeMode.ON
-    assert reveal_scope([], 4, "f").mode is ScopeMode.ON
+    with pytest.raises(ValueError, match="two limits"):
+        narrowest(SpoilerScope.parse("40%"), SpoilerScope.parse("1:00")).as_arg()

@@ -37,6 +37,12 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _SPOILER_HEADING = re.compile(
     r"\b(?:spoilers?|endings?|twists?|reveals?|revealed|climax|what happens|how it ends)\b", re.IGNORECASE
 )
+# Sections about the film rather than its story ("Trivia", "Production"): after a spoiler section they stay
+# as safe as their own heading says, since writers mark the spoilers inside them (`||…||`).
+_NOTES_HEADING = re.compile(
+    r"\b(?:trivia|notes?|production|reception|background|behind the scenes|awards?|soundtrack|music|release|"
+    r"box office|filming|locations?|cast|crew|credits|references|sources|see also|external links|"
+    r"adaptations?|remakes?)\b", re.IGNORECASE)
 _KIND_WORDS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (SectionKind.ENDING, re.compile(
         r"\b(?:endings?|finale|climax|conclusion|resolution|epilogue|how it ends|final act)\b", re.I)),
@@ -169,6 +175,9 @@ def parse_markdown(text: str) -> ParsedDocument:
     built: list[tuple[Section, bool]] = []  # (section, explicitly safe heading)
     warned = False
     signal = False
+    # Once the story has reached a spoiler section, a later section with a neutral heading ("The confession")
+    # goes on telling it: it is a spoiler too, unless its heading says it is safe or about the film itself.
+    story_spoiled = False
     parents: list[tuple[int, bool]] = []  # (level, spoiler) of enclosing headings
     for index, raw in enumerate(raw_sections):
         heading_source = raw.heading
@@ -179,11 +188,17 @@ def parse_markdown(text: str) -> ParsedDocument:
         while parents and parents[-1][0] >= raw.level:
             parents.pop()
         own_spoiler = marked_heading or (bool(raw.heading) and heading_is_spoiler(heading))
-        spoiler = warned or own_spoiler or any(flag for _, flag in parents)
+        kind = heading_kind(heading) if raw.heading else SectionKind.PREMISE
+        continues = (story_spoiled and bool(raw.heading) and not heading_is_explicitly_safe(heading)
+                     and kind is not SectionKind.FACTS and not _NOTES_HEADING.search(heading))
+        spoiler = warned or own_spoiler or continues or any(flag for _, flag in parents)
         signal = signal or own_spoiler
         if raw.level:
             parents.append((raw.level, spoiler))
-        kind = heading_kind(heading) if raw.heading else SectionKind.PREMISE
+        if continues and kind is SectionKind.OTHER:
+            kind = SectionKind.PLOT  # it tells the story on, so it has a place in the story's timeline
+        story_spoiled = story_spoiled or (spoiler and kind is not SectionKind.FACTS
+                                          and not _NOTES_HEADING.search(heading))
         has_markers = any(has_inline_spoiler(line) for para in raw.paragraphs for line in para)
         facts_section = kind is SectionKind.FACTS and not spoiler and not has_markers
         if kind is SectionKind.FACTS and not facts_section:

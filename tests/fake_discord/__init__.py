@@ -1,5 +1,6 @@
 """Loopback fake of Discord (REST v10 + gateway) for end-to-end tests of the real discord.py client."""
 
+from .gateway import shard_of, snowflake_on_shard
 from .interactions import FakeInteraction, RecordedRequest, UploadedFile
 from .payloads import FakeChannel, FakeGuild, FakeRole, FakeUser, snowflake
 from .server import DEFAULT_TOKEN, FakeDiscord, Reply, fake_discord, point_discord_py_at, run_client
@@ -18,5 +19,7 @@ __all__ = [
     "fake_discord",
     "point_discord_py_at",
     "run_client",
+    "shard_of",
     "snowflake",
+    "snowflake_on_shard",
 ]

@@ -166,8 +166,15 @@ class FakeDiscord:
         strict_commands: bool = True,
         bot_permissions: int = BOT_PERMISSIONS,
         application_flags: int = 0,
+        shards: int = 1,
+        max_concurrency: int = 1,
+        identify_interval: float = 5.0,
+        enforce_identify_limit: bool = False,
     ) -> None:
+        """``shards`` and ``max_concurrency`` are what GET /gateway/bot recommends and allows; see gateway.py for
+        how sessions are routed by shard and how IDENTIFYs are rate-limited (``enforce_identify_limit``)."""
         self.token = token
+        self.recommended_shards = shards
         self.ack_timeout = ack_timeout
         self.token_lifetime = token_lifetime
         self.strict_commands = strict_commands
@@ -203,6 +210,10 @@ class FakeDiscord:
             heartbeat_interval_ms=heartbeat_interval_ms,
             ready_payloads=self._ready_payloads,
             members_chunk=self._members_chunk,
+            max_concurrency=max_concurrency,
+            identify_interval=identify_interval,
+            enforce_identify_limit=enforce_identify_limit,
+            clock=self.now,
         )
         self._routes: list[tuple[str, re.Pattern[str], Callable[..., Awaitable[Reply]], bool]] = []
         self._add_routes()
@@ -348,27 +359,43 @@ class FakeDiscord:
 
     # -- gateway controls ------------------------------------------------------------------------
 
-    async def wait_until_connected(self, timeout: float = 10.0) -> None:
-        await self.gateway.wait_until_connected(timeout)
+    async def wait_until_connected(self, timeout: float = 10.0, *, shard_id: int | None = None) -> None:
+        await self.gateway.wait_until_connected(timeout, shard_id=shard_id)
 
     async def disconnect_gateway(
-        self, code: int = RESUMABLE_CLOSE, *, invalidate: bool = False, wait: bool = True, timeout: float = 10.0
+        self,
+        code: int = RESUMABLE_CLOSE,
+        *,
+        invalidate: bool = False,
+        wait: bool = True,
+        timeout: float = 10.0,
+        shard_id: int | None = None,
     ) -> None:
-        """Close the client's websocket (4000 by default, which discord.py resumes after).
+        """Close the client's websocket (4000 by default, which discord.py resumes after); with ``shard_id``, that
+        shard's, else the latest session's.
 
         With ``wait`` (default) this returns once the client has RESUMEd (or re-IDENTIFYed, if
         ``invalidate`` made the session unknown). Interactions sent meanwhile are buffered and
         replayed on resume, as Discord does.
         """
-        await self.gateway.disconnect(code, invalidate=invalidate)
+        await self.gateway.disconnect(code, invalidate=invalidate, shard_id=shard_id)
         if wait:
-            await self.gateway.wait_until_connected(timeout)
+            await self.gateway.wait_until_connected(timeout, shard_id=shard_id)
 
-    async def send_reconnect(self, *, wait: bool = True, timeout: float = 10.0) -> None:
-        """Send op 7 RECONNECT; discord.py closes and resumes."""
-        await self.gateway.send_reconnect()
+    async def send_reconnect(self, *, wait: bool = True, timeout: float = 10.0, shard_id: int | None = None) -> None:
+        """Send op 7 RECONNECT (to ``shard_id``'s session, if given); discord.py closes and resumes."""
+        await self.gateway.send_reconnect(shard_id=shard_id)
         if wait:
-            await self.gateway.wait_until_connected(timeout)
+            await self.gateway.wait_until_connected(timeout, shard_id=shard_id)
+
+    @property
+    def identify_times(self) -> list[float]:
+        """When each session-starting IDENTIFY arrived, on the fake's clock."""
+        return self.gateway.identify_times
+
+    def sharding_problems(self) -> list[str]:
+        """Sharding mistakes Discord tolerates but a deployment must not make (see FakeGateway.sharding_problems)."""
+        return self.gateway.sharding_problems()
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> int:
         """Send any gateway DISPATCH event; returns its sequence number."""
@@ -626,8 +653,13 @@ class FakeDiscord:
             200,
             {
                 "url": self.gateway_url,
-                "shards": 1,
-                "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1},
+                "shards": self.recommended_shards,
+                "session_start_limit": {
+                    "total": 1000,
+                    "remaining": max(0, 1000 - self.gateway.identify_count),
+                    "reset_after": 14400000,
+                    "max_concurrency": self.gateway.max_concurrency,
+                },
             },
         )
 

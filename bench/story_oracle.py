@@ -1,0 +1,120 @@
+"""What a progress limit may show, worked out here from a film's sections paragraph by paragraph: an oracle for
+the benchmarks and tests, written apart from corpus/timeline.py so that a mistake there is not repeated here.
+
+The rule it checks (issue 9): a paragraph with a time mark starts at that mark; one without happens at or after
+the last mark before it and before the next one. A spoiler passage may be shown under `upto:T` only when every
+paragraph it draws on is known to be over by T: by the next later mark, or by the runtime after the last mark.
+Under `upto:F%`, only when it ends at or before F of the story's words. Text outside the story (a section after
+the last premise/plot/ending section, such as trivia) is placed at the very end. When the document does not
+say, nothing is shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpus.models import Film, SectionKind
+
+_STORY = (SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING)
+
+
+@dataclass(frozen=True)
+class Bound:
+    fraction: float  # share of the story's words up to the passage's end
+    seconds: int | None  # the passage is known to be over by then; None: nothing says
+
+
+@dataclass
+class _Paragraph:
+    text: str
+    mark: int | None
+    start: int = 0  # character offsets in the section's joined text
+    end: int = 0
+    over_by: int | None = None
+
+
+def passage_bounds(film: Film) -> dict[int, Bound]:
+    """Bounds of every non-facts passage, by ordinal."""
+    film_end = film.facts.runtime_minutes * 60 if film.facts.runtime_minutes else None
+    sections = [s for s in film.sections if s.kind is not SectionKind.FACTS]
+    last_story = max((i for i, s in enumerate(sections) if s.kind in _STORY), default=-1)
+    story = [s.kind in _STORY or i < last_story for i, s in enumerate(sections)]
+
+    # Paragraphs of the story in order, each with the time it is known to be over by.
+    per_section: list[list[_Paragraph]] = []
+    for section in sections:
+        paragraphs = []
+        for index, text in enumerate(section.paragraphs):
+            mark = section.time_marks[index] if index < len(section.time_marks) else None
+            paragraphs.append(_Paragraph(" ".join(text.split()), mark))
+        per_section.append(paragraphs)
+    timeline = [p for section, inside in zip(per_section, story, strict=True) if inside for p in section]
+    for position, paragraph in enumerate(timeline):
+        seen = [p.mark for p in timeline[:position + 1] if p.mark is not None]
+        latest = max(seen) if seen else None
+        later = [p.mark for p in timeline[position + 1:] if p.mark is not None and p.mark != latest]
+        if later:
+            paragraph.over_by = later[0] if latest is None or later[0] > latest else None
+        else:
+            paragraph.over_by = film_end if film_end is not None and (latest is None or latest <= film_end) \
+                else None
+
+    total = sum(len(p.text.split()) for p in timeline)
+    bounds: dict[int, Bound] = {}
+    narrative = [p for p in film.passages if p.section_kind is not SectionKind.FACTS]
+    cursor_section, cursor_char, words_before = 0, 0, 0
+    for passage in narrative:
+        # Passages come in document order: find this one's text in its section, from where the last one ended.
+        while cursor_section < len(sections) and sections[cursor_section].heading != passage.section:
+            words_before += _words(per_section[cursor_section]) if story[cursor_section] else 0
+            cursor_section, cursor_char = cursor_section + 1, 0
+        if cursor_section == len(sections):
+            raise ValueError(f"passage {passage.ordinal} of {film.id} is in no section the document has")
+        text = " ".join(passage.text.split())
+        paragraphs = per_section[cursor_section]
+        joined = _join(paragraphs)
+        start = joined.find(text, cursor_char)
+        while start < 0:
+            # Two sections in a row may share a heading: the text is then in a later one.
+            words_before += _words(paragraphs) if story[cursor_section] else 0
+            cursor_section, cursor_char = cursor_section + 1, 0
+            if cursor_section == len(sections) or sections[cursor_section].heading != passage.section:
+                raise ValueError(f"passage {passage.ordinal} of {film.id} is not text of its section")
+            paragraphs = per_section[cursor_section]
+            joined = _join(paragraphs)
+            start = joined.find(text)
+        end = start + len(text)
+        cursor_char = end
+        if not story[cursor_section]:
+            bounds[passage.ordinal] = Bound(1.0, film_end)
+            continue
+        touched = [p for p in paragraphs if p.start < end and p.end > start]
+        known = [p.over_by for p in touched]
+        seconds = None if any(k is None for k in known) else max(k for k in known if k is not None)
+        done = words_before + len(joined[:end].split())
+        bounds[passage.ordinal] = Bound(done / total if total else 1.0, seconds)
+    return bounds
+
+
+def _join(paragraphs: list[_Paragraph]) -> str:
+    joined = ""
+    for paragraph in paragraphs:
+        if joined:
+            joined += " "
+        paragraph.start = len(joined)
+        joined += paragraph.text
+        paragraph.end = len(joined)
+    return joined
+
+
+def _words(paragraphs: list[_Paragraph]) -> int:
+    return sum(len(p.text.split()) for p in paragraphs)
+
+
+def allowed(bound: Bound, *, fraction: float | None = None, seconds: int | None = None) -> bool:
+    """Whether a spoiler passage with `bound` may be shown under a limit (a percentage, a time, or both)."""
+    if fraction is None and seconds is None:
+        return False
+    if fraction is not None and bound.fraction > fraction + 1e-9:
+        return False
+    return seconds is None or (bound.seconds is not None and bound.seconds <= seconds)

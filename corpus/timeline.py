@@ -1,0 +1,97 @@
+"""Where each passage sits in the story, as far as the document says: the share of the story it ends at, and the
+time by which everything it tells is known to have happened.
+
+Progress limits (`upto:40%`, `upto:1:12`) may show a passage only when it is *known* to lie before the limit, so
+both figures are upper bounds, decided conservatively:
+
+- Story passages are those of premise, plot and ending sections, and of other sections placed among them. A
+  section after the last of those (trivia, notes, reception) is not part of the story's timeline: where its text
+  is a spoiler nothing says when it happens, so it is placed at the very end.
+- A paragraph's time mark ("[1:12]") says when it starts. A passage without one happens at or after the last mark
+  before it and before the next mark after it; so every passage is known to be over by the next *later* mark, and
+  the last ones by the end of the film (its runtime). Word positions are never turned into times: pacing is not
+  uniform, and a paragraph placed by its words can land before its own preceding mark. Marks that go backwards
+  make the document contradict itself, and the passages they cover get no known time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from corpus.models import Passage, SectionKind
+from corpus.text import word_count
+
+_STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    start: float  # share of the story's words before the passage (0 for facts)
+    end: float  # share of the story's words up to the passage's end (1.0 for text outside the story)
+    known_by: int | None  # seconds into the film by which it has all happened; None when nothing says
+
+
+def in_story(passages: Sequence[Passage]) -> list[bool]:
+    """Which passages belong to the story's timeline: not facts, and not a section after the last story one."""
+    last = max((i for i, p in enumerate(passages) if p.section_kind in _STORY_KINDS), default=-1)
+    return [p.section_kind is not SectionKind.FACTS and (p.section_kind in _STORY_KINDS or i < last)
+            for i, p in enumerate(passages)]
+
+
+def place(passages: Sequence[Passage], runtime_minutes: int | None, *,
+          words: Sequence[int] | None = None) -> list[Placement]:
+    """The placement of each passage (given in story order); `words` spares counting when the caller knows."""
+    story = in_story(passages)
+    counts = list(words) if words is not None else [word_count(p.text) if s else 0
+                                                       for p, s in zip(passages, story, strict=True)]
+    total = sum(c for c, s in zip(counts, story, strict=True) if s)
+    film_end = runtime_minutes * 60 if runtime_minutes else None
+    known = _known_by(passages, story, film_end)
+    placements: list[Placement] = []
+    done = 0
+    for passage, inside, count, by in zip(passages, story, counts, known, strict=True):
+        if passage.section_kind is SectionKind.FACTS:
+            placements.append(Placement(0.0, 0.0, 0))
+        elif not inside:
+            placements.append(Placement(1.0, 1.0, film_end))
+        else:
+            start = done / total if total else 0.0
+            done += count
+            placements.append(Placement(min(start, 1.0), min(done / total if total else 1.0, 1.0), by))
+    return placements
+
+
+def _known_by(passages: Sequence[Passage], story: Sequence[bool], film_end: int | None) -> list[int | None]:
+    """Per story passage, the first later time mark past every mark so far (the runtime after the last mark)."""
+    marks = [p.time_mark if inside else None for p, inside in zip(passages, story, strict=True)]
+    known: list[int | None] = [None] * len(passages)
+    # Walk backwards remembering the next mark, so the whole film is one pass; `latest` is the running maximum
+    # of marks from the start, computed forwards first.
+    latest: list[int | None] = []
+    running: int | None = None
+    for mark in marks:
+        if mark is not None:
+            running = mark if running is None else max(running, mark)
+        latest.append(running)
+    following: list[int] = []  # the marks after the current position, nearest last
+    for index in range(len(passages) - 1, -1, -1):
+        if story[index]:
+            known[index] = _bound(following, latest[index], film_end)
+        if marks[index] is not None:
+            following.append(marks[index])
+    return known
+
+
+def _bound(following: list[int], latest: int | None, film_end: int | None) -> int | None:
+    # `following` holds later marks, nearest last. Marks equal to the latest one continue the same moment (a long
+    # timed paragraph cut into passages, or two paragraphs marked alike) and bound nothing.
+    for mark in reversed(following):
+        if latest is not None and mark == latest:
+            continue
+        if latest is not None and mark < latest:
+            return None  # the marks go backwards: the document contradicts itself here
+        return mark
+    if film_end is None or (latest is not None and latest > film_end):
+        return None
+    return film_end
