@@ -1,26 +1,25 @@
-"""The command line: `python -m bot [films|ask|db|sync] …`; with no command it runs the bot."""
+"""The command line: `python -m bot [films|ask|db|sync|discord] …`; with no command it runs the bot."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
-import sqlite3
 import sys
 from collections.abc import Awaitable, Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
 import click
 
+from bot import health
 from bot.errors import UserError
-from bot.service import FilmService
-from bot.settings import Settings
-from corpus.bundled import seed_if_empty
+from bot.quiet import quiet_unused_voice_support
+from bot.service import DocumentRefused, FilmAlreadyLoaded, FilmOutline, FilmService, fact_lines
+from bot.settings import StartupError, load_settings
 from corpus.db import SchemaTooNewError
-from corpus.errors import DocumentError
-from corpus.load import parse_document
-from corpus.store import DatabaseBusy, FilmExists, Store
+from corpus.store import DatabaseBusy
 from index.answer_model import Answer, Status
 from index.spoilers import SpoilerScope
 
@@ -28,6 +27,10 @@ T = TypeVar("T")
 
 # Directories are walked for these; a file named explicitly is always tried, whatever its name.
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".json"}
+# Start-up problems (a bad setting, a refused token) exit with this, as click does for usage errors.
+STARTUP_EXIT = 2
+
+_DB_HELP = "SQLite database file. Default: $FILMBOT_DB, else filmbot.db in your user data directory."
 
 
 def _run(coroutine_factory: Callable[[], Awaitable[T]]) -> T:
@@ -38,30 +41,31 @@ def _run(coroutine_factory: Callable[[], Awaitable[T]]) -> T:
 
 
 def _db_option(function: Callable[..., object]) -> Callable[..., object]:
-    return click.option(
-        "--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
-        help="SQLite database file. Default: $FILMBOT_DB, else filmbot.db in your user data directory.",
-    )(function)
+    return click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                        help=_DB_HELP)(function)
 
 
 def _db_path(db: Path | None) -> Path:
-    return db if db is not None else Settings().db
+    """`--db` after the subcommand, else `--db` before it (`python -m bot --db X films list`), else settings."""
+    if db is not None:
+        return db
+    context = click.get_current_context(silent=True)
+    given = context.find_root().params.get("db") if context is not None else None
+    return given if given is not None else load_settings().db
 
 
-async def _open_store(db: Path | None) -> Store:
-    """Every command sees the same corpus: an empty database gets the bundled sample films first."""
-    store = await Store.open(_db_path(db))
-    try:
-        await seed_if_empty(store)
-    except BaseException:
-        await store.close()
-        raise
-    return store
+def _open_service(db: Path | None, **options: bool) -> Awaitable[FilmService]:
+    return FilmService.open(_db_path(db), **options)
+
+
+def _refuse(error: UserError) -> click.ClickException:
+    return click.ClickException(str(error))
 
 
 @click.group(invoke_without_command=True)
+@click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None, help=_DB_HELP)
 @click.pass_context
-def cli(ctx: click.Context) -> None:
+def cli(ctx: click.Context, db: Path | None) -> None:
     """filmbot: answers questions about films from their plot summaries without spoiling them.
 
     With no command, runs the Discord bot when DISCORD_TOKEN is set, else an interactive terminal session.
@@ -69,7 +73,18 @@ def cli(ctx: click.Context) -> None:
     if ctx.invoked_subcommand is None:
         from bot.run import run_default
 
-        run_default(Settings())
+        settings = load_settings()
+        run_default(settings if db is None else settings.model_copy(update={"db": db}))
+
+
+@cli.command("discord")
+@_db_option
+def discord_command(db: Path | None) -> None:
+    """Run the Discord bot; refuses to start without DISCORD_TOKEN (the container's command)."""
+    from bot.run import run_discord_only
+
+    settings = load_settings()
+    run_discord_only(settings if db is None else settings.model_copy(update={"db": db}))
 
 
 # ---- films ------------------------------------------------------------------------------------------------
@@ -108,21 +123,24 @@ def films_load(paths: tuple[Path, ...], guild: int | None, replace: bool, title:
     async def load() -> tuple[list[str], list[str]]:
         loaded: list[str] = []
         failed: list[str] = []
-        async with await _open_store(db) as store:
+        # Loading needs no answering index: a large corpus is not read back just to add to it.
+        async with await _open_service(db, index=False) as service:
             with click.progressbar(files, label="Loading", file=sys.stderr,
                                    show_pos=True) if len(files) > 5 else _nullbar(files) as bar:
                 for path in bar:
                     try:
-                        film = parse_document(path.read_bytes(), path.name, title=title, year=year,
-                                              guild_id=guild, loaded_by="cli")
-                        outcome = await store.save_film(film, replace=replace, actor="cli")
-                        loaded.append(f"{outcome.value:<8} {film.display_title}  [{film.id}]  from {path}")
-                    except DocumentError as error:
-                        failed.append(f"{path}: {error}")
-                    except FilmExists:
-                        failed.append(f"{path}: {film.display_title} is already loaded (use --replace)")
+                        data = path.read_bytes()
+                        result = await service.add_document(data, path.name, guild_id=guild, actor="cli",
+                                                            replace=replace, title=title, year=year)
+                    except DocumentRefused as error:
+                        failed.append(f"{path}: {error.reason}")
+                    except FilmAlreadyLoaded as error:
+                        failed.append(f"{path}: {error.film.display_title} is already loaded (use --replace)")
                     except OSError as error:
                         failed.append(f"{path}: cannot read: {error.strerror or error}")
+                    else:
+                        film = result.film
+                        loaded.append(f"{result.outcome.value:<8} {film.display_title}  [{film.id}]  from {path}")
         return loaded, failed
 
     loaded, failed = _run(load)
@@ -151,14 +169,13 @@ class _nullbar:
 @click.option("--all", "all_guilds", is_flag=True, help="List every guild's films too.")
 @_db_option
 def films_list(guild: int | None, all_guilds: bool, db: Path | None) -> None:
-    """List loaded films."""
+    """List loaded films (titles and counts; never section headings)."""
 
     async def listing() -> list[str]:
-        async with await _open_store(db) as store:
-            rows = await store.list_films(guild, all_guilds=all_guilds)
-        return [f"{row.id:<40} {row.title} ({row.year or '?'})  {row.passages} passages, "
-                f"{row.spoiler_passages} spoiler" + (f"  guild {row.guild_id}" if row.guild_id else "")
-                for row in rows]
+        async with await _open_service(db, index=False) as service:
+            rows = await service.list_films(guild, all_guilds=all_guilds)
+        return [f"{row.id:<40} {row.display_title}  {row.passages} passages, {row.spoiler_passages} spoiler"
+                + (f"  guild {row.guild_id}" if row.guild_id else "") for row in rows]
 
     lines = _run(listing)
     for line in lines:
@@ -166,48 +183,66 @@ def films_list(guild: int | None, all_guilds: bool, db: Path | None) -> None:
     click.echo(f"{len(lines)} films", err=True)
 
 
-async def _open_service(db: Path | None) -> FilmService:
-    return await FilmService.open(_db_path(db))
-
-
-def _with_film(film: str, guild: int | None, db: Path | None,
-               action: Callable[[FilmService, str], Awaitable[T]]) -> T:
+def _with_film(action: Callable[[FilmService], Awaitable[T]], db: Path | None) -> T:
     async def run() -> T:
         async with await _open_service(db) as service:
             try:
-                ref = service.resolve(film, guild)
+                return await action(service)
             except UserError as error:
-                raise click.ClickException(str(error)) from error
-            return await action(service, ref.id)
+                raise _refuse(error) from error
 
     return _run(run)
+
+
+def when(moment: datetime | None) -> str:
+    """A moment for people: minutes, in UTC, no microseconds."""
+    if moment is None:
+        return "?"
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def outline_lines(outline: FilmOutline) -> list[str]:
+    lines = [f"{outline.ref.display_title}  [{outline.ref.id}]"]
+    if outline.aliases:
+        lines.append(f"  also known as: {', '.join(outline.aliases)}")
+    lines += [f"  {name}: {value}" for name, value in fact_lines(outline.facts)]
+    owner = f"guild {outline.guild_id}" if outline.guild_id else "shared corpus"
+    lines.append(f"  source: {outline.source_file or '?'} ({owner}), loaded by {outline.loaded_by or '?'} "
+                 f"on {when(outline.loaded_at)}")
+    for section in outline.sections:
+        flag = "SPOILER" if section.spoiler else "safe"
+        if section.heading_shown:
+            spans = f", {section.hidden_spans} spoiler span(s)" if section.hidden_spans else ""
+            count = section.paragraphs
+            lines.append(f"  [{flag:>7}] {section.label} ({section.kind.value}, "
+                         f"{count} paragraph{'' if count == 1 else 's'}{spans})")
+        else:
+            lines.append(f"  [{flag:>7}] {section.label}")
+    lines.append(f"  {outline.passages} passages, {outline.spoiler_passages} spoiler")
+    if not outline.spoiler_headings_shown and any(not s.heading_shown for s in outline.sections):
+        lines.append("  (spoiler section headings hidden: they can be spoilers themselves; --spoilers shows them)")
+    return lines
 
 
 @films.command("show")
 @click.argument("film")
 @click.option("--guild", type=int, default=None)
+@click.option("--spoilers", "show_spoilers", is_flag=True,
+              help="Also show the headings of spoiler sections (they can give the twist away).")
 @_db_option
-def films_show(film: str, guild: int | None, db: Path | None) -> None:
-    """Show a film's facts and its sections with their spoiler flags (no spoiler text)."""
+def films_show(film: str, guild: int | None, show_spoilers: bool, db: Path | None) -> None:
+    """Show a film's facts and its sections with their spoiler flags (no spoiler text).
 
-    async def show(service: FilmService, film_id: str) -> None:
-        stored = await service.store.get_film(film_id)
-        assert stored is not None
-        click.echo(f"{stored.display_title}  [{stored.id}]")
-        for key, value in stored.facts.model_dump(exclude_none=True, exclude_defaults=True).items():
-            click.echo(f"  {key}: {value}")
-        click.echo(f"  source: {stored.source_file}  loaded by {stored.loaded_by} at {stored.loaded_at}")
-        for section in stored.sections:
-            flag = "SPOILER" if section.spoiler else "safe"
-            spans = sum(section.spoiler_paragraphs)
-            extra = f", {spans} spoiler span(s)" if spans and not section.spoiler else ""
-            count = len(section.paragraphs)
-            click.echo(f"  [{flag:>7}] {section.heading} ({section.kind.value}, "
-                       f"{count} paragraph{'' if count == 1 else 's'}{extra})")
-        spoilers = sum(p.spoiler for p in stored.passages)
-        click.echo(f"  {len(stored.passages)} passages, {spoilers} spoiler")
+    FILM is its id, exact title, alias or "Title (Year)".
+    """
 
-    _with_film(film, guild, db, show)
+    async def show(service: FilmService) -> list[str]:
+        return outline_lines(await service.outline(film, guild, show_spoiler_headings=show_spoilers))
+
+    for line in _with_film(show, db):
+        click.echo(line)
 
 
 @films.command("remove")
@@ -215,13 +250,13 @@ def films_show(film: str, guild: int | None, db: Path | None) -> None:
 @click.option("--guild", type=int, default=None)
 @_db_option
 def films_remove(film: str, guild: int | None, db: Path | None) -> None:
-    """Remove a film."""
+    """Remove a film. FILM must be its id, exact title, alias or "Title (Year)": never a near match."""
 
-    async def remove(service: FilmService, film_id: str) -> None:
-        await service.store.remove_film(film_id, actor="cli")
-        click.echo(f"removed {film_id}")
+    async def remove(service: FilmService) -> str:
+        ref = await service.remove(film, guild_id=guild, actor="cli", own_guild_only=False)
+        return f"removed {ref.display_title}  [{ref.id}]"
 
-    _with_film(film, guild, db, remove)
+    click.echo(_with_film(remove, db))
 
 
 @films.command("export")
@@ -229,14 +264,13 @@ def films_remove(film: str, guild: int | None, db: Path | None) -> None:
 @click.option("--guild", type=int, default=None)
 @_db_option
 def films_export(film: str, guild: int | None, db: Path | None) -> None:
-    """Write a film as JSON (loadable again with `films load`)."""
+    """Write a film as JSON (loadable again with `films load`). FILM is its id, exact title, alias or
+    "Title (Year)"."""
 
-    async def export(service: FilmService, film_id: str) -> None:
-        stored = await service.store.get_film(film_id)
-        assert stored is not None
-        click.echo(stored.model_dump_json(indent=2))
+    async def export(service: FilmService) -> str:
+        return await service.export(film, guild)
 
-    _with_film(film, guild, db, export)
+    click.echo(_with_film(export, db))
 
 
 # ---- ask --------------------------------------------------------------------------------------------------
@@ -273,6 +307,17 @@ def answer_text(answer: Answer) -> str:
     return "\n".join(lines)
 
 
+def _batch_item(line: str, film: str | None) -> tuple[str, str | None]:
+    """(question, film) of one JSONL line, or ValueError saying what is wrong with it."""
+    item = json.loads(line)
+    if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+        raise ValueError("expected an object with a string \"question\"")
+    item_film = item.get("film") or film
+    if item_film is not None and not isinstance(item_film, str):
+        raise ValueError("\"film\" must be a string")
+    return item["question"], item_film
+
+
 @cli.command()
 @click.argument("question", required=False)
 @click.option("--film", default=None, help="The film the question is about (title, alias or id).")
@@ -281,39 +326,44 @@ def answer_text(answer: Answer) -> str:
 @click.option("--guild", type=int, default=None, help="Ask as in this Discord guild (sees its films).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON answer per line.")
 @click.option("--batch", type=click.File("r", encoding="utf-8"), default=None,
-              help="JSONL file of {\"question\": …, \"film\": …} lines ('-' for stdin).")
+              help="JSONL file of {\"question\": …, \"film\": …} lines ('-' for stdin). Exits 1 if a line failed.")
 @_db_option
 def ask(question: str | None, film: str | None, spoilers: str, guild: int | None, as_json: bool,
         batch: click.utils.LazyFile | None, db: Path | None) -> None:
     """Ask a question about a film."""
     scope = _scope(spoilers)
-    if (question is None) == (batch is None):
+    if question is None and batch is None:
+        raise click.UsageError("give a QUESTION, or --batch FILE for many")
+    if question is not None and batch is not None:
         raise click.UsageError("give a QUESTION or --batch FILE, not both")
 
-    async def run() -> None:
+    async def run() -> int:
         async with await _open_service(db) as service:
             if batch is None:
                 assert question is not None
                 answer = service.ask(question, film=film, scope=scope, guild_id=guild)
                 click.echo(answer_json(answer) if as_json else answer_text(answer))
-                return
+                return 0
+            failed = 0
             for number, line in enumerate(batch, start=1):
                 if not line.strip():
                     continue
                 try:
-                    item = json.loads(line)
-                    if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-                        raise ValueError("expected an object with a string \"question\"")
-                    item_film = item.get("film") or film
-                    if item_film is not None and not isinstance(item_film, str):
-                        raise ValueError("\"film\" must be a string")
+                    item_question, item_film = _batch_item(line, film)
                 except ValueError as error:
-                    click.echo(json.dumps({"line": number, "error": str(error)[:200]}))
+                    failed += 1
+                    reason = str(error)[:200]
+                    click.echo(json.dumps({"line": number, "error": reason}) if as_json
+                               else f"line {number}: {reason}\n")
                     continue
-                answer = service.ask(item["question"], film=item_film, scope=scope, guild_id=guild)
+                answer = service.ask(item_question, film=item_film, scope=scope, guild_id=guild)
                 click.echo(answer_json(answer) if as_json else answer_text(answer) + "\n")
+            return failed
 
-    _run(run)
+    failed = _run(run)
+    if failed:
+        click.echo(f"{failed} line{'' if failed == 1 else 's'} failed", err=True)
+        sys.exit(1)
 
 
 # ---- database ---------------------------------------------------------------------------------------------
@@ -321,7 +371,7 @@ def ask(question: str | None, film: str | None, spoilers: str, guild: int | None
 
 @cli.group("db")
 def db_group() -> None:
-    """Database maintenance."""
+    """Database maintenance. Neither command ever creates a database."""
 
 
 @db_group.command("backup")
@@ -331,8 +381,11 @@ def db_backup(dest: Path, db: Path | None) -> None:
     """Copy the database to DEST while it is in use (SQLite online backup)."""
 
     async def backup() -> None:
-        async with await Store.open(_db_path(db)) as store:
-            await store.backup(dest)
+        try:
+            async with await _open_service(db, seed=False, index=False, create=False) as service:
+                await service.backup(dest)
+        except (UserError, ValueError) as error:
+            raise click.ClickException(str(error)) from error
 
     _run(backup)
     click.echo(f"backed up to {dest}")
@@ -342,17 +395,9 @@ def db_backup(dest: Path, db: Path | None) -> None:
 @click.option("--quick", is_flag=True, help="SQLite's quick_check: skips index contents, for frequent health checks.")
 @_db_option
 def db_check(quick: bool, db: Path | None) -> None:
-    """Run SQLite's integrity check; exits non-zero when the database is damaged."""
-
-    async def check() -> list[str]:
-        async with await Store.open(_db_path(db)) as store:
-            return await store.integrity_check(quick=quick)
-
-    try:
-        problems = _run(check)
-    except sqlite3.DatabaseError as error:  # too damaged to open at all
-        problems = [f"cannot open {_db_path(db)}: {error}"]
-    if problems == ["ok"]:
+    """Check the database read-only; exits non-zero when it is missing, damaged or holds no films."""
+    problems = health.problems(_db_path(db), quick=quick)
+    if not problems:
         click.echo("ok")
         return
     for line in problems:
@@ -366,18 +411,24 @@ def sync(guild: int | None) -> None:
     """Publish the slash commands to Discord (globally, or to one guild). Needs DISCORD_TOKEN."""
     from bot.run import sync_commands
 
-    settings = Settings()
+    settings = load_settings()
     if settings.discord_token is None:
-        raise click.ClickException("DISCORD_TOKEN is not set")
+        raise StartupError("DISCORD_TOKEN is not set")
     count = asyncio.run(sync_commands(settings, guild))
     click.echo(f"synced {count} commands" + (f" to guild {guild}" if guild else " globally"))
 
 
 def main() -> None:
+    quiet_unused_voice_support()  # before anything imports discord.py
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         cli(prog_name="python -m bot")
+    except StartupError as error:
+        # A bad setting or a refused token: one line saying what to change, no traceback.
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(STARTUP_EXIT)
     except (SchemaTooNewError, DatabaseBusy) as error:
         # Operator-facing conditions with a clear remedy in their message: no traceback.
         click.echo(f"Error: {error}", err=True)
         sys.exit(1)
+

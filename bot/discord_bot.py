@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import discord
 from discord import app_commands
@@ -28,7 +29,7 @@ class FilmTree(app_commands.CommandTree["FilmBot"]):
         """Every failure gets an answer: the person sees a short reason, the log gets the details."""
         original = getattr(error, "original", error)
         if isinstance(error, app_commands.CommandOnCooldown):
-            text = f"Slow down a little: try again in {error.retry_after:.0f} s."
+            text = cooldown_text(error.retry_after)
         elif isinstance(error, app_commands.MissingPermissions):
             names = ", ".join(_PERMISSION_NAMES.get(p, p.replace("_", " ").title()) for p in error.missing_permissions)
             text = f"You need the {names} permission for that."
@@ -51,12 +52,17 @@ class FilmTree(app_commands.CommandTree["FilmBot"]):
 
 
 async def send_ephemeral(interaction: discord.Interaction, text: str) -> None:
+    """Tell the person who used the command, and only them; past the interaction's lifetime, log it instead.
+
+    An error is meant for one person: posting it in the channel would show everyone what they tried.
+    """
     embed = notice(text, problem=True)
+    if interaction.is_expired():
+        log.warning("could not tell user %s about /%s: the interaction expired before the answer (%s)",
+                    interaction.user.id, _name(interaction), text)
+        return
     try:
-        if interaction.is_expired():
-            if isinstance(interaction.channel, discord.abc.Messageable):
-                await interaction.channel.send(embed=embed)
-        elif interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+        if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
             # A "thinking…" placeholder would otherwise stay forever; it takes the error in its place.
             await interaction.edit_original_response(embed=embed, view=None)
         elif interaction.response.is_done():
@@ -68,7 +74,29 @@ async def send_ephemeral(interaction: discord.Interaction, text: str) -> None:
 
 
 def _name(interaction: discord.Interaction) -> str:
-    return interaction.command.qualified_name if interaction.command else "?"
+    if interaction.command is not None:
+        return interaction.command.qualified_name
+    custom_id = interaction.data.get("custom_id") if interaction.data else None
+    return f"button {custom_id}" if isinstance(custom_id, str) else "?"
+
+
+def cooldown_text(retry_after: float) -> str:
+    return f"Slow down a little: try again in {max(retry_after, 1):.0f} s."
+
+
+class UserCooldown:
+    """A per-user cooldown for what app_commands' cooldown decorators cannot reach (buttons): one use per
+    `seconds()` per user; `seconds()` is read when a user's bucket starts, so a changed setting applies."""
+
+    def __init__(self, seconds: Callable[[], float]) -> None:
+        self._mapping: commands.DynamicCooldownMapping[discord.Interaction] = commands.DynamicCooldownMapping(
+            lambda _: commands.Cooldown(1, seconds()) if seconds() > 0 else None,
+            lambda interaction: interaction.user.id,
+        )
+
+    def retry_after(self, interaction: discord.Interaction) -> float | None:
+        """None when the user may go ahead (and that use is counted), else the seconds left to wait."""
+        return self._mapping.update_rate_limit(interaction)
 
 
 class FilmBot(commands.Bot):
@@ -82,10 +110,15 @@ class FilmBot(commands.Bot):
             # Summaries are user-supplied: nothing the bot sends may ping anyone.
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
+            # Installed on servers (not by users); usable there and in DMs with the bot unless a command
+            # narrows it (film management: servers only). Replaces the legacy dm_permission.
+            allowed_contexts=app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=False),
+            allowed_installs=app_commands.AppInstallationType(guild=True, user=False),
             **options,  # type: ignore[arg-type]
         )
         self.service = service
         self.settings = settings
+        self.reveal_cooldown = UserCooldown(lambda: self.settings.reveal_cooldown)
 
     async def setup_hook(self) -> None:
         for cog in COGS:
@@ -122,4 +155,4 @@ class FilmBot(commands.Bot):
         await super().close()
 
     async def on_ready(self) -> None:
-        log.info("ready as %s in %d guilds", self.user, len(self.guilds))
+        log.info("ready as %s in %d guilds, answering from %s", self.user, len(self.guilds), self.service.db_path)

@@ -14,13 +14,14 @@ from bot.errors import UserError
 from corpus.bundled import seed_if_empty
 from corpus.errors import DocumentError
 from corpus.load import parse_document
-from corpus.models import Film
+from corpus.models import Facts, Film, SectionKind
 from corpus.store import FilmExists, FilmRow, SaveOutcome, Store
 from index.access import Access, OptIn, access_for, reveal_scope, visibilities
 from index.answer_model import Answer, FilmRef, Status
+from index.catalog import Resolution
 from index.engine import Engine
 from index.film_index import release_memory
-from index.spoilers import SpoilerScope
+from index.spoilers import ScopeMode, SpoilerScope
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,88 @@ class AddResult:
     outcome: SaveOutcome
 
 
+class DocumentRefused(UserError):
+    """A document that cannot become a film; `reason` is the one-line why, without the file name."""
+
+    def __init__(self, filename: str, reason: str) -> None:
+        super().__init__(f"{filename}: {reason}")
+        self.reason = reason
+
+
+class FilmAlreadyLoaded(UserError):
+    """A film with the same title and year is loaded and the caller did not ask to replace it."""
+
+    def __init__(self, film: Film) -> None:
+        super().__init__(f"{film.display_title} is already loaded; load it again with replace to overwrite it.")
+        self.film = film
+
+
+class DatabaseMissing(UserError):
+    """A maintenance command named a database file that does not exist; it never creates one."""
+
+
+@dataclass(frozen=True, slots=True)
+class SectionLine:
+    """One section as a listing shows it. `label` is the heading, or only the section's kind and size when the
+    heading belongs to a spoiler section the reader has not opened: such a heading ("The reveal: the doctor was
+    a patient") is spoiler text itself."""
+
+    label: str
+    kind: SectionKind
+    spoiler: bool
+    paragraphs: int
+    hidden_spans: int  # inline spoiler spans inside a safe section
+    heading_shown: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FilmOutline:
+    """What a listing may print about a film: facts and the shape of its summary, never plot text."""
+
+    ref: FilmRef
+    aliases: list[str]
+    facts: Facts
+    guild_id: int | None
+    source_file: str | None
+    loaded_by: str | None
+    loaded_at: datetime | None
+    passages: int
+    spoiler_passages: int
+    sections: list[SectionLine]
+    spoiler_headings_shown: bool
+
+
+def fact_lines(facts: Facts) -> list[tuple[str, str]]:
+    """(name, value) of each fact given, for people: "runtime: 88 min", lists joined with commas."""
+    lines: list[tuple[str, str]] = []
+    for key, value in facts.model_dump(exclude_none=True, exclude_defaults=True, exclude={"extra"}).items():
+        if key == "runtime_minutes":
+            lines.append(("runtime", f"{value} min"))
+        else:
+            lines.append((key.replace("_", " "), ", ".join(value) if isinstance(value, list) else str(value)))
+    return lines + list(facts.extra.items())
+
+
+def hidden_heading(kind: SectionKind, paragraphs: int) -> str:
+    return f"spoiler section ({kind.value}, {paragraphs} paragraph{'' if paragraphs == 1 else 's'})"
+
+
+def outline_of(film: Film, *, show_spoiler_headings: bool) -> FilmOutline:
+    sections = []
+    for section in film.sections:
+        count = len(section.paragraphs)
+        shown = show_spoiler_headings or not section.spoiler
+        sections.append(SectionLine(
+            label=section.heading if shown else hidden_heading(section.kind, count), kind=section.kind,
+            spoiler=section.spoiler, paragraphs=count,
+            hidden_spans=0 if section.spoiler else sum(section.spoiler_paragraphs), heading_shown=shown))
+    return FilmOutline(
+        ref=FilmRef(id=film.id, title=film.title, year=film.year), aliases=list(film.aliases), facts=film.facts,
+        guild_id=film.guild_id, source_file=film.source_file, loaded_by=film.loaded_by, loaded_at=film.loaded_at,
+        passages=len(film.passages), spoiler_passages=sum(p.spoiler for p in film.passages), sections=sections,
+        spoiler_headings_shown=show_spoiler_headings)
+
+
 class FilmService:
     def __init__(self, store: Store, engine: Engine) -> None:
         self.store = store
@@ -64,23 +147,35 @@ class FilmService:
         self._load_lock = asyncio.Lock()
 
     @classmethod
-    async def open(cls, db_path: Path | str, *, seed: bool = True) -> FilmService:
+    async def open(cls, db_path: Path | str, *, seed: bool = True, index: bool = True,
+                   create: bool = True) -> FilmService:
+        """`index=False` skips building the answering index (seconds at 10,000 films): for commands that only
+        list, load or maintain, never for one that answers or resolves a film. `create=False` refuses a
+        database file that does not exist (DatabaseMissing) instead of creating it."""
+        if not create and not Path(db_path).is_file():
+            raise DatabaseMissing(f"no database at {db_path}; nothing was created")
         store = await Store.open(db_path)
+        engine = Engine()
         try:
             if seed:
                 await seed_if_empty(store)
-            engine = Engine()
-            async for batch in store.film_batches():
-                for film in batch:
-                    engine.add_film(film)
+            if index:
+                async for batch in store.film_batches():
+                    for film in batch:
+                        engine.add_film(film)
         except BaseException:
             await store.close()
             raise
-        # The loaded films (with their sections) are garbage now; the engine keeps a compact form. Give the
-        # freed heap back, or resident memory stays at the load's peak.
-        engine.warm()
-        release_memory()
+        if index:
+            # The loaded films (with their sections) are garbage now; the engine keeps a compact form. Give the
+            # freed heap back, or resident memory stays at the load's peak.
+            engine.warm()
+            release_memory()
         return cls(store, engine)
+
+    @property
+    def db_path(self) -> Path:
+        return self.store.path
 
     async def close(self) -> None:
         await self.store.close()
@@ -206,6 +301,11 @@ class FilmService:
             hint = " Did you mean " + ", ".join(ref.display_title for ref in resolution.choices[:3]) + "?"
         raise UserError(f"No film matches {film[:100]!r}.{hint}")
 
+    def resolve_exact(self, film: str, guild_id: int | None) -> FilmRef:
+        """The film `film` names exactly (id, title, alias, "Title (Year)"), for commands that change, remove or
+        export a film; a near miss is a UserError that suggests names and acts on nothing."""
+        return _exactly_one(film, self.engine.resolve_exact(film, guild_id))
+
     def suggest(self, prefix: str, guild_id: int | None, limit: int = 25) -> list[FilmRef]:
         return self.engine.suggest(prefix, guild_id, limit=limit)
 
@@ -216,15 +316,14 @@ class FilmService:
             film = await asyncio.to_thread(parse_document, data, filename, title=title, year=year,
                                            guild_id=guild_id, loaded_by=actor)
         except DocumentError as error:
-            raise UserError(f"{filename}: {error}") from error
+            raise DocumentRefused(filename, str(error)) from error
         async with self._load_lock:
             # A replacement may match on title under another id ("Se7en" for "Seven"): drop those too.
             previous = await self.store.find_films(film.title, year=film.year, guild_id=guild_id)
             try:
                 outcome = await self.store.save_film(film, replace=replace, actor=actor)
             except FilmExists as error:
-                raise UserError(f"{film.display_title} is already loaded; load it again with replace to "
-                                "overwrite it.") from error
+                raise FilmAlreadyLoaded(film) from error
             for row in previous:
                 if row.id != film.id and row.guild_id == guild_id and row.year == film.year:
                     self.engine.remove_film(row.id)
@@ -232,17 +331,24 @@ class FilmService:
         log.info("film %s %s by %s from %s", film.id, outcome, actor, filename)
         return AddResult(film=film, outcome=outcome)
 
-    async def remove(self, film: str, *, guild_id: int | None, actor: str, own_guild_only: bool) -> FilmRef:
-        ref = self.resolve(film, guild_id)
-        stored = await self.store.get_film(ref.id)
-        if stored is None:
-            raise UserError(f"No film matches {film[:100]!r}.")
-        if own_guild_only and stored.guild_id != guild_id:
+    def removable(self, film: str, *, guild_id: int | None, own_guild_only: bool) -> FilmRef:
+        """The film `remove` would remove, named exactly, or a UserError saying why it may not be removed."""
+        ref = self.resolve_exact(film, guild_id)
+        indexed = self.engine.film(ref.id)
+        if own_guild_only and (indexed is None or indexed.guild_id != guild_id):
             raise UserError(f"{ref.display_title} is part of the shared corpus; only the bot's operator can "
                             "remove it.")
+        return ref
+
+    async def remove(self, film: str, *, guild_id: int | None, actor: str, own_guild_only: bool) -> FilmRef:
+        """Remove the film `film` names exactly (id, title, alias or "Title (Year)"); never a near miss."""
+        ref = self.removable(film, guild_id=guild_id, own_guild_only=own_guild_only)
         async with self._load_lock:
-            await self.store.remove_film(ref.id, actor=actor)
+            removed = await self.store.remove_film(ref.id, actor=actor)
             self.engine.remove_film(ref.id)
+        if not removed:
+            raise UserError(f"{ref.display_title} was already removed.")
+        log.info("film %s removed by %s", ref.id, actor)
         return ref
 
     async def refresh(self) -> int:
@@ -273,11 +379,49 @@ class FilmService:
         return await self.store.list_films(guild_id, all_guilds=all_guilds)
 
     async def film(self, film: str, guild_id: int | None) -> Film:
-        ref = self.resolve(film, guild_id)
+        """The stored film `film` names exactly (id, title, alias or "Title (Year)")."""
+        ref = self.resolve_exact(film, guild_id)
         stored = await self.store.get_film(ref.id)
         if stored is None:
-            raise UserError(f"No film matches {film[:100]!r}.")
+            raise UserError(f"{ref.display_title} was removed meanwhile.")
         return stored
+
+    async def export(self, film: str, guild_id: int | None) -> str:
+        """The film as JSON that loading reads back (its full text: for operators only)."""
+        return (await self.film(film, guild_id)).model_dump_json(indent=2)
+
+    async def outline(self, film: str, guild_id: int | None, *, reader: Asker | None = None,
+                      show_spoiler_headings: bool = False) -> FilmOutline:
+        """A film's facts and sections for a listing. A spoiler section's heading is shown only when asked for
+        (an operator's `--spoilers`) or when `reader` has this film's spoilers fully on here: under a progress
+        limit the heading may name later events, so it stays hidden."""
+        stored = await self.film(film, guild_id)
+        if not show_spoiler_headings and reader is not None:
+            show_spoiler_headings = await self._spoilers_fully_on(reader, stored.id)
+        return outline_of(stored, show_spoiler_headings=show_spoiler_headings)
+
+    async def _spoilers_fully_on(self, reader: Asker, film_id: str) -> bool:
+        access, _ = await self.access(reader, film_id)
+        return access.personal.mode is ScopeMode.ON
+
+    async def film_count(self) -> int:
+        return await self.store.count_films()
+
+    async def backup(self, dest: Path) -> Path:
+        return await self.store.backup(dest)
+
+
+def _exactly_one(film: str, resolution: Resolution) -> FilmRef:
+    if resolution.status is Status.ANSWERED and resolution.film is not None:
+        return resolution.film
+    name = film.strip()[:100]
+    if resolution.status is Status.AMBIGUOUS:
+        names = ", ".join(f"{ref.display_title} [{ref.id}]" for ref in resolution.choices[:5])
+        raise UserError(f"Several films are called {name!r}: {names}. Give the year or the id.")
+    hint = ""
+    if resolution.choices:
+        hint = "; did you mean " + ", ".join(ref.display_title for ref in resolution.choices[:3]) + "?"
+    raise UserError(f"No film is called {name!r}{hint or '.'}")
 
 
 def _parse_scope(text: str) -> SpoilerScope:

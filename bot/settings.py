@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -24,9 +24,11 @@ class Settings(BaseSettings):
     discord_api_base: str | None = Field(default=None, validation_alias="FILMBOT_DISCORD_API_BASE")
     discord_gateway_url: str | None = Field(default=None, validation_alias="FILMBOT_DISCORD_GATEWAY_URL")
     log_level: str = Field(default="INFO", validation_alias=AliasChoices("FILMBOT_LOG_LEVEL", "LOG_LEVEL"))
-    # Seconds between two /ask (or two /film add) from the same user.
+    # Seconds between two uses by the same user: /ask, /film add, the Reveal button, /spoilers. 0 turns one off.
     ask_cooldown: float = Field(default=3.0, ge=0, validation_alias="FILMBOT_ASK_COOLDOWN")
     add_cooldown: float = Field(default=10.0, ge=0, validation_alias="FILMBOT_ADD_COOLDOWN")
+    reveal_cooldown: float = Field(default=3.0, ge=0, validation_alias="FILMBOT_REVEAL_COOLDOWN")
+    spoilers_cooldown: float = Field(default=2.0, ge=0, validation_alias="FILMBOT_SPOILERS_COOLDOWN")
     max_attachment_bytes: int = Field(
         default=1_000_000, ge=1, validation_alias="FILMBOT_MAX_ATTACHMENT_BYTES"
     )
@@ -48,3 +50,23 @@ class Settings(BaseSettings):
         if not isinstance(logging.getLevelName(level), int):
             raise ValueError(f"unknown log level {value!r}")
         return level
+
+
+class StartupError(Exception):
+    """The bot cannot start as configured; the message is one line saying what to change."""
+
+
+def load_settings() -> Settings:
+    """The settings, or a StartupError naming the first bad setting (never echoing its value: it may be a secret)."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        raise StartupError(describe_settings_error(error)) from None
+
+
+def describe_settings_error(error: ValidationError) -> str:
+    first = error.errors()[0]
+    name = ".".join(str(part) for part in first["loc"]) or "a setting"
+    message = str(first["msg"]).removeprefix("Value error, ")
+    more = len(error.errors()) - 1
+    return f"bad setting {name}: {message}" + (f" (and {more} more)" if more else "")

@@ -25,6 +25,7 @@ Ask about a film in plain words, or use the bot's commands:
   /spoilers off [film:TITLE]
   /spoilers status [film:TITLE]
   /film list | /film info TITLE | /film add PATH [replace] | /film remove TITLE
+      (info and remove take the exact title, "Title (Year)", an alias or the film's id)
   /help, /quit"""
 
 # For each command, the `name:value` options it takes; a value runs to the next option.
@@ -134,10 +135,13 @@ class TerminalSession:
                 self.out(f"  {row.title} ({row.year or '?'})")
             self.out(f"{len(rows)} films.")
         elif action == "info" and argument:
-            film = await self.service.film(argument, None)
-            self.out(f"{film.display_title}")
-            for section in film.sections:
-                self.out(f"  {'[spoiler] ' if section.spoiler else ''}{section.heading}")
+            # Exact names only, and a spoiler section's heading only to someone with this film's spoilers on.
+            outline = await self.service.outline(argument, None, reader=TERMINAL_ASKER)
+            self.out(outline.ref.display_title)
+            for section in outline.sections:
+                self.out(f"  {'[spoiler] ' if section.spoiler else ''}{section.label}")
+            if not outline.spoiler_headings_shown and any(not s.heading_shown for s in outline.sections):
+                self.out("  (spoiler headings hidden until you turn this film's spoilers on)")
         elif action == "add" and argument:
             replace = argument.endswith(" replace")
             path = Path(argument.removesuffix(" replace").strip().strip("'\""))
@@ -164,8 +168,8 @@ async def run_terminal(db_path: Path, stdin: TextIO = sys.stdin, stdout: TextIO 
     async with await FilmService.open(db_path) as service:
         session = TerminalSession(service, out)
         interactive = stdin.isatty()
-        out(f"filmbot: {len(service.engine.films())} films loaded. No DISCORD_TOKEN set, so this is the "
-            "terminal session. Type /help, or just ask.")
+        out(f"filmbot: {len(service.engine.films())} films loaded from {service.db_path}. No DISCORD_TOKEN set, "
+            "so this is the terminal session. Type /help, or just ask.")
         while True:
             if interactive:
                 print("> ", end="", file=stdout, flush=True)

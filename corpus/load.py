@@ -15,8 +15,8 @@ from corpus.formats.json_doc import describe_validation_error, parse_json_docume
 from corpus.formats.markdown import parse_markdown
 from corpus.formats.plain import parse_plain
 from corpus.formats.seed_page import parse_seed_page
-from corpus.models import Film, Section
-from corpus.passages import build_passages, facts_section
+from corpus.models import Facts, Film, Section
+from corpus.passages import build_passages, facts_paragraphs, facts_section
 from corpus.titles import look_alike_problem
 
 # A plot summary has tens of paragraphs; thousands mean a document built to be expensive, not to be read.
@@ -56,6 +56,7 @@ def parse_document(
     for name in (film.title, *film.aliases):
         if problem := look_alike_problem(name):
             raise DocumentError(problem)
+    _require_text(film)
     film.guild_id = guild_id
     film.source_file = filename
     film.content_hash = hashlib.sha256(data).hexdigest()
@@ -74,6 +75,20 @@ def _film_from_json(text: str, title: str | None, year: int | None) -> Film:
     _check_fragmentation(film)
     film.passages = build_passages(film)
     return film
+
+
+def _require_text(film: Film) -> None:
+    """A film needs something to answer from beyond its name: summary text, a fact or a note.
+
+    A document that is only a heading ("# Only heading") would otherwise be stored as a film whose one passage
+    is its own title, answering every question about it with "Title: …".
+    """
+    names_only = set(facts_paragraphs(film.title, film.year, film.aliases, Facts()))
+    if film.facts != Facts():
+        return
+    if not any(text.strip() and text not in names_only for section in film.sections for text in section.paragraphs):
+        raise DocumentError(f"{film.display_title} has no text beyond its title: add a summary (a section of "
+                            "paragraphs) or facts such as 'Director: …'")
 
 
 def _refuse_marked_facts(film: Film) -> None:

@@ -134,6 +134,9 @@ _PREF_COLUMNS = "id, guild_id, channel_id, user_id, film_id, scope, expires_at, 
 class Store:
     """All access to the database goes through here, on one aiosqlite connection.
 
+    Every write goes through `_transaction`, so a write blocked by another process's lock always fails the same
+    way, as DatabaseBusy, and never half-done.
+
     Every operation, reads included, takes one lock: on a single connection a read issued between two
     statements of a write transaction would see that transaction's uncommitted rows.
     """
@@ -419,8 +422,8 @@ class Store:
 
     async def clear_pref(self, *, channel_id: int, user_id: int | None, film_id: str | None = None) -> bool:
         """Delete exactly the matching row (film_id None is the every-film row); False if there was none."""
-        async with self._lock:
-            cursor = await self._connection().execute(
+        async with self._transaction() as conn:
+            cursor = await conn.execute(
                 "DELETE FROM spoiler_prefs WHERE channel_id = ? AND user_id IS ? AND film_id IS ?",
                 (channel_id, user_id, film_id),
             )
@@ -430,8 +433,8 @@ class Store:
 
     async def clear_prefs(self, channel_id: int, user_id: int | None) -> int:
         """Delete all of the user's rows in the channel (user_id None: the channel-wide rows); how many."""
-        async with self._lock:
-            cursor = await self._connection().execute(
+        async with self._transaction() as conn:
+            cursor = await conn.execute(
                 "DELETE FROM spoiler_prefs WHERE channel_id = ? AND user_id IS ?", (channel_id, user_id)
             )
             deleted = cursor.rowcount
@@ -454,8 +457,8 @@ class Store:
 
     async def purge_expired_prefs(self, now: datetime) -> int:
         """Delete preferences that expired at or before `now`; how many."""
-        async with self._lock:
-            cursor = await self._connection().execute(
+        async with self._transaction() as conn:
+            cursor = await conn.execute(
                 "DELETE FROM spoiler_prefs WHERE expires_at IS NOT NULL AND expires_at <= ?", (_to_text(now),)
             )
             deleted = cursor.rowcount

@@ -56,6 +56,7 @@ class _Entry:
     guild_id: int | None
     keys: frozenset[str]  # title and aliases, also without a leading article
     sort_key: str = field(default="")
+    names: frozenset[str] = field(default=frozenset())  # title and aliases exactly as given (as keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +91,11 @@ class Catalog:
 
     def add(self, film: Film) -> None:
         self.remove(film.id)
-        keys = {title_key(name) for name in (film.title, *film.aliases)}
-        keys |= {_without_article(key) for key in keys}
-        keys.discard("")
+        names = {title_key(name) for name in (film.title, *film.aliases)} - {""}
+        keys = names | {_without_article(key) for key in names}
         entry = _Entry(FilmRef(id=film.id, title=film.title, year=film.year), film.guild_id, frozenset(keys),
-                       sort_key=f"{_without_article(title_key(film.title))} {film.year or 0:04d}")
+                       sort_key=f"{_without_article(title_key(film.title))} {film.year or 0:04d}",
+                       names=frozenset(names))
         self._entries[film.id] = entry
         self._stale = True
         for key in keys:
@@ -153,6 +154,40 @@ class Catalog:
         if ids:
             return Resolution(status=Status.AMBIGUOUS, choices=self._refs(ids))
         return Resolution(status=Status.NOT_FOUND, choices=self.nearest(raw, guild_id))
+
+    def resolve_exact(self, text: str, guild_id: int | None) -> Resolution:
+        """The film `text` names exactly, for commands that change, remove or export a film.
+
+        Only the film's id, its title or an alias as written (case, accents and punctuation aside), or either
+        followed by the year ("Psycho (1960)", "Psycho 1960"). No typo match and no title without its leading
+        article: a near miss ("Psycho 2", "Stalkr", an id that does not exist) must never act on another film.
+        `not_found` carries the nearest titles; `ambiguous` the films that share the name (give the year or id).
+        """
+        raw = text.strip()
+        for candidate in dict.fromkeys((raw, raw.lower())):
+            if candidate in self._entries and self.visible(candidate, guild_id):
+                return Resolution(status=Status.ANSWERED, film=self._entries[candidate].ref)
+        key = title_key(raw)
+        if not key:
+            return Resolution(status=Status.NOT_FOUND)
+        ids = self._named(key, guild_id)
+        if not ids and (match := _YEAR_SUFFIX.match(raw)):
+            # Only after the whole text failed as a name, so "Blade Runner 2049" stays a title.
+            year = int(match.group("year"))
+            same_name = self._named(title_key(match.group("title")), guild_id)
+            ids = [i for i in same_name if self._entries[i].ref.year == year]
+            if not ids and same_name:
+                return Resolution(status=Status.NOT_FOUND, choices=self._refs(same_name))
+        if len(ids) == 1:
+            return Resolution(status=Status.ANSWERED, film=self._entries[ids[0]].ref)
+        if ids:
+            return Resolution(status=Status.AMBIGUOUS, choices=self._refs(ids))
+        return Resolution(status=Status.NOT_FOUND, choices=self.nearest(raw, guild_id))
+
+    def _named(self, key: str, guild_id: int | None) -> list[str]:
+        """Visible films whose title or an alias is exactly `key` (not merely without its article)."""
+        ids = (i for i in self._by_key.get(key, ()) if key in self._entries[i].names)
+        return self._visible_ids(ids, guild_id)
 
     def _exact(self, key: str, guild_id: int | None) -> list[str]:
         ids = self._by_key.get(key) or self._by_key.get(_without_article(key)) or set()

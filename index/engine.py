@@ -117,6 +117,10 @@ class Engine:
     def resolve(self, film_arg: str, guild_id: int | None) -> Resolution:
         return self._catalog.resolve(film_arg, guild_id)
 
+    def resolve_exact(self, film_arg: str, guild_id: int | None) -> Resolution:
+        """Exact names only, for commands that change, remove or export a film (see Catalog.resolve_exact)."""
+        return self._catalog.resolve_exact(film_arg, guild_id)
+
     def suggest(self, prefix: str, guild_id: int | None, limit: int = 25) -> list[FilmRef]:
         return self._catalog.suggest(prefix, guild_id, limit=limit)
 

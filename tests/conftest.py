@@ -9,9 +9,13 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from bot.service import FilmService
-from tests.discord_world import world  # noqa: F401 - the fixture, shared by the Discord tests
-from tests.postgres_server import PostgresServer, unavailable_reason
+from bot.quiet import quiet_unused_voice_support
+
+quiet_unused_voice_support()  # before the Discord tests import discord.py: filmbot has no voice support
+
+from bot.service import FilmService  # noqa: E402
+from tests.discord_world import world  # noqa: F401, E402 - the fixture, shared by the Discord tests
+from tests.postgres_server import PostgresServer, unavailable_reason  # noqa: E402
 
 # CI explores the same examples every run, so a red CI always means a change broke something; local runs keep
 # drawing new examples and are where new counterexamples turn up.

@@ -100,6 +100,7 @@ async def running_world(db_path: Path, *, extra_channels: int = 0) -> AsyncItera
     async with fake_discord(guilds=[guild, other]) as server:
         settings = Settings(DISCORD_TOKEN=server.token, FILMBOT_DB=db_path,
                             FILMBOT_DEV_GUILD=guild.id, FILMBOT_ASK_COOLDOWN=0, FILMBOT_ADD_COOLDOWN=0,
+                            FILMBOT_REVEAL_COOLDOWN=0, FILMBOT_SPOILERS_COOLDOWN=0,
                             FILMBOT_MAX_ATTACHMENT_BYTES=1_000_000)
         async with await FilmService.open(settings.db) as service:
             bot = FilmBotUnderTest(service, settings, guild_ready_timeout=0.1)

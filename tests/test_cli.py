@@ -122,7 +122,8 @@ def test_batch_answers_in_order_with_one_line_each(db_path, tmp_path):
     batch.write_text("\n".join(json.dumps({"question": q}) for q in questions) + "\nnot json\n"
                      + json.dumps({"question": "how long is it?", "film": "Vertigo"}) + "\n")
     result = run(db_path, "ask", "--batch", str(batch), "--json")
-    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert result.exit_code == 1  # one line failed
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line.get("question") for line in lines[:3]] == questions
     assert "error" in lines[3] and lines[3]["line"] == 4
     assert lines[4]["film"]["title"] == "Vertigo"

@@ -8,6 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
+from bot.run import REFUSED_TOKEN
 from tests.fake_discord import fake_discord
 
 
@@ -15,7 +16,9 @@ async def test_python_m_bot_connects_syncs_answers_and_stops_on_sigterm(tmp_path
     async with fake_discord() as server:
         env = {**os.environ, "DISCORD_TOKEN": server.token, "FILMBOT_DB": str(tmp_path / "bot.db"),
                "FILMBOT_DEV_GUILD": str(server.guild.id), "FILMBOT_DISCORD_API_BASE": server.api_url,
-               "FILMBOT_DISCORD_GATEWAY_URL": server.gateway_url, "FILMBOT_LOG_LEVEL": "INFO"}
+               "FILMBOT_DISCORD_GATEWAY_URL": server.gateway_url, "FILMBOT_LOG_LEVEL": "INFO",
+               # Show deprecation warnings as a developer would see them: discord.py's audioop one must not be.
+               "PYTHONWARNINGS": "default"}
         process = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", env=env, cwd=tmp_path,
                                                        stdout=asyncio.subprocess.PIPE,
                                                        stderr=asyncio.subprocess.STDOUT)
@@ -40,6 +43,24 @@ async def test_python_m_bot_connects_syncs_answers_and_stops_on_sigterm(tmp_path
             code = await asyncio.wait_for(process.wait(), timeout=30)
         assert code == 0, output
         assert "synced" in output and "Traceback" not in output
+        for unused in ("PyNaCl", "davey", "audioop"):  # filmbot has no voice support to warn about
+            assert unused not in output, output
+        assert f"films loaded from {tmp_path / 'bot.db'}" in output  # which database it opened
+
+
+async def test_a_wrong_token_is_one_line_and_exit_code_2(tmp_path: Path):
+    async with fake_discord() as server:
+        env = {**os.environ, "DISCORD_TOKEN": "not-the-token", "FILMBOT_DB": str(tmp_path / "bot.db"),
+               "FILMBOT_DISCORD_API_BASE": server.api_url, "FILMBOT_DISCORD_GATEWAY_URL": server.gateway_url,
+               "FILMBOT_LOG_LEVEL": "WARNING"}
+        for args in ((), ("discord",), ("sync",)):
+            process = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", *args, env=env, cwd=tmp_path,
+                                                           stdout=asyncio.subprocess.PIPE,
+                                                           stderr=asyncio.subprocess.PIPE)
+            _, err = await asyncio.wait_for(process.communicate(), timeout=60)
+            assert process.returncode == 2, err.decode()
+            assert err.decode().splitlines() == [f"Error: {REFUSED_TOKEN}"], args
+        assert server.gateway.identify_count == 0
 
 
 async def test_python_m_bot_sync_publishes_commands_once(tmp_path: Path):

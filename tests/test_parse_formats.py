@@ -178,7 +178,7 @@ def test_json_with_sections_but_no_passages_gets_passages() -> None:
 
 
 def test_json_overrides_win() -> None:
-    doc = {"title": "Heat", "year": 1995}
+    doc = {"title": "Heat", "year": 1995, "facts": {"director": "Michael Mann"}}
     film = parse_document(json.dumps(doc).encode(), "heat.json", title="Heat (remaster)", year=2000)
     assert (film.title, film.year, film.id) == ("Heat (remaster)", 2000, "heat-remaster-2000")
 

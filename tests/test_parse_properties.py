@@ -93,7 +93,12 @@ def _marked_document(draw: st.DrawFn) -> tuple[str, list[str]]:
 @given(document=_marked_document(), name=st.sampled_from(["film.md", "film.txt"]))
 def test_spoiler_span_text_never_lands_in_a_safe_passage(document: tuple[str, list[str]], name: str) -> None:
     text, secrets = document
-    film = parse_document(text.encode(), name)
+    try:
+        film = parse_document(text.encode(), name)
+    except DocumentError as error:
+        # A body of punctuation alone ("...") leaves no text beyond the title, and such a document is refused.
+        assert "no text beyond its title" in str(error) and not secrets, error
+        return
     for passage in film.passages:
         if not passage.spoiler:
             assert not any(secret in passage.text for secret in secrets), passage.text

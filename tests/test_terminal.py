@@ -65,7 +65,7 @@ async def test_film_commands_and_bad_input(service, tmp_path):
     await session.handle(f"/film add {tmp_path / 'missing.md'}")
     assert "Cannot read" in out[-1]
     await session.handle("/film info Nonexistent Film Title")
-    assert "No film matches" in out[-1]
+    assert "No film is called" in out[-1]
     assert await session.handle("/quit") is False
 
 

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_bot import FilmBot
+from bot.discord_bot import FilmBot, cooldown_text, send_ephemeral
 from bot.errors import UserError
 from bot.formatting import clean_question, clip
 from bot.replies import answer_reply
@@ -72,11 +72,17 @@ class RevealButton(discord.ui.DynamicItem[discord.ui.Button], template=r"filmbot
         return cls(match["token"])
 
     async def callback(self, interaction: discord.Interaction[FilmBot]) -> None:  # type: ignore[override]
+        # A button has no app_commands cooldown: the bot keeps one per user (FILMBOT_REVEAL_COOLDOWN).
+        if (retry_after := interaction.client.reveal_cooldown.retry_after(interaction)) is not None:
+            await send_ephemeral(interaction, cooldown_text(retry_after))
+            return
         await interaction.response.defer(ephemeral=True, thinking=True)
         service = interaction.client.service
         request = await service.recall_reveal(self.token)
         if request is None:
-            raise UserError("That question has expired; ask it again.")
+            # The tree's error handler does not see buttons: answer here, to the clicker alone.
+            await send_ephemeral(interaction, "That question has expired; ask it again.")
+            return
         question, film_id = request
         answer = await service.reveal(asker_of(interaction), question, film_id)
         await send_answer(interaction, answer, ephemeral=True)
@@ -98,9 +104,10 @@ class AskCog(commands.Cog):
                            detail="Also show the passages the answer comes from")
     @app_commands.autocomplete(film=film_autocomplete)
     @app_commands.checks.dynamic_cooldown(lambda interaction: per_user_cooldown(interaction, "ask"))
-    async def ask(self, interaction: discord.Interaction[FilmBot], question: str,
+    async def ask(self, interaction: discord.Interaction[FilmBot],
+                  question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
                   film: str | None = None, detail: bool = False) -> None:
-        if len(question) > MAX_QUESTION_CHARS:
+        if len(question) > MAX_QUESTION_CHARS:  # Discord's client enforces the range; other clients may not
             raise UserError(f"Please keep questions under {MAX_QUESTION_CHARS} characters.")
         question = clean_question(question)
         if not question:

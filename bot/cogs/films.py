@@ -1,4 +1,4 @@
-"""`/film add|remove|list|info`: moderators manage their server's films."""
+"""`/film add|remove|list|info`: everyone may list films and look at one; moderators add and remove them."""
 
 from __future__ import annotations
 
@@ -6,28 +6,85 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs.ask import film_autocomplete, per_user_cooldown
+from bot.cogs.ask import asker_of, film_autocomplete, per_user_cooldown
 from bot.discord_bot import FilmBot
 from bot.errors import UserError
 from bot.formatting import EMBED_FIELD_VALUE_LIMIT, clip, escape
 from bot.replies import notice
+from bot.service import FilmOutline, fact_lines
 
 # Attachments we accept: text documents. A missing content type is left to the decoder, which refuses binary.
 _TEXT_TYPES = ("text/", "application/json", "application/x-yaml", "application/yaml")
+FILM_OPTION = "The film: pick it from the list, or type its exact title, alias or 'Title (Year)'"
 
 
 def _actor(interaction: discord.Interaction) -> str:
     return f"discord:{interaction.user.id}"
 
 
-class FilmsCog(commands.GroupCog, group_name="film", group_description="Films loaded on this server"):
-    # The permission is only a default that server admins may change; `add` and `remove` also check it
-    # for real, since Discord ignores default_permissions on subcommands.
+class ConfirmRemove(discord.ui.View):
+    """Remove / Keep buttons on the private confirmation; only the moderator who asked may press them."""
+
+    def __init__(self, invoker_id: int, *, timeout: float) -> None:
+        super().__init__(timeout=timeout)
+        self.invoker_id = invoker_id
+        self.confirmed: bool | None = None  # None: nobody answered in time
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.invoker_id:
+            return True
+        await interaction.response.send_message(
+            embed=notice("Only the moderator who asked can answer this.", problem=True), ephemeral=True)
+        return False
+
+    async def _answer(self, interaction: discord.Interaction, confirmed: bool) -> None:
+        self.confirmed = confirmed
+        # Acknowledge the press; the command that is waiting edits the message with the outcome.
+        await interaction.response.defer()
+        self.stop()
+
+    @discord.ui.button(label="Remove", style=discord.ButtonStyle.danger)
+    async def remove(self, interaction: discord.Interaction, _: discord.ui.Button[ConfirmRemove]) -> None:
+        await self._answer(interaction, True)
+
+    @discord.ui.button(label="Keep it", style=discord.ButtonStyle.secondary)
+    async def keep(self, interaction: discord.Interaction, _: discord.ui.Button[ConfirmRemove]) -> None:
+        await self._answer(interaction, False)
+
+
+def _facts_text(outline: FilmOutline) -> str:
+    lines = [f"**{escape(name[:1].upper() + name[1:])}**: {escape(value)}" for name, value in fact_lines(outline.facts)]
+    if outline.aliases:
+        lines.append(f"**Also known as**: {escape(', '.join(outline.aliases))}")
+    return "\n".join(lines) or "No facts given."
+
+
+def _sections_text(outline: FilmOutline) -> str:
+    lines = []
+    for section in outline.sections:
+        flag = "🔒 spoiler" if section.spoiler else "✅ safe"
+        if section.heading_shown:
+            spans = f", {section.hidden_spans} hidden span(s)" if section.hidden_spans else ""
+            lines.append(f"{flag} · {escape(section.label)} ({section.kind.value}{spans})")
+        else:
+            lines.append(f"{flag} · {escape(section.label)}")
+    if not outline.spoiler_headings_shown and any(not s.heading_shown for s in outline.sections):
+        lines.append("_Spoiler headings stay hidden until you turn this film's spoilers on._")
+    return "\n".join(lines) or "none"
+
+
+class FilmsCog(commands.GroupCog, group_name="film", group_description="Films I can answer about"):
+    # Seconds a moderator has to press Remove before the confirmation lapses and nothing is removed.
+    confirm_timeout = 60.0
+
+    # `list` and `info` are for everyone: they show titles, facts and the shape of a summary, never its text
+    # (nor a spoiler section's heading, unless the reader opened that film). `add` and `remove` check Manage
+    # Server themselves: Discord applies default permissions to a whole command group, not to a subcommand.
     def __init__(self, bot: FilmBot) -> None:
         self.bot = bot
         super().__init__()
 
-    @app_commands.command(name="add", description="Load a film summary (a .txt, .md or .json file).")
+    @app_commands.command(name="add", description="Load a film summary (a .txt, .md or .json file). Manage Server.")
     @app_commands.describe(file="The summary document", replace="Replace a film with the same title and year")
     @app_commands.checks.has_permissions(manage_guild=True)
     @app_commands.checks.dynamic_cooldown(lambda interaction: per_user_cooldown(interaction, "add"))
@@ -56,15 +113,34 @@ class FilmsCog(commands.GroupCog, group_name="film", group_description="Films lo
             f"passages, {spoilers} of them spoilers. Use `/film info` to check its sections.",
         ), ephemeral=True)
 
-    @app_commands.command(name="remove", description="Remove a film this server loaded.")
+    @app_commands.command(name="remove", description="Remove a film this server loaded (asks to confirm). "
+                                                     "Manage Server.")
+    @app_commands.describe(film=FILM_OPTION)
     @app_commands.checks.has_permissions(manage_guild=True)
     @app_commands.autocomplete(film=film_autocomplete)
     async def remove(self, interaction: discord.Interaction[FilmBot], film: str) -> None:
-        await interaction.response.defer(ephemeral=True)
-        ref = await self.bot.service.remove(film, guild_id=interaction.guild_id, actor=_actor(interaction),
-                                            own_guild_only=True)
-        await interaction.followup.send(embed=notice(f"Removed **{escape(ref.display_title)}**."),
-                                        ephemeral=True)
+        service = self.bot.service
+        # Exact names only, checked before asking: a near miss must never put another film up for removal.
+        ref = service.removable(film, guild_id=interaction.guild_id, own_guild_only=True)
+        title = escape(ref.display_title)
+        view = ConfirmRemove(interaction.user.id, timeout=self.confirm_timeout)
+        await interaction.response.send_message(embed=notice(
+            f"Remove **{title}** from this server? Its summary is deleted and I will no longer answer about it.",
+            title="Remove a film?"), view=view, ephemeral=True)
+        await view.wait()
+        if view.confirmed is None:
+            outcome = f"No answer within {self.confirm_timeout:.0f} s: **{title}** was not removed."
+        elif not view.confirmed:
+            outcome = f"Kept **{title}**: nothing was removed."
+        else:
+            try:
+                removed = await service.remove(ref.id, guild_id=interaction.guild_id, actor=_actor(interaction),
+                                               own_guild_only=True)
+            except UserError as error:  # removed or replaced by someone else meanwhile
+                outcome = str(error)
+            else:
+                outcome = f"Removed **{escape(removed.display_title)}** from this server."
+        await interaction.edit_original_response(embed=notice(outcome), view=None)
 
     @app_commands.command(name="list", description="The films I can answer about here.")
     async def list(self, interaction: discord.Interaction[FilmBot]) -> None:
@@ -83,30 +159,23 @@ class FilmsCog(commands.GroupCog, group_name="film", group_description="Films lo
             await interaction.followup.send(embed=embed, ephemeral=True)
 
     @app_commands.command(name="info", description="A film's facts and sections (no spoiler text).")
+    @app_commands.describe(film=FILM_OPTION)
     @app_commands.autocomplete(film=film_autocomplete)
     async def info(self, interaction: discord.Interaction[FilmBot], film: str) -> None:
         await interaction.response.defer(ephemeral=True)
-        stored = await self.bot.service.film(film, interaction.guild_id)
-        facts = stored.facts.model_dump(exclude_none=True, exclude_defaults=True)
-        embed = notice("\n".join(f"**{escape(k.replace('_', ' ').capitalize())}**: "
-                                 f"{escape(', '.join(v) if isinstance(v, list) else str(v))}"
-                                 for k, v in facts.items() if k != "extra") or "No facts given.",
-                       title=stored.display_title)
-        sections = "\n".join(
-            f"{'🔒 spoiler' if s.spoiler else '✅ safe'} · {escape(s.heading)} ({s.kind.value})"
-            + (f", {sum(s.spoiler_paragraphs)} hidden span(s)" if not s.spoiler and any(s.spoiler_paragraphs)
-               else "")
-            for s in stored.sections)
-        embed.add_field(name="Sections", value=clip(sections or "none", EMBED_FIELD_VALUE_LIMIT), inline=False)
-        owner = "this server" if stored.guild_id else "the shared corpus"
-        embed.set_footer(text=clip(f"{len(stored.passages)} passages · from {owner} · "
-                                   f"source {stored.source_file or '?'}", 2048))
+        outline = await self.bot.service.outline(film, interaction.guild_id, reader=asker_of(interaction))
+        embed = notice(_facts_text(outline), title=outline.ref.display_title)
+        embed.add_field(name="Sections", value=clip(_sections_text(outline), EMBED_FIELD_VALUE_LIMIT), inline=False)
+        owner = "this server" if outline.guild_id else "the shared corpus"
+        embed.set_footer(text=clip(f"{outline.passages} passages · from {owner} · "
+                                   f"source {outline.source_file or '?'}", 2048))
         await interaction.followup.send(embed=embed, ephemeral=True)
 
 
 async def setup(bot: FilmBot) -> None:
     cog = FilmsCog(bot)
     group = cog.app_command
-    group.default_permissions = discord.Permissions(manage_guild=True)
-    group.guild_only = True
+    # Films belong to servers: the group is offered in servers only, not in DMs.
+    group.allowed_contexts = app_commands.AppCommandContext(guild=True, dm_channel=False, private_channel=False)
+    group.guild_only = True  # discord.py still sends the legacy dm_permission; keep it consistent
     await bot.add_cog(cog)

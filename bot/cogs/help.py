@@ -15,8 +15,10 @@ HELP_TEXT = """\
 (`scope:channel`). Limit it with `film`, `upto` (45% or 1:12) and `for` (2h, 7d).
 **/spoilers off** / **/spoilers status** — hide them again / see what applies to you here and why.
 When an answer is withheld, **Reveal for me** shows it to you alone.
-**/film list** / **/film info** — what films I know and how their summaries are split.
-**/film add** / **/film remove** — moderators (Manage Server) load a summary file or remove one."""
+**/film list** / **/film info** — everyone: what films I know, a film's facts and how its summary is split \
+(a spoiler section's heading stays hidden until you turn that film's spoilers on).
+**/film add** / **/film remove** — moderators (Manage Server): load a summary file, or remove one of this \
+server's films by its exact name (you confirm with a button)."""
 
 
 class HelpCog(commands.Cog):

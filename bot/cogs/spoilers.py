@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs.ask import asker_of, film_autocomplete
+from bot.cogs.ask import asker_of, film_autocomplete, per_user_cooldown
 from bot.discord_bot import FilmBot
 from bot.durations import parse_duration
 from bot.errors import UserError
@@ -16,6 +16,10 @@ from bot.formatting import escape
 from bot.replies import notice
 
 Who = Literal["me", "channel"]
+
+
+def _cooldown(interaction: discord.Interaction[FilmBot]) -> app_commands.Cooldown | None:
+    return per_user_cooldown(interaction, "spoilers")
 
 
 def _require_channel_rights(interaction: discord.Interaction, scope: Who) -> None:
@@ -39,6 +43,7 @@ class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="S
                            upto="Only up to a point: 45% of the plot or a time like 1:12",
                            duration="How long, e.g. 2h or 7d (default: until you turn it off)")
     @app_commands.autocomplete(film=film_autocomplete)
+    @app_commands.checks.dynamic_cooldown(_cooldown)
     async def on(self, interaction: discord.Interaction[FilmBot], scope: Who = "me", film: str | None = None,
                  upto: str | None = None, duration: str | None = None) -> None:
         _require_channel_rights(interaction, scope)
@@ -57,6 +62,7 @@ class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="S
     @app_commands.command(name="off", description="Hide spoilers again: for you, or (moderators) the channel.")
     @app_commands.describe(scope="me (default) or the whole channel", film="Only this film")
     @app_commands.autocomplete(film=film_autocomplete)
+    @app_commands.checks.dynamic_cooldown(_cooldown)
     async def off(self, interaction: discord.Interaction[FilmBot], scope: Who = "me",
                   film: str | None = None) -> None:
         _require_channel_rights(interaction, scope)
@@ -69,7 +75,9 @@ class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="S
                                         ephemeral=True)
 
     @app_commands.command(name="status", description="What applies to you here, and why.")
+    @app_commands.describe(film="Only this film (its own setting may differ from the general one)")
     @app_commands.autocomplete(film=film_autocomplete)
+    @app_commands.checks.dynamic_cooldown(_cooldown)
     async def status(self, interaction: discord.Interaction[FilmBot], film: str | None = None) -> None:
         await interaction.response.defer(ephemeral=True)
         access, ref = await self.bot.service.access(asker_of(interaction), film)

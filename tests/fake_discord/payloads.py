@@ -40,11 +40,11 @@ _counter = itertools.count()
 _counter_lock = threading.Lock()
 
 
-def snowflake() -> int:
-    """A fresh, time-ordered snowflake, so discord.py's ``created_at`` is plausible."""
+def snowflake(age: float = 0.0) -> int:
+    """A fresh, time-ordered snowflake, so discord.py's ``created_at`` is plausible (``age`` seconds ago)."""
     with _counter_lock:
         n = next(_counter)
-    ms = int(time.time() * 1000) - DISCORD_EPOCH_MS
+    ms = int((time.time() - age) * 1000) - DISCORD_EPOCH_MS
     # Worker, process and increment bits all hold the counter: tests mint many ids per millisecond.
     return (ms << 22) | (n & 0x3FFFFF)
 

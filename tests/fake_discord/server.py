@@ -1104,9 +1104,10 @@ class FakeDiscord:
         *,
         message: dict[str, Any] | None = None,
         locale: str = "en-US",
+        age: float = 0.0,
     ) -> FakeInteraction:
         guild, channel = self._resolve_location(guild_id, channel_id, user)
-        interaction_id = snowflake()
+        interaction_id = snowflake(age)
         token = "aW50ZXJhY3Rpb24." + secrets.token_urlsafe(48)
         payload: dict[str, Any] = {
             "id": str(interaction_id),
@@ -1142,7 +1143,7 @@ class FakeDiscord:
             token=token,
             kind=kind,
             payload=payload,
-            created_at=self.now(),
+            created_at=self.now() - age,
             source_message=message,
         )
         # Registered before dispatch: a fast bot can answer before ``dispatch`` returns.
@@ -1283,8 +1284,12 @@ class FakeDiscord:
         subcommand: str | None = None,
         resolved: dict[str, Any] | None = None,
         locale: str = "en-US",
+        age: float = 0.0,
     ) -> FakeInteraction:
         """Dispatch INTERACTION_CREATE for ``/name``, as if ``user`` ran it.
+
+        ``age`` makes the interaction that many seconds old (its id and the fake's clock), e.g. 901 for one
+        whose token has expired by the time the bot sees it.
 
         ``name`` may include subcommands (``"film info"``). ``options`` is a dict of option name to
         value (types come from the synced command; FakeUser/FakeRole/FakeChannel values and
@@ -1294,7 +1299,8 @@ class FakeDiscord:
         data = self._command_data(
             guild_id, user, name, options, subcommand_group=subcommand_group, subcommand=subcommand, resolved=resolved
         )
-        return await self._send_interaction(APPLICATION_COMMAND, guild_id, channel_id, user, data, locale=locale)
+        return await self._send_interaction(APPLICATION_COMMAND, guild_id, channel_id, user, data, locale=locale,
+                                            age=age)
 
     async def send_autocomplete(
         self,
