@@ -325,27 +325,24 @@ class ServiceTransport:
                 return Reply(text="You need the Manage Channels permission for that.", film=None, status=None)
             if turn.do == "spoilers on":
                 duration = parse_duration(turn.duration) if turn.duration else None
-                scope, ref = await self.service.set_spoilers(asker, channel_wide=channel_wide, film=turn.film,
-                                                             upto=turn.upto, duration=duration)
-                until = f" for {turn.duration}" if turn.duration else ""
-                text = (f"{'channel' if channel_wide else 'me'}: {scope.describe()} for "
-                        f"{ref.display_title if ref else 'every film'}{until}")
+                choice = await self.service.set_spoilers(asker, channel_wide=channel_wide, film=turn.film,
+                                                         upto=turn.upto, duration=duration)
+                until = f" until {choice.expires_at:%Y-%m-%d %H:%M} UTC" if choice.expires_at else ""
+                text = (f"{'channel' if channel_wide else 'me'}: {choice.scope.describe()} for "
+                        f"{choice.film.display_title if choice.film else 'every film'}{until}")
             elif turn.do == "spoilers off":
                 ref = await self.service.clear_spoilers(asker, channel_wide=channel_wide, film=turn.film)
                 text = f"{'channel' if channel_wide else 'me'}: spoilers hidden for " \
                        f"{ref.display_title if ref else 'every film'}"
             else:
-                access, ref = await self.service.access(asker, turn.film)
-                text = (f"Spoilers for {ref.display_title}\n" if ref else "") + access.reason
-                if access.beyond_channel:
-                    text += " Answers with spoilers are sent to you alone."
+                text = await self.service.spoiler_status(asker, turn.film)
         except UserError as error:
             text = str(error)
         return Reply(text=text, film=None, status=None)
 
 
 def _reply_from_answer(shown: Answer, seen: list[Answer]) -> Reply:
-    from bot.cli import answer_text  # the terminal's plain-text rendering
+    from bot.plain_text import answer_text  # the terminal's plain-text rendering
 
     return Reply(text=answer_text(shown), film=shown.film.id if shown.film else None, status=shown.status.value,
                  seen=tuple(Shown(text=answer_text(a), film=a.film.id if a.film else None,

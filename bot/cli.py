@@ -15,12 +15,12 @@ import click
 
 from bot import health
 from bot.errors import UserError
+from bot.plain_text import answer_json, answer_text
 from bot.quiet import quiet_unused_voice_support
 from bot.service import DocumentRefused, FilmAlreadyLoaded, FilmOutline, FilmService, fact_lines
 from bot.settings import StartupError, load_settings
 from corpus.db import SchemaTooNewError
 from corpus.store import DatabaseBusy
-from index.answer_model import Answer, Status
 from index.spoilers import SpoilerScope
 
 T = TypeVar("T")
@@ -283,30 +283,6 @@ def _scope(value: str) -> SpoilerScope:
         raise click.BadParameter(str(error)) from error
 
 
-def answer_json(answer: Answer) -> str:
-    return answer.model_dump_json(exclude={"contains_spoilers"})
-
-
-def answer_text(answer: Answer) -> str:
-    """The readable form for people at a terminal."""
-    lines: list[str] = []
-    if answer.film is not None:
-        lines.append(f"{answer.film.display_title}:")
-    if answer.status is Status.AMBIGUOUS:
-        lines.append("Which film? " + ", ".join(ref.display_title for ref in answer.choices))
-    elif answer.status is Status.NOT_FOUND:
-        lines.append(answer.answer or "I don't know that film.")
-        if answer.choices:
-            lines.append("Did you mean: " + ", ".join(ref.display_title for ref in answer.choices) + "?")
-    else:
-        lines.append(answer.answer)
-    if answer.status is Status.ANSWERED and answer.cited_section:
-        where = f", {answer.cited_position:.0%} into the plot" if answer.cited_position else ""
-        lines.append(f"  — {answer.cited_section}{where}")
-    lines.append(f"  ({answer.scope})")
-    return "\n".join(lines)
-
-
 def _batch_item(line: str, film: str | None) -> tuple[str, str | None]:
     """(question, film) of one JSONL line, or ValueError saying what is wrong with it."""
     item = json.loads(line)
@@ -342,7 +318,7 @@ def ask(question: str | None, film: str | None, spoilers: str, guild: int | None
             if batch is None:
                 assert question is not None
                 answer = service.ask(question, film=film, scope=scope, guild_id=guild)
-                click.echo(answer_json(answer) if as_json else answer_text(answer))
+                click.echo(answer_json(answer) if as_json else answer_text(answer, "cli"))
                 return 0
             failed = 0
             for number, line in enumerate(batch, start=1):
@@ -357,7 +333,7 @@ def ask(question: str | None, film: str | None, spoilers: str, guild: int | None
                                else f"line {number}: {reason}\n")
                     continue
                 answer = service.ask(item_question, film=item_film, scope=scope, guild_id=guild)
-                click.echo(answer_json(answer) if as_json else answer_text(answer) + "\n")
+                click.echo(answer_json(answer) if as_json else answer_text(answer, "cli") + "\n")
             return failed
 
     failed = _run(run)

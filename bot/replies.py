@@ -16,7 +16,7 @@ from bot.formatting import (
     safe_chunks,
     spoiler_chunks,
 )
-from index.answer_model import Answer, Status, withheld_text
+from index.answer_model import Answer, Hold, Status, withheld_text
 
 COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_WITHHELD = discord.Colour.dark_grey()
@@ -27,6 +27,15 @@ COLOUR_PROBLEM = discord.Colour.orange()
 MAX_MESSAGES = 3
 # One message's description is kept well under the 6000-character total so title, field and footer fit too.
 _DESCRIPTION_BUDGET = min(EMBED_DESCRIPTION_LIMIT, 3500)
+
+
+# What the asker can do about a refusal posted with a **Reveal for me** button.
+_HINTS = {
+    Hold.SPOILERS_OFF: "Turn spoilers on with `/spoilers on`, or click **Reveal for me** to see this answer "
+                       "alone, once.",
+    Hold.PAST_LIMIT: "It lies past your progress limit: raise it with `/spoilers on upto:…`, or click **Reveal "
+                     "for me** to see this answer alone, once.",
+}
 
 
 @dataclass
@@ -57,9 +66,12 @@ def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
         if answer.choices:
             text += "\nDid you mean " + ", ".join(escape(ref.display_title) for ref in answer.choices[:5]) + "?"
         return _single(title, text, COLOUR_PROBLEM, footer)
-    if answer.status is Status.WITHHELD and answer.film is not None:
-        # Our own fixed wording around an escaped title, so its `/spoilers on` keeps its code formatting.
-        return _single(title, withheld_text(escape(answer.film.title)), COLOUR_WITHHELD, footer)
+    if answer.status is Status.WITHHELD:
+        # Our own fixed wording around an escaped title, so the hint's `/spoilers on` keeps its code formatting.
+        text = withheld_text(escape(answer.film.title)) if answer.film is not None else escape(answer.answer)
+        if answer.film is not None and answer.hold is not None:
+            text += " " + _HINTS[answer.hold]
+        return _single(title, text, COLOUR_WITHHELD, footer)
 
     segments = [(answer.answer or "The summary doesn't say.", answer.contains_spoilers)]
     if detail:

@@ -44,8 +44,25 @@ class Asker:
 @dataclass(frozen=True, slots=True)
 class AskResult:
     public: Answer  # what may be posted in the channel
-    private: Answer | None  # a spoiler answer for the asker alone, when their opt-in goes beyond the channel
+    private: Answer | None  # what the asker's own choices show, when they go beyond what the channel may hold
     access: Access
+
+    @property
+    def sent_privately(self) -> bool:
+        """The asker's answer differs from what the channel may see: it goes to them alone, and the channel
+        learns only that it did (no refusal, no Reveal button for something they were shown)."""
+        if self.private is None:
+            return False
+        return self.private.model_dump(exclude={"scope"}) != self.public.model_dump(exclude={"scope"})
+
+
+@dataclass(frozen=True, slots=True)
+class SpoilerChoice:
+    """A choice just stored: what it allows, for which film (None: every film), until when (None: until undone)."""
+
+    scope: SpoilerScope
+    film: FilmRef | None
+    expires_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +224,8 @@ class FilmService:
         if personal_view != public_view:
             candidate = self.engine.ask(question, film=film, scope=personal_view, guild_id=asker.guild_id,
                                         context_film=last)
-            if candidate.model_dump(exclude={"scope"}) != public.model_dump(exclude={"scope"}):
+            # Kept even when only its scope differs: the asker's own footer names what applied to them.
+            if candidate != public:
                 private = candidate
         answered = (private or public).film
         if answered is not None:
@@ -232,9 +250,12 @@ class FilmService:
         return film_id if self.engine.film(film_id) is not None else None
 
     async def reveal(self, asker: Asker, question: str, film_id: str) -> Answer:
+        """The answer a **Reveal for me** click shows, once, within the clicker's own progress limit."""
         opt_ins = await self.opt_ins(asker)
         scope = reveal_scope(opt_ins, asker.user_id, film_id)
-        return self.engine.ask(question, film=film_id, scope=scope, guild_id=asker.guild_id)
+        answer = self.engine.ask(question, film=film_id, scope=scope, guild_id=asker.guild_id)
+        limit = "" if scope.mode is ScopeMode.ON else f", {scope.describe()}"
+        return answer.model_copy(update={"scope": f"revealed to you once{limit}"})
 
     async def remember_reveal(self, asker: Asker, question: str, film_id: str) -> str:
         """Store what a Reveal button will answer; the token fits in a button's custom id."""
@@ -258,10 +279,40 @@ class FilmService:
         ref = self.resolve(film, asker.guild_id) if film else None
         return access_for(await self.opt_ins(asker), asker.user_id, ref.id if ref else None), ref
 
+    async def spoiler_status(self, asker: Asker, film: str | None = None) -> str:
+        """`/spoilers status` in plain text: what the next question gets (for `film`, or for films no choice
+        names), why, and every choice in force here with its expiry."""
+        ref = self.resolve(film, asker.guild_id) if film else None
+        opt_ins = await self.opt_ins(asker)
+        access = access_for(opt_ins, asker.user_id, ref.id if ref else None)
+        which = f"For {ref.display_title}" if ref else "For films no choice below names"
+        lines = [f"{which}: you see {access.personal.describe()}.",
+                 "Why: " + access.reason[0].upper() + access.reason[1:]]
+        if access.beyond_channel:
+            lines.append("Answers with spoilers are sent to you alone; the channel sees "
+                         f"{access.public.describe()}.")
+        listed = [self._choice_line(o) for o in opt_ins]
+        if listed:
+            lines.append("Choices in force here:")
+            lines += [f"• {line}" for line in listed]
+        else:
+            lines.append("No one has made a spoiler choice here.")
+        return "\n".join(lines)
+
+    def _choice_line(self, opt_in: OptIn) -> str:
+        who = "You" if opt_in.user_id is not None else "This channel (a moderator)"
+        if opt_in.film_id is None:
+            what = "every film"
+        else:
+            found = self.engine.film(opt_in.film_id)
+            what = found.display_title if found is not None else "a film no longer loaded"
+        until = f", until {_when(opt_in.expires_at)}" if opt_in.expires_at is not None else ""
+        return f"{who}: {opt_in.scope.describe()} for {what}{until}"
+
     # ---- spoiler opt-ins ----------------------------------------------------------------------------------
 
     async def set_spoilers(self, asker: Asker, *, channel_wide: bool, film: str | None, upto: str | None,
-                           duration: timedelta | None) -> tuple[SpoilerScope, FilmRef | None]:
+                           duration: timedelta | None) -> SpoilerChoice:
         if channel_wide and asker.guild_id is None:
             raise UserError("Only per-user spoiler settings exist in direct messages.")
         scope = SpoilerScope.on() if not upto else _parse_scope(upto)
@@ -271,7 +322,7 @@ class FilmService:
                                   user_id=None if channel_wide else asker.user_id,
                                   film_id=ref.id if ref else None, scope=scope.as_arg(), expires_at=expires,
                                   set_by=asker.user_id)
-        return scope, ref
+        return SpoilerChoice(scope, ref, expires)
 
     async def clear_spoilers(self, asker: Asker, *, channel_wide: bool, film: str | None) -> FilmRef | None:
         """Turn spoilers off here, for one film or every film: stored as a choice, so that it beats a broader
@@ -429,3 +480,7 @@ def _parse_scope(text: str) -> SpoilerScope:
         return SpoilerScope.parse(text if text.startswith("upto") else f"upto:{text}")
     except ValueError as error:
         raise UserError(str(error)) from error
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"

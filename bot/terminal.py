@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from bot.cli import answer_text
 from bot.durations import parse_duration
 from bot.errors import UserError
+from bot.plain_text import answer_text
 from bot.service import Asker, FilmService
 from index.answer_model import Status
 
@@ -95,7 +95,6 @@ class TerminalSession:
         self.out(answer_text(answer))
         if answer.status is Status.WITHHELD and answer.film is not None:
             self._last_withheld = (question, answer.film.id)
-            self.out("  (type /reveal to see it anyway)")
 
     async def _reveal(self) -> None:
         if self._last_withheld is None:
@@ -112,17 +111,16 @@ class TerminalSession:
             raise UserError("The terminal is one user in one channel: only scope:me applies.")
         if action == "on":
             duration = parse_duration(options["for"]) if options.get("for") else None
-            scope, ref = await self.service.set_spoilers(TERMINAL_ASKER, channel_wide=False, film=film,
-                                                         upto=options.get("upto") or None, duration=duration)
-            what = ref.display_title if ref else "every film"
-            self.out(f"Spoilers on for {what}: {scope.describe()}.")
+            choice = await self.service.set_spoilers(TERMINAL_ASKER, channel_wide=False, film=film,
+                                                     upto=options.get("upto") or None, duration=duration)
+            what = choice.film.display_title if choice.film else "every film"
+            until = f" until {choice.expires_at:%Y-%m-%d %H:%M} UTC" if choice.expires_at else ""
+            self.out(f"Spoilers on for {what}: {choice.scope.describe()}{until}.")
         elif action == "off":
             ref = await self.service.clear_spoilers(TERMINAL_ASKER, channel_wide=False, film=film)
             self.out(f"Spoilers off for {ref.display_title if ref else 'every film'}.")
         elif action == "status":
-            access, ref = await self.service.access(TERMINAL_ASKER, film)
-            which = f"For {ref.display_title}: " if ref else ""
-            self.out(which + access.reason[0].upper() + access.reason[1:])
+            self.out(await self.service.spoiler_status(TERMINAL_ASKER, film))
         else:
             self.out("Use /spoilers on, /spoilers off or /spoilers status.")
 

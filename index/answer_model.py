@@ -14,6 +14,13 @@ class Status(StrEnum):
     AMBIGUOUS = "ambiguous"
 
 
+class Hold(StrEnum):
+    """Why an answer was withheld, so that a transport can suggest the action that fits."""
+
+    SPOILERS_OFF = "spoilers_off"  # the asker has no opt-in for this film here
+    PAST_LIMIT = "past_limit"  # the asker opted in up to a point, and the answer lies after it
+
+
 class FilmRef(BaseModel):
     id: str
     title: str
@@ -48,14 +55,14 @@ class Answer(BaseModel):
     cited_position: float | None = None
     # True when any shown passage is spoiler-tagged: transports use it to decide where the answer may go.
     contains_spoilers: bool = False
+    # For `withheld`: why, so the reply can say what to do about it (never anything about what is hidden).
+    hold: Hold | None = None
 
 
 def withheld_text(title: str) -> str:
-    """The one wording for every refusal: it depends on the film's title and nothing else."""
-    return (
-        f"That would spoil {title}, so I'm keeping it hidden. Turn spoilers on with `/spoilers on` "
-        "to see the answer."
-    )
+    """The one wording for every refusal: it depends on the film's title and nothing else. What the asker can
+    do about it depends on the transport (`/spoilers on`, `--spoilers on`), which adds it from `Answer.hold`."""
+    return f"That would spoil {title}, so I'm keeping it hidden."
 
 
 # A refusal about a film the asker did not name: naming it would confirm that its hidden part fits the question.

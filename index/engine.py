@@ -15,7 +15,7 @@ from enum import Enum
 from corpus.models import Film, Passage, SectionKind
 from index.access import Visibility
 from index.answer import Excerpt, choose, ending_excerpt, fact_excerpt, overview_excerpt, setting_excerpt
-from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, ShownPassage, Status, withheld_text
+from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, ShownPassage, Status, withheld_text
 from index.catalog import Catalog, Mention, Resolution, title_key
 from index.film_index import FilmIndex, Hit, VisibleIndex
 from index.film_search import FilmMatch, FilmSearch
@@ -142,7 +142,8 @@ class Engine:
         answer = self._answer(question, self._indexes[ref.id], terms, mention, visibility.scope(ref.id))
         if answer.status is Status.WITHHELD and how is Found.CONTENT:
             # The asker named no film: naming the one whose hidden part fits their words would confirm it.
-            return Answer(question=question, status=Status.WITHHELD, scope=answer.scope, answer=UNNAMED_WITHHELD)
+            return Answer(question=question, status=Status.WITHHELD, scope=answer.scope, answer=UNNAMED_WITHHELD,
+                          hold=answer.hold)
         return answer
 
     def _find_film(self, question: str, terms: list[str], film_arg: str | None, visibility: Visibility,
@@ -312,12 +313,12 @@ class Engine:
             excerpt = ending_excerpt(late, focus)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
-            return _withheld(base, film) if visible.hidden else _silent(base, film)
+            return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
 
         if analysis.reveal is not None and visible.hidden and scope.mode is ScopeMode.OFF:
             # "Who is Madeleine really?": the set-up names her, the twist answers; with spoilers off, the
             # honest reply is the refusal, not the set-up beside the point.
-            return _withheld(base, film)
+            return _withheld(base, film, scope)
 
         if analysis.setting:
             excerpt = setting_excerpt(visible.passages)
@@ -328,7 +329,7 @@ class Engine:
             excerpt = overview_excerpt(visible.passages)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
-            return _withheld(base, film) if visible.hidden else _silent(base, film)
+            return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
 
         # The film's own title words fill its passages ("the Stalker" in Stalker), so they show nothing
         # about whether a passage answers; they still help rank, as the scorer's query. Words that only say
@@ -338,18 +339,18 @@ class Engine:
         cover = _coverage_terms(telling, visible)
         if not cover:
             # No question word that counts occurs in anything the asker may see.
-            return _withheld(base, film) if visible.hidden else _silent(base, film)
+            return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
         hits = visible.search(content, k=CANDIDATES, cover=cover)
         if analysis.reveal is not None and scope.mode is ScopeMode.UPTO and visible.hidden:
             # Under a progress limit a twist is answered only from the spoiler text the limit shows.
             hits = [hit for hit in hits if hit.passage.spoiler]
         if not _answers(hits, cover, visible, strict=analysis.yes_no):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
-            return _withheld(base, film) if visible.hidden else _silent(base, film)
+            return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
         neighbours = {p.ordinal: p for p in visible.passages}
         choice = choose(hits, content, analysis, _weights(visible), neighbours)
         if choice is None:  # unreachable while every hit holds a query term; kept for safety
-            return _withheld(base, film) if visible.hidden else _silent(base, film)
+            return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
         return _with_excerpt(base, choice.excerpt, choice.order, cite)
 
     @staticmethod
@@ -504,8 +505,9 @@ def _with_excerpt(base: Answer, excerpt: Excerpt, hits: list[Hit], cite: _Citati
     })
 
 
-def _withheld(base: Answer, film: Film) -> Answer:
-    return base.model_copy(update={"status": Status.WITHHELD, "answer": withheld_text(film.title)})
+def _withheld(base: Answer, film: Film, scope: SpoilerScope) -> Answer:
+    hold = Hold.PAST_LIMIT if scope.mode is ScopeMode.UPTO else Hold.SPOILERS_OFF
+    return base.model_copy(update={"status": Status.WITHHELD, "answer": withheld_text(film.title), "hold": hold})
 
 
 def _silent(base: Answer, film: Film) -> Answer:

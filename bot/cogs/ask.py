@@ -11,10 +11,11 @@ from discord.ext import commands
 from bot.discord_bot import FilmBot, cooldown_text, send_ephemeral
 from bot.errors import UserError
 from bot.formatting import clean_question, clip
-from bot.replies import answer_reply
+from bot.replies import answer_reply, notice
 from bot.service import Asker, FilmService
 from index.answer_model import Answer, Status
 
+SENT_PRIVATELY = "Your spoiler settings go further than this channel's, so I sent you the answer privately."
 # Discord allows 6,000 characters in an option; nobody asks a real question that long.
 MAX_QUESTION_CHARS = 500
 
@@ -115,14 +116,23 @@ class AskCog(commands.Cog):
         await interaction.response.defer(thinking=True)
         asker = asker_of(interaction)
         result = await self.bot.service.ask_as(asker, question, film)
-        view = None
-        if result.public.status is Status.WITHHELD and result.public.film is not None:
-            token = await self.bot.service.remember_reveal(asker, question, result.public.film.id)
-            view = reveal_view(token)
+        if result.sent_privately:
+            # The asker's own choices show more than this channel may see: the answer reaches them alone, and
+            # the channel only learns that it did (no refusal, no Reveal button for what they were shown).
+            private = result.private
+            assert private is not None
+            await interaction.edit_original_response(embed=notice(SENT_PRIVATELY))
+            await send_answer(interaction, private, ephemeral=True, detail=detail,
+                              view=await self._reveal_for(asker, question, private))
+            return
+        view = await self._reveal_for(asker, question, result.public)
         await send_answer(interaction, result.public, ephemeral=False, view=view, edit_original=True, detail=detail)
-        if result.private is not None:
-            # An opted-in user in a protected channel: the spoiler answer reaches them alone.
-            await send_answer(interaction, result.private, ephemeral=True, detail=detail)
+
+    async def _reveal_for(self, asker: Asker, question: str, answer: Answer) -> discord.ui.View | None:
+        """A **Reveal for me** button for a refusal about a named film; none for anything else."""
+        if answer.status is not Status.WITHHELD or answer.film is None:
+            return None
+        return reveal_view(await self.bot.service.remember_reveal(asker, question, answer.film.id))
 
 
 async def setup(bot: FilmBot) -> None:

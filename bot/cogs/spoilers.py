@@ -49,12 +49,13 @@ class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="S
         _require_channel_rights(interaction, scope)
         await interaction.response.defer(ephemeral=True)
         span = parse_duration(duration) if duration else None
-        applied, ref = await self.bot.service.set_spoilers(
+        choice = await self.bot.service.set_spoilers(
             asker_of(interaction), channel_wide=scope == "channel", film=film, upto=upto, duration=span)
         who = "Everyone in this channel" if scope == "channel" else "You"
-        what = escape(ref.display_title) if ref else "every film"
-        until = f" for {duration}" if duration else ""
-        text = f"{who} will now see {applied.describe()} for {what} here{until}."
+        what = escape(choice.film.display_title) if choice.film else "every film"
+        # Discord shows a timestamp in each reader's own time zone.
+        until = f" until <t:{int(choice.expires_at.timestamp())}:f>" if choice.expires_at else ""
+        text = f"{who} will now see {choice.scope.describe()} for {what} here{until}."
         if scope == "me":
             text += " In a protected channel, spoiler answers reach you alone."
         await interaction.followup.send(embed=notice(text), ephemeral=True)
@@ -80,12 +81,8 @@ class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="S
     @app_commands.checks.dynamic_cooldown(_cooldown)
     async def status(self, interaction: discord.Interaction[FilmBot], film: str | None = None) -> None:
         await interaction.response.defer(ephemeral=True)
-        access, ref = await self.bot.service.access(asker_of(interaction), film)
-        title = f"Spoilers for {escape(ref.display_title)}" if ref else "Spoilers here"
-        text = access.reason[0].upper() + access.reason[1:]
-        if access.beyond_channel:
-            text += " Answers with spoilers are sent to you alone."
-        await interaction.followup.send(embed=notice(text, title=title), ephemeral=True)
+        text = await self.bot.service.spoiler_status(asker_of(interaction), film)
+        await interaction.followup.send(embed=notice(escape(text), title="Spoilers here"), ephemeral=True)
 
 
 async def setup(bot: FilmBot) -> None:
