@@ -205,6 +205,22 @@ class Catalog:
         ids = {i for name in close for i in self._by_key[name]}
         return self._visible_ids(ids, guild_id)
 
+    def typo(self, text: str, guild_id: int | None) -> tuple[list[FilmRef], float]:
+        """The films `text` names exactly (score 100) or with a typo, and how close the best name is (0–100)."""
+        key = title_key(text)
+        if not key:
+            return [], 0.0
+        exact = self._exact(key, guild_id)
+        if exact:
+            return self._refs(exact), 100.0
+        keys = [k for k, ids in self._by_key.items() if any(self.visible(i, guild_id) for i in ids)]
+        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5)
+        if not found:
+            return [], 0.0
+        best = found[0][1]
+        close = {name for name, score, _ in found if score >= best - 3}
+        return self._refs(self._visible_ids({i for name in close for i in self._by_key[name]}, guild_id)), best
+
     def nearest(self, text: str, guild_id: int | None, limit: int = 5,
                 cutoff: float = _SUGGEST_CUTOFF) -> list[FilmRef]:
         key = title_key(text)

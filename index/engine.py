@@ -19,7 +19,7 @@ from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, ShownPas
 from index.catalog import Catalog, Mention, Resolution, title_key
 from index.film_index import FilmIndex, Hit, VisibleIndex
 from index.film_search import FilmMatch, FilmSearch
-from index.mentions import Phrase, is_english, phrases, unknown_title
+from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
 from index.question import (
     Fact,
     analyze,
@@ -181,6 +181,7 @@ class Engine:
             scope.mode is ScopeMode.ON for scope in visibility.films.values())
         if is_small_talk(question) or (terms and not analyze(question, terms).facts and not any(
                 self._search.knows(t, spoilers=spoilers_on, guild_id=guild_id) for t in terms)
+                and not _QUESTION_WORD.search(question.lower())
                 and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)):
             return Answer(question=question, status=Status.NOT_FOUND, scope=described, answer=SMALL_TALK)
         if asks_which_film(question):
@@ -208,33 +209,42 @@ class Engine:
     def _named(self, question: str, guild_id: int | None) -> tuple[Mention | None, Phrase | None]:
         """A film the question names (exactly, or with a typo), and a title it names that is no film of ours.
 
-        A title-like phrase that holds an exact title and more ("Seven Samurai" around the alias "Seven") is
-        the longer title, not ours."""
+        A title-like phrase that holds an exact title and more is the longer title: "Seven Samurai" around
+        the alias "Seven" is not ours, "Citzen Kane" around the alias "Kane" is Citizen Kane misspelt."""
         mention = self._catalog.find_in_question(question, guild_id)
         candidates = phrases(question)
+        typos = self._typos(question, candidates, guild_id)
         if mention is not None and mention.strong:
             covering = [p for p in candidates if p.slot and p.end - p.start > len(mention.words)
-                        and mention.films[0].id not in {r.id for r in self._typo(p.text, guild_id)}
                         and _within(mention.words, p.text)]
             if not covering:
                 return mention, None
+            longer = next((m for m in typos if mention.films[0] in m.films and len(m.words) > len(mention.words)),
+                          None)
+            if longer is not None:
+                return longer, None
             mention = None
+        if typos:
+            return typos[0], None
+        unknown = unknown_title(candidates, lambda text: bool(self._search.find(
+            query_tokens(text), spoilers=False, guild_id=guild_id, k=1, min_coverage=0.999)))
+        return mention, unknown
+
+    def _typos(self, question: str, candidates: list[Phrase], guild_id: int | None) -> list[Mention]:
+        """Films the question's title-like phrases name with a typo, best match first."""
+        found: list[tuple[float, int, Mention]] = []
         for phrase in candidates:
             if not (phrase.slot or " " in phrase.text or not is_english(phrase.text.lower())):
                 continue  # a lone capitalised word out of a title slot is a character's name ("Teddy")
-            films = self._typo(phrase.text, guild_id)
-            if films:
-                words = [w for w in title_key(phrase.text).split(" ") if w]
-                return Mention(films=films, words=words, strong=True), None
-        unknown = unknown_title(candidates, lambda text: all(self._search.knows(t, guild_id=guild_id)
-                                                             for t in query_tokens(text)))
-        return mention, unknown
-
-    def _typo(self, text: str, guild_id: int | None) -> list[FilmRef]:
-        resolution = self._catalog.resolve(text, guild_id)
-        if resolution.status is Status.ANSWERED and resolution.film is not None:
-            return [resolution.film]
-        return resolution.choices if resolution.status is Status.AMBIGUOUS else []
+            best: tuple[float, int, Mention] | None = None
+            for text in spellings(question, phrase):
+                films, score = self._catalog.typo(text, guild_id)
+                words = [w for w in title_key(text).split(" ") if w]
+                if films and (best is None or (score, len(words)) > best[:2]):
+                    best = (score, len(words), Mention(films=films, words=words, strong=True))
+            if best is not None:
+                found.append(best)
+        return [m for _, _, m in sorted(found, key=lambda f: (-f[0], -f[1]))]
 
     def _content_matches(self, query: list[str], visibility: Visibility,
                          guild_id: int | None) -> tuple[list[FilmMatch], bool]:
@@ -367,6 +377,10 @@ class Engine:
         first = excerpts[0]
         text = " ".join(dict.fromkeys(e.text if e.text.endswith((".", "!", "?")) else e.text + "." for e in excerpts))
         return _with_excerpt(base, Excerpt(text, first.passage, first.section), [], cite)
+
+
+# A question's own words, which gibberish ("asdf qwerty") lacks.
+_QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did)\b")
 
 
 def _telling(question: str, terms: list[str]) -> list[str]:

@@ -60,10 +60,17 @@ def phrases(question: str) -> list[Phrase]:
     while i < len(words):
         if _capitalised(words[i]) and not (i == 0 and keys[0] in _OPENERS):
             end = i + 1
-            while end < len(words) and (_capitalised(words[end]) or words[end].isdigit()
-                                        or (keys[end] in _JOINERS and end + 1 < len(words)
-                                            and _capitalised(words[end + 1]))):
-                end += 1
+            while end < len(words):
+                if _capitalised(words[end]) or words[end].isdigit():
+                    end += 1
+                    continue
+                # Small words inside a title ("of the" in "Planet of the Apes") when a capital follows them.
+                skip = end
+                while skip < len(words) and keys[skip] in _JOINERS:
+                    skip += 1
+                if skip == end or skip == len(words) or not _capitalised(words[skip]):
+                    break
+                end = skip + 1
             start = i - 1 if i > 0 and keys[i - 1] == "the" else i
             found.append(_phrase(words, keys, start, end))
             i = end
@@ -75,6 +82,17 @@ def phrases(question: str) -> list[Phrase]:
     return sorted(found, key=lambda p: -(p.end - p.start))
 
 
+def spellings(question: str, phrase: Phrase) -> list[str]:
+    """What a title typed with a typo may span: the phrase, and for a lone misspelt word also the words around
+    it ("the sixth sence"), longest first."""
+    if phrase.end - phrase.start > 1:
+        return [phrase.text]
+    words = _WORD.findall(unicodedata.normalize("NFKC", question))
+    spans = {" ".join(words[max(phrase.start - before, 0):min(phrase.end + after, len(words))])
+             for before in range(4) for after in range(3)}
+    return sorted(spans, key=lambda text: -len(text.split()))
+
+
 def _phrase(words: list[str], keys: list[str], start: int, end: int) -> Phrase:
     before = keys[start - 1] if start > 0 else ""
     after = keys[end] if end < len(keys) else ""
@@ -82,7 +100,7 @@ def _phrase(words: list[str], keys: list[str], start: int, end: int) -> Phrase:
     whole = (start == 0 and at_end) or (" ".join(keys[:start]) in ("tell me about", "what about", "plot of"))
     ends = after in ("end", "ends", "ending", "end?") and start > 0 and keys[start - 1] in ("does", "did")
     slot = (before in _BEFORE_SLOT or (after in _AFTER_SLOT and after not in ("end", "ends", "ending")) or ends
-            or whole or (before in ("in", "from") and at_end)
+            or whole or (before in ("in", "from") and at_end and words[start][:1].isupper())
             or (before == "is" and after in ("any", "good", "scary", "worth")))
     return Phrase(" ".join(words[start:end]), start, end, slot)
 

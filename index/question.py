@@ -49,7 +49,7 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
     Fact.COUNTRY: (re.compile(r"\bcountry\b|\bwhere (?:was|is) .*\b(?:made|filmed|produced|from)\b"),
                    _cues("country made filmed produced")),
     Fact.CAST: (re.compile(r"\bwho (?:stars|starred|plays|played|acts|acted)\b|\bcast\b|\bactors?\b"
-                           r"|\bactress\b|\bstarring\b|\bwho is in\b"),
+                           r"|\bactress\b|\bstarring\b|\bwho(?: is|'s|s) in\b"),
                 _cues("stars starred star plays played acts acted cast actor actors actress starring")),
     Fact.WRITER: (re.compile(r"\bwho wrote\b|\bwritten by\b|\bscreenplay\b|\bscreenwriter\b|\bscript\b"),
                   _cues("wrote written screenplay screenwriter script")),
@@ -57,7 +57,7 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
                  _cues("genre kind type sort")),
 }
 # Words that only point at the film itself.
-_FILM_WORDS = frozenset(stem(w) for w in ("film", "movie", "picture", "flick"))
+_FILM_WORDS = frozenset(stem(w) for w in ("film", "movie", "picture", "flick", "one", "ones"))
 
 _ENDING = re.compile(r"\b(?:how does .* end|how did .* end|ending|the end\b|end of\b|finale|final scene"
                      r"|last scene|ends?\b\??$)")
@@ -84,11 +84,11 @@ _REVEALS = (
     (Reveal.TWIST, re.compile(r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?)\b")),
     (Reveal.IDENTITY, re.compile(
         r"\b(?:really|actually|for real|true identity|in reality|turns? out|all along|real)\b"
-        r"|\bwho (?:is|was|'s) (?:the )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
-        r"|\bwho(?:'s| is| was)? behind\b")),
+        r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
+        r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican")),
     (Reveal.FATE, re.compile(
-        r"\bwhat (?:happens|happened) to\b|\bis \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
-        r"|\b(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b")),
+        r"\bwhat (?:happens|happened) to\b|^\W*(?:\w+ )?(?:is|was) \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
+        r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b")),
 )
 
 # "how old", "how many", "what is his name": words that say what kind of answer is wanted, which the text
@@ -104,7 +104,8 @@ _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
-    r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b")
+    r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b"
+    r"|\bmain characters?\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b|\bwho(?:'s| is) the lead\b")
 _SETTING = re.compile(r"\bwhere (?:is|was|'s) .{0,60}\b(?:set|located)\b|\bwhere does .{0,60}\btake place\b"
                       r"|\bwhere is it\b|\bwhat (?:city|country|town|place|year|decade|era|period|time)\b"
                       r".{0,60}\b(?:set|take place)\b|\bwhen (?:is|was) .{0,60}\bset\b|\bsetting\b")
@@ -112,7 +113,8 @@ SETTING_TERMS = frozenset(stem(w) for w in ("set", "setting", "located", "take",
                                             "country", "town", "year", "decade", "era", "period", "time"))
 _OVERVIEW_TERMS = frozenset(stem(w) for w in (
     "summarise", "summarize", "summary", "synopsis", "premise", "overview", "logline", "plot", "story",
-    "everything", "quick", "short", "brief", "briefly", "whole", "give", "describe", "main"))
+    "everything", "quick", "short", "brief", "briefly", "whole", "give", "describe", "main", "character",
+    "characters", "protagonist", "lead"))
 
 
 @dataclass(frozen=True, slots=True)
