@@ -149,6 +149,8 @@ class Catalog:
                 return Resolution(status=Status.NOT_FOUND, choices=self._refs(same_title))
         if not ids:
             ids = self._fuzzy(key, guild_id)
+        if not ids:
+            ids = self._words_of_title(key, guild_id)
         if len(ids) == 1:
             return Resolution(status=Status.ANSWERED, film=self._entries[ids[0]].ref)
         if ids:
@@ -191,6 +193,16 @@ class Catalog:
 
     def _exact(self, key: str, guild_id: int | None) -> list[str]:
         ids = self._by_key.get(key) or self._by_key.get(_without_article(key)) or set()
+        return self._visible_ids(ids, guild_id)
+
+    def _words_of_title(self, key: str, guild_id: int | None) -> list[str]:
+        """Films with a title or alias that holds the typed words as whole words ("apes" for "Planet of the
+        Apes"), through the autocomplete index of every later-word suffix."""
+        self._refresh()
+        lo = bisect.bisect_left(self._suffixes, (key,))
+        hi = bisect.bisect_left(self._suffixes, (key + _PREFIX_END,), lo)
+        ids = {film_id for suffix, _, _, film_id in self._suffixes[lo:hi]
+               if suffix == key or suffix.startswith(key + " ")}
         return self._visible_ids(ids, guild_id)
 
     def _fuzzy(self, key: str, guild_id: int | None) -> list[str]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import lemminflect
 
-from index.tokenize import normalize
+from index.tokenize import STOPWORDS, normalize
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Small words a title keeps inside it ("Planet of the Apes"); prepositions are left out, or "Phoenix in Spartan"
@@ -74,7 +74,7 @@ def phrases(question: str) -> list[Phrase]:
             start = i - 1 if i > 0 and keys[i - 1] == "the" else i
             found.append(_phrase(words, keys, start, end))
             i = end
-        elif len(keys[i]) >= 4 and keys[i].isalpha() and not is_english(keys[i]):
+        elif len(keys[i]) >= 4 and keys[i].isalpha() and keys[i] not in STOPWORDS and not is_english(keys[i]):
             found.append(_phrase(words, keys, i, i + 1))
             i += 1
         else:

@@ -100,6 +100,7 @@ ANSWER_SHAPE_TERMS = frozenset(stem(w) for w in ("old", "many", "much", "far", "
 
 _YES_NO = re.compile(r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|are|was|were|does|do|did|can|could|will|"
                      r"would|has|have|had|isn't|wasn't|doesn't|didn't)\b")
+_WHO_DID = re.compile(r"\bwho (?:killed|kills|murdered|murders|shot|shoots|poisoned|stabbed|strangled|drowned)\b")
 _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
@@ -146,7 +147,8 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
     overview = (fact is None and not ending and not setting and reveal is None and bool(_OVERVIEW.search(text))
                 and set(content_terms) <= _OVERVIEW_TERMS | _FILM_WORDS)
     shape = ANSWER_SHAPE_TERMS if _ANSWER_SHAPE.search(text) else frozenset()
-    yes_no = bool(_YES_NO.match(text))
+    # "who killed Hollis?" asks for exactly that deed: a set-up that names Hollis does not answer it.
+    yes_no = bool(_YES_NO.match(text) or _WHO_DID.search(text))
     return Analysis(kind=kind, fact=fact, ending=ending, facts=facts, overview=overview, setting=setting,
                     reveal=reveal, shape_terms=frozenset(shape), yes_no=yes_no)
 
