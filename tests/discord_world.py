@@ -68,6 +68,12 @@ def public_text(interaction: FakeInteraction) -> str:
     return "\n".join(embed_text(m) for m in interaction.messages if not (m.get("flags", 0) & 64))
 
 
+def components_of(interaction: FakeInteraction, *, public: bool = True) -> list[Any]:
+    """The buttons and other components on the interaction's public (or private) messages."""
+    return [c for m in interaction.messages if bool(m.get("flags", 0) & 64) != public
+            for c in m.get("components") or []]
+
+
 def private_text(interaction: FakeInteraction) -> str:
     return "\n".join(embed_text(m) for m in interaction.messages if m.get("flags", 0) & 64)
 
