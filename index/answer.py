@@ -85,6 +85,12 @@ CONTEXT_SHARE = 0.3
 # them ("the Professor reveals his true aim: to destroy the Room") beats one holding only the rarest ("he
 # wants to help").
 COVER_POWER = 1.0
+# A sentence holding a pronoun ("He hands her the key.") is about someone the sentence before names: the
+# question words only that one holds count this much each in its share of the question. NarrativeQA dev,
+# tuning films: answer 0.752 → 0.758 (0.1–0.2 alike; 0.3: 0.752, 0.5: 0.755).
+PRONOUN_SHARE = 0.15
+_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b",
+                      re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,11 +266,20 @@ def _score(sentences: _Sentences, index: int, distinct: list[str], weights: dict
         if 0 <= other < len(sentences):
             near.update(sentences[other][1])
     score += CONTEXT_SHARE * sum(weights[t] for t in distinct if t in near and t not in own)
-    score *= (len(matched) / len(distinct)) ** COVER_POWER
+    held = float(len(matched))
+    if index > 0 and _has_pronoun(text):
+        before = sentences[index - 1][1]
+        held += PRONOUN_SHARE * sum(1 for t in distinct if t in before and t not in own)
+    score *= (held / len(distinct)) ** COVER_POWER
     if analysis.ending and _ENDING_CUES.search(text):
         # A plot question set at the end ("who … in the end?"): a sentence that closes the story.
         score += 0.5 * unit
     return score
+
+
+@lru_cache(maxsize=4096)
+def _has_pronoun(sentence: str) -> bool:
+    return _PRONOUN.search(sentence) is not None
 
 
 def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = ()) -> Excerpt | None:
