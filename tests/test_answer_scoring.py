@@ -28,3 +28,10 @@ def test_a_sentence_with_a_pronoun_borrows_the_question_words_of_the_one_before(
     texts = ["The nurse goes home early. A neighbour testifies at the trial.",
              "Kaitlin Costello was a nurse at the clinic. She testifies at the trial."]
     assert chosen("Who is the nurse that testifies?", texts).startswith("Kaitlin Costello was a nurse")
+
+
+def test_a_question_set_at_the_beginning_prefers_early_text():
+    # The later sentence holds the question's "story" next door, so it wins unless "at the beginning" counts.
+    texts = ["Otto works at a supermarket.", "Years pass and the story moves on. Otto works at the repo yard now."]
+    assert chosen("At the beginning of the story, where does Otto work?", texts) == "Otto works at a supermarket."
+    assert "repo yard" in chosen("Where does Otto work in the story?", texts)
