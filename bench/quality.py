@@ -3,6 +3,7 @@
     python bench/quality.py                 # every dev question (895 over 30 films, 101 summaries loaded)
     python bench/quality.py --quick         # the first 8 films' questions only
     python bench/quality.py --split test    # questions_test.jsonl, if that held-out file is present
+    python bench/quality.py --films tune    # only the tuning films (see "Film split" below)
 
 Every summary becomes a Markdown film (`# Title (Year)` + the text) parsed by `corpus.load.parse_document`
 into an in-memory `index.engine.Engine`. Each question is asked with spoilers ON (a document with no spoiler
@@ -13,11 +14,18 @@ Scored only on the questions whose reference answer occurs in the summary (SQuAD
   answer:   the first 50 words of Answer.answer contain a reference answer
   film:     without the film given, Answer.film.id is the summary's film
 Failures go to bench/out/quality_failures.jsonl with a category for each failed figure.
+
+Film split: the films with questions are split once, by a fixed rule that no figure influences (sha1 of the
+summary id mod 3: 0 → `holdout`, else `tune`; 12 and 18 of the 30 dev films). Changes are tuned on `tune`
+alone, its figures and its failures (`--films tune` writes only those); `holdout` is measured for a final
+configuration and the one it replaces, so it says what a change is worth on films it was not tuned on.
+`--films all` (the default) reports tune, holdout and all side by side, and its failures carry their split.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -46,6 +54,12 @@ ANSWER_WORDS = 50
 WINDOW = 100
 TYPES = ("who", "what", "where", "when", "why", "how", "other")
 TARGETS = {"passages": 0.85, "answer": 0.75, "film": 0.95}
+SPLITS = ("tune", "holdout")
+
+
+def film_split(summary_id: str) -> str:
+    """The film's split: fixed by its id alone, so it never moves with the films or questions loaded."""
+    return "holdout" if int(hashlib.sha1(summary_id.encode()).hexdigest(), 16) % 3 == 0 else "tune"
 
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.+?)\s*\((?:(?P<year>(?:18|19|20)\d\d)\s+)?[^()]*\)\s*$")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
@@ -263,6 +277,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", help="folder holding narrativeqa/ (default: ../shared/data from the repo)")
     parser.add_argument("--split", default="dev", help="questions_<split>.jsonl to evaluate (default dev)")
+    parser.add_argument("--films", choices=("all", *SPLITS), default="all",
+                        help="the films whose questions are scored: tune, holdout, or all (default; the "
+                             "figures of both splits are then shown side by side)")
     parser.add_argument("--quick", action="store_true", help="only the questions of the first 8 films")
     parser.add_argument("--all-questions", action="store_true",
                         help="score every question, not only those whose answer occurs in the summary")
@@ -278,9 +295,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     summaries = read_jsonl(folder / "summaries.jsonl")
     questions = read_jsonl(questions_path)
+    if args.films != "all":
+        questions = [q for q in questions if film_split(q["summary_id"]) == args.films]
     if args.quick:
         keep = list(dict.fromkeys(q["summary_id"] for q in questions))[:8]
         questions = [q for q in questions if q["summary_id"] in keep]
+    shown_splits = [*SPLITS, "all"] if args.films == "all" else [args.films]
 
     started = time.perf_counter()
     films, problems = load_films(summaries)
@@ -295,7 +315,8 @@ def main(argv: list[str] | None = None) -> int:
     summary_norm = {row["id"]: normalize_answer(row["text"]) for row in summaries}
     scope = SpoilerScope.on()
 
-    overall = Tally()
+    overall: dict[str, Tally] = defaultdict(Tally)
+    film_counts: dict[str, set[str]] = defaultdict(set)
     by_type: dict[str, Tally] = defaultdict(Tally)
     failures: list[dict] = []
     categories: dict[str, Counter] = defaultdict(Counter)
@@ -314,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         if not found_in_summary and not args.all_questions:
             continue
         eligible += 1
+        split = film_split(sid)
         t0 = time.perf_counter()
         named = engine.ask(question, film=film.title, scope=scope)
         t1 = time.perf_counter()
@@ -340,7 +362,9 @@ def main(argv: list[str] | None = None) -> int:
             "film": base_film == sid,
         }
         kind = question_type(question)
-        overall.add(ours, base)
+        for where in (split, "all"):
+            overall[where].add(ours, base)
+            film_counts[where].add(sid)
         by_type[kind].add(ours, base)
 
         failed: dict[str, str] = {}
@@ -361,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
                 failed["answer"] = "no_excerpt_query_term_not_in_film"
             for figure, category in failed.items():
                 categories[figure][category] += 1
-            failures.append({"diagnostics": detail,
+            failures.append({"diagnostics": detail, "split": split,
                 "summary_id": sid, "film_id": film.id, "title": film.title, "question": question,
                 "type": kind, "answers": q["answers"], "failed": failed,
                 "baseline_hits": base,
@@ -382,22 +406,29 @@ def main(argv: list[str] | None = None) -> int:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
     scored = "every question" if args.all_questions else "questions whose answer occurs in the summary"
-    print(f"# Quality on NarrativeQA ({args.split}{', quick' if args.quick else ''})\n")
+    films_note = "" if args.films == "all" else f", {args.films} films only"
+    print(f"# Quality on NarrativeQA ({args.split}{films_note}{', quick' if args.quick else ''})\n")
     print(f"{len(films)} summaries loaded as films ({len(problems)} refused) in {parsed_s:.2f} s; engine and "
           f"baseline built in {built_s:.2f} s. Scored: {eligible} {scored} "
           f"(of {len(questions) - skipped}); spoilers on.\n")
-    rows = [
-        ["passages: answer in first 100 words shown (film given)", overall.rate(overall.ours, "passages"),
-         overall.rate(overall.base, "passages"), "top 100-word window", f"≥ {TARGETS['passages']}"],
-        ["answer: answer in first 50 words of the answer (film given)", overall.rate(overall.ours, "answer"),
-         overall.rate(overall.base, "answer"), "top sentence", f"≥ {TARGETS['answer']}"],
-        ["film: right film when not given", overall.rate(overall.ours, "film"),
-         overall.rate(overall.base, "film"), "film of top window over all", f"≥ {TARGETS['film']}"],
-        ["passages (film not given)", overall.rate(overall.ours, "passages_unnamed"), "", "", ""],
-        ["answer (film not given)", overall.rate(overall.ours, "answer_unnamed"), "", "", ""],
+    splits = [s for s in shown_splits if overall[s].n]
+    figures = [
+        ("passages: answer in first 100 words shown (film given)", "passages", "top 100-word window"),
+        ("answer: answer in first 50 words of the answer (film given)", "answer", "top sentence"),
+        ("film: right film when not given", "film", "film of top window over all"),
+        ("passages (film not given)", "passages_unnamed", ""),
+        ("answer (film not given)", "answer_unnamed", ""),
     ]
-    print(md_table(["figure", "ours", "baseline", "baseline method", "target"], rows))
-    print("\n## By question type\n")
+    rows: list[list[object]] = [["films / questions", *(f"{len(film_counts[s])} / {overall[s].n}" for s in splits),
+                                 *("" for _ in splits), "", ""]]
+    for label, key, method in figures:
+        rows.append([label, *(overall[s].rate(overall[s].ours, key) for s in splits),
+                     *((overall[s].rate(overall[s].base, key) if method else "") for s in splits), method,
+                     f"≥ {TARGETS[key]}" if key in TARGETS else ""])
+    print(md_table(["figure", *(f"ours {s}" for s in splits), *(f"baseline {s}" for s in splits),
+                    "baseline method", "target"], rows))
+    scope_note = "" if args.films == "all" else f" ({args.films})"
+    print(f"\n## By question type{scope_note}\n")
     type_rows = []
     for kind in TYPES:
         tally = by_type.get(kind)
@@ -409,11 +440,11 @@ def main(argv: list[str] | None = None) -> int:
                           tally.rate(tally.ours, "film"), tally.rate(tally.base, "film")])
     print(md_table(["type", "n", "passages ours", "passages base", "answer ours", "answer base",
                     "film ours", "film base"], type_rows))
-    print("\n## Statuses\n")
+    print(f"\n## Statuses{scope_note}\n")
     print(md_table(["run", *sorted({s for c in status_counts.values() for s in c})],
                    [[run, *(counts.get(s, 0) for s in sorted({s for c in status_counts.values() for s in c}))]
                     for run, counts in status_counts.items()]))
-    print("\n## Failure categories (ours)\n")
+    print(f"\n## Failure categories (ours){scope_note}\n")
     cat_rows = [[figure, category, count] for figure in ("passages", "answer", "film")
                 for category, count in categories[figure].most_common()]
     print(md_table(["figure", "category", "questions"], cat_rows))

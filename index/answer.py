@@ -14,7 +14,7 @@ from functools import lru_cache
 from corpus.models import Film, Passage, SectionKind
 from index.film_index import Hit
 from index.question import Analysis, Fact
-from index.tokenize import document_tokens
+from index.tokenize import document_tokens, query_tokens
 
 MAX_CHARS = 300
 # A best sentence this short leaves room for most of the next, which is quoted even if cut: the answer
@@ -85,6 +85,20 @@ CONTEXT_SHARE = 0.3
 # them ("the Professor reveals his true aim: to destroy the Room") beats one holding only the rarest ("he
 # wants to help").
 COVER_POWER = 1.0
+# A sentence holding a pronoun ("He hands her the key.") is about someone the sentence before names: the
+# question words only that one holds count this much each in its share of the question. NarrativeQA dev,
+# tuning films: answer 0.752 → 0.758 (0.1–0.2 alike; 0.3: 0.752, 0.5: 0.755).
+PRONOUN_SHARE = 0.15
+_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b",
+                      re.I)
+# A question set early in the story ("at the beginning of the story, where does Otto work?"): a sentence
+# gains up to this many average question words' weight, the most at the story's start and none at its end.
+# NarrativeQA dev, tuning films: passages 0.844 → 0.850, answer 0.758 → 0.764 (1 to 4 alike; 0.5: nothing).
+# The same for "at the end" (late text gains) changed nothing: those questions already prefer closing lines.
+EARLY_BONUS = 1.5
+_EARLY_TERMS = frozenset(query_tokens("beginning early"))
+_START_TERMS = frozenset(query_tokens("start"))
+_STORY_TERMS = frozenset(query_tokens("story film movie"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +150,10 @@ def choose(hits: Sequence[Hit], terms: Sequence[str], analysis: Analysis, weight
         return None
     weights = {term: weight(term) for term in distinct}
     unit = sum(weights.values()) / len(weights)
+    early = _asks_early(distinct)
     best: list[_Scored] = []  # per passage, its best sentence
     for hit in hits:
-        scored = _best_in(hit, neighbours or {}, distinct, weights, unit, analysis)
+        scored = _best_in(hit, neighbours or {}, distinct, weights, unit, analysis, early)
         if scored is not None:
             best.append(scored)
     if not best:
@@ -147,6 +162,12 @@ def choose(hits: Sequence[Hit], terms: Sequence[str], analysis: Analysis, weight
     chosen = best[0]
     support = _supporting(best[1:], chosen.score, max(hit.score for hit in hits))
     return Choice(_excerpt(chosen, weights), [chosen.hit, *support])
+
+
+def _asks_early(terms: Sequence[str]) -> bool:
+    """"At the beginning", "early in the film", "at the start of the story": the question is set early on."""
+    held = set(terms)
+    return bool(held & _EARLY_TERMS) or (bool(held & _START_TERMS) and bool(held & _STORY_TERMS))
 
 
 def _supporting(rows: list[_Scored], top_sentence: float, top_bm25: float) -> list[Hit]:
@@ -163,7 +184,7 @@ def _supporting(rows: list[_Scored], top_sentence: float, top_bm25: float) -> li
 
 
 def _best_in(hit: Hit, neighbours: Mapping[int, Passage], distinct: list[str], weights: dict[str, float],
-             unit: float, analysis: Analysis) -> _Scored | None:
+             unit: float, analysis: Analysis, early: bool) -> _Scored | None:
     passage = hit.passage
     own = _sentences(passage.text)
     before = neighbours.get(passage.ordinal - 1)
@@ -173,6 +194,9 @@ def _best_in(hit: Hit, neighbours: Mapping[int, Passage], distinct: list[str], w
     sentences = head + own + tail
     span = range(len(head), len(head) + len(own))
     scores = {i: _score(sentences, i, distinct, weights, unit, analysis) for i in span}
+    if early:
+        lead = EARLY_BONUS * unit * (1 - passage.position)
+        scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
     top = max(span, key=lambda i: (scores[i], -i), default=None)
     if top is None or scores[top] <= 0:
         return None
@@ -260,11 +284,20 @@ def _score(sentences: _Sentences, index: int, distinct: list[str], weights: dict
         if 0 <= other < len(sentences):
             near.update(sentences[other][1])
     score += CONTEXT_SHARE * sum(weights[t] for t in distinct if t in near and t not in own)
-    score *= (len(matched) / len(distinct)) ** COVER_POWER
+    held = float(len(matched))
+    if index > 0 and _has_pronoun(text):
+        before = sentences[index - 1][1]
+        held += PRONOUN_SHARE * sum(1 for t in distinct if t in before and t not in own)
+    score *= (held / len(distinct)) ** COVER_POWER
     if analysis.ending and _ENDING_CUES.search(text):
         # A plot question set at the end ("who … in the end?"): a sentence that closes the story.
         score += 0.5 * unit
     return score
+
+
+@lru_cache(maxsize=4096)
+def _has_pronoun(sentence: str) -> bool:
+    return _PRONOUN.search(sentence) is not None
 
 
 def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = ()) -> Excerpt | None:

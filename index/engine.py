@@ -306,7 +306,7 @@ class Engine:
                 scope: SpoilerScope) -> Answer:
         film = index.film
         visible = index.visible(scope)
-        content = _without_title(terms, mention)
+        content = visible.respell(_without_title(terms, mention))
         analysis = analyze(question, content)
         ref = FilmRef(id=film.id, title=film.title, year=film.year)
         base = Answer(question=question, status=Status.ANSWERED, film=ref, scope=scope.describe())

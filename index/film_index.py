@@ -29,6 +29,7 @@ from rank_bm25 import BM25Okapi
 
 from corpus.models import Film, Passage
 from corpus.timeline import Placement, place
+from index.spelling import Speller, respell
 from index.spoilers import SpoilerScope, may_show
 from index.tokenize import document_tokens, normalize
 
@@ -291,9 +292,20 @@ class VisibleIndex:
         self.placements = list(placements) if placements is not None else place(passages, None)
         self.hidden = hidden  # how many passages the scope withholds: the only thing known about them
         self.postings = Postings.from_ids(term_ids, vocabulary=vocabulary)
+        self._speller: Speller | None = None
 
     def __contains__(self, term: object) -> bool:
         return term in self.postings
+
+    def respell(self, terms: Sequence[str]) -> list[str]:
+        """`terms` with a typo (a term no visible passage holds and no English word has) read as the nearest
+        term a visible passage holds (index/spelling.py). The engine answers with the respelled terms."""
+        return respell(terms, self.postings, self._built_speller)
+
+    def _built_speller(self) -> Speller:
+        if self._speller is None:
+            self._speller = Speller(self.postings.terms)
+        return self._speller
 
     @property
     def tokens(self) -> list[list[str]]:

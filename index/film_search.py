@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.film_index import VOCABULARY, FilmIndex, Vocabulary, top_k
+from index.spelling import Speller, english_terms, respell
 from index.tokenize import document_tokens
 
 # Guild ids are Discord snowflakes (positive), so -1 can mark a global film in a numpy array.
@@ -125,6 +126,7 @@ class _Level:
         self.segments: list[_Segment] = []
         self.pending: list[tuple[int, np.ndarray, np.ndarray]] = []
         self._average_idf: float | None = None
+        self._speller: Speller | None = None  # over the terms live films hold; dropped when films change
 
     def _grow(self, terms: int, slots: int) -> None:
         if terms > self.df.size:
@@ -150,6 +152,7 @@ class _Level:
         self.count += 1
         self.pending.append((slot, terms, counts))
         self._average_idf = None
+        self._speller = None
         if len(self.pending) >= self.SEAL:
             self.seal(alive)
 
@@ -163,6 +166,7 @@ class _Level:
         self.doc_len[slot] = 0
         self.dead += terms.size
         self._average_idf = None
+        self._speller = None
         moved = terms[self.first_slot[terms] == slot]
         self.first_slot[moved] = _NO_SLOT
         by_slot: dict[int, list[int]] = {}
@@ -216,6 +220,14 @@ class _Level:
             # cumsum adds strictly left to right, as `idf_sum += idf` does; sum() would add pairwise.
             self._average_idf = float(np.cumsum(idf[inverse])[-1]) / live.size if live.size else 0.0
         return self._average_idf
+
+    def holds(self, term: int | None) -> bool:
+        return term is not None and 0 <= term < self.df.size and bool(self.df[term])
+
+    def speller(self, vocabulary: Vocabulary) -> Speller:
+        if self._speller is None:
+            self._speller = Speller(vocabulary.decode(np.flatnonzero(self.df > 0).tolist()))
+        return self._speller
 
     def idf(self, term: int) -> float:
         df = int(self.df[term]) if term < self.df.size else 0
@@ -321,6 +333,7 @@ class FilmSearch:
         for level in self._levels.values():
             level.seal(self._alive)
             level.average_idf()
+        english_terms()  # what tells a typo from a word the text lacks, loaded on first use (~0.2 s)
 
     def _document(self, index: FilmIndex, spoilers: bool) -> np.ndarray:
         """A film as one document: its title and aliases, then the passages the corpus takes, in order."""
@@ -348,11 +361,19 @@ class FilmSearch:
         owners = self._guilds[slots]
         return bool(((owners == _GLOBAL) | (owners == (guild_id if guild_id is not None else _GLOBAL))).any())
 
+    def respell(self, query: Sequence[str], *, spoilers: bool) -> list[str]:
+        """`query` with a typo (a term no film's searched text holds and no English word has) read as the
+        nearest term one does (index/spelling.py); `find` and `coverage` do this themselves."""
+        level = self._levels[spoilers]
+        known = _Holds(level, self.vocabulary)
+        return respell(query, known, lambda: level.speller(self.vocabulary))
+
     def coverage(self, query: Sequence[str], film_id: str, *, spoilers: bool) -> float:
         """The weighted share of the query's distinct terms one film's text holds (as `find` measures it)."""
         slot = self._slot_of.get(film_id)
         if slot is None or not query:
             return 0.0
+        query = self.respell(query, spoilers=spoilers)
         ids = [self.vocabulary.get(t) for t in query]
         unknown = {t for t, i in zip(query, ids, strict=True) if i is None}
         distinct = {i for i in ids if i is not None} | {-1 - n for n in range(len(unknown))}
@@ -366,6 +387,7 @@ class FilmSearch:
         """
         if not query or not self._films:
             return []
+        query = self.respell(query, spoilers=spoilers)
         ids = [self.vocabulary.get(t) for t in query]
         known = [i for i in ids if i is not None]
         if not known:
@@ -385,3 +407,13 @@ class FilmSearch:
         ranking = scores[candidates] * coverage[candidates] ** COORDINATION
         return [FilmMatch(self._ids[slot], score, float(coverage[slot]))
                 for slot, score in top_k(candidates, ranking, overlap[candidates], k, self._ids)]
+
+
+class _Holds:
+    """Whether a level's live films hold a term (by its text), for `respell`."""
+
+    def __init__(self, level: _Level, vocabulary: Vocabulary) -> None:
+        self._level, self._vocabulary = level, vocabulary
+
+    def __contains__(self, term: object) -> bool:
+        return isinstance(term, str) and self._level.holds(self._vocabulary.get(term))
