@@ -10,13 +10,20 @@ from pydantic import ValidationError
 from corpus.decode import MAX_DOCUMENT_BYTES, decode_document
 from corpus.detect import DocumentFormat, detect_format
 from corpus.errors import DocumentError
-from corpus.formats.common import ParsedDocument, has_inline_spoiler, split_inline_spoilers
+from corpus.formats.common import (
+    Paragraph,
+    ParsedDocument,
+    has_inline_spoiler,
+    make_section,
+    split_inline_spoilers,
+)
 from corpus.formats.json_doc import describe_validation_error, parse_json_document
 from corpus.formats.markdown import parse_markdown
 from corpus.formats.plain import parse_plain
 from corpus.formats.seed_page import parse_seed_page
-from corpus.models import Facts, Film, Section
+from corpus.models import Facts, Film, Section, SectionKind
 from corpus.passages import build_passages, facts_paragraphs, facts_section
+from corpus.text import clean_text
 from corpus.titles import look_alike_problem
 
 # A plot summary has tens of paragraphs; thousands mean a document built to be expensive, not to be read.
@@ -69,7 +76,7 @@ def _film_from_json(text: str, title: str | None, year: int | None) -> Film:
     if title is not None or year is not None:
         film = film.model_copy(update={"title": title or film.title, "year": year or film.year})
     _refuse_marked_facts(film)
-    film.sections = [_split_marked_paragraphs(section) for section in film.sections]
+    film.sections = [_not_facts_if_marked(_split_marked_paragraphs(section)) for section in film.sections]
     # Passages are always rebuilt from the sections: a hand-edited export could otherwise carry passages whose
     # spoiler flags or order disagree with its sections.
     _check_fragmentation(film)
@@ -119,6 +126,14 @@ def _split_marked_paragraphs(section: Section) -> Section:
     return section.model_copy(update={"paragraphs": paragraphs, "spoiler_paragraphs": flags, "time_marks": marks})
 
 
+def _not_facts_if_marked(section: Section) -> Section:
+    """Facts sit at the start of the story and show under every progress limit: a section of kind "facts" that
+    holds spoiler text is an ordinary section (as Markdown makes it)."""
+    if section.kind is SectionKind.FACTS and (section.spoiler or any(section.spoiler_paragraphs)):
+        return section.model_copy(update={"kind": SectionKind.OTHER})
+    return section
+
+
 def _check_fragmentation(film: Film) -> None:
     """Refuse documents cut into absurdly many pieces before building (and validating) a passage for each."""
     paragraphs = sum(len(section.paragraphs) for section in film.sections)
@@ -140,6 +155,10 @@ def _film_from_text(parsed: ParsedDocument, title: str | None, year: int | None)
         facts=sheet.facts(),
     )
     film.sections = [facts_section(film, parsed.fact_notes), *parsed.sections]
+    if sheet.story:
+        # `Twist: …` lines: story written as facts. Never shown as facts; kept as spoiler notes after the story.
+        film.sections.append(make_section("Notes", SectionKind.OTHER, True,
+                                          [Paragraph(clean_text(line), True) for line in sheet.story]))
     _check_fragmentation(film)
     film.passages = build_passages(film)
     return film

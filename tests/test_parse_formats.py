@@ -75,7 +75,9 @@ def test_markdown_sections_kinds_and_spoiler_flags() -> None:
     assert summary == [
         ("Facts", SectionKind.FACTS, False),
         ("Synopsis (no spoilers)", SectionKind.PREMISE, False),
-        ("The journey", SectionKind.OTHER, False),
+        # "Ending" names a part of the story but marks nothing: with no spoiler marked anywhere, only what is
+        # headed as safe stays safe.
+        ("The journey", SectionKind.OTHER, True),
         ("Ending explained", SectionKind.ENDING, True),
     ]
     assert _spoiler_flags(film, "postman sets out") == [False]
@@ -387,3 +389,86 @@ def test_a_neutral_heading_before_any_spoiler_section_keeps_the_writers_marking(
                  "## Ending (spoilers)\n\nThey are caught.\n")
     assert _spoiler_flags(film, "Five thieves meet") == [False]
     assert _spoiler_flags(film, "They are caught") == [True]
+
+
+# --- issue 9's outside probe: every way a document's structure could show a twist ------------------------
+
+
+@pytest.mark.parametrize("heading", ["Finale", "Epilogue", "Conclusion", "Resolution", "The end", "Showdown",
+                                     "Final confrontation", "Aftermath"])
+def test_an_ending_is_a_spoiler_however_it_is_headed(heading: str) -> None:
+    film = _load(f"# Salt (2016)\n\n## Premise\n\nIlka maps the flats. ||A secret.||\n\n## {heading}\n\n"
+                 "Tavish slips and drowns.\n")
+    assert _spoiler_flags(film, "slips and drowns") == [True]
+
+
+@pytest.mark.parametrize("warning", ["Beware: spoilers below!", "SPOILERS BELOW — you have been warned.",
+                                     "The rest of this page contains spoilers.", "Contains spoilers!",
+                                     "Spoilers below, read at your own risk.", "Spoiler territory ahead!",
+                                     "Spoilers for the ending below!"])
+def test_warning_lines_in_their_own_words(warning: str) -> None:
+    page = (f"Title: Glass Winter\nYear: 1990\n\nOskar blows glass. His sister has a ||sealed|| letter.\n\n"
+            f"{warning}\n\nLiv pours sand into the furnace vents.\n")
+    film = _load(page, "page.txt")
+    assert _spoiler_flags(film, "pours sand") == [True]
+    markdown = f"# Glass Winter (1990)\n\n## Story\n\nOskar blows glass.\n\n{warning}\n\nLiv pours sand.\n"
+    assert _spoiler_flags(_load(markdown), "pours sand") == [True]
+
+
+def test_a_span_crossing_a_paragraph_break_hides_both_halves() -> None:
+    page = ("Title: Tin Harbour\nYear: 1980\n\nBram finds a tin box in his nets.\n>!Inside is a chart to the "
+            "wreck.\nHis father faked his own death.!< Bram sails out.\n\nSpoilers ahead!\n\nHe dives.\n")
+    film = _load(page, "page.txt")
+    assert _spoiler_flags(film, "faked his own death") == [True]
+    assert _spoiler_flags(film, "Bram sails out") == [False]
+    assert not any("!<" in p.text for p in film.passages)
+    markdown = ("# Paper Moon (1977)\n\n## Premise\n\nGuests lose jewels. ||Fournier hides them\n\nin the piano "
+                "legs.|| The police arrive.\n\n- A maid >!served time in Marseille\n- under a false name!< "
+                "and sings.\n")
+    film = _load(markdown)
+    assert _spoiler_flags(film, "in the piano legs") == [True]
+    assert _spoiler_flags(film, "under a false name") == [True]
+
+
+@pytest.mark.parametrize("line", ["Twist: Ada has been dead since the first scene",
+                                  "Ending: the manager is the thief", "Spoilers: Ada is a ghost",
+                                  "Notes: " + "word " * 25])
+def test_story_written_as_a_fact_line_is_never_a_fact(line: str) -> None:
+    page = f"Title: Kestrel Point\nYear: 1985\nGenre: Thriller\n{line}\n\nA keeper and his assistant.\n"
+    film = _load(page, "page.txt")
+    secret = line.split(": ", 1)[1].split()[0]
+    assert secret not in " ".join(p.text for p in film.passages if not p.spoiler)
+    assert secret not in film.facts.model_dump_json()
+    front = f"---\ntitle: Kestrel Point\nyear: 1985\nending: the manager is the thief\n---\n\n## Premise\n\nA keeper.\n"
+    film = _load(front)
+    assert "thief" not in " ".join(p.text for p in film.passages if not p.spoiler)
+
+
+def test_after_a_spoiler_section_only_notes_or_no_spoilers_stay_safe() -> None:
+    film = _load("# Copper Vale (1999)\n\n## Premise\n\nMara keeps books.\n\n## Plot (spoilers)\n\nThe mill "
+                 "burns.\n\n## The awards ceremony\n\nOwain bursts in alive.\n\n## Sequel set-up\n\nRoux keeps a "
+                 "diamond.\n\n## Cast and crew\n\nFilmed in Wales.\n\n## Characters (no spoilers)\n\n### Mara\n\n"
+                 "A careful clerk.\n")
+    assert _spoiler_flags(film, "bursts in alive") == [True]
+    assert _spoiler_flags(film, "keeps a diamond") == [True]
+    assert _spoiler_flags(film, "Filmed in Wales") == [False]
+    assert _spoiler_flags(film, "careful clerk") == [False]
+
+
+def test_a_json_facts_section_holding_a_spoiler_is_an_ordinary_section() -> None:
+    document = {"title": "Iron Saints", "year": 2003, "sections": [
+        {"heading": "Production facts", "kind": "facts", "spoiler": False,
+         "paragraphs": ["Shot in Lisbon. ||Sister Benedita is the counterfeiter.||"]},
+        {"heading": "Premise", "kind": "premise", "spoiler": False, "paragraphs": ["Nuns print hymn books."]}]}
+    film = _load(json.dumps(document), "film.json")
+    spoiler = next(p for p in film.passages if "counterfeiter" in p.text)
+    assert spoiler.spoiler and spoiler.section_kind is not SectionKind.FACTS
+
+
+def test_a_sites_plot_breakdown_line_is_not_the_premise() -> None:
+    page = ("Title: Orchard\nYear: 1987\n\nThis is the plot breakdown of Orchard (1987).\n\nMarit inherits an "
+            "orchard.\n\nThe trees die.\n\nLars poisoned them.\n\nLast Updated: 3 March 2020\n")
+    film = _load(page, "page.txt")
+    assert not any("plot breakdown" in p.text for p in film.passages)
+    assert _spoiler_flags(film, "inherits an orchard") == [False]
+    assert _spoiler_flags(film, "Lars poisoned") == [True]

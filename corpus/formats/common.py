@@ -23,6 +23,14 @@ class Paragraph:
     time_mark: int | None = None
 
 
+# An unknown `Key: value` whose key names part of the story, or whose value is prose, is not a fact.
+_STORY_KEY = re.compile(
+    r"\b(?:twists?|endings?|end|spoilers?|reveals?|revealed|secrets?|plot|summary|synopsis|story|storyline|"
+    r"killer|culprit|villain|murderer|deaths?|dies|outcome|conclusion|finale|climax|resolution|what happens|"
+    r"truth|identity|fate)\b", re.IGNORECASE)
+MAX_EXTRA_FACT_WORDS = 20
+
+
 @dataclass
 class FactSheet:
     """Facts gathered from `Key: value` lines or YAML front matter, before they become a `Facts`."""
@@ -31,12 +39,18 @@ class FactSheet:
     year: int | None = None
     aliases: list[str] = field(default_factory=list)
     found: Facts = field(default_factory=Facts)
+    # `Twist: …`, `ending: …`: story written as a fact line. Facts are shown to everyone, so these become
+    # spoiler text instead (load.py adds them as a spoiler section).
+    story: list[str] = field(default_factory=list)
 
     def add(self, key: str, value: object) -> None:
         """Record one fact; values that cannot be understood are kept verbatim in `extra`, never refused."""
         name = _canonical_key(key)
         text = _value_text(value)
         if not text or has_inline_spoiler(text):
+            return
+        if name is None and (_STORY_KEY.search(key) or len(text.split()) > MAX_EXTRA_FACT_WORDS):
+            self.story.append(f"{collapse_whitespace(key)}: {text}")
             return
         if name in _NUMERIC_FACTS:
             number = _NUMERIC_FACTS[name](value)
@@ -187,16 +201,24 @@ _WARNING = re.compile(
 )
 
 
+_SPOILER_WORD = re.compile(r"\bspoilers?\b|\bspoiler territory\b|\bspoiling\b")
+MAX_WARNING_WORDS = 14
+
+
 def mentions_no_spoilers(text: str) -> bool:
     return bool(_NO_SPOILERS.search(text))
 
 
 def is_spoiler_warning(line: str) -> bool:
-    """A line that announces that spoilers start: "Warning: spoilers below!", "SPOILERS AHEAD", ..."""
+    """A line that announces that spoilers start: "Warning: spoilers below!", "SPOILERS AHEAD", "The rest of
+    this page contains spoilers.", "Spoiler territory ahead!". Any short line of its own that speaks of
+    spoilers (and not of their absence) counts: taking one for a warning hides too much, missing one shows
+    a twist."""
     if len(line) > 120 or "spoil" not in line.lower() or mentions_no_spoilers(line):
         return False
     words = " ".join(re.findall(r"[a-z]+", strip_markdown(line).lower().replace("’", "'")))
-    return bool(_WARNING.fullmatch(words))
+    return bool(_WARNING.fullmatch(words)) or (
+        bool(_SPOILER_WORD.search(words)) and len(words.split()) <= MAX_WARNING_WORDS)
 
 
 _INLINE_OPEN = re.compile(r"\|\||>!")
@@ -206,16 +228,51 @@ def has_inline_spoiler(text: str) -> bool:
     return bool(_INLINE_OPEN.search(text))
 
 
-def split_inline_spoilers(text: str) -> list[tuple[str, bool]]:
-    """Split at `||…||` and `>!…!<` spans → [(text, is_spoiler)]. An unclosed span runs to the end."""
+@dataclass
+class SpanState:
+    """An inline spoiler span left open at the end of a paragraph: the next paragraphs are inside it until its
+    closing mark (see `_carried_close`). Without this, the closing `!<` of a span that crosses a paragraph break
+    read as an opener, and the span's second half was shown."""
+
+    opener: str | None = None
+
+
+_CLOSERS = {"||": "||", ">!": "!<"}
+
+
+def _carried_close(text: str, opener: str) -> int:
+    """Where a span carried in from the previous paragraph closes, or -1 when it does not or cannot be told.
+
+    `||` opens and closes alike, so after an unclosed one every later `||` could be either ("x ||y" may close
+    the span at the mark or open a new one there): no text after it is known to be outside a span, and the
+    rest of the section stays hidden. `>!…!<` marks tell their ends apart."""
+    if opener == "||":
+        return -1
+    close, reopen = text.find("!<"), text.find(">!")
+    return close if close != -1 and (reopen == -1 or close < reopen) else -1
+
+
+def split_inline_spoilers(text: str, state: SpanState | None = None) -> list[tuple[str, bool]]:
+    """Split at `||…||` and `>!…!<` spans → [(text, is_spoiler)]. An unclosed span runs to the end (and, with a
+    `state`, into the following paragraphs)."""
+    state = state if state is not None else SpanState()
     pieces: list[tuple[str, bool]] = []
     pos = 0
+    if state.opener is not None:
+        close = _carried_close(text, state.opener)
+        if close == -1:
+            # Still inside the span, or it cannot be told which mark closes it: the whole paragraph is hidden.
+            return [(text, True)] if text.strip() else []
+        pieces.append((text[:close], True))
+        pos = close + 2
+        state.opener = None
     while (match := _INLINE_OPEN.search(text, pos)) is not None:
         pieces.append((text[pos : match.start()], False))
-        close = text.find("||" if match.group(0) == "||" else "!<", match.end())
+        close = text.find(_CLOSERS[match.group(0)], match.end())
         if close == -1:
             # Unbalanced: hiding too much is the safe mistake.
             pieces.append((text[match.end():], True))
+            state.opener = match.group(0)
             pos = len(text)
             break
         pieces.append((text[match.end() : close], True))
@@ -224,11 +281,13 @@ def split_inline_spoilers(text: str) -> list[tuple[str, bool]]:
     return [(piece, spoiler) for piece, spoiler in pieces if piece.strip()]
 
 
-def build_paragraphs(raw: str, *, spoiler: bool, markdown: bool = False) -> list[Paragraph]:
-    """One raw paragraph → cleaned paragraphs, split wherever an inline spoiler span starts or ends."""
+def build_paragraphs(raw: str, *, spoiler: bool, markdown: bool = False,
+                     state: SpanState | None = None) -> list[Paragraph]:
+    """One raw paragraph → cleaned paragraphs, split wherever an inline spoiler span starts or ends; `state`
+    carries a span left open into the next paragraph."""
     time_mark, rest = split_time_mark(raw)
     paragraphs: list[Paragraph] = []
-    for piece, inline in split_inline_spoilers(rest):
+    for piece, inline in split_inline_spoilers(rest, state):
         # Spans are split out first, so a time mark inside one can never unbalance its `||`.
         for index, part in enumerate(_INLINE_TIME_MARK.split(piece)):
             if index:  # a "[1:08]" inside the paragraph: what follows happens at that time
@@ -257,10 +316,12 @@ def story_sections(before_warning: list[str], after_warning: list[str] | None) -
     the only explicit marks when present; with no mark at all the first paragraph is the premise and the rest
     is assumed to be spoiler, because a summary's later paragraphs usually give the plot away.
     """
-    safe = [build_paragraphs(raw, spoiler=False) for raw in before_warning]
+    state = SpanState()
+    safe = [build_paragraphs(raw, spoiler=False, state=state) for raw in before_warning]
     safe = [group for group in safe if group]
     if after_warning is not None:
-        spoiler = [group for group in (build_paragraphs(raw, spoiler=True) for raw in after_warning) if group]
+        spoiler = [group for group in (build_paragraphs(raw, spoiler=True, state=state) for raw in after_warning)
+                   if group]
         premise, rest = safe, spoiler
     elif any(p.spoiler for group in safe for p in group):
         return _sections([("Premise", SectionKind.PREMISE, False, safe[:1]),

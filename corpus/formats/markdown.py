@@ -12,6 +12,7 @@ from corpus.formats.common import (
     FactSheet,
     Paragraph,
     ParsedDocument,
+    SpanState,
     build_paragraphs,
     has_inline_spoiler,
     is_spoiler_warning,
@@ -35,17 +36,29 @@ _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 _SPOILER_HEADING = re.compile(
-    r"\b(?:spoilers?|endings?|twists?|reveals?|revealed|climax|what happens|how it ends)\b", re.IGNORECASE
+    r"\b(?:spoilers?|endings?|twists?|reveals?|revealed|climax|what happens|how it ends|finale|epilogue|"
+    r"conclusion|resolution|final (?:act|confrontation|scenes?|showdown|twist)|showdown|the end|aftermath|"
+    r"denouement|dénouement|last act|third act|secrets?)\b", re.IGNORECASE
 )
-# Sections about the film rather than its story ("Trivia", "Production"): after a spoiler section they stay
-# as safe as their own heading says, since writers mark the spoilers inside them (`||…||`).
+# Headings of sections about the film rather than its story ("Trivia", "Cast and crew"), matched whole: after
+# a spoiler section they stay as safe as their heading says, since writers mark the spoilers inside them
+# (`||…||`). A story heading that merely holds such a word ("The awards ceremony") goes on with the story.
+_MARKING_HEADING = re.compile(r"\b(?:spoilers?|twists?|reveals?|revealed|secrets?)\b", re.IGNORECASE)
 _NOTES_HEADING = re.compile(
-    r"\b(?:trivia|notes?|production|reception|background|behind the scenes|awards?|soundtrack|music|release|"
-    r"box office|filming|locations?|cast|crew|credits|references|sources|see also|external links|"
-    r"adaptations?|remakes?)\b", re.IGNORECASE)
+    r"(?:(?:trivia|notes?|production(?: notes)?|reception|background|behind the scenes|awards?|soundtrack|music|"
+    r"release|box office|filming(?: locations)?|locations?|cast|crew|credits|references|sources|see also|"
+    r"external links|adaptations?|remakes?|fun facts|did you know|characters?|cast of characters|who's who)"
+    r"(?:\s*(?:and|&|,)\s*)?)+", re.IGNORECASE)
+
+
+def is_notes_heading(heading: str) -> bool:
+    return bool(_NOTES_HEADING.fullmatch(" ".join(re.findall(r"[\w&,']+", heading)).strip(" ,")))
+
+
 _KIND_WORDS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (SectionKind.ENDING, re.compile(
-        r"\b(?:endings?|finale|climax|conclusion|resolution|epilogue|how it ends|final act)\b", re.I)),
+        r"\b(?:endings?|finale|climax|conclusion|resolution|epilogue|how it ends|final (?:act|confrontation|"
+        r"scenes?|showdown)|showdown|the end|aftermath|denouement|dénouement|last act|third act)\b", re.I)),
     (SectionKind.FACTS, re.compile(
         r"\b(?:facts?|details|info|information|credits|cast|crew|production|at a glance)\b", re.I)),
     (SectionKind.PREMISE, re.compile(
@@ -178,7 +191,7 @@ def parse_markdown(text: str) -> ParsedDocument:
     # Once the story has reached a spoiler section, a later section with a neutral heading ("The confession")
     # goes on telling it: it is a spoiler too, unless its heading says it is safe or about the film itself.
     story_spoiled = False
-    parents: list[tuple[int, bool]] = []  # (level, spoiler) of enclosing headings
+    parents: list[tuple[int, bool, bool]] = []  # (level, spoiler, safe) of enclosing headings
     for index, raw in enumerate(raw_sections):
         heading_source = raw.heading
         marked_heading = has_inline_spoiler(heading_source)
@@ -189,16 +202,24 @@ def parse_markdown(text: str) -> ParsedDocument:
             parents.pop()
         own_spoiler = marked_heading or (bool(raw.heading) and heading_is_spoiler(heading))
         kind = heading_kind(heading) if raw.heading else SectionKind.PREMISE
-        continues = (story_spoiled and bool(raw.heading) and not heading_is_explicitly_safe(heading)
-                     and kind is not SectionKind.FACTS and not _NOTES_HEADING.search(heading))
-        spoiler = warned or own_spoiler or continues or any(flag for _, flag in parents)
-        signal = signal or own_spoiler
+        # After a spoiler section only "no spoilers" or a notes heading keeps a section safe ("Sequel set-up"
+        # is story, whatever its premise word says). An ending is a spoiler however it is headed.
+        continues = (story_spoiled and bool(raw.heading) and not mentions_no_spoilers(heading)
+                     and kind is not SectionKind.FACTS and not is_notes_heading(heading)
+                     and not any(safe for _, _, safe in parents))
+        ending = kind is SectionKind.ENDING and not mentions_no_spoilers(heading)
+        spoiler = warned or own_spoiler or continues or ending or any(flag for _, flag, _ in parents)
+        # Only a heading that marks spoilers ("Plot (spoilers)", "The twist") says the writer marked them, and so
+        # that unmarked sections are safe; "Ending" or "Finale" only names a part of the story.
+        signal = signal or marked_heading or (own_spoiler and bool(_MARKING_HEADING.search(heading)))
         if raw.level:
-            parents.append((raw.level, spoiler))
+            # A parent headed "no spoilers" (or as notes) keeps unmarked subsections under it from reading as
+            # the story going on.
+            parents.append((raw.level, spoiler, mentions_no_spoilers(heading) or is_notes_heading(heading)))
         if continues and kind is SectionKind.OTHER:
             kind = SectionKind.PLOT  # it tells the story on, so it has a place in the story's timeline
         story_spoiled = story_spoiled or (spoiler and kind is not SectionKind.FACTS
-                                          and not _NOTES_HEADING.search(heading))
+                                          and not is_notes_heading(heading))
         has_markers = any(has_inline_spoiler(line) for para in raw.paragraphs for line in para)
         facts_section = kind is SectionKind.FACTS and not spoiler and not has_markers
         if kind is SectionKind.FACTS and not facts_section:
@@ -206,6 +227,7 @@ def parse_markdown(text: str) -> ParsedDocument:
             kind = SectionKind.OTHER
         paragraphs: list[Paragraph] = []
         section_warned = False
+        state = SpanState()
         for lines in raw.paragraphs:
             joined = " ".join(line.strip() for line in lines)
             if is_spoiler_warning(joined):
@@ -218,7 +240,7 @@ def parse_markdown(text: str) -> ParsedDocument:
                         sheet.add(*fact)
                 continue
             signal = signal or has_inline_spoiler(joined)
-            pieces = build_paragraphs(joined, spoiler=spoiler or section_warned, markdown=True)
+            pieces = build_paragraphs(joined, spoiler=spoiler or section_warned, markdown=True, state=state)
             if facts_section:
                 doc.fact_notes.extend(piece.text for piece in pieces)
             else:

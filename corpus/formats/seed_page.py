@@ -19,7 +19,8 @@ _BOILERPLATE = re.compile(
     r"read the (?:complete|full|entire) plot|don['’]t stop at just watching|track the full timeline|"
     r"discover what (?:really )?happened|(?:click|tap) here|share (?:this|on)\b|subscribe\b|sign up\b|"
     r"advertisement$|you (?:might|may) also like|related (?:posts|articles|movies)|see also\b|"
-    r"scroll (?:down|on)\b|if you['’]re ready, scroll)",
+    r"scroll (?:down|on)\b|if you['’]re ready, scroll|"
+    r"this is the (?:complete |full )?(?:plot )?(?:breakdown|summary|recap) of\b[^.]{0,160}\.?$)",
     re.IGNORECASE,
 )
 # The page footer; everything from here on is navigation, not story.
