@@ -463,9 +463,9 @@ async def run_sequence(service: FilmService, channel: int, steps: list[Step], pr
             await service.clear_spoilers(asker, channel_wide=who == "channel", film=f.title if f else None)
             scope = SpoilerScope.off()
         else:
-            scope, _ = await service.set_spoilers(asker, channel_wide=who == "channel", film=f.title if f else None,
+            scope = (await service.set_spoilers(asker, channel_wide=who == "channel", film=f.title if f else None,
                                                   upto=None if arg == "on" else arg,
-                                                  duration=timedelta(seconds=1) if expiry else None)
+                                                  duration=timedelta(seconds=1) if expiry else None)).scope
         model.set(who, f.film_id if f else None, scope, time.time() + 1 if expiry else None)
         said_steps.append(("mod: " if who == "channel" else f"{who}: ") + command(who, f, arg, expiry))
     for phase in ("now", "after expiry"):
