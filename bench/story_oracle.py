@@ -4,9 +4,11 @@ the benchmarks and tests, written apart from corpus/timeline.py so that a mistak
 The rule it checks (issue 9): a paragraph with a time mark starts at that mark; one without happens at or after
 the last mark before it and before the next one. A spoiler passage may be shown under `upto:T` only when every
 paragraph it draws on is known to be over by T: by the next later mark, or by the runtime after the last mark.
-Under `upto:F%`, only when it ends at or before F of the story's words. Text outside the story (a section after
-the last premise/plot/ending section, such as trivia) is placed at the very end. When the document does not
-say, nothing is shown.
+Under `upto:F%`, only when it ends at or before F of the story's words. Text outside the story (any section
+that is no premise, plot or ending, or comes after the last ending, such as trivia, content notes or a
+"twist explained") and spoiler spans inside a safe section
+(told out of order on purpose) are placed at the very end. When the
+document does not say, nothing is shown.
 """
 
 from __future__ import annotations
@@ -36,9 +38,10 @@ class _Paragraph:
 def passage_bounds(film: Film) -> dict[int, Bound]:
     """Bounds of every non-facts passage, by ordinal."""
     film_end = film.facts.runtime_minutes * 60 if film.facts.runtime_minutes else None
-    sections = [s for s in film.sections if s.kind is not SectionKind.FACTS]
-    last_story = max((i for i, s in enumerate(sections) if s.kind in _STORY), default=-1)
-    story = [s.kind in _STORY or i < last_story for i, s in enumerate(sections)]
+    sections = [s for s in film.sections if s.kind is not SectionKind.FACTS or s.spoiler or any(s.spoiler_paragraphs)]
+    last_ending = max((i for i, s in enumerate(sections) if s.kind is SectionKind.ENDING), default=None)
+    story = [s.kind in _STORY and (last_ending is None or i <= last_ending or s.kind is SectionKind.ENDING)
+             for i, s in enumerate(sections)]
 
     # Paragraphs of the story in order, each with the time it is known to be over by.
     per_section: list[list[_Paragraph]] = []
@@ -61,7 +64,7 @@ def passage_bounds(film: Film) -> dict[int, Bound]:
 
     total = sum(len(p.text.split()) for p in timeline)
     bounds: dict[int, Bound] = {}
-    narrative = [p for p in film.passages if p.section_kind is not SectionKind.FACTS]
+    narrative = [p for p in film.passages if p.section_kind is not SectionKind.FACTS or p.spoiler]
     cursor_section, cursor_char, words_before = 0, 0, 0
     for passage in narrative:
         # Passages come in document order: find this one's text in its section, from where the last one ended.
@@ -85,7 +88,8 @@ def passage_bounds(film: Film) -> dict[int, Bound]:
             start = joined.find(text)
         end = start + len(text)
         cursor_char = end
-        if not story[cursor_section]:
+        if not story[cursor_section] or (passage.spoiler and not sections[cursor_section].spoiler):
+            # Outside the story, or a spoiler span inside a safe section: written out of order on purpose.
             bounds[passage.ordinal] = Bound(1.0, film_end)
             continue
         touched = [p for p in paragraphs if p.start < end and p.end > start]

@@ -4,9 +4,10 @@ time by which everything it tells is known to have happened.
 Progress limits (`upto:40%`, `upto:1:12`) may show a passage only when it is *known* to lie before the limit, so
 both figures are upper bounds, decided conservatively:
 
-- Story passages are those of premise, plot and ending sections, and of other sections placed among them. A
-  section after the last of those (trivia, notes, reception) is not part of the story's timeline: where its text
-  is a spoiler nothing says when it happens, so it is placed at the very end.
+- Story passages are those of premise, plot and ending sections up to the last ending section. Other sections
+  (trivia, notes, content warnings, a "twist explained" after the ending) are not part of the story's timeline,
+  wherever they stand: where their text is a spoiler nothing says when it happens, so it is placed at the very
+  end. So is a spoiler span inside a safe section, which tells of a later event out of order.
 - A paragraph's time mark ("[1:12]") says when it starts. A passage without one happens at or after the last mark
   before it and before the next mark after it; so every passage is known to be over by the next *later* mark, and
   the last ones by the end of the film (its runtime). Word positions are never turned into times: pacing is not
@@ -33,31 +34,45 @@ class Placement:
 
 
 def in_story(passages: Sequence[Passage]) -> list[bool]:
-    """Which passages belong to the story's timeline: not facts, and not a section after the last story one."""
-    last = max((i for i, p in enumerate(passages) if p.section_kind in _STORY_KINDS), default=-1)
-    return [p.section_kind is not SectionKind.FACTS and (p.section_kind in _STORY_KINDS or i < last)
-            for i, p in enumerate(passages)]
+    """Which passages belong to the story's timeline: those of premise, plot and ending sections, except
+    spoiler spans inside a safe section ("Bram finds a tin box. ||His father faked his death.||"): a writer
+    marks those because they tell of later events out of order, so where they stand says nothing of when."""
+    safe_sections = {p.section for p in passages if not p.spoiler}
+    last_ending = max((i for i, p in enumerate(passages) if p.section_kind is SectionKind.ENDING), default=None)
+    return [p.section_kind in _STORY_KINDS and not (p.spoiler and p.section in safe_sections)
+            and not _after_the_end(i, p, last_ending) for i, p in enumerate(passages)]
+
+
+def _after_the_end(index: int, passage: Passage, last_ending: int | None) -> bool:
+    """Story text placed after the ending ("Twist explained" below the finale) retells, it does not go on: it
+    has no place in the timeline."""
+    return last_ending is not None and index > last_ending and passage.section_kind is not SectionKind.ENDING
 
 
 def place(passages: Sequence[Passage], runtime_minutes: int | None, *,
           words: Sequence[int] | None = None) -> list[Placement]:
     """The placement of each passage (given in story order); `words` spares counting when the caller knows."""
     story = in_story(passages)
-    counts = list(words) if words is not None else [word_count(p.text) if s else 0
-                                                       for p, s in zip(passages, story, strict=True)]
-    total = sum(c for c, s in zip(counts, story, strict=True) if s)
+    # Span text still takes up its place in the story's words (it is between the sentences around it).
+    last_ending = max((i for i, p in enumerate(passages) if p.section_kind is SectionKind.ENDING), default=None)
+    counted = [p.section_kind in _STORY_KINDS and not _after_the_end(i, p, last_ending)
+               for i, p in enumerate(passages)]
+    counts = list(words) if words is not None else [word_count(p.text) if c else 0
+                                                       for p, c in zip(passages, counted, strict=True)]
+    total = sum(c for c, inside in zip(counts, counted, strict=True) if inside)
     film_end = runtime_minutes * 60 if runtime_minutes else None
     known = _known_by(passages, story, film_end)
     placements: list[Placement] = []
     done = 0
-    for passage, inside, count, by in zip(passages, story, counts, known, strict=True):
-        if passage.section_kind is SectionKind.FACTS:
+    for passage, inside, count, by, counts_words in zip(passages, story, counts, known, counted, strict=True):
+        start = done / total if total else 0.0
+        if counts_words:
+            done += count
+        if passage.section_kind is SectionKind.FACTS and not passage.spoiler:
             placements.append(Placement(0.0, 0.0, 0))
         elif not inside:
             placements.append(Placement(1.0, 1.0, film_end))
         else:
-            start = done / total if total else 0.0
-            done += count
             placements.append(Placement(min(start, 1.0), min(done / total if total else 1.0, 1.0), by))
     return placements
 

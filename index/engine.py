@@ -45,6 +45,8 @@ MAX_SHOWN = 3
 # A question naming no film leaves the film asked about last only for a film whose text holds at least this
 # share of its words, and this many times the share the last film's holds.
 SWITCH_COVERAGE = 0.5
+# A film found by content is named only when its visible text holds this share of the question's words.
+CONFIRM_COVERAGE = 0.75
 SWITCH_MARGIN = 2.0
 # Content search commits to its best film only when it scores this many times the runner-up's score.
 CONTENT_MARGIN = 1.2
@@ -139,12 +141,28 @@ class Engine:
         if isinstance(found, Answer):
             return found
         ref, mention, how = found
-        answer = self._answer(question, self._indexes[ref.id], terms, mention, visibility.scope(ref.id))
-        if answer.status is Status.WITHHELD and how is Found.CONTENT:
-            # The asker named no film: naming the one whose hidden part fits their words would confirm it.
+        index = self._indexes[ref.id]
+        scope = visibility.scope(ref.id)
+        answer = self._answer(question, index, terms, mention, scope)
+        if how is Found.CONTENT and (answer.status is Status.WITHHELD
+                                     or self._may_confirm(question, terms, index, scope)):
+            # The asker named no film. Naming the one whose hidden part fits their words would confirm it; so
+            # would naming it for a question that visible text answers only in part ("which film has a motel
+            # keeper who stuffs birds and is secretly the killer?"), as the rest may be its twist.
             return Answer(question=question, status=Status.WITHHELD, scope=answer.scope, answer=UNNAMED_WITHHELD,
-                          hold=answer.hold)
+                          hold=answer.hold or Hold.SPOILERS_OFF)
         return answer
+
+    def _may_confirm(self, question: str, terms: list[str], index: FilmIndex, scope: SpoilerScope) -> bool:
+        """Whether answering (and so naming) a film found by content could confirm a twist the question
+        states: something is hidden from this reader, and the question asks after a twist or holds words the
+        film's visible text lacks."""
+        if scope.mode is ScopeMode.ON or not index.visible(scope).hidden:
+            return False
+        if analyze(question, terms).reveal is not None:
+            return True
+        telling = _telling(question, terms)
+        return bool(telling) and self._search.coverage(telling, index.film.id, spoilers=False) < CONFIRM_COVERAGE
 
     def _find_film(self, question: str, terms: list[str], film_arg: str | None, visibility: Visibility,
                    guild_id: int | None, context_film: str | None,

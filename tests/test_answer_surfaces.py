@@ -79,3 +79,12 @@ async def test_which_film_is_no_follow_up_and_its_refusal_names_no_film(service)
     assert result.public.film is None or result.public.film.title != "Psycho"
     if result.public.status is Status.WITHHELD:
         assert result.public.film is None and "Sixth Sense" not in result.public.answer
+
+
+def test_an_answer_naming_an_unnamed_film_never_confirms_the_rest_of_the_question():
+    # The premise fits most of it; the rest is Psycho's twist. Naming Psycho would say "yes, that one".
+    answer = ENGINE.ask("which film has a shy motel keeper who stuffs birds, lives with his invalid mother in the "
+                        "house on the hill, and is secretly the killer dressed as his mother?")
+    assert answer.film is None and "Psycho" not in answer.answer
+    plain = ENGINE.ask("who is Norman Bates?")  # wholly answered by what anyone may see: named as before
+    assert plain.film is not None and plain.film.title == "Psycho"

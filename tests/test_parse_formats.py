@@ -439,7 +439,7 @@ def test_story_written_as_a_fact_line_is_never_a_fact(line: str) -> None:
     secret = line.split(": ", 1)[1].split()[0]
     assert secret not in " ".join(p.text for p in film.passages if not p.spoiler)
     assert secret not in film.facts.model_dump_json()
-    front = f"---\ntitle: Kestrel Point\nyear: 1985\nending: the manager is the thief\n---\n\n## Premise\n\nA keeper.\n"
+    front = "---\ntitle: Kestrel Point\nyear: 1985\nending: the manager is the thief\n---\n\n## Premise\n\nA keeper.\n"
     film = _load(front)
     assert "thief" not in " ".join(p.text for p in film.passages if not p.spoiler)
 

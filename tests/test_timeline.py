@@ -101,3 +101,33 @@ async def test_the_issue_9_reproduction_through_the_service(service):
     seen = result.private or result.public
     assert "killer all along" not in seen.answer
     assert seen.film is not None and seen.film.id == "psycho-1960"
+
+
+def _film(markdown: str):
+    from corpus.load import parse_document
+
+    return parse_document(markdown.encode(), "film.md")
+
+
+def test_text_told_out_of_order_has_no_place_in_the_timeline():
+    # A spoiler span in the premise, content notes before the story, a "twist explained" after the ending:
+    # none of it says when it happens, so no limit short of the whole film shows it.
+    film = _film("# Copper Vale (1999)\nruntime: 100\n\n## Content notes\n\n||Mara's father dies in a fire.||\n\n"
+                 "## Premise\n\nMara keeps the books. ||Her father is alive.|| She audits the mill.\n\n"
+                 "## Plot (spoilers)\n\n[0:30] The mill burns.\n\n## Ending (spoilers)\n\n[1:20] Owain returns."
+                 "\n\n## Twist explained\n\nThe ledgers were forged.\n")
+    index = FilmIndex(film)
+    for limit in ("10%", "60%", "99%", "0:40", "1:30"):
+        shown = " ".join(p.text for p in index.visible(SpoilerScope.parse(limit)).passages)
+        for secret in ("dies in a fire", "father is alive", "ledgers were forged"):
+            assert secret not in shown, (limit, secret)
+    assert "The mill burns" in " ".join(p.text for p in index.visible(SpoilerScope.parse("1:20")).passages)
+
+
+def test_a_spoiler_in_a_facts_section_is_never_placed_at_the_start():
+    from corpus.models import Passage, SectionKind
+
+    passages = [Passage(film_id="f", section="Facts", section_kind=SectionKind.FACTS, ordinal=0, text="x y",
+                        spoiler=True, position=0.0, position_end=0.0)]
+    [where] = place(passages, 100)
+    assert where.end == 1.0 and where.known_by == 6000
