@@ -68,7 +68,8 @@ def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
         return _single(title, text, COLOUR_PROBLEM, footer)
     if answer.status is Status.WITHHELD:
         # Our own fixed wording around an escaped title, so the hint's `/spoilers on` keeps its code formatting.
-        text = withheld_text(escape(answer.film.title)) if answer.film is not None else escape(answer.answer)
+        text = (withheld_text(escape(answer.film.title), unsure=answer.unsure) if answer.film is not None
+                else escape(answer.answer))
         if answer.film is not None and answer.hold is not None:
             text += " " + _HINTS[answer.hold]
         return _single(title, text, COLOUR_WITHHELD, footer)

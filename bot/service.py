@@ -158,8 +158,10 @@ class FilmService:
         self.store = store
         self.engine = engine
         self._seen_data_version: int | None = None
-        # (channel, user) → (film id, when): what a follow-up question without a film is about.
-        self._last_film: dict[tuple[int, int], tuple[str, float]] = {}
+        # (channel, user, private) → (film id, when): what a follow-up question without a film is about. Kept
+        # apart for the asker's private answers: a public follow-up must not name a film only a private answer
+        # named, or the channel learns which film a spoiler question fitted.
+        self._last_film: dict[tuple[int, int, bool], tuple[str, float]] = {}
         # Loads are serialised so the index and the database change in the same order.
         self._load_lock = asyncio.Lock()
 
@@ -217,22 +219,24 @@ class FilmService:
     async def ask_as(self, asker: Asker, question: str, film: str | None = None) -> AskResult:
         opt_ins = await self.opt_ins(asker)
         public_view, personal_view = visibilities(opt_ins, asker.user_id)
-        last = self._recent_film(asker)
+        last = self._recent_film(asker, private=False)
         public = self.engine.ask(question, film=film, scope=public_view, guild_id=asker.guild_id, context_film=last)
         access = access_for(opt_ins, asker.user_id, public.film.id if public.film else None)
         private = None
         if personal_view != public_view:
             candidate = self.engine.ask(question, film=film, scope=personal_view, guild_id=asker.guild_id,
-                                        context_film=last)
+                                        context_film=self._recent_film(asker, private=True) or last)
             # Kept even when only its scope differs: the asker's own footer names what applied to them.
             if candidate != public:
                 private = candidate
+        if public.film is not None:
+            self._remember_film(asker, public.film.id, private=False)
         answered = (private or public).film
         if answered is not None:
-            self._remember_film(asker, answered.id)
+            self._remember_film(asker, answered.id, private=True)
         return AskResult(public=public, private=private, access=access)
 
-    def _remember_film(self, asker: Asker, film_id: str) -> None:
+    def _remember_film(self, asker: Asker, film_id: str, *, private: bool) -> None:
         now = time.monotonic()
         if len(self._last_film) >= MAX_REMEMBERED_ASKERS:
             # A long-running bot meets many askers; forget those whose follow-up window has passed.
@@ -240,10 +244,10 @@ class FilmService:
                                if now - value[1] <= FOLLOW_UP_WINDOW}
             if len(self._last_film) >= MAX_REMEMBERED_ASKERS:
                 self._last_film.clear()
-        self._last_film[(asker.channel_id, asker.user_id)] = (film_id, now)
+        self._last_film[(asker.channel_id, asker.user_id, private)] = (film_id, now)
 
-    def _recent_film(self, asker: Asker) -> str | None:
-        remembered = self._last_film.get((asker.channel_id, asker.user_id))
+    def _recent_film(self, asker: Asker, *, private: bool) -> str | None:
+        remembered = self._last_film.get((asker.channel_id, asker.user_id, private))
         if remembered is None or time.monotonic() - remembered[1] > FOLLOW_UP_WINDOW:
             return None
         film_id = remembered[0]

@@ -101,6 +101,7 @@ class PrefRow(BaseModel):
     expires_at: datetime | None
     set_by: int
     set_at: datetime
+    then_scope: str | None = None  # what a timed choice gives way to when it expires (None: nothing)
 
 
 def title_key(title: str) -> str:
@@ -128,7 +129,7 @@ _FILM_ROWS = """
 
 _PASSAGE_COLUMNS = "film_id, ordinal, section, section_kind, text, spoiler, position, position_end, time_mark"
 
-_PREF_COLUMNS = "id, guild_id, channel_id, user_id, film_id, scope, expires_at, set_by, set_at"
+_PREF_COLUMNS = "id, guild_id, channel_id, user_id, film_id, scope, expires_at, set_by, set_at, then_scope"
 
 
 class Store:
@@ -397,14 +398,23 @@ class Store:
                     "DELETE FROM spoiler_prefs WHERE channel_id = ? AND user_id IS ? AND film_id IS NOT NULL",
                     (channel_id, user_id),
                 )
+            # A timed choice remembers the lasting one it covers, to give way to it when it expires.
+            then_scope = None
+            if expires_at is not None:
+                before = await conn.execute_fetchall(
+                    "SELECT scope, expires_at, then_scope FROM spoiler_prefs WHERE channel_id = ? AND user_id IS ? "
+                    "AND film_id IS ?", (channel_id, user_id, film_id))
+                if before:
+                    row = next(iter(before))
+                    then_scope = row["scope"] if row["expires_at"] is None else row["then_scope"]
             rows = await conn.execute_fetchall(
                 f"""
                 INSERT INTO spoiler_prefs (guild_id, channel_id, user_id, film_id, scope, expires_at, set_by,
-                                           set_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                           set_at, then_scope)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (channel_id, COALESCE(user_id, 0), COALESCE(film_id, '')) DO UPDATE SET
                     guild_id = excluded.guild_id, scope = excluded.scope, expires_at = excluded.expires_at,
-                    set_by = excluded.set_by, set_at = excluded.set_at
+                    set_by = excluded.set_by, set_at = excluded.set_at, then_scope = excluded.then_scope
                 RETURNING {_PREF_COLUMNS}
                 """,
                 (
@@ -416,6 +426,7 @@ class Store:
                     None if expires_at is None else _to_text(expires_at),
                     set_by,
                     _to_text(datetime.now(UTC)),
+                    then_scope,
                 ),
             )
         return PrefRow.model_validate(dict(next(iter(rows))))
@@ -442,28 +453,37 @@ class Store:
         return deleted
 
     async def prefs_for(self, channel_id: int, user_id: int, now: datetime) -> list[PrefRow]:
-        """The unexpired channel-wide rows and the user's rows; general before specific, so later ones win."""
+        """The channel-wide rows and the user's rows in force at `now`, general before specific: an expired timed
+        choice reads as the lasting one it covered (`then_scope`), or not at all."""
         async with self._lock:
             rows = await self._connection().execute_fetchall(
                 f"""
                 SELECT {_PREF_COLUMNS} FROM spoiler_prefs
                 WHERE channel_id = ? AND (user_id IS NULL OR user_id = ?)
-                  AND (expires_at IS NULL OR expires_at > ?)
+                  AND (expires_at IS NULL OR expires_at > ? OR then_scope IS NOT NULL)
                 ORDER BY user_id IS NOT NULL, film_id IS NOT NULL, id
                 """,
                 (channel_id, user_id, _to_text(now)),
             )
-        return [PrefRow.model_validate(dict(row)) for row in rows]
+        prefs = [PrefRow.model_validate(dict(row)) for row in rows]
+        return [_in_force(pref, now) for pref in prefs]
 
     async def purge_expired_prefs(self, now: datetime) -> int:
-        """Delete preferences that expired at or before `now`; how many."""
+        """Settle preferences that expired at or before `now`: one that covered a lasting choice becomes that
+        choice again, the others are deleted; how many changed."""
         async with self._transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE spoiler_prefs SET scope = then_scope, expires_at = NULL, then_scope = NULL "
+                "WHERE expires_at IS NOT NULL AND expires_at <= ? AND then_scope IS NOT NULL", (_to_text(now),)
+            )
+            restored = cursor.rowcount
+            await cursor.close()
             cursor = await conn.execute(
                 "DELETE FROM spoiler_prefs WHERE expires_at IS NOT NULL AND expires_at <= ?", (_to_text(now),)
             )
             deleted = cursor.rowcount
             await cursor.close()
-        return deleted
+        return restored + deleted
 
     # -- reveal requests ---------------------------------------------------------------------------------
 
@@ -609,6 +629,13 @@ def _film(row: aiosqlite.Row, passages: Iterable[aiosqlite.Row]) -> Film:
         for p in passages
     ]
     return film
+
+
+def _in_force(pref: PrefRow, now: datetime) -> PrefRow:
+    """The preference as it stands at `now`: past its expiry, the lasting choice it covered."""
+    if pref.expires_at is None or pref.expires_at > now or pref.then_scope is None:
+        return pref
+    return pref.model_copy(update={"scope": pref.then_scope, "expires_at": None, "then_scope": None})
 
 
 def _film_row(row: aiosqlite.Row) -> FilmRow:

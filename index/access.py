@@ -120,9 +120,12 @@ def visibilities(opt_ins: Iterable[OptIn], user_id: int) -> tuple[Visibility, Vi
 
 
 def reveal_scope(opt_ins: Iterable[OptIn], user_id: int, film_id: str | None) -> SpoilerScope:
-    """What someone who clicks **Reveal for me** sees: everything, unless they set themselves a progress limit."""
-    own = decide([o for o in opt_ins if o.user_id == user_id], film_id).scope
-    return own if own.mode is ScopeMode.UPTO else SpoilerScope.on()
+    """What someone who clicks **Reveal for me** sees: everything, unless they set themselves a progress limit
+    that applies to this film. Any such limit holds, even under a narrower "off" for the film: the click lifts
+    the "off" for one answer, not the point in the story they said they had reached."""
+    limits = [o.scope for o in opt_ins if o.user_id == user_id and o.applies_to(film_id)
+              and o.scope.mode is ScopeMode.UPTO]
+    return narrowest(*limits) if limits else SpoilerScope.on()
 
 
 def _describe(opt_in: OptIn) -> str:

@@ -57,11 +57,17 @@ class Answer(BaseModel):
     contains_spoilers: bool = False
     # For `withheld`: why, so the reply can say what to do about it (never anything about what is hidden).
     hold: Hold | None = None
+    # For `withheld`: the visible text hardly speaks of the question, so the refusal is worded not to confirm it.
+    unsure: bool = False
 
 
-def withheld_text(title: str) -> str:
-    """The one wording for every refusal: it depends on the film's title and nothing else. What the asker can
-    do about it depends on the transport (`/spoilers on`, `--spoilers on`), which adds it from `Answer.hold`."""
+def withheld_text(title: str, *, unsure: bool = False) -> str:
+    """The wording of a refusal: it depends on the film's title and on what the asker can see, never on what is
+    hidden. `unsure`: the visible text hardly speaks of the question, so the refusal must not sound as if it
+    confirmed it. What the asker can do about it depends on the transport (`/spoilers on`, `--spoilers on`),
+    which adds it from `Answer.hold`."""
+    if unsure:
+        return f"Nothing I may show you about {title} answers that: it may be a spoiler, or not in its summary."
     return f"That would spoil {title}, so I'm keeping it hidden."
 
 

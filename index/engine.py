@@ -47,6 +47,9 @@ MAX_SHOWN = 3
 SWITCH_COVERAGE = 0.5
 # A film found by content is named only when its visible text holds this share of the question's words.
 CONFIRM_COVERAGE = 0.75
+# A refusal says "that would spoil X" only when X's visible text holds at least this share of the question's
+# words; otherwise it says that nothing it may show answers it.
+UNFAMILIAR_SHARE = 0.5
 SWITCH_MARGIN = 2.0
 # Content search commits to its best film only when it scores this many times the runner-up's score.
 CONTENT_MARGIN = 1.2
@@ -162,7 +165,10 @@ class Engine:
         if analyze(question, terms).reveal is not None:
             return True
         telling = _telling(question, terms)
-        return bool(telling) and self._search.coverage(telling, index.film.id, spoilers=False) < CONFIRM_COVERAGE
+        # "Which film has …?" describes a film: every part of the description must be something anyone may see,
+        # or naming the film says the rest of it is true too.
+        needed = 0.999 if asks_which_film(question) else CONFIRM_COVERAGE
+        return bool(telling) and self._search.coverage(telling, index.film.id, spoilers=False) < needed
 
     def _find_film(self, question: str, terms: list[str], film_arg: str | None, visibility: Visibility,
                    guild_id: int | None, context_film: str | None,
@@ -343,10 +349,19 @@ class Engine:
                 return _with_excerpt(base, excerpt, [], cite)
             return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
 
+        # The film's own title words fill its passages ("the Stalker" in Stalker), so they show nothing
+        # about whether a passage answers; they still help rank, as the scorer's query. Words that only say
+        # what shape the answer takes ("how old", "what is his name") are seldom in the text that answers.
+        title_terms = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+        telling = [t for t in content if t not in title_terms and t not in analysis.shape_terms] or content
+        # A refusal for a question the visible text hardly speaks of ("is the night porter a ghost?" after
+        # asking about another film) must not read as "yes, that is this film's twist".
+        unsure = _unfamiliar(telling, visible)
+
         if analysis.reveal is not None and visible.hidden and scope.mode is ScopeMode.OFF:
             # "Who is Madeleine really?": the set-up names her, the twist answers; with spoilers off, the
             # honest reply is the refusal, not the set-up beside the point.
-            return _withheld(base, film, scope)
+            return _withheld(base, film, scope, unsure=unsure)
 
         if analysis.setting:
             excerpt = setting_excerpt(visible.passages)
@@ -359,22 +374,17 @@ class Engine:
                 return _with_excerpt(base, excerpt, [], cite)
             return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
 
-        # The film's own title words fill its passages ("the Stalker" in Stalker), so they show nothing
-        # about whether a passage answers; they still help rank, as the scorer's query. Words that only say
-        # what shape the answer takes ("how old", "what is his name") are seldom in the text that answers.
-        title_terms = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
-        telling = [t for t in content if t not in title_terms and t not in analysis.shape_terms] or content
         cover = _coverage_terms(telling, visible)
         if not cover:
             # No question word that counts occurs in anything the asker may see.
-            return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
+            return _withheld(base, film, scope, unsure=unsure) if visible.hidden else _silent(base, film)
         hits = visible.search(content, k=CANDIDATES, cover=cover)
         if analysis.reveal is not None and scope.mode is ScopeMode.UPTO and visible.hidden:
             # Under a progress limit a twist is answered only from the spoiler text the limit shows.
             hits = [hit for hit in hits if hit.passage.spoiler]
         if not _answers(hits, cover, visible, strict=analysis.yes_no):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
-            return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
+            return _withheld(base, film, scope, unsure=unsure) if visible.hidden else _silent(base, film)
         neighbours = {p.ordinal: p for p in visible.passages}
         choice = choose(hits, content, analysis, _weights(visible), neighbours)
         if choice is None:  # unreachable while every hit holds a query term; kept for safety
@@ -537,9 +547,16 @@ def _with_excerpt(base: Answer, excerpt: Excerpt, hits: list[Hit], cite: _Citati
     })
 
 
-def _withheld(base: Answer, film: Film, scope: SpoilerScope) -> Answer:
+def _withheld(base: Answer, film: Film, scope: SpoilerScope, *, unsure: bool = False) -> Answer:
     hold = Hold.PAST_LIMIT if scope.mode is ScopeMode.UPTO else Hold.SPOILERS_OFF
-    return base.model_copy(update={"status": Status.WITHHELD, "answer": withheld_text(film.title), "hold": hold})
+    return base.model_copy(update={"status": Status.WITHHELD, "answer": withheld_text(film.title, unsure=unsure),
+                                   "hold": hold, "unsure": unsure})
+
+
+def _unfamiliar(telling: list[str], visible: VisibleIndex) -> bool:
+    """Whether the visible text holds fewer than half of the question's own words."""
+    words = [t for t in dict.fromkeys(telling) if t not in _FRAMING_TERMS]
+    return bool(words) and sum(t in visible for t in words) < UNFAMILIAR_SHARE * len(words)
 
 
 def _silent(base: Answer, film: Film) -> Answer:

@@ -377,7 +377,9 @@ class FilmSearch:
         ids = [self.vocabulary.get(t) for t in query]
         unknown = {t for t, i in zip(query, ids, strict=True) if i is None}
         distinct = {i for i in ids if i is not None} | {-1 - n for n in range(len(unknown))}
-        return float(self._levels[spoilers].holders(distinct, self._alive)[1][slot])
+        level = self._levels[spoilers]
+        level.seal(self._alive)  # postings of films added since the last query are not searchable until sealed
+        return float(level.holders(distinct, self._alive)[1][slot])
 
     def find(self, query: Sequence[str], *, spoilers: bool, guild_id: int | None, k: int = 2,
              min_coverage: float = MIN_COVERAGE) -> list[FilmMatch]:

@@ -92,8 +92,11 @@ def test_reveal_respects_the_clickers_own_progress_limit():
     assert reveal_scope([OptIn(scope=UPTO, user_id=3)], 3, "f") == UPTO
     assert reveal_scope([OptIn(scope=UPTO, user_id=3)], 4, "f").mode is ScopeMode.ON
     assert reveal_scope([], 4, "f").mode is ScopeMode.ON
-    # Turning a film off and then clicking Reveal on it is asking to see that one answer.
+    # Turning a film off and then clicking Reveal on it is asking to see that one answer...
     assert reveal_scope([OptIn(scope=OFF, user_id=3, film_id="f")], 3, "f").mode is ScopeMode.ON
+    # ...but not past the point in the story they said they had reached (issue 9's outside probe).
+    limited = [OptIn(scope=UPTO, user_id=3), OptIn(scope=OFF, user_id=3, film_id="f")]
+    assert reveal_scope(limited, 3, "f") == UPTO
 
 
 ASKER = Asker(user_id=ME, channel_id=11, guild_id=12)
@@ -143,3 +146,23 @@ async def test_a_channel_opened_by_a_moderator_still_withholds_from_who_turned_t
     assert mine.private is None and KILLER_WORDS not in mine.public.answer
     theirs = await service.ask_as(Asker(user_id=SOMEONE, channel_id=11, guild_id=12), KILLER)
     assert KILLER_WORDS in theirs.public.answer
+
+
+async def test_a_timed_choice_gives_way_to_the_lasting_one_it_covered(service):
+    # on for every film; off for Psycho; then "on for Psycho for 30 minutes": when that ends, Psycho is off again,
+    # not open through the choice for every film (issue 9's outside probe).
+    await service.set_spoilers(ASKER, channel_wide=False, film=None, upto=None, duration=None)
+    await service.clear_spoilers(ASKER, channel_wide=False, film="Psycho")
+    await service.set_spoilers(ASKER, channel_wide=False, film="Psycho", upto=None, duration=timedelta(minutes=30))
+    assert (await service.access(ASKER, "Psycho"))[0].personal.mode is ScopeMode.ON
+    # The same choice as if its half hour had passed:
+    await service.store.set_pref(guild_id=12, channel_id=11, user_id=ME, film_id=FILM, scope="on",
+                                 expires_at=datetime.now(UTC) - timedelta(seconds=1), set_by=ME)
+    assert (await service.access(ASKER, "Psycho"))[0].personal.mode is ScopeMode.OFF
+    assert KILLER_WORDS not in (await service.ask_as(ASKER, KILLER)).public.answer
+    assert await service.housekeeping() == (0, 1)  # settled into the lasting "off", not deleted
+    assert (await service.access(ASKER, "Psycho"))[0].personal.mode is ScopeMode.OFF
+    # A timed choice with nothing under it simply ends.
+    await service.store.set_pref(guild_id=12, channel_id=11, user_id=ME, film_id="vertigo-1958", scope="on",
+                                 expires_at=datetime.now(UTC) - timedelta(seconds=1), set_by=ME)
+    assert (await service.access(ASKER, "Vertigo"))[0].personal.mode is ScopeMode.ON  # the "on for all" applies

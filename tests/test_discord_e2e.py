@@ -65,13 +65,17 @@ async def test_withheld_in_a_protected_channel_then_revealed_to_the_clicker_only
     assert SPOILER_WORD not in embed_text(world.server.messages[public["id"]]).lower()
 
 
-async def test_a_withheld_wording_never_depends_on_the_question(world: World):
-    texts = set()
-    for question in (PROFESSOR, "what happened to the Stalker's mentor?", "how does Stalker end?"):
+async def test_a_withheld_wording_never_depends_on_hidden_text(world: World):
+    async def refusal(question: str) -> str:
         interaction = await world.slash(world.alice, "ask", {"question": question, "film": "Stalker"})
         await settle(interaction)
-        texts.add(interaction.messages[0]["embeds"][0]["description"])
-    assert len(texts) == 1
+        return interaction.messages[0]["embeds"][0]["description"]
+
+    # Words the visible text does not hold get the same refusal whether the hidden text holds them ("bomb",
+    # the Professor) or no text at all does ("zeppelin"): the wording says nothing of what is hidden.
+    nowhere = await refusal("is the zeppelin real?")
+    assert await refusal(f"is the {SPOILER_WORD} real?") == nowhere == await refusal(PROFESSOR)
+    assert SPOILER_WORD not in nowhere
 
 
 async def test_a_personal_opt_in_is_answered_privately_and_others_stay_protected(world: World):

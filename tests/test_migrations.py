@@ -90,7 +90,14 @@ def _seed_v1(db: sqlite3.Connection) -> None:
 
 # Rows valid at each schema version. A new migration needs an entry here for the version before it (see
 # test_every_version_has_representative_rows), so the rows an old filmbot wrote are always carried forward.
-SEEDERS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _seed_v0, 1: _seed_v1}
+def _seed_v2(db: sqlite3.Connection) -> None:
+    _seed_v1(db)
+    # A Reveal button pressed on a version-2 filmbot must still answer after the upgrade.
+    db.execute("INSERT INTO reveal_requests (token, guild_id, channel_id, film_id, question, created_at) "
+               "VALUES ('0123456789abcdef', NULL, ?, ?, 'who is the killer?', ?)", (CHANNEL, FILMS[0].id, _iso(NOW)))
+
+
+SEEDERS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _seed_v0, 1: _seed_v1, 2: _seed_v2}
 
 
 async def build_at_version(path: Path, version: int) -> None:

@@ -304,7 +304,9 @@ async def padded_questions(service: FilmService) -> None:
         asker = Asker(ALICE + 400 + number, 9400 + number, GUILD)
         await service.ask_as(asker, first)
         answer = (await service.ask_as(asker, second)).public
-        if answer.status is Status.WITHHELD and answer.film is not None:
+        # A refusal naming the film confirms only when it says the question would spoil it; one that says
+        # nothing visible answers the question (`unsure`) confirms nothing.
+        if answer.status is Status.WITHHELD and answer.film is not None and not answer.unsure:
             F.add(follow, f"{first!r} then {second!r} → {answer.answer[:60]!r}…", f"follow|{first}")
         else:
             F.ok(follow)
@@ -366,18 +368,26 @@ class Model:
     choices for single films (the README's "none here")."""
 
     def __init__(self) -> None:
-        self.rows: dict[tuple[str, str | None], tuple[SpoilerScope, float | None]] = {}
+        # (who, film) → (scope, expiry, the lasting choice a timed one gives way to when it expires)
+        self.rows: dict[tuple[str, str | None], tuple[SpoilerScope, float | None, SpoilerScope | None]] = {}
 
     def set(self, who: str, film: str | None, scope: SpoilerScope, expires: float | None) -> None:
         if scope.mode is ScopeMode.OFF and film is None:
             for key in [k for k in self.rows if k[0] == who and k[1] is not None]:
                 del self.rows[key]
-        self.rows[(who, film)] = (scope, expires)
+        # "for:" is temporary: when it ends, the lasting choice it covered (if any) applies again.
+        before = self.rows.get((who, film))
+        then = None
+        if expires is not None and before is not None:
+            then = before[0] if before[1] is None else before[2]
+        self.rows[(who, film)] = (scope, expires, then)
 
     def _get(self, who: str, film: str | None, now: float) -> SpoilerScope | None:
         row = self.rows.get((who, film))
-        if row is None or (row[1] is not None and row[1] <= now):
+        if row is None:
             return None
+        if row[1] is not None and row[1] <= now:
+            return row[2]
         return row[0]
 
     def personal(self, film: str, now: float, who: str = "alice") -> SpoilerScope:
@@ -470,7 +480,7 @@ async def run_sequence(service: FilmService, channel: int, steps: list[Step], pr
         said_steps.append(("mod: " if who == "channel" else f"{who}: ") + command(who, f, arg, expiry))
     for phase in ("now", "after expiry"):
         if phase == "after expiry":
-            if not any(e is not None for _, e in model.rows.values()):
+            if not any(e is not None for _, e, _ in model.rows.values()):
                 break
             await asyncio.sleep(1.1)
         now = time.time()
