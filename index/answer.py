@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from corpus.models import Film, Passage, SectionKind
 from index.film_index import Hit
-from index.question import Analysis, Fact
+from index.question import Analysis, Fact, Reveal
 from index.tokenize import document_tokens, query_tokens
 
 MAX_CHARS = 300
@@ -158,7 +158,8 @@ def choose(hits: Sequence[Hit], terms: Sequence[str], analysis: Analysis, weight
             best.append(scored)
     if not best:
         return None
-    best.sort(key=lambda row: (-row.score, row.hit.passage.ordinal, row.index))
+    later = -1 if analysis.reveal is not None else 1
+    best.sort(key=lambda row: (-row.score, later * row.hit.passage.ordinal, later * row.index))
     chosen = best[0]
     support = _supporting(best[1:], chosen.score, max(hit.score for hit in hits))
     return Choice(_excerpt(chosen, weights), [chosen.hit, *support])
@@ -187,8 +188,9 @@ def _best_in(hit: Hit, neighbours: Mapping[int, Passage], distinct: list[str], w
              unit: float, analysis: Analysis, early: bool) -> _Scored | None:
     passage = hit.passage
     own = _sentences(passage.text)
-    before = neighbours.get(passage.ordinal - 1)
-    after = neighbours.get(passage.ordinal + 1)
+    # Only a neighbour in the same section reads on: "Released in 1979." is no lead-in to the premise.
+    before = _same_section(neighbours.get(passage.ordinal - 1), passage)
+    after = _same_section(neighbours.get(passage.ordinal + 1), passage)
     head = _sentences(before.text)[-1:] if before is not None else ()
     tail = _sentences(after.text)[:1] if after is not None else ()
     sentences = head + own + tail
@@ -197,7 +199,12 @@ def _best_in(hit: Hit, neighbours: Mapping[int, Passage], distinct: list[str], w
     if early:
         lead = EARLY_BONUS * unit * (1 - passage.position)
         scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
-    top = max(span, key=lambda i: (scores[i], -i), default=None)
+    if analysis.reveal is not None:
+        scores = {i: score + _reveal_bonus(sentences[i][0], passage, analysis.reveal, unit) if score > 0 else score
+                  for i, score in scores.items()}
+    # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
+    later = analysis.reveal is not None
+    top = max(span, key=lambda i: (scores[i], i if later else -i), default=None)
     if top is None or scores[top] <= 0:
         return None
     # An excerpt may run into a neighbour only if that shows no more than the cited passage does.
@@ -295,18 +302,52 @@ def _score(sentences: _Sentences, index: int, distinct: list[str], weights: dict
     return score
 
 
+def _same_section(neighbour: Passage | None, passage: Passage) -> Passage | None:
+    return neighbour if neighbour is not None and neighbour.section == passage.section else None
+
+
+# A question after a twist ("who is Teddy really?", "what happens to Marion?") is answered by the sentence that
+# states it: in spoiler text, in the words twists are told in.
+REVEAL_SPOILER_BONUS = 0.5
+REVEAL_CUE_BONUS = 0.5
+_REVEAL_CUES = {
+    Reveal.IDENTITY: re.compile(r"\b(?:really|actually|in fact|all along|turns? out|true|truth|real|revealed?|"
+                                r"secretly|undercover|was the|is the|never|only)\b", re.I),
+    Reveal.FATE: re.compile(r"\b(?:dies|died|dead|death|kills?|killed|murder(?:s|ed)?|stabs?|stabbed|shoots?|"
+                            r"shot|drowns?|drowned|falls?|survives?|alive|escapes?|arrested|executed|buried)\b",
+                            re.I),
+    Reveal.TWIST: re.compile(r"\b(?:really|actually|in fact|all along|turns? out|true|truth|real|revealed?|"
+                             r"secret(?:ly)?|realizes?|realises?|understands?|discovers?|learns?)\b", re.I),
+}
+
+
+def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float) -> float:
+    bonus = REVEAL_SPOILER_BONUS * unit if passage.spoiler else 0.0
+    if _REVEAL_CUES[reveal].search(sentence):
+        bonus += REVEAL_CUE_BONUS * unit
+    return bonus
+
+
 @lru_cache(maxsize=4096)
 def _has_pronoun(sentence: str) -> bool:
     return _PRONOUN.search(sentence) is not None
 
 
-def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = ()) -> Excerpt | None:
+def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, final: bool = False) -> Excerpt | None:
     """How the film ends, from the late passages given: a sentence about `focus` (e.g. a character the
-    question names) if one exists, else the closing sentence that says it is the end, else the last one."""
+    question names) if one exists, else the closing sentence that says it is the end, else the last one.
+    `final`: the very last moment ("the final shot"), which is the story's last sentences."""
     narrative = sorted((p for p in passages if p.section_kind is not SectionKind.FACTS),
                        key=lambda p: (p.position_end, p.ordinal))
     if not narrative:
         return None
+    if final:
+        last = narrative[-1]
+        sentences = split_sentences(last.text)
+        text = sentences[-1]
+        if len(sentences) > 1 and len(f"{sentences[-2]} {text}") <= MAX_CHARS:
+            text = f"{sentences[-2]} {text}"
+        return Excerpt(clip(text), last, last.section)
     wanted = set(focus)
     best: tuple[tuple[int, int, float], Passage, int] | None = None
     for rank, passage in enumerate(narrative):
@@ -418,3 +459,19 @@ def setting_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
             if _SETTING_CUE.search(sentence):
                 return Excerpt(clip(sentence), passage, passage.section)
     return None
+
+
+def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
+    """"What's the twist?" with nothing else asked: the spoiler sentence most in the words twists are told in
+    ("is really", "all along", "realizes"), the later on equal terms."""
+    best: tuple[int, int, int, Passage, str] | None = None
+    for passage in passages:
+        if not passage.spoiler:
+            continue
+        for index, sentence in enumerate(split_sentences(passage.text)):
+            cues = sum(len(_REVEAL_CUES[kind].findall(sentence)) for kind in (Reveal.TWIST, Reveal.IDENTITY))
+            if cues and (best is None or (cues, passage.ordinal, index) > best[:3]):
+                best = (cues, passage.ordinal, index, passage, sentence)
+    if best is None:
+        return None
+    return Excerpt(clip(best[4]), best[3], best[3].section)

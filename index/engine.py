@@ -14,7 +14,15 @@ from enum import Enum
 
 from corpus.models import Film, Passage, SectionKind
 from index.access import Visibility
-from index.answer import Excerpt, choose, ending_excerpt, fact_excerpt, overview_excerpt, setting_excerpt
+from index.answer import (
+    Excerpt,
+    choose,
+    ending_excerpt,
+    fact_excerpt,
+    overview_excerpt,
+    setting_excerpt,
+    twist_excerpt,
+)
 from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, ShownPassage, Status, withheld_text
 from index.catalog import Catalog, Mention, Resolution, title_key
 from index.film_index import FilmIndex, Hit, VisibleIndex
@@ -22,6 +30,7 @@ from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
 from index.question import (
     Fact,
+    Reveal,
     analyze,
     asks_which_film,
     chatter_terms,
@@ -65,6 +74,7 @@ ENDING_FOCUS_MAX = 3
 # Passages BM25 puts forward for sentence-level re-ranking; the answer is often in one ranked a few places
 # down, behind passages that mention the question's words more often but not together.
 CANDIDATES = 20
+_TWIST_TERMS = frozenset(query_tokens("twist twists secret secrets truth surprise big reveal revealed"))
 _ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
 # Words that place or frame a question in the film rather than ask about its content.
 _FRAMING_TERMS = frozenset(query_tokens(
@@ -344,7 +354,7 @@ class Engine:
             late = [p for p, where in zip(visible.passages, visible.placements, strict=True)
                     if p.section_kind is SectionKind.ENDING
                     or (p.section_kind in _STORY_KINDS and where.end >= ENDING_FROM)]
-            excerpt = ending_excerpt(late, focus)
+            excerpt = ending_excerpt(late, focus, final=analysis.final)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
             return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
@@ -362,6 +372,11 @@ class Engine:
             # "Who is Madeleine really?": the set-up names her, the twist answers; with spoilers off, the
             # honest reply is the refusal, not the set-up beside the point.
             return _withheld(base, film, scope, unsure=unsure)
+
+        if analysis.reveal is Reveal.TWIST and not [t for t in telling if t not in _TWIST_TERMS]:
+            excerpt = twist_excerpt(visible.passages)
+            if excerpt is not None:
+                return _with_excerpt(base, excerpt, [], cite)
 
         if analysis.setting:
             excerpt = setting_excerpt(visible.passages)

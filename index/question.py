@@ -60,7 +60,9 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
 _FILM_WORDS = frozenset(stem(w) for w in ("film", "movie", "picture", "flick", "one", "ones"))
 
 _ENDING = re.compile(r"\b(?:how does .* end|how did .* end|ending|the end\b|end of\b|finale|final scene"
-                     r"|last scene|ends?\b\??$)")
+                     r"|last scene|ends?\b\??$|(?:last|final|closing) (?:line|shot|image|words?|moment|frame))")
+# The very last moment, not the whole ending: "the final shot", "the last line".
+_FINAL = re.compile(r"\b(?:last|final|closing|very last) (?:lines?|shots?|images?|words?|moments?|frames?|scene)\b")
 
 _KINDS = (
     (re.compile(r"\bhow long\b|\bhow many (?:years|days|hours|minutes|weeks)\b"), Kind.HOW_LONG),
@@ -129,6 +131,7 @@ class Analysis:
     reveal: Reveal | None = None  # asks after a twist; None for a plain plot question
     shape_terms: frozenset[str] = frozenset()  # "old" in "how old is Cole?": not what the text must hold
     yes_no: bool = False  # "is Tracy pregnant?", "does the woodcutter lie?"
+    final: bool = False  # "what is the final shot?": the story's very last moment
 
 
 def analyze(question: str, content_terms: list[str]) -> Analysis:
@@ -150,7 +153,8 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
     # "who killed Hollis?" asks for exactly that deed: a set-up that names Hollis does not answer it.
     yes_no = bool(_YES_NO.match(text) or _WHO_DID.search(text))
     return Analysis(kind=kind, fact=fact, ending=ending, facts=facts, overview=overview, setting=setting,
-                    reveal=reveal, shape_terms=frozenset(shape), yes_no=yes_no)
+                    reveal=reveal, shape_terms=frozenset(shape), yes_no=yes_no,
+                    final=ending and bool(_FINAL.search(text)))
 
 
 def _is_cast_for_role(text: str) -> bool:

@@ -92,3 +92,13 @@ async def test_an_opted_in_askers_public_message_only_says_it_went_privately(wor
     assert "privately" in public and "Turn spoilers on" not in public and "would spoil" not in public
     assert not components_of(asked)  # no Reveal button beside an answer its asker already has
     assert "killer all along" in private_text(asked)
+
+
+async def test_with_spoilers_on_a_twist_question_gets_the_reveal_not_the_set_up(service):
+    replies = await talk(service, "/spoilers on", "what happens to Marion in Psycho?",
+                         "what is the twist in Fight Club?", "who is Teddy really in Memento?",
+                         "whats the last line of Chinatown")
+    assert "Premise" not in replies[1] and "killed her" in replies[1]
+    assert "Tyler" in replies[2] and "doesn't say" not in replies[2]
+    assert "real attacker" in replies[3]
+    assert "forget it" in replies[4]
