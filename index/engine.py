@@ -268,8 +268,11 @@ class Engine:
         """Films the question's title-like phrases name with a typo, best match first."""
         found: list[tuple[float, int, Mention]] = []
         for phrase in candidates:
-            if not (phrase.slot or " " in phrase.text or not is_english(phrase.text.lower())):
-                continue  # a lone capitalised word out of a title slot is a character's name ("Teddy")
+            words = title_key(phrase.text).split()
+            if not (phrase.slot or any(w not in STOPWORDS and not is_english(w) for w in words)):
+                # Ordinary words out of a title slot are a name or the start of a sentence ("Teddy", "that The
+                # priest holds the baby"), not a misspelt title ("The Prestige").
+                continue
             best: tuple[float, int, Mention] | None = None
             for text in spellings(question, phrase):
                 films, score = self._catalog.typo(text, guild_id)
