@@ -64,7 +64,7 @@ SWITCH_MARGIN = 2.0
 CONTENT_MARGIN = 1.2
 CONTENT_CHOICES = 3
 # How close a title must be to what was typed to be offered for a film we do not have.
-NEAREST_CUTOFF = 70.0
+NEAREST_CUTOFF = 85.0
 SMALL_TALK = ("I answer questions about films from their plot summaries, e.g. \"who directed Stalker?\". "
               "Type /help to see what I can do.")
 WHICH_FILM = "Which film do you mean? Name it in your question, or pick it with the film option."
