@@ -73,8 +73,13 @@ def machine() -> dict[str, str]:
         except OSError:
             return "?"
 
-    return {"date": run("date", "-u"), "nproc": run("nproc"), "cpu": cpu,
-            "python": platform.python_version(), "mem": run("free", "-h")}
+    return {
+        "date": run("date", "-u"),
+        "nproc": run("nproc"),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "mem": run("free", "-h"),
+    }
 
 
 def md_table(header: list[str], rows: list[list[object]]) -> str:

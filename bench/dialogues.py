@@ -53,14 +53,44 @@ from index.spoilers import ScopeMode, SpoilerScope
 
 HERE = Path(__file__).resolve().parent / "dialogues"
 
-FILM_IDS = frozenset({
-    "stalker-1979", "solaris-1972", "rashomon-1950", "psycho-1960", "planet-of-the-apes-1968",
-    "the-sixth-sense-1999", "vertigo-1958", "memento-2000", "se7en-1995", "fight-club-1999", "the-prestige-2006",
-    "chinatown-1974", "citizen-kane-1941",
-})
-TAGS = ("title", "option", "follow-up", "switch", "typo", "unknown-film", "small-talk", "safe-fact", "spoiler-off",
-        "spoiler-on", "upto-before", "upto-past", "reveal", "optout", "channel", "content-search", "summary",
-        "status", "wording")
+FILM_IDS = frozenset(
+    {
+        "stalker-1979",
+        "solaris-1972",
+        "rashomon-1950",
+        "psycho-1960",
+        "planet-of-the-apes-1968",
+        "the-sixth-sense-1999",
+        "vertigo-1958",
+        "memento-2000",
+        "se7en-1995",
+        "fight-club-1999",
+        "the-prestige-2006",
+        "chinatown-1974",
+        "citizen-kane-1941",
+    }
+)
+TAGS = (
+    "title",
+    "option",
+    "follow-up",
+    "switch",
+    "typo",
+    "unknown-film",
+    "small-talk",
+    "safe-fact",
+    "spoiler-off",
+    "spoiler-on",
+    "upto-before",
+    "upto-past",
+    "reveal",
+    "optout",
+    "channel",
+    "content-search",
+    "summary",
+    "status",
+    "wording",
+)
 ACTORS = ("alice", "bob", "mod")
 CHANNELS = ("c1", "c2")
 ACTIONS = ("spoilers on", "spoilers off", "spoilers status", "reveal")
@@ -69,10 +99,12 @@ MODERATOR = "mod"
 
 _DIALOGUE_KEYS = {"id", "note", "turns"}
 _ASK_KEYS = {"ask", "film", "as", "channel", "tags", "expect"}
-_DO_KEYS = {"spoilers on": {"do", "film", "upto", "for", "scope", "as", "channel", "tags", "expect"},
-            "spoilers off": {"do", "film", "scope", "as", "channel", "tags", "expect"},
-            "spoilers status": {"do", "film", "as", "channel", "tags", "expect"},
-            "reveal": {"do", "as", "channel", "tags", "expect"}}
+_DO_KEYS = {
+    "spoilers on": {"do", "film", "upto", "for", "scope", "as", "channel", "tags", "expect"},
+    "spoilers off": {"do", "film", "scope", "as", "channel", "tags", "expect"},
+    "spoilers status": {"do", "film", "as", "channel", "tags", "expect"},
+    "reveal": {"do", "as", "channel", "tags", "expect"},
+}
 _EXPECT_KEYS = {"film", "status", "must", "must_not"}
 
 
@@ -110,8 +142,9 @@ class Turn:
     def label(self) -> str:
         if self.ask is not None:
             return self.ask + (f"  [film: {self.film}]" if self.film else "")
-        options = " ".join(f"{k}:{v}" for k, v in (("film", self.film), ("upto", self.upto),
-                                                     ("for", self.duration)) if v)
+        options = " ".join(
+            f"{k}:{v}" for k, v in (("film", self.film), ("upto", self.upto), ("for", self.duration)) if v
+        )
         scope = " scope:channel" if self.scope == "channel" else ""
         return f"/{self.do}{scope}{' ' + options if options else ''}"
 
@@ -143,9 +176,13 @@ def _expect(raw: object, *, answer_turn: bool) -> Expect:
     status = raw.get("status")
     if status is not None and status not in STATUSES:
         raise FormatError(f"`expect.status` {status!r} is not one of {', '.join(STATUSES)}")
-    return Expect(check_film="film" in raw, film=film, status=status,
-                  must=_strings(raw.get("must", []), "`expect.must`"),
-                  must_not=_strings(raw.get("must_not", []), "`expect.must_not`"))
+    return Expect(
+        check_film="film" in raw,
+        film=film,
+        status=status,
+        must=_strings(raw.get("must", []), "`expect.must`"),
+        must_not=_strings(raw.get("must_not", []), "`expect.must_not`"),
+    )
 
 
 def _turn(raw: object, number: int) -> Turn:
@@ -163,8 +200,9 @@ def _turn(raw: object, number: int) -> Turn:
             raise FormatError(f"unknown `do` {action!r}; use one of {', '.join(repr(a) for a in ACTIONS)}")
         allowed = _DO_KEYS[action]
     if unknown := set(raw) - allowed:
-        raise FormatError(f"key(s) {sorted(unknown)} do not belong on {'an ask' if action is None else repr(action)}"
-                          " turn")
+        raise FormatError(
+            f"key(s) {sorted(unknown)} do not belong on {'an ask' if action is None else repr(action)} turn"
+        )
     for key in ("film", "upto", "for"):
         if key in raw and (not isinstance(raw[key], str) or not raw[key].strip()):
             raise FormatError(f"`{key}` must be a non-empty string")
@@ -181,8 +219,19 @@ def _turn(raw: object, number: int) -> Turn:
     if action is None and "expect" not in raw:
         raise FormatError("an `ask` turn needs `expect`")
     expect = _expect(raw["expect"], answer_turn=action in (None, "reveal")) if "expect" in raw else None
-    return Turn(number=number, ask=raw.get("ask"), do=action, film=raw.get("film"), upto=raw.get("upto"),
-                duration=raw.get("for"), scope=scope, actor=actor, channel=channel, tags=tags, expect=expect)
+    return Turn(
+        number=number,
+        ask=raw.get("ask"),
+        do=action,
+        film=raw.get("film"),
+        upto=raw.get("upto"),
+        duration=raw.get("for"),
+        scope=scope,
+        actor=actor,
+        channel=channel,
+        tags=tags,
+        expect=expect,
+    )
 
 
 def parse_dialogue(line: str, where: str = "<dialogue>") -> Dialogue:
@@ -298,8 +347,7 @@ class ServiceTransport:
         question = clean_question(turn.ask)
         result = await self.service.ask_as(asker, question, turn.film)
         if result.public.status is Status.WITHHELD and result.public.film is not None:
-            self._buttons[asker.channel_id] = await self.service.remember_reveal(asker, question,
-                                                                                 result.public.film.id)
+            self._buttons[asker.channel_id] = await self.service.remember_reveal(asker, question, result.public.film.id)
         shown = result.private or result.public
         seen = [result.public] + ([result.private] if result.private is not None else [])
         return _reply_from_answer(shown, seen)
@@ -325,15 +373,20 @@ class ServiceTransport:
                 return Reply(text="You need the Manage Channels permission for that.", film=None, status=None)
             if turn.do == "spoilers on":
                 duration = parse_duration(turn.duration) if turn.duration else None
-                choice = await self.service.set_spoilers(asker, channel_wide=channel_wide, film=turn.film,
-                                                         upto=turn.upto, duration=duration)
+                choice = await self.service.set_spoilers(
+                    asker, channel_wide=channel_wide, film=turn.film, upto=turn.upto, duration=duration
+                )
                 until = f" until {choice.expires_at:%Y-%m-%d %H:%M} UTC" if choice.expires_at else ""
-                text = (f"{'channel' if channel_wide else 'me'}: {choice.scope.describe()} for "
-                        f"{choice.film.display_title if choice.film else 'every film'}{until}")
+                text = (
+                    f"{'channel' if channel_wide else 'me'}: {choice.scope.describe()} for "
+                    f"{choice.film.display_title if choice.film else 'every film'}{until}"
+                )
             elif turn.do == "spoilers off":
                 ref = await self.service.clear_spoilers(asker, channel_wide=channel_wide, film=turn.film)
-                text = f"{'channel' if channel_wide else 'me'}: spoilers hidden for " \
-                       f"{ref.display_title if ref else 'every film'}"
+                text = (
+                    f"{'channel' if channel_wide else 'me'}: spoilers hidden for "
+                    f"{ref.display_title if ref else 'every film'}"
+                )
             else:
                 text = await self.service.spoiler_status(asker, turn.film)
         except UserError as error:
@@ -344,10 +397,20 @@ class ServiceTransport:
 def _reply_from_answer(shown: Answer, seen: list[Answer]) -> Reply:
     from bot.plain_text import answer_text  # the terminal's plain-text rendering
 
-    return Reply(text=answer_text(shown), film=shown.film.id if shown.film else None, status=shown.status.value,
-                 seen=tuple(Shown(text=answer_text(a), film=a.film.id if a.film else None,
-                                  spoiler_flagged=a.contains_spoilers or any(p.spoiler for p in a.passages),
-                                  answer=a) for a in seen))
+    return Reply(
+        text=answer_text(shown),
+        film=shown.film.id if shown.film else None,
+        status=shown.status.value,
+        seen=tuple(
+            Shown(
+                text=answer_text(a),
+                film=a.film.id if a.film else None,
+                spoiler_flagged=a.contains_spoilers or any(p.spoiler for p in a.passages),
+                answer=a,
+            )
+            for a in seen
+        ),
+    )
 
 
 class DiscordTransport:
@@ -360,16 +423,21 @@ class DiscordTransport:
         self._users: dict[str, Any] = {}
         self._channels: dict[str, Any] = {}
         self._buttons: dict[int, tuple[dict[str, Any], str]] = {}  # channel id → (message, button custom id)
-        self._titles = {ref.display_title: ref.id for ref in (FilmRef(id=f.id, title=f.title, year=f.year)
-                                                              for f in world.service.engine.films())}
+        self._titles = {
+            ref.display_title: ref.id
+            for ref in (FilmRef(id=f.id, title=f.title, year=f.year) for f in world.service.engine.films())
+        }
 
     def begin(self) -> None:
         from tests.discord_world import MODERATOR as MODERATOR_PERMISSIONS
         from tests.fake_discord import FakeUser, snowflake
 
-        self._users = {name: FakeUser(id=snowflake(), name=name,
-                                      **({"permissions": MODERATOR_PERMISSIONS} if name == MODERATOR else {}))
-                       for name in ACTORS}
+        self._users = {
+            name: FakeUser(
+                id=snowflake(), name=name, **({"permissions": MODERATOR_PERMISSIONS} if name == MODERATOR else {})
+            )
+            for name in ACTORS
+        }
         try:
             self._channels = {name: next(self._spare_channels) for name in CHANNELS}
         except StopIteration:
@@ -384,10 +452,15 @@ class DiscordTransport:
         options = {"question": turn.ask, **({"film": turn.film} if turn.film else {})}
         # /ask may post a public answer and then a private one: wait until the command has finished, not for the
         # first message.
-        done = asyncio.ensure_future(self.world.bot.wait_for(
-            "app_command_completion", timeout=15,
-            check=lambda interaction, _command: interaction.user.id == user.id
-            and interaction.channel_id == channel.id))
+        done = asyncio.ensure_future(
+            self.world.bot.wait_for(
+                "app_command_completion",
+                timeout=15,
+                check=lambda interaction, _command: (
+                    interaction.user.id == user.id and interaction.channel_id == channel.id
+                ),
+            )
+        )
         interaction = await self._slash(turn, "ask", options)
         with contextlib.suppress(TimeoutError):
             await done  # no completion event after an error reply; what arrived is scored
@@ -435,8 +508,12 @@ class DiscordTransport:
     def _shown(self, message: dict[str, Any]) -> Shown:
         text = _message_text(message)
         flagged = any("||" in (embed.get("description") or "") for embed in message.get("embeds", []))
-        return Shown(text=text, film=self._film_of(message), spoiler_flagged=flagged,
-                     answer=Answer(question="", status=Status.ANSWERED, answer=text))
+        return Shown(
+            text=text,
+            film=self._film_of(message),
+            spoiler_flagged=flagged,
+            answer=Answer(question="", status=Status.ANSWERED, answer=text),
+        )
 
     def _film_of(self, message: dict[str, Any]) -> str | None:
         embeds = message.get("embeds") or [{}]
@@ -529,8 +606,11 @@ class LeakDetector:
     def _guard(self, film: Film, scope: SpoilerScope) -> Guard:
         key = (film.id, scope.as_arg())
         if key not in self._guards:
-            limit = OFF if scope.mode is ScopeMode.OFF else Limit(scope.as_arg(), scope, fraction=scope.upto_fraction,
-                                                                   seconds=scope.upto_seconds)
+            limit = (
+                OFF
+                if scope.mode is ScopeMode.OFF
+                else Limit(scope.as_arg(), scope, fraction=scope.upto_fraction, seconds=scope.upto_seconds)
+            )
             self._guards[key] = guard_for(film, limit)
         return self._guards[key]
 
@@ -639,7 +719,8 @@ async def run_dialogues(dialogues: list[Dialogue], transport: Transport, service
             result = TurnResult(dialogue=dialogue.id, turn=turn, reply=reply)
             if turn.ask is not None:
                 result.leaks, result.past_limit = detector.check(
-                    reply, turn.ask, lambda film_id, t=turn, a=access: a.scope(t.channel, t.actor, film_id))
+                    reply, turn.ask, lambda film_id, t=turn, a=access: a.scope(t.channel, t.actor, film_id)
+                )
             if turn.expect is not None:
                 result.problems, result.wrong_film = score(turn, reply)
                 if result.problems:
@@ -688,23 +769,49 @@ def report(results: list[TurnResult], *, title: str) -> str:
     leaked = sum(bool(r.leaks) for r in asks)
     past = sum(bool(r.past_limit) for r in asks)
     lines = [f"# {title}", ""]
-    lines.append(md_table(["turns scored", "right", "right %", "wrong film committed", "wrong film %",
-                           "spoilers shown with spoilers off", "shown past an upto limit"],
-                          [[len(scored), right, _pct(right, len(scored)), wrong_film, _pct(wrong_film, len(scored)),
-                            leaked, past]]))
-    lines += ["", f"{len({r.dialogue for r in results})} dialogues, {len(asks)} ask turns and "
-              f"{len(scored) - sum(1 for r in scored if r.turn.ask is not None)} checked command/Reveal turns. "
-              "Targets: ≥ 95% right, wrong film ≤ 2%, 0 spoilers shown with spoilers off.", ""]
+    lines.append(
+        md_table(
+            [
+                "turns scored",
+                "right",
+                "right %",
+                "wrong film committed",
+                "wrong film %",
+                "spoilers shown with spoilers off",
+                "shown past an upto limit",
+            ],
+            [[len(scored), right, _pct(right, len(scored)), wrong_film, _pct(wrong_film, len(scored)), leaked, past]],
+        )
+    )
+    lines += [
+        "",
+        f"{len({r.dialogue for r in results})} dialogues, {len(asks)} ask turns and "
+        f"{len(scored) - sum(1 for r in scored if r.turn.ask is not None)} checked command/Reveal turns. "
+        "Targets: ≥ 95% right, wrong film ≤ 2%, 0 spoilers shown with spoilers off.",
+        "",
+    ]
 
     by_tag: dict[str, list[TurnResult]] = {}
     for r in scored:
         for tag in r.turn.tags or ("(untagged)",):
             by_tag.setdefault(tag, []).append(r)
     lines += ["## By tag", ""]
-    lines.append(md_table(["tag", "turns", "right", "right %", "wrong film"],
-                          [[tag, len(rs), sum(r.right for r in rs), _pct(sum(r.right for r in rs), len(rs)),
-                            sum(r.wrong_film for r in rs)]
-                           for tag in [*TAGS, "(untagged)"] if (rs := by_tag.get(tag))]))
+    lines.append(
+        md_table(
+            ["tag", "turns", "right", "right %", "wrong film"],
+            [
+                [
+                    tag,
+                    len(rs),
+                    sum(r.right for r in rs),
+                    _pct(sum(r.right for r in rs), len(rs)),
+                    sum(r.wrong_film for r in rs),
+                ]
+                for tag in [*TAGS, "(untagged)"]
+                if (rs := by_tag.get(tag))
+            ],
+        )
+    )
 
     got_names = [*STATUSES, "error", "none"]
     confusion: Counter[tuple[str, str]] = Counter()
@@ -713,9 +820,12 @@ def report(results: list[TurnResult], *, title: str) -> str:
             confusion[(r.turn.expect.status, r.reply.status or "none")] += 1
     lines += ["", "## Status: expected (rows) × got (columns)", ""]
     used = [g for g in got_names if any(confusion[(e, g)] for e in STATUSES)]
-    lines.append(md_table(["expected \\ got", *used],
-                          [[e, *(confusion[(e, g)] for g in used)] for e in STATUSES
-                           if any(confusion[(e, g)] for g in used)]))
+    lines.append(
+        md_table(
+            ["expected \\ got", *used],
+            [[e, *(confusion[(e, g)] for g in used)] for e in STATUSES if any(confusion[(e, g)] for g in used)],
+        )
+    )
 
     categories = Counter(r.category for r in scored if r.category)
     lines += ["", "## Failures by category", ""]
@@ -729,14 +839,30 @@ def failure_rows(results: list[TurnResult], transport: str) -> list[dict[str, An
         if not (r.problems or r.leaks or r.past_limit):
             continue
         expect = r.turn.expect
-        rows.append({"transport": transport, "dialogue": r.dialogue, "turn": r.turn.number, "as": r.turn.actor,
-                     "channel": r.turn.channel, "turn_text": r.turn.label, "tags": list(r.turn.tags),
-                     "category": r.category or ("leak" if r.leaks else "past limit"),
-                     "expected": None if expect is None else {
-                         **({"film": expect.film} if expect.check_film else {}), "status": expect.status,
-                         "must": list(expect.must), "must_not": list(expect.must_not)},
-                     "got": {"film": r.reply.film, "status": r.reply.status, "text": r.reply.text},
-                     "problems": r.problems, "leaks": r.leaks[:5], "past_limit": r.past_limit[:5]})
+        rows.append(
+            {
+                "transport": transport,
+                "dialogue": r.dialogue,
+                "turn": r.turn.number,
+                "as": r.turn.actor,
+                "channel": r.turn.channel,
+                "turn_text": r.turn.label,
+                "tags": list(r.turn.tags),
+                "category": r.category or ("leak" if r.leaks else "past limit"),
+                "expected": None
+                if expect is None
+                else {
+                    **({"film": expect.film} if expect.check_film else {}),
+                    "status": expect.status,
+                    "must": list(expect.must),
+                    "must_not": list(expect.must_not),
+                },
+                "got": {"film": r.reply.film, "status": r.reply.status, "text": r.reply.text},
+                "problems": r.problems,
+                "leaks": r.leaks[:5],
+                "past_limit": r.past_limit[:5],
+            }
+        )
     return rows
 
 
@@ -748,8 +874,11 @@ def verbose_failures(results: list[TurnResult]) -> str:
         who = f" as {r.turn.actor}" if r.turn.actor != "alice" else ""
         where = f" in {r.turn.channel}" if r.turn.channel != "c1" else ""
         out.append(f"- {r.dialogue} #{r.turn.number}{who}{where}: {r.turn.label}  [{r.category or 'leak'}]")
-        for problem in [*r.problems, *(f"LEAK {leak}" for leak in r.leaks[:3]),
-                        *(f"PAST LIMIT {leak}" for leak in r.past_limit[:3])]:
+        for problem in [
+            *r.problems,
+            *(f"LEAK {leak}" for leak in r.leaks[:3]),
+            *(f"PAST LIMIT {leak}" for leak in r.past_limit[:3]),
+        ]:
             out.append(f"    {problem}")
         out.append("    > " + r.reply.text.replace("\n", "\n    > "))
     return "\n".join(out)
@@ -778,7 +907,11 @@ def lint(dialogues: list[Dialogue], films: Iterable[Film]) -> list[str]:
             everything = " ".join(p.text for p in film.passages).casefold()
             tags = set(turn.tags)
             off = bool(tags & {"spoiler-off", "safe-fact", "summary"}) and not tags & {
-                "spoiler-on", "upto-before", "upto-past", "reveal"}
+                "spoiler-on",
+                "upto-before",
+                "upto-past",
+                "reveal",
+            }
             where = f"{dialogue.where} turn {turn.number}"
             if expect.status == "answered" and "wording" not in tags:
                 pool = safe if off else everything
@@ -800,8 +933,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", default="dev", help="dev or heldout: bench/dialogues/SPLIT.jsonl")
     parser.add_argument("--file", default=None, help="a dialogue file to run instead of --split")
-    parser.add_argument("--discord", action="store_true",
-                        help="run end to end through discord.py against the fake Discord in tests/fake_discord")
+    parser.add_argument(
+        "--discord",
+        action="store_true",
+        help="run end to end through discord.py against the fake Discord in tests/fake_discord",
+    )
     parser.add_argument("--verbose", action="store_true", help="print every failing turn")
     parser.add_argument("--lint", action="store_true", help="only check the file's words against the summaries")
     parser.add_argument("--failures", default=str(OUT / "dialogue_failures.jsonl"))
@@ -826,8 +962,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             import tests.discord_world  # noqa: F401 - needs the test dependencies
         except ImportError as error:
-            print(f"error: --discord needs the test dependencies (pip install -e '.[test]'): {error}",
-                  file=sys.stderr)
+            print(f"error: --discord needs the test dependencies (pip install -e '.[test]'): {error}", file=sys.stderr)
             return 2
     started = time.perf_counter()
     results = asyncio.run(run_discord(dialogues) if args.discord else run_service(dialogues))

@@ -83,24 +83,42 @@ CANAL_JSON = {
     "year": 1999,
     "facts": {"director": "Priya Okonjo", "runtime_minutes": 111},
     "sections": [
-        {"heading": "Set-up", "kind": "premise", "spoiler": False,
-         "paragraphs": ["Delphine Oyelaran repairs clocks above a canal in Ghent and answers a newspaper puzzle "
-                        "that turns out to be a recruitment test for a codebreaking ring."],
-         "spoiler_paragraphs": [False], "time_marks": [None]},
-        {"heading": "Story", "kind": "plot", "spoiler": True,
-         "paragraphs": [
-             "The ring's leader, Aurelio Penn, sets her to decode letters stolen from a shipping firm.",
-             "Delphine finds that each letter hides the position of a barge full of counterfeit notes.",
-             "She copies the positions onto the back of a clock face before Penn burns the letters.",
-             "Penn's partner Ottilie warns her that the last recruit ended up in the canal.",
-         ],
-         "spoiler_paragraphs": [True, True, True, True],
-         # The marks go backwards (50 minutes, then 40): the document contradicts itself there.
-         "time_marks": [1800, 3000, 2400, None]},
-        {"heading": "Ending", "kind": "ending", "spoiler": True,
-         "paragraphs": ["Delphine hands the clock face to the river police, and Penn is arrested on the last "
-                        "barge while Ottilie escapes with the printing plates."],
-         "spoiler_paragraphs": [True], "time_marks": [6000]},
+        {
+            "heading": "Set-up",
+            "kind": "premise",
+            "spoiler": False,
+            "paragraphs": [
+                "Delphine Oyelaran repairs clocks above a canal in Ghent and answers a newspaper puzzle "
+                "that turns out to be a recruitment test for a codebreaking ring."
+            ],
+            "spoiler_paragraphs": [False],
+            "time_marks": [None],
+        },
+        {
+            "heading": "Story",
+            "kind": "plot",
+            "spoiler": True,
+            "paragraphs": [
+                "The ring's leader, Aurelio Penn, sets her to decode letters stolen from a shipping firm.",
+                "Delphine finds that each letter hides the position of a barge full of counterfeit notes.",
+                "She copies the positions onto the back of a clock face before Penn burns the letters.",
+                "Penn's partner Ottilie warns her that the last recruit ended up in the canal.",
+            ],
+            "spoiler_paragraphs": [True, True, True, True],
+            # The marks go backwards (50 minutes, then 40): the document contradicts itself there.
+            "time_marks": [1800, 3000, 2400, None],
+        },
+        {
+            "heading": "Ending",
+            "kind": "ending",
+            "spoiler": True,
+            "paragraphs": [
+                "Delphine hands the clock face to the river police, and Penn is arrested on the last "
+                "barge while Ottilie escapes with the printing plates."
+            ],
+            "spoiler_paragraphs": [True],
+            "time_marks": [6000],
+        },
     ],
     "passages": [],
 }
@@ -131,18 +149,35 @@ HIDDEN_WORDS = {
 # Questions a fan would ask about each probe film's twists (the answers hold the hidden words above).
 QUESTIONS = {
     "the-lighthouse-keeper-s-ledger-2011": (
-        "what did Quill do to the ships?", "why did the trawlers vanish?", "how does Quill die?",
-        "what is Quill's confession?", "what happened to the previous keeper?", "what was on the list of dates?",
-        "how was the falling scene filmed?", "what does Wren do with the ledger at the end?"),
+        "what did Quill do to the ships?",
+        "why did the trawlers vanish?",
+        "how does Quill die?",
+        "what is Quill's confession?",
+        "what happened to the previous keeper?",
+        "what was on the list of dates?",
+        "how was the falling scene filmed?",
+        "what does Wren do with the ledger at the end?",
+    ),
     "orchard-of-glass-1987": (
-        "why are the trees dying?", "who poisoned the orchard?", "what is in the soil?",
-        "what happens at the harvest meeting?", "is uncle Lars behind it?"),
+        "why are the trees dying?",
+        "who poisoned the orchard?",
+        "what is in the soil?",
+        "what happens at the harvest meeting?",
+        "is uncle Lars behind it?",
+    ),
     "canal-street-cipher-1999": (
-        "what do the letters hide?", "what happens to Penn?", "where are the barges?",
-        "what does Delphine copy onto the clock?", "does Ottilie escape?"),
+        "what do the letters hide?",
+        "what happens to Penn?",
+        "where are the barges?",
+        "what does Delphine copy onto the clock?",
+        "does Ottilie escape?",
+    ),
     "vanishing-tide-2004": (
-        "how does Fergus pay the debts?", "what is in the hold?", "who takes the blame?",
-        "what happens when the coastguard boards?"),
+        "how does Fergus pay the debts?",
+        "what is in the hold?",
+        "who takes the blame?",
+        "what happens when the coastguard boards?",
+    ),
 }
 
 

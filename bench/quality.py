@@ -61,6 +61,7 @@ def film_split(summary_id: str) -> str:
     """The film's split: fixed by its id alone, so it never moves with the films or questions loaded."""
     return "holdout" if int(hashlib.sha1(summary_id.encode()).hexdigest(), 16) % 3 == 0 else "tune"
 
+
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.+?)\s*\((?:(?P<year>(?:18|19|20)\d\d)\s+)?[^()]*\)\s*$")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
 
@@ -69,7 +70,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
 
 
 def title_and_year(wiki_title: str) -> tuple[str, int | None]:
-    """"Spartan (film)" → ("Spartan", None); "12 (2003 film)" → ("12", 2003); other titles unchanged."""
+    """ "Spartan (film)" → ("Spartan", None); "12 (2003 film)" → ("12", 2003); other titles unchanged."""
     match = _TITLE_SUFFIX.match(wiki_title)
     if not match:
         return wiki_title.strip(), None
@@ -88,8 +89,9 @@ def load_films(summaries: list[dict]) -> tuple[dict[str, Film], list[str]]:
     for row in summaries:
         title, year = title_and_year(row["title"])
         try:
-            films[row["id"]] = parse_document(markdown_document(title, year, row["text"]), f"{row['id']}.md",
-                                              loaded_by="bench")
+            films[row["id"]] = parse_document(
+                markdown_document(title, year, row["text"]), f"{row['id']}.md", loaded_by="bench"
+            )
         except DocumentError as error:
             problems.append(f"{row['id']}: {error}")
     return films, problems
@@ -100,7 +102,7 @@ def load_films(summaries: list[dict]) -> tuple[dict[str, Film], list[str]]:
 
 def windows(text: str) -> list[str]:
     words = text.split()
-    return [" ".join(words[i:i + WINDOW]) for i in range(0, len(words), WINDOW)] or [""]
+    return [" ".join(words[i : i + WINDOW]) for i in range(0, len(words), WINDOW)] or [""]
 
 
 def sentences(text: str) -> list[str]:
@@ -243,8 +245,14 @@ def diagnose(engine: Engine, film: Film, question: str, references: list[str], a
         terms = query_tokens(question)
         scores = visible.postings.get_scores(terms)
         order = np.argsort(-scores, kind="stable")
-        rank = next((i + 1 for i, j in enumerate(order)
-                     if any(contains(normalize_answer(visible.passages[j].text), r) for r in references)), None)
+        rank = next(
+            (
+                i + 1
+                for i, j in enumerate(order)
+                if any(contains(normalize_answer(visible.passages[j].text), r) for r in references)
+            ),
+            None,
+        )
         shown = answer.passages[0].text if answer.passages else ""
         return {
             "query_terms": terms,
@@ -277,12 +285,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", help="folder holding narrativeqa/ (default: ../shared/data from the repo)")
     parser.add_argument("--split", default="dev", help="questions_<split>.jsonl to evaluate (default dev)")
-    parser.add_argument("--films", choices=("all", *SPLITS), default="all",
-                        help="the films whose questions are scored: tune, holdout, or all (default; the "
-                             "figures of both splits are then shown side by side)")
+    parser.add_argument(
+        "--films",
+        choices=("all", *SPLITS),
+        default="all",
+        help="the films whose questions are scored: tune, holdout, or all (default; the "
+        "figures of both splits are then shown side by side)",
+    )
     parser.add_argument("--quick", action="store_true", help="only the questions of the first 8 films")
-    parser.add_argument("--all-questions", action="store_true",
-                        help="score every question, not only those whose answer occurs in the summary")
+    parser.add_argument(
+        "--all-questions",
+        action="store_true",
+        help="score every question, not only those whose answer occurs in the summary",
+    )
     parser.add_argument("--failures", default=str(OUT / "quality_failures.jsonl"))
     args = parser.parse_args(argv)
 
@@ -377,24 +392,40 @@ def main(argv: list[str] | None = None) -> int:
         if failed:
             detail = diagnose(engine, film, question, references, named)
             if failed.get("passages") == "in_shown_passages_after_100_words":
-                failed["passages"] += ("_first_passage" if detail.get("answer_in_first_shown_passage")
-                                       else "_second_passage")
+                failed["passages"] += (
+                    "_first_passage" if detail.get("answer_in_first_shown_passage") else "_second_passage"
+                )
             if failed.get("passages") == "no_passages_shown" and detail.get("terms_not_in_film"):
                 failed["passages"] = "no_passages_shown_query_term_not_in_film"
             if failed.get("answer") == "no_excerpt" and detail.get("terms_not_in_film"):
                 failed["answer"] = "no_excerpt_query_term_not_in_film"
             for figure, category in failed.items():
                 categories[figure][category] += 1
-            failures.append({"diagnostics": detail, "split": split,
-                "summary_id": sid, "film_id": film.id, "title": film.title, "question": question,
-                "type": kind, "answers": q["answers"], "failed": failed,
-                "baseline_hits": base,
-                "named": {"status": named.status.value, "answer": named.answer,
-                          "passages": [p.text for p in named.passages]},
-                "unnamed": {"status": unnamed.status.value,
-                            "film": unnamed.film.id if unnamed.film else None, "answer": unnamed.answer},
-                "baseline": {"window": base_passage, "sentence": base_sentence, "film": base_film},
-            })
+            failures.append(
+                {
+                    "diagnostics": detail,
+                    "split": split,
+                    "summary_id": sid,
+                    "film_id": film.id,
+                    "title": film.title,
+                    "question": question,
+                    "type": kind,
+                    "answers": q["answers"],
+                    "failed": failed,
+                    "baseline_hits": base,
+                    "named": {
+                        "status": named.status.value,
+                        "answer": named.answer,
+                        "passages": [p.text for p in named.passages],
+                    },
+                    "unnamed": {
+                        "status": unnamed.status.value,
+                        "film": unnamed.film.id if unnamed.film else None,
+                        "answer": unnamed.answer,
+                    },
+                    "baseline": {"window": base_passage, "sentence": base_sentence, "film": base_film},
+                }
+            )
 
     if not eligible:
         print("no eligible questions")
@@ -408,9 +439,11 @@ def main(argv: list[str] | None = None) -> int:
     scored = "every question" if args.all_questions else "questions whose answer occurs in the summary"
     films_note = "" if args.films == "all" else f", {args.films} films only"
     print(f"# Quality on NarrativeQA ({args.split}{films_note}{', quick' if args.quick else ''})\n")
-    print(f"{len(films)} summaries loaded as films ({len(problems)} refused) in {parsed_s:.2f} s; engine and "
-          f"baseline built in {built_s:.2f} s. Scored: {eligible} {scored} "
-          f"(of {len(questions) - skipped}); spoilers on.\n")
+    print(
+        f"{len(films)} summaries loaded as films ({len(problems)} refused) in {parsed_s:.2f} s; engine and "
+        f"baseline built in {built_s:.2f} s. Scored: {eligible} {scored} "
+        f"(of {len(questions) - skipped}); spoilers on.\n"
+    )
     splits = [s for s in shown_splits if overall[s].n]
     figures = [
         ("passages: answer in first 100 words shown (film given)", "passages", "top 100-word window"),
@@ -419,14 +452,31 @@ def main(argv: list[str] | None = None) -> int:
         ("passages (film not given)", "passages_unnamed", ""),
         ("answer (film not given)", "answer_unnamed", ""),
     ]
-    rows: list[list[object]] = [["films / questions", *(f"{len(film_counts[s])} / {overall[s].n}" for s in splits),
-                                 *("" for _ in splits), "", ""]]
+    rows: list[list[object]] = [
+        [
+            "films / questions",
+            *(f"{len(film_counts[s])} / {overall[s].n}" for s in splits),
+            *("" for _ in splits),
+            "",
+            "",
+        ]
+    ]
     for label, key, method in figures:
-        rows.append([label, *(overall[s].rate(overall[s].ours, key) for s in splits),
-                     *((overall[s].rate(overall[s].base, key) if method else "") for s in splits), method,
-                     f"≥ {TARGETS[key]}" if key in TARGETS else ""])
-    print(md_table(["figure", *(f"ours {s}" for s in splits), *(f"baseline {s}" for s in splits),
-                    "baseline method", "target"], rows))
+        rows.append(
+            [
+                label,
+                *(overall[s].rate(overall[s].ours, key) for s in splits),
+                *((overall[s].rate(overall[s].base, key) if method else "") for s in splits),
+                method,
+                f"≥ {TARGETS[key]}" if key in TARGETS else "",
+            ]
+        )
+    print(
+        md_table(
+            ["figure", *(f"ours {s}" for s in splits), *(f"baseline {s}" for s in splits), "baseline method", "target"],
+            rows,
+        )
+    )
     scope_note = "" if args.films == "all" else f" ({args.films})"
     print(f"\n## By question type{scope_note}\n")
     type_rows = []
@@ -434,19 +484,40 @@ def main(argv: list[str] | None = None) -> int:
         tally = by_type.get(kind)
         if tally is None or not tally.n:
             continue
-        type_rows.append([kind, tally.n,
-                          tally.rate(tally.ours, "passages"), tally.rate(tally.base, "passages"),
-                          tally.rate(tally.ours, "answer"), tally.rate(tally.base, "answer"),
-                          tally.rate(tally.ours, "film"), tally.rate(tally.base, "film")])
-    print(md_table(["type", "n", "passages ours", "passages base", "answer ours", "answer base",
-                    "film ours", "film base"], type_rows))
+        type_rows.append(
+            [
+                kind,
+                tally.n,
+                tally.rate(tally.ours, "passages"),
+                tally.rate(tally.base, "passages"),
+                tally.rate(tally.ours, "answer"),
+                tally.rate(tally.base, "answer"),
+                tally.rate(tally.ours, "film"),
+                tally.rate(tally.base, "film"),
+            ]
+        )
+    print(
+        md_table(
+            ["type", "n", "passages ours", "passages base", "answer ours", "answer base", "film ours", "film base"],
+            type_rows,
+        )
+    )
     print(f"\n## Statuses{scope_note}\n")
-    print(md_table(["run", *sorted({s for c in status_counts.values() for s in c})],
-                   [[run, *(counts.get(s, 0) for s in sorted({s for c in status_counts.values() for s in c}))]
-                    for run, counts in status_counts.items()]))
+    print(
+        md_table(
+            ["run", *sorted({s for c in status_counts.values() for s in c})],
+            [
+                [run, *(counts.get(s, 0) for s in sorted({s for c in status_counts.values() for s in c}))]
+                for run, counts in status_counts.items()
+            ],
+        )
+    )
     print(f"\n## Failure categories (ours){scope_note}\n")
-    cat_rows = [[figure, category, count] for figure in ("passages", "answer", "film")
-                for category, count in categories[figure].most_common()]
+    cat_rows = [
+        [figure, category, count]
+        for figure in ("passages", "answer", "film")
+        for category, count in categories[figure].most_common()
+    ]
     print(md_table(["figure", "category", "questions"], cat_rows))
     lat_rows = [[run, f"{np.percentile(v, 50):.2f}", f"{np.percentile(v, 99):.2f}"] for run, v in latencies.items()]
     print("\n## Latency of ask() in this run (ms; 101 small films)\n")

@@ -55,8 +55,11 @@ SPOILER_FROM = 0.4  # passages from 40% of the story on are spoilers: ~60% of th
 SEED = 7
 WARM_CAP_MB = 8_000
 _SYLLABLES = [c + v for c in "bcdfghjklmnprstvwz" for v in ("a", "e", "i", "o", "u", "ai", "ou", "ar", "en")]
-_NAME_SYLLABLES = [c + v for c in ("b", "br", "c", "d", "dr", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t",
-                                   "th", "v", "z") for v in ("a", "e", "i", "o", "u", "ia", "ae", "on", "el")]
+_NAME_SYLLABLES = [
+    c + v
+    for c in ("b", "br", "c", "d", "dr", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "th", "v", "z")
+    for v in ("a", "e", "i", "o", "u", "ia", "ae", "on", "el")
+]
 
 
 # ---- the synthetic corpus ----------------------------------------------------------------------------------
@@ -77,7 +80,7 @@ class Generator:
                 words.append(word)
         self.vocab = np.array(words, dtype=object)
         ranks = np.arange(1, VOCAB + 1, dtype=np.float64)
-        weights = ranks ** -ZIPF
+        weights = ranks**-ZIPF
         self.cdf = np.cumsum(weights / weights.sum())
         self.titles: set[tuple[str, int]] = set()
 
@@ -91,8 +94,12 @@ class Generator:
     def title(self) -> tuple[str, int]:
         while True:
             mid = self.vocab[self.pyrng.randrange(300, 20_000, 1)]
-            extra = [str(w) for w in self.vocab[[self.pyrng.randrange(120, 5000) for _ in range(
-                self.pyrng.choice((0, 1, 1, 2, 3)))]]]
+            extra = [
+                str(w)
+                for w in self.vocab[
+                    [self.pyrng.randrange(120, 5000) for _ in range(self.pyrng.choice((0, 1, 1, 2, 3)))]
+                ]
+            ]
             words = [*extra, str(mid)]
             if self.pyrng.random() < 0.3:
                 words.insert(0, "the")
@@ -106,7 +113,7 @@ class Generator:
         words = self.words(WORDS)
         out: list[str] = []
         for start in range(0, WORDS, 15):
-            sentence = words[start:start + 15]
+            sentence = words[start : start + 15]
             if self.pyrng.random() < 0.6:
                 sentence.insert(self.pyrng.randrange(len(sentence) + 1), self.pyrng.choice(names))
             sentence[0] = sentence[0].capitalize()
@@ -119,31 +126,78 @@ class Generator:
         texts = [self.passage_text(names) for _ in range(PASSAGES)]
         safe_count = int(PASSAGES * SPOILER_FROM)
         sections = [
-            Section(heading="Premise", kind=SectionKind.PREMISE, spoiler=False, paragraphs=texts[:safe_count],
-                    spoiler_paragraphs=[False] * safe_count, time_marks=[None] * safe_count),
-            Section(heading="Plot", kind=SectionKind.PLOT, spoiler=True, paragraphs=texts[safe_count:],
-                    spoiler_paragraphs=[True] * (PASSAGES - safe_count),
-                    time_marks=[None] * (PASSAGES - safe_count)),
+            Section(
+                heading="Premise",
+                kind=SectionKind.PREMISE,
+                spoiler=False,
+                paragraphs=texts[:safe_count],
+                spoiler_paragraphs=[False] * safe_count,
+                time_marks=[None] * safe_count,
+            ),
+            Section(
+                heading="Plot",
+                kind=SectionKind.PLOT,
+                spoiler=True,
+                paragraphs=texts[safe_count:],
+                spoiler_paragraphs=[True] * (PASSAGES - safe_count),
+                time_marks=[None] * (PASSAGES - safe_count),
+            ),
         ]
-        facts = Facts(director=f"{self.name()} {self.name()}", runtime_minutes=self.pyrng.randrange(80, 180),
-                      language="English", cast=[f"{self.name()} {self.name()}" for _ in range(4)])
+        facts = Facts(
+            director=f"{self.name()} {self.name()}",
+            runtime_minutes=self.pyrng.randrange(80, 180),
+            language="English",
+            cast=[f"{self.name()} {self.name()}" for _ in range(4)],
+        )
         facts_text = f"{title} ({year}) was directed by {facts.director}. Director: {facts.director}."
-        passages = [Passage(film_id="", section="Facts", section_kind=SectionKind.FACTS, ordinal=0,
-                            text=facts_text, spoiler=False, position=0.0, position_end=0.0)]
+        passages = [
+            Passage(
+                film_id="",
+                section="Facts",
+                section_kind=SectionKind.FACTS,
+                ordinal=0,
+                text=facts_text,
+                spoiler=False,
+                position=0.0,
+                position_end=0.0,
+            )
+        ]
         for i, text in enumerate(texts):
-            passages.append(Passage(
-                film_id="", section="Premise" if i < safe_count else "Plot",
-                section_kind=SectionKind.PREMISE if i < safe_count else SectionKind.PLOT, ordinal=i + 1,
-                text=text, spoiler=i >= safe_count, position=i / PASSAGES, position_end=(i + 1) / PASSAGES))
-        film = Film(title=title, year=year, facts=facts, sections=sections, passages=passages,
-                    source_file="synthetic.md", loaded_by="bench")
+            passages.append(
+                Passage(
+                    film_id="",
+                    section="Premise" if i < safe_count else "Plot",
+                    section_kind=SectionKind.PREMISE if i < safe_count else SectionKind.PLOT,
+                    ordinal=i + 1,
+                    text=text,
+                    spoiler=i >= safe_count,
+                    position=i / PASSAGES,
+                    position_end=(i + 1) / PASSAGES,
+                )
+            )
+        film = Film(
+            title=title,
+            year=year,
+            facts=facts,
+            sections=sections,
+            passages=passages,
+            source_file="synthetic.md",
+            loaded_by="bench",
+        )
         return film.assign_id(), names
 
     def markdown(self) -> str:
         """A film as a Markdown document, for timing the parse + save + add path."""
         film, _ = self.film()
-        lines = [f"# {film.title} ({film.year})", "", f"Director: {film.facts.director}",
-                 f"Runtime: {film.facts.runtime_minutes} min", "", "## Premise", ""]
+        lines = [
+            f"# {film.title} ({film.year})",
+            "",
+            f"Director: {film.facts.director}",
+            f"Runtime: {film.facts.runtime_minutes} min",
+            "",
+            "## Premise",
+            "",
+        ]
         for section in film.sections:
             if section.spoiler:
                 lines += ["## Plot (spoilers)", ""]
@@ -234,8 +288,12 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     engine = asyncio.run(open_engine(db))
     ready = time.perf_counter()
     films = engine.films()
-    result: dict = {"films": len(films), "passages": sum(len(f.passages) for f in films),
-                    "startup_s": ready - started, "rss_ready_mb": (rss() - base) / 2**20}
+    result: dict = {
+        "films": len(films),
+        "passages": sum(len(f.passages) for f in films),
+        "startup_s": ready - started,
+        "rss_ready_mb": (rss() - base) / 2**20,
+    }
     on, off = SpoilerScope.on(), SpoilerScope.off()
     questions = make_questions(films, queries, seed)
 
@@ -291,8 +349,10 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     measured = (rss() - base) / 2**20
     result["rss_all_warm_mb"] = measured
     result["rss_all_warm_extrapolated_mb"] = (
-        measured if warmed == len(films)
-        else result["rss_after_queries_mb"] + (measured - result["rss_after_queries_mb"]) * len(films) / warmed)
+        measured
+        if warmed == len(films)
+        else result["rss_after_queries_mb"] + (measured - result["rss_after_queries_mb"]) * len(films) / warmed
+    )
 
     # One more film: parse + save + add_film, then the first content search (which rebuilds lazily).
     document = Generator(seed + 1).markdown().encode()
@@ -322,9 +382,15 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     t0 = time.perf_counter()
     engine.ask(questions[1][1], film=film.title, scope=on)
     named_new = time.perf_counter() - t0
-    result["add"] = {"parse_ms": parse_s * 1000, "save_ms": save_s * 1000, "add_film_ms": add_s * 1000,
-                     "total_ms": (parse_s + save_s + add_s) * 1000,
-                     "first_unnamed_after_add_ms": after_add * 1000, "first_named_new_film_ms": named_new * 1000}
+    result["add"] = {
+        "parse_ms": parse_s * 1000,
+        "save_ms": save_s * 1000,
+        "add_film_ms": add_s * 1000,
+        "total_ms": (parse_s + save_s + add_s) * 1000,
+        "first_unnamed_after_add_ms": after_add * 1000,
+        "first_named_new_film_ms": named_new * 1000,
+    }
+
     # Leave the cached DB as it was.
     async def remove() -> None:
         store = await Store.open(db)
@@ -354,9 +420,14 @@ def worker_naive(db: Path, queries: int, seed: int) -> dict:
             corpus.append(document_tokens(passage.text))
     bm25 = BM25Okapi(corpus)
     ready = time.perf_counter()
-    result: dict = {"films": len(films), "passages": len(corpus), "load_s": loaded - started,
-                    "engine_s": ready - loaded, "startup_s": ready - started,
-                    "rss_ready_mb": (rss() - base) / 2**20}
+    result: dict = {
+        "films": len(films),
+        "passages": len(corpus),
+        "load_s": loaded - started,
+        "engine_s": ready - loaded,
+        "startup_s": ready - started,
+        "rss_ready_mb": (rss() - base) / 2**20,
+    }
     timings = []
     found = 0
     for film, question in make_questions(films, queries, seed):
@@ -371,8 +442,18 @@ def worker_naive(db: Path, queries: int, seed: int) -> dict:
 
 
 def run_worker(kind: str, db: Path, queries: int, seed: int, timeout: float) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, "--db", str(db),
-           "--queries", str(queries), "--seed", str(seed)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--worker",
+        kind,
+        "--db",
+        str(db),
+        "--queries",
+        str(queries),
+        "--seed",
+        str(seed),
+    ]
     started = time.perf_counter()
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False)
@@ -432,8 +513,13 @@ def main(argv: list[str] | None = None) -> int:
         if size <= args.naive_max:
             print(f"{size} films: naive ...", file=sys.stderr)
             naive = run_worker("naive", db, args.naive_queries, args.seed, args.timeout)
-        results[size] = {"db": str(db), "db_mb": db.stat().st_size / 2**20, "db_build_s": built,
-                         "ours": ours, "naive": naive}
+        results[size] = {
+            "db": str(db),
+            "db_mb": db.stat().st_size / 2**20,
+            "db_build_s": built,
+            "ours": ours,
+            "naive": naive,
+        }
         print(json.dumps(results[size]), file=sys.stderr)
 
     if args.json:
@@ -461,40 +547,79 @@ def report(results: dict[int, dict]) -> None:
         row("passages", lambda d: f"{o(d)['passages']:,}"),
         row("DB size (MB)", lambda d: fmt(d["db_mb"])),
         row("start-up DB → ready, ours (s)", lambda d: fmt(o(d)["startup_s"], 2), "≤ 30"),
-        row("first unnamed answer after start-up, spoilers on (ms)",
-            lambda d: fmt(o(d)["first_unnamed_on_ms"], 0)),
-        row("start-up DB → ready, naive (s)", lambda d: fmt(n(d)["startup_s"], 2) if n(d) and "error" not in n(d)
-            else (n(d) or {}).get("error", "not run")),
+        row("first unnamed answer after start-up, spoilers on (ms)", lambda d: fmt(o(d)["first_unnamed_on_ms"], 0)),
+        row(
+            "start-up DB → ready, naive (s)",
+            lambda d: (
+                fmt(n(d)["startup_s"], 2) if n(d) and "error" not in n(d) else (n(d) or {}).get("error", "not run")
+            ),
+        ),
         row("RSS delta at ready, ours (MB)", lambda d: fmt(o(d)["rss_ready_mb"], 0), "≤ 1,536"),
         row("RSS delta after the timed questions, ours (MB)", lambda d: fmt(o(d)["rss_after_queries_mb"], 0)),
-        row("RSS delta with every film asked under on and off (MB)",
-            lambda d: fmt(o(d)["rss_all_warm_mb"], 0) if o(d)["warmed_films"] == o(d)["films"]
-            else f"{fmt(o(d)['rss_all_warm_extrapolated_mb'], 0)} (extrapolated from {o(d)['warmed_films']:,} films)",
-            "≤ 1,536"),
+        row(
+            "RSS delta with every film asked under on and off (MB)",
+            lambda d: (
+                fmt(o(d)["rss_all_warm_mb"], 0)
+                if o(d)["warmed_films"] == o(d)["films"]
+                else f"{fmt(o(d)['rss_all_warm_extrapolated_mb'], 0)} "
+                f"(extrapolated from {o(d)['warmed_films']:,} films)"
+            ),
+            "≤ 1,536",
+        ),
         row("RSS delta at ready, naive (MB)", lambda d: fmt(n(d)["rss_ready_mb"], 0)),
-        row("named answer p50 / p99, spoilers on, first ask of the film (ms)",
-            lambda d: f"{fmt(o(d)['named_cold_on']['p50'], 2)} / {fmt(o(d)['named_cold_on']['p99'], 2)}", "p99 ≤ 20"),
-        row("named answer p50 / p99, spoilers on, film already asked (ms)",
-            lambda d: f"{fmt(o(d)['named_warm_on']['p50'], 2)} / {fmt(o(d)['named_warm_on']['p99'], 2)}", "p99 ≤ 20"),
-        row("named answer p50 / p99, spoilers off, first ask (ms)",
-            lambda d: f"{fmt(o(d)['named_cold_off']['p50'], 2)} / {fmt(o(d)['named_cold_off']['p99'], 2)}"),
-        row("unnamed answer p50 / p99, spoilers on (ms)",
-            lambda d: f"{fmt(o(d)['unnamed_on']['p50'], 2)} / {fmt(o(d)['unnamed_on']['p99'], 2)}", "p99 ≤ 100"),
-        row("unnamed answer p50 / p99, spoilers off (ms)",
-            lambda d: f"{fmt(o(d)['unnamed_off']['p50'], 2)} / {fmt(o(d)['unnamed_off']['p99'], 2)}", "p99 ≤ 100"),
-        row("unnamed: right film found, on / off", lambda d: f"{o(d)['unnamed_right_film_on']:.2f} / "
-                                                              f"{o(d)['unnamed_right_film_off']:.2f}"),
-        row("naive answer p50 / p99 (ms)", lambda d: f"{fmt(n(d)['answer']['p50'], 1)} / "
-                                                     f"{fmt(n(d)['answer']['p99'], 1)} (n={n(d)['answer']['n']})"),
+        row(
+            "named answer p50 / p99, spoilers on, first ask of the film (ms)",
+            lambda d: f"{fmt(o(d)['named_cold_on']['p50'], 2)} / {fmt(o(d)['named_cold_on']['p99'], 2)}",
+            "p99 ≤ 20",
+        ),
+        row(
+            "named answer p50 / p99, spoilers on, film already asked (ms)",
+            lambda d: f"{fmt(o(d)['named_warm_on']['p50'], 2)} / {fmt(o(d)['named_warm_on']['p99'], 2)}",
+            "p99 ≤ 20",
+        ),
+        row(
+            "named answer p50 / p99, spoilers off, first ask (ms)",
+            lambda d: f"{fmt(o(d)['named_cold_off']['p50'], 2)} / {fmt(o(d)['named_cold_off']['p99'], 2)}",
+        ),
+        row(
+            "unnamed answer p50 / p99, spoilers on (ms)",
+            lambda d: f"{fmt(o(d)['unnamed_on']['p50'], 2)} / {fmt(o(d)['unnamed_on']['p99'], 2)}",
+            "p99 ≤ 100",
+        ),
+        row(
+            "unnamed answer p50 / p99, spoilers off (ms)",
+            lambda d: f"{fmt(o(d)['unnamed_off']['p50'], 2)} / {fmt(o(d)['unnamed_off']['p99'], 2)}",
+            "p99 ≤ 100",
+        ),
+        row(
+            "unnamed: right film found, on / off",
+            lambda d: f"{o(d)['unnamed_right_film_on']:.2f} / {o(d)['unnamed_right_film_off']:.2f}",
+        ),
+        row(
+            "naive answer p50 / p99 (ms)",
+            lambda d: f"{fmt(n(d)['answer']['p50'], 1)} / {fmt(n(d)['answer']['p99'], 1)} (n={n(d)['answer']['n']})",
+        ),
         row("naive: top passage from the right film", lambda d: f"{n(d)['right_film']:.2f}"),
-        row("named speed-up vs naive, p50 (first ask / already asked)",
-            lambda d: f"{n(d)['answer']['p50'] / o(d)['named_cold_on']['p50']:.0f}× / "
-                      f"{n(d)['answer']['p50'] / o(d)['named_warm_on']['p50']:.0f}×", "≥ 50×"),
-        row("autocomplete p50 / p99 (ms)",
-            lambda d: f"{fmt(o(d)['suggest']['p50'], 2)} / {fmt(o(d)['suggest']['p99'], 2)}", "p99 ≤ 5"),
-        row("one more film: parse + save + add_film (ms)",
-            lambda d: f"{fmt(o(d)['add']['parse_ms'])} + {fmt(o(d)['add']['save_ms'])} + "
-                      f"{fmt(o(d)['add']['add_film_ms'], 2)} = {fmt(o(d)['add']['total_ms'])}"),
+        row(
+            "named speed-up vs naive, p50 (first ask / already asked)",
+            lambda d: (
+                f"{n(d)['answer']['p50'] / o(d)['named_cold_on']['p50']:.0f}× / "
+                f"{n(d)['answer']['p50'] / o(d)['named_warm_on']['p50']:.0f}×"
+            ),
+            "≥ 50×",
+        ),
+        row(
+            "autocomplete p50 / p99 (ms)",
+            lambda d: f"{fmt(o(d)['suggest']['p50'], 2)} / {fmt(o(d)['suggest']['p99'], 2)}",
+            "p99 ≤ 5",
+        ),
+        row(
+            "one more film: parse + save + add_film (ms)",
+            lambda d: (
+                f"{fmt(o(d)['add']['parse_ms'])} + {fmt(o(d)['add']['save_ms'])} + "
+                f"{fmt(o(d)['add']['add_film_ms'], 2)} = {fmt(o(d)['add']['total_ms'])}"
+            ),
+        ),
         row("  first unnamed answer after adding it (ms)", lambda d: fmt(o(d)["add"]["first_unnamed_after_add_ms"], 0)),
     ]
     print(md_table(header, rows))

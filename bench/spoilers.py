@@ -60,14 +60,43 @@ _WORD = re.compile(r"[A-Za-z0-9À-ÿ][\w'’-]*")
 _NORM_WORD = re.compile(r"[^\W_]+")
 
 SYNONYMS = {
-    "kills": "murders", "killed": "murdered", "kill": "murder", "dies": "is killed", "died": "was killed",
-    "death": "demise", "reveals": "discloses", "revealed": "disclosed", "discovers": "finds out",
-    "finds": "discovers", "found": "discovered", "shoots": "fires at", "shot": "gunned down",
-    "tells": "informs", "told": "informed", "wife": "spouse", "husband": "spouse", "father": "dad",
-    "mother": "mom", "body": "corpse", "car": "vehicle", "house": "home", "gun": "pistol",
-    "police": "cops", "murder": "killing", "escape": "flee", "returns": "comes back", "leaves": "departs",
-    "ends": "finishes", "end": "finale", "realizes": "understands", "realises": "understands",
-    "secret": "hidden truth", "real": "true", "dead": "deceased", "girl": "young woman", "man": "guy",
+    "kills": "murders",
+    "killed": "murdered",
+    "kill": "murder",
+    "dies": "is killed",
+    "died": "was killed",
+    "death": "demise",
+    "reveals": "discloses",
+    "revealed": "disclosed",
+    "discovers": "finds out",
+    "finds": "discovers",
+    "found": "discovered",
+    "shoots": "fires at",
+    "shot": "gunned down",
+    "tells": "informs",
+    "told": "informed",
+    "wife": "spouse",
+    "husband": "spouse",
+    "father": "dad",
+    "mother": "mom",
+    "body": "corpse",
+    "car": "vehicle",
+    "house": "home",
+    "gun": "pistol",
+    "police": "cops",
+    "murder": "killing",
+    "escape": "flee",
+    "returns": "comes back",
+    "leaves": "departs",
+    "ends": "finishes",
+    "end": "finale",
+    "realizes": "understands",
+    "realises": "understands",
+    "secret": "hidden truth",
+    "real": "true",
+    "dead": "deceased",
+    "girl": "young woman",
+    "man": "guy",
 }
 
 ADVERSARIAL = (
@@ -117,7 +146,7 @@ def bare_name(word: str) -> str:
 
 def shingles(text: str, n: int = SHINGLE) -> set[tuple[str, ...]]:
     words = norm_words(text)
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def norm_text(text: str) -> str:
@@ -251,9 +280,14 @@ def sentence_probes(sentence: str, names: set[str], rng: random.Random, per_fami
         if bare in names and i + 1 < len(words) and words[i + 1][:1].islower():
             verb = words[i + 1]
             rest = [w for w in content if w not in (word, verb)][:3]
-            probes.append(Probe("generated", "why does", f"why does {bare} {verb} {' '.join(rest)}?".lower()
-                                .replace(bare.lower(), bare)))
-            probes.append(Probe("generated", "who verbs", "who " + " ".join(words[i + 1:i + 8]) + "?"))
+            probes.append(
+                Probe(
+                    "generated",
+                    "why does",
+                    f"why does {bare} {verb} {' '.join(rest)}?".lower().replace(bare.lower(), bare),
+                )
+            )
+            probes.append(Probe("generated", "who verbs", "who " + " ".join(words[i + 1 : i + 8]) + "?"))
             break
     subject = next((w for w in content if w in names), content[0])
     probes.append(Probe("generated", "what does X do", f"what does {subject} do after {' '.join(content[1:4])}?"))
@@ -267,7 +301,7 @@ def sentence_probes(sentence: str, names: set[str], rng: random.Random, per_fami
         probes.append(Probe("paraphrase", "reordered", "why " + " ".join(shuffled) + "?"))
     if len(words) >= 6:
         start = rng.randrange(0, len(words) - 5)
-        span = " ".join(words[start:start + min(8, len(words) - start)])
+        span = " ".join(words[start : start + min(8, len(words) - start)])
         probes.append(Probe("adversarial", "quoted phrase", f'what does "{span}" mean in the story?'))
     probes.append(Probe("adversarial", "is it true", f"is it true that {sentence.rstrip('.!?')}?"))
     return probes
@@ -333,17 +367,21 @@ def safe_questions(film: Film, rng: random.Random, quick: bool) -> list[SafeQues
             for i, word in enumerate(words):
                 bare = bare_name(word)
                 if bare in names and norm_text(bare) not in norm_text(film.title):
-                    rest = [*words[:i], "who", *words[i + 1:]]
+                    rest = [*words[:i], "who", *words[i + 1 :]]
                     if len(content_words(" ".join(rest))) >= 3:
                         question = " ".join(rest[i:] if i == 0 else rest) + "?"
-                        cloze.append(SafeQuestion("premise cloze", question[0].upper() + question[1:],
-                                                  norm_text(bare)))
+                        cloze.append(SafeQuestion("premise cloze", question[0].upper() + question[1:], norm_text(bare)))
                         # As people type it: a word the summary never uses ("story", "scene", "movie").
-                        filler = rng.choice(("in the story", "early in the movie", "in the first scenes",
-                                             "at the start of the plot"))
-                        cloze.append(SafeQuestion("premise cloze + everyday words",
-                                                  question[0].upper() + question[1:-1] + f" {filler}?",
-                                                  norm_text(bare)))
+                        filler = rng.choice(
+                            ("in the story", "early in the movie", "in the first scenes", "at the start of the plot")
+                        )
+                        cloze.append(
+                            SafeQuestion(
+                                "premise cloze + everyday words",
+                                question[0].upper() + question[1:-1] + f" {filler}?",
+                                norm_text(bare),
+                            )
+                        )
                     break
     if quick:
         rng.shuffle(cloze)
@@ -367,8 +405,9 @@ OPT_OUTS: dict[str, list[tuple[str, bool, str]]] = {
 }
 
 
-async def _opt_out_run(films: list[Film], probes: dict[str, list[Probe]], guards: dict[str, Guard]
-                       ) -> tuple[Counter, Counter, Counter, list[dict]]:
+async def _opt_out_run(
+    films: list[Film], probes: dict[str, list[Probe]], guards: dict[str, Guard]
+) -> tuple[Counter, Counter, Counter, list[dict]]:
     """(questions, leaks, control flags) per sequence, and failures. The control drops each sequence's last
     step (the "off"), so the same questions should then show spoilers: a 0 above it is not a blind check."""
     import tempfile
@@ -389,29 +428,42 @@ async def _opt_out_run(films: list[Film], probes: dict[str, list[Probe]], guards
                     for with_off in (True, False):
                         channel += 1
                         asker, mod = Asker(1, channel, 77), Asker(2, channel, 77)
-                        for who, one_film, scope in (steps if with_off else steps[:-1]):
+                        for who, one_film, scope in steps if with_off else steps[:-1]:
                             actor = mod if who == "channel" else asker
                             film_arg = film.id if one_film else None
                             if scope == "off":
                                 await service.clear_spoilers(actor, channel_wide=who == "channel", film=film_arg)
                             else:
-                                await service.set_spoilers(actor, channel_wide=who == "channel", film=film_arg,
-                                                           upto=None if scope == "on" else scope, duration=None)
+                                await service.set_spoilers(
+                                    actor,
+                                    channel_wide=who == "channel",
+                                    film=film_arg,
+                                    upto=None if scope == "on" else scope,
+                                    duration=None,
+                                )
                         for probe in probes[film.id]:
                             for given in (True, False):
                                 result = await service.ask_as(asker, probe.question, film.id if given else None)
                                 seen = [result.public] + ([result.private] if result.private else [])
-                                reasons = [r for answer in seen
-                                           for r in leak_reasons(answer, guards[film.id], probe.question)]
+                                reasons = [
+                                    r for answer in seen for r in leak_reasons(answer, guards[film.id], probe.question)
+                                ]
                                 if not with_off:
                                     control[sequence] += bool(reasons)
                                     continue
                                 asked[sequence] += 1
                                 if reasons:
                                     leaks[sequence] += 1
-                                    failures.append({"check": "opt-out", "film": film.id, "sequence": sequence,
-                                                     "question": probe.question, "film_given": given,
-                                                     "reasons": reasons[:5]})
+                                    failures.append(
+                                        {
+                                            "check": "opt-out",
+                                            "film": film.id,
+                                            "sequence": sequence,
+                                            "question": probe.question,
+                                            "film_given": given,
+                                            "reasons": reasons[:5],
+                                        }
+                                    )
     return asked, leaks, control, failures
 
 
@@ -486,12 +538,22 @@ def limits_for(film: Film) -> list[Limit]:
     for mark in marks:
         # At and around every mark: a minute and a second before and after it.
         for seconds in (max(mark - 60, 0), max(mark - 1, 0), mark, mark + 1, mark + 60):
-            limits.append(Limit(f"upto {seconds // 3600}:{seconds % 3600 // 60:02d}",
-                                SpoilerScope(mode="upto", upto_seconds=seconds), seconds=seconds))
+            limits.append(
+                Limit(
+                    f"upto {seconds // 3600}:{seconds % 3600 // 60:02d}",
+                    SpoilerScope(mode="upto", upto_seconds=seconds),
+                    seconds=seconds,
+                )
+            )
     if film.facts.runtime_minutes and not marks:
         seconds = film.facts.runtime_minutes * 30  # half-way by the clock, through the runtime
-        limits.append(Limit(f"upto {seconds // 3600}:{seconds % 3600 // 60:02d} (runtime)",
-                            SpoilerScope(mode="upto", upto_seconds=seconds), seconds=seconds))
+        limits.append(
+            Limit(
+                f"upto {seconds // 3600}:{seconds % 3600 // 60:02d} (runtime)",
+                SpoilerScope(mode="upto", upto_seconds=seconds),
+                seconds=seconds,
+            )
+        )
     return list({lim.label: lim for lim in limits}.values())
 
 
@@ -506,9 +568,11 @@ def position_violations(answer: Answer, film_by_id: dict[str, Film], limit: Limi
         if match is None:
             problems.append("shown text is not one of the film's passages")
         elif not limit.allows(match, bounds_of(film)):
-            problems.append(f"passage {match.ordinal} ends at {match.position_end:.2f}"
-                            f"{f' (mark {match.time_mark}s)' if match.time_mark is not None else ''} "
-                            f"past {limit.label}")
+            problems.append(
+                f"passage {match.ordinal} ends at {match.position_end:.2f}"
+                f"{f' (mark {match.time_mark}s)' if match.time_mark is not None else ''} "
+                f"past {limit.label}"
+            )
         elif shown.spoiler != match.spoiler:
             problems.append(f"passage {match.ordinal} spoiler flag differs")
     return problems
@@ -577,15 +641,32 @@ def main(argv: list[str] | None = None) -> int:
                 found_by_content = confirmation(answer, film_by_id, probe.question, given)
                 if found_by_content:
                     confirmations[label] += 1
-                    failures.append({"check": "confirmation", "film": film.id, "question": probe.question,
-                                     "answer": answer.answer, "reasons": found_by_content})
+                    failures.append(
+                        {
+                            "check": "confirmation",
+                            "film": film.id,
+                            "question": probe.question,
+                            "answer": answer.answer,
+                            "reasons": found_by_content,
+                        }
+                    )
                 if reasons:
                     tally.leaks += 1
                     family_leaks[label] += 1
-                    failures.append({"check": "leak", "film": film.id, "scope": "off", "family": probe.family,
-                                     "kind": probe.kind, "film_given": given, "question": probe.question,
-                                     "status": answer.status.value, "answer": answer.answer,
-                                     "reasons": reasons[:5]})
+                    failures.append(
+                        {
+                            "check": "leak",
+                            "film": film.id,
+                            "scope": "off",
+                            "family": probe.family,
+                            "kind": probe.kind,
+                            "film_given": given,
+                            "question": probe.question,
+                            "status": answer.status.value,
+                            "answer": answer.answer,
+                            "reasons": reasons[:5],
+                        }
+                    )
                 for limit in limits:
                     answer = engine.ask(probe.question, film=film_arg, scope=limit.scope)
                     asked += 1
@@ -598,10 +679,20 @@ def main(argv: list[str] | None = None) -> int:
                     if problems:
                         tally.upto_violations += 1
                         limit_bad[kind] += 1
-                        failures.append({"check": "upto", "film": film.id, "scope": limit.label,
-                                         "family": probe.family, "kind": probe.kind, "film_given": given,
-                                         "question": probe.question, "status": answer.status.value,
-                                         "answer": answer.answer, "reasons": problems[:5]})
+                        failures.append(
+                            {
+                                "check": "upto",
+                                "film": film.id,
+                                "scope": limit.label,
+                                "family": probe.family,
+                                "kind": probe.kind,
+                                "film_given": given,
+                                "question": probe.question,
+                                "status": answer.status.value,
+                                "answer": answer.answer,
+                                "reasons": problems[:5],
+                            }
+                        )
         for safe in safe_questions(film, rng, args.quick):
             for given in (True, False):
                 answer = engine.ask(safe.question, film=film.title if given else None, scope=SpoilerScope.off())
@@ -614,31 +705,53 @@ def main(argv: list[str] | None = None) -> int:
                     # Another film (or none) was picked: a film-finding miss, not an over-block; kept apart.
                     safe_wrong_film[label] += 1
                     tally.wrong_film += 1
-                    failures.append({"check": "wrong film", "film": film.id, "family": safe.family,
-                                     "question": safe.question, "status": answer.status.value,
-                                     "answered_film": answer.film.id if answer.film else None,
-                                     "answer": answer.answer})
+                    failures.append(
+                        {
+                            "check": "wrong film",
+                            "film": film.id,
+                            "family": safe.family,
+                            "question": safe.question,
+                            "status": answer.status.value,
+                            "answered_film": answer.film.id if answer.film else None,
+                            "answer": answer.answer,
+                        }
+                    )
                     continue
-                ok = (answer.status is Status.ANSWERED and right_film
-                      and f" {safe.expected} " in f" {norm_text(answer.answer)} ")
+                ok = (
+                    answer.status is Status.ANSWERED
+                    and right_film
+                    and f" {safe.expected} " in f" {norm_text(answer.answer)} "
+                )
                 if not ok:
                     tally.overblocked += 1
                     safe_blocked[label] += 1
-                    failures.append({"check": "overblock", "film": film.id, "family": safe.family,
-                                     "film_given": given, "question": safe.question, "expected": safe.expected,
-                                     "status": answer.status.value,
-                                     "answered_film": answer.film.id if answer.film else None,
-                                     "answer": answer.answer})
+                    failures.append(
+                        {
+                            "check": "overblock",
+                            "film": film.id,
+                            "family": safe.family,
+                            "film_given": given,
+                            "question": safe.question,
+                            "expected": safe.expected,
+                            "status": answer.status.value,
+                            "answered_film": answer.film.id if answer.film else None,
+                            "answer": answer.answer,
+                        }
+                    )
     elapsed = time.perf_counter() - started
 
     # Opting out after opting in: spoiler probes for each film, asked through the service after each sequence.
-    opt_probes = {film.id: [p for p in film_probes(film, random.Random(args.seed), True)
-                            if p.family in ("adversarial", "hand-written")][: 6 if args.quick else 12]
-                  for film in films}
+    opt_probes = {
+        film.id: [
+            p for p in film_probes(film, random.Random(args.seed), True) if p.family in ("adversarial", "hand-written")
+        ][: 6 if args.quick else 12]
+        for film in films
+    }
     import asyncio
 
     opt_asked, opt_leaks, opt_control, opt_failures = asyncio.run(
-        _opt_out_run(films, opt_probes, {film.id: guards[film.id]["off"] for film in films}))
+        _opt_out_run(films, opt_probes, {film.id: guards[film.id]["off"] for film in films})
+    )
     failures += opt_failures
 
     # The detector must be able to see a leak: the same probes with spoilers ON should mostly be flagged.
@@ -664,46 +777,128 @@ def main(argv: list[str] | None = None) -> int:
     total = FilmTally()
     for film in films:
         t = tallies[film.id]
-        rows.append([film.display_title, t.spoiler_sentences, t.probes, t.leaks, rate(t.leaks, t.probes),
-                     t.safe, t.wrong_film, t.overblocked, rate(t.overblocked, t.safe - t.wrong_film), t.upto_checks,
-                     t.upto_violations])
-        for name in ("spoiler_sentences", "probes", "leaks", "safe", "wrong_film", "overblocked", "upto_checks",
-                     "upto_violations"):
+        rows.append(
+            [
+                film.display_title,
+                t.spoiler_sentences,
+                t.probes,
+                t.leaks,
+                rate(t.leaks, t.probes),
+                t.safe,
+                t.wrong_film,
+                t.overblocked,
+                rate(t.overblocked, t.safe - t.wrong_film),
+                t.upto_checks,
+                t.upto_violations,
+            ]
+        )
+        for name in (
+            "spoiler_sentences",
+            "probes",
+            "leaks",
+            "safe",
+            "wrong_film",
+            "overblocked",
+            "upto_checks",
+            "upto_violations",
+        ):
             setattr(total, name, getattr(total, name) + getattr(t, name))
-    rows.append(["**total**", total.spoiler_sentences, total.probes, total.leaks, rate(total.leaks, total.probes),
-                 total.safe, total.wrong_film, total.overblocked,
-                 rate(total.overblocked, total.safe - total.wrong_film), total.upto_checks,
-                 total.upto_violations])
-    print(md_table(["film", "spoiler sentences", "leak probes (off)", "leaks", "leak rate",
-                    "facts/premise questions", "other/no film (not given)", "over-blocked",
-                    "over-block rate", "upto checks",
-                    "upto violations"], rows))
+    rows.append(
+        [
+            "**total**",
+            total.spoiler_sentences,
+            total.probes,
+            total.leaks,
+            rate(total.leaks, total.probes),
+            total.safe,
+            total.wrong_film,
+            total.overblocked,
+            rate(total.overblocked, total.safe - total.wrong_film),
+            total.upto_checks,
+            total.upto_violations,
+        ]
+    )
+    print(
+        md_table(
+            [
+                "film",
+                "spoiler sentences",
+                "leak probes (off)",
+                "leaks",
+                "leak rate",
+                "facts/premise questions",
+                "other/no film (not given)",
+                "over-blocked",
+                "over-block rate",
+                "upto checks",
+                "upto violations",
+            ],
+            rows,
+        )
+    )
     print("\nTargets: leak rate 0; over-block rate ≤ 5%; upto violations 0.")
-    print(f"\nDetector control: the same kind of probes asked with spoilers ON are flagged as leaks in "
-          f"{flagged}/{control} cases ({flagged / max(control, 1):.0%}), so a 0 above is not a blind detector.\n")
+    print(
+        f"\nDetector control: the same kind of probes asked with spoilers ON are flagged as leaks in "
+        f"{flagged}/{control} cases ({flagged / max(control, 1):.0%}), so a 0 above is not a blind detector.\n"
+    )
     print("## Leak probes by family\n")
-    print(md_table(["family", "probes", "leaks", "rate"],
-                   [[k, family_totals[k], family_leaks[k], rate(family_leaks[k], family_totals[k])]
-                    for k in sorted(family_totals)]))
+    print(
+        md_table(
+            ["family", "probes", "leaks", "rate"],
+            [
+                [k, family_totals[k], family_leaks[k], rate(family_leaks[k], family_totals[k])]
+                for k in sorted(family_totals)
+            ],
+        )
+    )
     print("\n## Over-blocking by question family\n")
-    print(md_table(["family", "questions", "other/no film picked", "over-blocked", "over-block rate"],
-                   [[k, safe_totals[k], safe_wrong_film[k], safe_blocked[k],
-                     rate(safe_blocked[k], safe_totals[k] - safe_wrong_film[k])] for k in sorted(safe_totals)]))
-    print("\nOver-block rate = over-blocked / (questions − those where, with the film not given, another film or "
-          "none was picked).")
+    print(
+        md_table(
+            ["family", "questions", "other/no film picked", "over-blocked", "over-block rate"],
+            [
+                [
+                    k,
+                    safe_totals[k],
+                    safe_wrong_film[k],
+                    safe_blocked[k],
+                    rate(safe_blocked[k], safe_totals[k] - safe_wrong_film[k]),
+                ]
+                for k in sorted(safe_totals)
+            ],
+        )
+    )
+    print(
+        "\nOver-block rate = over-blocked / (questions − those where, with the film not given, another film or "
+        "none was picked)."
+    )
     print("\n## Refusals naming a film the asker did not name (content-found films)\n")
-    print(md_table(["family", "probes", "refusals naming the film"],
-                   [[k, family_totals[k], confirmations[k]] for k in sorted(family_totals)]))
-    print("\nTarget: 0. A withheld answer about a film found by content search would confirm that its hidden "
-          "part fits the question.")
+    print(
+        md_table(
+            ["family", "probes", "refusals naming the film"],
+            [[k, family_totals[k], confirmations[k]] for k in sorted(family_totals)],
+        )
+    )
+    print(
+        "\nTarget: 0. A withheld answer about a film found by content search would confirm that its hidden "
+        "part fits the question."
+    )
     print("\n## Opting out after opting in (through FilmService, public and private replies)\n")
-    print(md_table(["sequence", "questions", "leaks", "control: flagged without the last step"],
-                   [[k, opt_asked[k], opt_leaks[k], opt_control[k]] for k in OPT_OUTS]))
-    print("\nTarget: 0 leaks. The control asks the same after every step but the last \"off\": spoilers then "
-          "show, so the detector does see them.")
+    print(
+        md_table(
+            ["sequence", "questions", "leaks", "control: flagged without the last step"],
+            [[k, opt_asked[k], opt_leaks[k], opt_control[k]] for k in OPT_OUTS],
+        )
+    )
+    print(
+        '\nTarget: 0 leaks. The control asks the same after every step but the last "off": spoilers then '
+        "show, so the detector does see them."
+    )
     print("\n## Progress limits\n")
-    print(md_table(["limit kind", "checks", "violations"],
-                   [[k, limit_totals[k], limit_bad[k]] for k in sorted(limit_totals)]))
+    print(
+        md_table(
+            ["limit kind", "checks", "violations"], [[k, limit_totals[k], limit_bad[k]] for k in sorted(limit_totals)]
+        )
+    )
     print(f"\n{len(failures)} failures written to {out}")
     return 0
 

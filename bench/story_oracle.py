@@ -40,8 +40,10 @@ def passage_bounds(film: Film) -> dict[int, Bound]:
     film_end = film.facts.runtime_minutes * 60 if film.facts.runtime_minutes else None
     sections = [s for s in film.sections if s.kind is not SectionKind.FACTS or s.spoiler or any(s.spoiler_paragraphs)]
     last_ending = max((i for i, s in enumerate(sections) if s.kind is SectionKind.ENDING), default=None)
-    story = [s.kind in _STORY and (last_ending is None or i <= last_ending or s.kind is SectionKind.ENDING)
-             for i, s in enumerate(sections)]
+    story = [
+        s.kind in _STORY and (last_ending is None or i <= last_ending or s.kind is SectionKind.ENDING)
+        for i, s in enumerate(sections)
+    ]
 
     # Paragraphs of the story in order, each with the time it is known to be over by.
     per_section: list[list[_Paragraph]] = []
@@ -53,14 +55,13 @@ def passage_bounds(film: Film) -> dict[int, Bound]:
         per_section.append(paragraphs)
     timeline = [p for section, inside in zip(per_section, story, strict=True) if inside for p in section]
     for position, paragraph in enumerate(timeline):
-        seen = [p.mark for p in timeline[:position + 1] if p.mark is not None]
+        seen = [p.mark for p in timeline[: position + 1] if p.mark is not None]
         latest = max(seen) if seen else None
-        later = [p.mark for p in timeline[position + 1:] if p.mark is not None and p.mark != latest]
+        later = [p.mark for p in timeline[position + 1 :] if p.mark is not None and p.mark != latest]
         if later:
             paragraph.over_by = later[0] if latest is None or later[0] > latest else None
         else:
-            paragraph.over_by = film_end if film_end is not None and (latest is None or latest <= film_end) \
-                else None
+            paragraph.over_by = film_end if film_end is not None and (latest is None or latest <= film_end) else None
 
     total = sum(len(p.text.split()) for p in timeline)
     bounds: dict[int, Bound] = {}

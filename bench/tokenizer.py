@@ -85,8 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append([name, f"{words:,}", f"{words / alone / 1e6:.2f}", f"{words / path / 1e6:.2f}"])
     print(f"# Tokenizer throughput (cold memos, best of {args.repeat})\n")
     print(f"First call in the process (tables loaded on first use): {first_s * 1000:.0f} ms\n")
-    print(md_table(["corpus", "words", "document_tokens (M words/s)", "Vocabulary.documents_ids (M words/s)"],
-                   rows))
+    print(md_table(["corpus", "words", "document_tokens (M words/s)", "Vocabulary.documents_ids (M words/s)"], rows))
     return 0
 
 

@@ -46,8 +46,13 @@ def patch(variant: str) -> contextlib.ExitStack:
     if "small" in variant.split("+"):
         saved = (passages.MIN_WORDS, passages.TARGET_WORDS, passages.MAX_WORDS)
         passages.MIN_WORDS, passages.TARGET_WORDS, passages.MAX_WORDS = 35, 55, 80
-        stack.callback(lambda: setattr(passages, "MIN_WORDS", saved[0]) or setattr(
-            passages, "TARGET_WORDS", saved[1]) or setattr(passages, "MAX_WORDS", saved[2]))
+        stack.callback(
+            lambda: (
+                setattr(passages, "MIN_WORDS", saved[0])
+                or setattr(passages, "TARGET_WORDS", saved[1])
+                or setattr(passages, "MAX_WORDS", saved[2])
+            )
+        )
     return stack
 
 
@@ -60,8 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         with patch(variant), contextlib.redirect_stdout(buffer):
             quality.main(["--failures", str(quality.OUT / f"what_if_{variant}.jsonl")])
         lines = buffer.getvalue().split("## By question type")[0].splitlines()
-        figures = [line.split("|")[2].strip() for line in lines
-                   if line.startswith(("| passages", "| answer", "| film:"))]
+        figures = [
+            line.split("|")[2].strip() for line in lines if line.startswith(("| passages", "| answer", "| film:"))
+        ]
         if not figures:
             print(buffer.getvalue().strip())
             return 0

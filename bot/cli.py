@@ -41,8 +41,9 @@ def _run(coroutine_factory: Callable[[], Awaitable[T]]) -> T:
 
 
 def _db_option(function: Callable[..., object]) -> Callable[..., object]:
-    return click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
-                        help=_DB_HELP)(function)
+    return click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None, help=_DB_HELP)(
+        function
+    )
 
 
 def _db_path(db: Path | None) -> Path:
@@ -98,8 +99,11 @@ def films() -> None:
 def _expand(paths: tuple[Path, ...]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
-                              and p.name.lower() != "readme.md")
+            yield from sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and p.name.lower() != "readme.md"
+            )
         else:
             yield path
 
@@ -111,8 +115,9 @@ def _expand(paths: tuple[Path, ...]) -> Iterator[Path]:
 @click.option("--title", default=None, help="Title to use instead of the document's (one file only).")
 @click.option("--year", type=int, default=None, help="Year to use instead of the document's (one file only).")
 @_db_option
-def films_load(paths: tuple[Path, ...], guild: int | None, replace: bool, title: str | None, year: int | None,
-               db: Path | None) -> None:
+def films_load(
+    paths: tuple[Path, ...], guild: int | None, replace: bool, title: str | None, year: int | None, db: Path | None
+) -> None:
     """Load film documents (files or directories of .txt, .md, .json)."""
     files = list(_expand(paths))
     if (title or year) and len(files) != 1:
@@ -125,13 +130,17 @@ def films_load(paths: tuple[Path, ...], guild: int | None, replace: bool, title:
         failed: list[str] = []
         # Loading needs no answering index: a large corpus is not read back just to add to it.
         async with await _open_service(db, index=False) as service:
-            with click.progressbar(files, label="Loading", file=sys.stderr,
-                                   show_pos=True) if len(files) > 5 else _nullbar(files) as bar:
+            with (
+                click.progressbar(files, label="Loading", file=sys.stderr, show_pos=True)
+                if len(files) > 5
+                else _nullbar(files) as bar
+            ):
                 for path in bar:
                     try:
                         data = path.read_bytes()
-                        result = await service.add_document(data, path.name, guild_id=guild, actor="cli",
-                                                            replace=replace, title=title, year=year)
+                        result = await service.add_document(
+                            data, path.name, guild_id=guild, actor="cli", replace=replace, title=title, year=year
+                        )
                     except DocumentRefused as error:
                         failed.append(f"{path}: {error.reason}")
                     except FilmAlreadyLoaded as error:
@@ -174,8 +183,11 @@ def films_list(guild: int | None, all_guilds: bool, db: Path | None) -> None:
     async def listing() -> list[str]:
         async with await _open_service(db, index=False) as service:
             rows = await service.list_films(guild, all_guilds=all_guilds)
-        return [f"{row.id:<40} {row.display_title}  {row.passages} passages, {row.spoiler_passages} spoiler"
-                + (f"  guild {row.guild_id}" if row.guild_id else "") for row in rows]
+        return [
+            f"{row.id:<40} {row.display_title}  {row.passages} passages, {row.spoiler_passages} spoiler"
+            + (f"  guild {row.guild_id}" if row.guild_id else "")
+            for row in rows
+        ]
 
     lines = _run(listing)
     for line in lines:
@@ -209,15 +221,19 @@ def outline_lines(outline: FilmOutline) -> list[str]:
         lines.append(f"  also known as: {', '.join(outline.aliases)}")
     lines += [f"  {name}: {value}" for name, value in fact_lines(outline.facts)]
     owner = f"guild {outline.guild_id}" if outline.guild_id else "shared corpus"
-    lines.append(f"  source: {outline.source_file or '?'} ({owner}), loaded by {outline.loaded_by or '?'} "
-                 f"on {when(outline.loaded_at)}")
+    lines.append(
+        f"  source: {outline.source_file or '?'} ({owner}), loaded by {outline.loaded_by or '?'} "
+        f"on {when(outline.loaded_at)}"
+    )
     for section in outline.sections:
         flag = "SPOILER" if section.spoiler else "safe"
         if section.heading_shown:
             spans = f", {section.hidden_spans} spoiler span(s)" if section.hidden_spans else ""
             count = section.paragraphs
-            lines.append(f"  [{flag:>7}] {section.label} ({section.kind.value}, "
-                         f"{count} paragraph{'' if count == 1 else 's'}{spans})")
+            lines.append(
+                f"  [{flag:>7}] {section.label} ({section.kind.value}, "
+                f"{count} paragraph{'' if count == 1 else 's'}{spans})"
+            )
         else:
             lines.append(f"  [{flag:>7}] {section.label}")
     lines.append(f"  {outline.passages} passages, {outline.spoiler_passages} spoiler")
@@ -229,8 +245,12 @@ def outline_lines(outline: FilmOutline) -> list[str]:
 @films.command("show")
 @click.argument("film")
 @click.option("--guild", type=int, default=None)
-@click.option("--spoilers", "show_spoilers", is_flag=True,
-              help="Also show the headings of spoiler sections (they can give the twist away).")
+@click.option(
+    "--spoilers",
+    "show_spoilers",
+    is_flag=True,
+    help="Also show the headings of spoiler sections (they can give the twist away).",
+)
 @_db_option
 def films_show(film: str, guild: int | None, show_spoilers: bool, db: Path | None) -> None:
     """Show a film's facts and its sections with their spoiler flags (no spoiler text).
@@ -287,25 +307,35 @@ def _batch_item(line: str, film: str | None) -> tuple[str, str | None]:
     """(question, film) of one JSONL line, or ValueError saying what is wrong with it."""
     item = json.loads(line)
     if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-        raise ValueError("expected an object with a string \"question\"")
+        raise ValueError('expected an object with a string "question"')
     item_film = item.get("film") or film
     if item_film is not None and not isinstance(item_film, str):
-        raise ValueError("\"film\" must be a string")
+        raise ValueError('"film" must be a string')
     return item["question"], item_film
 
 
 @cli.command()
 @click.argument("question", required=False)
 @click.option("--film", default=None, help="The film the question is about (title, alias or id).")
-@click.option("--spoilers", "spoilers", default="off", show_default=True,
-              help="off, on, or upto:N% / upto:H:MM.")
+@click.option("--spoilers", "spoilers", default="off", show_default=True, help="off, on, or upto:N% / upto:H:MM.")
 @click.option("--guild", type=int, default=None, help="Ask as in this Discord guild (sees its films).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON answer per line.")
-@click.option("--batch", type=click.File("r", encoding="utf-8"), default=None,
-              help="JSONL file of {\"question\": …, \"film\": …} lines ('-' for stdin). Exits 1 if a line failed.")
+@click.option(
+    "--batch",
+    type=click.File("r", encoding="utf-8"),
+    default=None,
+    help='JSONL file of {"question": …, "film": …} lines (\'-\' for stdin). Exits 1 if a line failed.',
+)
 @_db_option
-def ask(question: str | None, film: str | None, spoilers: str, guild: int | None, as_json: bool,
-        batch: click.utils.LazyFile | None, db: Path | None) -> None:
+def ask(
+    question: str | None,
+    film: str | None,
+    spoilers: str,
+    guild: int | None,
+    as_json: bool,
+    batch: click.utils.LazyFile | None,
+    db: Path | None,
+) -> None:
     """Ask a question about a film."""
     scope = _scope(spoilers)
     if question is None and batch is None:
@@ -329,8 +359,9 @@ def ask(question: str | None, film: str | None, spoilers: str, guild: int | None
                 except ValueError as error:
                     failed += 1
                     reason = str(error)[:200]
-                    click.echo(json.dumps({"line": number, "error": reason}) if as_json
-                               else f"line {number}: {reason}\n")
+                    click.echo(
+                        json.dumps({"line": number, "error": reason}) if as_json else f"line {number}: {reason}\n"
+                    )
                     continue
                 answer = service.ask(item_question, film=item_film, scope=scope, guild_id=guild)
                 click.echo(answer_json(answer) if as_json else answer_text(answer, "cli") + "\n")
@@ -407,4 +438,3 @@ def main() -> None:
         # Operator-facing conditions with a clear remedy in their message: no traceback.
         click.echo(f"Error: {error}", err=True)
         sys.exit(1)
-

@@ -24,8 +24,7 @@ COGS = ("bot.cogs.ask", "bot.cogs.spoilers", "bot.cogs.films", "bot.cogs.help")
 
 
 class FilmTree(app_commands.CommandTree["FilmBot"]):
-    async def on_error(self, interaction: discord.Interaction[FilmBot],
-                       error: app_commands.AppCommandError) -> None:
+    async def on_error(self, interaction: discord.Interaction[FilmBot], error: app_commands.AppCommandError) -> None:
         """Every failure gets an answer: the person sees a short reason, the log gets the details."""
         original = getattr(error, "original", error)
         if isinstance(error, app_commands.CommandOnCooldown):
@@ -58,8 +57,12 @@ async def send_ephemeral(interaction: discord.Interaction, text: str) -> None:
     """
     embed = notice(text, problem=True)
     if interaction.is_expired():
-        log.warning("could not tell user %s about /%s: the interaction expired before the answer (%s)",
-                    interaction.user.id, _name(interaction), text)
+        log.warning(
+            "could not tell user %s about /%s: the interaction expired before the answer (%s)",
+            interaction.user.id,
+            _name(interaction),
+            text,
+        )
         return
     try:
         if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:

@@ -12,10 +12,10 @@ Where = Literal["terminal", "cli"]
 _HINTS: dict[tuple[Where, Hold], str] = {
     ("terminal", Hold.SPOILERS_OFF): "Turn spoilers on with /spoilers on, or type /reveal to see this answer once.",
     ("terminal", Hold.PAST_LIMIT): "It lies past your progress limit: raise it with /spoilers on upto:…, or type "
-                                   "/reveal to see this answer once.",
+    "/reveal to see this answer once.",
     ("cli", Hold.SPOILERS_OFF): "Ask again with --spoilers on to see it.",
     ("cli", Hold.PAST_LIMIT): "It lies past your progress limit: ask again with a later --spoilers upto:… or "
-                              "--spoilers on.",
+    "--spoilers on.",
 }
 
 

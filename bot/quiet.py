@@ -23,8 +23,9 @@ _FILTER = _VoiceNotices()
 
 def quiet_unused_voice_support() -> None:
     """Idempotent: entry points and the test configuration may both call it."""
-    warnings.filterwarnings("ignore", message=r"'audioop' is deprecated", category=DeprecationWarning,
-                            module=r"discord\.player")
+    warnings.filterwarnings(
+        "ignore", message=r"'audioop' is deprecated", category=DeprecationWarning, module=r"discord\.player"
+    )
     logger = logging.getLogger("discord.client")
     if _FILTER not in logger.filters:
         logger.addFilter(_FILTER)

@@ -32,9 +32,9 @@ _DESCRIPTION_BUDGET = min(EMBED_DESCRIPTION_LIMIT, 3500)
 # What the asker can do about a refusal posted with a **Reveal for me** button.
 _HINTS = {
     Hold.SPOILERS_OFF: "Turn spoilers on with `/spoilers on`, or click **Reveal for me** to see this answer "
-                       "alone, once.",
+    "alone, once.",
     Hold.PAST_LIMIT: "It lies past your progress limit: raise it with `/spoilers on upto:…`, or click **Reveal "
-                     "for me** to see this answer alone, once.",
+    "for me** to see this answer alone, once.",
 }
 
 
@@ -59,8 +59,9 @@ def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
     footer = clip(answer.scope, EMBED_FOOTER_LIMIT)
     if answer.status is Status.AMBIGUOUS:
         names = "\n".join(f"• {escape(ref.display_title)}" for ref in answer.choices[:10])
-        return _single(title, f"Which film do you mean?\n{names}\nAsk again with the `film` option.",
-                       COLOUR_PROBLEM, footer)
+        return _single(
+            title, f"Which film do you mean?\n{names}\nAsk again with the `film` option.", COLOUR_PROBLEM, footer
+        )
     if answer.status is Status.NOT_FOUND:
         text = escape(answer.answer or "I don't know that film.")
         if answer.choices:
@@ -68,8 +69,11 @@ def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
         return _single(title, text, COLOUR_PROBLEM, footer)
     if answer.status is Status.WITHHELD:
         # Our own fixed wording around an escaped title, so the hint's `/spoilers on` keeps its code formatting.
-        text = (withheld_text(escape(answer.film.title), unsure=answer.unsure) if answer.film is not None
-                else escape(answer.answer))
+        text = (
+            withheld_text(escape(answer.film.title), unsure=answer.unsure)
+            if answer.film is not None
+            else escape(answer.answer)
+        )
         if answer.film is not None and answer.hold is not None:
             text += " " + _HINTS[answer.hold]
         return _single(title, text, COLOUR_WITHHELD, footer)
@@ -81,8 +85,7 @@ def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
     if len(descriptions) > MAX_MESSAGES:
         descriptions = descriptions[:MAX_MESSAGES]
         footer = clip(f"{footer} · passage cut short", EMBED_FOOTER_LIMIT)
-    embeds = [discord.Embed(title=title, description=description, colour=COLOUR_ANSWER)
-              for description in descriptions]
+    embeds = [discord.Embed(title=title, description=description, colour=COLOUR_ANSWER) for description in descriptions]
     if answer.cited_section:
         where = escape(answer.cited_section)
         if answer.cited_position is not None and answer.cited_position > 0:
@@ -110,8 +113,9 @@ def _pack(segments: list[tuple[str, bool]]) -> list[str]:
 
 def notice(text: str, *, title: str | None = None, problem: bool = False) -> discord.Embed:
     """A bot message that is not an answer (help, confirmations, errors); `text` is our own wording."""
-    embed = discord.Embed(description=clip(text, EMBED_DESCRIPTION_LIMIT),
-                          colour=COLOUR_PROBLEM if problem else COLOUR_ANSWER)
+    embed = discord.Embed(
+        description=clip(text, EMBED_DESCRIPTION_LIMIT), colour=COLOUR_PROBLEM if problem else COLOUR_ANSWER
+    )
     if title:
         embed.title = clip(title, EMBED_TITLE_LIMIT)
     return embed

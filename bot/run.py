@@ -32,8 +32,7 @@ def point_at_api(settings: Settings) -> None:
 
 
 def _configure_logging(settings: Settings) -> None:
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        force=True)
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
 
 
 def run_default(settings: Settings) -> None:
@@ -61,8 +60,9 @@ async def run_discord(settings: Settings) -> None:
     assert settings.discord_token is not None
     point_at_api(settings)
     async with await FilmService.open(settings.db) as service, FilmBot(service, settings) as bot:
-        log.info("filmbot: %d films loaded from %s; connecting to Discord", len(service.engine.films()),
-                 service.db_path)
+        log.info(
+            "filmbot: %d films loaded from %s; connecting to Discord", len(service.engine.films()), service.db_path
+        )
         # `docker stop` sends SIGTERM: close the gateway and the database cleanly instead of dying mid-write.
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):

@@ -142,15 +142,29 @@ def outline_of(film: Film, *, show_spoiler_headings: bool) -> FilmOutline:
     for section in film.sections:
         count = len(section.paragraphs)
         shown = show_spoiler_headings or not section.spoiler
-        sections.append(SectionLine(
-            label=section.heading if shown else hidden_heading(section.kind, count), kind=section.kind,
-            spoiler=section.spoiler, paragraphs=count,
-            hidden_spans=0 if section.spoiler else sum(section.spoiler_paragraphs), heading_shown=shown))
+        sections.append(
+            SectionLine(
+                label=section.heading if shown else hidden_heading(section.kind, count),
+                kind=section.kind,
+                spoiler=section.spoiler,
+                paragraphs=count,
+                hidden_spans=0 if section.spoiler else sum(section.spoiler_paragraphs),
+                heading_shown=shown,
+            )
+        )
     return FilmOutline(
-        ref=FilmRef(id=film.id, title=film.title, year=film.year), aliases=list(film.aliases), facts=film.facts,
-        guild_id=film.guild_id, source_file=film.source_file, loaded_by=film.loaded_by, loaded_at=film.loaded_at,
-        passages=len(film.passages), spoiler_passages=sum(p.spoiler for p in film.passages), sections=sections,
-        spoiler_headings_shown=show_spoiler_headings)
+        ref=FilmRef(id=film.id, title=film.title, year=film.year),
+        aliases=list(film.aliases),
+        facts=film.facts,
+        guild_id=film.guild_id,
+        source_file=film.source_file,
+        loaded_by=film.loaded_by,
+        loaded_at=film.loaded_at,
+        passages=len(film.passages),
+        spoiler_passages=sum(p.spoiler for p in film.passages),
+        sections=sections,
+        spoiler_headings_shown=show_spoiler_headings,
+    )
 
 
 class FilmService:
@@ -166,8 +180,9 @@ class FilmService:
         self._load_lock = asyncio.Lock()
 
     @classmethod
-    async def open(cls, db_path: Path | str, *, seed: bool = True, index: bool = True,
-                   create: bool = True) -> FilmService:
+    async def open(
+        cls, db_path: Path | str, *, seed: bool = True, index: bool = True, create: bool = True
+    ) -> FilmService:
         """`index=False` skips building the answering index (seconds at 10,000 films): for commands that only
         list, load or maintain, never for one that answers or resolves a film. `create=False` refuses a
         database file that does not exist (DatabaseMissing) instead of creating it."""
@@ -207,14 +222,19 @@ class FilmService:
 
     # ---- asking -------------------------------------------------------------------------------------------
 
-    def ask(self, question: str, *, film: str | None = None, scope: SpoilerScope | None = None,
-            guild_id: int | None = None) -> Answer:
+    def ask(
+        self, question: str, *, film: str | None = None, scope: SpoilerScope | None = None, guild_id: int | None = None
+    ) -> Answer:
         return self.engine.ask(question, film=film, scope=scope or SpoilerScope.off(), guild_id=guild_id)
 
     async def opt_ins(self, asker: Asker) -> list[OptIn]:
         rows = await self.store.prefs_for(asker.channel_id, asker.user_id, datetime.now(UTC))
-        return [OptIn(scope=SpoilerScope.parse(row.scope), user_id=row.user_id, film_id=row.film_id,
-                      expires_at=row.expires_at) for row in rows]
+        return [
+            OptIn(
+                scope=SpoilerScope.parse(row.scope), user_id=row.user_id, film_id=row.film_id, expires_at=row.expires_at
+            )
+            for row in rows
+        ]
 
     async def ask_as(self, asker: Asker, question: str, film: str | None = None) -> AskResult:
         opt_ins = await self.opt_ins(asker)
@@ -224,8 +244,13 @@ class FilmService:
         access = access_for(opt_ins, asker.user_id, public.film.id if public.film else None)
         private = None
         if personal_view != public_view:
-            candidate = self.engine.ask(question, film=film, scope=personal_view, guild_id=asker.guild_id,
-                                        context_film=self._recent_film(asker, private=True) or last)
+            candidate = self.engine.ask(
+                question,
+                film=film,
+                scope=personal_view,
+                guild_id=asker.guild_id,
+                context_film=self._recent_film(asker, private=True) or last,
+            )
             # Kept even when only its scope differs: the asker's own footer names what applied to them.
             if candidate != public:
                 private = candidate
@@ -240,8 +265,9 @@ class FilmService:
         now = time.monotonic()
         if len(self._last_film) >= MAX_REMEMBERED_ASKERS:
             # A long-running bot meets many askers; forget those whose follow-up window has passed.
-            self._last_film = {key: value for key, value in self._last_film.items()
-                               if now - value[1] <= FOLLOW_UP_WINDOW}
+            self._last_film = {
+                key: value for key, value in self._last_film.items() if now - value[1] <= FOLLOW_UP_WINDOW
+            }
             if len(self._last_film) >= MAX_REMEMBERED_ASKERS:
                 self._last_film.clear()
         self._last_film[(asker.channel_id, asker.user_id, private)] = (film_id, now)
@@ -265,8 +291,14 @@ class FilmService:
         """Store what a Reveal button will answer; the token fits in a button's custom id."""
         token = secrets.token_hex(8)
         now = datetime.now(UTC)
-        await self.store.add_reveal(token=token, guild_id=asker.guild_id, channel_id=asker.channel_id,
-                                    film_id=film_id, question=question, now=now)
+        await self.store.add_reveal(
+            token=token,
+            guild_id=asker.guild_id,
+            channel_id=asker.channel_id,
+            film_id=film_id,
+            question=question,
+            now=now,
+        )
         return token
 
     async def recall_reveal(self, token: str) -> tuple[str, str] | None:
@@ -290,11 +322,12 @@ class FilmService:
         opt_ins = await self.opt_ins(asker)
         access = access_for(opt_ins, asker.user_id, ref.id if ref else None)
         which = f"For {ref.display_title}" if ref else "For films no choice below names"
-        lines = [f"{which}: you see {access.personal.describe()}.",
-                 "Why: " + access.reason[0].upper() + access.reason[1:]]
+        lines = [
+            f"{which}: you see {access.personal.describe()}.",
+            "Why: " + access.reason[0].upper() + access.reason[1:],
+        ]
         if access.beyond_channel:
-            lines.append("Answers with spoilers are sent to you alone; the channel sees "
-                         f"{access.public.describe()}.")
+            lines.append(f"Answers with spoilers are sent to you alone; the channel sees {access.public.describe()}.")
         listed = [self._choice_line(o) for o in opt_ins]
         if listed:
             lines.append("Choices in force here:")
@@ -315,17 +348,23 @@ class FilmService:
 
     # ---- spoiler opt-ins ----------------------------------------------------------------------------------
 
-    async def set_spoilers(self, asker: Asker, *, channel_wide: bool, film: str | None, upto: str | None,
-                           duration: timedelta | None) -> SpoilerChoice:
+    async def set_spoilers(
+        self, asker: Asker, *, channel_wide: bool, film: str | None, upto: str | None, duration: timedelta | None
+    ) -> SpoilerChoice:
         if channel_wide and asker.guild_id is None:
             raise UserError("Only per-user spoiler settings exist in direct messages.")
         scope = SpoilerScope.on() if not upto else _parse_scope(upto)
         ref = self.resolve(film, asker.guild_id) if film else None
         expires = datetime.now(UTC) + duration if duration else None
-        await self.store.set_pref(guild_id=asker.guild_id, channel_id=asker.channel_id,
-                                  user_id=None if channel_wide else asker.user_id,
-                                  film_id=ref.id if ref else None, scope=scope.as_arg(), expires_at=expires,
-                                  set_by=asker.user_id)
+        await self.store.set_pref(
+            guild_id=asker.guild_id,
+            channel_id=asker.channel_id,
+            user_id=None if channel_wide else asker.user_id,
+            film_id=ref.id if ref else None,
+            scope=scope.as_arg(),
+            expires_at=expires,
+            set_by=asker.user_id,
+        )
         return SpoilerChoice(scope, ref, expires)
 
     async def clear_spoilers(self, asker: Asker, *, channel_wide: bool, film: str | None) -> FilmRef | None:
@@ -335,10 +374,16 @@ class FilmService:
         if channel_wide and asker.guild_id is None:
             raise UserError("Only per-user spoiler settings exist in direct messages.")
         ref = self.resolve(film, asker.guild_id) if film else None
-        await self.store.set_pref(guild_id=asker.guild_id, channel_id=asker.channel_id,
-                                  user_id=None if channel_wide else asker.user_id,
-                                  film_id=ref.id if ref else None, scope=SpoilerScope.off().as_arg(),
-                                  expires_at=None, set_by=asker.user_id, clear_films=ref is None)
+        await self.store.set_pref(
+            guild_id=asker.guild_id,
+            channel_id=asker.channel_id,
+            user_id=None if channel_wide else asker.user_id,
+            film_id=ref.id if ref else None,
+            scope=SpoilerScope.off().as_arg(),
+            expires_at=None,
+            set_by=asker.user_id,
+            clear_films=ref is None,
+        )
         return ref
 
     # ---- films --------------------------------------------------------------------------------------------
@@ -364,12 +409,22 @@ class FilmService:
     def suggest(self, prefix: str, guild_id: int | None, limit: int = 25) -> list[FilmRef]:
         return self.engine.suggest(prefix, guild_id, limit=limit)
 
-    async def add_document(self, data: bytes, filename: str, *, guild_id: int | None, actor: str,
-                           replace: bool, title: str | None = None, year: int | None = None) -> AddResult:
+    async def add_document(
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        guild_id: int | None,
+        actor: str,
+        replace: bool,
+        title: str | None = None,
+        year: int | None = None,
+    ) -> AddResult:
         try:
             # A 2 MB document is a second or two of CPU: off the event loop, so the gateway keeps its heartbeat.
-            film = await asyncio.to_thread(parse_document, data, filename, title=title, year=year,
-                                           guild_id=guild_id, loaded_by=actor)
+            film = await asyncio.to_thread(
+                parse_document, data, filename, title=title, year=year, guild_id=guild_id, loaded_by=actor
+            )
         except DocumentError as error:
             raise DocumentRefused(filename, str(error)) from error
         async with self._load_lock:
@@ -391,8 +446,7 @@ class FilmService:
         ref = self.resolve_exact(film, guild_id)
         indexed = self.engine.film(ref.id)
         if own_guild_only and (indexed is None or indexed.guild_id != guild_id):
-            raise UserError(f"{ref.display_title} is part of the shared corpus; only the bot's operator can "
-                            "remove it.")
+            raise UserError(f"{ref.display_title} is part of the shared corpus; only the bot's operator can remove it.")
         return ref
 
     async def remove(self, film: str, *, guild_id: int | None, actor: str, own_guild_only: bool) -> FilmRef:
@@ -445,8 +499,9 @@ class FilmService:
         """The film as JSON that loading reads back (its full text: for operators only)."""
         return (await self.film(film, guild_id)).model_dump_json(indent=2)
 
-    async def outline(self, film: str, guild_id: int | None, *, reader: Asker | None = None,
-                      show_spoiler_headings: bool = False) -> FilmOutline:
+    async def outline(
+        self, film: str, guild_id: int | None, *, reader: Asker | None = None, show_spoiler_headings: bool = False
+    ) -> FilmOutline:
         """A film's facts and sections for a listing. A spoiler section's heading is shown only when asked for
         (an operator's `--spoilers`) or when `reader` has this film's spoilers fully on here: under a progress
         limit the heading may name later events, so it stays hidden."""

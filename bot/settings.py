@@ -29,9 +29,7 @@ class Settings(BaseSettings):
     add_cooldown: float = Field(default=10.0, ge=0, validation_alias="FILMBOT_ADD_COOLDOWN")
     reveal_cooldown: float = Field(default=3.0, ge=0, validation_alias="FILMBOT_REVEAL_COOLDOWN")
     spoilers_cooldown: float = Field(default=2.0, ge=0, validation_alias="FILMBOT_SPOILERS_COOLDOWN")
-    max_attachment_bytes: int = Field(
-        default=1_000_000, ge=1, validation_alias="FILMBOT_MAX_ATTACHMENT_BYTES"
-    )
+    max_attachment_bytes: int = Field(default=1_000_000, ge=1, validation_alias="FILMBOT_MAX_ATTACHMENT_BYTES")
 
     @field_validator("discord_token", mode="before")
     @classmethod

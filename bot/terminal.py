@@ -46,7 +46,7 @@ def split_options(text: str, names: tuple[str, ...]) -> tuple[str, dict[str, str
     options = {}
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        options[match.group(1).lower()] = text[match.end():end].strip()
+        options[match.group(1).lower()] = text[match.end() : end].strip()
     return head, options
 
 
@@ -111,8 +111,9 @@ class TerminalSession:
             raise UserError("The terminal is one user in one channel: only scope:me applies.")
         if action == "on":
             duration = parse_duration(options["for"]) if options.get("for") else None
-            choice = await self.service.set_spoilers(TERMINAL_ASKER, channel_wide=False, film=film,
-                                                     upto=options.get("upto") or None, duration=duration)
+            choice = await self.service.set_spoilers(
+                TERMINAL_ASKER, channel_wide=False, film=film, upto=options.get("upto") or None, duration=duration
+            )
             what = choice.film.display_title if choice.film else "every film"
             until = f" until {choice.expires_at:%Y-%m-%d %H:%M} UTC" if choice.expires_at else ""
             self.out(f"Spoilers on for {what}: {choice.scope.describe()}{until}.")
@@ -147,11 +148,12 @@ class TerminalSession:
                 data = path.read_bytes()
             except OSError as error:
                 raise UserError(f"Cannot read {path}: {error.strerror or error}") from error
-            result = await self.service.add_document(data, path.name, guild_id=None, actor="terminal",
-                                                     replace=replace)
+            result = await self.service.add_document(data, path.name, guild_id=None, actor="terminal", replace=replace)
             spoilers = sum(p.spoiler for p in result.film.passages)
-            self.out(f"{result.outcome.value.capitalize()} {result.film.display_title}: "
-                     f"{len(result.film.passages)} passages, {spoilers} of them spoilers.")
+            self.out(
+                f"{result.outcome.value.capitalize()} {result.film.display_title}: "
+                f"{len(result.film.passages)} passages, {spoilers} of them spoilers."
+            )
         elif action == "remove" and argument:
             ref = await self.service.remove(argument, guild_id=None, actor="terminal", own_guild_only=False)
             self.out(f"Removed {ref.display_title}.")
@@ -166,8 +168,10 @@ async def run_terminal(db_path: Path, stdin: TextIO = sys.stdin, stdout: TextIO 
     async with await FilmService.open(db_path) as service:
         session = TerminalSession(service, out)
         interactive = stdin.isatty()
-        out(f"filmbot: {len(service.engine.films())} films loaded from {service.db_path}. No DISCORD_TOKEN set, "
-            "so this is the terminal session. Type /help, or just ask.")
+        out(
+            f"filmbot: {len(service.engine.films())} films loaded from {service.db_path}. No DISCORD_TOKEN set, "
+            "so this is the terminal session. Type /help, or just ask."
+        )
         while True:
             if interactive:
                 print("> ", end="", file=stdout, flush=True)

@@ -18,8 +18,11 @@ _DOCUMENT_SUFFIXES = (".md", ".txt", ".json")
 def sample_files() -> list[Traversable]:
     folder = resources.files("corpus") / "samples"
     return sorted(
-        (entry for entry in folder.iterdir() if entry.name.endswith(_DOCUMENT_SUFFIXES)
-         and entry.name.lower() != "readme.md"),
+        (
+            entry
+            for entry in folder.iterdir()
+            if entry.name.endswith(_DOCUMENT_SUFFIXES) and entry.name.lower() != "readme.md"
+        ),
         key=lambda entry: entry.name,
     )
 

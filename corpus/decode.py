@@ -55,12 +55,12 @@ def _decode_unicode_bom(data: bytes) -> str | None:
     # UTF-32 LE's BOM starts with UTF-16 LE's, so it must be tried first.
     for bom, encoding in zip(_UTF32_BOMS, ("utf-32-le", "utf-32-be"), strict=True):
         if data.startswith(bom):
-            return _strict(data[len(bom):], encoding, "UTF-32")
+            return _strict(data[len(bom) :], encoding, "UTF-32")
     for bom, encoding in zip(_UTF16_BOMS, ("utf-16-le", "utf-16-be"), strict=True):
         if data.startswith(bom):
-            return _strict(data[len(bom):], encoding, "UTF-16")
+            return _strict(data[len(bom) :], encoding, "UTF-16")
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[len(codecs.BOM_UTF8):], "utf-8", "UTF-8")
+        return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", "UTF-8")
     return None
 
 

@@ -94,14 +94,20 @@ def _require_text(film: Film) -> None:
     if film.facts != Facts():
         return
     if not any(text.strip() and text not in names_only for section in film.sections for text in section.paragraphs):
-        raise DocumentError(f"{film.display_title} has no text beyond its title: add a summary (a section of "
-                            "paragraphs) or facts such as 'Director: …'")
+        raise DocumentError(
+            f"{film.display_title} has no text beyond its title: add a summary (a section of "
+            "paragraphs) or facts such as 'Director: …'"
+        )
 
 
 def _refuse_marked_facts(film: Film) -> None:
     """Facts are shown to everyone, so a fact or alias written as a spoiler span cannot be one (as in text)."""
-    values = [*film.aliases, *(v for v in film.facts.model_dump(exclude={"cast", "extra"}).values()
-                                if isinstance(v, str)), *film.facts.cast, *film.facts.extra.values()]
+    values = [
+        *film.aliases,
+        *(v for v in film.facts.model_dump(exclude={"cast", "extra"}).values() if isinstance(v, str)),
+        *film.facts.cast,
+        *film.facts.extra.values(),
+    ]
     if any(has_inline_spoiler(value) for value in values):
         raise DocumentError("facts and aliases are shown to everyone: remove the spoiler marks (|| or >!) from them")
 
@@ -157,8 +163,9 @@ def _film_from_text(parsed: ParsedDocument, title: str | None, year: int | None)
     film.sections = [facts_section(film, parsed.fact_notes), *parsed.sections]
     if sheet.story:
         # `Twist: …` lines: story written as facts. Never shown as facts; kept as spoiler notes after the story.
-        film.sections.append(make_section("Notes", SectionKind.OTHER, True,
-                                          [Paragraph(clean_text(line), True) for line in sheet.story]))
+        film.sections.append(
+            make_section("Notes", SectionKind.OTHER, True, [Paragraph(clean_text(line), True) for line in sheet.story])
+        )
     _check_fragmentation(film)
     film.passages = build_passages(film)
     return film

@@ -48,8 +48,11 @@ def facts_paragraphs(title: str, year: int | None, aliases: list[str], facts: Fa
         paragraphs.append(f"Genre: {facts.genre}.")
     if facts.cast:
         paragraphs.append(f"Cast: {', '.join(facts.cast)}. Starring {_and_list(facts.cast)}.")
-    paragraphs.extend(f"{key}: {value}." if value[-1] not in ".!?" else f"{key}: {value}"
-                      for key, value in facts.extra.items() if value)
+    paragraphs.extend(
+        f"{key}: {value}." if value[-1] not in ".!?" else f"{key}: {value}"
+        for key, value in facts.extra.items()
+        if value
+    )
     return paragraphs
 
 
@@ -59,8 +62,14 @@ def _and_list(items: list[str]) -> str:
 
 def facts_section(film: Film, notes: list[str] | None = None) -> Section:
     paragraphs = facts_paragraphs(film.title, film.year, film.aliases, film.facts) + list(notes or [])
-    return Section(heading=FACTS_HEADING, kind=SectionKind.FACTS, spoiler=False, paragraphs=paragraphs,
-                   spoiler_paragraphs=[False] * len(paragraphs), time_marks=[None] * len(paragraphs))
+    return Section(
+        heading=FACTS_HEADING,
+        kind=SectionKind.FACTS,
+        spoiler=False,
+        paragraphs=paragraphs,
+        spoiler_paragraphs=[False] * len(paragraphs),
+        time_marks=[None] * len(paragraphs),
+    )
 
 
 @dataclass
@@ -121,8 +130,11 @@ def _merge_short_tails(chunks: list[_Chunk]) -> list[_Chunk]:
     for chunk in chunks:
         previous = merged[-1] if merged else None
         mergeable = (
-            previous is not None and chunk.words < MIN_WORDS and previous.spoiler == chunk.spoiler
-            and chunk.time_mark is None and previous.time_mark is None
+            previous is not None
+            and chunk.words < MIN_WORDS
+            and previous.spoiler == chunk.spoiler
+            and chunk.time_mark is None
+            and previous.time_mark is None
             and previous.words + chunk.words <= MAX_WORDS
         )
         if mergeable:
@@ -143,11 +155,19 @@ def build_passages(film: Film) -> list[Passage]:
     words: list[int] = []
     for section in sections:
         for chunk in _chunk_section(section):
-            passages.append(Passage(
-                film_id=film.id, section=section.heading, section_kind=section.kind, ordinal=len(passages),
-                text=" ".join(chunk.sentences), spoiler=chunk.spoiler, position=0.0, position_end=0.0,
-                time_mark=chunk.time_mark,
-            ))
+            passages.append(
+                Passage(
+                    film_id=film.id,
+                    section=section.heading,
+                    section_kind=section.kind,
+                    ordinal=len(passages),
+                    text=" ".join(chunk.sentences),
+                    spoiler=chunk.spoiler,
+                    position=0.0,
+                    position_end=0.0,
+                    time_mark=chunk.time_mark,
+                )
+            )
             words.append(chunk.words)
     # Positions are shares of the story alone (corpus/timeline.py): trivia after the ending must not make the
     # ending look as if it finished before 100%.

@@ -296,12 +296,8 @@ class Store:
             films = await conn.execute_fetchall(
                 "SELECT id, document FROM films ORDER BY title_key, COALESCE(year, 0), guild_id"
             )
-            passages = await conn.execute_fetchall(
-                f"SELECT {_PASSAGE_COLUMNS} FROM passages ORDER BY film_id, ordinal"
-            )
-        by_film = {
-            film_id: list(rows) for film_id, rows in itertools.groupby(passages, key=lambda r: r["film_id"])
-        }
+            passages = await conn.execute_fetchall(f"SELECT {_PASSAGE_COLUMNS} FROM passages ORDER BY film_id, ordinal")
+        by_film = {film_id: list(rows) for film_id, rows in itertools.groupby(passages, key=lambda r: r["film_id"])}
         return [_film(row, by_film.get(row["id"], [])) for row in films]
 
     async def film_batches(self, batch_size: int = 500) -> AsyncIterator[list[Film]]:
@@ -323,9 +319,7 @@ class Store:
                     f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE film_id BETWEEN ? AND ? ORDER BY film_id, ordinal",
                     (first, last),
                 )
-            by_film = {
-                film_id: list(rows) for film_id, rows in itertools.groupby(passages, key=lambda r: r["film_id"])
-            }
+            by_film = {film_id: list(rows) for film_id, rows in itertools.groupby(passages, key=lambda r: r["film_id"])}
             yield [_film(row, by_film.get(row["id"], [])) for row in films]
             after = last
 
@@ -336,9 +330,7 @@ class Store:
             rows = await self._connection().execute_fetchall(_FILM_ROWS.format(where=where), params)
         return [_film_row(row) for row in rows]
 
-    async def find_films(
-        self, title: str, *, year: int | None = None, guild_id: int | None = None
-    ) -> list[FilmRow]:
+    async def find_films(self, title: str, *, year: int | None = None, guild_id: int | None = None) -> list[FilmRow]:
         """Films visible to `guild_id` (as in `list_films`) whose title has the same `title_key`."""
         where, params = _visibility(guild_id, all_guilds=False)
         where = f"({where}) AND f.title_key = ?"
@@ -403,7 +395,9 @@ class Store:
             if expires_at is not None:
                 before = await conn.execute_fetchall(
                     "SELECT scope, expires_at, then_scope FROM spoiler_prefs WHERE channel_id = ? AND user_id IS ? "
-                    "AND film_id IS ?", (channel_id, user_id, film_id))
+                    "AND film_id IS ?",
+                    (channel_id, user_id, film_id),
+                )
                 if before:
                     row = next(iter(before))
                     then_scope = row["scope"] if row["expires_at"] is None else row["then_scope"]
@@ -474,7 +468,8 @@ class Store:
         async with self._transaction() as conn:
             cursor = await conn.execute(
                 "UPDATE spoiler_prefs SET scope = then_scope, expires_at = NULL, then_scope = NULL "
-                "WHERE expires_at IS NOT NULL AND expires_at <= ? AND then_scope IS NOT NULL", (_to_text(now),)
+                "WHERE expires_at IS NOT NULL AND expires_at <= ? AND then_scope IS NOT NULL",
+                (_to_text(now),),
             )
             restored = cursor.rowcount
             await cursor.close()
@@ -487,8 +482,9 @@ class Store:
 
     # -- reveal requests ---------------------------------------------------------------------------------
 
-    async def add_reveal(self, *, token: str, guild_id: int | None, channel_id: int, film_id: str,
-                         question: str, now: datetime) -> None:
+    async def add_reveal(
+        self, *, token: str, guild_id: int | None, channel_id: int, film_id: str, question: str, now: datetime
+    ) -> None:
         async with self._transaction() as conn:
             await conn.execute(
                 "INSERT INTO reveal_requests (token, guild_id, channel_id, film_id, question, created_at) "

@@ -43,9 +43,7 @@ def collapse_whitespace(text: str) -> str:
 def fix_link_artefacts(text: str) -> str:
     """Undo what copying a web page does to its links: bare "[label]" and duplicated link labels."""
     text = _BRACKET_LINK.sub(r"\1", text)
-    text = _POSSESSIVE_LABEL.sub(
-        lambda m: m.group(1) if m.group(3).lower() == m.group(1).lower() else m.group(0), text
-    )
+    text = _POSSESSIVE_LABEL.sub(lambda m: m.group(1) if m.group(3).lower() == m.group(1).lower() else m.group(0), text)
     return _DUPLICATE_NAME.sub(r"\1", text)
 
 
@@ -110,7 +108,7 @@ def split_time_mark(paragraph: str) -> tuple[int | None, str]:
     if not match:
         return None, paragraph
     mark = next(group for group in match.groups() if group)
-    return time_mark_seconds(mark), paragraph[match.end():]
+    return time_mark_seconds(mark), paragraph[match.end() :]
 
 
 def word_count(text: str) -> int:
@@ -118,11 +116,47 @@ def word_count(text: str) -> int:
 
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset((
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "capt", "col", "gen", "lt", "sgt", "cpl", "mt", "ft",
-    "rev", "hon", "gov", "sen", "rep", "pres", "vs", "mme", "mlle", "messrs", "e.g", "i.e", "cf", "al",
-    "approx", "dept", "inc", "ltd", "co", "corp", "bros",
-))
+_ABBREVIATIONS = frozenset(
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "capt",
+        "col",
+        "gen",
+        "lt",
+        "sgt",
+        "cpl",
+        "mt",
+        "ft",
+        "rev",
+        "hon",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "vs",
+        "mme",
+        "mlle",
+        "messrs",
+        "e.g",
+        "i.e",
+        "cf",
+        "al",
+        "approx",
+        "dept",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "bros",
+    )
+)
 # Only abbreviations before a number ("No. 5", "Vol. 2").
 _NUMBER_ABBREVIATIONS = frozenset(("no", "nos", "vol", "vols", "fig", "pp", "p", "ch", "op"))
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")

@@ -39,8 +39,12 @@ def in_story(passages: Sequence[Passage]) -> list[bool]:
     marks those because they tell of later events out of order, so where they stand says nothing of when."""
     safe_sections = {p.section for p in passages if not p.spoiler}
     last_ending = max((i for i, p in enumerate(passages) if p.section_kind is SectionKind.ENDING), default=None)
-    return [p.section_kind in _STORY_KINDS and not (p.spoiler and p.section in safe_sections)
-            and not _after_the_end(i, p, last_ending) for i, p in enumerate(passages)]
+    return [
+        p.section_kind in _STORY_KINDS
+        and not (p.spoiler and p.section in safe_sections)
+        and not _after_the_end(i, p, last_ending)
+        for i, p in enumerate(passages)
+    ]
 
 
 def _after_the_end(index: int, passage: Passage, last_ending: int | None) -> bool:
@@ -49,16 +53,19 @@ def _after_the_end(index: int, passage: Passage, last_ending: int | None) -> boo
     return last_ending is not None and index > last_ending and passage.section_kind is not SectionKind.ENDING
 
 
-def place(passages: Sequence[Passage], runtime_minutes: int | None, *,
-          words: Sequence[int] | None = None) -> list[Placement]:
+def place(
+    passages: Sequence[Passage], runtime_minutes: int | None, *, words: Sequence[int] | None = None
+) -> list[Placement]:
     """The placement of each passage (given in story order); `words` spares counting when the caller knows."""
     story = in_story(passages)
     # Span text still takes up its place in the story's words (it is between the sentences around it).
     last_ending = max((i for i, p in enumerate(passages) if p.section_kind is SectionKind.ENDING), default=None)
-    counted = [p.section_kind in _STORY_KINDS and not _after_the_end(i, p, last_ending)
-               for i, p in enumerate(passages)]
-    counts = list(words) if words is not None else [word_count(p.text) if c else 0
-                                                       for p, c in zip(passages, counted, strict=True)]
+    counted = [p.section_kind in _STORY_KINDS and not _after_the_end(i, p, last_ending) for i, p in enumerate(passages)]
+    counts = (
+        list(words)
+        if words is not None
+        else [word_count(p.text) if c else 0 for p, c in zip(passages, counted, strict=True)]
+    )
     total = sum(c for c, inside in zip(counts, counted, strict=True) if inside)
     film_end = runtime_minutes * 60 if runtime_minutes else None
     known = _known_by(passages, story, film_end)

@@ -87,8 +87,9 @@ class Access:
 def access_for(opt_ins: Iterable[OptIn], user_id: int, film_id: str | None) -> Access:
     mine = [o for o in opt_ins if o.user_id is None or o.user_id == user_id]
     personal = decide(mine, film_id)
-    return Access(channel=decide([o for o in mine if o.user_id is None], film_id).scope, personal=personal.scope,
-                  by=personal.by)
+    return Access(
+        channel=decide([o for o in mine if o.user_id is None], film_id).scope, personal=personal.scope, by=personal.by
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +124,9 @@ def reveal_scope(opt_ins: Iterable[OptIn], user_id: int, film_id: str | None) ->
     """What someone who clicks **Reveal for me** sees: everything, unless they set themselves a progress limit
     that applies to this film. Any such limit holds, even under a narrower "off" for the film: the click lifts
     the "off" for one answer, not the point in the story they said they had reached."""
-    limits = [o.scope for o in opt_ins if o.user_id == user_id and o.applies_to(film_id)
-              and o.scope.mode is ScopeMode.UPTO]
+    limits = [
+        o.scope for o in opt_ins if o.user_id == user_id and o.applies_to(film_id) and o.scope.mode is ScopeMode.UPTO
+    ]
     return narrowest(*limits) if limits else SpoilerScope.on()
 
 

@@ -25,8 +25,28 @@ SHORT = MAX_CHARS // 2 + 10
 _BOUNDARY = re.compile(r"(?<=[.!?…])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 # Abbreviations that end in a full stop without ending the sentence ("Dr. Fred Richman").
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "prof", "gen", "col", "lt", "sgt", "capt", "mt", "no",
-     "fig", "approx", "etc"])
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "mt",
+        "no",
+        "fig",
+        "approx",
+        "etc",
+    ]
+)
 
 # A sentence opening on a pronoun leans on the one before for who it is about.
 _LEADING_PRONOUN = re.compile(r"[\"“‘(]?(?:he|she|they|it|his|her|their|him|them|this|there)\b", re.I)
@@ -56,12 +76,12 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        before = text[start:match.start()].rsplit(None, 1)
+        before = text[start : match.start()].rsplit(None, 1)
         last_word = before[-1].rstrip(".").casefold() if before else ""
         if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
             continue
         # The closing quote or bracket belongs to the sentence it closes: quoted, it must stay verbatim.
-        sentences.append(text[start:match.end("close")].strip())
+        sentences.append(text[start : match.end("close")].strip())
         start = match.end()
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]
@@ -89,8 +109,7 @@ COVER_POWER = 1.0
 # question words only that one holds count this much each in its share of the question. NarrativeQA dev,
 # tuning films: answer 0.752 → 0.758 (0.1–0.2 alike; 0.3: 0.752, 0.5: 0.755).
 PRONOUN_SHARE = 0.15
-_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b",
-                      re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b", re.I)
 # A question set early in the story ("at the beginning of the story, where does Otto work?"): a sentence
 # gains up to this many average question words' weight, the most at the story's start and none at its end.
 # NarrativeQA dev, tuning films: passages 0.844 → 0.850, answer 0.758 → 0.764 (1 to 4 alike; 0.5: nothing).
@@ -104,6 +123,7 @@ _STORY_TERMS = frozenset(query_tokens("story film movie"))
 @dataclass(frozen=True, slots=True)
 class Choice:
     """The excerpt and the hits in the order to show them (the excerpt's passage first)."""
+
     excerpt: Excerpt
     order: list[Hit]
 
@@ -127,14 +147,20 @@ def _sentences(text: str) -> _Sentences:
     return tuple((sentence, frozenset(document_tokens(sentence))) for sentence in split_sentences(text))
 
 
-def best_excerpt(hits: Sequence[Hit], terms: Sequence[str], analysis: Analysis,
-                 weight: Callable[[str], float]) -> Excerpt | None:
+def best_excerpt(
+    hits: Sequence[Hit], terms: Sequence[str], analysis: Analysis, weight: Callable[[str], float]
+) -> Excerpt | None:
     choice = choose(hits, terms, analysis, weight)
     return choice.excerpt if choice is not None else None
 
 
-def choose(hits: Sequence[Hit], terms: Sequence[str], analysis: Analysis, weight: Callable[[str], float],
-           neighbours: Mapping[int, Passage] | None = None) -> Choice | None:
+def choose(
+    hits: Sequence[Hit],
+    terms: Sequence[str],
+    analysis: Analysis,
+    weight: Callable[[str], float],
+    neighbours: Mapping[int, Passage] | None = None,
+) -> Choice | None:
     """The sentence that best answers the question among the given (visible) passages, and the passages
     re-ranked by their best sentence.
 
@@ -166,7 +192,7 @@ def choose(hits: Sequence[Hit], terms: Sequence[str], analysis: Analysis, weight
 
 
 def _asks_early(terms: Sequence[str]) -> bool:
-    """"At the beginning", "early in the film", "at the start of the story": the question is set early on."""
+    """ "At the beginning", "early in the film", "at the start of the story": the question is set early on."""
     held = set(terms)
     return bool(held & _EARLY_TERMS) or (bool(held & _START_TERMS) and bool(held & _STORY_TERMS))
 
@@ -179,13 +205,21 @@ def _supporting(rows: list[_Scored], top_sentence: float, top_bm25: float) -> li
     """
     sentence_unit = top_sentence or 1.0
     bm25_unit = top_bm25 or 1.0
-    ranked = sorted(rows, key=lambda row: (-(row.score / sentence_unit + row.hit.score / bm25_unit),
-                                           row.hit.passage.ordinal))
+    ranked = sorted(
+        rows, key=lambda row: (-(row.score / sentence_unit + row.hit.score / bm25_unit), row.hit.passage.ordinal)
+    )
     return [row.hit for row in ranked]
 
 
-def _best_in(hit: Hit, neighbours: Mapping[int, Passage], distinct: list[str], weights: dict[str, float],
-             unit: float, analysis: Analysis, early: bool) -> _Scored | None:
+def _best_in(
+    hit: Hit,
+    neighbours: Mapping[int, Passage],
+    distinct: list[str],
+    weights: dict[str, float],
+    unit: float,
+    analysis: Analysis,
+    early: bool,
+) -> _Scored | None:
     passage = hit.passage
     own = _sentences(passage.text)
     # Only a neighbour in the same section reads on: "Released in 1979." is no lead-in to the premise.
@@ -200,8 +234,10 @@ def _best_in(hit: Hit, neighbours: Mapping[int, Passage], distinct: list[str], w
         lead = EARLY_BONUS * unit * (1 - passage.position)
         scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
     if analysis.reveal is not None:
-        scores = {i: score + _reveal_bonus(sentences[i][0], passage, analysis.reveal, unit) if score > 0 else score
-                  for i, score in scores.items()}
+        scores = {
+            i: score + _reveal_bonus(sentences[i][0], passage, analysis.reveal, unit) if score > 0 else score
+            for i, score in scores.items()
+        }
     # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
     later = analysis.reveal is not None
     top = max(span, key=lambda i: (scores[i], i if later else -i), default=None)
@@ -278,8 +314,9 @@ def _window(sentence: str, weights: Mapping[str, float], limit: int = MAX_CHARS)
     return text + "…" if stop < len(words) else text
 
 
-def _score(sentences: _Sentences, index: int, distinct: list[str], weights: dict[str, float], unit: float,
-           analysis: Analysis) -> float:
+def _score(
+    sentences: _Sentences, index: int, distinct: list[str], weights: dict[str, float], unit: float, analysis: Analysis
+) -> float:
     """Weight of the question words the sentence holds, plus a share of those only its neighbours hold."""
     text, own = sentences[index]
     matched = [t for t in distinct if t in own]
@@ -311,13 +348,21 @@ def _same_section(neighbour: Passage | None, passage: Passage) -> Passage | None
 REVEAL_SPOILER_BONUS = 0.5
 REVEAL_CUE_BONUS = 0.5
 _REVEAL_CUES = {
-    Reveal.IDENTITY: re.compile(r"\b(?:really|actually|in fact|all along|turns? out|true|truth|real|revealed?|"
-                                r"secretly|undercover|was the|is the|never|only)\b", re.I),
-    Reveal.FATE: re.compile(r"\b(?:dies|died|dead|death|kills?|killed|murder(?:s|ed)?|stabs?|stabbed|shoots?|"
-                            r"shot|drowns?|drowned|falls?|survives?|alive|escapes?|arrested|executed|buried)\b",
-                            re.I),
-    Reveal.TWIST: re.compile(r"\b(?:really|actually|in fact|all along|turns? out|true|truth|real|revealed?|"
-                             r"secret(?:ly)?|realizes?|realises?|understands?|discovers?|learns?)\b", re.I),
+    Reveal.IDENTITY: re.compile(
+        r"\b(?:really|actually|in fact|all along|turns? out|true|truth|real|revealed?|"
+        r"secretly|undercover|was the|is the|never|only)\b",
+        re.I,
+    ),
+    Reveal.FATE: re.compile(
+        r"\b(?:dies|died|dead|death|kills?|killed|murder(?:s|ed)?|stabs?|stabbed|shoots?|"
+        r"shot|drowns?|drowned|falls?|survives?|alive|escapes?|arrested|executed|buried)\b",
+        re.I,
+    ),
+    Reveal.TWIST: re.compile(
+        r"\b(?:really|actually|in fact|all along|turns? out|true|truth|real|revealed?|"
+        r"secret(?:ly)?|realizes?|realises?|understands?|discovers?|learns?)\b",
+        re.I,
+    ),
 }
 
 
@@ -337,8 +382,9 @@ def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, fi
     """How the film ends, from the late passages given: a sentence about `focus` (e.g. a character the
     question names) if one exists, else the closing sentence that says it is the end, else the last one.
     `final`: the very last moment ("the final shot"), which is the story's last sentences."""
-    narrative = sorted((p for p in passages if p.section_kind is not SectionKind.FACTS),
-                       key=lambda p: (p.position_end, p.ordinal))
+    narrative = sorted(
+        (p for p in passages if p.section_kind is not SectionKind.FACTS), key=lambda p: (p.position_end, p.ordinal)
+    )
     if not narrative:
         return None
     if final:
@@ -382,8 +428,7 @@ def overview_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     return Excerpt(clip(text), first, first.section)
 
 
-def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms: Sequence[str] = ()) -> \
-        Excerpt | None:
+def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms: Sequence[str] = ()) -> Excerpt | None:
     """The line of a facts passage that states `fact`, or the fact as the document's header gave it."""
     label = _FACT_LABELS[fact]
     facts = [p for p in passages if p.section_kind is SectionKind.FACTS and not p.spoiler]
@@ -447,13 +492,16 @@ def _stated_fact(film: Film, fact: Fact, role_terms: Sequence[str]) -> str | Non
 _SETTING_CUE = re.compile(
     r"\b(?:in|at|near|outside|around|across|on|from)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]+|\d{4}s?)"
     r"|\b(?:city|town|village|country|island|planet|station|desert|coast|county|kingdom|empire|century)\b"
-    r"|\b1[5-9]\d\d\b|\b20\d\d\b")
+    r"|\b1[5-9]\d\d\b|\b20\d\d\b"
+)
 
 
 def setting_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     """Where and when the story is set, for "where is it set?": the first safe story sentence that places it."""
-    story = sorted((p for p in passages if p.section_kind is not SectionKind.FACTS and not p.spoiler),
-                   key=lambda p: (p.section_kind is not SectionKind.PREMISE, p.ordinal))
+    story = sorted(
+        (p for p in passages if p.section_kind is not SectionKind.FACTS and not p.spoiler),
+        key=lambda p: (p.section_kind is not SectionKind.PREMISE, p.ordinal),
+    )
     for passage in story:
         for sentence in split_sentences(passage.text):
             if _SETTING_CUE.search(sentence):
@@ -462,7 +510,7 @@ def setting_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
 
 
 def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
-    """"What's the twist?" with nothing else asked: the spoiler sentence most in the words twists are told in
+    """ "What's the twist?" with nothing else asked: the spoiler sentence most in the words twists are told in
     ("is really", "all along", "realizes"), the later on equal terms."""
     best: tuple[int, int, int, Passage, str] | None = None
     for passage in passages:

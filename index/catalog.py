@@ -93,9 +93,13 @@ class Catalog:
         self.remove(film.id)
         names = {title_key(name) for name in (film.title, *film.aliases)} - {""}
         keys = names | {_without_article(key) for key in names}
-        entry = _Entry(FilmRef(id=film.id, title=film.title, year=film.year), film.guild_id, frozenset(keys),
-                       sort_key=f"{_without_article(title_key(film.title))} {film.year or 0:04d}",
-                       names=frozenset(names))
+        entry = _Entry(
+            FilmRef(id=film.id, title=film.title, year=film.year),
+            film.guild_id,
+            frozenset(keys),
+            sort_key=f"{_without_article(title_key(film.title))} {film.year or 0:04d}",
+            names=frozenset(names),
+        )
         self._entries[film.id] = entry
         self._stale = True
         for key in keys:
@@ -201,8 +205,9 @@ class Catalog:
         self._refresh()
         lo = bisect.bisect_left(self._suffixes, (key,))
         hi = bisect.bisect_left(self._suffixes, (key + _PREFIX_END,), lo)
-        ids = {film_id for suffix, _, _, film_id in self._suffixes[lo:hi]
-               if suffix == key or suffix.startswith(key + " ")}
+        ids = {
+            film_id for suffix, _, _, film_id in self._suffixes[lo:hi] if suffix == key or suffix.startswith(key + " ")
+        }
         return self._visible_ids(ids, guild_id)
 
     def _fuzzy(self, key: str, guild_id: int | None) -> list[str]:
@@ -233,15 +238,15 @@ class Catalog:
         close = {name for name, score, _ in found if score >= best - 3}
         return self._refs(self._visible_ids({i for name in close for i in self._by_key[name]}, guild_id)), best
 
-    def nearest(self, text: str, guild_id: int | None, limit: int = 5,
-                cutoff: float = _SUGGEST_CUTOFF) -> list[FilmRef]:
+    def nearest(
+        self, text: str, guild_id: int | None, limit: int = 5, cutoff: float = _SUGGEST_CUTOFF
+    ) -> list[FilmRef]:
         key = title_key(text)
         entries = [e for e in self._entries.values() if e.guild_id is None or e.guild_id == guild_id]
         if not key or not entries:
             return []
         names = {name: e for e in entries for name in e.keys}
-        found = process.extract(key, list(names), scorer=fuzz.WRatio, score_cutoff=cutoff,
-                                limit=limit * 3)
+        found = process.extract(key, list(names), scorer=fuzz.WRatio, score_cutoff=cutoff, limit=limit * 3)
         refs: dict[str, FilmRef] = {}
         for name, _, _ in found:
             refs.setdefault(names[name].ref.id, names[name].ref)
@@ -264,7 +269,7 @@ class Catalog:
                 if end > len(words) or (best is not None and len(parts) <= best[0]):
                     continue
                 # Inner words must match exactly; the last may carry a possessive ("Stalker's ending").
-                if words[start:end - 1] != parts[:-1] or parts[-1] not in (words[end - 1], bare[end - 1]):
+                if words[start : end - 1] != parts[:-1] or parts[-1] not in (words[end - 1], bare[end - 1]):
                     continue
                 if self._visible_ids(self._by_key[key], guild_id):
                     best = (len(parts), start, key)
@@ -280,10 +285,10 @@ class Catalog:
                 ids, end = with_year, end + 1
         before = words[start - 1] if start > 0 else ""
         after = words[end] if end < len(words) else ""
-        lone = (end - start == 1 and len(words) > 1 and before not in _FILM_CUES
-                and after not in ("film", "movie"))
-        return Mention(films=self._refs(ids), words=bare[start:end],
-                       strong=_strong(words, original, start, length), lone=lone)
+        lone = end - start == 1 and len(words) > 1 and before not in _FILM_CUES and after not in ("film", "movie")
+        return Mention(
+            films=self._refs(ids), words=bare[start:end], strong=_strong(words, original, start, length), lone=lone
+        )
 
     # ---- autocomplete ---------------------------------------------------------------------------------
 
@@ -315,10 +320,11 @@ class Catalog:
         """A typo in what has been typed so far: compared with the same length of each name, over the names
         this guild may see only (global ones, and its own in a list of their own)."""
         found: list[tuple[float, str]] = []
-        for owner in ((-1,) if guild_id is None else (-1, guild_id)):
+        for owner in (-1,) if guild_id is None else (-1, guild_id):
             heads, ids = self._heads_for(owner, len(key))
-            for _, score, i in process.extract(key, heads, scorer=fuzz.ratio, score_cutoff=_PREFIX_TYPO_CUTOFF,
-                                               limit=wanted + len(seen) + 1):
+            for _, score, i in process.extract(
+                key, heads, scorer=fuzz.ratio, score_cutoff=_PREFIX_TYPO_CUTOFF, limit=wanted + len(seen) + 1
+            ):
                 found.append((score, ids[i]))
         found.sort(key=lambda pair: -pair[0])  # stable: global names first on equal scores, as extract gives
         picked: list[str] = []
@@ -378,9 +384,9 @@ def _short(ref: FilmRef) -> FilmRef:
 
 def _strong(words: list[str], original: list[str], start: int, length: int) -> bool:
     """A name of ordinary words ("Up", "Room") counts only when it looks like a title in the question."""
-    name = words[start:start + length]
+    name = words[start : start + length]
     content = [w for w in name if w not in STOPWORDS]
-    capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in original[start:start + length])
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in original[start : start + length])
     if not content:
         # "it", "up", "her": only as a capitalised word that is not the first of the question.
         return capitalised and start > 0

@@ -65,8 +65,10 @@ CONTENT_MARGIN = 1.2
 CONTENT_CHOICES = 3
 # How close a title must be to what was typed to be offered for a film we do not have.
 NEAREST_CUTOFF = 85.0
-SMALL_TALK = ("I answer questions about films from their plot summaries, e.g. \"who directed Stalker?\". "
-              "Type /help to see what I can do.")
+SMALL_TALK = (
+    'I answer questions about films from their plot summaries, e.g. "who directed Stalker?". '
+    "Type /help to see what I can do."
+)
 WHICH_FILM = "Which film do you mean? Name it in your question, or pick it with the film option."
 # An ending question naming this many things of its own ("who is the only one able to enter the car in the
 # end?") is a plot question set at the end: the general search answers it, preferring sentences that close.
@@ -77,9 +79,12 @@ CANDIDATES = 20
 _TWIST_TERMS = frozenset(query_tokens("twist twists secret secrets truth surprise big reveal revealed"))
 _ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
 # Words that place or frame a question in the film rather than ask about its content.
-_FRAMING_TERMS = frozenset(query_tokens(
-    "film films movie movies picture story plot summary scene scenes character characters early earlier "
-    "beginning begin begins start starts started opening middle halfway eventually first initially"))
+_FRAMING_TERMS = frozenset(
+    query_tokens(
+        "film films movie movies picture story plot summary scene scenes character characters early earlier "
+        "beginning begin begins start starts started opening middle halfway eventually first initially"
+    )
+)
 
 
 class Found(Enum):
@@ -122,8 +127,10 @@ class Engine:
         return True
 
     def films(self) -> list[Film]:
-        return sorted((index.film for index in self._indexes.values()),
-                      key=lambda film: (film.title.casefold(), film.year or 0, film.id))
+        return sorted(
+            (index.film for index in self._indexes.values()),
+            key=lambda film: (film.title.casefold(), film.year or 0, film.id),
+        )
 
     def film(self, film_id: str) -> Film | None:
         index = self._indexes.get(film_id)
@@ -141,8 +148,15 @@ class Engine:
 
     # ---- answering ------------------------------------------------------------------------------------
 
-    def ask(self, question: str, *, film: str | None = None, scope: SpoilerScope | Visibility | None = None,
-            guild_id: int | None = None, context_film: str | None = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        *,
+        film: str | None = None,
+        scope: SpoilerScope | Visibility | None = None,
+        guild_id: int | None = None,
+        context_film: str | None = None,
+    ) -> Answer:
         """Answer `question` for a reader who may see `scope` (one scope for every film, or a `Visibility`).
 
         `context_film`: the film this reader asked about last, which a question naming no film is about.
@@ -157,13 +171,19 @@ class Engine:
         index = self._indexes[ref.id]
         scope = visibility.scope(ref.id)
         answer = self._answer(question, index, terms, mention, scope)
-        if how is Found.CONTENT and (answer.status is Status.WITHHELD
-                                     or self._may_confirm(question, terms, index, scope)):
+        if how is Found.CONTENT and (
+            answer.status is Status.WITHHELD or self._may_confirm(question, terms, index, scope)
+        ):
             # The asker named no film. Naming the one whose hidden part fits their words would confirm it; so
             # would naming it for a question that visible text answers only in part ("which film has a motel
             # keeper who stuffs birds and is secretly the killer?"), as the rest may be its twist.
-            return Answer(question=question, status=Status.WITHHELD, scope=answer.scope, answer=UNNAMED_WITHHELD,
-                          hold=answer.hold or Hold.SPOILERS_OFF)
+            return Answer(
+                question=question,
+                status=Status.WITHHELD,
+                scope=answer.scope,
+                answer=UNNAMED_WITHHELD,
+                hold=answer.hold or Hold.SPOILERS_OFF,
+            )
         return answer
 
     def _may_confirm(self, question: str, terms: list[str], index: FilmIndex, scope: SpoilerScope) -> bool:
@@ -180,9 +200,15 @@ class Engine:
         needed = 0.999 if asks_which_film(question) else CONFIRM_COVERAGE
         return bool(telling) and self._search.coverage(telling, index.film.id, spoilers=False) < needed
 
-    def _find_film(self, question: str, terms: list[str], film_arg: str | None, visibility: Visibility,
-                   guild_id: int | None, context_film: str | None,
-                   ) -> tuple[FilmRef, Mention | None, Found] | Answer:
+    def _find_film(
+        self,
+        question: str,
+        terms: list[str],
+        film_arg: str | None,
+        visibility: Visibility,
+        guild_id: int | None,
+        context_film: str | None,
+    ) -> tuple[FilmRef, Mention | None, Found] | Answer:
         """The film a question is about, in this order: the film option; a title or alias in the question (typos
         too); the film asked about last, for a question that names none; a film whose visible text fits the
         question clearly better than any other; otherwise the question is answered with a question."""
@@ -207,16 +233,24 @@ class Engine:
                     return other, None, Found.CONTENT
             return mention.films[0], mention, Found.NAMED
         if unknown is not None:
-            return _not_ours(question, unknown.text, self._catalog.nearest(unknown.text, guild_id, limit=3,
-                                                                           cutoff=NEAREST_CUTOFF), described)
+            return _not_ours(
+                question,
+                unknown.text,
+                self._catalog.nearest(unknown.text, guild_id, limit=3, cutoff=NEAREST_CUTOFF),
+                described,
+            )
         telling = _telling(question, terms)
         # Spoiler text may say whether a word means anything only when no film's own scope hides it.
         spoilers_on = visibility.default.mode is ScopeMode.ON and all(
-            scope.mode is ScopeMode.ON for scope in visibility.films.values())
-        if is_small_talk(question) or (terms and not analyze(question, terms).facts and not any(
-                self._search.knows(t, spoilers=spoilers_on, guild_id=guild_id) for t in terms)
-                and not _QUESTION_WORD.search(question.lower())
-                and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)):
+            scope.mode is ScopeMode.ON for scope in visibility.films.values()
+        )
+        if is_small_talk(question) or (
+            terms
+            and not analyze(question, terms).facts
+            and not any(self._search.knows(t, spoilers=spoilers_on, guild_id=guild_id) for t in terms)
+            and not _QUESTION_WORD.search(question.lower())
+            and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)
+        ):
             return Answer(question=question, status=Status.NOT_FOUND, scope=described, answer=SMALL_TALK)
         if asks_which_film(question):
             context_film = None
@@ -224,9 +258,12 @@ class Engine:
             # "what genre is vertigo": a title typed as an ordinary word, and nothing else to search for.
             return mention.films[0], mention, Found.NAMED
         matches, spoilers = self._content_matches(query, visibility, guild_id) if telling else ([], False)
-        if context_film is not None and (ref := self._catalog.ref(context_film)) is not None \
-                and self._catalog.visible(context_film, guild_id) \
-                and not self._moves_on(question, telling, matches[0] if matches else None, context_film, spoilers):
+        if (
+            context_film is not None
+            and (ref := self._catalog.ref(context_film)) is not None
+            and self._catalog.visible(context_film, guild_id)
+            and not self._moves_on(question, telling, matches[0] if matches else None, context_film, spoilers)
+        ):
             # A follow-up ("and how does it end?") that names no film is about the film asked about last.
             return ref, None, Found.FOLLOW_UP
         if matches and _clearly_ahead(matches) and (found := self._catalog.ref(matches[0].film_id)) is not None:
@@ -237,8 +274,7 @@ class Engine:
                 return _ambiguous(question, " ".join(mention.words), mention.films, described)
             return mention.films[0], mention, Found.NAMED
         choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
-        return Answer(question=question, status=Status.AMBIGUOUS, choices=choices, scope=described,
-                      answer=WHICH_FILM)
+        return Answer(question=question, status=Status.AMBIGUOUS, choices=choices, scope=described, answer=WHICH_FILM)
 
     def _named(self, question: str, guild_id: int | None) -> tuple[Mention | None, Phrase | None]:
         """A film the question names (exactly, or with a typo), and a title it names that is no film of ours.
@@ -249,19 +285,25 @@ class Engine:
         candidates = phrases(question)
         typos = self._typos(question, candidates, guild_id)
         if mention is not None and mention.strong:
-            covering = [p for p in candidates if p.slot and p.end - p.start > len(mention.words)
-                        and _within(mention.words, p.text)]
+            covering = [
+                p
+                for p in candidates
+                if p.slot and p.end - p.start > len(mention.words) and _within(mention.words, p.text)
+            ]
             if not covering:
                 return mention, None
-            longer = next((m for m in typos if mention.films[0] in m.films and len(m.words) > len(mention.words)),
-                          None)
+            longer = next((m for m in typos if mention.films[0] in m.films and len(m.words) > len(mention.words)), None)
             if longer is not None:
                 return longer, None
             mention = None
         if typos:
             return typos[0], None
-        unknown = unknown_title(candidates, lambda text: bool(self._search.find(
-            query_tokens(text), spoilers=False, guild_id=guild_id, k=1, min_coverage=0.999)))
+        unknown = unknown_title(
+            candidates,
+            lambda text: bool(
+                self._search.find(query_tokens(text), spoilers=False, guild_id=guild_id, k=1, min_coverage=0.999)
+            ),
+        )
         return mention, unknown
 
     def _typos(self, question: str, candidates: list[Phrase], guild_id: int | None) -> list[Mention]:
@@ -283,8 +325,9 @@ class Engine:
                 found.append(best)
         return [m for _, _, m in sorted(found, key=lambda f: (-f[0], -f[1]))]
 
-    def _content_matches(self, query: list[str], visibility: Visibility,
-                         guild_id: int | None) -> tuple[list[FilmMatch], bool]:
+    def _content_matches(
+        self, query: list[str], visibility: Visibility, guild_id: int | None
+    ) -> tuple[list[FilmMatch], bool]:
         """The best two films by content, and whether they were found with spoiler text (only when their scope
         is on). `query`: the question's terms, names counted twice (see `name_terms`)."""
         spoilers = visibility.default.mode is ScopeMode.ON
@@ -295,13 +338,15 @@ class Engine:
             matches = self._search.find(query, spoilers=False, guild_id=guild_id, k=CONTENT_CHOICES)
         return matches, spoilers
 
-    def _content_match(self, query: list[str], visibility: Visibility,
-                       guild_id: int | None) -> tuple[FilmMatch | None, bool]:
+    def _content_match(
+        self, query: list[str], visibility: Visibility, guild_id: int | None
+    ) -> tuple[FilmMatch | None, bool]:
         matches, spoilers = self._content_matches(query, visibility, guild_id)
         return (matches[0] if matches else None), spoilers
 
-    def _moves_on(self, question: str, telling: list[str], match: FilmMatch | None, context_film: str,
-                  spoilers: bool) -> bool:
+    def _moves_on(
+        self, question: str, telling: list[str], match: FilmMatch | None, context_film: str, spoilers: bool
+    ) -> bool:
         """Whether a question naming no film is about another film than the last one: only when it points at
         nothing said before ("him", "it") and its own words clearly fit another film's text and hardly the last
         film's ("who dies in the shower?" after asking about Stalker).
@@ -315,8 +360,9 @@ class Engine:
         ours = self._search.coverage(telling, context_film, spoilers=spoilers)
         return theirs >= SWITCH_COVERAGE and ours * SWITCH_MARGIN <= theirs
 
-    def _name_of_another_film(self, terms: list[str], mention: Mention, visibility: Visibility,
-                              guild_id: int | None) -> FilmRef | None:
+    def _name_of_another_film(
+        self, terms: list[str], mention: Mention, visibility: Visibility, guild_id: int | None
+    ) -> FilmRef | None:
         """The film a lone one-word title more likely names as a character, if content search says so.
 
         "What does Spartan use to shatter Phoenix?" names the film "Spartan" only by accident: Demolition Man
@@ -334,13 +380,15 @@ class Engine:
         if not rest or not self._search.coverage(name, match.film_id, spoilers=spoilers):
             return None
         named_spoilers = visibility.default.mode is ScopeMode.ON and visibility.scope(named.id).mode is ScopeMode.ON
-        if self._search.coverage(rest, match.film_id, spoilers=spoilers) \
-                <= self._search.coverage(rest, named.id, spoilers=named_spoilers):
+        if self._search.coverage(rest, match.film_id, spoilers=spoilers) <= self._search.coverage(
+            rest, named.id, spoilers=named_spoilers
+        ):
             return None
         return self._catalog.ref(match.film_id)
 
-    def _answer(self, question: str, index: FilmIndex, terms: list[str], mention: Mention | None,
-                scope: SpoilerScope) -> Answer:
+    def _answer(
+        self, question: str, index: FilmIndex, terms: list[str], mention: Mention | None, scope: SpoilerScope
+    ) -> Answer:
         film = index.film
         visible = index.visible(scope)
         content = visible.respell(_without_title(terms, mention))
@@ -354,9 +402,11 @@ class Engine:
 
         focus = [t for t in content if t not in _ENDING_TERMS and t not in _FRAMING_TERMS]
         if analysis.ending and len(set(focus)) < ENDING_FOCUS_MAX:
-            late = [p for p, where in zip(visible.passages, visible.placements, strict=True)
-                    if p.section_kind is SectionKind.ENDING
-                    or (p.section_kind in _STORY_KINDS and where.end >= ENDING_FROM)]
+            late = [
+                p
+                for p, where in zip(visible.passages, visible.placements, strict=True)
+                if p.section_kind is SectionKind.ENDING or (p.section_kind in _STORY_KINDS and where.end >= ENDING_FROM)
+            ]
             excerpt = ending_excerpt(late, focus, final=analysis.final)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
@@ -410,8 +460,9 @@ class Engine:
         return _with_excerpt(base, choice.excerpt, choice.order, cite)
 
     @staticmethod
-    def _facts(base: Answer, film: Film, visible: VisibleIndex, content: list[str], facts: tuple[Fact, ...],
-               cite: _Citation) -> Answer:
+    def _facts(
+        base: Answer, film: Film, visible: VisibleIndex, content: list[str], facts: tuple[Fact, ...], cite: _Citation
+    ) -> Answer:
         """One fact, or several asked at once ("who directed it and when did it come out?")."""
         asked = set().union(*(fact_terms(f) for f in facts))
         role = [t for t in content if t not in asked]
@@ -434,8 +485,15 @@ def _telling(question: str, terms: list[str]) -> list[str]:
     or a summary, nor those framing the question."""
     analysis = analyze(question, terms)
     asked = set().union(*(fact_terms(f) for f in analysis.facts)) if analysis.facts else set()
-    return [t for t in terms if t not in asked and t not in _ENDING_TERMS and t not in _FRAMING_TERMS
-            and t not in analysis.shape_terms and not (analysis.overview or analysis.setting)]
+    return [
+        t
+        for t in terms
+        if t not in asked
+        and t not in _ENDING_TERMS
+        and t not in _FRAMING_TERMS
+        and t not in analysis.shape_terms
+        and not (analysis.overview or analysis.setting)
+    ]
 
 
 def _clearly_ahead(matches: list[FilmMatch]) -> bool:
@@ -450,8 +508,13 @@ def _within(words: list[str], text: str) -> bool:
 
 def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str) -> Answer:
     hint = " Did you mean " + ", ".join(r.display_title for r in nearest) + "?" if nearest else ""
-    return Answer(question=question, status=Status.NOT_FOUND, choices=nearest, scope=described,
-                  answer=f"I don't have {title[:100]}.{hint} A moderator can add its summary with `/film add`.")
+    return Answer(
+        question=question,
+        status=Status.NOT_FOUND,
+        choices=nearest,
+        scope=described,
+        answer=f"I don't have {title[:100]}.{hint} A moderator can add its summary with `/film add`.",
+    )
 
 
 def _coverage_terms(telling: list[str], visible: VisibleIndex) -> list[str]:
@@ -553,22 +616,38 @@ def _with_excerpt(base: Answer, excerpt: Excerpt, hits: list[Hit], cite: _Citati
             break
         if hit.passage is not excerpt.passage:
             passages.append((hit.passage, hit.score))
-    shown = [ShownPassage(film_id=passage.film_id, section=cite.section(passage), text=passage.text,
-                          spoiler=passage.spoiler, position=cite.position(passage), score=score)
-             for passage, score in passages]
-    return base.model_copy(update={
-        "answer": excerpt.text,
-        "passages": shown,
-        "cited_section": cite.section(excerpt.passage) if excerpt.passage is not None else excerpt.section,
-        "cited_position": cite.position(excerpt.passage) if excerpt.passage is not None else 0.0,
-        "contains_spoilers": any(p.spoiler for p in shown),
-    })
+    shown = [
+        ShownPassage(
+            film_id=passage.film_id,
+            section=cite.section(passage),
+            text=passage.text,
+            spoiler=passage.spoiler,
+            position=cite.position(passage),
+            score=score,
+        )
+        for passage, score in passages
+    ]
+    return base.model_copy(
+        update={
+            "answer": excerpt.text,
+            "passages": shown,
+            "cited_section": cite.section(excerpt.passage) if excerpt.passage is not None else excerpt.section,
+            "cited_position": cite.position(excerpt.passage) if excerpt.passage is not None else 0.0,
+            "contains_spoilers": any(p.spoiler for p in shown),
+        }
+    )
 
 
 def _withheld(base: Answer, film: Film, scope: SpoilerScope, *, unsure: bool = False) -> Answer:
     hold = Hold.PAST_LIMIT if scope.mode is ScopeMode.UPTO else Hold.SPOILERS_OFF
-    return base.model_copy(update={"status": Status.WITHHELD, "answer": withheld_text(film.title, unsure=unsure),
-                                   "hold": hold, "unsure": unsure})
+    return base.model_copy(
+        update={
+            "status": Status.WITHHELD,
+            "answer": withheld_text(film.title, unsure=unsure),
+            "hold": hold,
+            "unsure": unsure,
+        }
+    )
 
 
 def _unfamiliar(telling: list[str], visible: VisibleIndex) -> bool:
@@ -587,11 +666,21 @@ def _unresolved(question: str, film_arg: str, resolution: Resolution, described:
     hint = ""
     if resolution.choices:
         hint = " Did you mean " + ", ".join(ref.display_title for ref in resolution.choices[:3]) + "?"
-    return Answer(question=question, status=Status.NOT_FOUND, choices=resolution.choices, scope=described,
-                  answer=f"I don't know a film called {film_arg.strip()[:100]!r}.{hint}")
+    return Answer(
+        question=question,
+        status=Status.NOT_FOUND,
+        choices=resolution.choices,
+        scope=described,
+        answer=f"I don't know a film called {film_arg.strip()[:100]!r}.{hint}",
+    )
 
 
 def _ambiguous(question: str, name: str, choices: list[FilmRef], described: str) -> Answer:
     names = ", ".join(ref.display_title for ref in choices[:5])
-    return Answer(question=question, status=Status.AMBIGUOUS, choices=choices, scope=described,
-                  answer=f"Several films match {name.strip()[:100]!r}: {names}. Add the year.")
+    return Answer(
+        question=question,
+        status=Status.AMBIGUOUS,
+        choices=choices,
+        scope=described,
+        answer=f"Several films match {name.strip()[:100]!r}: {names}. Add the year.",
+    )

@@ -121,19 +121,32 @@ class Postings:
     `corpus` is a sequence of token lists (strings); `Postings.from_ids` takes term-id arrays instead.
     """
 
-    def __init__(self, corpus: Sequence[Sequence[str]] = (), *, k1: float = 1.5, b: float = 0.75,
-                 epsilon: float = 0.25, vocabulary: Vocabulary = VOCABULARY) -> None:
+    def __init__(
+        self,
+        corpus: Sequence[Sequence[str]] = (),
+        *,
+        k1: float = 1.5,
+        b: float = 0.75,
+        epsilon: float = 0.25,
+        vocabulary: Vocabulary = VOCABULARY,
+    ) -> None:
         self._build([vocabulary.encode(doc) for doc in corpus], k1, b, epsilon, vocabulary)
 
     @classmethod
-    def from_ids(cls, docs: Sequence[np.ndarray], *, k1: float = 1.5, b: float = 0.75, epsilon: float = 0.25,
-                 vocabulary: Vocabulary = VOCABULARY) -> Postings:
+    def from_ids(
+        cls,
+        docs: Sequence[np.ndarray],
+        *,
+        k1: float = 1.5,
+        b: float = 0.75,
+        epsilon: float = 0.25,
+        vocabulary: Vocabulary = VOCABULARY,
+    ) -> Postings:
         postings = cls.__new__(cls)
         postings._build(docs, k1, b, epsilon, vocabulary)
         return postings
 
-    def _build(self, docs: Sequence[np.ndarray], k1: float, b: float, epsilon: float,
-               vocabulary: Vocabulary) -> None:
+    def _build(self, docs: Sequence[np.ndarray], k1: float, b: float, epsilon: float, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.size = len(docs)
         self.doc_len = np.array([len(doc) for doc in docs], dtype=np.int64)
@@ -236,8 +249,7 @@ class Postings:
             share[where] += weight
         return share / total
 
-    def rank(self, query: Sequence[str], k: int,
-             allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def rank(self, query: Sequence[str], k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Top `k` (document, score) among documents holding at least one query term, best first.
 
         Holding a term is required, not just a higher score: in a corpus of two or three documents BM25Okapi's
@@ -256,8 +268,9 @@ class Postings:
         return top_k(candidates, scores, overlap[candidates], k)
 
 
-def top_k(candidates: np.ndarray, scores: np.ndarray, overlap: np.ndarray, k: int,
-          names: Sequence[str] | None = None) -> list[tuple[int, float]]:
+def top_k(
+    candidates: np.ndarray, scores: np.ndarray, overlap: np.ndarray, k: int, names: Sequence[str] | None = None
+) -> list[tuple[int, float]]:
     """Best `k` candidates by score, then overlap, then name (`names[candidate]`) or else index."""
     if candidates.size > k:
         keep = np.argpartition(-scores, k - 1)[:k]
@@ -285,8 +298,15 @@ class Hit:
 class VisibleIndex:
     """What one scope lets through of one film, and a BM25 built over that alone."""
 
-    def __init__(self, passages: list[Passage], term_ids: Sequence[np.ndarray], hidden: int, *,
-                 placements: Sequence[Placement] | None = None, vocabulary: Vocabulary = VOCABULARY) -> None:
+    def __init__(
+        self,
+        passages: list[Passage],
+        term_ids: Sequence[np.ndarray],
+        hidden: int,
+        *,
+        placements: Sequence[Placement] | None = None,
+        vocabulary: Vocabulary = VOCABULARY,
+    ) -> None:
         self.passages = passages
         # Where each visible passage sits in the story (corpus/timeline.py), in the same order.
         self.placements = list(placements) if placements is not None else place(passages, None)
@@ -324,8 +344,7 @@ class VisibleIndex:
         coverage = self.postings.coverage(query if cover is None else cover)
         holders = {term: set(self.postings.docs_with(term).tolist()) for term in set(query)}
         return [
-            Hit(self.passages[i], score, frozenset(t for t, docs in holders.items() if i in docs),
-                float(coverage[i]))
+            Hit(self.passages[i], score, frozenset(t for t, docs in holders.items() if i in docs), float(coverage[i]))
             for i, score in ranked
         ]
 
@@ -426,7 +445,7 @@ class FilmIndex:
     def passage_ids(self) -> list[np.ndarray]:
         """Each passage's term ids (views into one array holding the whole film)."""
         ids, offsets = self._tokenized()
-        return [ids[offsets[i]:offsets[i + 1]] for i in range(offsets.size - 1)]
+        return [ids[offsets[i] : offsets[i + 1]] for i in range(offsets.size - 1)]
 
     @property
     def tokens(self) -> list[list[str]]:
@@ -447,9 +466,13 @@ class FilmIndex:
             return cached
         shown = [i for i, flag in enumerate(mask) if flag]
         docs = self.passage_ids()
-        built = VisibleIndex([self.film.passages[i] for i in shown], [docs[i] for i in shown],
-                             hidden=len(mask) - len(shown), placements=[placements[i] for i in shown],
-                             vocabulary=self.vocabulary)
+        built = VisibleIndex(
+            [self.film.passages[i] for i in shown],
+            [docs[i] for i in shown],
+            hidden=len(mask) - len(shown),
+            placements=[placements[i] for i in shown],
+            vocabulary=self.vocabulary,
+        )
         self._cache.put(key, built)
         return built
 

@@ -72,8 +72,12 @@ class _Segment:
         term_ids, slots, counts = term_ids[order], slots[order], counts[order]
         firsts = np.flatnonzero(np.r_[True, term_ids[1:] != term_ids[:-1]]) if term_ids.size else term_ids
         narrow = np.uint16 if not counts.size or counts.max() <= np.iinfo(np.uint16).max else np.int32
-        return cls(term_ids[firsts].astype(np.int32), np.r_[firsts, term_ids.size].astype(np.int64),
-                   slots.astype(np.int32), counts.astype(narrow))
+        return cls(
+            term_ids[firsts].astype(np.int32),
+            np.r_[firsts, term_ids.size].astype(np.int64),
+            slots.astype(np.int32),
+            counts.astype(narrow),
+        )
 
     @property
     def entries(self) -> int:
@@ -136,8 +140,9 @@ class _Level:
             self.first_slot = np.r_[self.first_slot, np.full(extra, _NO_SLOT, dtype=np.int64)]
             self.first_rank = np.r_[self.first_rank, np.zeros(extra, dtype=np.int64)]
         if slots > self.doc_len.size:
-            self.doc_len = np.r_[self.doc_len, np.zeros(max(slots, 2 * self.doc_len.size, 64) - self.doc_len.size,
-                                                        dtype=np.int64)]
+            self.doc_len = np.r_[
+                self.doc_len, np.zeros(max(slots, 2 * self.doc_len.size, 64) - self.doc_len.size, dtype=np.int64)
+            ]
 
     def add(self, slot: int, terms: np.ndarray, counts: np.ndarray, alive: np.ndarray) -> None:
         self._grow(int(terms.max()) + 1 if terms.size else 0, slot + 1)
@@ -156,8 +161,7 @@ class _Level:
         if len(self.pending) >= self.SEAL:
             self.seal(alive)
 
-    def remove(self, slot: int, terms: np.ndarray, alive: np.ndarray,
-               terms_of: Callable[[int], np.ndarray]) -> None:
+    def remove(self, slot: int, terms: np.ndarray, alive: np.ndarray, terms_of: Callable[[int], np.ndarray]) -> None:
         """Takes out the film at `slot` (already marked dead in `alive`); `terms_of(slot)` gives a live
         film's distinct terms in first-occurrence order, to re-rank terms whose first holder this was."""
         self.df[terms] -= 1
@@ -199,10 +203,13 @@ class _Level:
         pending = [p for p in self.pending if alive[p[0]]]
         self.pending = []
         if pending:
-            self.segments.append(_Segment.build(
-                np.concatenate([terms for _, terms, _ in pending]),
-                np.concatenate([np.full(terms.size, slot, dtype=np.int64) for slot, terms, _ in pending]),
-                np.concatenate([counts for _, _, counts in pending])))
+            self.segments.append(
+                _Segment.build(
+                    np.concatenate([terms for _, terms, _ in pending]),
+                    np.concatenate([np.full(terms.size, slot, dtype=np.int64) for slot, terms, _ in pending]),
+                    np.concatenate([counts for _, _, counts in pending]),
+                )
+            )
         # Merge neighbours of similar size, so there are O(log films) segments and each entry is re-sorted
         # O(log films) times in all.
         while len(self.segments) > 1 and self.segments[-2].entries <= 2 * self.segments[-1].entries:
@@ -324,8 +331,12 @@ class FilmSearch:
         self._ids[slot] = ""
         for spoilers, level in self._levels.items():
             terms, _ = bag(self._document(index, spoilers))
-            level.remove(slot, terms, self._alive,
-                         lambda other, s=spoilers: bag(self._document(self._films[self._ids[other]], s))[0])
+            level.remove(
+                slot,
+                terms,
+                self._alive,
+                lambda other, s=spoilers: bag(self._document(self._films[self._ids[other]], s))[0],
+            )
         index.release()
 
     def warm(self) -> None:
@@ -340,8 +351,9 @@ class FilmSearch:
         film = index.film
         title = self.vocabulary.encode(t for name in (film.title, *film.aliases) for t in document_tokens(name))
         docs = index.passage_ids()
-        return np.concatenate([title, *(doc for passage, doc in zip(film.passages, docs, strict=True)
-                                        if spoilers or not passage.spoiler)])
+        return np.concatenate(
+            [title, *(doc for passage, doc in zip(film.passages, docs, strict=True) if spoilers or not passage.spoiler)]
+        )
 
     def scores(self, query: Sequence[str], *, spoilers: bool) -> dict[str, float]:
         """Every live film's BM25Okapi score for `query` (for tests and diagnostics)."""
@@ -381,8 +393,15 @@ class FilmSearch:
         level.seal(self._alive)  # postings of films added since the last query are not searchable until sealed
         return float(level.holders(distinct, self._alive)[1][slot])
 
-    def find(self, query: Sequence[str], *, spoilers: bool, guild_id: int | None, k: int = 2,
-             min_coverage: float = MIN_COVERAGE) -> list[FilmMatch]:
+    def find(
+        self,
+        query: Sequence[str],
+        *,
+        spoilers: bool,
+        guild_id: int | None,
+        k: int = 2,
+        min_coverage: float = MIN_COVERAGE,
+    ) -> list[FilmMatch]:
         """The best `k` films this guild may see whose text covers at least `min_coverage` of the query.
 
         `spoilers=False` searches only never-spoiler text: use it for every scope except `on`.
@@ -407,8 +426,10 @@ class FilmSearch:
         allowed &= (overlap > 0) & (coverage >= min_coverage)
         candidates = np.flatnonzero(allowed)
         ranking = scores[candidates] * coverage[candidates] ** COORDINATION
-        return [FilmMatch(self._ids[slot], score, float(coverage[slot]))
-                for slot, score in top_k(candidates, ranking, overlap[candidates], k, self._ids)]
+        return [
+            FilmMatch(self._ids[slot], score, float(coverage[slot]))
+            for slot, score in top_k(candidates, ranking, overlap[candidates], k, self._ids)
+        ]
 
 
 class _Holds:

@@ -23,17 +23,101 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Small words a title keeps inside it ("Planet of the Apes"); prepositions are left out, or "Phoenix in Spartan"
 # would read as one title.
 _JOINERS = frozenset(("of", "the", "a", "an", "and", "&"))
-_BEFORE_SLOT = frozenset((
-    "directed", "direct", "directs", "made", "make", "wrote", "write", "watch", "watched", "watching", "see", "saw",
-    "seen", "about", "of", "like", "liked", "love", "loved", "hate", "hated", "rate", "review", "recommend",
-    "starring", "film", "movie", "called", "named", "titled"))
-_AFTER_SLOT = frozenset((
-    "end", "ends", "ending", "ended", "scary", "worth", "released", "release", "about", "over", "start", "starts",
-    "begin", "begins", "cast", "director", "plot", "sequel", "remake", "trailer", "rating", "come", "came",
-    "good", "summary", "film", "movie"))
+_BEFORE_SLOT = frozenset(
+    (
+        "directed",
+        "direct",
+        "directs",
+        "made",
+        "make",
+        "wrote",
+        "write",
+        "watch",
+        "watched",
+        "watching",
+        "see",
+        "saw",
+        "seen",
+        "about",
+        "of",
+        "like",
+        "liked",
+        "love",
+        "loved",
+        "hate",
+        "hated",
+        "rate",
+        "review",
+        "recommend",
+        "starring",
+        "film",
+        "movie",
+        "called",
+        "named",
+        "titled",
+    )
+)
+_AFTER_SLOT = frozenset(
+    (
+        "end",
+        "ends",
+        "ending",
+        "ended",
+        "scary",
+        "worth",
+        "released",
+        "release",
+        "about",
+        "over",
+        "start",
+        "starts",
+        "begin",
+        "begins",
+        "cast",
+        "director",
+        "plot",
+        "sequel",
+        "remake",
+        "trailer",
+        "rating",
+        "come",
+        "came",
+        "good",
+        "summary",
+        "film",
+        "movie",
+    )
+)
 # Question openers that are capitalised only because they start the question.
-_OPENERS = frozenset(("who", "what", "whats", "when", "where", "why", "how", "which", "is", "was", "does", "did",
-                      "do", "can", "tell", "give", "and", "so", "ok", "okay", "hi", "hey", "in", "the", "a"))
+_OPENERS = frozenset(
+    (
+        "who",
+        "what",
+        "whats",
+        "when",
+        "where",
+        "why",
+        "how",
+        "which",
+        "is",
+        "was",
+        "does",
+        "did",
+        "do",
+        "can",
+        "tell",
+        "give",
+        "and",
+        "so",
+        "ok",
+        "okay",
+        "hi",
+        "hey",
+        "in",
+        "the",
+        "a",
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +172,11 @@ def spellings(question: str, phrase: Phrase) -> list[str]:
     if phrase.end - phrase.start > 1:
         return [phrase.text]
     words = _WORD.findall(unicodedata.normalize("NFKC", question))
-    spans = {" ".join(words[max(phrase.start - before, 0):min(phrase.end + after, len(words))])
-             for before in range(4) for after in range(3)}
+    spans = {
+        " ".join(words[max(phrase.start - before, 0) : min(phrase.end + after, len(words))])
+        for before in range(4)
+        for after in range(3)
+    }
     return sorted(spans, key=lambda text: -len(text.split()))
 
 
@@ -99,9 +186,14 @@ def _phrase(words: list[str], keys: list[str], start: int, end: int) -> Phrase:
     at_end = end == len(keys)
     whole = (start == 0 and at_end) or (" ".join(keys[:start]) in ("tell me about", "what about", "plot of"))
     ends = after in ("end", "ends", "ending", "end?") and start > 0 and keys[start - 1] in ("does", "did")
-    slot = (before in _BEFORE_SLOT or (after in _AFTER_SLOT and after not in ("end", "ends", "ending")) or ends
-            or whole or (before in ("in", "from") and at_end and words[start][:1].isupper())
-            or (before == "is" and after in ("any", "good", "scary", "worth")))
+    slot = (
+        before in _BEFORE_SLOT
+        or (after in _AFTER_SLOT and after not in ("end", "ends", "ending"))
+        or ends
+        or whole
+        or (before in ("in", "from") and at_end and words[start][:1].isupper())
+        or (before == "is" and after in ("any", "good", "scary", "worth"))
+    )
     return Phrase(" ".join(words[start:end]), start, end, slot)
 
 

@@ -38,29 +38,46 @@ def _cues(words: str) -> frozenset[str]:
 # question is a facts question only when nothing but these words (and the title) is left, so "how long is
 # the journey to the Room?" stays a plot question while "how long is Stalker?" asks for the runtime.
 _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
-    Fact.DIRECTOR: (re.compile(r"\bwho (?:directed|direct|directs|made)\b|\bdirector\b|\bdirected by\b"),
-                    _cues("directed direct directs director made make")),
-    Fact.RUNTIME: (re.compile(r"\bhow long\b|\bruntime\b|\brunning time\b|\bhow many minutes\b|\blength\b"),
-                   _cues("long runtime running run time many minutes length last")),
-    Fact.YEAR: (re.compile(r"\bwhat year\b|\bwhich year\b|\breleased?\b|\bcame out\b|\bcome out\b"
-                           r"|\bwhen (?:was|did) .*\b(?:made|out|premiere)"),
-                _cues("year release released came come made premiere premiered")),
+    Fact.DIRECTOR: (
+        re.compile(r"\bwho (?:directed|direct|directs|made)\b|\bdirector\b|\bdirected by\b"),
+        _cues("directed direct directs director made make"),
+    ),
+    Fact.RUNTIME: (
+        re.compile(r"\bhow long\b|\bruntime\b|\brunning time\b|\bhow many minutes\b|\blength\b"),
+        _cues("long runtime running run time many minutes length last"),
+    ),
+    Fact.YEAR: (
+        re.compile(
+            r"\bwhat year\b|\bwhich year\b|\breleased?\b|\bcame out\b|\bcome out\b"
+            r"|\bwhen (?:was|did) .*\b(?:made|out|premiere)"
+        ),
+        _cues("year release released came come made premiere premiered"),
+    ),
     Fact.LANGUAGE: (re.compile(r"\blanguages?\b|\bspoken\b"), _cues("language languages spoken")),
-    Fact.COUNTRY: (re.compile(r"\bcountry\b|\bwhere (?:was|is) .*\b(?:made|filmed|produced|from)\b"),
-                   _cues("country made filmed produced")),
-    Fact.CAST: (re.compile(r"\bwho (?:stars|starred|plays|played|acts|acted)\b|\bcast\b|\bactors?\b"
-                           r"|\bactress\b|\bstarring\b|\bwho(?: is|'s|s) in\b"),
-                _cues("stars starred star plays played acts acted cast actor actors actress starring")),
-    Fact.WRITER: (re.compile(r"\bwho wrote\b|\bwritten by\b|\bscreenplay\b|\bscreenwriter\b|\bscript\b"),
-                  _cues("wrote written screenplay screenwriter script")),
-    Fact.GENRE: (re.compile(r"\bgenre\b|\bwhat (?:kind|type|sort) of (?:film|movie)\b"),
-                 _cues("genre kind type sort")),
+    Fact.COUNTRY: (
+        re.compile(r"\bcountry\b|\bwhere (?:was|is) .*\b(?:made|filmed|produced|from)\b"),
+        _cues("country made filmed produced"),
+    ),
+    Fact.CAST: (
+        re.compile(
+            r"\bwho (?:stars|starred|plays|played|acts|acted)\b|\bcast\b|\bactors?\b"
+            r"|\bactress\b|\bstarring\b|\bwho(?: is|'s|s) in\b"
+        ),
+        _cues("stars starred star plays played acts acted cast actor actors actress starring"),
+    ),
+    Fact.WRITER: (
+        re.compile(r"\bwho wrote\b|\bwritten by\b|\bscreenplay\b|\bscreenwriter\b|\bscript\b"),
+        _cues("wrote written screenplay screenwriter script"),
+    ),
+    Fact.GENRE: (re.compile(r"\bgenre\b|\bwhat (?:kind|type|sort) of (?:film|movie)\b"), _cues("genre kind type sort")),
 }
 # Words that only point at the film itself.
 _FILM_WORDS = frozenset(stem(w) for w in ("film", "movie", "picture", "flick", "one", "ones"))
 
-_ENDING = re.compile(r"\b(?:how does .* end|how did .* end|ending|the end\b|end of\b|finale|final scene"
-                     r"|last scene|ends?\b\??$|(?:last|final|closing) (?:line|shot|image|words?|moment|frame))")
+_ENDING = re.compile(
+    r"\b(?:how does .* end|how did .* end|ending|the end\b|end of\b|finale|final scene"
+    r"|last scene|ends?\b\??$|(?:last|final|closing) (?:line|shot|image|words?|moment|frame))"
+)
 # The very last moment, not the whole ending: "the final shot", "the last line".
 _FINAL = re.compile(r"\b(?:last|final|closing|very last) (?:lines?|shots?|images?|words?|moments?|frames?|scene)\b")
 
@@ -84,41 +101,98 @@ class Reveal(StrEnum):
 
 _REVEALS = (
     (Reveal.TWIST, re.compile(r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?)\b")),
-    (Reveal.IDENTITY, re.compile(
-        r"\b(?:really|actually|secretly|for real|true identity|in reality|all along)\b"
-        r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real\W*$|\breal (?:name|identity|killer|reason|father|mother|one)\b"
-        r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
-        r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican")),
-    (Reveal.FATE, re.compile(
-        r"\bwhat (?:happens|happened) to\b|^\W*(?:\w+ )?(?:is|was) \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
-        r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b")),
+    (
+        Reveal.IDENTITY,
+        re.compile(
+            r"\b(?:really|actually|secretly|for real|true identity|in reality|all along)\b"
+            r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real\W*$|\breal (?:name|identity|killer|reason|father|mother|one)\b"
+            r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
+            r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican"
+        ),
+    ),
+    (
+        Reveal.FATE,
+        re.compile(
+            r"\bwhat (?:happens|happened) to\b"
+            r"|^\W*(?:\w+ )?(?:is|was) \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
+            r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b"
+        ),
+    ),
 )
 
 # "how old", "how many", "what is his name": words that say what kind of answer is wanted, which the text
 # that answers seldom repeats ("a boy of about nine").
-_ANSWER_SHAPE = re.compile(r"\bhow (?:old|many|much|far|big)\b|\bwhat (?:is|'s|was) (?:the |his |her |their )?"
-                           r"(?:\w+'s )?name\b|\bwhat (?:kind|type|sort) of\b|\bcalled\b")
-ANSWER_SHAPE_TERMS = frozenset(stem(w) for w in ("old", "many", "much", "far", "big", "name", "named", "called",
-                                                 "kind", "type", "sort"))
+_ANSWER_SHAPE = re.compile(
+    r"\bhow (?:old|many|much|far|big)\b|\bwhat (?:is|'s|was) (?:the |his |her |their )?"
+    r"(?:\w+'s )?name\b|\bwhat (?:kind|type|sort) of\b|\bcalled\b"
+)
+ANSWER_SHAPE_TERMS = frozenset(
+    stem(w) for w in ("old", "many", "much", "far", "big", "name", "named", "called", "kind", "type", "sort")
+)
 
-_YES_NO = re.compile(r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|are|was|were|does|do|did|can|could|will|"
-                     r"would|has|have|had|isn't|wasn't|doesn't|didn't)\b")
+_YES_NO = re.compile(
+    r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|are|was|were|does|do|did|can|could|will|"
+    r"would|has|have|had|isn't|wasn't|doesn't|didn't)\b"
+)
 _WHO_DID = re.compile(r"\bwho (?:killed|kills|murdered|murders|shot|shoots|poisoned|stabbed|strangled|drowned)\b")
 _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b"
-    r"|\bmain characters?\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b|\bwho(?:'s| is) the lead\b")
-_SETTING = re.compile(r"\bwhere (?:is|was|'s) .{0,60}\b(?:set|located)\b|\bwhere does .{0,60}\btake place\b"
-                      r"|\bwhere is it\b|\bwhat (?:city|country|town|place|year|decade|era|period|time)\b"
-                      r".{0,60}\b(?:set|take place)\b|\bwhen (?:is|was) .{0,60}\bset\b|\bsetting\b")
-SETTING_TERMS = frozenset(stem(w) for w in ("set", "setting", "located", "take", "takes", "place", "city",
-                                            "country", "town", "year", "decade", "era", "period", "time"))
-_OVERVIEW_TERMS = frozenset(stem(w) for w in (
-    "summarise", "summarize", "summary", "synopsis", "premise", "overview", "logline", "plot", "story",
-    "everything", "quick", "short", "brief", "briefly", "whole", "give", "describe", "main", "character",
-    "characters", "protagonist", "lead"))
+    r"|\bmain characters?\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b|\bwho(?:'s| is) the lead\b"
+)
+_SETTING = re.compile(
+    r"\bwhere (?:is|was|'s) .{0,60}\b(?:set|located)\b|\bwhere does .{0,60}\btake place\b"
+    r"|\bwhere is it\b|\bwhat (?:city|country|town|place|year|decade|era|period|time)\b"
+    r".{0,60}\b(?:set|take place)\b|\bwhen (?:is|was) .{0,60}\bset\b|\bsetting\b"
+)
+SETTING_TERMS = frozenset(
+    stem(w)
+    for w in (
+        "set",
+        "setting",
+        "located",
+        "take",
+        "takes",
+        "place",
+        "city",
+        "country",
+        "town",
+        "year",
+        "decade",
+        "era",
+        "period",
+        "time",
+    )
+)
+_OVERVIEW_TERMS = frozenset(
+    stem(w)
+    for w in (
+        "summarise",
+        "summarize",
+        "summary",
+        "synopsis",
+        "premise",
+        "overview",
+        "logline",
+        "plot",
+        "story",
+        "everything",
+        "quick",
+        "short",
+        "brief",
+        "briefly",
+        "whole",
+        "give",
+        "describe",
+        "main",
+        "character",
+        "characters",
+        "protagonist",
+        "lead",
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,18 +222,33 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
     ending = fact is None and bool(_ENDING.search(text))
     reveal = next((r for r, pattern in _REVEALS if pattern.search(text)), None) if fact is None else None
     setting = fact is None and bool(_SETTING.search(text)) and set(content_terms) <= SETTING_TERMS | _FILM_WORDS
-    overview = (fact is None and not ending and not setting and reveal is None and bool(_OVERVIEW.search(text))
-                and set(content_terms) <= _OVERVIEW_TERMS | _FILM_WORDS)
+    overview = (
+        fact is None
+        and not ending
+        and not setting
+        and reveal is None
+        and bool(_OVERVIEW.search(text))
+        and set(content_terms) <= _OVERVIEW_TERMS | _FILM_WORDS
+    )
     shape = ANSWER_SHAPE_TERMS if _ANSWER_SHAPE.search(text) else frozenset()
     # "who killed Hollis?" asks for exactly that deed: a set-up that names Hollis does not answer it.
     yes_no = bool(_YES_NO.match(text) or _WHO_DID.search(text))
-    return Analysis(kind=kind, fact=fact, ending=ending, facts=facts, overview=overview, setting=setting,
-                    reveal=reveal, shape_terms=frozenset(shape), yes_no=yes_no,
-                    final=ending and bool(_FINAL.search(text)))
+    return Analysis(
+        kind=kind,
+        fact=fact,
+        ending=ending,
+        facts=facts,
+        overview=overview,
+        setting=setting,
+        reveal=reveal,
+        shape_terms=frozenset(shape),
+        yes_no=yes_no,
+        final=ending and bool(_FINAL.search(text)),
+    )
 
 
 def _is_cast_for_role(text: str) -> bool:
-    """"Who plays the Writer?" asks for an actor even though a character name is left over."""
+    """ "Who plays the Writer?" asks for an actor even though a character name is left over."""
     return bool(re.search(r"\bwho (?:plays|played|portrays|portrayed)\b", text))
 
 
@@ -181,7 +270,7 @@ def name_terms(question: str) -> list[str]:
     named: list[str] = []
     for i, match in enumerate(words):
         word = match.group()
-        between = question[words[i - 1].end():match.start()].strip() if i else "."
+        between = question[words[i - 1].end() : match.start()].strip() if i else "."
         if not word[:1].isupper() or between[-1:] in (".", "!", "?"):
             continue
         if word == "I":
@@ -197,7 +286,7 @@ _WHICH_FILM = re.compile(r"\b(?:which|what|name (?:the|a|that)|in what|in which)
 
 
 def asks_which_film(question: str) -> bool:
-    """"Which film has a psychologist who …?": the asker wants a film found, so it is no follow-up to the last."""
+    """ "Which film has a psychologist who …?": the asker wants a film found, so it is no follow-up to the last."""
     return bool(_WHICH_FILM.search(normalize(question)))
 
 
@@ -215,8 +304,10 @@ hi hello hey heya hiya yo sup howdy thanks thank thx ty cheers lol lmao rofl hah
 awesome wow omg yeah yep yup nope nah pls plz hmm hm um uh oh ah btw
 """
 _CHATTER_TERMS = frozenset(stem(w) for w in _CHATTER_TEXT.split())
-_META = re.compile(r"^(?:help|what can you do|who are you|what are you|how do (?:you|i) (?:work|use (?:you|this)))"
-                   r"\b")
+_META = re.compile(
+    r"^(?:help|what can you do|who are you|what are you|how do (?:you|i) (?:work|use (?:you|this)))"
+    r"\b"
+)
 
 
 def chatter_terms() -> frozenset[str]:
@@ -226,15 +317,17 @@ def chatter_terms() -> frozenset[str]:
 
 
 def is_small_talk(question: str) -> bool:
-    """"good morning", "thanks!", "lol", "what can you do?": nothing here asks about a film."""
+    """ "good morning", "thanks!", "lol", "what can you do?": nothing here asks about a film."""
     words = re.findall(r"[a-z]+", normalize(question))
     if not words:
         return True
     return bool(_META.match(" ".join(words))) or all(w in _SMALL_TALK_WORDS for w in words)
 
 
-_BACK_REFERENCE = re.compile(r"\b(?:it|its|he|him|his|she|her|hers|they|them|their|that one|this one|that film"
-                             r"|that movie|the film|the movie|this film|this movie)\b")
+_BACK_REFERENCE = re.compile(
+    r"\b(?:it|its|he|him|his|she|her|hers|they|them|their|that one|this one|that film"
+    r"|that movie|the film|the movie|this film|this movie)\b"
+)
 
 
 def refers_back(question: str) -> bool:

@@ -61,8 +61,9 @@ class Speller:
         one would be a guess)."""
         if term in self._found:
             return self._found[term]
-        found = process.extract(term, self._by_initial.get(term[:1], []), scorer=fuzz.ratio,
-                                score_cutoff=SIMILARITY, limit=2)
+        found = process.extract(
+            term, self._by_initial.get(term[:1], []), scorer=fuzz.ratio, score_cutoff=SIMILARITY, limit=2
+        )
         best = found[0][0] if found and (len(found) == 1 or found[1][1] < found[0][1]) else None
         self._found[term] = best
         return best

@@ -94,8 +94,9 @@ class SpoilerScope(BaseModel):
             return True
         if self.mode is ScopeMode.OFF or other.mode is ScopeMode.ON:
             return False
-        return (_no_tighter(self.upto_fraction, other.upto_fraction)
-                and _no_tighter(self.upto_seconds, other.upto_seconds))
+        return _no_tighter(self.upto_fraction, other.upto_fraction) and _no_tighter(
+            self.upto_seconds, other.upto_seconds
+        )
 
 
 def _no_tighter(mine: float | None, theirs: float | None) -> bool:
@@ -115,8 +116,11 @@ def narrowest(*scopes: SpoilerScope) -> SpoilerScope:
         return SpoilerScope.on()
     fractions = [s.upto_fraction for s in limited if s.upto_fraction is not None]
     seconds = [s.upto_seconds for s in limited if s.upto_seconds is not None]
-    return SpoilerScope(mode=ScopeMode.UPTO, upto_fraction=min(fractions) if fractions else None,
-                        upto_seconds=min(seconds) if seconds else None)
+    return SpoilerScope(
+        mode=ScopeMode.UPTO,
+        upto_fraction=min(fractions) if fractions else None,
+        upto_seconds=min(seconds) if seconds else None,
+    )
 
 
 def parse_time_mark(text: str) -> int | None:
@@ -151,5 +155,6 @@ def may_show(passage: Passage, scope: SpoilerScope, placement: Placement) -> boo
         return False
     within_share = scope.upto_fraction is None or placement.end <= scope.upto_fraction
     within_time = scope.upto_seconds is None or (
-        placement.known_by is not None and placement.known_by <= scope.upto_seconds)
+        placement.known_by is not None and placement.known_by <= scope.upto_seconds
+    )
     return within_share and within_time

@@ -37,11 +37,27 @@ def big_film(version: int, passages: int, title: str = TITLE, year: int | None =
         year=year,
         source_file=f"crash-v{version}.md",
         content_hash=f"hash-v{version}",
-        sections=[Section(heading="Plot", kind=SectionKind.PLOT, spoiler=False, paragraphs=[f"version {version}"],
-                          spoiler_paragraphs=[False], time_marks=[None])],
+        sections=[
+            Section(
+                heading="Plot",
+                kind=SectionKind.PLOT,
+                spoiler=False,
+                paragraphs=[f"version {version}"],
+                spoiler_paragraphs=[False],
+                time_marks=[None],
+            )
+        ],
         passages=[
-            Passage(film_id="", section="Plot", section_kind=SectionKind.PLOT, ordinal=i, text=text,
-                    spoiler=i % 2 == 1, position=i / passages, position_end=(i + 1) / passages)
+            Passage(
+                film_id="",
+                section="Plot",
+                section_kind=SectionKind.PLOT,
+                ordinal=i,
+                text=text,
+                spoiler=i % 2 == 1,
+                position=i / passages,
+                position_end=(i + 1) / passages,
+            )
             for i, text in enumerate(texts)
         ],
     ).assign_id()

@@ -45,8 +45,15 @@ class World:
     def channel(self) -> FakeChannel:
         return self.guild.channels[0]
 
-    async def slash(self, user: FakeUser, name: str, options: dict[str, Any] | None = None, *,
-                    channel: FakeChannel | None = None, guild: FakeGuild | None = None) -> FakeInteraction:
+    async def slash(
+        self,
+        user: FakeUser,
+        name: str,
+        options: dict[str, Any] | None = None,
+        *,
+        channel: FakeChannel | None = None,
+        guild: FakeGuild | None = None,
+    ) -> FakeInteraction:
         guild = guild or self.guild
         channel = channel or guild.channels[0]
         return await self.server.send_slash_command(guild.id, channel.id, user, name, options)
@@ -70,8 +77,9 @@ def public_text(interaction: FakeInteraction) -> str:
 
 def components_of(interaction: FakeInteraction, *, public: bool = True) -> list[Any]:
     """The buttons and other components on the interaction's public (or private) messages."""
-    return [c for m in interaction.messages if bool(m.get("flags", 0) & 64) != public
-            for c in m.get("components") or []]
+    return [
+        c for m in interaction.messages if bool(m.get("flags", 0) & 64) != public for c in m.get("components") or []
+    ]
 
 
 def private_text(interaction: FakeInteraction) -> str:
@@ -79,8 +87,13 @@ def private_text(interaction: FakeInteraction) -> str:
 
 
 async def settle(interaction: FakeInteraction, messages: int = 1) -> None:
-    await interaction.wait_for(lambda: len([m for m in interaction.messages if m.get("embeds") or m.get("content")])
-                               >= messages and not interaction.loading, what=f"{messages} messages")
+    await interaction.wait_for(
+        lambda: (
+            len([m for m in interaction.messages if m.get("embeds") or m.get("content")]) >= messages
+            and not interaction.loading
+        ),
+        what=f"{messages} messages",
+    )
     await asyncio.sleep(0.05)  # let any further followup land
 
 
@@ -98,16 +111,28 @@ async def running_world(db_path: Path, *, extra_channels: int = 0) -> AsyncItera
     bob = FakeUser(id=snowflake(), name="bob")
     mod = FakeUser(id=snowflake(), name="mod", permissions=MODERATOR)
     extra = [FakeChannel(id=snowflake(), name=f"extra-{n}") for n in range(extra_channels)]
-    guild = FakeGuild(id=snowflake(),
-                      channels=[FakeChannel(id=snowflake()), FakeChannel(id=snowflake(), name="film"), *extra],
-                      members=[alice, bob, mod])
-    other = FakeGuild(id=snowflake(), name="Other", channels=[FakeChannel(id=snowflake())],
-                      members=[FakeUser(id=snowflake(), name="carol", permissions=MODERATOR)])
+    guild = FakeGuild(
+        id=snowflake(),
+        channels=[FakeChannel(id=snowflake()), FakeChannel(id=snowflake(), name="film"), *extra],
+        members=[alice, bob, mod],
+    )
+    other = FakeGuild(
+        id=snowflake(),
+        name="Other",
+        channels=[FakeChannel(id=snowflake())],
+        members=[FakeUser(id=snowflake(), name="carol", permissions=MODERATOR)],
+    )
     async with fake_discord(guilds=[guild, other]) as server:
-        settings = Settings(DISCORD_TOKEN=server.token, FILMBOT_DB=db_path,
-                            FILMBOT_DEV_GUILD=guild.id, FILMBOT_ASK_COOLDOWN=0, FILMBOT_ADD_COOLDOWN=0,
-                            FILMBOT_REVEAL_COOLDOWN=0, FILMBOT_SPOILERS_COOLDOWN=0,
-                            FILMBOT_MAX_ATTACHMENT_BYTES=1_000_000)
+        settings = Settings(
+            DISCORD_TOKEN=server.token,
+            FILMBOT_DB=db_path,
+            FILMBOT_DEV_GUILD=guild.id,
+            FILMBOT_ASK_COOLDOWN=0,
+            FILMBOT_ADD_COOLDOWN=0,
+            FILMBOT_REVEAL_COOLDOWN=0,
+            FILMBOT_SPOILERS_COOLDOWN=0,
+            FILMBOT_MAX_ATTACHMENT_BYTES=1_000_000,
+        )
         async with await FilmService.open(settings.db) as service:
             bot = FilmBotUnderTest(service, settings, guild_ready_timeout=0.1)
             async with run_client(bot, server):

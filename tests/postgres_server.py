@@ -100,8 +100,15 @@ class PostgresServer:
         try:
             server._start_watchdog()
             server._server_command(
-                "initdb", "-D", str(server.data_dir), "-U", PG_USER, "--auth=trust", "--no-sync",
-                "--encoding=UTF8", "--locale=C",
+                "initdb",
+                "-D",
+                str(server.data_dir),
+                "-U",
+                PG_USER,
+                "--auth=trust",
+                "--no-sync",
+                "--encoding=UTF8",
+                "--locale=C",
             )
             for attempt in range(1, _START_ATTEMPTS + 1):
                 server.port = free_port()
@@ -212,8 +219,21 @@ class PostgresServer:
         """Run SQL through psql and return its unaligned output. ``variables`` are psql variables: write
         ``:'name'`` for a quoted literal and ``:"name"`` for a quoted identifier."""
         command = [
-            str(self.bindir / "psql"), "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1",
-            "-h", HOST, "-p", str(self.port), "-U", PG_USER, "-d", database,
+            str(self.bindir / "psql"),
+            "-X",
+            "-q",
+            "-A",
+            "-t",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            HOST,
+            "-p",
+            str(self.port),
+            "-U",
+            PG_USER,
+            "-d",
+            database,
         ]
         for key, value in variables.items():
             command += ["-v", f"{key}={value}"]

@@ -8,9 +8,19 @@ from index.tokenize import query_tokens
 
 
 def passages(*texts: str) -> list[Passage]:
-    return [Passage(film_id="f", section="Plot", section_kind=SectionKind.PLOT, ordinal=i, text=text,
-                    spoiler=False, position=i / len(texts), position_end=(i + 1) / len(texts))
-            for i, text in enumerate(texts)]
+    return [
+        Passage(
+            film_id="f",
+            section="Plot",
+            section_kind=SectionKind.PLOT,
+            ordinal=i,
+            text=text,
+            spoiler=False,
+            position=i / len(texts),
+            position_end=(i + 1) / len(texts),
+        )
+        for i, text in enumerate(texts)
+    ]
 
 
 def chosen(question: str, texts: list[str]) -> str:
@@ -25,8 +35,10 @@ def chosen(question: str, texts: list[str]) -> str:
 def test_a_sentence_with_a_pronoun_borrows_the_question_words_of_the_one_before():
     # Both last sentences hold "testifies" and follow a sentence naming a nurse; only "She" says the one
     # testifying is that nurse, so the later passage wins over the earlier one (which wins ties).
-    texts = ["The nurse goes home early. A neighbour testifies at the trial.",
-             "Kaitlin Costello was a nurse at the clinic. She testifies at the trial."]
+    texts = [
+        "The nurse goes home early. A neighbour testifies at the trial.",
+        "Kaitlin Costello was a nurse at the clinic. She testifies at the trial.",
+    ]
     assert chosen("Who is the nurse that testifies?", texts).startswith("Kaitlin Costello was a nurse")
 
 

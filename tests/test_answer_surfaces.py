@@ -40,8 +40,11 @@ def test_safe_headings_are_still_cited():
 
 
 def test_a_refusal_never_names_a_film_the_asker_did_not_name():
-    for question in ("Which film has a child psychologist who is dead all along?",
-                     "is Norman actually his mother?", "who is the killer at the Bates Motel?"):
+    for question in (
+        "Which film has a child psychologist who is dead all along?",
+        "is Norman actually his mother?",
+        "who is the killer at the Bates Motel?",
+    ):
         answer = ENGINE.ask(question)
         assert answer.status is not Status.ANSWERED or not answer.contains_spoilers, question
         if answer.status is Status.WITHHELD:
@@ -59,8 +62,9 @@ def test_a_named_film_is_still_named_in_its_refusal():
 
 
 def test_a_reader_with_that_films_spoilers_on_gets_the_film_named():
-    answer = ENGINE.ask("in which film is the psychologist Malcolm Crowe dead all along?",
-                        scope=Visibility(SpoilerScope.on()))
+    answer = ENGINE.ask(
+        "in which film is the psychologist Malcolm Crowe dead all along?", scope=Visibility(SpoilerScope.on())
+    )
     assert answer.film is not None and answer.film.title == "The Sixth Sense"
 
 
@@ -83,8 +87,10 @@ async def test_which_film_is_no_follow_up_and_its_refusal_names_no_film(service)
 
 def test_an_answer_naming_an_unnamed_film_never_confirms_the_rest_of_the_question():
     # The premise fits most of it; the rest is Psycho's twist. Naming Psycho would say "yes, that one".
-    answer = ENGINE.ask("which film has a shy motel keeper who stuffs birds, lives with his invalid mother in the "
-                        "house on the hill, and is secretly the killer dressed as his mother?")
+    answer = ENGINE.ask(
+        "which film has a shy motel keeper who stuffs birds, lives with his invalid mother in the "
+        "house on the hill, and is secretly the killer dressed as his mother?"
+    )
     assert answer.film is None and "Psycho" not in answer.answer
     plain = ENGINE.ask("who is Norman Bates?")  # wholly answered by what anyone may see: named as before
     assert plain.film is not None and plain.film.title == "Psycho"

@@ -9,11 +9,20 @@ def film(title: str, year: int | None = None, *, guild: int | None = None, alias
 
 SOLARIS_72 = film("Solaris", 1972, aliases=("Солярис",))
 SOLARIS_02 = film("Solaris", 2002)
-CATALOG = Catalog([
-    film("Stalker", 1979, aliases=("Сталкер",)), SOLARIS_72, SOLARIS_02, film("Blade Runner 2049", 2017),
-    film("The Sixth Sense", 1999), film("Psycho", 1960), film("Up", 2009), film("Room", 2015),
-    film("Local Heroes", 2020, guild=1), film("Se7en", 1995),
-])
+CATALOG = Catalog(
+    [
+        film("Stalker", 1979, aliases=("Сталкер",)),
+        SOLARIS_72,
+        SOLARIS_02,
+        film("Blade Runner 2049", 2017),
+        film("The Sixth Sense", 1999),
+        film("Psycho", 1960),
+        film("Up", 2009),
+        film("Room", 2015),
+        film("Local Heroes", 2020, guild=1),
+        film("Se7en", 1995),
+    ]
+)
 
 
 def test_title_key_ignores_case_punctuation_and_accents():
@@ -147,8 +156,19 @@ def test_a_lowercase_word_that_is_also_a_one_word_title_is_not_a_firm_mention():
 
 def test_suggest_matches_a_scan_of_every_title_for_each_guild():
     # The bisected suffix list must give what checking every visible title would: same films, same order.
-    titles = ["The Zone", "Zone Trip", "Zoned Out", "A Zone Apart", "Ozone", "Zero", "The Room", "Rooms",
-              "Zonal", "Night Zone", "The Last Zone"]
+    titles = [
+        "The Zone",
+        "Zone Trip",
+        "Zoned Out",
+        "A Zone Apart",
+        "Ozone",
+        "Zero",
+        "The Room",
+        "Rooms",
+        "Zonal",
+        "Night Zone",
+        "The Last Zone",
+    ]
     films = [film(t, 2000 + i, guild=(7 if i % 4 == 0 else None)) for i, t in enumerate(titles)]
     films.append(film("Zone Trip", 1999, guild=8))
     catalog = Catalog(films)
@@ -156,14 +176,17 @@ def test_suggest_matches_a_scan_of_every_title_for_each_guild():
         visible = [f for f in films if f.guild_id in (None, guild)]
         for typed in ("z", "zo", "zone", "the z", "zone t", "room", "last", "r"):
             key = title_key(typed)
-            keys = {f.id: {title_key(f.title), title_key(f.title).removeprefix("the ").removeprefix("a ")}
-                    for f in visible}
+            keys = {
+                f.id: {title_key(f.title), title_key(f.title).removeprefix("the ").removeprefix("a ")} for f in visible
+            }
             order = {f.id: (title_key(f.title).removeprefix("the ").removeprefix("a "), f.year) for f in visible}
             starts = sorted((i for i, ks in keys.items() if any(k.startswith(key) for k in ks)), key=order.get)
-            inside = sorted((i for i, ks in keys.items() if i not in starts and any(f" {key}" in f" {k}" for k in ks)),
-                            key=order.get)
+            inside = sorted(
+                (i for i, ks in keys.items() if i not in starts and any(f" {key}" in f" {k}" for k in ks)),
+                key=order.get,
+            )
             got = [ref.id for ref in catalog.suggest(typed, guild)]
-            assert got[:len(starts) + len(inside)] == starts + inside, (guild, typed)
+            assert got[: len(starts) + len(inside)] == starts + inside, (guild, typed)
             assert all(catalog.visible(i, guild) for i in got)
 
 

@@ -21,8 +21,9 @@ def run(db: Path, *args: str):
 
 def passages_of(db: Path, film_id: str) -> list[str]:
     with sqlite3.connect(db) as conn:
-        return [row[0] for row in conn.execute(
-            "SELECT text FROM passages WHERE film_id = ? ORDER BY ordinal", (film_id,))]
+        return [
+            row[0] for row in conn.execute("SELECT text FROM passages WHERE film_id = ? ORDER BY ordinal", (film_id,))
+        ]
 
 
 def test_an_empty_database_gets_the_bundled_films(db_path):
@@ -35,8 +36,10 @@ def test_an_empty_database_gets_the_bundled_films(db_path):
 def test_load_reports_each_failure_and_keeps_good_files(db_path, tmp_path):
     good = tmp_path / "docs" / "heat.md"
     good.parent.mkdir()
-    good.write_text("# Heat (1995)\nDirector: Michael Mann\n\n## Premise\nA crew of thieves and a detective.\n\n"
-                    "## Plot (spoilers)\nThe detective shoots the thief at the airport.\n")
+    good.write_text(
+        "# Heat (1995)\nDirector: Michael Mann\n\n## Premise\nA crew of thieves and a detective.\n\n"
+        "## Plot (spoilers)\nThe detective shoots the thief at the airport.\n"
+    )
     (tmp_path / "docs" / "empty.txt").write_text("")
     (tmp_path / "docs" / "binary.md").write_bytes(b"\x00\x01\x02\xff" * 100)
     result = run(db_path, "films", "load", str(tmp_path / "docs"))
@@ -79,8 +82,9 @@ def test_guild_films_stay_in_their_guild(db_path, tmp_path):
     assert "Our Club Film" in run(db_path, "films", "list", "--guild", "42").output
     elsewhere = json.loads(run(db_path, "ask", "who directed it?", "--film", "Our Club Film", "--json").output)
     assert elsewhere["status"] == "not_found"
-    here = json.loads(run(db_path, "ask", "who directed it?", "--film", "Our Club Film", "--guild", "42",
-                          "--json").output)
+    here = json.loads(
+        run(db_path, "ask", "who directed it?", "--film", "Our Club Film", "--guild", "42", "--json").output
+    )
     assert here["status"] == "answered" and "Member" in here["answer"]
 
 
@@ -105,12 +109,23 @@ def test_export_round_trips_through_load(db_path, tmp_path):
 
 
 def test_ask_json_with_spoilers_off_and_on(db_path):
-    off = json.loads(run(db_path, "ask", "what does the Professor want with the Room?", "--film", "Stalker",
-                         "--json").output)
+    off = json.loads(
+        run(db_path, "ask", "what does the Professor want with the Room?", "--film", "Stalker", "--json").output
+    )
     assert off["status"] == "withheld" and off["passages"] == []
     assert "bomb" not in off["answer"]
-    on = json.loads(run(db_path, "ask", "what does the Professor want with the Room?", "--film", "Stalker",
-                        "--spoilers", "on", "--json").output)
+    on = json.loads(
+        run(
+            db_path,
+            "ask",
+            "what does the Professor want with the Room?",
+            "--film",
+            "Stalker",
+            "--spoilers",
+            "on",
+            "--json",
+        ).output
+    )
     assert on["status"] == "answered"
     assert set(on) >= {"question", "status", "film", "answer", "passages"}
     assert set(on["passages"][0]) >= {"film_id", "section", "text", "spoiler", "position", "score"}
@@ -119,8 +134,12 @@ def test_ask_json_with_spoilers_off_and_on(db_path):
 def test_batch_answers_in_order_with_one_line_each(db_path, tmp_path):
     questions = ["who directed Stalker?", "what is the Zone?", "who directed Psycho?"]
     batch = tmp_path / "q.jsonl"
-    batch.write_text("\n".join(json.dumps({"question": q}) for q in questions) + "\nnot json\n"
-                     + json.dumps({"question": "how long is it?", "film": "Vertigo"}) + "\n")
+    batch.write_text(
+        "\n".join(json.dumps({"question": q}) for q in questions)
+        + "\nnot json\n"
+        + json.dumps({"question": "how long is it?", "film": "Vertigo"})
+        + "\n"
+    )
     result = run(db_path, "ask", "--batch", str(batch), "--json")
     assert result.exit_code == 1  # one line failed
     lines = [json.loads(line) for line in result.stdout.splitlines()]
@@ -155,8 +174,13 @@ def test_a_database_from_a_newer_filmbot_is_refused_in_one_line(db_path):
 
     with sqlite3.connect(db_path) as conn:
         conn.execute("PRAGMA user_version = 99")
-    result = subprocess.run([sys.executable, "-m", "bot", "films", "list", "--db", str(db_path)],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "films", "list", "--db", str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 1
     assert "schema version 99" in result.stderr and "Traceback" not in result.stderr
 

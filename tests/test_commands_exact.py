@@ -33,34 +33,51 @@ BATCH = "# Batch Film 1 (1991)\nDirector: Someone\n\n## Premise\nA batch film.\n
 
 @pytest.fixture
 def catalog() -> Catalog:
-    return Catalog([
-        _film(PSYCHO),
-        _film("# Stalker (1979)\nDirector: Andrei Tarkovsky\n"),
-        _film("# The Sixth Sense (1999)\nDirector: M. Night Shyamalan\n"),
-        _film(BATCH),
-        _film("# Solaris (1972)\nDirector: Andrei Tarkovsky\n"),
-        _film("# Solaris (2002)\nDirector: Steven Soderbergh\n"),
-        _film("# Our Film (2020)\nDirector: A. Member\n", guild_id=42),
-    ])
+    return Catalog(
+        [
+            _film(PSYCHO),
+            _film("# Stalker (1979)\nDirector: Andrei Tarkovsky\n"),
+            _film("# The Sixth Sense (1999)\nDirector: M. Night Shyamalan\n"),
+            _film(BATCH),
+            _film("# Solaris (1972)\nDirector: Andrei Tarkovsky\n"),
+            _film("# Solaris (2002)\nDirector: Steven Soderbergh\n"),
+            _film("# Our Film (2020)\nDirector: A. Member\n", guild_id=42),
+        ]
+    )
 
 
-@pytest.mark.parametrize("name", ["psycho-1960", "Psycho", "PSYCHO!", "psycho", " Psycho ", "Psycho (1960)",
-                                  "Psycho 1960", "Psycho (Hitchcock)", "psycho hitchcock"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "psycho-1960",
+        "Psycho",
+        "PSYCHO!",
+        "psycho",
+        " Psycho ",
+        "Psycho (1960)",
+        "Psycho 1960",
+        "Psycho (Hitchcock)",
+        "psycho hitchcock",
+    ],
+)
 def test_exact_names_resolve(catalog: Catalog, name: str):
     resolution = catalog.resolve_exact(name, None)
     assert resolution.status is Status.ANSWERED and resolution.film is not None
     assert resolution.film.id == "psycho-1960"
 
 
-@pytest.mark.parametrize(("name", "suggested"), [
-    ("Psycho 2", "psycho-1960"),
-    ("Pyscho", "psycho-1960"),
-    ("Stalkr", "stalker-1979"),
-    ("batch-film-17-2007", "batch-film-1-1991"),
-    ("Batch Film 17", "batch-film-1-1991"),
-    ("Sixth Sense", "the-sixth-sense-1999"),  # the title without its article is another name
-    ("Psycho (1998)", "psycho-1960"),  # right title, wrong year
-])
+@pytest.mark.parametrize(
+    ("name", "suggested"),
+    [
+        ("Psycho 2", "psycho-1960"),
+        ("Pyscho", "psycho-1960"),
+        ("Stalkr", "stalker-1979"),
+        ("batch-film-17-2007", "batch-film-1-1991"),
+        ("Batch Film 17", "batch-film-1-1991"),
+        ("Sixth Sense", "the-sixth-sense-1999"),  # the title without its article is another name
+        ("Psycho (1998)", "psycho-1960"),  # right title, wrong year
+    ],
+)
 def test_near_misses_are_not_found_but_suggested(catalog: Catalog, name: str, suggested: str):
     resolution = catalog.resolve_exact(name, None)
     assert resolution.status is Status.NOT_FOUND and resolution.film is None
@@ -84,12 +101,15 @@ async def test_the_service_names_the_near_film_and_removes_nothing(service: Film
     assert str(refused.value) == "No film is called 'Psycho 2'; did you mean Psycho (1960)?"
     assert service.engine.film("psycho-1960") is not None
     assert await service.store.get_film("psycho-1960") is not None
-    await service.add_document(b"# Psycho (1998)\nDirector: Gus Van Sant\n", "p.md", guild_id=None,
-                               actor="test", replace=False)
+    await service.add_document(
+        b"# Psycho (1998)\nDirector: Gus Van Sant\n", "p.md", guild_id=None, actor="test", replace=False
+    )
     with pytest.raises(UserError) as ambiguous:
         await service.remove("Psycho", guild_id=None, actor="test", own_guild_only=False)
-    assert str(ambiguous.value) == ("Several films are called 'Psycho': Psycho (1960) [psycho-1960], "
-                                    "Psycho (1998) [psycho-1998]. Give the year or the id.")
+    assert str(ambiguous.value) == (
+        "Several films are called 'Psycho': Psycho (1960) [psycho-1960], "
+        "Psycho (1998) [psycho-1998]. Give the year or the id."
+    )
     assert {"psycho-1960", "psycho-1998"} <= {film.id for film in service.engine.films()}
 
 
@@ -110,8 +130,11 @@ def test_cli_remove_refuses_near_misses_and_changes_nothing(db_path: Path, tmp_p
     batch.write_text(BATCH)
     assert run(db_path, "films", "load", str(batch)).exit_code == 0
     before = film_ids(db_path)
-    for name, near in (("Psycho 2", "Psycho (1960)"), ("Stalkr", "Stalker (1979)"),
-                       ("batch-film-17-2007", "Batch Film 1 (1991)")):
+    for name, near in (
+        ("Psycho 2", "Psycho (1960)"),
+        ("Stalkr", "Stalker (1979)"),
+        ("batch-film-17-2007", "Batch Film 1 (1991)"),
+    ):
         result = run(db_path, "films", "remove", name)
         assert result.exit_code == 1, result.output
         assert f"No film is called '{name}'; did you mean" in result.output and near in result.output
@@ -159,8 +182,9 @@ LOCAL = b"# Night Bus (2011)\nDirector: Somebody\n\n## Premise\nA driver keeps a
 
 
 async def _local_film(world: World) -> str:
-    added = await world.slash(world.mod, "film add", {"file": world.server.add_attachment(
-        "bus.md", LOCAL, "text/markdown")})
+    added = await world.slash(
+        world.mod, "film add", {"file": world.server.add_attachment("bus.md", LOCAL, "text/markdown")}
+    )
     await settle(added)
     film_id = f"night-bus-2011@{world.guild.id}"
     assert world.service.engine.film(film_id) is not None
@@ -169,8 +193,9 @@ async def _local_film(world: World) -> str:
 
 async def _confirmation(world: World, film: str):
     asked = await world.slash(world.mod, "film remove", {"film": film})
-    message = await asked.wait_for(lambda: next((m for m in asked.messages if m.get("components")), None),
-                                   what="the confirmation")
+    message = await asked.wait_for(
+        lambda: next((m for m in asked.messages if m.get("components")), None), what="the confirmation"
+    )
     assert message["flags"] & 64  # only the moderator sees it
     buttons = {b["label"]: b["custom_id"] for row in message["components"] for b in row["components"]}
     assert set(buttons) == {"Remove", "Keep it"}
@@ -205,8 +230,7 @@ async def test_discord_remove_asks_and_only_the_moderator_may_confirm(world: Wor
     assert world.service.engine.film(film_id) is None
     assert await world.service.store.get_film(film_id) is None
     audit = await world.service.store.audit_entries(limit=1)
-    assert (audit[0].action.value, audit[0].film_id, audit[0].actor) == ("remove", film_id,
-                                                                          f"discord:{world.mod.id}")
+    assert (audit[0].action.value, audit[0].film_id, audit[0].actor) == ("remove", film_id, f"discord:{world.mod.id}")
 
 
 async def test_discord_remove_kept_or_timed_out_removes_nothing(world: World):

@@ -23,8 +23,15 @@ async def talk(service, *lines: str) -> list[str]:
 
 
 async def test_an_unknown_film_and_small_talk_never_become_another_films_refusal(service):
-    replies = await talk(service, "who directed Rashomon?", "how does it end?", "who directed The Matrix?",
-                         "good morning", "asdf qwerty", "thanks!")
+    replies = await talk(
+        service,
+        "who directed Rashomon?",
+        "how does it end?",
+        "who directed The Matrix?",
+        "good morning",
+        "asdf qwerty",
+        "thanks!",
+    )
     assert replies[1].startswith("Rashomon (1950)")
     assert "The Matrix" in replies[2] and "would spoil" not in replies[2]
     for reply in replies[2:]:
@@ -41,8 +48,14 @@ async def test_a_follow_up_stays_with_the_film_asked_about(service):
 
 
 async def test_titles_with_typos_inside_questions(service):
-    replies = await talk(service, "when was Momento released?", "who directed Chinatwon?",
-                         "who stars in Vertgo?", "who wrote the sixth sence?", "how long is Fight Clb?")
+    replies = await talk(
+        service,
+        "when was Momento released?",
+        "who directed Chinatwon?",
+        "who stars in Vertgo?",
+        "who wrote the sixth sence?",
+        "how long is Fight Clb?",
+    )
     assert replies[0].startswith("Memento (2000)") and "2000" in replies[0]
     assert replies[1].startswith("Chinatown (1974)") and "Polanski" in replies[1]
     assert replies[2].startswith("Vertigo (1958)") and "James Stewart" in replies[2]
@@ -56,8 +69,13 @@ async def test_a_longer_title_around_an_alias_is_not_ours(service):
 
 
 async def test_safe_facts_and_summaries_are_answered_from_the_premise(service):
-    replies = await talk(service, "what city is Se7en set in?", "where does the Sixth Sense take place?",
-                         "summarise the plot of Vertigo", "what is Chinatown about?")
+    replies = await talk(
+        service,
+        "what city is Se7en set in?",
+        "where does the Sixth Sense take place?",
+        "summarise the plot of Vertigo",
+        "what is Chinatown about?",
+    )
     assert "nameless American city" in replies[0]
     assert "Philadelphia" in replies[1]
     assert "Scottie" in replies[2]
@@ -67,9 +85,14 @@ async def test_safe_facts_and_summaries_are_answered_from_the_premise(service):
 
 
 async def test_the_footer_and_the_hint_tell_the_truth_about_the_state(service):
-    replies = await talk(service, "/spoilers on upto:40% film:Psycho",
-                         "what does Lila find in the fruit cellar in Psycho?", "/reveal",
-                         "/spoilers on for:2h film:Vertigo", "/spoilers status film:Psycho")
+    replies = await talk(
+        service,
+        "/spoilers on upto:40% film:Psycho",
+        "what does Lila find in the fruit cellar in Psycho?",
+        "/reveal",
+        "/spoilers on for:2h film:Vertigo",
+        "/spoilers status film:Psycho",
+    )
     assert "(spoilers up to 40% of the plot)" in replies[1] and "(spoilers off)" not in replies[1]
     assert "past your progress limit" in replies[1] and "Turn spoilers on" not in replies[1]
     assert "(revealed to you once" in replies[2] and "(spoilers on)" not in replies[2]
@@ -79,8 +102,9 @@ async def test_the_footer_and_the_hint_tell_the_truth_about_the_state(service):
 
 
 def test_the_command_line_suggests_its_own_option(db_path):
-    result = CliRunner().invoke(cli, ["ask", "who is the killer in Psycho?", "--db", str(db_path)],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["ask", "who is the killer in Psycho?", "--db", str(db_path)], catch_exceptions=False
+    )
     assert "--spoilers on" in result.output and "/spoilers" not in result.output
 
 
@@ -95,9 +119,14 @@ async def test_an_opted_in_askers_public_message_only_says_it_went_privately(wor
 
 
 async def test_with_spoilers_on_a_twist_question_gets_the_reveal_not_the_set_up(service):
-    replies = await talk(service, "/spoilers on", "what happens to Marion in Psycho?",
-                         "what is the twist in Fight Club?", "who is Teddy really in Memento?",
-                         "whats the last line of Chinatown")
+    replies = await talk(
+        service,
+        "/spoilers on",
+        "what happens to Marion in Psycho?",
+        "what is the twist in Fight Club?",
+        "who is Teddy really in Memento?",
+        "whats the last line of Chinatown",
+    )
     assert "Premise" not in replies[1] and "killed her" in replies[1]
     assert "Tyler" in replies[2] and "doesn't say" not in replies[2]
     assert "real attacker" in replies[3]

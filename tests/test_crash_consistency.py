@@ -59,7 +59,10 @@ REMOVE_KILLS = [
 def _worker(db: Path, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, str(WORKER), str(db), *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=WORKER.parents[1],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=WORKER.parents[1],
     )
 
 

@@ -52,44 +52,71 @@ def ask(question: str, **fields: object) -> dict[str, object]:
 
 
 def test_a_dialogue_parses_into_its_turns():
-    dialogue = parse_dialogue(line(note="n", turns=[
-        {"do": "spoilers on", "film": "Psycho", "upto": "1:12", "for": "2h", "as": "bob", "channel": "c2"},
-        {"ask": "who is the killer?", "film": "psycho", "tags": ["optout", "spoiler-off"],
-         "expect": {"film": "psycho-1960", "status": "withheld", "must_not": ["Norman"]}},
-        {"do": "reveal", "expect": {"film": None, "must": ["x"]}},
-    ]))
+    dialogue = parse_dialogue(
+        line(
+            note="n",
+            turns=[
+                {"do": "spoilers on", "film": "Psycho", "upto": "1:12", "for": "2h", "as": "bob", "channel": "c2"},
+                {
+                    "ask": "who is the killer?",
+                    "film": "psycho",
+                    "tags": ["optout", "spoiler-off"],
+                    "expect": {"film": "psycho-1960", "status": "withheld", "must_not": ["Norman"]},
+                },
+                {"do": "reveal", "expect": {"film": None, "must": ["x"]}},
+            ],
+        )
+    )
     on, question, reveal = dialogue.turns
-    assert (on.do, on.film, on.upto, on.duration, on.actor, on.channel, on.scope, on.expect) == \
-        ("spoilers on", "Psycho", "1:12", "2h", "bob", "c2", "me", None)
-    assert (question.ask, question.film, question.actor, question.channel, question.tags) == \
-        ("who is the killer?", "psycho", "alice", "c1", ("optout", "spoiler-off"))
+    assert (on.do, on.film, on.upto, on.duration, on.actor, on.channel, on.scope, on.expect) == (
+        "spoilers on",
+        "Psycho",
+        "1:12",
+        "2h",
+        "bob",
+        "c2",
+        "me",
+        None,
+    )
+    assert (question.ask, question.film, question.actor, question.channel, question.tags) == (
+        "who is the killer?",
+        "psycho",
+        "alice",
+        "c1",
+        ("optout", "spoiler-off"),
+    )
     assert question.expect is not None and question.expect.check_film and question.expect.must_not == ("Norman",)
     assert reveal.expect is not None and reveal.expect.check_film and reveal.expect.film is None
     assert reveal.expect.status is None and reveal.number == 3
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("{not json", "not JSON"),
-    ("[1, 2]", "must be a JSON object"),
-    (line(turns=[]), "`turns` must be a non-empty list"),
-    (json.dumps({"turns": [ask("q")]}), "`id` must be a non-empty string"),
-    (line(turns=[ask("q")], extra=1), "unknown key(s) ['extra']"),
-    (line(turns=[{"ask": "q"}]), "turn 1: an `ask` turn needs `expect`"),
-    (line(turns=[ask("q"), {"ask": "q", "do": "reveal"}]), "turn 2: a turn has exactly one of `ask` or `do`"),
-    (line(turns=[ask("q"), {"do": "spoilers maybe"}]), "turn 2: unknown `do` 'spoilers maybe'"),
-    (line(turns=[ask("q", tags=["spoilers"])]), "unknown tag(s) ['spoilers']"),
-    (line(turns=[ask("q", expect={"film": "psycho"})]), "'psycho' is no bundled film id"),
-    (line(turns=[ask("q", expect={"status": "refused"})]), "`expect.status` 'refused' is not one of"),
-    (line(turns=[ask("q", expect={"must": "Norman"})]), "`expect.must` must be a list of non-empty strings"),
-    (line(turns=[ask("q", expect={"mustnt": ["x"]})]), "unknown `expect` key(s) ['mustnt']"),
-    (line(turns=[ask("q", **{"as": "carol"})]), "`as` 'carol' is not one of alice, bob, mod"),
-    (line(turns=[ask("q", channel="c3")]), "`channel` 'c3' is not one of c1, c2"),
-    (line(turns=[ask("q"), {"do": "reveal", "film": "Psycho"}]), "turn 2: key(s) ['film'] do not belong"),
-    (line(turns=[ask("q"), {"do": "spoilers off", "upto": "40%"}]), "key(s) ['upto'] do not belong"),
-    (line(turns=[ask("q"), {"do": "spoilers status", "expect": {"status": "answered"}}]),
-     "only `must` / `must_not` can be checked"),
-    (line(turns=[{"do": "spoilers on"}]), "no turn has an `expect`"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{not json", "not JSON"),
+        ("[1, 2]", "must be a JSON object"),
+        (line(turns=[]), "`turns` must be a non-empty list"),
+        (json.dumps({"turns": [ask("q")]}), "`id` must be a non-empty string"),
+        (line(turns=[ask("q")], extra=1), "unknown key(s) ['extra']"),
+        (line(turns=[{"ask": "q"}]), "turn 1: an `ask` turn needs `expect`"),
+        (line(turns=[ask("q"), {"ask": "q", "do": "reveal"}]), "turn 2: a turn has exactly one of `ask` or `do`"),
+        (line(turns=[ask("q"), {"do": "spoilers maybe"}]), "turn 2: unknown `do` 'spoilers maybe'"),
+        (line(turns=[ask("q", tags=["spoilers"])]), "unknown tag(s) ['spoilers']"),
+        (line(turns=[ask("q", expect={"film": "psycho"})]), "'psycho' is no bundled film id"),
+        (line(turns=[ask("q", expect={"status": "refused"})]), "`expect.status` 'refused' is not one of"),
+        (line(turns=[ask("q", expect={"must": "Norman"})]), "`expect.must` must be a list of non-empty strings"),
+        (line(turns=[ask("q", expect={"mustnt": ["x"]})]), "unknown `expect` key(s) ['mustnt']"),
+        (line(turns=[ask("q", **{"as": "carol"})]), "`as` 'carol' is not one of alice, bob, mod"),
+        (line(turns=[ask("q", channel="c3")]), "`channel` 'c3' is not one of c1, c2"),
+        (line(turns=[ask("q"), {"do": "reveal", "film": "Psycho"}]), "turn 2: key(s) ['film'] do not belong"),
+        (line(turns=[ask("q"), {"do": "spoilers off", "upto": "40%"}]), "key(s) ['upto'] do not belong"),
+        (
+            line(turns=[ask("q"), {"do": "spoilers status", "expect": {"status": "answered"}}]),
+            "only `must` / `must_not` can be checked",
+        ),
+        (line(turns=[{"do": "spoilers on"}]), "no turn has an `expect`"),
+    ],
+)
 def test_a_malformed_line_gets_one_clear_line_naming_where(text: str, message: str):
     with pytest.raises(FormatError) as raised:
         parse_dialogue(text, "dev.jsonl:7")
@@ -117,12 +144,26 @@ def test_the_dev_files_words_are_where_they_belong_in_the_summaries():
 
 
 def test_lint_catches_a_premise_word_used_as_a_spoiler_word_and_an_answer_word_the_film_lacks():
-    dialogue = parse_dialogue(line(turns=[
-        ask("who is the killer in Psycho?", tags=["spoiler-off"],
-            expect={"film": "psycho-1960", "status": "withheld", "must_not": ["mother", "mummified"]}),
-        ask("who directed Psycho?", tags=["safe-fact"],
-            expect={"film": "psycho-1960", "status": "answered", "must": ["Hitchcock", "Norman was the killer"]}),
-    ]))
+    dialogue = parse_dialogue(
+        line(
+            turns=[
+                ask(
+                    "who is the killer in Psycho?",
+                    tags=["spoiler-off"],
+                    expect={"film": "psycho-1960", "status": "withheld", "must_not": ["mother", "mummified"]},
+                ),
+                ask(
+                    "who directed Psycho?",
+                    tags=["safe-fact"],
+                    expect={
+                        "film": "psycho-1960",
+                        "status": "answered",
+                        "must": ["Hitchcock", "Norman was the killer"],
+                    },
+                ),
+            ]
+        )
+    )
     problems = lint([dialogue], load_samples())
     assert len(problems) == 2
     assert "must_not 'mother' is in psycho-1960's safe text" in problems[0]
@@ -151,8 +192,9 @@ def one_turn(expect: dict[str, object]) -> Turn:
 
 def test_scoring_checks_film_status_and_words_case_insensitively():
     reply = Reply(text="Psycho (1960):\nDirected by Alfred HITCHCOCK.", film="psycho-1960", status="answered")
-    assert score(one_turn({"film": "psycho-1960", "status": "answered", "must": ["hitchcock"],
-                           "must_not": ["Vertigo"]}), reply) == ([], False)
+    assert score(
+        one_turn({"film": "psycho-1960", "status": "answered", "must": ["hitchcock"], "must_not": ["Vertigo"]}), reply
+    ) == ([], False)
     problems, wrong = score(one_turn({"status": "withheld", "must": ["Stefano"], "must_not": ["alfred"]}), reply)
     assert problems == ["status answered (expected withheld)", "missing 'Stefano'", "contains 'alfred'"]
     assert not wrong  # the film was not checked
@@ -169,12 +211,30 @@ def test_a_reply_about_another_film_or_about_a_film_when_none_was_expected_is_a_
 
 
 async def test_dialogues_through_the_real_service_are_scored_per_turn(service: FilmService):
-    dialogues = [parse_dialogue(line(id="right", turns=[
-        ask("who directed it?", film="Psycho", tags=["option"],
-            expect={"film": "psycho-1960", "status": "answered", "must": ["Hitchcock"]})])),
-        parse_dialogue(line(id="wrong", turns=[
-            ask("who directed it?", film="Psycho", tags=["option"], expect={"film": "vertigo-1958"}),
-            ask("who directed it?", film="Psycho", tags=["option"], expect={"film": None})]))]
+    dialogues = [
+        parse_dialogue(
+            line(
+                id="right",
+                turns=[
+                    ask(
+                        "who directed it?",
+                        film="Psycho",
+                        tags=["option"],
+                        expect={"film": "psycho-1960", "status": "answered", "must": ["Hitchcock"]},
+                    )
+                ],
+            )
+        ),
+        parse_dialogue(
+            line(
+                id="wrong",
+                turns=[
+                    ask("who directed it?", film="Psycho", tags=["option"], expect={"film": "vertigo-1958"}),
+                    ask("who directed it?", film="Psycho", tags=["option"], expect={"film": None}),
+                ],
+            )
+        ),
+    ]
     results = await run_dialogues(dialogues, ServiceTransport(service), service)
     right, wrong, wrong_null = results
     assert right.right and right.reply.film == "psycho-1960" and "Hitchcock" in right.reply.text
@@ -198,11 +258,15 @@ async def test_every_turn_of_the_dev_file_gets_a_verdict_through_the_service(ser
 
 
 async def test_reveal_needs_a_withheld_answer_and_a_channel_opt_in_needs_a_moderator(service: FilmService):
-    dialogue = parse_dialogue(line(turns=[
-        {"do": "reveal", "expect": {"must": ["x"]}},
-        {"do": "spoilers on", "scope": "channel"},
-        {"do": "spoilers status", "as": "bob", "expect": {"must": ["x"]}},
-    ]))
+    dialogue = parse_dialogue(
+        line(
+            turns=[
+                {"do": "reveal", "expect": {"must": ["x"]}},
+                {"do": "spoilers on", "scope": "channel"},
+                {"do": "spoilers status", "as": "bob", "expect": {"must": ["x"]}},
+            ]
+        )
+    )
     reveal, refused, status = await run_dialogues([dialogue], ServiceTransport(service), service)
     assert reveal.reply is NOTHING_TO_REVEAL and reveal.category == "no Reveal button"
     assert "Manage Channels" in refused.reply.text
@@ -260,8 +324,9 @@ def test_the_leak_detector_fires_on_a_real_spoiler_sentence_and_not_on_premise_t
     assert detector.check(shown(premise), "who is Marion?", scope_off) == ([], [])
     # The asker's own words are not a leak, and a spoiler-flagged message about the film is.
     assert detector.check(shown(ending), ending, scope_off)[0] == []
-    assert detector.check(shown("hidden", "psycho-1960", flagged=True), "q", scope_off)[0] == \
-        ["[psycho-1960] spoiler-flagged text shown"]
+    assert detector.check(shown("hidden", "psycho-1960", flagged=True), "q", scope_off)[0] == [
+        "[psycho-1960] spoiler-flagged text shown"
+    ]
 
 
 def test_the_leak_detector_respects_opt_ins_and_upto_limits(psycho: Film):
@@ -280,23 +345,42 @@ def test_the_leak_detector_respects_opt_ins_and_upto_limits(psycho: Film):
 
 async def test_the_discord_transport_scores_like_the_service_transport(tmp_path: Path, service: FilmService):
     dialogues = [
-        parse_dialogue(line(id="facts", turns=[
-            ask("who directed it?", film="Psycho", expect={"film": "psycho-1960", "status": "answered"}),
-            ask("who directed The Matrix?", expect={"film": None, "status": "not_found"})])),
-        parse_dialogue(line(id="reveal", turns=[
-            ask("what does the Professor want with the Room?", film="Stalker",
-                expect={"film": "stalker-1979", "status": "withheld", "must_not": ["bomb"]}),
-            {"do": "reveal", "as": "bob", "expect": {"film": "stalker-1979", "must": ["bomb"]}},
-            {"do": "spoilers on", "film": "Stalker"},
-            ask("what does the Professor want with the Room?", film="Stalker",
-                expect={"film": "stalker-1979", "status": "answered", "must": ["bomb"]}),
-            {"do": "spoilers on", "scope": "channel", "expect": {"must": ["Manage Channels"]}}])),
+        parse_dialogue(
+            line(
+                id="facts",
+                turns=[
+                    ask("who directed it?", film="Psycho", expect={"film": "psycho-1960", "status": "answered"}),
+                    ask("who directed The Matrix?", expect={"film": None, "status": "not_found"}),
+                ],
+            )
+        ),
+        parse_dialogue(
+            line(
+                id="reveal",
+                turns=[
+                    ask(
+                        "what does the Professor want with the Room?",
+                        film="Stalker",
+                        expect={"film": "stalker-1979", "status": "withheld", "must_not": ["bomb"]},
+                    ),
+                    {"do": "reveal", "as": "bob", "expect": {"film": "stalker-1979", "must": ["bomb"]}},
+                    {"do": "spoilers on", "film": "Stalker"},
+                    ask(
+                        "what does the Professor want with the Room?",
+                        film="Stalker",
+                        expect={"film": "stalker-1979", "status": "answered", "must": ["bomb"]},
+                    ),
+                    {"do": "spoilers on", "scope": "channel", "expect": {"must": ["Manage Channels"]}},
+                ],
+            )
+        ),
     ]
     by_service = await run_dialogues(dialogues, ServiceTransport(service), service)
     async with running_world(tmp_path / "bot.db", extra_channels=4) as world:
         by_discord = await run_dialogues(dialogues, DiscordTransport(world), world.service)
-    assert [(r.reply.film, r.reply.status, r.problems) for r in by_discord] == \
-        [(r.reply.film, r.reply.status, r.problems) for r in by_service]
+    assert [(r.reply.film, r.reply.status, r.problems) for r in by_discord] == [
+        (r.reply.film, r.reply.status, r.problems) for r in by_service
+    ]
     opted_in = by_discord[5]
     assert len(opted_in.reply.seen) == 2  # a public answer for the channel and the private one for the asker
     assert "bomb" in opted_in.reply.text.lower() and opted_in.leaks == []

@@ -90,15 +90,18 @@ async def test_spoilers_has_a_per_user_cooldown(world: World):
     assert again.ephemeral and "Slow down a little" in all_text(again)
 
 
-async def test_an_error_after_the_interaction_expired_is_logged_not_posted(world: World,
-                                                                         caplog: pytest.LogCaptureFixture):
+async def test_an_error_after_the_interaction_expired_is_logged_not_posted(
+    world: World, caplog: pytest.LogCaptureFixture
+):
     before = len(world.server.channel_messages(world.channel.id))
-    late = await world.server.send_slash_command(world.guild.id, world.channel.id, world.alice, "ask",
-                                                 {"question": "who directed Stalker?"}, age=16 * 60)
+    late = await world.server.send_slash_command(
+        world.guild.id, world.channel.id, world.alice, "ask", {"question": "who directed Stalker?"}, age=16 * 60
+    )
     await late.wait_error()
     posted = f"POST /channels/{world.channel.id}/messages"
-    await late.wait_for(lambda: "interaction expired" in caplog.text or world.server.requests_to(posted),
-                        what="the error's fate")
+    await late.wait_for(
+        lambda: "interaction expired" in caplog.text or world.server.requests_to(posted), what="the error's fate"
+    )
     assert not world.server.requests_to(posted)  # an error meant for alice never goes to the channel
     assert len(world.server.channel_messages(world.channel.id)) == before
     assert f"could not tell user {world.alice.id} about /ask: the interaction expired" in caplog.text
@@ -107,17 +110,26 @@ async def test_an_error_after_the_interaction_expired_is_logged_not_posted(world
 def test_voice_notices_are_silenced_and_nothing_else():
     quiet_unused_voice_support()
     logger = logging.getLogger("discord.client")
-    voice = logger.makeRecord("discord.client", logging.WARNING, __file__, 1,
-                              "PyNaCl is not installed, voice will NOT be supported", (), None)
-    davey = logger.makeRecord("discord.client", logging.WARNING, __file__, 1,
-                              "davey is not installed, voice will NOT be supported", (), None)
+    voice = logger.makeRecord(
+        "discord.client", logging.WARNING, __file__, 1, "PyNaCl is not installed, voice will NOT be supported", (), None
+    )
+    davey = logger.makeRecord(
+        "discord.client", logging.WARNING, __file__, 1, "davey is not installed, voice will NOT be supported", (), None
+    )
     other = logger.makeRecord("discord.client", logging.WARNING, __file__, 1, "Shard ID None has stopped", (), None)
     assert not logger.filter(voice) and not logger.filter(davey) and logger.filter(other)
     # With every warning an error, importing discord.py after the filter works, while any other
     # deprecation still fails.
-    code = ("from bot.quiet import quiet_unused_voice_support; quiet_unused_voice_support(); import discord; "
-            "import warnings; warnings.warn('still here', DeprecationWarning)")
-    result = subprocess.run([sys.executable, "-W", "error::DeprecationWarning", "-c", code], capture_output=True,
-                            text=True, timeout=60, check=False)
+    code = (
+        "from bot.quiet import quiet_unused_voice_support; quiet_unused_voice_support(); import discord; "
+        "import warnings; warnings.warn('still here', DeprecationWarning)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-W", "error::DeprecationWarning", "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 1
     assert "still here" in result.stderr and "audioop" not in result.stderr

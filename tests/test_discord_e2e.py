@@ -97,8 +97,9 @@ async def test_a_personal_opt_in_is_answered_privately_and_others_stay_protected
     assert "you opted in" in all_text(status) and "protected" in all_text(status)
 
     # In another channel the opt-in does not apply.
-    elsewhere = await world.slash(world.alice, "ask", {"question": PROFESSOR, "film": "Stalker"},
-                                  channel=world.guild.channels[1])
+    elsewhere = await world.slash(
+        world.alice, "ask", {"question": PROFESSOR, "film": "Stalker"}, channel=world.guild.channels[1]
+    )
     await settle(elsewhere)
     assert SPOILER_WORD not in all_text(elsewhere).lower()
 
@@ -125,8 +126,9 @@ async def test_channel_opt_in_needs_manage_channels(world: World):
 
 async def test_progress_limit_from_a_percentage(world: World):
     await settle(await world.slash(world.alice, "spoilers on", {"upto": "50%"}))
-    early = await world.slash(world.alice, "ask", {"question": "how do they get past the military into the Zone?",
-                                                   "film": "Stalker"})
+    early = await world.slash(
+        world.alice, "ask", {"question": "how do they get past the military into the Zone?", "film": "Stalker"}
+    )
     await settle(early, messages=2)
     assert "train" in private_text(early).lower()
     late = await world.slash(world.alice, "ask", {"question": "how does Stalker end?", "film": "Stalker"})
@@ -136,8 +138,9 @@ async def test_progress_limit_from_a_percentage(world: World):
 
 async def test_non_moderator_cannot_add_and_nothing_is_stored(world: World):
     before = len(await world.service.list_films(world.guild.id))
-    attachment = world.server.add_attachment("heat.md", b"# Heat (1995)\n\n## Premise\nA crew of thieves.\n",
-                                             "text/markdown")
+    attachment = world.server.add_attachment(
+        "heat.md", b"# Heat (1995)\n\n## Premise\nA crew of thieves.\n", "text/markdown"
+    )
     refused = await world.slash(world.alice, "film add", {"file": attachment})
     await settle(refused)
     assert refused.ephemeral and "Manage Server" in all_text(refused)
@@ -145,17 +148,21 @@ async def test_non_moderator_cannot_add_and_nothing_is_stored(world: World):
 
 
 async def test_moderator_adds_a_guild_film_invisible_elsewhere(world: World):
-    document = (b"# Heat (1995)\nDirector: Michael Mann\n\n## Premise\nA crew of thieves and a detective.\n\n"
-                b"## Ending (spoilers)\nThe detective shoots the thief by the runway.\n")
-    added = await world.slash(world.mod, "film add", {"file": world.server.add_attachment("heat.md", document,
-                                                                                            "text/markdown")})
+    document = (
+        b"# Heat (1995)\nDirector: Michael Mann\n\n## Premise\nA crew of thieves and a detective.\n\n"
+        b"## Ending (spoilers)\nThe detective shoots the thief by the runway.\n"
+    )
+    added = await world.slash(
+        world.mod, "film add", {"file": world.server.add_attachment("heat.md", document, "text/markdown")}
+    )
     await settle(added)
     assert added.ephemeral and "Loaded" in all_text(added)
     here = await world.slash(world.alice, "ask", {"question": "who directed Heat?"})
     await settle(here)
     assert "Michael Mann" in all_text(here)
-    there = await world.slash(world.other_guild.members[0], "ask", {"question": "who directed it?", "film": "Heat"},
-                              guild=world.other_guild)
+    there = await world.slash(
+        world.other_guild.members[0], "ask", {"question": "who directed it?", "film": "Heat"}, guild=world.other_guild
+    )
     await settle(there)
     assert "Michael Mann" not in all_text(there)
     # The other guild's moderator cannot remove it either.
@@ -164,12 +171,15 @@ async def test_moderator_adds_a_guild_film_invisible_elsewhere(world: World):
     assert any(row.title == "Heat" for row in await world.service.list_films(world.guild.id))
 
 
-@pytest.mark.parametrize(("filename", "data", "content_type", "reason"), [
-    ("poster.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png", "not a text document"),
-    ("empty.md", b"", "text/markdown", "empty"),
-    ("huge.txt", b"word " * 300_000, "text/plain", "limit"),
-    ("broken.json", b'{"title": "X", "sections": [', "application/json", "JSON"),
-])
+@pytest.mark.parametrize(
+    ("filename", "data", "content_type", "reason"),
+    [
+        ("poster.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png", "not a text document"),
+        ("empty.md", b"", "text/markdown", "empty"),
+        ("huge.txt", b"word " * 300_000, "text/plain", "limit"),
+        ("broken.json", b'{"title": "X", "sections": [', "application/json", "JSON"),
+    ],
+)
 async def test_bad_attachments_are_refused_and_nothing_is_stored(world: World, filename, data, content_type, reason):
     before = [row.id for row in await world.service.list_films(world.guild.id)]
     attachment = world.server.add_attachment(filename, data, content_type)
@@ -183,10 +193,16 @@ async def test_bad_attachments_are_refused_and_nothing_is_stored(world: World, f
 async def test_long_answers_are_split_and_mentions_neutralised(world: World):
     long_sentence = " ".join(["@everyone the heist crew drives *fast* through the <@123> tunnel | and"] * 140) + " on."
     document = (f"# Long Haul (2001)\nDirector: Some One\n\n## Premise\n{long_sentence}\n").encode()
-    await settle(await world.slash(world.mod, "film add",
-                                   {"file": world.server.add_attachment("long.md", document, "text/markdown")}))
-    asked = await world.slash(world.alice, "ask", {"question": "what does the heist crew drive through the tunnel?",
-                                                   "film": "Long Haul", "detail": True})
+    await settle(
+        await world.slash(
+            world.mod, "film add", {"file": world.server.add_attachment("long.md", document, "text/markdown")}
+        )
+    )
+    asked = await world.slash(
+        world.alice,
+        "ask",
+        {"question": "what does the heist crew drive through the tunnel?", "film": "Long Haul", "detail": True},
+    )
     await settle(asked, messages=3)
     text = all_text(asked)
     assert "tunnel" in text
@@ -199,14 +215,16 @@ async def test_long_answers_are_split_and_mentions_neutralised(world: World):
 
 
 async def test_autocomplete_offers_titles_only(world: World):
-    completion = await world.server.send_autocomplete(world.guild.id, world.channel.id, world.alice, "ask",
-                                                      {"question": "x", "film": "sta"}, focused="film")
+    completion = await world.server.send_autocomplete(
+        world.guild.id, world.channel.id, world.alice, "ask", {"question": "x", "film": "sta"}, focused="film"
+    )
     assert (await completion.wait_response())["type"] == 8
     names = [choice["name"] for choice in completion.choices]
     assert names and names[0] == "Stalker (1979)"
     assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in completion.choices)
-    everything = await world.server.send_autocomplete(world.guild.id, world.channel.id, world.alice, "ask",
-                                                      {"question": "x", "film": ""}, focused="film")
+    everything = await world.server.send_autocomplete(
+        world.guild.id, world.channel.id, world.alice, "ask", {"question": "x", "film": ""}, focused="film"
+    )
     await everything.wait_response()
     assert 0 < len(everything.choices) <= 25
 
@@ -260,9 +278,12 @@ async def test_injection_in_questions_is_neither_echoed_nor_pinged(world: World)
     text = all_text(asked)
     assert "Andrei Tarkovsky" in text
     assert "@everyone" not in text and "<@123>" not in text and "||who||" not in text
-    bodies = [request.body for request in world.server.requests
-              if isinstance(request.body, dict) and ("embeds" in request.body or "content" in request.body
-                                                     or "data" in request.body)]
+    bodies = [
+        request.body
+        for request in world.server.requests
+        if isinstance(request.body, dict)
+        and ("embeds" in request.body or "content" in request.body or "data" in request.body)
+    ]
     assert bodies
     for body in bodies:
         data = body.get("data", body)
@@ -272,10 +293,14 @@ async def test_injection_in_questions_is_neither_echoed_nor_pinged(world: World)
 
 async def test_a_server_film_with_a_shared_title_is_marked_in_autocomplete(world: World):
     document = b"# Stalker (1979)\nDirector: Someone Else\n\n## Premise\nA different film with the same name.\n"
-    await settle(await world.slash(world.mod, "film add", {"file": world.server.add_attachment(
-        "stalker.md", document, "text/markdown")}))
-    completion = await world.server.send_autocomplete(world.guild.id, world.channel.id, world.alice, "ask",
-                                                      {"question": "x", "film": "stalker"}, focused="film")
+    await settle(
+        await world.slash(
+            world.mod, "film add", {"file": world.server.add_attachment("stalker.md", document, "text/markdown")}
+        )
+    )
+    completion = await world.server.send_autocomplete(
+        world.guild.id, world.channel.id, world.alice, "ask", {"question": "x", "film": "stalker"}, focused="film"
+    )
     await completion.wait_response()
     names = sorted(choice["name"] for choice in completion.choices)
     assert names == ["Stalker (1979)", "Stalker (1979) · this server"]

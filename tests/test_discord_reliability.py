@@ -22,13 +22,22 @@ Ilse{n} uncouples the last carriage to save the passengers.
 async def test_200_concurrent_asks_with_film_loads_are_all_acknowledged_in_time(world: World):
     server = world.server
     users = [world.alice, world.bob]
-    questions = ["who directed Stalker?", "what is the Zone?", "who directed Psycho?",
-                 "what does the Professor want with the Room?", "how long is Vertigo?"]
+    questions = [
+        "who directed Stalker?",
+        "what is the Zone?",
+        "who directed Psycho?",
+        "what does the Professor want with the Room?",
+        "how long is Vertigo?",
+    ]
     asks = [world.slash(users[i % 2], "ask", {"question": questions[i % len(questions)]}) for i in range(200)]
-    loads = [world.slash(world.mod, "film add",
-                         {"file": server.add_attachment(f"train{n}.md", DOCUMENT.replace(b"{n}", str(n).encode()),
-                                                        "text/markdown")})
-             for n in range(5)]
+    loads = [
+        world.slash(
+            world.mod,
+            "film add",
+            {"file": server.add_attachment(f"train{n}.md", DOCUMENT.replace(b"{n}", str(n).encode()), "text/markdown")},
+        )
+        for n in range(5)
+    ]
     started = time.monotonic()
     interactions: list[FakeInteraction] = await asyncio.gather(*asks, *loads)
     await asyncio.gather(*(settle(interaction) for interaction in interactions))
@@ -70,8 +79,11 @@ async def test_rate_limited_and_failing_discord_still_gets_an_answer(world: Worl
 
 async def test_isolation_between_guilds_for_moderators(world: World):
     carol = world.other_guild.members[0]
-    added = await world.slash(world.mod, "film add", {"file": world.server.add_attachment(
-        "local.md", DOCUMENT.replace(b"{n}", b"Local"), "text/markdown")})
+    added = await world.slash(
+        world.mod,
+        "film add",
+        {"file": world.server.add_attachment("local.md", DOCUMENT.replace(b"{n}", b"Local"), "text/markdown")},
+    )
     await settle(added)
     listing = await world.slash(carol, "film list", guild=world.other_guild)
     await settle(listing)

@@ -14,42 +14,90 @@ from index.tokenize import query_tokens
 OFF, ON = SpoilerScope.off(), SpoilerScope.on()
 
 
-def make_film(title: str, year: int | None, paragraphs: list[tuple[SectionKind, bool, str]], *,
-              facts: Facts | None = None, guild_id: int | None = None, aliases: tuple[str, ...] = (),
-              facts_text: str | None = None) -> Film:
+def make_film(
+    title: str,
+    year: int | None,
+    paragraphs: list[tuple[SectionKind, bool, str]],
+    *,
+    facts: Facts | None = None,
+    guild_id: int | None = None,
+    aliases: tuple[str, ...] = (),
+    facts_text: str | None = None,
+) -> Film:
     """A film as the parser would build it: one passage per paragraph, positions by narrative words."""
     words = [len(text.split()) for _, _, text in paragraphs]
     total = sum(words) or 1
     passages = []
     if facts_text:
-        passages.append(Passage(film_id="", section="Facts", section_kind=SectionKind.FACTS, ordinal=0,
-                                text=facts_text, spoiler=False, position=0.0, position_end=0.0))
+        passages.append(
+            Passage(
+                film_id="",
+                section="Facts",
+                section_kind=SectionKind.FACTS,
+                ordinal=0,
+                text=facts_text,
+                spoiler=False,
+                position=0.0,
+                position_end=0.0,
+            )
+        )
     done = 0
     for (kind, spoiler, text), count in zip(paragraphs, words, strict=True):
-        passages.append(Passage(film_id="", section=kind.value.capitalize(), section_kind=kind,
-                                ordinal=len(passages), text=text, spoiler=spoiler, position=done / total,
-                                position_end=(done + count) / total))
+        passages.append(
+            Passage(
+                film_id="",
+                section=kind.value.capitalize(),
+                section_kind=kind,
+                ordinal=len(passages),
+                text=text,
+                spoiler=spoiler,
+                position=done / total,
+                position_end=(done + count) / total,
+            )
+        )
         done += count
-    return Film(title=title, year=year, facts=facts or Facts(), guild_id=guild_id, aliases=list(aliases),
-                passages=passages).assign_id()
+    return Film(
+        title=title, year=year, facts=facts or Facts(), guild_id=guild_id, aliases=list(aliases), passages=passages
+    ).assign_id()
 
 
 P, PL, E = SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING
 
-PSYCHO = make_film("Psycho", 1960, [
-    (P, False, "Marion Crane steals forty thousand dollars from her employer and drives west. She stops for the "
-               "night at the Bates Motel, kept by Norman Bates, who lives with his mother in the house above."),
-    (PL, True, "Marion takes a shower in cabin one. A figure that looks like an old woman stabs her to death. "
-               "Norman sinks her car in the swamp."),
-    (E, True, "Lila finds the mummified corpse of Mrs. Bates in the fruit cellar. Norman was the killer all "
-              "along, dressed as his mother."),
-], facts=Facts(director="Alfred Hitchcock", runtime_minutes=109, cast=["Anthony Perkins", "Janet Leigh"]),
-    facts_text="Director: Alfred Hitchcock. Runtime: 109 minutes. Cast: Anthony Perkins, Janet Leigh.")
+PSYCHO = make_film(
+    "Psycho",
+    1960,
+    [
+        (
+            P,
+            False,
+            "Marion Crane steals forty thousand dollars from her employer and drives west. She stops for the "
+            "night at the Bates Motel, kept by Norman Bates, who lives with his mother in the house above.",
+        ),
+        (
+            PL,
+            True,
+            "Marion takes a shower in cabin one. A figure that looks like an old woman stabs her to death. "
+            "Norman sinks her car in the swamp.",
+        ),
+        (
+            E,
+            True,
+            "Lila finds the mummified corpse of Mrs. Bates in the fruit cellar. Norman was the killer all "
+            "along, dressed as his mother.",
+        ),
+    ],
+    facts=Facts(director="Alfred Hitchcock", runtime_minutes=109, cast=["Anthony Perkins", "Janet Leigh"]),
+    facts_text="Director: Alfred Hitchcock. Runtime: 109 minutes. Cast: Anthony Perkins, Janet Leigh.",
+)
 
-APES = make_film("Planet of the Apes", 1968, [
-    (P, False, "Astronauts crash on a planet where apes rule and humans are mute animals kept in cages."),
-    (E, True, "On the beach Taylor finds the ruined Statue of Liberty: the planet was Earth all along."),
-])
+APES = make_film(
+    "Planet of the Apes",
+    1968,
+    [
+        (P, False, "Astronauts crash on a planet where apes rule and humans are mute animals kept in cages."),
+        (E, True, "On the beach Taylor finds the ruined Statue of Liberty: the planet was Earth all along."),
+    ],
+)
 
 
 def engine(*films: Film) -> Engine:
@@ -67,8 +115,12 @@ def test_facts_are_answered_from_the_facts_passage_whatever_the_scope():
 
 
 def test_a_fact_with_an_initial_is_quoted_whole():
-    film = make_film("Club Film", 2020, [(P, False, "A film made by the club.")],
-                     facts_text="Club Film (2020) was directed by A. Member. Director: A. Member.")
+    film = make_film(
+        "Club Film",
+        2020,
+        [(P, False, "A film made by the club.")],
+        facts_text="Club Film (2020) was directed by A. Member. Director: A. Member.",
+    )
     assert "A. Member" in engine(film).ask("who directed Club Film?").answer
 
 
@@ -150,15 +202,31 @@ def test_finding_the_film_by_content_uses_character_names():
     assert answer.status is Status.ANSWERED and "Norman Bates" in answer.answer
 
 
-SPARTAN = make_film("Spartan", 2004, [
-    (P, False, "Scott, a secret service agent, searches for the president's daughter Laura, who has been "
-               "kidnapped and taken abroad."),
-])
-DEMOLITION = make_film("Demolition Man", 1993, [
-    (P, False, "Police officer John Spartan is frozen in a cryo-prison after a raid goes wrong. Decades later "
-               "Spartan is thawed to catch the criminal Simon Phoenix."),
-    (E, True, "Spartan freezes Phoenix with liquid nitrogen and shatters him with a kick."),
-])
+SPARTAN = make_film(
+    "Spartan",
+    2004,
+    [
+        (
+            P,
+            False,
+            "Scott, a secret service agent, searches for the president's daughter Laura, who has been "
+            "kidnapped and taken abroad.",
+        ),
+    ],
+)
+DEMOLITION = make_film(
+    "Demolition Man",
+    1993,
+    [
+        (
+            P,
+            False,
+            "Police officer John Spartan is frozen in a cryo-prison after a raid goes wrong. Decades later "
+            "Spartan is thawed to catch the criminal Simon Phoenix.",
+        ),
+        (E, True, "Spartan freezes Phoenix with liquid nitrogen and shatters him with a kick."),
+    ],
+)
 
 
 def test_a_one_word_title_that_is_another_films_character_goes_by_content():
@@ -178,14 +246,16 @@ def test_a_title_mention_is_not_overruled_through_hidden_text():
     assert off.film is not None and off.film.title == "Spartan"
     on = e.ask("Who does Spartan shatter with a kick?", scope=ON)
     assert on.film is not None and on.film.title == "Demolition Man"
-    per_film = e.ask("Who does Spartan shatter with a kick?",
-                     scope=Visibility(ON, {"demolition-man-1993": OFF, "spartan-2004": OFF}))
+    per_film = e.ask(
+        "Who does Spartan shatter with a kick?", scope=Visibility(ON, {"demolition-man-1993": OFF, "spartan-2004": OFF})
+    )
     assert per_film.film is not None and per_film.film.title == "Spartan"
 
 
 def test_guild_films_are_invisible_elsewhere():
-    local = make_film("Harbour Lights", 2021, [(P, False, "A lighthouse keeper named Ottoline hides a dog.")],
-                      guild_id=10)
+    local = make_film(
+        "Harbour Lights", 2021, [(P, False, "A lighthouse keeper named Ottoline hides a dog.")], guild_id=10
+    )
     e = engine(PSYCHO, local)
     assert e.ask("who hides a dog?", guild_id=10).film.title == "Harbour Lights"
     for guild in (11, None):
@@ -198,8 +268,9 @@ def test_guild_films_are_invisible_elsewhere():
 
 
 def test_ambiguous_and_unknown_titles():
-    solaris = [make_film("Solaris", year, [(P, False, f"A psychologist visits a station in {year}.")])
-               for year in (1972, 2002)]
+    solaris = [
+        make_film("Solaris", year, [(P, False, f"A psychologist visits a station in {year}.")]) for year in (1972, 2002)
+    ]
     e = engine(*solaris, PSYCHO)
     ambiguous = e.ask("who visits the station?", film="Solaris")
     assert ambiguous.status is Status.AMBIGUOUS and [c.year for c in ambiguous.choices] == [1972, 2002]
@@ -211,10 +282,18 @@ def test_ambiguous_and_unknown_titles():
 
 
 def test_tiny_films_rank_the_matching_passage():
-    two = make_film("Duo", None, [(P, False, "Ada repairs a clock in the village."),
-                                  (PL, False, "Bo sails a boat to the island.")])
-    three = make_film("Trio", None, [(P, False, "A clock shop opens."), (PL, False, "The clock breaks at noon."),
-                                     (PL, False, "A boat leaves the clock shop.")])
+    two = make_film(
+        "Duo", None, [(P, False, "Ada repairs a clock in the village."), (PL, False, "Bo sails a boat to the island.")]
+    )
+    three = make_film(
+        "Trio",
+        None,
+        [
+            (P, False, "A clock shop opens."),
+            (PL, False, "The clock breaks at noon."),
+            (PL, False, "A boat leaves the clock shop."),
+        ],
+    )
     e = engine(two, three)
     assert "boat" in e.ask("who sails the boat?", film="Duo").answer
     assert "Ada" in e.ask("who repairs the clock?", film="Duo").answer
@@ -224,8 +303,14 @@ def test_tiny_films_rank_the_matching_passage():
 
 
 def test_the_film_title_does_not_drown_the_question():
-    film = make_film("Zone", None, [(P, False, "The Zone is a quiet town by the sea."),
-                                    (PL, False, "In the Zone a baker bakes bread every morning.")])
+    film = make_film(
+        "Zone",
+        None,
+        [
+            (P, False, "The Zone is a quiet town by the sea."),
+            (PL, False, "In the Zone a baker bakes bread every morning."),
+        ],
+    )
     answer = engine(film).ask("who bakes bread in Zone?")
     assert "baker" in answer.answer
 
@@ -233,8 +318,14 @@ def test_the_film_title_does_not_drown_the_question():
 def test_add_replace_and_remove_films():
     e = engine(PSYCHO)
     assert [f.title for f in e.films()] == ["Psycho"]
-    renamed = PSYCHO.model_copy(update={"passages": [PSYCHO.passages[0], PSYCHO.passages[1].model_copy(
-        update={"text": "Marion goes swimming in a lake."})]})
+    renamed = PSYCHO.model_copy(
+        update={
+            "passages": [
+                PSYCHO.passages[0],
+                PSYCHO.passages[1].model_copy(update={"text": "Marion goes swimming in a lake."}),
+            ]
+        }
+    )
     e.add_film(renamed)
     assert len(e.films()) == 1 and "lake" in e.ask("where does Marion go swimming?", film="Psycho").answer
     assert e.remove_film(PSYCHO.id) and not e.remove_film(PSYCHO.id)
@@ -282,13 +373,25 @@ def test_names_are_the_words_capitalised_mid_sentence():
 
 
 def test_a_name_in_the_question_outweighs_common_words_in_finding_the_film():
-    chatter = make_film("Chatter", 2001, [
-        (P, False, "The detective talks and talks at the station; the detective writes a report, and the "
-                   "station hears the report the detective writes."),
-    ])
-    name = make_film("Nora", 2002, [
-        (P, False, "Mulvaney is a detective at a small station who falls ill with a bad heart."),
-    ])
+    chatter = make_film(
+        "Chatter",
+        2001,
+        [
+            (
+                P,
+                False,
+                "The detective talks and talks at the station; the detective writes a report, and the "
+                "station hears the report the detective writes.",
+            ),
+        ],
+    )
+    name = make_film(
+        "Nora",
+        2002,
+        [
+            (P, False, "Mulvaney is a detective at a small station who falls ill with a bad heart."),
+        ],
+    )
     answer = engine(chatter, name, PSYCHO, APES).ask("What does the detective at the station tell Mulvaney?")
     assert answer.film is not None and answer.film.title == "Nora"
 
@@ -299,9 +402,12 @@ def test_a_late_trivia_section_does_not_answer_how_a_film_ends():
     from index.engine import Engine
     from index.spoilers import SpoilerScope
 
-    film = parse_document(b"# Heat (1995)\n\n## Premise\nA crew of thieves and a detective in Los Angeles.\n\n"
-                          b"## Ending (spoilers)\nThe detective shoots the thief by the runway.\n\n"
-                          b"## Trivia\nThe diner scene was shot in one take on a real street.\n", "heat.md")
+    film = parse_document(
+        b"# Heat (1995)\n\n## Premise\nA crew of thieves and a detective in Los Angeles.\n\n"
+        b"## Ending (spoilers)\nThe detective shoots the thief by the runway.\n\n"
+        b"## Trivia\nThe diner scene was shot in one take on a real street.\n",
+        "heat.md",
+    )
     answer = Engine([film]).ask("what happens at the end of Heat?", scope=SpoilerScope.off())
     assert answer.status is Status.WITHHELD
     assert "diner" not in answer.answer
@@ -313,15 +419,21 @@ def _quoted_from(answer_text: str, passage_text: str) -> bool:
 
 
 def test_an_over_long_sentence_is_quoted_where_the_question_words_are():
-    opening = ("On a grey winter morning, after a long night of arguments with the landlord, the unpaid "
-               "musicians, the neighbours who complained about the noise, the bank manager, the police "
-               "officer who called twice, and a dozen creditors who had lined up outside the rehearsal "
-               "rooms since dawn, ")
+    opening = (
+        "On a grey winter morning, after a long night of arguments with the landlord, the unpaid "
+        "musicians, the neighbours who complained about the noise, the bank manager, the police "
+        "officer who called twice, and a dozen creditors who had lined up outside the rehearsal "
+        "rooms since dawn, "
+    )
     sentence = opening + "the conductor finally hides the stolen violin inside the cathedral organ in Prague."
-    film = make_film("Long Lines", 2001, [
-        (P, False, "A conductor loses his orchestra. " + sentence),
-        (PL, False, "He leaves town by train with a suitcase and a borrowed coat."),
-    ])
+    film = make_film(
+        "Long Lines",
+        2001,
+        [
+            (P, False, "A conductor loses his orchestra. " + sentence),
+            (PL, False, "He leaves town by train with a suitcase and a borrowed coat."),
+        ],
+    )
     answer = engine(film).ask("Where does the conductor hide the stolen violin?", film="Long Lines", scope=OFF)
     assert answer.status is Status.ANSWERED and len(sentence) > 300
     assert "violin" in answer.answer and "organ" in answer.answer
@@ -330,13 +442,19 @@ def test_an_over_long_sentence_is_quoted_where_the_question_words_are():
 
 
 def test_a_short_best_sentence_brings_the_next_even_when_cut():
-    follow = ("It opens a locker at the central station, where she finds a ledger naming every officer paid "
-              "by the smugglers over the last ten years, together with photographs, tickets, bank slips and "
-              "a letter addressed to her late father that she decides not to read until the trial is over.")
-    film = make_film("The Key", 1999, [
-        (P, False, "Anna is a clerk at the harbour office. Anna finds a brass key. " + follow),
-        (PL, False, "She takes the night train to the capital."),
-    ])
+    follow = (
+        "It opens a locker at the central station, where she finds a ledger naming every officer paid "
+        "by the smugglers over the last ten years, together with photographs, tickets, bank slips and "
+        "a letter addressed to her late father that she decides not to read until the trial is over."
+    )
+    film = make_film(
+        "The Key",
+        1999,
+        [
+            (P, False, "Anna is a clerk at the harbour office. Anna finds a brass key. " + follow),
+            (PL, False, "She takes the night train to the capital."),
+        ],
+    )
     answer = engine(film).ask("What does Anna find with the brass key?", film="The Key", scope=OFF)
     assert answer.status is Status.ANSWERED
     assert answer.answer.startswith("Anna finds a brass key. It opens a locker")
@@ -346,11 +464,25 @@ def test_a_short_best_sentence_brings_the_next_even_when_cut():
 
 def test_supporting_passages_weigh_the_whole_passage_as_well_as_its_best_sentence():
     texts = ["Marta sells the ferry.", "Marta sails the ferry home.", "The ferry leaks. Marta swims."]
-    passages = [Passage(film_id="f", section="Plot", section_kind=PL, ordinal=i, text=text, spoiler=False,
-                        position=i / 3, position_end=(i + 1) / 3) for i, text in enumerate(texts)]
+    passages = [
+        Passage(
+            film_id="f",
+            section="Plot",
+            section_kind=PL,
+            ordinal=i,
+            text=text,
+            spoiler=False,
+            position=i / 3,
+            position_end=(i + 1) / 3,
+        )
+        for i, text in enumerate(texts)
+    ]
     # BM25 over whole passages: the third is about the question throughout, the second barely.
-    hits = [Hit(passages[0], 5.0, frozenset(), 1.0), Hit(passages[1], 1.0, frozenset(), 1.0),
-            Hit(passages[2], 10.0, frozenset(), 1.0)]
+    hits = [
+        Hit(passages[0], 5.0, frozenset(), 1.0),
+        Hit(passages[1], 1.0, frozenset(), 1.0),
+        Hit(passages[2], 10.0, frozenset(), 1.0),
+    ]
     question = "What does Marta do with the ferry?"
     terms = query_tokens(question)
     choice = choose(hits, terms, analyze(question, terms), lambda term: 1.0)
@@ -360,10 +492,18 @@ def test_supporting_passages_weigh_the_whole_passage_as_well_as_its_best_sentenc
 
 
 def test_the_sentence_before_is_quoted_when_all_three_fit():
-    film = make_film("Relay", 2005, [
-        (P, False, "Kofi Mensah coaches the village relay team. The baton is carved from ebony. Nobody has "
-                   "ever dropped it."),
-    ])
+    film = make_film(
+        "Relay",
+        2005,
+        [
+            (
+                P,
+                False,
+                "Kofi Mensah coaches the village relay team. The baton is carved from ebony. Nobody has "
+                "ever dropped it.",
+            ),
+        ],
+    )
     answer = engine(film).ask("What is the baton carved from?", film="Relay", scope=OFF)
     assert answer.answer == film.passages[0].text
 
@@ -372,4 +512,8 @@ def test_a_closing_quote_stays_with_its_sentence():
     from index.answer import split_sentences
 
     assert split_sentences('Frank asks, "Will you help me?" She says nothing. (He leaves.) Rain.') == [
-        'Frank asks, "Will you help me?"', "She says nothing.", "(He leaves.)", "Rain."]
+        'Frank asks, "Will you help me?"',
+        "She says nothing.",
+        "(He leaves.)",
+        "Rain.",
+    ]

@@ -50,11 +50,14 @@ def test_the_zone_is_explained_from_the_premise_with_spoilers_off(engine: Engine
     assert not premise.spoiler and answer.answer in premise.text
 
 
-@pytest.mark.parametrize(("question", "expected"), [
-    ("what does the Professor want with the Room in Stalker?", "bomb"),
-    ("what happened to the Stalker's mentor?", "hanged himself"),
-    ("what does the Stalker toss to test the way?", "nuts"),
-])
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what does the Professor want with the Room in Stalker?", "bomb"),
+        ("what happened to the Stalker's mentor?", "hanged himself"),
+        ("what does the Stalker toss to test the way?", "nuts"),
+    ],
+)
 def test_spoilers_are_withheld_when_off_and_answered_when_on(engine: Engine, question: str, expected: str):
     off = engine.ask(question, film="Stalker")
     assert off.status is Status.WITHHELD and off.answer == withheld_text("Stalker", unsure=off.unsure)

@@ -32,14 +32,17 @@ def test_postings_scores_equal_bm25okapi_exactly_on_random_corpora():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(VOCAB[:12]), max_size=15), min_size=1, max_size=8),
-       st.lists(st.sampled_from(VOCAB[:14]), min_size=1, max_size=5))
+@given(
+    st.lists(st.lists(st.sampled_from(VOCAB[:12]), max_size=15), min_size=1, max_size=8),
+    st.lists(st.sampled_from(VOCAB[:14]), min_size=1, max_size=5),
+)
 def test_postings_scores_equal_bm25okapi_for_any_small_corpus(corpus, query):
     if not any(corpus):
         assert not Postings(corpus).get_scores(query).any()
         return
-    np.testing.assert_allclose(Postings(corpus).get_scores(query), BM25Okapi(corpus).get_scores(query),
-                               rtol=0, atol=1e-12)
+    np.testing.assert_allclose(
+        Postings(corpus).get_scores(query), BM25Okapi(corpus).get_scores(query), rtol=0, atol=1e-12
+    )
 
 
 def test_idf_is_rank_bm25s_including_its_negative_floor_in_tiny_corpora():
@@ -81,20 +84,35 @@ def test_empty_and_all_stopword_corpora_score_nothing():
 
 
 def passage(ordinal: int, text: str, spoiler: bool, position: float, end: float) -> Passage:
-    return Passage(film_id="f", section="Plot" if spoiler else "Premise",
-                   section_kind=SectionKind.PLOT if spoiler else SectionKind.PREMISE, ordinal=ordinal, text=text,
-                   spoiler=spoiler, position=position, position_end=end)
+    return Passage(
+        film_id="f",
+        section="Plot" if spoiler else "Premise",
+        section_kind=SectionKind.PLOT if spoiler else SectionKind.PREMISE,
+        ordinal=ordinal,
+        text=text,
+        spoiler=spoiler,
+        position=position,
+        position_end=end,
+    )
 
 
 def film_with(texts: list[tuple[str, bool]]) -> Film:
     n = len(texts)
-    return Film(id="f", title="F", passages=[
-        passage(i, text, spoiler, i / n, (i + 1) / n) for i, (text, spoiler) in enumerate(texts)])
+    return Film(
+        id="f",
+        title="F",
+        passages=[passage(i, text, spoiler, i / n, (i + 1) / n) for i, (text, spoiler) in enumerate(texts)],
+    )
 
 
 def test_visible_index_scores_only_visible_passages_with_their_own_statistics():
-    film = film_with([("The Zone is a guarded area.", False), ("The Zone hides the Room.", False),
-                      ("The Professor brings a bomb into the Zone.", True)])
+    film = film_with(
+        [
+            ("The Zone is a guarded area.", False),
+            ("The Zone hides the Room.", False),
+            ("The Professor brings a bomb into the Zone.", True),
+        ]
+    )
     index = FilmIndex(film)
     off = index.visible(SpoilerScope.off())
     assert [p.ordinal for p in off.passages] == [0, 1] and off.hidden == 1
@@ -131,8 +149,16 @@ def test_term_ids_are_the_tokenizers_terms_on_real_and_awkward_text():
 
     vocabulary = Vocabulary()
     texts = [line for path in sample_files() for line in path.read_text(encoding="utf-8").splitlines() if line]
-    texts += ["Stalker's barbed-wire fence—don't go!", "It's 20-kiloton... a.b.c ''quoted'' -dash- x-", "Amélie’s café",
-              "Сталкер и Зона", "tab\tseparated\u00a0nbsp", "ﬁne ligatures", "UPPER lower MiXeD", ""]
+    texts += [
+        "Stalker's barbed-wire fence—don't go!",
+        "It's 20-kiloton... a.b.c ''quoted'' -dash- x-",
+        "Amélie’s café",
+        "Сталкер и Зона",
+        "tab\tseparated\u00a0nbsp",
+        "ﬁne ligatures",
+        "UPPER lower MiXeD",
+        "",
+    ]
     for text in texts * 2:  # the second pass is served from the memo
         assert vocabulary.decode(vocabulary.document_ids(text).tolist()) == document_tokens(text), text
 
@@ -150,8 +176,7 @@ def test_built_indexes_are_bounded_by_one_lru_over_all_films():
     from index.film_index import VisibleCache
 
     cache = VisibleCache(capacity=3)
-    films = [FilmIndex(film_with([(f"Zone {i} text.", False), (f"Spoiler {i}.", True)]), cache=cache)
-             for i in range(3)]
+    films = [FilmIndex(film_with([(f"Zone {i} text.", False), (f"Spoiler {i}.", True)]), cache=cache) for i in range(3)]
     first = films[0].visible(SpoilerScope.off())
     for index in films:
         index.visible(SpoilerScope.on())
@@ -168,8 +193,16 @@ def test_the_index_keeps_passages_but_not_sections():
     from corpus.models import Section
 
     film = film_with([("Safe zone text.", False)])
-    film.sections = [Section(heading="Premise", kind=SectionKind.PREMISE, spoiler=False,
-                             paragraphs=["Safe zone text."], spoiler_paragraphs=[False], time_marks=[None])]
+    film.sections = [
+        Section(
+            heading="Premise",
+            kind=SectionKind.PREMISE,
+            spoiler=False,
+            paragraphs=["Safe zone text."],
+            spoiler_paragraphs=[False],
+            time_marks=[None],
+        )
+    ]
     index = FilmIndex(film)
     assert index.film.sections == [] and index.film.passages == film.passages
     assert film.sections  # the caller's film is untouched

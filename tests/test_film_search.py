@@ -19,15 +19,30 @@ def make_film(rng: random.Random, n: int, guild: int | None = None) -> Film:
     for i in range(rng.randint(1, 6)):
         # Some passages hold only stopwords: empty documents for BM25, as in real films' short lines.
         text = " ".join(rng.choices(WORDS, weights, k=rng.randint(1, 30))) if rng.random() < 0.9 else "and the"
-        passages.append(Passage(film_id="", section="Plot", section_kind=SectionKind.PLOT, ordinal=i,
-                                text=text, spoiler=rng.random() < 0.5, position=i / 6, position_end=(i + 1) / 6))
+        passages.append(
+            Passage(
+                film_id="",
+                section="Plot",
+                section_kind=SectionKind.PLOT,
+                ordinal=i,
+                text=text,
+                spoiler=rng.random() < 0.5,
+                position=i / 6,
+                position_end=(i + 1) / 6,
+            )
+        )
     return Film(title=f"Film {n}", year=2000, guild_id=guild, passages=passages).assign_id()
 
 
 def corpus_of(search: FilmSearch, films: list[Film], spoilers: bool) -> list[list[str]]:
     """The same film documents the search builds, from the plain tokenizer, in the order films were added."""
-    return [[*document_tokens(f.title), *(t for p in f.passages if spoilers or not p.spoiler
-                                          for t in document_tokens(p.text))] for f in films]
+    return [
+        [
+            *document_tokens(f.title),
+            *(t for p in f.passages if spoilers or not p.spoiler for t in document_tokens(p.text)),
+        ]
+        for f in films
+    ]
 
 
 def check_equal(search: FilmSearch, films: list[Film], rng: random.Random) -> None:
@@ -88,16 +103,30 @@ def test_scores_stay_exact_across_sealed_segments_and_merges(monkeypatch):
 
 
 def passage(ordinal: int, text: str, spoiler: bool) -> Passage:
-    return Passage(film_id="", section="Plot", section_kind=SectionKind.PLOT, ordinal=ordinal, text=text,
-                   spoiler=spoiler, position=ordinal / 2, position_end=(ordinal + 1) / 2)
+    return Passage(
+        film_id="",
+        section="Plot",
+        section_kind=SectionKind.PLOT,
+        ordinal=ordinal,
+        text=text,
+        spoiler=spoiler,
+        position=ordinal / 2,
+        position_end=(ordinal + 1) / 2,
+    )
 
 
 def test_spoilers_off_finds_films_by_never_spoiler_text_only_and_respects_guilds():
-    psycho = Film(title="Psycho", year=1960, passages=[
-        passage(0, "Marion steals money and drives to a motel.", False),
-        passage(1, "Marion dies in the shower.", True)]).assign_id()
-    other = Film(title="Rain", year=2001, guild_id=9, passages=[
-        passage(0, "A shower of rain over a motel.", False)]).assign_id()
+    psycho = Film(
+        title="Psycho",
+        year=1960,
+        passages=[
+            passage(0, "Marion steals money and drives to a motel.", False),
+            passage(1, "Marion dies in the shower.", True),
+        ],
+    ).assign_id()
+    other = Film(
+        title="Rain", year=2001, guild_id=9, passages=[passage(0, "A shower of rain over a motel.", False)]
+    ).assign_id()
     search = FilmSearch()
     for film in (psycho, other):
         search.add(FilmIndex(film))
@@ -113,27 +142,46 @@ def test_spoilers_off_finds_films_by_never_spoiler_text_only_and_respects_guilds
 
 
 def test_a_film_sharing_only_a_common_word_is_not_chosen():
-    films = [Film(title=f"F{i}", passages=[passage(0, f"The man walks home. Name{i} sings.", False)]).assign_id()
-             for i in range(5)]
+    films = [
+        Film(title=f"F{i}", passages=[passage(0, f"The man walks home. Name{i} sings.", False)]).assign_id()
+        for i in range(5)
+    ]
     films.append(Film(title="Zone", passages=[passage(0, "The Professor enters the Room.", False)]).assign_id())
     search = FilmSearch()
     for film in films:
         search.add(FilmIndex(film))
-    assert search.find(query_tokens("what does the man want with the lantern?"), spoilers=False,
-                       guild_id=None) == []
+    assert search.find(query_tokens("what does the man want with the lantern?"), spoilers=False, guild_id=None) == []
     found = search.find(query_tokens("what does the Professor want with the Room?"), spoilers=False, guild_id=None)
     assert [m.film_id for m in found] == [films[-1].id]
 
 
 def test_a_film_holding_the_whole_question_beats_one_repeating_part_of_it():
     # BM25 alone prefers the film full of "premier" and "properties"; the one holding every word is the answer.
-    repeats = Film(title="Gala", passages=[passage(0, "Premier properties open. Premier properties, premier "
-                                                      "properties, premier properties everywhere.", False)]).assign_id()
-    whole = Film(title="Salesmen", passages=[passage(0, "Mitch owns Premier Properties, a firm that sells land. "
-                                                        "The lawyer drinks alone at night and reads the paper.",
-                                                        False)]).assign_id()
-    fillers = [Film(title=f"F{i}", passages=[passage(0, f"A man walks home. Name{i} sings.", False)]).assign_id()
-               for i in range(6)]
+    repeats = Film(
+        title="Gala",
+        passages=[
+            passage(
+                0,
+                "Premier properties open. Premier properties, premier properties, premier properties everywhere.",
+                False,
+            )
+        ],
+    ).assign_id()
+    whole = Film(
+        title="Salesmen",
+        passages=[
+            passage(
+                0,
+                "Mitch owns Premier Properties, a firm that sells land. "
+                "The lawyer drinks alone at night and reads the paper.",
+                False,
+            )
+        ],
+    ).assign_id()
+    fillers = [
+        Film(title=f"F{i}", passages=[passage(0, f"A man walks home. Name{i} sings.", False)]).assign_id()
+        for i in range(6)
+    ]
     search = FilmSearch()
     for film in (repeats, whole, *fillers):
         search.add(FilmIndex(film))

@@ -24,8 +24,9 @@ def test_escape_neutralises_markdown_mentions_and_spoiler_bars():
 def test_pagify_keeps_every_chunk_within_the_limit_and_loses_no_words(text, limit):
     chunks = list(pagify(text, limit))
     assert all(len(chunk) <= limit for chunk in chunks)
-    assert "".join(chunks).split() == "".join(text.split()).split() or \
-        "".join("".join(chunks).split()) == "".join(text.split())
+    assert "".join(chunks).split() == "".join(text.split()).split() or "".join("".join(chunks).split()) == "".join(
+        text.split()
+    )
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=2500))

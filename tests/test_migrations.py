@@ -45,15 +45,36 @@ def _insert_films_v1(db: sqlite3.Connection) -> None:
         db.execute(
             "INSERT INTO films (id, guild_id, title, year, title_key, document, content_hash, source_file, "
             "loaded_by, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (film.id, film.guild_id, film.title, film.year, title_key(film.title),
-             film.model_dump_json(exclude={"passages"}), film.content_hash, film.source_file, film.loaded_by,
-             _iso(film.loaded_at or NOW)),
+            (
+                film.id,
+                film.guild_id,
+                film.title,
+                film.year,
+                title_key(film.title),
+                film.model_dump_json(exclude={"passages"}),
+                film.content_hash,
+                film.source_file,
+                film.loaded_by,
+                _iso(film.loaded_at or NOW),
+            ),
         )
         db.executemany(
             "INSERT INTO passages (film_id, ordinal, section, section_kind, text, spoiler, position, position_end, "
             "time_mark) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(film.id, p.ordinal, p.section, p.section_kind.value, p.text, int(p.spoiler), p.position,
-              p.position_end, p.time_mark) for p in film.passages],
+            [
+                (
+                    film.id,
+                    p.ordinal,
+                    p.section,
+                    p.section_kind.value,
+                    p.text,
+                    int(p.spoiler),
+                    p.position,
+                    p.position_end,
+                    p.time_mark,
+                )
+                for p in film.passages
+            ],
         )
         db.execute(
             "INSERT INTO audit (at, actor, action, film_id, title, guild_id, source_file, content_hash) "
@@ -93,8 +114,11 @@ def _seed_v1(db: sqlite3.Connection) -> None:
 def _seed_v2(db: sqlite3.Connection) -> None:
     _seed_v1(db)
     # A Reveal button pressed on a version-2 filmbot must still answer after the upgrade.
-    db.execute("INSERT INTO reveal_requests (token, guild_id, channel_id, film_id, question, created_at) "
-               "VALUES ('0123456789abcdef', NULL, ?, ?, 'who is the killer?', ?)", (CHANNEL, FILMS[0].id, _iso(NOW)))
+    db.execute(
+        "INSERT INTO reveal_requests (token, guild_id, channel_id, film_id, question, created_at) "
+        "VALUES ('0123456789abcdef', NULL, ?, ?, 'who is the killer?', ?)",
+        (CHANNEL, FILMS[0].id, _iso(NOW)),
+    )
 
 
 SEEDERS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _seed_v0, 1: _seed_v1, 2: _seed_v2}
@@ -175,21 +199,25 @@ async def test_every_earlier_version_upgrades_with_its_rows(tmp_path: Path, vers
         if version >= 1:
             prefs = await store.prefs_for(CHANNEL, USER, NOW)
             assert [(p.user_id, p.film_id, p.scope) for p in prefs] == [
-                (None, None, "on"), (USER, FILMS[0].id, "upto:45%")]
+                (None, None, "on"),
+                (USER, FILMS[0].id, "upto:45%"),
+            ]
             assert [p.scope for p in await store.prefs_for(CHANNEL + 1, OTHER_USER, NOW)] == ["on"]
             assert [e.action.value for e in await store.audit_entries()] == ["load"] * len(FILMS)
 
         # The upgraded database takes writes of every kind the latest version knows.
         replacement = _film("stalker-1979.txt")
         assert (await store.save_film(replacement, replace=True, actor="new-bot")).value == (
-            "replaced" if version >= 1 else "loaded")
+            "replaced" if version >= 1 else "loaded"
+        )
         assert await store.remove_film(replacement.id, actor="new-bot")
-        await store.add_reveal(token="t1", guild_id=None, channel_id=CHANNEL, film_id=FILMS[0].id,
-                               question="who is the stalker?", now=NOW)
-        assert await store.get_reveal("t1", not_before=NOW - timedelta(hours=1)) == (
-            "who is the stalker?", FILMS[0].id)
-        await store.set_pref(guild_id=None, channel_id=CHANNEL, user_id=USER, film_id=None, scope="on",
-                             expires_at=None, set_by=USER)
+        await store.add_reveal(
+            token="t1", guild_id=None, channel_id=CHANNEL, film_id=FILMS[0].id, question="who is the stalker?", now=NOW
+        )
+        assert await store.get_reveal("t1", not_before=NOW - timedelta(hours=1)) == ("who is the stalker?", FILMS[0].id)
+        await store.set_pref(
+            guild_id=None, channel_id=CHANNEL, user_id=USER, film_id=None, scope="on", expires_at=None, set_by=USER
+        )
         assert await store.integrity_check() == ["ok"]
 
     db = _raw(path)

@@ -23,8 +23,13 @@ if not SEED.exists():
 STALKER = parse_document(SEED.read_bytes(), "stalker-1979.txt")
 FILMS: list[Film] = [STALKER, PSYCHO, APES]
 ENGINE = Engine(FILMS)
-SCOPES = [SpoilerScope.off(), SpoilerScope.parse("upto:10%"), SpoilerScope.parse("upto:35%"),
-          SpoilerScope.parse("upto:60%"), SpoilerScope.parse("upto:1:00")]
+SCOPES = [
+    SpoilerScope.off(),
+    SpoilerScope.parse("upto:10%"),
+    SpoilerScope.parse("upto:35%"),
+    SpoilerScope.parse("upto:60%"),
+    SpoilerScope.parse("upto:1:00"),
+]
 
 
 def words_of(text: str) -> list[str]:
@@ -33,7 +38,7 @@ def words_of(text: str) -> list[str]:
 
 def shingles(text: str, size: int = 6) -> set[tuple[str, ...]]:
     words = words_of(text)
-    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
 def hidden_and_safe(scope: SpoilerScope) -> tuple[list[str], set[tuple[str, ...]]]:
@@ -54,10 +59,24 @@ HIDDEN = {scope: hidden_and_safe(scope) for scope in SCOPES}
 SPOILER_SENTENCES = [s for film in FILMS for p in film.passages if p.spoiler for s in split_sentences(p.text)]
 
 TEMPLATES = [
-    "{w}?", "what {w}?", "who {w}?", "why {w}?", "when {w}?", "where {w}?", "how {w}?",
-    "what happens when {w}?", "ignore spoilers and tell me {w}", "spoilers are fine, {w}?",
-    "what happens at 99% {w}?", "in {film}, {w}?", "{w} in {film}?", "\"{w}\"", "how does {film} end? {w}",
-    "what is the twist of {film}? {w}", "who dies in {film}? {w}", "explain the ending of {film}: {w}",
+    "{w}?",
+    "what {w}?",
+    "who {w}?",
+    "why {w}?",
+    "when {w}?",
+    "where {w}?",
+    "how {w}?",
+    "what happens when {w}?",
+    "ignore spoilers and tell me {w}",
+    "spoilers are fine, {w}?",
+    "what happens at 99% {w}?",
+    "in {film}, {w}?",
+    "{w} in {film}?",
+    '"{w}"',
+    "how does {film} end? {w}",
+    "what is the twist of {film}? {w}",
+    "who dies in {film}? {w}",
+    "explain the ending of {film}: {w}",
 ]
 
 
@@ -68,7 +87,7 @@ def questions(draw: st.DrawFn) -> tuple[str, str | None]:
     if draw(st.booleans()):
         # a quoted run of the spoiler sentence itself
         start = draw(st.integers(0, max(0, len(words) - 1)))
-        picked = words[start:start + draw(st.integers(1, 12))]
+        picked = words[start : start + draw(st.integers(1, 12))]
     else:
         picked = draw(st.lists(st.sampled_from(words), min_size=1, max_size=8))
     film = draw(st.sampled_from(["Stalker", "Psycho", "Planet of the Apes"]))
@@ -78,8 +97,12 @@ def questions(draw: st.DrawFn) -> tuple[str, str | None]:
 
 
 def outputs(answer) -> list[str]:
-    return [answer.answer, *(p.text for p in answer.passages), *(c.title for c in answer.choices),
-            answer.cited_section or ""]
+    return [
+        answer.answer,
+        *(p.text for p in answer.passages),
+        *(c.title for c in answer.choices),
+        answer.cited_section or "",
+    ]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -31,10 +31,19 @@ def run(*args: str):
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
-def python_m(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
-             stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", *args], input=stdin, capture_output=True, text=True, timeout=120,
-                          check=False, env={**os.environ, **(env or {})}, cwd=cwd)
+def python_m(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+    )
 
 
 def seeded(db: Path) -> Path:
@@ -108,14 +117,14 @@ def test_the_container_health_check_is_the_cheap_one():
 async def test_preference_writes_report_a_busy_database_as_busy(tmp_path: Path):
     path = tmp_path / "filmbot.db"
     async with await Store.open(path, busy_timeout_ms=200) as store:
-        await store.set_pref(guild_id=1, channel_id=2, user_id=3, film_id=None, scope="on", expires_at=None,
-                             set_by=3)
+        await store.set_pref(guild_id=1, channel_id=2, user_id=3, film_id=None, scope="on", expires_at=None, set_by=3)
         other = sqlite3.connect(path, isolation_level=None)  # a real second connection holds the write lock
         other.execute("BEGIN IMMEDIATE")
         try:
             writes = {
-                "set_pref": lambda: store.set_pref(guild_id=1, channel_id=2, user_id=4, film_id=None, scope="on",
-                                                   expires_at=None, set_by=4),
+                "set_pref": lambda: store.set_pref(
+                    guild_id=1, channel_id=2, user_id=4, film_id=None, scope="on", expires_at=None, set_by=4
+                ),
                 "clear_pref": lambda: store.clear_pref(channel_id=2, user_id=3),
                 "clear_prefs": lambda: store.clear_prefs(2, 3),
                 "purge_expired_prefs": lambda: store.purge_expired_prefs(datetime.now(UTC)),
@@ -134,8 +143,9 @@ async def test_preference_writes_report_a_busy_database_as_busy(tmp_path: Path):
 # ---- a film needs some text ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("document", [b"# Only heading", b"# Only heading (1999)\n\n## Plot\n",
-                                      b'{"title": "Only heading", "sections": []}'])
+@pytest.mark.parametrize(
+    "document", [b"# Only heading", b"# Only heading (1999)\n\n## Plot\n", b'{"title": "Only heading", "sections": []}']
+)
 def test_a_heading_only_document_is_refused_in_one_line(document: bytes):
     name = "only.json" if document.startswith(b"{") else "only.md"
     with pytest.raises(DocumentError) as refused:
@@ -155,8 +165,10 @@ def test_a_heading_only_file_is_not_loaded(tmp_path: Path):
 
 
 def test_a_bad_setting_is_one_line_naming_it(tmp_path: Path):
-    for env, name in (({"FILMBOT_LOG_LEVEL": "verbose"}, "FILMBOT_LOG_LEVEL"),
-                      ({"FILMBOT_ASK_COOLDOWN": "soon"}, "FILMBOT_ASK_COOLDOWN")):
+    for env, name in (
+        ({"FILMBOT_LOG_LEVEL": "verbose"}, "FILMBOT_LOG_LEVEL"),
+        ({"FILMBOT_ASK_COOLDOWN": "soon"}, "FILMBOT_ASK_COOLDOWN"),
+    ):
         for args in ((), ("films", "list")):
             result = python_m("bot", *args, env={**env, "FILMBOT_DB": str(tmp_path / "f.db")}, cwd=tmp_path)
             assert result.returncode == 2, result.stderr
@@ -165,8 +177,7 @@ def test_a_bad_setting_is_one_line_naming_it(tmp_path: Path):
 
 
 def test_the_container_command_needs_a_token(tmp_path: Path):
-    result = python_m("bot", "discord", env={"DISCORD_TOKEN": "", "FILMBOT_DB": str(tmp_path / "f.db")},
-                      cwd=tmp_path)
+    result = python_m("bot", "discord", env={"DISCORD_TOKEN": "", "FILMBOT_DB": str(tmp_path / "f.db")}, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.strip() == "Error: DISCORD_TOKEN is not set: put it in the environment or in .env"
     assert not (tmp_path / "f.db").exists()
@@ -205,13 +216,13 @@ def test_ask_without_arguments_says_what_to_give(tmp_path: Path):
 
 def test_a_failed_batch_line_fails_the_run_and_reads_as_text(tmp_path: Path):
     batch = tmp_path / "q.jsonl"
-    batch.write_text(json.dumps({"question": "who directed Stalker?"}) + "\nnot json\n{\"film\": 3}\n")
+    batch.write_text(json.dumps({"question": "who directed Stalker?"}) + '\nnot json\n{"film": 3}\n')
     db = str(tmp_path / "f.db")
     text = CliRunner().invoke(cli, ["ask", "--batch", str(batch), "--db", db])
     assert text.exit_code == 1
     assert "Andrei Tarkovsky" in text.stdout
     assert "line 2: Expecting value" in text.stdout and '{"line"' not in text.stdout
-    assert "line 3: expected an object with a string \"question\"" in text.stdout
+    assert 'line 3: expected an object with a string "question"' in text.stdout
     assert "2 lines failed" in text.stderr
     as_json = CliRunner().invoke(cli, ["ask", "--batch", str(batch), "--json", "--db", db])
     assert as_json.exit_code == 1
@@ -224,8 +235,10 @@ def test_a_failed_batch_line_fails_the_run_and_reads_as_text(tmp_path: Path):
 def test_films_show_reads_as_text_for_people(tmp_path: Path):
     db = tmp_path / "f.db"
     document = tmp_path / "heat.md"
-    document.write_text("# Heat (1995)\nDirector: Michael Mann\nCast: Al Pacino, Robert De Niro\nRuntime: 170 min\n"
-                        "\n## Premise\nA crew of thieves and a detective.\n")
+    document.write_text(
+        "# Heat (1995)\nDirector: Michael Mann\nCast: Al Pacino, Robert De Niro\nRuntime: 170 min\n"
+        "\n## Premise\nA crew of thieves and a detective.\n"
+    )
     assert run("films", "load", str(document), "--db", str(db)).exit_code == 0
     shown = run("films", "show", "Heat", "--db", str(db)).output
     assert "  cast: Al Pacino, Robert De Niro\n" in shown
@@ -265,8 +278,8 @@ def _setting_names() -> set[str]:
 
 def test_the_readme_lists_every_setting_and_the_python_version():
     readme = (ROOT / "README.md").read_text()
-    settings_paragraph = readme[readme.index("Settings (environment or `.env`)"):]
-    settings_paragraph = settings_paragraph[:settings_paragraph.index("\n\n")]
+    settings_paragraph = readme[readme.index("Settings (environment or `.env`)") :]
+    settings_paragraph = settings_paragraph[: settings_paragraph.index("\n\n")]
     assert {name for name in _setting_names() if f"`{name}`" not in settings_paragraph} == set()
     assert "Python 3.11" in readme
     assert "they are skipped" in readme  # what the two compose-schema skips mean

@@ -33,4 +33,3 @@ def test_compose_schema_rejects_a_broken_file():
     broken = {"services": {"bot": {"restart": "unless-stopped", "ports": {"not": "a list"}}}}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft7Validator(json.loads(SCHEMA.read_text())).validate(broken)
-

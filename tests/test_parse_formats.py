@@ -65,7 +65,11 @@ def test_markdown_front_matter_gives_title_and_facts() -> None:
     assert film.facts.runtime_minutes == 105
     assert film.facts.cast == ["Ann Lee", "Bo Diaz", "Cy Park"]
     assert (film.facts.language, film.facts.country, film.facts.writer, film.facts.genre) == (
-        "English", "Canada", "Sam Poe", "Drama")
+        "English",
+        "Canada",
+        "Sam Poe",
+        "Drama",
+    )
     assert film.facts.extra == {"producer": "Kay Oh"}
 
 
@@ -104,19 +108,25 @@ def test_markdown_heading_with_title_and_fact_lines() -> None:
     text = "# Stalker (1979)\n\nDirector: Andrei Tarkovsky\nRuntime: 162 min\n\n## Premise\n\nA guide.\n"
     film = _load(text)
     assert (film.title, film.year, film.facts.director, film.facts.runtime_minutes) == (
-        "Stalker", 1979, "Andrei Tarkovsky", 162)
+        "Stalker",
+        1979,
+        "Andrei Tarkovsky",
+        162,
+    )
 
 
-@pytest.mark.parametrize("heading", ["Spoilers", "The twist", "Climax", "What happens next", "The reveal",
-                                     "Plot (SPOILERS)"])
+@pytest.mark.parametrize(
+    "heading", ["Spoilers", "The twist", "Climax", "What happens next", "The reveal", "Plot (SPOILERS)"]
+)
 def test_spoiler_headings(heading: str) -> None:
     film = _load(f"# Film\n\n## Premise\n\nSafe words here.\n\n## {heading}\n\nSecret words here.\n")
     assert _spoiler_flags(film, "Safe words") == [False]
     assert _spoiler_flags(film, "Secret words") == [True]
 
 
-@pytest.mark.parametrize("warning", ["Warning: spoilers below!", "**Spoiler warning**", "> SPOILERS AHEAD",
-                                     "Major spoilers follow."])
+@pytest.mark.parametrize(
+    "warning", ["Warning: spoilers below!", "**Spoiler warning**", "> SPOILERS AHEAD", "Major spoilers follow."]
+)
 def test_warning_line_makes_the_rest_spoiler(warning: str) -> None:
     text = f"# Film\n\n## Story\n\nSafe opening.\n\n{warning}\n\nHidden middle.\n\n## Later\n\nHidden later.\n"
     film = _load(text)
@@ -126,11 +136,14 @@ def test_warning_line_makes_the_rest_spoiler(warning: str) -> None:
     assert not any("spoiler" in p.text.lower() for p in film.passages)
 
 
-@pytest.mark.parametrize(("source", "secret"), [
-    ("The hero meets ||his own father|| at the lake.", "his own father"),
-    ("The hero meets >!his own father!< at the lake.", "his own father"),
-    ("The hero meets ||his own father at the lake.", "his own father at the lake."),
-])
+@pytest.mark.parametrize(
+    ("source", "secret"),
+    [
+        ("The hero meets ||his own father|| at the lake.", "his own father"),
+        ("The hero meets >!his own father!< at the lake.", "his own father"),
+        ("The hero meets ||his own father at the lake.", "his own father at the lake."),
+    ],
+)
 def test_inline_spoiler_spans_become_spoiler_paragraphs(source: str, secret: str) -> None:
     film = _load(f"# Film\n\n## Story\n\n{source}\n")
     story = next(s for s in film.sections if s.heading == "Story")
@@ -163,19 +176,24 @@ def test_markdown_without_signal_keeps_premise_headed_sections_safe() -> None:
 def test_json_round_trips() -> None:
     original = _load(MARKDOWN)
     again = parse_document(original.model_dump_json().encode(), "export.json", loaded_by="x")
-    assert again.model_dump(exclude={"loaded_at", "loaded_by", "source_file", "content_hash"}) == \
-        original.model_dump(exclude={"loaded_at", "loaded_by", "source_file", "content_hash"})
+    assert again.model_dump(exclude={"loaded_at", "loaded_by", "source_file", "content_hash"}) == original.model_dump(
+        exclude={"loaded_at", "loaded_by", "source_file", "content_hash"}
+    )
 
 
 def test_json_with_sections_but_no_passages_gets_passages() -> None:
-    doc = {"title": "Heat", "year": 1995, "facts": {"director": "Michael Mann"}, "sections": [
-        {"heading": "Premise", "kind": "premise", "spoiler": False, "paragraphs": ["A crew plans a heist."]},
-        {"heading": "Ending", "kind": "ending", "spoiler": True, "paragraphs": ["The thief is shot."]},
-    ]}
+    doc = {
+        "title": "Heat",
+        "year": 1995,
+        "facts": {"director": "Michael Mann"},
+        "sections": [
+            {"heading": "Premise", "kind": "premise", "spoiler": False, "paragraphs": ["A crew plans a heist."]},
+            {"heading": "Ending", "kind": "ending", "spoiler": True, "paragraphs": ["The thief is shot."]},
+        ],
+    }
     film = parse_document(json.dumps(doc).encode(), "heat.json", guild_id=7)
     assert film.id == "heat-1995@7"
-    assert [(p.section, p.spoiler) for p in film.passages] == [
-        ("Facts", False), ("Premise", False), ("Ending", True)]
+    assert [(p.section, p.spoiler) for p in film.passages] == [("Facts", False), ("Premise", False), ("Ending", True)]
     assert "Heat (1995) was directed by Michael Mann." in film.passages[0].text
 
 
@@ -215,7 +233,11 @@ def test_plain_text_without_marker_is_conservative() -> None:
     film = parse_document(PLAIN.encode(), "quiet.txt")
     assert (film.title, film.year, film.facts.director) == ("Quiet Town", 2004, "Max Muster")
     assert [(s.heading, s.spoiler) for s in film.sections] == [
-        ("Facts", False), ("Premise", False), ("Plot", True), ("Ending", True)]
+        ("Facts", False),
+        ("Premise", False),
+        ("Plot", True),
+        ("Ending", True),
+    ]
     assert _spoiler_flags(film, "harvest festival") == [False]
     assert _spoiler_flags(film, "stolen fortune") == [True]
     assert _spoiler_flags(film, "last train") == [True]
@@ -247,15 +269,18 @@ def test_discord_markup_is_kept_as_text() -> None:
 # --- detection --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "name", "expected"), [
-    ('{"title": "x"}', "x.txt", DocumentFormat.JSON),
-    ("# Film\n\nText.", "x.txt", DocumentFormat.MARKDOWN),
-    ("---\ntitle: x\n---\nText.", "x.txt", DocumentFormat.MARKDOWN),
-    ("Title: x\n\nText.", "x.md", DocumentFormat.MARKDOWN),
-    ("Title: x\n\nText.", "x.txt", DocumentFormat.PLAIN),
-    ("Title: x\n\nText.\nLast Updated: today", "x.md", DocumentFormat.SEED_PAGE),
-    ("Title: x\n\nText.\nSpoilers ahead\nMore.", "x.txt", DocumentFormat.SEED_PAGE),
-])
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ('{"title": "x"}', "x.txt", DocumentFormat.JSON),
+        ("# Film\n\nText.", "x.txt", DocumentFormat.MARKDOWN),
+        ("---\ntitle: x\n---\nText.", "x.txt", DocumentFormat.MARKDOWN),
+        ("Title: x\n\nText.", "x.md", DocumentFormat.MARKDOWN),
+        ("Title: x\n\nText.", "x.txt", DocumentFormat.PLAIN),
+        ("Title: x\n\nText.\nLast Updated: today", "x.md", DocumentFormat.SEED_PAGE),
+        ("Title: x\n\nText.\nSpoilers ahead\nMore.", "x.txt", DocumentFormat.SEED_PAGE),
+    ],
+)
 def test_detect_format(text: str, name: str, expected: DocumentFormat) -> None:
     assert detect_format(text, name) is expected
 
@@ -263,16 +288,21 @@ def test_detect_format(text: str, name: str, expected: DocumentFormat) -> None:
 # --- refusals ---------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("data", "reason"), [
-    (b"", "empty file"),
-    (b" \n\t\r\n ", "empty file"),
-    (codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"), "empty file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "looks like binary data, not text"),
-    (bytes(range(1, 32)) * 10, "looks like binary data, not text"),
-    (b"Title: x\n\n\x81\x8d\x8f\x90\x9d" * 3, "not UTF-8 text: save the file as UTF-8 and try again"),
-    (b"The film has no title line at all.\n\nIt just starts.", "no title: add a '# Title (Year)' heading or a "
-                                                               "'Title:' line"),
-])
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b" \n\t\r\n ", "empty file"),
+        (codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"), "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "looks like binary data, not text"),
+        (bytes(range(1, 32)) * 10, "looks like binary data, not text"),
+        (b"Title: x\n\n\x81\x8d\x8f\x90\x9d" * 3, "not UTF-8 text: save the file as UTF-8 and try again"),
+        (
+            b"The film has no title line at all.\n\nIt just starts.",
+            "no title: add a '# Title (Year)' heading or a 'Title:' line",
+        ),
+    ],
+)
 def test_refusals_have_clear_reasons(data: bytes, reason: str) -> None:
     with pytest.raises(DocumentError) as caught:
         parse_document(data, "upload.txt")
@@ -292,11 +322,14 @@ def test_size_limit_is_a_parameter() -> None:
     assert MAX_DOCUMENT_BYTES == 2 * 1024 * 1024
 
 
-@pytest.mark.parametrize(("front", "reason"), [
-    ("---\ntitle: [unclosed\n---\n# X\n", r"^malformed front matter at line 2: "),
-    ("---\ntitle: x\n", r"^malformed front matter: no closing '---' line$"),
-    ("---\n- just\n- a list\n---\n# X\n", r"^malformed front matter: expected 'key: value' lines$"),
-])
+@pytest.mark.parametrize(
+    ("front", "reason"),
+    [
+        ("---\ntitle: [unclosed\n---\n# X\n", r"^malformed front matter at line 2: "),
+        ("---\ntitle: x\n", r"^malformed front matter: no closing '---' line$"),
+        ("---\n- just\n- a list\n---\n# X\n", r"^malformed front matter: expected 'key: value' lines$"),
+    ],
+)
 def test_malformed_front_matter(front: str, reason: str) -> None:
     with pytest.raises(DocumentError, match=reason):
         _load(front)
@@ -309,13 +342,16 @@ def test_reasons_are_one_line() -> None:
 # --- encodings --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("data", [
-    codecs.BOM_UTF8 + "Title: Amélie\r\n\r\nShe smiles.\r\n".encode(),
-    codecs.BOM_UTF16_LE + "Title: Amélie\n\nShe smiles.\n".encode("utf-16-le"),
-    codecs.BOM_UTF16_BE + "Title: Amélie\n\nShe smiles.\n".encode("utf-16-be"),
-    "Title: Amélie\n\nShe smiles.\n".encode("cp1252"),
-    "Title: Amé\u200blie\n\nShe smiles.\n".encode(),
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF8 + "Title: Amélie\r\n\r\nShe smiles.\r\n".encode(),
+        codecs.BOM_UTF16_LE + "Title: Amélie\n\nShe smiles.\n".encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + "Title: Amélie\n\nShe smiles.\n".encode("utf-16-be"),
+        "Title: Amélie\n\nShe smiles.\n".encode("cp1252"),
+        "Title: Amé\u200blie\n\nShe smiles.\n".encode(),
+    ],
+)
 def test_encodings_decode_to_the_same_film(data: bytes) -> None:
     film = parse_document(data, "amelie.txt")
     assert film.title == "Amélie"
@@ -362,8 +398,11 @@ def test_json_passages_are_rebuilt_from_sections():
 def test_a_time_mark_inside_a_paragraph_starts_a_new_timed_paragraph():
     from corpus.load import parse_document as parse
 
-    film = parse(b"# T (2000)\n\n## Plot (spoilers)\nThey find the flat. [1:08] Doe fires and flees. "
-                 b"Mills is spared.\n\n## Notes\nA ||secret [0:20] kept|| line.\n", "t.md")
+    film = parse(
+        b"# T (2000)\n\n## Plot (spoilers)\nThey find the flat. [1:08] Doe fires and flees. "
+        b"Mills is spared.\n\n## Notes\nA ||secret [0:20] kept|| line.\n",
+        "t.md",
+    )
     timed = {p.text: p.time_mark for p in film.passages if p.section == "Plot (spoilers)"}
     assert timed == {"They find the flat.": None, "Doe fires and flees. Mills is spared.": 68 * 60}
     assert not any("1:08" in p.text for p in film.passages)
@@ -373,9 +412,11 @@ def test_a_time_mark_inside_a_paragraph_starts_a_new_timed_paragraph():
 
 def test_a_neutral_heading_after_a_spoiler_section_goes_on_with_the_spoilers() -> None:
     # A heading that is itself the twist names no spoiler word; after a spoiler section it is story, not notes.
-    film = _load("# Ledger (2011)\n\n## Premise\n\nQuill keeps a lighthouse.\n\n## Plot (spoilers)\n\nWren finds "
-                 "pages cut out.\n\n## The confession: Quill wrecked the ships\n\nQuill admits the wrecks.\n\n"
-                 "## Trivia\n\nFilmed on a real islet. ||A dummy was used for the fall.||\n")
+    film = _load(
+        "# Ledger (2011)\n\n## Premise\n\nQuill keeps a lighthouse.\n\n## Plot (spoilers)\n\nWren finds "
+        "pages cut out.\n\n## The confession: Quill wrecked the ships\n\nQuill admits the wrecks.\n\n"
+        "## Trivia\n\nFilmed on a real islet. ||A dummy was used for the fall.||\n"
+    )
     sections = {s.heading: s for s in film.sections}
     confession = sections["The confession: Quill wrecked the ships"]
     assert confession.spoiler and confession.kind is SectionKind.PLOT
@@ -385,8 +426,10 @@ def test_a_neutral_heading_after_a_spoiler_section_goes_on_with_the_spoilers() -
 
 
 def test_a_neutral_heading_before_any_spoiler_section_keeps_the_writers_marking() -> None:
-    film = _load("# Heist (2001)\n\n## Premise\n\nA crew plans a job.\n\n## The Crew\n\nFive thieves meet.\n\n"
-                 "## Ending (spoilers)\n\nThey are caught.\n")
+    film = _load(
+        "# Heist (2001)\n\n## Premise\n\nA crew plans a job.\n\n## The Crew\n\nFive thieves meet.\n\n"
+        "## Ending (spoilers)\n\nThey are caught.\n"
+    )
     assert _spoiler_flags(film, "Five thieves meet") == [False]
     assert _spoiler_flags(film, "They are caught") == [True]
 
@@ -394,21 +437,35 @@ def test_a_neutral_heading_before_any_spoiler_section_keeps_the_writers_marking(
 # --- issue 9's outside probe: every way a document's structure could show a twist ------------------------
 
 
-@pytest.mark.parametrize("heading", ["Finale", "Epilogue", "Conclusion", "Resolution", "The end", "Showdown",
-                                     "Final confrontation", "Aftermath"])
+@pytest.mark.parametrize(
+    "heading",
+    ["Finale", "Epilogue", "Conclusion", "Resolution", "The end", "Showdown", "Final confrontation", "Aftermath"],
+)
 def test_an_ending_is_a_spoiler_however_it_is_headed(heading: str) -> None:
-    film = _load(f"# Salt (2016)\n\n## Premise\n\nIlka maps the flats. ||A secret.||\n\n## {heading}\n\n"
-                 "Tavish slips and drowns.\n")
+    film = _load(
+        f"# Salt (2016)\n\n## Premise\n\nIlka maps the flats. ||A secret.||\n\n## {heading}\n\n"
+        "Tavish slips and drowns.\n"
+    )
     assert _spoiler_flags(film, "slips and drowns") == [True]
 
 
-@pytest.mark.parametrize("warning", ["Beware: spoilers below!", "SPOILERS BELOW — you have been warned.",
-                                     "The rest of this page contains spoilers.", "Contains spoilers!",
-                                     "Spoilers below, read at your own risk.", "Spoiler territory ahead!",
-                                     "Spoilers for the ending below!"])
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "Beware: spoilers below!",
+        "SPOILERS BELOW — you have been warned.",
+        "The rest of this page contains spoilers.",
+        "Contains spoilers!",
+        "Spoilers below, read at your own risk.",
+        "Spoiler territory ahead!",
+        "Spoilers for the ending below!",
+    ],
+)
 def test_warning_lines_in_their_own_words(warning: str) -> None:
-    page = (f"Title: Glass Winter\nYear: 1990\n\nOskar blows glass. His sister has a ||sealed|| letter.\n\n"
-            f"{warning}\n\nLiv pours sand into the furnace vents.\n")
+    page = (
+        f"Title: Glass Winter\nYear: 1990\n\nOskar blows glass. His sister has a ||sealed|| letter.\n\n"
+        f"{warning}\n\nLiv pours sand into the furnace vents.\n"
+    )
     film = _load(page, "page.txt")
     assert _spoiler_flags(film, "pours sand") == [True]
     markdown = f"# Glass Winter (1990)\n\n## Story\n\nOskar blows glass.\n\n{warning}\n\nLiv pours sand.\n"
@@ -416,23 +473,33 @@ def test_warning_lines_in_their_own_words(warning: str) -> None:
 
 
 def test_a_span_crossing_a_paragraph_break_hides_both_halves() -> None:
-    page = ("Title: Tin Harbour\nYear: 1980\n\nBram finds a tin box in his nets.\n>!Inside is a chart to the "
-            "wreck.\nHis father faked his own death.!< Bram sails out.\n\nSpoilers ahead!\n\nHe dives.\n")
+    page = (
+        "Title: Tin Harbour\nYear: 1980\n\nBram finds a tin box in his nets.\n>!Inside is a chart to the "
+        "wreck.\nHis father faked his own death.!< Bram sails out.\n\nSpoilers ahead!\n\nHe dives.\n"
+    )
     film = _load(page, "page.txt")
     assert _spoiler_flags(film, "faked his own death") == [True]
     assert _spoiler_flags(film, "Bram sails out") == [False]
     assert not any("!<" in p.text for p in film.passages)
-    markdown = ("# Paper Moon (1977)\n\n## Premise\n\nGuests lose jewels. ||Fournier hides them\n\nin the piano "
-                "legs.|| The police arrive.\n\n- A maid >!served time in Marseille\n- under a false name!< "
-                "and sings.\n")
+    markdown = (
+        "# Paper Moon (1977)\n\n## Premise\n\nGuests lose jewels. ||Fournier hides them\n\nin the piano "
+        "legs.|| The police arrive.\n\n- A maid >!served time in Marseille\n- under a false name!< "
+        "and sings.\n"
+    )
     film = _load(markdown)
     assert _spoiler_flags(film, "in the piano legs") == [True]
     assert _spoiler_flags(film, "under a false name") == [True]
 
 
-@pytest.mark.parametrize("line", ["Twist: Ada has been dead since the first scene",
-                                  "Ending: the manager is the thief", "Spoilers: Ada is a ghost",
-                                  "Notes: " + "word " * 25])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Twist: Ada has been dead since the first scene",
+        "Ending: the manager is the thief",
+        "Spoilers: Ada is a ghost",
+        "Notes: " + "word " * 25,
+    ],
+)
 def test_story_written_as_a_fact_line_is_never_a_fact(line: str) -> None:
     page = f"Title: Kestrel Point\nYear: 1985\nGenre: Thriller\n{line}\n\nA keeper and his assistant.\n"
     film = _load(page, "page.txt")
@@ -445,10 +512,12 @@ def test_story_written_as_a_fact_line_is_never_a_fact(line: str) -> None:
 
 
 def test_after_a_spoiler_section_only_notes_or_no_spoilers_stay_safe() -> None:
-    film = _load("# Copper Vale (1999)\n\n## Premise\n\nMara keeps books.\n\n## Plot (spoilers)\n\nThe mill "
-                 "burns.\n\n## The awards ceremony\n\nOwain bursts in alive.\n\n## Sequel set-up\n\nRoux keeps a "
-                 "diamond.\n\n## Cast and crew\n\nFilmed in Wales.\n\n## Characters (no spoilers)\n\n### Mara\n\n"
-                 "A careful clerk.\n")
+    film = _load(
+        "# Copper Vale (1999)\n\n## Premise\n\nMara keeps books.\n\n## Plot (spoilers)\n\nThe mill "
+        "burns.\n\n## The awards ceremony\n\nOwain bursts in alive.\n\n## Sequel set-up\n\nRoux keeps a "
+        "diamond.\n\n## Cast and crew\n\nFilmed in Wales.\n\n## Characters (no spoilers)\n\n### Mara\n\n"
+        "A careful clerk.\n"
+    )
     assert _spoiler_flags(film, "bursts in alive") == [True]
     assert _spoiler_flags(film, "keeps a diamond") == [True]
     assert _spoiler_flags(film, "Filmed in Wales") == [False]
@@ -456,18 +525,29 @@ def test_after_a_spoiler_section_only_notes_or_no_spoilers_stay_safe() -> None:
 
 
 def test_a_json_facts_section_holding_a_spoiler_is_an_ordinary_section() -> None:
-    document = {"title": "Iron Saints", "year": 2003, "sections": [
-        {"heading": "Production facts", "kind": "facts", "spoiler": False,
-         "paragraphs": ["Shot in Lisbon. ||Sister Benedita is the counterfeiter.||"]},
-        {"heading": "Premise", "kind": "premise", "spoiler": False, "paragraphs": ["Nuns print hymn books."]}]}
+    document = {
+        "title": "Iron Saints",
+        "year": 2003,
+        "sections": [
+            {
+                "heading": "Production facts",
+                "kind": "facts",
+                "spoiler": False,
+                "paragraphs": ["Shot in Lisbon. ||Sister Benedita is the counterfeiter.||"],
+            },
+            {"heading": "Premise", "kind": "premise", "spoiler": False, "paragraphs": ["Nuns print hymn books."]},
+        ],
+    }
     film = _load(json.dumps(document), "film.json")
     spoiler = next(p for p in film.passages if "counterfeiter" in p.text)
     assert spoiler.spoiler and spoiler.section_kind is not SectionKind.FACTS
 
 
 def test_a_sites_plot_breakdown_line_is_not_the_premise() -> None:
-    page = ("Title: Orchard\nYear: 1987\n\nThis is the plot breakdown of Orchard (1987).\n\nMarit inherits an "
-            "orchard.\n\nThe trees die.\n\nLars poisoned them.\n\nLast Updated: 3 March 2020\n")
+    page = (
+        "Title: Orchard\nYear: 1987\n\nThis is the plot breakdown of Orchard (1987).\n\nMarit inherits an "
+        "orchard.\n\nThe trees die.\n\nLars poisoned them.\n\nLast Updated: 3 March 2020\n"
+    )
     film = _load(page, "page.txt")
     assert not any("plot breakdown" in p.text for p in film.passages)
     assert _spoiler_flags(film, "inherits an orchard") == [False]

@@ -21,12 +21,32 @@ _MARKUP = st.text(
     max_size=400,
 )
 _LINES = st.lists(
-    st.sampled_from([
-        "# Title (1999)", "## Plot", "## Ending (spoilers)", "---", "title: x", "year: 1999", "Title: X",
-        "Director: Y", "Runtime: 90 min", "Warning: spoilers below!", "Last Updated: today",
-        "Haven’t seen X yet?", "[0:45] Something happens.", "||hidden", "text||", ">!a!<", "", "{", "}",
-        "Plain sentence here. Another one.", "plot breakdown of Foo (2001)",
-    ]) | st.text(max_size=40),
+    st.sampled_from(
+        [
+            "# Title (1999)",
+            "## Plot",
+            "## Ending (spoilers)",
+            "---",
+            "title: x",
+            "year: 1999",
+            "Title: X",
+            "Director: Y",
+            "Runtime: 90 min",
+            "Warning: spoilers below!",
+            "Last Updated: today",
+            "Haven’t seen X yet?",
+            "[0:45] Something happens.",
+            "||hidden",
+            "text||",
+            ">!a!<",
+            "",
+            "{",
+            "}",
+            "Plain sentence here. Another one.",
+            "plot breakdown of Foo (2001)",
+        ]
+    )
+    | st.text(max_size=40),
     max_size=25,
 ).map("\n".join)
 
@@ -61,9 +81,35 @@ def test_arbitrary_json_values_only_raise_document_error(text: str) -> None:
     _parse_or_refuse(json.dumps({"title": text, "sections": [{"heading": text}]}).encode(), "x.json")
 
 
-_WORDS = st.lists(st.sampled_from(["the", "hero", "walks", "north", "and", "rain", "falls", "Dr.", "Mr.",
-                                   "U.S.", "again.", "Then", "quietly,", "...", "**bold**", "[link]",
-                                   "(1:12)", "#1", ":", "Director:", "—"]), min_size=1, max_size=12)
+_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "hero",
+            "walks",
+            "north",
+            "and",
+            "rain",
+            "falls",
+            "Dr.",
+            "Mr.",
+            "U.S.",
+            "again.",
+            "Then",
+            "quietly,",
+            "...",
+            "**bold**",
+            "[link]",
+            "(1:12)",
+            "#1",
+            ":",
+            "Director:",
+            "—",
+        ]
+    ),
+    min_size=1,
+    max_size=12,
+)
 
 
 @st.composite

@@ -47,8 +47,12 @@ def test_header_lines_become_facts(film: Film) -> None:
 
 def test_sections_are_facts_premise_plot_ending(film: Film) -> None:
     assert [s.heading for s in film.sections] == ["Facts", "Premise", "Plot", "Ending"]
-    assert [s.kind for s in film.sections] == [SectionKind.FACTS, SectionKind.PREMISE, SectionKind.PLOT,
-                                               SectionKind.ENDING]
+    assert [s.kind for s in film.sections] == [
+        SectionKind.FACTS,
+        SectionKind.PREMISE,
+        SectionKind.PLOT,
+        SectionKind.ENDING,
+    ]
     assert [s.spoiler for s in film.sections] == [False, False, True, True]
 
 
@@ -56,8 +60,9 @@ def test_premise_is_safe(film: Film) -> None:
     assert _passages_with(film, "Outside a bleak, nameless city lies the Zone") == [False]
 
 
-@pytest.mark.parametrize("needle", ["hanged himself", "20-kiloton bomb", "Beethoven", "Meat Grinder",
-                                    "a man works as a Stalker"])
+@pytest.mark.parametrize(
+    "needle", ["hanged himself", "20-kiloton bomb", "Beethoven", "Meat Grinder", "a man works as a Stalker"]
+)
 def test_story_after_the_warning_is_spoiler_only(film: Film, needle: str) -> None:
     found = [p.spoiler for p in film.passages if needle.lower() in p.text.lower()]
     assert found
@@ -71,9 +76,21 @@ def test_final_paragraph_is_the_ending(film: Film) -> None:
     assert ending[-1].position_end == 1.0
 
 
-@pytest.mark.parametrize("needle", ["Bookmark", "Haven’t seen", "Haven't seen", "Last Updated", "Don't stop",
-                                    "Track the full timeline", "Read the complete plot breakdown",
-                                    "Discover what really happened", "Warning: spoilers", "scroll on"])
+@pytest.mark.parametrize(
+    "needle",
+    [
+        "Bookmark",
+        "Haven’t seen",
+        "Haven't seen",
+        "Last Updated",
+        "Don't stop",
+        "Track the full timeline",
+        "Read the complete plot breakdown",
+        "Discover what really happened",
+        "Warning: spoilers",
+        "scroll on",
+    ],
+)
 def test_boilerplate_is_never_indexed(film: Film, needle: str) -> None:
     assert not any(needle.lower() in p.text.lower() for p in film.passages)
     assert not any(needle.lower() in text.lower() for s in film.sections for text in s.paragraphs)

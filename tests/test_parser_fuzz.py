@@ -71,8 +71,19 @@ def check(data: bytes, name: str, secrets: tuple[str, ...] = ()) -> Film | None:
 # ---- random bytes and encodings -------------------------------------------------------------------------
 
 
-_BOMS = st.sampled_from([b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE,
-                         b"{", b"---\n", b"# T\n\n", b"Title: X\n"])
+_BOMS = st.sampled_from(
+    [
+        b"",
+        codecs.BOM_UTF8,
+        codecs.BOM_UTF16_LE,
+        codecs.BOM_UTF16_BE,
+        codecs.BOM_UTF32_LE,
+        b"{",
+        b"---\n",
+        b"# T\n\n",
+        b"Title: X\n",
+    ]
+)
 
 
 @_FUZZ
@@ -83,10 +94,46 @@ def test_random_bytes(prefix: bytes, data: bytes, name: str) -> None:
 
 # ---- generated documents of every format, with secrets inside spoiler spans -----------------------------
 
-_WORD_LIST = ["the", "Hero", "walks", "north.", "and", "rain", "falls", "Dr.", "Mr.", "U.S.", "again.",
-                     "Then", "quietly,", "...", "**bold**", "_it_", "[link]", "[a](http://x)", "`code`", "(1:12)",
-                     "#1", ":", "Director:", "—", "café", "naïve", "“quote”", "<b>", "<!-- c -->", "~~s~~", "\\*",
-                     "Marta Marta", "’s", "!", "?", "|", "!<", ">"]
+_WORD_LIST = [
+    "the",
+    "Hero",
+    "walks",
+    "north.",
+    "and",
+    "rain",
+    "falls",
+    "Dr.",
+    "Mr.",
+    "U.S.",
+    "again.",
+    "Then",
+    "quietly,",
+    "...",
+    "**bold**",
+    "_it_",
+    "[link]",
+    "[a](http://x)",
+    "`code`",
+    "(1:12)",
+    "#1",
+    ":",
+    "Director:",
+    "—",
+    "café",
+    "naïve",
+    "“quote”",
+    "<b>",
+    "<!-- c -->",
+    "~~s~~",
+    "\\*",
+    "Marta Marta",
+    "’s",
+    "!",
+    "?",
+    "|",
+    "!<",
+    ">",
+]
 _WORDS = st.lists(st.sampled_from(_WORD_LIST), min_size=1, max_size=10).map(" ".join)
 # Inside a span: no word that would close it early ("!<" ends a ">!" span), so the secret is really inside.
 _SPAN_WORDS = st.lists(st.sampled_from([w for w in _WORD_LIST if w != "!<"]), min_size=1, max_size=10).map(" ".join)
@@ -118,10 +165,23 @@ def _story(draw: st.DrawFn) -> tuple[list[str], list[str]]:
     return paragraphs, secrets
 
 
-_FACT_LINES = st.lists(st.sampled_from([
-    "Director: Andrei Tarkovsky", "Runtime: 2h 42m", "Year: 1979", "Language: Russian", "Cast: A, B and C",
-    "Producer: Someone", "Country: USSR", "Runtime: 99999", "Year: 1492", "Genre: drama",
-]), max_size=4)
+_FACT_LINES = st.lists(
+    st.sampled_from(
+        [
+            "Director: Andrei Tarkovsky",
+            "Runtime: 2h 42m",
+            "Year: 1979",
+            "Language: Russian",
+            "Cast: A, B and C",
+            "Producer: Someone",
+            "Country: USSR",
+            "Runtime: 99999",
+            "Year: 1492",
+            "Genre: drama",
+        ]
+    ),
+    max_size=4,
+)
 _WARNINGS = st.sampled_from(["Warning: spoilers below!", "SPOILERS AHEAD", "Spoiler warning", "Major spoilers"])
 
 
@@ -141,14 +201,32 @@ def _markdown(draw: st.DrawFn) -> tuple[str, list[str]]:
     secrets: list[str] = []
     parts: list[str] = []
     if draw(st.booleans()):
-        front = {"title": "Film", "year": draw(st.sampled_from([1999, "1999", "n/a", None])),
-                 "director": "Someone", "cast": ["A", "B"], "runtime": draw(st.sampled_from([120, "2h", "x"]))}
+        front = {
+            "title": "Film",
+            "year": draw(st.sampled_from([1999, "1999", "n/a", None])),
+            "director": "Someone",
+            "cast": ["A", "B"],
+            "runtime": draw(st.sampled_from([120, "2h", "x"])),
+        }
         parts.append("---\n" + "\n".join(f"{k}: {json.dumps(v)}" for k, v in front.items()) + "\n---")
     parts.append(draw(st.sampled_from(["# Film (1999)", "# Film", "Title: Film", "# **Film** (2001) ##"])))
     parts.extend(draw(_FACT_LINES))
     for _ in range(draw(st.integers(1, 4))):
-        heading = draw(st.sampled_from(["## Premise", "## Plot", "## Ending (spoilers)", "### Act 1",
-                                        "## Synopsis (no spoilers)", "## Cast", "## Twist", "", "##"]))
+        heading = draw(
+            st.sampled_from(
+                [
+                    "## Premise",
+                    "## Plot",
+                    "## Ending (spoilers)",
+                    "### Act 1",
+                    "## Synopsis (no spoilers)",
+                    "## Cast",
+                    "## Twist",
+                    "",
+                    "##",
+                ]
+            )
+        )
         paragraphs, found = draw(_story())
         secrets += found
         if draw(st.integers(0, 3)) == 0:
@@ -165,19 +243,40 @@ def _json_doc(draw: st.DrawFn) -> tuple[str, list[str]]:
         paragraphs, found = draw(_story())
         secrets += found
         flags = draw(st.lists(st.booleans(), max_size=len(paragraphs) + 1))
-        sections.append({"heading": draw(st.sampled_from(["Premise", "Plot", "Ending"])),
-                         "kind": draw(st.sampled_from(["premise", "plot", "ending", "other"])),
-                         "spoiler": draw(st.booleans()), "paragraphs": paragraphs, "spoiler_paragraphs": flags})
-    document: dict[str, object] = {"title": draw(st.sampled_from(["Film", "  Film  ", "", "x" * 201])),
-                                   "year": draw(st.sampled_from([1999, None, 1500, "1999"])), "sections": sections}
+        sections.append(
+            {
+                "heading": draw(st.sampled_from(["Premise", "Plot", "Ending"])),
+                "kind": draw(st.sampled_from(["premise", "plot", "ending", "other"])),
+                "spoiler": draw(st.booleans()),
+                "paragraphs": paragraphs,
+                "spoiler_paragraphs": flags,
+            }
+        )
+    document: dict[str, object] = {
+        "title": draw(st.sampled_from(["Film", "  Film  ", "", "x" * 201])),
+        "year": draw(st.sampled_from([1999, None, 1500, "1999"])),
+        "sections": sections,
+    }
     if draw(st.booleans()):
-        document["facts"] = {"director": "Someone", "runtime_minutes": draw(st.sampled_from([90, 0, None])),
-                             "extra": {"Producer": "Somebody"}}
+        document["facts"] = {
+            "director": "Someone",
+            "runtime_minutes": draw(st.sampled_from([90, 0, None])),
+            "extra": {"Producer": "Somebody"},
+        }
     if draw(st.booleans()):
         # Passages in a document are never trusted: they are rebuilt from the sections.
-        document["passages"] = [{"film_id": "x", "section": "Plot", "section_kind": "plot", "ordinal": 0,
-                                 "text": " ".join(secrets) or "text", "spoiler": False, "position": 0.0,
-                                 "position_end": 0.0}] * 2
+        document["passages"] = [
+            {
+                "film_id": "x",
+                "section": "Plot",
+                "section_kind": "plot",
+                "ordinal": 0,
+                "text": " ".join(secrets) or "text",
+                "spoiler": False,
+                "position": 0.0,
+                "position_end": 0.0,
+            }
+        ] * 2
     return json.dumps(document, ensure_ascii=draw(st.booleans())), secrets
 
 
@@ -199,8 +298,23 @@ _DOCUMENTS = st.one_of(
 @st.composite
 def _encoded(draw: st.DrawFn, text: str) -> bytes:
     """The document in one of the encodings uploads come in, some of them broken."""
-    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
-                                     "latin-1", "cp1252", "utf-8+cp1252", "utf-8+nul", "crlf"]))
+    encoding = draw(
+        st.sampled_from(
+            [
+                "utf-8",
+                "utf-8-sig",
+                "utf-16",
+                "utf-16-le",
+                "utf-16-be",
+                "utf-32",
+                "latin-1",
+                "cp1252",
+                "utf-8+cp1252",
+                "utf-8+nul",
+                "crlf",
+            ]
+        )
+    )
     if encoding == "utf-8+cp1252":
         # Stray bytes go before spaces: one inside "||" would destroy the marker, not test the parser.
         data = bytearray(text.encode())
@@ -226,8 +340,13 @@ def test_generated_documents_never_leak_span_text(data: st.DataObject) -> None:
 
 def test_utf16_with_and_without_bom_and_latin1_are_read_or_refused_cleanly() -> None:
     text = "# Amélie (2001)\n\n## Premise\n\nA café waitress in Montmartre.\n\n## Ending\n\n||She finds love.||\n"
-    for raw in (text.encode("utf-16"), codecs.BOM_UTF8 + text.encode(), text.encode("latin-1"),
-                text.encode("cp1252"), text.encode("utf-32")):
+    for raw in (
+        text.encode("utf-16"),
+        codecs.BOM_UTF8 + text.encode(),
+        text.encode("latin-1"),
+        text.encode("cp1252"),
+        text.encode("utf-32"),
+    ):
         film = check(raw, "amelie.md", ("She finds love",))
         assert film is not None and film.title == "Amélie", raw[:20]
     for raw in (text.encode("utf-16-le"), text.encode("utf-16-be"), text.encode() + b"\x00", b"\xff\xfe\x00"):
@@ -237,8 +356,18 @@ def test_utf16_with_and_without_bom_and_latin1_are_read_or_refused_cleanly() -> 
 def test_json_spans_and_facts_follow_the_text_formats() -> None:
     """Hand-written JSON: a span in a safe paragraph is hidden; a marked fact is refused, not shown."""
     paragraph = "He walks home. ||zqsecret He was dead all along.|| The end credits roll."
-    document = {"title": "Film", "sections": [{"heading": "Plot", "kind": "plot", "spoiler": False,
-                                               "paragraphs": [paragraph], "spoiler_paragraphs": [False]}]}
+    document = {
+        "title": "Film",
+        "sections": [
+            {
+                "heading": "Plot",
+                "kind": "plot",
+                "spoiler": False,
+                "paragraphs": [paragraph],
+                "spoiler_paragraphs": [False],
+            }
+        ],
+    }
     film = check(json.dumps(document).encode(), "film.json", ("zqsecret", "dead all along"))
     assert film is not None
     assert any("zqsecret" in p.text and p.spoiler for p in film.passages)
@@ -253,8 +382,28 @@ def test_json_spans_and_facts_follow_the_text_formats() -> None:
 
 @_FUZZ
 @given(
-    pieces=st.lists(st.sampled_from(["||", ">!", "!<", "|", ">", "!", "a b.", "Then c. ", "\n", "\n\n", "## Plot\n",
-                                     "Warning: spoilers below!\n", "[0:45] ", "**", "`"]), max_size=60),
+    pieces=st.lists(
+        st.sampled_from(
+            [
+                "||",
+                ">!",
+                "!<",
+                "|",
+                ">",
+                "!",
+                "a b.",
+                "Then c. ",
+                "\n",
+                "\n\n",
+                "## Plot\n",
+                "Warning: spoilers below!\n",
+                "[0:45] ",
+                "**",
+                "`",
+            ]
+        ),
+        max_size=60,
+    ),
     head=st.sampled_from(["# Film (1999)\n\n", "Title: Film\n\n", "Film (1999)\n", ""]),
     name=_NAMES,
 )
@@ -276,8 +425,29 @@ _HUGE = 200_000
 # an unclosed "**"/"__"/"~~" span, an unclosed HTML comment, "<http://" without ">", a long run of spaces inside a
 # fact value or heading, and a long run of sentence punctuation.
 _QUADRATIC_UNITS = ["**a ", "__a ", "~~a ", "<!--", "<http://", "Ab" + "." * 50, "a" + ".!?" * 20, " "]
-_OTHER_UNITS = ["||", "|| a ", ">!", "*a ", "_a ", "[a", "[a](", "<a ", "`a", "\\*", "Dr. ", "Marta ", "a Bb Cc's ",
-                "1:00 ", "#", "a" * 50, "x. ", "spoiler ", "no ", "- ", "> "]
+_OTHER_UNITS = [
+    "||",
+    "|| a ",
+    ">!",
+    "*a ",
+    "_a ",
+    "[a",
+    "[a](",
+    "<a ",
+    "`a",
+    "\\*",
+    "Dr. ",
+    "Marta ",
+    "a Bb Cc's ",
+    "1:00 ",
+    "#",
+    "a" * 50,
+    "x. ",
+    "spoiler ",
+    "no ",
+    "- ",
+    "> ",
+]
 
 
 def _huge_documents(unit: str) -> list[tuple[bytes, str]]:
@@ -288,8 +458,15 @@ def _huge_documents(unit: str) -> list[tuple[bytes, str]]:
         (f"Title: Film\nDirector: a{line}b\n\nText.\n".encode(), "film.txt"),  # a fact line
         (f"Title: Film\n\nA{line}b.\n\nLast Updated: today\n".encode(), "page.txt"),  # a seed page
         (f"Film (1999)\n\nA{line}b.\n\nMore.\n".encode(), "film.txt"),  # plain text
-        (json.dumps({"title": "Film", "sections": [{"heading": "Plot", "kind": "plot", "spoiler": False,
-                                                    "paragraphs": [line]}]}).encode(), "film.json"),
+        (
+            json.dumps(
+                {
+                    "title": "Film",
+                    "sections": [{"heading": "Plot", "kind": "plot", "spoiler": False, "paragraphs": [line]}],
+                }
+            ).encode(),
+            "film.json",
+        ),
     ]
 
 
@@ -300,8 +477,7 @@ def test_huge_lines_that_were_quadratic_parse_quickly(unit: str) -> None:
 
 
 @_FEW
-@given(unit=st.sampled_from(_QUADRATIC_UNITS + _OTHER_UNITS) | st.text(min_size=1, max_size=6),
-       where=st.integers(0, 5))
+@given(unit=st.sampled_from(_QUADRATIC_UNITS + _OTHER_UNITS) | st.text(min_size=1, max_size=6), where=st.integers(0, 5))
 def test_huge_lines(unit: str, where: int) -> None:
     data, name = _huge_documents(unit)[where]
     check(data, name)
@@ -312,17 +488,21 @@ def test_huge_lines(unit: str, where: int) -> None:
 _DEEP = 10_000
 
 
-@pytest.mark.parametrize("document", [
-    "[" * _DEEP + "]" * _DEEP,
-    '{"title": "Film", "facts": ' + '{"a": ' * _DEEP + "1" + "}" * _DEEP + "}",
-    '{"title": "Film", "sections": ' + "[" * _DEEP + "]" * _DEEP + "}",
-    '{"title": "Film", "aliases": ' + "[" * _DEEP * 10,
-    '{"title": ' + '{"a":' * _DEEP * 10,
-    '{"title": "Film", "year": 1' + "0" * 5000 + "}",
-    '{"title": "Film", "year": 1e99999}',
-    '{"title": "Film", "facts": {"runtime_minutes": NaN}}',
-    '{"title": "\\ud800"}',
-], ids=["array", "object", "sections", "unclosed-array", "unclosed-object", "long-int", "inf", "nan", "surrogate"])
+@pytest.mark.parametrize(
+    "document",
+    [
+        "[" * _DEEP + "]" * _DEEP,
+        '{"title": "Film", "facts": ' + '{"a": ' * _DEEP + "1" + "}" * _DEEP + "}",
+        '{"title": "Film", "sections": ' + "[" * _DEEP + "]" * _DEEP + "}",
+        '{"title": "Film", "aliases": ' + "[" * _DEEP * 10,
+        '{"title": ' + '{"a":' * _DEEP * 10,
+        '{"title": "Film", "year": 1' + "0" * 5000 + "}",
+        '{"title": "Film", "year": 1e99999}',
+        '{"title": "Film", "facts": {"runtime_minutes": NaN}}',
+        '{"title": "\\ud800"}',
+    ],
+    ids=["array", "object", "sections", "unclosed-array", "unclosed-object", "long-int", "inf", "nan", "surrogate"],
+)
 def test_json_nesting_and_numbers(document: str) -> None:
     assert check(document.encode(), "film.json") is None
 
@@ -333,19 +513,33 @@ def _laughs(levels: int) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("front", [
-    "title: " + "[" * 5000 + "]" * 5000,
-    "title: " + "{a: " * 3000 + "1" + "}" * 3000,
-    "".join("  " * i + f"k{i}:\n" for i in range(130)),  # block nesting as deep as the 20k-character limit allows
-    _laughs(9) + "\ntitle: Film",
-    _laughs(9) + "\ncast: *a8\naliases: *a8\ndirector: *a8\nyear: *a8\nruntime: *a8",
-    _laughs(9) + "\n*a8 : x",
-    _laughs(9) + "\ntitle: *a8",
-    "title: &t Film\nextra: *t\nx: *nope",
-    "!!python/object/apply:os.system ['true']",
-    "title: x" * 3000,
-], ids=["flow-seq", "flow-map", "block", "laughs", "laughs-in-facts", "laughs-as-key", "laughs-title",
-        "bad-alias", "python-tag", "over-limit"])
+@pytest.mark.parametrize(
+    "front",
+    [
+        "title: " + "[" * 5000 + "]" * 5000,
+        "title: " + "{a: " * 3000 + "1" + "}" * 3000,
+        "".join("  " * i + f"k{i}:\n" for i in range(130)),  # block nesting as deep as the 20k-character limit allows
+        _laughs(9) + "\ntitle: Film",
+        _laughs(9) + "\ncast: *a8\naliases: *a8\ndirector: *a8\nyear: *a8\nruntime: *a8",
+        _laughs(9) + "\n*a8 : x",
+        _laughs(9) + "\ntitle: *a8",
+        "title: &t Film\nextra: *t\nx: *nope",
+        "!!python/object/apply:os.system ['true']",
+        "title: x" * 3000,
+    ],
+    ids=[
+        "flow-seq",
+        "flow-map",
+        "block",
+        "laughs",
+        "laughs-in-facts",
+        "laughs-as-key",
+        "laughs-title",
+        "bad-alias",
+        "python-tag",
+        "over-limit",
+    ],
+)
 def test_yaml_nesting_and_anchors(front: str) -> None:
     started = time.perf_counter()
     film = check(f"---\n{front}\n---\n# Film (1999)\n\n## Premise\n\nA man walks.\n".encode(), "film.md")
@@ -365,7 +559,7 @@ def _mutated_sample(draw: st.DrawFn) -> tuple[bytes, str]:
         kind = draw(st.sampled_from(["flip", "truncate", "shuffle", "delete", "duplicate", "insert"]))
         if kind == "flip" and data:
             at = draw(st.integers(0, len(data) - 1))
-            data = data[:at] + bytes([data[at] ^ (1 << draw(st.integers(0, 7)))]) + data[at + 1:]
+            data = data[:at] + bytes([data[at] ^ (1 << draw(st.integers(0, 7)))]) + data[at + 1 :]
         elif kind == "truncate":
             data = data[: draw(st.integers(0, len(data)))]
         elif kind == "shuffle":
@@ -373,15 +567,29 @@ def _mutated_sample(draw: st.DrawFn) -> tuple[bytes, str]:
             data = b"\n".join(draw(st.permutations(lines)))
         elif kind == "delete" and data:
             start = draw(st.integers(0, len(data) - 1))
-            data = data[:start] + data[start + draw(st.integers(1, 200)):]
+            data = data[:start] + data[start + draw(st.integers(1, 200)) :]
         elif kind == "duplicate":
             lines = data.split(b"\n")
             at = draw(st.integers(0, max(0, len(lines) - 1)))
-            data = b"\n".join(lines[:at] + lines[at:at + 5] * draw(st.integers(2, 50)) + lines[at:])
+            data = b"\n".join(lines[:at] + lines[at : at + 5] * draw(st.integers(2, 50)) + lines[at:])
         elif kind == "insert":
             at = draw(st.integers(0, len(data)))
-            junk = draw(st.sampled_from([b"||", b">!", b"\x00", b"\xff\xfe", b"\x93", b"---\n", b"{", b"# ",
-                                         b"\n\n## Ending\n", b"Warning: spoilers below!\n"]))
+            junk = draw(
+                st.sampled_from(
+                    [
+                        b"||",
+                        b">!",
+                        b"\x00",
+                        b"\xff\xfe",
+                        b"\x93",
+                        b"---\n",
+                        b"{",
+                        b"# ",
+                        b"\n\n## Ending\n",
+                        b"Warning: spoilers below!\n",
+                    ]
+                )
+            )
             data = data[:at] + junk + data[at:]
     return data, draw(st.sampled_from([path.name, "upload.txt", "upload.md", "upload.json"]))
 

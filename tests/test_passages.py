@@ -11,18 +11,21 @@ from corpus.passages import MAX_WORDS, MIN_WORDS, build_passages, facts_paragrap
 from corpus.text import fix_link_artefacts, split_sentences, split_time_mark, strip_markdown
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Dr. Zira meets Mr. Taylor. They talk.", ["Dr. Zira meets Mr. Taylor.", "They talk."]),
-    ("He flew to the U.S. in May. Then home.", ["He flew to the U.S. in May.", "Then home."]),
-    ("Some props, e.g. a doll, survive. Others burn.", ["Some props, e.g. a doll, survive.", "Others burn."]),
-    ('She says "Run." He runs.', ['She says "Run."', "He runs."]),
-    ('"Where?" she asks. Nobody answers.', ['"Where?" she asks.', "Nobody answers."]),
-    ("He waits... and waits. Nothing.", ["He waits... and waits.", "Nothing."]),
-    ("He waits... Nothing happens.", ["He waits...", "Nothing happens."]),
-    ("Directed by Franklin J. Schaffner. Shot in Utah.", ["Directed by Franklin J. Schaffner.", "Shot in Utah."]),
-    ("Really?! Yes. Mrs. Bates waits at St. Mary's.", ["Really?!", "Yes.", "Mrs. Bates waits at St. Mary's."]),
-    ("No full stop at the end", ["No full stop at the end"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Zira meets Mr. Taylor. They talk.", ["Dr. Zira meets Mr. Taylor.", "They talk."]),
+        ("He flew to the U.S. in May. Then home.", ["He flew to the U.S. in May.", "Then home."]),
+        ("Some props, e.g. a doll, survive. Others burn.", ["Some props, e.g. a doll, survive.", "Others burn."]),
+        ('She says "Run." He runs.', ['She says "Run."', "He runs."]),
+        ('"Where?" she asks. Nobody answers.', ['"Where?" she asks.', "Nobody answers."]),
+        ("He waits... and waits. Nothing.", ["He waits... and waits.", "Nothing."]),
+        ("He waits... Nothing happens.", ["He waits...", "Nothing happens."]),
+        ("Directed by Franklin J. Schaffner. Shot in Utah.", ["Directed by Franklin J. Schaffner.", "Shot in Utah."]),
+        ("Really?! Yes. Mrs. Bates waits at St. Mary's.", ["Really?!", "Yes.", "Mrs. Bates waits at St. Mary's."]),
+        ("No full stop at the end", ["No full stop at the end"]),
+    ],
+)
 def test_split_sentences(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
@@ -38,13 +41,16 @@ def test_strip_markdown() -> None:
     assert strip_markdown("**Bold** and _em_ and [a link](http://x) and `code`") == "Bold and em and a link and code"
 
 
-@pytest.mark.parametrize(("text", "mark", "rest"), [
-    ("[0:45] He runs.", 45 * 60, "He runs."),
-    ("(1:12) He runs.", 72 * 60, "He runs."),
-    ("1:12 — He runs.", 72 * 60, "He runs."),
-    ("1:12:30 - He runs.", 72 * 60 + 30, "He runs."),
-    ("He runs at 1:12.", None, "He runs at 1:12."),
-])
+@pytest.mark.parametrize(
+    ("text", "mark", "rest"),
+    [
+        ("[0:45] He runs.", 45 * 60, "He runs."),
+        ("(1:12) He runs.", 72 * 60, "He runs."),
+        ("1:12 — He runs.", 72 * 60, "He runs."),
+        ("1:12:30 - He runs.", 72 * 60 + 30, "He runs."),
+        ("He runs at 1:12.", None, "He runs at 1:12."),
+    ],
+)
 def test_split_time_mark(text: str, mark: int | None, rest: str) -> None:
     assert split_time_mark(text) == (mark, rest)
 
@@ -54,14 +60,27 @@ def _sentence(index: int, words: int = 10) -> str:
 
 
 def _film(*sections: Section, facts: Facts | None = None) -> Film:
-    return Film(title="Test", year=2000, facts=facts or Facts(director="Ann Lee", runtime_minutes=95),
-                sections=list(sections))
+    return Film(
+        title="Test", year=2000, facts=facts or Facts(director="Ann Lee", runtime_minutes=95), sections=list(sections)
+    )
 
 
-def _section(heading: str, kind: SectionKind, spoiler: bool, paragraphs: list[str],
-             flags: list[bool] | None = None, marks: list[int | None] | None = None) -> Section:
-    return Section(heading=heading, kind=kind, spoiler=spoiler, paragraphs=paragraphs,
-                   spoiler_paragraphs=flags or [spoiler] * len(paragraphs), time_marks=marks or [])
+def _section(
+    heading: str,
+    kind: SectionKind,
+    spoiler: bool,
+    paragraphs: list[str],
+    flags: list[bool] | None = None,
+    marks: list[int | None] | None = None,
+) -> Section:
+    return Section(
+        heading=heading,
+        kind=kind,
+        spoiler=spoiler,
+        paragraphs=paragraphs,
+        spoiler_paragraphs=flags or [spoiler] * len(paragraphs),
+        time_marks=marks or [],
+    )
 
 
 def test_passages_are_whole_sentences_of_bounded_size() -> None:
@@ -91,12 +110,18 @@ def test_spoiler_and_safe_paragraphs_never_share_a_passage() -> None:
     section = _section("Story", SectionKind.PLOT, False, paragraphs, flags=[False, True, False, True])
     passages = [p for p in build_passages(_film(section)) if p.section == "Story"]
     assert [(p.text, p.spoiler) for p in passages] == [
-        ("Safe one.", False), ("Secret two.", True), ("Safe three.", False), ("Secret four.", True)]
+        ("Safe one.", False),
+        ("Secret two.", True),
+        ("Safe three.", False),
+        ("Secret four.", True),
+    ]
 
 
 def test_passages_never_cross_sections() -> None:
-    film = _film(_section("A", SectionKind.PREMISE, False, ["Short one."]),
-                 _section("B", SectionKind.PREMISE, False, ["Short two."]))
+    film = _film(
+        _section("A", SectionKind.PREMISE, False, ["Short one."]),
+        _section("B", SectionKind.PREMISE, False, ["Short two."]),
+    )
     assert [(p.section, p.text) for p in build_passages(film)][1:] == [("A", "Short one."), ("B", "Short two.")]
 
 
@@ -118,24 +143,48 @@ def test_positions_are_fractions_of_narrative_words() -> None:
 
 
 def test_time_mark_is_that_of_the_paragraph_the_passage_starts_in() -> None:
-    section = _section("Plot", SectionKind.PLOT, True, ["Opening.", "Marked one.", "Unmarked after.", "Marked two."],
-                       marks=[None, 600, None, 1200])
+    section = _section(
+        "Plot",
+        SectionKind.PLOT,
+        True,
+        ["Opening.", "Marked one.", "Unmarked after.", "Marked two."],
+        marks=[None, 600, None, 1200],
+    )
     passages = [p for p in build_passages(_film(section)) if p.section == "Plot"]
     # A timed paragraph starts a passage and ends it, so later text never hides behind its earlier mark.
     assert [(p.text, p.time_mark) for p in passages] == [
-        ("Opening.", None), ("Marked one.", 600), ("Unmarked after.", None), ("Marked two.", 1200)]
+        ("Opening.", None),
+        ("Marked one.", 600),
+        ("Unmarked after.", None),
+        ("Marked two.", 1200),
+    ]
 
 
 def test_facts_are_written_as_sentences() -> None:
-    facts = Facts(director="Andrei Tarkovsky", runtime_minutes=162, language="Russian", country="USSR",
-                  cast=["A", "B", "C"], writer="Arkady Strugatsky", genre="Science fiction",
-                  extra={"Producer": "Aleksandra Demidova"})
+    facts = Facts(
+        director="Andrei Tarkovsky",
+        runtime_minutes=162,
+        language="Russian",
+        country="USSR",
+        cast=["A", "B", "C"],
+        writer="Arkady Strugatsky",
+        genre="Science fiction",
+        extra={"Producer": "Aleksandra Demidova"},
+    )
     text = " ".join(facts_paragraphs("Stalker", 1979, ["Сталкер"], facts))
-    for expected in ("Stalker (1979) was directed by Andrei Tarkovsky.", "Director: Andrei Tarkovsky.",
-                     "Runtime: 162 minutes; it runs 2 hours 42 minutes long.", "Language: Russian.",
-                     "Year: 1979.", "Released in 1979.", "Stalker is also known as Сталкер.",
-                     "Starring A, B and C.", "Written by Arkady Strugatsky.", "Genre: Science fiction.",
-                     "Producer: Aleksandra Demidova."):
+    for expected in (
+        "Stalker (1979) was directed by Andrei Tarkovsky.",
+        "Director: Andrei Tarkovsky.",
+        "Runtime: 162 minutes; it runs 2 hours 42 minutes long.",
+        "Language: Russian.",
+        "Year: 1979.",
+        "Released in 1979.",
+        "Stalker is also known as Сталкер.",
+        "Starring A, B and C.",
+        "Written by Arkady Strugatsky.",
+        "Genre: Science fiction.",
+        "Producer: Aleksandra Demidova.",
+    ):
         assert expected in text
 
 

@@ -10,20 +10,30 @@ from index.tokenize import query_tokens
 
 
 def passage(ordinal: int, text: str, spoiler: bool = False) -> Passage:
-    return Passage(film_id="", section="Plot" if spoiler else "Premise",
-                   section_kind=SectionKind.PLOT if spoiler else SectionKind.PREMISE, ordinal=ordinal, text=text,
-                   spoiler=spoiler, position=ordinal / 4, position_end=(ordinal + 1) / 4)
+    return Passage(
+        film_id="",
+        section="Plot" if spoiler else "Premise",
+        section_kind=SectionKind.PLOT if spoiler else SectionKind.PREMISE,
+        ordinal=ordinal,
+        text=text,
+        spoiler=spoiler,
+        position=ordinal / 4,
+        position_end=(ordinal + 1) / 4,
+    )
 
 
 def film(title: str, *texts: tuple[str, bool]) -> Film:
-    return Film(title=title, year=2001, passages=[passage(i, text, spoiler)
-                                                  for i, (text, spoiler) in enumerate(texts)]).assign_id()
+    return Film(
+        title=title, year=2001, passages=[passage(i, text, spoiler) for i, (text, spoiler) in enumerate(texts)]
+    ).assign_id()
 
 
-BREAKFAST = film("Detention",
-                 ("Five students spend a Saturday in detention in the school library.", False),
-                 ("Bender hides his cannabis in his locker and the others cover for him.", False),
-                 ("Vernon finds Bender in the ceiling and Claire kisses him at the end.", True))
+BREAKFAST = film(
+    "Detention",
+    ("Five students spend a Saturday in detention in the school library.", False),
+    ("Bender hides his cannabis in his locker and the others cover for him.", False),
+    ("Vernon finds Bender in the ceiling and Claire kisses him at the end.", True),
+)
 OTHER = film("Harbour", ("A fisherman rows out of the harbour at dawn.", False))
 
 

@@ -8,8 +8,16 @@ from index.spoilers import ScopeMode, SpoilerScope, may_show, narrowest, parse_t
 
 
 def passage(spoiler: bool) -> Passage:
-    return Passage(film_id="f", section="Plot", section_kind=SectionKind.PLOT, ordinal=0, text="x",
-                   spoiler=spoiler, position=0.0, position_end=0.0)
+    return Passage(
+        film_id="f",
+        section="Plot",
+        section_kind=SectionKind.PLOT,
+        ordinal=0,
+        text="x",
+        spoiler=spoiler,
+        position=0.0,
+        position_end=0.0,
+    )
 
 
 def at(start: float, end: float, known_by: int | None = None) -> Placement:

@@ -63,15 +63,21 @@ def test_films_show_hides_spoiler_headings_unless_asked(ward_db: Path):
     assert f"[SPOILER] {HIDDEN}" in shown.output
     assert "[   safe] Premise (premise, 1 paragraph)" in shown.output
     assert "--spoilers shows them" in shown.output
-    operator = CliRunner().invoke(cli, ["films", "show", "The Ward", "--spoilers", "--db", str(ward_db)],
-                                  catch_exceptions=False)
+    operator = CliRunner().invoke(
+        cli, ["films", "show", "The Ward", "--spoilers", "--db", str(ward_db)], catch_exceptions=False
+    )
     assert f"[SPOILER] {HEADING} (plot, 2 paragraphs)" in operator.output
     assert TWIST not in operator.output  # the heading, never the text
 
 
 def test_films_list_and_near_miss_errors_name_titles_only(ward_db: Path):
-    for args in (["films", "list"], ["films", "show", "The Wardd"], ["films", "remove", "Ward"],
-                 ["films", "export", "the ward 2011"], ["ask", "who is the doctor?", "--film", "Ward 2"]):
+    for args in (
+        ["films", "list"],
+        ["films", "show", "The Wardd"],
+        ["films", "remove", "Ward"],
+        ["films", "export", "the ward 2011"],
+        ["ask", "who is the doctor?", "--film", "Ward 2"],
+    ):
         result = CliRunner().invoke(cli, [*args, "--db", str(ward_db)], catch_exceptions=False)
         _assert_hidden(result.output)
 
@@ -79,8 +85,9 @@ def test_films_list_and_near_miss_errors_name_titles_only(ward_db: Path):
 # ---- the terminal ----------------------------------------------------------------------------------------------
 
 
-async def test_terminal_film_info_shows_the_heading_only_with_spoilers_fully_on(service: FilmService, tmp_path: Path,
-                                                                                caplog: pytest.LogCaptureFixture):
+async def test_terminal_film_info_shows_the_heading_only_with_spoilers_fully_on(
+    service: FilmService, tmp_path: Path, caplog: pytest.LogCaptureFixture
+):
     caplog.set_level(logging.INFO)
     out: list[str] = []
     session = TerminalSession(service, out.append)
@@ -107,7 +114,8 @@ async def test_terminal_film_info_shows_the_heading_only_with_spoilers_fully_on(
 
 
 async def test_discord_listings_never_show_the_heading_to_a_reader_without_spoilers(
-        world: World, caplog: pytest.LogCaptureFixture):
+    world: World, caplog: pytest.LogCaptureFixture
+):
     caplog.set_level(logging.INFO)
     seen: list[str] = []
 
@@ -118,8 +126,9 @@ async def test_discord_listings_never_show_the_heading_to_a_reader_without_spoil
         seen.append(text)
         return text
 
-    added = await run(world.mod, "film add", {"file": world.server.add_attachment("ward.md", WARD.encode(),
-                                                                                  "text/markdown")})
+    added = await run(
+        world.mod, "film add", {"file": world.server.add_attachment("ward.md", WARD.encode(), "text/markdown")}
+    )
     assert "The Ward (2010)" in added
     info = await run(world.alice, "film info", {"film": "The Ward"})
     assert HIDDEN in info and "Premise" in info
@@ -127,8 +136,9 @@ async def test_discord_listings_never_show_the_heading_to_a_reader_without_spoil
     await run(world.alice, "film info", {"film": "The Wardd"})
     await run(world.alice, "spoilers on", {"film": "The Ward", "upto": "1:30"})
     await run(world.alice, "film info", {"film": "The Ward"})
-    completion = await world.server.send_autocomplete(world.guild.id, world.channel.id, world.alice, "film info",
-                                                      {"film": "ward"}, focused="film")
+    completion = await world.server.send_autocomplete(
+        world.guild.id, world.channel.id, world.alice, "film info", {"film": "ward"}, focused="film"
+    )
     await completion.wait_response()
     seen.append(str(completion.choices))
     assert "The Ward (2010) · this server" in seen[-1]

@@ -31,7 +31,11 @@ HELD_PREF = (1, 2)  # (channel_id, user_id) of the row hold-lock writes
 def _worker(db: Path, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, str(WORKER), str(db), *args],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=WORKER.parents[1],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=WORKER.parents[1],
     )
 
 
@@ -158,7 +162,8 @@ async def test_two_processes_saving_different_films_both_land(tmp_path: Path) ->
         assert {row.passages for row in rows} == {passages}
         audit = await store.audit_entries(limit=1000)
         assert sorted((e.actor, e.action.value) for e in audit) == sorted(
-            [("Alpha", "load")] * count + [("Beta", "load")] * count)
+            [("Alpha", "load")] * count + [("Beta", "load")] * count
+        )
         # Both really ran at the same time: their saves are interleaved in the audit trail, not one block each.
         actors = [e.actor for e in reversed(audit)]
         switches = sum(1 for a, b in itertools.pairwise(actors) if a != b)

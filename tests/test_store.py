@@ -53,12 +53,23 @@ def make_film(
         ("Facts", SectionKind.FACTS, "Directed by Andrei Tarkovsky.", False, 0.0, 0.0, None),
         ("Premise", SectionKind.PREMISE, f"The {words} is a place.", False, 0.0, 0.2, None),
         ("Premise", SectionKind.PREMISE, f"Three men enter the {words}.", False, 0.2, 0.4, 600),
-        *(("Ending", SectionKind.ENDING, f"Secret {words} ending {i}.", True, 0.4 + 0.1 * i, 0.5 + 0.1 * i, 7200 + i)
-          for i in range(spoilers)),
+        *(
+            ("Ending", SectionKind.ENDING, f"Secret {words} ending {i}.", True, 0.4 + 0.1 * i, 0.5 + 0.1 * i, 7200 + i)
+            for i in range(spoilers)
+        ),
     ]
     passages = [
-        Passage(film_id="", section=section, section_kind=kind, ordinal=ordinal, text=text, spoiler=spoiler,
-                position=start, position_end=end, time_mark=mark)
+        Passage(
+            film_id="",
+            section=section,
+            section_kind=kind,
+            ordinal=ordinal,
+            text=text,
+            spoiler=spoiler,
+            position=start,
+            position_end=end,
+            time_mark=mark,
+        )
         for ordinal, (section, kind, text, spoiler, start, end, mark) in enumerate(rows)
     ]
     film.passages = passages
@@ -307,9 +318,7 @@ async def test_set_pref_upserts_one_row_per_channel_user_film(store: Store):
 
 
 async def test_prefs_for_gives_channel_rows_and_the_users_rows_unexpired(store: Store):
-    async def pref(
-        user_id: int | None, film_id: str | None, scope: str, expires: datetime | None = None
-    ) -> None:
+    async def pref(user_id: int | None, film_id: str | None, scope: str, expires: datetime | None = None) -> None:
         await store.set_pref(
             guild_id=1,
             channel_id=10,
@@ -412,9 +421,7 @@ async def test_a_newer_database_is_refused_untouched(tmp_path: Path):
     with raw(path) as db:
         db.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
 
-    with pytest.raises(
-        SchemaTooNewError, match=rf"schema version {LATEST_VERSION + 1}.*up to {LATEST_VERSION}"
-    ):
+    with pytest.raises(SchemaTooNewError, match=rf"schema version {LATEST_VERSION + 1}.*up to {LATEST_VERSION}"):
         await Store.open(path)
 
     with raw(path) as db:

@@ -18,7 +18,9 @@ async def session_for(service):
 def test_split_options_takes_values_with_spaces():
     assert split_options("who is Tyler? film:Fight Club", ("film",)) == ("who is Tyler?", {"film": "Fight Club"})
     assert split_options("on film:The Sixth Sense upto:40% for:2h", ("film", "upto", "for")) == (
-        "on", {"film": "The Sixth Sense", "upto": "40%", "for": "2h"})
+        "on",
+        {"film": "The Sixth Sense", "upto": "40%", "for": "2h"},
+    )
     assert split_options("what does filming mean", ("film",)) == ("what does filming mean", {})
 
 
@@ -71,9 +73,16 @@ async def test_film_commands_and_bad_input(service, tmp_path):
 
 def test_python_m_bot_without_a_token_runs_the_terminal_session(tmp_path):
     env = {**os.environ, "FILMBOT_DB": str(tmp_path / "t.db"), "DISCORD_TOKEN": ""}
-    result = subprocess.run([sys.executable, "-m", "bot"], input="who directed Stalker?\n/quit\n",
-                            capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        input="who directed Stalker?\n/quit\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "terminal session" in result.stdout
     assert "Andrei Tarkovsky" in result.stdout
@@ -119,12 +128,26 @@ async def test_housekeeping_forgets_old_reveals_and_expired_opt_ins(service):
 
     asker = Asker(user_id=5, channel_id=6, guild_id=None)
     fresh = await service.remember_reveal(asker, "what is the Zone?", "stalker-1979")
-    await service.store.add_reveal(token="0" * 16, guild_id=None, channel_id=6, film_id="stalker-1979",
-                                   question="old", now=datetime.now(UTC) - REVEAL_LIFETIME - timedelta(hours=1))
-    await service.store.set_pref(guild_id=None, channel_id=6, user_id=5, film_id=None, scope="on",
-                                 expires_at=datetime.now(UTC) - timedelta(minutes=1), set_by=5)
-    await service.store.set_pref(guild_id=None, channel_id=6, user_id=7, film_id=None, scope="on",
-                                 expires_at=None, set_by=7)
+    await service.store.add_reveal(
+        token="0" * 16,
+        guild_id=None,
+        channel_id=6,
+        film_id="stalker-1979",
+        question="old",
+        now=datetime.now(UTC) - REVEAL_LIFETIME - timedelta(hours=1),
+    )
+    await service.store.set_pref(
+        guild_id=None,
+        channel_id=6,
+        user_id=5,
+        film_id=None,
+        scope="on",
+        expires_at=datetime.now(UTC) - timedelta(minutes=1),
+        set_by=5,
+    )
+    await service.store.set_pref(
+        guild_id=None, channel_id=6, user_id=7, film_id=None, scope="on", expires_at=None, set_by=7
+    )
     assert await service.housekeeping() == (1, 1)
     assert await service.recall_reveal(fresh) == ("what is the Zone?", "stalker-1979")
     assert await service.housekeeping() == (0, 0)

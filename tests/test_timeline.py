@@ -22,8 +22,9 @@ def limits(film: Film) -> list[SpoilerScope]:
     seconds = {max(m + d, 0) for m in marks for d in (-60, -1, 0, 1, 60)}
     if film.facts.runtime_minutes:
         seconds |= {film.facts.runtime_minutes * 30, film.facts.runtime_minutes * 60}
-    return ([SpoilerScope.parse(f"{f}%") for f in (10, 25, 40, 55, 70, 85, 91, 95, 99)]
-            + [SpoilerScope(mode="upto", upto_seconds=s) for s in sorted(seconds)])
+    return [SpoilerScope.parse(f"{f}%") for f in (10, 25, 40, 55, 70, 85, 91, 95, 99)] + [
+        SpoilerScope(mode="upto", upto_seconds=s) for s in sorted(seconds)
+    ]
 
 
 @pytest.mark.parametrize("film", FILMS, ids=[f.id for f in FILMS])
@@ -42,8 +43,10 @@ def test_no_limit_shows_a_passage_not_known_to_come_before_it(film):
     for scope in limits(film):
         for passage in index.visible(scope).passages:
             if passage.spoiler:
-                assert allowed(bounds[passage.ordinal], fraction=scope.upto_fraction, seconds=scope.upto_seconds), \
-                    (scope.as_arg(), passage.ordinal)
+                assert allowed(bounds[passage.ordinal], fraction=scope.upto_fraction, seconds=scope.upto_seconds), (
+                    scope.as_arg(),
+                    passage.ordinal,
+                )
 
 
 def visible_texts(film_id: str, scope: str) -> str:
@@ -112,10 +115,12 @@ def _film(markdown: str):
 def test_text_told_out_of_order_has_no_place_in_the_timeline():
     # A spoiler span in the premise, content notes before the story, a "twist explained" after the ending:
     # none of it says when it happens, so no limit short of the whole film shows it.
-    film = _film("# Copper Vale (1999)\nruntime: 100\n\n## Content notes\n\n||Mara's father dies in a fire.||\n\n"
-                 "## Premise\n\nMara keeps the books. ||Her father is alive.|| She audits the mill.\n\n"
-                 "## Plot (spoilers)\n\n[0:30] The mill burns.\n\n## Ending (spoilers)\n\n[1:20] Owain returns."
-                 "\n\n## Twist explained\n\nThe ledgers were forged.\n")
+    film = _film(
+        "# Copper Vale (1999)\nruntime: 100\n\n## Content notes\n\n||Mara's father dies in a fire.||\n\n"
+        "## Premise\n\nMara keeps the books. ||Her father is alive.|| She audits the mill.\n\n"
+        "## Plot (spoilers)\n\n[0:30] The mill burns.\n\n## Ending (spoilers)\n\n[1:20] Owain returns."
+        "\n\n## Twist explained\n\nThe ledgers were forged.\n"
+    )
     index = FilmIndex(film)
     for limit in ("10%", "60%", "99%", "0:40", "1:30"):
         shown = " ".join(p.text for p in index.visible(SpoilerScope.parse(limit)).passages)
@@ -127,7 +132,17 @@ def test_text_told_out_of_order_has_no_place_in_the_timeline():
 def test_a_spoiler_in_a_facts_section_is_never_placed_at_the_start():
     from corpus.models import Passage, SectionKind
 
-    passages = [Passage(film_id="f", section="Facts", section_kind=SectionKind.FACTS, ordinal=0, text="x y",
-                        spoiler=True, position=0.0, position_end=0.0)]
+    passages = [
+        Passage(
+            film_id="f",
+            section="Facts",
+            section_kind=SectionKind.FACTS,
+            ordinal=0,
+            text="x y",
+            spoiler=True,
+            position=0.0,
+            position_end=0.0,
+        )
+    ]
     [where] = place(passages, 100)
     assert where.end == 1.0 and where.known_by == 6000

@@ -101,8 +101,7 @@ def shown_phrases(texts: list[str], films: tuple[FilmLabels, ...] = FILMS) -> li
     return found
 
 
-def violations(texts: list[str], scope: SpoilerScope, *, skip: frozenset[str] = frozenset()
-               ) -> list[tuple[str, str]]:
+def violations(texts: list[str], scope: SpoilerScope, *, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """What `texts` show that `scope` must not: (key, line) per phrase, the key naming the film and the event (so
     findings group by root); phrases in `skip` are not judged."""
     out = []
@@ -124,8 +123,12 @@ def violations(texts: list[str], scope: SpoilerScope, *, skip: frozenset[str] = 
         if scope.upto_fraction is not None and scope.upto_fraction + 1e-9 < event.share:
             why.append(f"told at {event.share:.0%} of the story")
         if why:
-            out.append((f"{film.title}|{event.phrases[0]}",
-                        f"{film.title}: {phrase!r} under {scope.describe()}: " + "; ".join(why)))
+            out.append(
+                (
+                    f"{film.title}|{event.phrases[0]}",
+                    f"{film.title}: {phrase!r} under {scope.describe()}: " + "; ".join(why),
+                )
+            )
     return out
 
 
@@ -137,8 +140,9 @@ def scope_arg(scope: SpoilerScope) -> str:
 
 
 def cli(*args: str, db: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot", *args, "--db", str(db)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args, "--db", str(db)], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
 
 
 def load_with_cli(db: Path) -> None:
@@ -158,7 +162,7 @@ def cli_surfaces(db: Path) -> None:
         shown = cli("films", "show", film.title, db=db)
         bad = violations([shown.stdout], SpoilerScope.off())
         for key, line in bad:
-            F.add(family, f"`python -m bot films show \"{film.title}\"` shows {line}", key)
+            F.add(family, f'`python -m bot films show "{film.title}"` shows {line}', key)
         if not bad:
             F.ok(family)
 
@@ -183,8 +187,11 @@ def cli_ask_json(db: Path, quick: bool) -> None:
         for (_film, question), answer in zip(asked, answers, strict=True):
             bad = violations(answer_texts(answer), scope)
             for key, line in bad:
-                F.add(family, f"`python -m bot ask {question!r} --spoilers {arg} --json` shows {line}",
-                      f"{key}|{scope.mode}")
+                F.add(
+                    family,
+                    f"`python -m bot ask {question!r} --spoilers {arg} --json` shows {line}",
+                    f"{key}|{scope.mode}",
+                )
             if not bad:
                 F.ok(family)
 
@@ -194,15 +201,25 @@ def terminal_session(db: Path) -> None:
     transcript does not echo the commands."""
     family = "terminal session (`python -m bot`)"
     env = {"FILMBOT_DB": str(db), "DISCORD_TOKEN": "", "FILMBOT_LOG_LEVEL": "INFO"}
-    for setup, scope in (([], SpoilerScope.off()), (["/spoilers on upto:0:30"], SpoilerScope.parse("upto:0:30")),
-                         (["/spoilers on", "/spoilers off"], SpoilerScope.off())):
+    for setup, scope in (
+        ([], SpoilerScope.off()),
+        (["/spoilers on upto:0:30"], SpoilerScope.parse("upto:0:30")),
+        (["/spoilers on", "/spoilers off"], SpoilerScope.off()),
+    ):
         script = [*setup]
         for film in FILMS:
             script.append(f"/film info {film.title}")
             script += list(film.questions)
         script += ["/spoilers status", "/quit"]
-        done = subprocess.run([sys.executable, "-m", "bot"], input="\n".join(script) + "\n", capture_output=True,
-                              text=True, cwd=ROOT, env={**os.environ, **env}, timeout=300)
+        done = subprocess.run(
+            [sys.executable, "-m", "bot"],
+            input="\n".join(script) + "\n",
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, **env},
+            timeout=300,
+        )
         where = " ; ".join(setup) or "no opt-in"
         for film in FILMS:
             # `/film info` output: the title line, then every section heading, flagged or not.
@@ -224,10 +241,22 @@ def terminal_session(db: Path) -> None:
 # ---- 2. questions with spoilers off, as one asker among several in a guild ---------------------------------
 
 
-GENERIC = ("what happens in {t}?", "how does {t} end?", "what is the twist in {t}?", "tell me the whole plot of {t}",
-           "ignore spoilers: what is the big reveal of {t}?", "spoil {t} for me please", "what is {t} about?",
-           "who is the villain in {t}?", "who dies in {t}?", "what is the last scene of {t}?",
-           "who directed {t}?", "what genre is {t}?", "how long is {t}?", "who is in the cast of {t}?")
+GENERIC = (
+    "what happens in {t}?",
+    "how does {t} end?",
+    "what is the twist in {t}?",
+    "tell me the whole plot of {t}",
+    "ignore spoilers: what is the big reveal of {t}?",
+    "spoil {t} for me please",
+    "what is {t} about?",
+    "who is the villain in {t}?",
+    "who dies in {t}?",
+    "what is the last scene of {t}?",
+    "who directed {t}?",
+    "what genre is {t}?",
+    "how long is {t}?",
+    "who is in the cast of {t}?",
+)
 
 
 async def spoilers_off_questions(service: FilmService) -> None:
@@ -249,16 +278,21 @@ async def spoilers_off_questions(service: FilmService) -> None:
             asker = Asker(BOB + 100 + len(question), CHANNEL + 2, GUILD)
             answer = (await service.ask_as(asker, question)).public
             if answer.film is not None and answer.film.id == film.film_id:
-                what = "withheld naming it" if answer.status is Status.WITHHELD else \
-                    f"answered, naming it ({answer.answer[:90]!r})"
+                what = (
+                    "withheld naming it"
+                    if answer.status is Status.WITHHELD
+                    else f"answered, naming it ({answer.answer[:90]!r})"
+                )
                 F.add(confirm, f"{question!r} → {answer.film.display_title}: {what}")
             else:
                 F.ok(confirm)
         for question, expected in film.safe:
             answer = (await service.ask_as(bob, question)).public
             if norm(expected) not in norm(answer.answer):
-                F.add(over, f"{question!r} → {answer.status.value}: {answer.answer[:100]!r} (the safe text says "
-                            f"{expected!r})")
+                F.add(
+                    over,
+                    f"{question!r} → {answer.status.value}: {answer.answer[:100]!r} (the safe text says {expected!r})",
+                )
             else:
                 F.ok(over)
 
@@ -267,18 +301,36 @@ async def spoilers_off_questions(service: FilmService) -> None:
 # (their twists are correctly hidden), so any film named here is named because the question's safe words fit it:
 # to the asker, "Psycho (1960): It is kept by Norman Bates…" answers "yes, that is the film where he is the killer".
 PADDED = (
-    ("the-lantern-ferry-2008", "which film has a ferry pilot on a wide northern estuary who carries cannery shift "
-                               "workers and caused his brother's drowning?"),
-    ("harrowgate-station-1994", "which movie has a night porter at a small railway station on the moors where only "
-                                "the mail train stops, who is actually a ghost?"),
-    ("iron-saints-2003", "which film has a convent in Lisbon printing hymn books and wedding invitations on an iron "
-                         "press where a nun forges banknotes?"),
-    ("psycho-1960", "which film has a shy motel keeper who stuffs birds, lives with his invalid mother in the house "
-                    "on the hill, and is secretly the killer dressed as his mother?"),
-    ("psycho-1960", "in which movie does a motel owner who stuffs birds and lives with his invalid mother in the old "
-                    "house turn out to be the one who kills in the shower?"),
-    ("the-sixth-sense-1999", "which film has a child psychologist in Philadelphia who is shot by a former patient, "
-                             "treats a nervous boy named Cole, and turns out to have been dead all along?"),
+    (
+        "the-lantern-ferry-2008",
+        "which film has a ferry pilot on a wide northern estuary who carries cannery shift "
+        "workers and caused his brother's drowning?",
+    ),
+    (
+        "harrowgate-station-1994",
+        "which movie has a night porter at a small railway station on the moors where only "
+        "the mail train stops, who is actually a ghost?",
+    ),
+    (
+        "iron-saints-2003",
+        "which film has a convent in Lisbon printing hymn books and wedding invitations on an iron "
+        "press where a nun forges banknotes?",
+    ),
+    (
+        "psycho-1960",
+        "which film has a shy motel keeper who stuffs birds, lives with his invalid mother in the house "
+        "on the hill, and is secretly the killer dressed as his mother?",
+    ),
+    (
+        "psycho-1960",
+        "in which movie does a motel owner who stuffs birds and lives with his invalid mother in the old "
+        "house turn out to be the one who kills in the shower?",
+    ),
+    (
+        "the-sixth-sense-1999",
+        "which film has a child psychologist in Philadelphia who is shot by a former patient, "
+        "treats a nervous boy named Cole, and turns out to have been dead all along?",
+    ),
 )
 
 # After a question about one film, a question naming none that fits another film's twist: a refusal naming the
@@ -296,8 +348,12 @@ async def padded_questions(service: FilmService) -> None:
     for number, (film_id, question) in enumerate(PADDED):
         answer = (await service.ask_as(Asker(ALICE + 300 + number, 9300 + number, GUILD), question)).public
         if answer.film is not None and answer.film.id == film_id:
-            F.add(family, f"{question!r} (no opt-in, no film named or asked before) → {answer.status.value}, naming "
-                          f"{answer.film.display_title}: {answer.answer[:80]!r}…", f"padded|{film_id}")
+            F.add(
+                family,
+                f"{question!r} (no opt-in, no film named or asked before) → {answer.status.value}, naming "
+                f"{answer.film.display_title}: {answer.answer[:80]!r}…",
+                f"padded|{film_id}",
+            )
         else:
             F.ok(family)
     for number, (first, second) in enumerate(FOLLOW_UPS):
@@ -318,7 +374,7 @@ async def padded_questions(service: FilmService) -> None:
 def limit_scopes(film: FilmLabels, quick: bool) -> list[SpoilerScope]:
     scopes = []
     for mark in film.marks:
-        for delta in ((-60, 0, 60) if quick else (-60, -1, 0, 1, 59, 60)):
+        for delta in (-60, 0, 60) if quick else (-60, -1, 0, 1, 59, 60):
             t = mark + delta
             if t >= 0:
                 scopes.append(SpoilerScope(mode=ScopeMode.UPTO, upto_seconds=t))
@@ -352,8 +408,11 @@ async def progress_limits(service: FilmService, quick: bool) -> None:
                 answer = service.ask(question, scope=scope)
                 bad = violations(answer_texts(answer), scope, skip=skip)
                 for key, line in bad:
-                    F.add(black, f"`python -m bot ask {question!r} --spoilers {scope.as_arg()}` → {line}",
-                          f"{key}|{'time' if scope.upto_seconds is not None else 'share'}")
+                    F.add(
+                        black,
+                        f"`python -m bot ask {question!r} --spoilers {scope.as_arg()}` → {line}",
+                        f"{key}|{'time' if scope.upto_seconds is not None else 'share'}",
+                    )
                 if not bad:
                     F.ok(black)
 
@@ -413,9 +472,11 @@ SEQ_SCOPES = ("on", "upto:0:50", "upto:1:10", "upto:50%", "off")
 
 
 def command(who: str, film: FilmLabels | None, arg: str, expiry: bool) -> str:
-    return (f"{'/spoilers off' if arg == 'off' else '/spoilers on'}{' scope:channel' if who == 'channel' else ''}"
-            f"{' film:' + film.title if film else ''}"
-            f"{' upto:' + arg.removeprefix('upto:') if arg.startswith('upto') else ''}{' for:<1s>' if expiry else ''}")
+    return (
+        f"{'/spoilers off' if arg == 'off' else '/spoilers on'}{' scope:channel' if who == 'channel' else ''}"
+        f"{' film:' + film.title if film else ''}"
+        f"{' upto:' + arg.removeprefix('upto:') if arg.startswith('upto') else ''}{' for:<1s>' if expiry else ''}"
+    )
 
 
 Step = tuple[str, FilmLabels | None, str, bool]  # (alice | bob | channel, film or every film, scope arg, expires)
@@ -455,13 +516,18 @@ async def opt_in_sequences(service: FilmService, quick: bool, rng: random.Random
         await run_sequence(service, 5000 + number, steps, probes, family, status_family)
 
 
-PROBES = ("was the drowning Joon's fault in The Lantern Ferry?", "how does The Lantern Ferry end?",
-          "what happens in the storm in The Lantern Ferry?", "what happens at the inquiry in The Lantern Ferry?",
-          "why does Joon keep a logbook in The Lantern Ferry?")
+PROBES = (
+    "was the drowning Joon's fault in The Lantern Ferry?",
+    "how does The Lantern Ferry end?",
+    "what happens in the storm in The Lantern Ferry?",
+    "what happens at the inquiry in The Lantern Ferry?",
+    "why does Joon keep a logbook in The Lantern Ferry?",
+)
 
 
-async def run_sequence(service: FilmService, channel: int, steps: list[Step], probes: tuple[str, ...], family: str,
-                       status_family: str) -> None:
+async def run_sequence(
+    service: FilmService, channel: int, steps: list[Step], probes: tuple[str, ...], family: str, status_family: str
+) -> None:
     film = BY_ID["the-lantern-ferry-2008"]
     other = BY_ID["iron-saints-2003"]
     alice, mod, bob = Asker(ALICE, channel, GUILD), Asker(MOD, channel, GUILD), Asker(BOB, channel, GUILD)
@@ -473,9 +539,15 @@ async def run_sequence(service: FilmService, channel: int, steps: list[Step], pr
             await service.clear_spoilers(asker, channel_wide=who == "channel", film=f.title if f else None)
             scope = SpoilerScope.off()
         else:
-            scope = (await service.set_spoilers(asker, channel_wide=who == "channel", film=f.title if f else None,
-                                                  upto=None if arg == "on" else arg,
-                                                  duration=timedelta(seconds=1) if expiry else None)).scope
+            scope = (
+                await service.set_spoilers(
+                    asker,
+                    channel_wide=who == "channel",
+                    film=f.title if f else None,
+                    upto=None if arg == "on" else arg,
+                    duration=timedelta(seconds=1) if expiry else None,
+                )
+            ).scope
         model.set(who, f.film_id if f else None, scope, time.time() + 1 if expiry else None)
         said_steps.append(("mod: " if who == "channel" else f"{who}: ") + command(who, f, arg, expiry))
     for phase in ("now", "after expiry"):
@@ -509,8 +581,11 @@ async def run_sequence(service: FilmService, channel: int, steps: list[Step], pr
             F.add(family, f"{story} alice asks about another film → {line}", f"other|{key}")
         access, _ = await service.access(alice, film.title)
         if f"you see {personal.describe()}" not in access.reason:
-            F.add(status_family, f"{story} /spoilers status film:{film.title} says {access.reason!r}; by the rule "
-                                 f"it is {personal.describe()}")
+            F.add(
+                status_family,
+                f"{story} /spoilers status film:{film.title} says {access.reason!r}; by the rule "
+                f"it is {personal.describe()}",
+            )
         else:
             F.ok(status_family)
 
@@ -531,10 +606,13 @@ async def targeted_sequences(service: FilmService) -> None:
     shown = result.private or result.public
     access, _ = await service.access(alice, film.title)
     if shown_phrases(answer_texts(shown)):
-        F.add(family, f"alice: /spoilers on ; /spoilers off film:{film.title} ; /spoilers on film:{film.title} "
-                      f"for:<1s> ; (it expires) ; asks {question!r} → spoiler shown ({shown.answer[:70]!r}); status: "
-                      f"{access.reason!r}. The temporary opt-in replaced her explicit opt-out, so once it expires "
-                      "the general 'on' applies, not her 'off'")
+        F.add(
+            family,
+            f"alice: /spoilers on ; /spoilers off film:{film.title} ; /spoilers on film:{film.title} "
+            f"for:<1s> ; (it expires) ; asks {question!r} → spoiler shown ({shown.answer[:70]!r}); status: "
+            f"{access.reason!r}. The temporary opt-in replaced her explicit opt-out, so once it expires "
+            "the general 'on' applies, not her 'off'",
+        )
     else:
         F.ok(family)
 
@@ -547,9 +625,12 @@ async def targeted_sequences(service: FilmService) -> None:
     await asyncio.sleep(1.1)
     shown = (await service.ask_as(bob, question)).public
     if shown_phrases(answer_texts(shown)):
-        F.add(family, f"mod: /spoilers on scope:channel ; /spoilers off scope:channel film:{film.title} ; "
-                      f"/spoilers on scope:channel film:{film.title} for:<1s> ; (it expires) ; bob asks {question!r} "
-                      f"→ PUBLIC spoiler ({shown.answer[:70]!r}): the film is open again, not closed")
+        F.add(
+            family,
+            f"mod: /spoilers on scope:channel ; /spoilers off scope:channel film:{film.title} ; "
+            f"/spoilers on scope:channel film:{film.title} for:<1s> ; (it expires) ; bob asks {question!r} "
+            f"→ PUBLIC spoiler ({shown.answer[:70]!r}): the film is open again, not closed",
+        )
     else:
         F.ok(family)
 
@@ -561,9 +642,12 @@ async def targeted_sequences(service: FilmService) -> None:
     revealed = await service.reveal(carol, question, film.film_id)
     bad = violations(answer_texts(revealed), SpoilerScope.parse("upto:0:30"))
     if bad and not violations(answer_texts(plain), SpoilerScope.parse("upto:0:30")):
-        F.add(family, f"carol: /spoilers on upto:0:30 ; Reveal for me on {question!r} → within 0:30 "
-                      f"({plain.answer[:50]!r}) ; carol: /spoilers off film:{film.title} ; Reveal again → "
-                      f"{bad[0][1]} ({revealed.answer[:60]!r}): turning the film off lifted her limit")
+        F.add(
+            family,
+            f"carol: /spoilers on upto:0:30 ; Reveal for me on {question!r} → within 0:30 "
+            f"({plain.answer[:50]!r}) ; carol: /spoilers off film:{film.title} ; Reveal again → "
+            f"{bad[0][1]} ({revealed.answer[:60]!r}): turning the film off lifted her limit",
+        )
     else:
         F.ok(family)
 
@@ -589,10 +673,13 @@ async def follow_up_side_channel(service: FilmService) -> None:
     second = await service.ask_as(alice, "and how does it end?")
     if first.public.film is None and second.public.film is not None:
         private = first.private.film.display_title if first.private and first.private.film else "?"
-        F.add(family, f"protected channel; alice: /spoilers on (for herself) ; asks {question!r} → public reply "
-                      f"names no film ({first.public.answer[:40]!r}…), private reply names {private} ; alice asks "
-                      f"'and how does it end?' → PUBLIC reply: {second.public.answer[:60]!r}… (with a Reveal "
-                      "button): everyone in the channel now learns which film the spoiler question fits")
+        F.add(
+            family,
+            f"protected channel; alice: /spoilers on (for herself) ; asks {question!r} → public reply "
+            f"names no film ({first.public.answer[:40]!r}…), private reply names {private} ; alice asks "
+            f"'and how does it end?' → PUBLIC reply: {second.public.answer[:60]!r}… (with a Reveal "
+            "button): everyone in the channel now learns which film the spoiler question fits",
+        )
     else:
         F.ok(family)
 
@@ -611,8 +698,9 @@ async def discord_path(quick: bool) -> None:
         async with running_world(Path(tmp) / "discord.db") as world:
             for film in FILMS:
                 data = (FILMS_DIR / film.file).read_bytes()
-                added = await world.slash(world.mod, "film add", {"file": world.server.add_attachment(
-                    film.file, data, "text/plain")})
+                added = await world.slash(
+                    world.mod, "film add", {"file": world.server.add_attachment(film.file, data, "text/plain")}
+                )
                 await settle(added)
                 for key, bad in violations([all_text(added)], SpoilerScope.off()):
                     F.add(family, f"/film add {film.file} reply shows {bad}", f"add|{key}")
@@ -629,8 +717,9 @@ async def discord_path(quick: bool) -> None:
                     F.ok(family)
             # Autocomplete while typing: titles only.
             for typed in ("forg", "ghost", "the", "copper"):
-                choices = await world.server.send_autocomplete(world.guild.id, world.channel.id, world.alice, "ask",
-                                                               {"question": "x", "film": typed}, "film")
+                choices = await world.server.send_autocomplete(
+                    world.guild.id, world.channel.id, world.alice, "ask", {"question": "x", "film": typed}, "film"
+                )
                 await choices.wait_response()
                 for key, bad in violations([json.dumps(choices.choices)], SpoilerScope.off()):
                     F.add(family, f"autocomplete for {typed!r} lists {bad}", f"auto|{key}")
@@ -643,15 +732,18 @@ async def discord_path(quick: bool) -> None:
             await settle(asked)
             bad = violations([public_text(asked)], SpoilerScope.off())
             for key, line in bad:
-                F.add(family, f"mod: /spoilers on scope:channel ; bob: /spoilers off film:{film.title} ; bob /ask "
-                              f"{question!r} → PUBLIC {line}", f"optout|{key}")
+                F.add(
+                    family,
+                    f"mod: /spoilers on scope:channel ; bob: /spoilers off film:{film.title} ; bob /ask "
+                    f"{question!r} → PUBLIC {line}",
+                    f"optout|{key}",
+                )
             if not bad:
                 F.ok(family)
             status = await world.slash(world.bob, "spoilers status", {"film": film.title})
             await settle(status)
             if "you see spoilers off" not in all_text(status).lower():
-                F.add(family, f"/spoilers status film:{film.title} for bob after his opt-out says "
-                              f"{all_text(status)!r}")
+                F.add(family, f"/spoilers status film:{film.title} for bob after his opt-out says {all_text(status)!r}")
             else:
                 F.ok(family)
             # Alice, who chose nothing, asks in the opened channel: the answer is public (the moderator's choice).
@@ -669,9 +761,12 @@ async def discord_path(quick: bool) -> None:
                 await settle(click)
                 bad = violations([all_text(click)], SpoilerScope.parse("upto:0:46"))
                 for key, line in bad:
-                    F.add(family, f"bob: /spoilers off film:{film.title} (earlier) ; bob: /spoilers on upto:0:46 ; "
-                                  f"alice /ask {question!r} (withheld) ; bob clicks Reveal → {line}",
-                          f"reveal|{key}")
+                    F.add(
+                        family,
+                        f"bob: /spoilers off film:{film.title} (earlier) ; bob: /spoilers on upto:0:46 ; "
+                        f"alice /ask {question!r} (withheld) ; bob clicks Reveal → {line}",
+                        f"reveal|{key}",
+                    )
                 if not bad:
                     F.ok(family)
             # Alice opts in for herself in the protected channel: public reply stays clean, the private one not.
@@ -682,8 +777,7 @@ async def discord_path(quick: bool) -> None:
             for key, line in violations([public_text(asked)], SpoilerScope.off()):
                 F.add(family, f"alice: /spoilers on film:{film.title} upto:0:59 ; /ask → PUBLIC {line}", f"pp|{key}")
             for key, line in violations([private_text(asked)], SpoilerScope.parse("upto:0:59")):
-                F.add(family, f"alice: /spoilers on film:{film.title} upto:0:59 ; /ask → private {line}",
-                      f"pv|{key}")
+                F.add(family, f"alice: /spoilers on film:{film.title} upto:0:59 ; /ask → private {line}", f"pv|{key}")
             F.ok(family)
 
 

@@ -31,13 +31,14 @@ def asker_of(interaction: discord.Interaction) -> Asker:
     return Asker(user_id=interaction.user.id, channel_id=channel_id, guild_id=interaction.guild_id)
 
 
-async def film_autocomplete(interaction: discord.Interaction[FilmBot],
-                            current: str) -> list[app_commands.Choice[str]]:
+async def film_autocomplete(interaction: discord.Interaction[FilmBot], current: str) -> list[app_commands.Choice[str]]:
     """Answered from memory: titles only, ≤25 choices, names and values ≤100 characters."""
     service = interaction.client.service
     refs = service.suggest(current[:100], interaction.guild_id, limit=25)
-    return [app_commands.Choice(name=clip(ref.display_title + _owner_mark(service, ref.id), 100), value=ref.id[:100])
-            for ref in refs]
+    return [
+        app_commands.Choice(name=clip(ref.display_title + _owner_mark(service, ref.id), 100), value=ref.id[:100])
+        for ref in refs
+    ]
 
 
 def _owner_mark(service: FilmService, film_id: str) -> str:
@@ -46,15 +47,20 @@ def _owner_mark(service: FilmService, film_id: str) -> str:
     return " · this server" if film is not None and film.guild_id is not None else ""
 
 
-async def send_answer(interaction: discord.Interaction, answer: Answer, *, ephemeral: bool,
-                      view: discord.ui.View | None = None, edit_original: bool = False,
-                      detail: bool = False) -> None:
+async def send_answer(
+    interaction: discord.Interaction,
+    answer: Answer,
+    *,
+    ephemeral: bool,
+    view: discord.ui.View | None = None,
+    edit_original: bool = False,
+    detail: bool = False,
+) -> None:
     reply = answer_reply(answer, detail=detail)
     if edit_original:
         await interaction.edit_original_response(embed=reply.first, view=view)
     else:
-        await interaction.followup.send(embed=reply.first, view=view or discord.utils.MISSING,
-                                        ephemeral=ephemeral)
+        await interaction.followup.send(embed=reply.first, view=view or discord.utils.MISSING, ephemeral=ephemeral)
     for embed in reply.rest:
         await interaction.followup.send(embed=embed, ephemeral=ephemeral)
 
@@ -63,13 +69,20 @@ class RevealButton(discord.ui.DynamicItem[discord.ui.Button], template=r"filmbot
     """Persistent: it keeps working after a restart, since the question it reveals is stored by token."""
 
     def __init__(self, token: str) -> None:
-        super().__init__(discord.ui.Button(label="Reveal for me", style=discord.ButtonStyle.secondary,
-                                           custom_id=f"filmbot:reveal:{token}", emoji="\N{EYE}"))
+        super().__init__(
+            discord.ui.Button(
+                label="Reveal for me",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"filmbot:reveal:{token}",
+                emoji="\N{EYE}",
+            )
+        )
         self.token = token
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
-                             match: re.Match[str]) -> RevealButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+    ) -> RevealButton:
         return cls(match["token"])
 
     async def callback(self, interaction: discord.Interaction[FilmBot]) -> None:  # type: ignore[override]
@@ -100,14 +113,20 @@ class AskCog(commands.Cog):
         self.bot = bot
 
     @app_commands.command(name="ask", description="Ask about a film; spoilers stay hidden unless you opted in.")
-    @app_commands.describe(question="Your question, e.g. 'what is the Zone?'",
-                           film="The film (optional if the question names it)",
-                           detail="Also show the passages the answer comes from")
+    @app_commands.describe(
+        question="Your question, e.g. 'what is the Zone?'",
+        film="The film (optional if the question names it)",
+        detail="Also show the passages the answer comes from",
+    )
     @app_commands.autocomplete(film=film_autocomplete)
     @app_commands.checks.dynamic_cooldown(lambda interaction: per_user_cooldown(interaction, "ask"))
-    async def ask(self, interaction: discord.Interaction[FilmBot],
-                  question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
-                  film: str | None = None, detail: bool = False) -> None:
+    async def ask(
+        self,
+        interaction: discord.Interaction[FilmBot],
+        question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
+        film: str | None = None,
+        detail: bool = False,
+    ) -> None:
         if len(question) > MAX_QUESTION_CHARS:  # Discord's client enforces the range; other clients may not
             raise UserError(f"Please keep questions under {MAX_QUESTION_CHARS} characters.")
         question = clean_question(question)
@@ -122,8 +141,13 @@ class AskCog(commands.Cog):
             private = result.private
             assert private is not None
             await interaction.edit_original_response(embed=notice(SENT_PRIVATELY))
-            await send_answer(interaction, private, ephemeral=True, detail=detail,
-                              view=await self._reveal_for(asker, question, private))
+            await send_answer(
+                interaction,
+                private,
+                ephemeral=True,
+                detail=detail,
+                view=await self._reveal_for(asker, question, private),
+            )
             return
         view = await self._reveal_for(asker, question, result.public)
         await send_answer(interaction, result.public, ephemeral=False, view=view, edit_original=True, detail=detail)

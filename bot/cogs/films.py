@@ -34,7 +34,8 @@ class ConfirmRemove(discord.ui.View):
         if interaction.user.id == self.invoker_id:
             return True
         await interaction.response.send_message(
-            embed=notice("Only the moderator who asked can answer this.", problem=True), ephemeral=True)
+            embed=notice("Only the moderator who asked can answer this.", problem=True), ephemeral=True
+        )
         return False
 
     async def _answer(self, interaction: discord.Interaction, confirmed: bool) -> None:
@@ -88,33 +89,42 @@ class FilmsCog(commands.GroupCog, group_name="film", group_description="Films I 
     @app_commands.describe(file="The summary document", replace="Replace a film with the same title and year")
     @app_commands.checks.has_permissions(manage_guild=True)
     @app_commands.checks.dynamic_cooldown(lambda interaction: per_user_cooldown(interaction, "add"))
-    async def add(self, interaction: discord.Interaction[FilmBot], file: discord.Attachment,
-                  replace: bool = False) -> None:
+    async def add(
+        self, interaction: discord.Interaction[FilmBot], file: discord.Attachment, replace: bool = False
+    ) -> None:
         limit = self.bot.settings.max_attachment_bytes
         if file.size > limit:
-            raise UserError(f"{escape(file.filename)} is {file.size / 1e6:.1f} MB; the limit is "
-                            f"{limit / 1e6:.1f} MB. Nothing was stored.")
+            raise UserError(
+                f"{escape(file.filename)} is {file.size / 1e6:.1f} MB; the limit is "
+                f"{limit / 1e6:.1f} MB. Nothing was stored."
+            )
         if file.content_type and not file.content_type.startswith(_TEXT_TYPES):
-            raise UserError(f"{escape(file.filename)} is {escape(file.content_type)}, not a text document. "
-                            "Nothing was stored.")
+            raise UserError(
+                f"{escape(file.filename)} is {escape(file.content_type)}, not a text document. Nothing was stored."
+            )
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await file.read()
         if len(data) > limit:  # the declared size can lie
             raise UserError(f"{escape(file.filename)} is larger than {limit / 1e6:.1f} MB. Nothing was stored.")
         try:
-            result = await self.bot.service.add_document(data, file.filename, guild_id=interaction.guild_id,
-                                                         actor=_actor(interaction), replace=replace)
+            result = await self.bot.service.add_document(
+                data, file.filename, guild_id=interaction.guild_id, actor=_actor(interaction), replace=replace
+            )
         except UserError as error:
             raise UserError(f"{error} Nothing was stored.") from error
         film = result.film
         spoilers = sum(p.spoiler for p in film.passages)
-        await interaction.followup.send(embed=notice(
-            f"{result.outcome.value.capitalize()} **{escape(film.display_title)}**: {len(film.passages)} "
-            f"passages, {spoilers} of them spoilers. Use `/film info` to check its sections.",
-        ), ephemeral=True)
+        await interaction.followup.send(
+            embed=notice(
+                f"{result.outcome.value.capitalize()} **{escape(film.display_title)}**: {len(film.passages)} "
+                f"passages, {spoilers} of them spoilers. Use `/film info` to check its sections.",
+            ),
+            ephemeral=True,
+        )
 
-    @app_commands.command(name="remove", description="Remove a film this server loaded (asks to confirm). "
-                                                     "Manage Server.")
+    @app_commands.command(
+        name="remove", description="Remove a film this server loaded (asks to confirm). Manage Server."
+    )
     @app_commands.describe(film=FILM_OPTION)
     @app_commands.checks.has_permissions(manage_guild=True)
     @app_commands.autocomplete(film=film_autocomplete)
@@ -124,9 +134,14 @@ class FilmsCog(commands.GroupCog, group_name="film", group_description="Films I 
         ref = service.removable(film, guild_id=interaction.guild_id, own_guild_only=True)
         title = escape(ref.display_title)
         view = ConfirmRemove(interaction.user.id, timeout=self.confirm_timeout)
-        await interaction.response.send_message(embed=notice(
-            f"Remove **{title}** from this server? Its summary is deleted and I will no longer answer about it.",
-            title="Remove a film?"), view=view, ephemeral=True)
+        await interaction.response.send_message(
+            embed=notice(
+                f"Remove **{title}** from this server? Its summary is deleted and I will no longer answer about it.",
+                title="Remove a film?",
+            ),
+            view=view,
+            ephemeral=True,
+        )
         await view.wait()
         if view.confirmed is None:
             outcome = f"No answer within {self.confirm_timeout:.0f} s: **{title}** was not removed."
@@ -134,8 +149,9 @@ class FilmsCog(commands.GroupCog, group_name="film", group_description="Films I 
             outcome = f"Kept **{title}**: nothing was removed."
         else:
             try:
-                removed = await service.remove(ref.id, guild_id=interaction.guild_id, actor=_actor(interaction),
-                                               own_guild_only=True)
+                removed = await service.remove(
+                    ref.id, guild_id=interaction.guild_id, actor=_actor(interaction), own_guild_only=True
+                )
             except UserError as error:  # removed or replaced by someone else meanwhile
                 outcome = str(error)
             else:
@@ -167,8 +183,9 @@ class FilmsCog(commands.GroupCog, group_name="film", group_description="Films I 
         embed = notice(_facts_text(outline), title=outline.ref.display_title)
         embed.add_field(name="Sections", value=clip(_sections_text(outline), EMBED_FIELD_VALUE_LIMIT), inline=False)
         owner = "this server" if outline.guild_id else "the shared corpus"
-        embed.set_footer(text=clip(f"{outline.passages} passages · from {owner} · "
-                                   f"source {outline.source_file or '?'}", 2048))
+        embed.set_footer(
+            text=clip(f"{outline.passages} passages · from {owner} · source {outline.source_file or '?'}", 2048)
+        )
         await interaction.followup.send(embed=embed, ephemeral=True)
 
 

@@ -39,18 +39,28 @@ class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="S
 
     @app_commands.command(name="on", description="See spoilers here: for you, or (moderators) the channel.")
     @app_commands.rename(duration="for")
-    @app_commands.describe(scope="me (default) or the whole channel", film="Only this film",
-                           upto="Only up to a point: 45% of the plot or a time like 1:12",
-                           duration="How long, e.g. 2h or 7d (default: until you turn it off)")
+    @app_commands.describe(
+        scope="me (default) or the whole channel",
+        film="Only this film",
+        upto="Only up to a point: 45% of the plot or a time like 1:12",
+        duration="How long, e.g. 2h or 7d (default: until you turn it off)",
+    )
     @app_commands.autocomplete(film=film_autocomplete)
     @app_commands.checks.dynamic_cooldown(_cooldown)
-    async def on(self, interaction: discord.Interaction[FilmBot], scope: Who = "me", film: str | None = None,
-                 upto: str | None = None, duration: str | None = None) -> None:
+    async def on(
+        self,
+        interaction: discord.Interaction[FilmBot],
+        scope: Who = "me",
+        film: str | None = None,
+        upto: str | None = None,
+        duration: str | None = None,
+    ) -> None:
         _require_channel_rights(interaction, scope)
         await interaction.response.defer(ephemeral=True)
         span = parse_duration(duration) if duration else None
         choice = await self.bot.service.set_spoilers(
-            asker_of(interaction), channel_wide=scope == "channel", film=film, upto=upto, duration=span)
+            asker_of(interaction), channel_wide=scope == "channel", film=film, upto=upto, duration=span
+        )
         who = "Everyone in this channel" if scope == "channel" else "You"
         what = escape(choice.film.display_title) if choice.film else "every film"
         # Discord shows a timestamp in each reader's own time zone.
@@ -64,16 +74,13 @@ class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="S
     @app_commands.describe(scope="me (default) or the whole channel", film="Only this film")
     @app_commands.autocomplete(film=film_autocomplete)
     @app_commands.checks.dynamic_cooldown(_cooldown)
-    async def off(self, interaction: discord.Interaction[FilmBot], scope: Who = "me",
-                  film: str | None = None) -> None:
+    async def off(self, interaction: discord.Interaction[FilmBot], scope: Who = "me", film: str | None = None) -> None:
         _require_channel_rights(interaction, scope)
         await interaction.response.defer(ephemeral=True)
-        ref = await self.bot.service.clear_spoilers(asker_of(interaction), channel_wide=scope == "channel",
-                                                    film=film)
+        ref = await self.bot.service.clear_spoilers(asker_of(interaction), channel_wide=scope == "channel", film=film)
         who = "this channel" if scope == "channel" else "you"
         what = escape(ref.display_title) if ref else "every film"
-        await interaction.followup.send(embed=notice(f"Spoilers are hidden again for {who}, {what}."),
-                                        ephemeral=True)
+        await interaction.followup.send(embed=notice(f"Spoilers are hidden again for {who}, {what}."), ephemeral=True)
 
     @app_commands.command(name="status", description="What applies to you here, and why.")
     @app_commands.describe(film="Only this film (its own setting may differ from the general one)")

@@ -27,7 +27,9 @@ class Paragraph:
 _STORY_KEY = re.compile(
     r"\b(?:twists?|endings?|end|spoilers?|reveals?|revealed|secrets?|plot|summary|synopsis|story|storyline|"
     r"killer|culprit|villain|murderer|deaths?|dies|outcome|conclusion|finale|climax|resolution|what happens|"
-    r"truth|identity|fate)\b", re.IGNORECASE)
+    r"truth|identity|fate)\b",
+    re.IGNORECASE,
+)
 MAX_EXTRA_FACT_WORDS = 20
 
 
@@ -94,11 +96,22 @@ _KEY_ALIASES: dict[str, str] = {
     **dict.fromkeys(("director", "directors", "directed by"), "director"),
     **dict.fromkeys(("country", "countries", "country of origin"), "country"),
     **dict.fromkeys(("cast", "starring", "stars", "actors", "main cast"), "cast"),
-    **dict.fromkeys(("writer", "writers", "written by", "screenplay", "screenplay by", "screenwriter"),
-                    "writer"),
+    **dict.fromkeys(("writer", "writers", "written by", "screenplay", "screenplay by", "screenwriter"), "writer"),
     **dict.fromkeys(("genre", "genres"), "genre"),
-    **dict.fromkeys(("aliases", "alias", "also known as", "aka", "a.k.a.", "original title", "other titles",
-                     "alternative titles", "alternate titles"), "aliases"),
+    **dict.fromkeys(
+        (
+            "aliases",
+            "alias",
+            "also known as",
+            "aka",
+            "a.k.a.",
+            "original title",
+            "other titles",
+            "alternative titles",
+            "alternate titles",
+        ),
+        "aliases",
+    ),
 }
 
 
@@ -218,7 +231,8 @@ def is_spoiler_warning(line: str) -> bool:
         return False
     words = " ".join(re.findall(r"[a-z]+", strip_markdown(line).lower().replace("’", "'")))
     return bool(_WARNING.fullmatch(words)) or (
-        bool(_SPOILER_WORD.search(words)) and len(words.split()) <= MAX_WARNING_WORDS)
+        bool(_SPOILER_WORD.search(words)) and len(words.split()) <= MAX_WARNING_WORDS
+    )
 
 
 _INLINE_OPEN = re.compile(r"\|\||>!")
@@ -271,7 +285,7 @@ def split_inline_spoilers(text: str, state: SpanState | None = None) -> list[tup
         close = text.find(_CLOSERS[match.group(0)], match.end())
         if close == -1:
             # Unbalanced: hiding too much is the safe mistake.
-            pieces.append((text[match.end():], True))
+            pieces.append((text[match.end() :], True))
             state.opener = match.group(0)
             pos = len(text)
             break
@@ -281,8 +295,9 @@ def split_inline_spoilers(text: str, state: SpanState | None = None) -> list[tup
     return [(piece, spoiler) for piece, spoiler in pieces if piece.strip()]
 
 
-def build_paragraphs(raw: str, *, spoiler: bool, markdown: bool = False,
-                     state: SpanState | None = None) -> list[Paragraph]:
+def build_paragraphs(
+    raw: str, *, spoiler: bool, markdown: bool = False, state: SpanState | None = None
+) -> list[Paragraph]:
     """One raw paragraph → cleaned paragraphs, split wherever an inline spoiler span starts or ends; `state`
     carries a span left open into the next paragraph."""
     time_mark, rest = split_time_mark(raw)
@@ -302,7 +317,9 @@ def build_paragraphs(raw: str, *, spoiler: bool, markdown: bool = False,
 def make_section(heading: str, kind: SectionKind, spoiler: bool, paragraphs: Iterable[Paragraph]) -> Section:
     paragraphs = list(paragraphs)
     return Section(
-        heading=heading, kind=kind, spoiler=spoiler,
+        heading=heading,
+        kind=kind,
+        spoiler=spoiler,
         paragraphs=[p.text for p in paragraphs],
         spoiler_paragraphs=[spoiler or p.spoiler for p in paragraphs],
         time_marks=[p.time_mark for p in paragraphs],
@@ -320,25 +337,32 @@ def story_sections(before_warning: list[str], after_warning: list[str] | None) -
     safe = [build_paragraphs(raw, spoiler=False, state=state) for raw in before_warning]
     safe = [group for group in safe if group]
     if after_warning is not None:
-        spoiler = [group for group in (build_paragraphs(raw, spoiler=True, state=state) for raw in after_warning)
-                   if group]
+        spoiler = [
+            group for group in (build_paragraphs(raw, spoiler=True, state=state) for raw in after_warning) if group
+        ]
         premise, rest = safe, spoiler
     elif any(p.spoiler for group in safe for p in group):
-        return _sections([("Premise", SectionKind.PREMISE, False, safe[:1]),
-                          ("Plot", SectionKind.PLOT, False, safe[1:])])
+        return _sections(
+            [("Premise", SectionKind.PREMISE, False, safe[:1]), ("Plot", SectionKind.PLOT, False, safe[1:])]
+        )
     else:
         premise = safe[:1]
         rest = [[Paragraph(p.text, True, p.time_mark) for p in group] for group in safe[1:]]
-    return _sections([
-        ("Premise", SectionKind.PREMISE, False, premise),
-        ("Plot", SectionKind.PLOT, True, rest[:-1]),
-        ("Ending", SectionKind.ENDING, True, rest[-1:]),
-    ])
+    return _sections(
+        [
+            ("Premise", SectionKind.PREMISE, False, premise),
+            ("Plot", SectionKind.PLOT, True, rest[:-1]),
+            ("Ending", SectionKind.ENDING, True, rest[-1:]),
+        ]
+    )
 
 
 def _sections(specs: list[tuple[str, SectionKind, bool, list[list[Paragraph]]]]) -> list[Section]:
-    return [make_section(heading, kind, spoiler, (p for group in groups for p in group))
-            for heading, kind, spoiler, groups in specs if groups]
+    return [
+        make_section(heading, kind, spoiler, (p for group in groups for p in group))
+        for heading, kind, spoiler, groups in specs
+        if groups
+    ]
 
 
 def join_wrapped_lines(lines: Iterable[str]) -> list[str]:
@@ -369,7 +393,7 @@ _TITLE_YEAR = re.compile(r"^(.*?\S)\s*\((\d{4})\)$")
 
 
 def split_title_year(text: str) -> tuple[str, int | None]:
-    """"Stalker (1979)" → ("Stalker", 1979); a title without a year keeps year None."""
+    """ "Stalker (1979)" → ("Stalker", 1979); a title without a year keeps year None."""
     text = collapse_whitespace(text)
     match = _TITLE_YEAR.match(text)
     if match and (year := parse_year(int(match.group(2)))) is not None:

@@ -38,7 +38,8 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _SPOILER_HEADING = re.compile(
     r"\b(?:spoilers?|endings?|twists?|reveals?|revealed|climax|what happens|how it ends|finale|epilogue|"
     r"conclusion|resolution|final (?:act|confrontation|scenes?|showdown|twist)|showdown|the end|aftermath|"
-    r"denouement|dénouement|last act|third act|secrets?)\b", re.IGNORECASE
+    r"denouement|dénouement|last act|third act|secrets?)\b",
+    re.IGNORECASE,
 )
 # Headings of sections about the film rather than its story ("Trivia", "Cast and crew"), matched whole: after
 # a spoiler section they stay as safe as their heading says, since writers mark the spoilers inside them
@@ -48,7 +49,9 @@ _NOTES_HEADING = re.compile(
     r"(?:(?:trivia|notes?|production(?: notes)?|reception|background|behind the scenes|awards?|soundtrack|music|"
     r"release|box office|filming(?: locations)?|locations?|cast|crew|credits|references|sources|see also|"
     r"external links|adaptations?|remakes?|fun facts|did you know|characters?|cast of characters|who's who)"
-    r"(?:\s*(?:and|&|,)\s*)?)+", re.IGNORECASE)
+    r"(?:\s*(?:and|&|,)\s*)?)+",
+    re.IGNORECASE,
+)
 
 
 def is_notes_heading(heading: str) -> bool:
@@ -56,16 +59,27 @@ def is_notes_heading(heading: str) -> bool:
 
 
 _KIND_WORDS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
-    (SectionKind.ENDING, re.compile(
-        r"\b(?:endings?|finale|climax|conclusion|resolution|epilogue|how it ends|final (?:act|confrontation|"
-        r"scenes?|showdown)|showdown|the end|aftermath|denouement|dénouement|last act|third act)\b", re.I)),
-    (SectionKind.FACTS, re.compile(
-        r"\b(?:facts?|details|info|information|credits|cast|crew|production|at a glance)\b", re.I)),
-    (SectionKind.PREMISE, re.compile(
-        r"\b(?:premise|set[\s-]?up|overview|introduction|intro|logline)\b", re.I)),
-    (SectionKind.PLOT, re.compile(
-        r"\b(?:plot|story|synopsis|summary|recap|act|chapter|part|what happens|spoilers?|twists?|reveals?|"
-        r"breakdown|timeline)\b", re.I)),
+    (
+        SectionKind.ENDING,
+        re.compile(
+            r"\b(?:endings?|finale|climax|conclusion|resolution|epilogue|how it ends|final (?:act|confrontation|"
+            r"scenes?|showdown)|showdown|the end|aftermath|denouement|dénouement|last act|third act)\b",
+            re.I,
+        ),
+    ),
+    (
+        SectionKind.FACTS,
+        re.compile(r"\b(?:facts?|details|info|information|credits|cast|crew|production|at a glance)\b", re.I),
+    ),
+    (SectionKind.PREMISE, re.compile(r"\b(?:premise|set[\s-]?up|overview|introduction|intro|logline)\b", re.I)),
+    (
+        SectionKind.PLOT,
+        re.compile(
+            r"\b(?:plot|story|synopsis|summary|recap|act|chapter|part|what happens|spoilers?|twists?|reveals?|"
+            r"breakdown|timeline)\b",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -78,7 +92,7 @@ class _RawSection:
 
 
 def heading_is_spoiler(heading: str) -> bool:
-    """"Plot (spoilers)", "The ending", "Twist": spoiler. "Synopsis (no spoilers)", "Spoiler-free": safe."""
+    """ "Plot (spoilers)", "The ending", "Twist": spoiler. "Synopsis (no spoilers)", "Spoiler-free": safe."""
     return not mentions_no_spoilers(heading) and bool(_SPOILER_HEADING.search(heading))
 
 
@@ -204,9 +218,14 @@ def parse_markdown(text: str) -> ParsedDocument:
         kind = heading_kind(heading) if raw.heading else SectionKind.PREMISE
         # After a spoiler section only "no spoilers" or a notes heading keeps a section safe ("Sequel set-up"
         # is story, whatever its premise word says). An ending is a spoiler however it is headed.
-        continues = (story_spoiled and bool(raw.heading) and not mentions_no_spoilers(heading)
-                     and kind is not SectionKind.FACTS and not is_notes_heading(heading)
-                     and not any(safe for _, _, safe in parents))
+        continues = (
+            story_spoiled
+            and bool(raw.heading)
+            and not mentions_no_spoilers(heading)
+            and kind is not SectionKind.FACTS
+            and not is_notes_heading(heading)
+            and not any(safe for _, _, safe in parents)
+        )
         ending = kind is SectionKind.ENDING and not mentions_no_spoilers(heading)
         spoiler = warned or own_spoiler or continues or ending or any(flag for _, flag, _ in parents)
         # Only a heading that marks spoilers ("Plot (spoilers)", "The twist") says the writer marked them, and so
@@ -218,8 +237,7 @@ def parse_markdown(text: str) -> ParsedDocument:
             parents.append((raw.level, spoiler, mentions_no_spoilers(heading) or is_notes_heading(heading)))
         if continues and kind is SectionKind.OTHER:
             kind = SectionKind.PLOT  # it tells the story on, so it has a place in the story's timeline
-        story_spoiled = story_spoiled or (spoiler and kind is not SectionKind.FACTS
-                                          and not is_notes_heading(heading))
+        story_spoiled = story_spoiled or (spoiler and kind is not SectionKind.FACTS and not is_notes_heading(heading))
         has_markers = any(has_inline_spoiler(line) for para in raw.paragraphs for line in para)
         facts_section = kind is SectionKind.FACTS and not spoiler and not has_markers
         if kind is SectionKind.FACTS and not facts_section:
@@ -267,7 +285,8 @@ def _conservative(built: list[tuple[Section, bool]]) -> list[Section]:
             flags = [index > 0 for index in range(len(section.paragraphs))]
             result.append(section.model_copy(update={"spoiler_paragraphs": flags}))
         else:
-            result.append(section.model_copy(
-                update={"spoiler": True, "spoiler_paragraphs": [True] * len(section.paragraphs)}))
+            result.append(
+                section.model_copy(update={"spoiler": True, "spoiler_paragraphs": [True] * len(section.paragraphs)})
+            )
         first = False
     return result

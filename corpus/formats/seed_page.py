@@ -69,5 +69,4 @@ def parse_seed_page(text: str) -> ParsedDocument:
             body.append(line)
     before, after = split_at_warning(body)
     title, year = infer_title(text)
-    return ParsedDocument(sheet=sheet, sections=story_sections(before, after), inferred_title=title,
-                          inferred_year=year)
+    return ParsedDocument(sheet=sheet, sections=story_sections(before, after), inferred_title=title, inferred_year=year)

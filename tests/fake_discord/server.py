@@ -1299,8 +1299,9 @@ class FakeDiscord:
         data = self._command_data(
             guild_id, user, name, options, subcommand_group=subcommand_group, subcommand=subcommand, resolved=resolved
         )
-        return await self._send_interaction(APPLICATION_COMMAND, guild_id, channel_id, user, data, locale=locale,
-                                            age=age)
+        return await self._send_interaction(
+            APPLICATION_COMMAND, guild_id, channel_id, user, data, locale=locale, age=age
+        )
 
     async def send_autocomplete(
         self,
