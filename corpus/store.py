@@ -104,8 +104,9 @@ class PrefRow(BaseModel):
     then_scope: str | None = None  # what a timed choice gives way to when it expires (None: nothing)
 
 
-def title_key(title: str) -> str:
-    """The title as identity compares it: "Schindler's List" and "schindlers list" are the same film."""
+def identity_key(title: str) -> str:
+    """The title as a film's identity compares it (stored in the `title_key` column): "Schindler's List" and
+    "schindlers list" are the same film. Matching what people type is another matter (index/catalog.py)."""
     text = title
     # Dropping punctuation can bring a combining mark next to a letter it then composes with ("C:\u0327"), so
     # normalise until nothing changes: the key of a key must be the key itself.
@@ -183,7 +184,7 @@ class Store:
     async def save_film(self, film: Film, *, replace: bool, actor: str | None) -> SaveOutcome:
         """Store `film` and its passages in one transaction; `FilmExists` if stored already and not `replace`.
 
-        The film is "there" when a stored film has the same id, or the same guild, `title_key` and year.
+        The film is "there" when a stored film has the same id, or the same guild, `identity_key` and year.
         On any failure nothing is stored and the previous version stays intact.
         """
         film = film.model_copy(deep=True)  # the caller's object is not ours to stamp
@@ -195,7 +196,7 @@ class Store:
             film.loaded_at = datetime.now(UTC)
         if film.loaded_by is None:
             film.loaded_by = actor
-        key = title_key(film.title)
+        key = identity_key(film.title)
 
         async with self._transaction() as conn:
             existing = [
@@ -297,8 +298,7 @@ class Store:
                 "SELECT id, document FROM films ORDER BY title_key, COALESCE(year, 0), guild_id"
             )
             passages = await conn.execute_fetchall(f"SELECT {_PASSAGE_COLUMNS} FROM passages ORDER BY film_id, ordinal")
-        by_film = {film_id: list(rows) for film_id, rows in itertools.groupby(passages, key=lambda r: r["film_id"])}
-        return [_film(row, by_film.get(row["id"], [])) for row in films]
+        return _films(films, passages)
 
     async def film_batches(self, batch_size: int = 500) -> AsyncIterator[list[Film]]:
         """Every film with its passages, a batch at a time, so start-up never holds the whole corpus twice.
@@ -309,8 +309,10 @@ class Store:
         after = ""
         while True:
             async with self._snapshot() as conn:
-                films = await conn.execute_fetchall(
-                    "SELECT id, document FROM films WHERE id > ? ORDER BY id LIMIT ?", (after, batch_size)
+                films = list(
+                    await conn.execute_fetchall(
+                        "SELECT id, document FROM films WHERE id > ? ORDER BY id LIMIT ?", (after, batch_size)
+                    )
                 )
                 if not films:
                     return
@@ -319,8 +321,7 @@ class Store:
                     f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE film_id BETWEEN ? AND ? ORDER BY film_id, ordinal",
                     (first, last),
                 )
-            by_film = {film_id: list(rows) for film_id, rows in itertools.groupby(passages, key=lambda r: r["film_id"])}
-            yield [_film(row, by_film.get(row["id"], [])) for row in films]
+            yield _films(films, passages)
             after = last
 
     async def list_films(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[FilmRow]:
@@ -331,10 +332,10 @@ class Store:
         return [_film_row(row) for row in rows]
 
     async def find_films(self, title: str, *, year: int | None = None, guild_id: int | None = None) -> list[FilmRow]:
-        """Films visible to `guild_id` (as in `list_films`) whose title has the same `title_key`."""
+        """Films visible to `guild_id` (as in `list_films`) whose title has the same `identity_key`."""
         where, params = _visibility(guild_id, all_guilds=False)
         where = f"({where}) AND f.title_key = ?"
-        params = (*params, title_key(title))
+        params = (*params, identity_key(title))
         if year is not None:
             where += " AND f.year = ?"
             params = (*params, year)
@@ -499,7 +500,8 @@ class Store:
                 "SELECT question, film_id FROM reveal_requests WHERE token = ? AND created_at > ?",
                 (token, _to_text(not_before)),
             )
-        return (str(rows[0][0]), str(rows[0][1])) if rows else None
+        found = next(iter(rows), None)
+        return (str(found[0]), str(found[1])) if found is not None else None
 
     async def purge_reveals(self, *, before: datetime) -> int:
         async with self._transaction() as conn:
@@ -625,6 +627,12 @@ def _film(row: aiosqlite.Row, passages: Iterable[aiosqlite.Row]) -> Film:
         for p in passages
     ]
     return film
+
+
+def _films(films: Iterable[aiosqlite.Row], passages: Iterable[aiosqlite.Row]) -> list[Film]:
+    """Films with their passages, from film rows and passage rows ordered by film id, then ordinal."""
+    by_film = {film_id: list(rows) for film_id, rows in itertools.groupby(passages, key=lambda r: r["film_id"])}
+    return [_film(row, by_film.get(row["id"], [])) for row in films]
 
 
 def _in_force(pref: PrefRow, now: datetime) -> PrefRow:

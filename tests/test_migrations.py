@@ -20,7 +20,7 @@ import pytest
 from corpus.db import LATEST_VERSION, MIGRATIONS, SchemaTooNewError, connect, migrate
 from corpus.load import parse_document
 from corpus.models import Film
-from corpus.store import Store, title_key
+from corpus.store import Store, identity_key
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -50,7 +50,7 @@ def _insert_films_v1(db: sqlite3.Connection) -> None:
                 film.guild_id,
                 film.title,
                 film.year,
-                title_key(film.title),
+                identity_key(film.title),
                 film.model_dump_json(exclude={"passages"}),
                 film.content_hash,
                 film.source_file,
@@ -193,7 +193,7 @@ async def test_every_earlier_version_upgrades_with_its_rows(tmp_path: Path, vers
         rows = await store.list_films(all_guilds=True)
         assert sorted(row.id for row in rows) == sorted(film.id for film in films)
         assert {row.id: row.passages for row in rows} == {film.id: len(film.passages) for film in films}
-        global_films = sorted((f for f in films if f.guild_id is None), key=lambda f: title_key(f.title))
+        global_films = sorted((f for f in films if f.guild_id is None), key=lambda f: identity_key(f.title))
         assert [row.id for row in await store.list_films()] == [f.id for f in global_films]
         assert len(await store.list_films(42)) == len(films)
         if version >= 1:

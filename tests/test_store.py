@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from corpus.db import LATEST_VERSION, MIGRATIONS, SchemaTooNewError, connect, migrate, schema_version
 from corpus.models import Facts, Film, Passage, Section, SectionKind
-from corpus.store import AuditAction, FilmExists, SaveOutcome, Store, title_key
+from corpus.store import AuditAction, FilmExists, SaveOutcome, Store, identity_key
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 
@@ -492,15 +492,15 @@ async def test_a_closed_store_says_so(tmp_path: Path):
 # -- title keys ---------------------------------------------------------------------------------------------
 
 
-def test_title_key_ignores_case_punctuation_and_spacing():
-    assert title_key("Schindler's  List") == title_key("schindlers list") == "schindlers list"
-    assert title_key("Amélie") == "amélie"
-    assert title_key("Сталкер!") == "сталкер"
+def test_identity_key_ignores_case_punctuation_and_spacing():
+    assert identity_key("Schindler's  List") == identity_key("schindlers list") == "schindlers list"
+    assert identity_key("Amélie") == "amélie"
+    assert identity_key("Сталкер!") == "сталкер"
 
 
 @given(st.text())
-def test_title_key_is_idempotent(title: str):
-    assert title_key(title_key(title)) == title_key(title)
+def test_identity_key_is_idempotent(title: str):
+    assert identity_key(identity_key(title)) == identity_key(title)
 
 
 async def test_film_batches_yield_every_film_once_with_its_passages(tmp_path):
