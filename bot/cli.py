@@ -9,7 +9,7 @@ import sys
 from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 import click
 
@@ -333,7 +333,7 @@ def ask(
     spoilers: str,
     guild: int | None,
     as_json: bool,
-    batch: click.utils.LazyFile | None,
+    batch: TextIO | None,
     db: Path | None,
 ) -> None:
     """Ask a question about a film."""

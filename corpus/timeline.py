@@ -100,8 +100,8 @@ def _known_by(passages: Sequence[Passage], story: Sequence[bool], film_end: int 
     for index in range(len(passages) - 1, -1, -1):
         if story[index]:
             known[index] = _bound(following, latest[index], film_end)
-        if marks[index] is not None:
-            following.append(marks[index])
+        if (mark := marks[index]) is not None:
+            following.append(mark)
     return known
 
 

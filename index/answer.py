@@ -332,7 +332,8 @@ def _score(
     if index > 0 and _has_pronoun(text):
         before = sentences[index - 1][1]
         held += PRONOUN_SHARE * sum(1 for t in distinct if t in before and t not in own)
-    score *= (held / len(distinct)) ** COVER_POWER
+    share: float = (held / len(distinct)) ** COVER_POWER
+    score *= share
     if analysis.ending and _ENDING_CUES.search(text):
         # A plot question set at the end ("who … in the end?"): a sentence that closes the story.
         score += 0.5 * unit

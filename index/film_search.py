@@ -331,12 +331,11 @@ class FilmSearch:
         self._ids[slot] = ""
         for spoilers, level in self._levels.items():
             terms, _ = bag(self._document(index, spoilers))
-            level.remove(
-                slot,
-                terms,
-                self._alive,
-                lambda other, s=spoilers: bag(self._document(self._films[self._ids[other]], s))[0],
-            )
+
+            def terms_of(other: int, spoilers: bool = spoilers) -> np.ndarray:
+                return bag(self._document(self._films[self._ids[other]], spoilers))[0]
+
+            level.remove(slot, terms, self._alive, terms_of)
         index.release()
 
     def warm(self) -> None:

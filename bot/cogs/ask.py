@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -65,7 +66,9 @@ async def send_answer(
         await interaction.followup.send(embed=embed, ephemeral=ephemeral)
 
 
-class RevealButton(discord.ui.DynamicItem[discord.ui.Button], template=r"filmbot:reveal:(?P<token>[0-9a-f]{16})"):
+class RevealButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=r"filmbot:reveal:(?P<token>[0-9a-f]{16})"
+):
     """Persistent: it keeps working after a restart, since the question it reveals is stored by token."""
 
     def __init__(self, token: str) -> None:
@@ -81,7 +84,7 @@ class RevealButton(discord.ui.DynamicItem[discord.ui.Button], template=r"filmbot
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> RevealButton:
         return cls(match["token"])
 

@@ -192,6 +192,7 @@ class FilmsCog(commands.GroupCog, group_name="film", group_description="Films I 
 async def setup(bot: FilmBot) -> None:
     cog = FilmsCog(bot)
     group = cog.app_command
+    assert group is not None  # a GroupCog always has its group
     # Films belong to servers: the group is offered in servers only, not in DMs.
     group.allowed_contexts = app_commands.AppCommandContext(guild=True, dm_channel=False, private_channel=False)
     group.guild_only = True  # discord.py still sends the legacy dm_permission; keep it consistent
