@@ -88,36 +88,51 @@ CANAL_JSON = {
             "kind": "premise",
             "spoiler": False,
             "paragraphs": [
-                "Delphine Oyelaran repairs clocks above a canal in Ghent and answers a newspaper puzzle "
-                "that turns out to be a recruitment test for a codebreaking ring."
+                {
+                    "text": "Delphine Oyelaran repairs clocks above a canal in Ghent and answers a newspaper puzzle "
+                    "that turns out to be a recruitment test for a codebreaking ring."
+                }
             ],
-            "spoiler_paragraphs": [False],
-            "time_marks": [None],
         },
         {
             "heading": "Story",
             "kind": "plot",
             "spoiler": True,
-            "paragraphs": [
-                "The ring's leader, Aurelio Penn, sets her to decode letters stolen from a shipping firm.",
-                "Delphine finds that each letter hides the position of a barge full of counterfeit notes.",
-                "She copies the positions onto the back of a clock face before Penn burns the letters.",
-                "Penn's partner Ottilie warns her that the last recruit ended up in the canal.",
-            ],
-            "spoiler_paragraphs": [True, True, True, True],
             # The marks go backwards (50 minutes, then 40): the document contradicts itself there.
-            "time_marks": [1800, 3000, 2400, None],
+            "paragraphs": [
+                {
+                    "text": "The ring's leader, Aurelio Penn, sets her to decode letters stolen from a shipping firm.",
+                    "spoiler": True,
+                    "time_mark": 1800,
+                },
+                {
+                    "text": "Delphine finds that each letter hides the position of a barge full of counterfeit notes.",
+                    "spoiler": True,
+                    "time_mark": 3000,
+                },
+                {
+                    "text": "She copies the positions onto the back of a clock face before Penn burns the letters.",
+                    "spoiler": True,
+                    "time_mark": 2400,
+                },
+                {
+                    "text": "Penn's partner Ottilie warns her that the last recruit ended up in the canal.",
+                    "spoiler": True,
+                },
+            ],
         },
         {
             "heading": "Ending",
             "kind": "ending",
             "spoiler": True,
             "paragraphs": [
-                "Delphine hands the clock face to the river police, and Penn is arrested on the last "
-                "barge while Ottilie escapes with the printing plates."
+                {
+                    "text": "Delphine hands the clock face to the river police, and Penn is arrested on the last "
+                    "barge while Ottilie escapes with the printing plates.",
+                    "spoiler": True,
+                    "time_mark": 6000,
+                }
             ],
-            "spoiler_paragraphs": [True],
-            "time_marks": [6000],
         },
     ],
     "passages": [],

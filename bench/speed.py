@@ -41,7 +41,7 @@ except ImportError:  # run as a script
 import numpy as np
 import psutil
 
-from corpus.models import Facts, Film, Passage, Section, SectionKind
+from corpus.models import Facts, Film, Paragraph, Passage, Section, SectionKind
 from index.tokenize import STOPWORDS
 
 if TYPE_CHECKING:
@@ -130,17 +130,13 @@ class Generator:
                 heading="Premise",
                 kind=SectionKind.PREMISE,
                 spoiler=False,
-                paragraphs=texts[:safe_count],
-                spoiler_paragraphs=[False] * safe_count,
-                time_marks=[None] * safe_count,
+                paragraphs=[Paragraph(text=text) for text in texts[:safe_count]],
             ),
             Section(
                 heading="Plot",
                 kind=SectionKind.PLOT,
                 spoiler=True,
-                paragraphs=texts[safe_count:],
-                spoiler_paragraphs=[True] * (PASSAGES - safe_count),
-                time_marks=[None] * (PASSAGES - safe_count),
+                paragraphs=[Paragraph(text=text, spoiler=True) for text in texts[safe_count:]],
             ),
         ]
         facts = Facts(
@@ -202,7 +198,7 @@ class Generator:
             if section.spoiler:
                 lines += ["## Plot (spoilers)", ""]
             for paragraph in section.paragraphs:
-                lines += [paragraph, ""]
+                lines += [paragraph.text, ""]
         return "\n".join(lines)
 
 

@@ -38,7 +38,9 @@ class _Paragraph:
 def passage_bounds(film: Film) -> dict[int, Bound]:
     """Bounds of every non-facts passage, by ordinal."""
     film_end = film.facts.runtime_minutes * 60 if film.facts.runtime_minutes else None
-    sections = [s for s in film.sections if s.kind is not SectionKind.FACTS or s.spoiler or any(s.spoiler_paragraphs)]
+    sections = [
+        s for s in film.sections if s.kind is not SectionKind.FACTS or s.spoiler or any(p.spoiler for p in s.paragraphs)
+    ]
     last_ending = max((i for i, s in enumerate(sections) if s.kind is SectionKind.ENDING), default=None)
     story = [
         s.kind in _STORY and (last_ending is None or i <= last_ending or s.kind is SectionKind.ENDING)
@@ -49,9 +51,8 @@ def passage_bounds(film: Film) -> dict[int, Bound]:
     per_section: list[list[_Paragraph]] = []
     for section in sections:
         paragraphs = []
-        for index, text in enumerate(section.paragraphs):
-            mark = section.time_marks[index] if index < len(section.time_marks) else None
-            paragraphs.append(_Paragraph(" ".join(text.split()), mark))
+        for paragraph in section.paragraphs:
+            paragraphs.append(_Paragraph(" ".join(paragraph.text.split()), paragraph.time_mark))
         per_section.append(paragraphs)
     timeline = [p for section, inside in zip(per_section, story, strict=True) if inside for p in section]
     for position, paragraph in enumerate(timeline):

@@ -148,7 +148,7 @@ def outline_of(film: Film, *, show_spoiler_headings: bool) -> FilmOutline:
                 kind=section.kind,
                 spoiler=section.spoiler,
                 paragraphs=count,
-                hidden_spans=0 if section.spoiler else sum(section.spoiler_paragraphs),
+                hidden_spans=0 if section.spoiler else sum(p.spoiler for p in section.paragraphs),
                 heading_shown=shown,
             )
         )

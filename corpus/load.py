@@ -11,7 +11,6 @@ from corpus.decode import MAX_DOCUMENT_BYTES, decode_document
 from corpus.detect import DocumentFormat, detect_format
 from corpus.errors import DocumentError
 from corpus.formats.common import (
-    Paragraph,
     ParsedDocument,
     has_inline_spoiler,
     make_section,
@@ -21,7 +20,7 @@ from corpus.formats.json_doc import describe_validation_error, parse_json_docume
 from corpus.formats.markdown import parse_markdown
 from corpus.formats.plain import parse_plain
 from corpus.formats.seed_page import parse_seed_page
-from corpus.models import Facts, Film, Section, SectionKind
+from corpus.models import Facts, Film, Paragraph, Section, SectionKind
 from corpus.passages import build_passages, facts_paragraphs, facts_section
 from corpus.text import clean_text
 from corpus.titles import look_alike_problem
@@ -93,7 +92,8 @@ def _require_text(film: Film) -> None:
     names_only = set(facts_paragraphs(film.title, film.year, film.aliases, Facts()))
     if film.facts != Facts():
         return
-    if not any(text.strip() and text not in names_only for section in film.sections for text in section.paragraphs):
+    texts = (paragraph.text for section in film.sections for paragraph in section.paragraphs)
+    if not any(text.strip() and text not in names_only for text in texts):
         raise DocumentError(
             f"{film.display_title} has no text beyond its title: add a summary (a section of "
             "paragraphs) or facts such as 'Director: …'"
@@ -117,25 +117,20 @@ def _split_marked_paragraphs(section: Section) -> Section:
 
     Without this, a paragraph flagged safe that marks a spoiler inline would be shown whole, span included.
     """
-    if not any(has_inline_spoiler(text) for text in section.paragraphs):
+    if not any(has_inline_spoiler(paragraph.text) for paragraph in section.paragraphs):
         return section
-    paragraphs: list[str] = []
-    flags: list[bool] = []
-    marks: list[int | None] = []
-    for index, text in enumerate(section.paragraphs):
-        flagged = section.spoiler_paragraphs[index] if index < len(section.spoiler_paragraphs) else False
-        mark = section.time_marks[index] if index < len(section.time_marks) else None
-        for piece, inline in split_inline_spoilers(text):
-            paragraphs.append(piece.strip())
-            flags.append(flagged or inline)
-            marks.append(mark)
-    return section.model_copy(update={"paragraphs": paragraphs, "spoiler_paragraphs": flags, "time_marks": marks})
+    paragraphs = [
+        Paragraph(text=piece.strip(), spoiler=paragraph.spoiler or inline, time_mark=paragraph.time_mark)
+        for paragraph in section.paragraphs
+        for piece, inline in split_inline_spoilers(paragraph.text)
+    ]
+    return section.model_copy(update={"paragraphs": paragraphs})
 
 
 def _not_facts_if_marked(section: Section) -> Section:
     """Facts sit at the start of the story and show under every progress limit: a section of kind "facts" that
     holds spoiler text is an ordinary section (as Markdown makes it)."""
-    if section.kind is SectionKind.FACTS and (section.spoiler or any(section.spoiler_paragraphs)):
+    if section.kind is SectionKind.FACTS and (section.spoiler or any(p.spoiler for p in section.paragraphs)):
         return section.model_copy(update={"kind": SectionKind.OTHER})
     return section
 
@@ -163,9 +158,8 @@ def _film_from_text(parsed: ParsedDocument, title: str | None, year: int | None)
     film.sections = [facts_section(film, parsed.fact_notes), *parsed.sections]
     if sheet.story:
         # `Twist: …` lines: story written as facts. Never shown as facts; kept as spoiler notes after the story.
-        film.sections.append(
-            make_section("Notes", SectionKind.OTHER, True, [Paragraph(clean_text(line), True) for line in sheet.story])
-        )
+        notes = [Paragraph(text=clean_text(line), spoiler=True) for line in sheet.story]
+        film.sections.append(make_section("Notes", SectionKind.OTHER, True, notes))
     _check_fragmentation(film)
     film.passages = build_passages(film)
     return film

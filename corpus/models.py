@@ -7,10 +7,13 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = 1
+# The shape of a Film document (an export, or the `document` column of a database). 2: a section's paragraphs
+# are one list of `Paragraph`s; 1 gave them as three parallel lists, which still load (`Section`).
+SCHEMA_VERSION = 2
 
 
 class SectionKind(StrEnum):
@@ -56,17 +59,54 @@ class Passage(BaseModel):
     time_mark: int | None = Field(default=None, ge=0)
 
 
+class Paragraph(BaseModel):
+    """One cleaned paragraph, wholly spoiler or wholly safe: the parsers split inline spoiler spans (||…||,
+    >!…!<) out into paragraphs of their own, so no paragraph mixes the two."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    spoiler: bool = False
+    # Seconds into the film where the document marks the paragraph's start ("[1:12]"), if it does.
+    time_mark: int | None = Field(default=None, ge=0)
+
+
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     heading: str
     kind: SectionKind
+    # A spoiler section's paragraphs are all spoiler, whatever their own flags say.
     spoiler: bool
-    # Paragraphs as cleaned text. Inline spoiler spans (||…||, >!…!<) are already split out into their own
-    # paragraphs by the parser with `spoiler_paragraphs` marking them, so no paragraph mixes the two.
-    paragraphs: list[str] = Field(default_factory=list)
-    spoiler_paragraphs: list[bool] = Field(default_factory=list)
-    time_marks: list[int | None] = Field(default_factory=list)
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_parallel_lists(cls, data: Any) -> Any:
+        """Schema 1 gave a section's paragraphs as texts, with their spoiler flags (`spoiler_paragraphs`) and
+        time marks (`time_marks`) in lists of their own; exports people keep and databases in use hold that
+        shape. A text without a flag is safe (within its section) and one without a mark has none, as then."""
+        if not isinstance(data, dict):
+            return data
+        paragraphs = data.get("paragraphs")
+        old = "spoiler_paragraphs" in data or "time_marks" in data
+        if not isinstance(paragraphs, list) or not (old or any(isinstance(p, str) for p in paragraphs)):
+            return data
+        data = dict(data)
+        flags, marks = data.pop("spoiler_paragraphs", []), data.pop("time_marks", [])
+        if not isinstance(flags, list) or not isinstance(marks, list):
+            raise ValueError("spoiler_paragraphs and time_marks must be lists, one entry per paragraph")
+        data["paragraphs"] = [
+            {
+                "text": text,
+                "spoiler": flags[index] if index < len(flags) else False,
+                "time_mark": marks[index] if index < len(marks) else None,
+            }
+            if isinstance(text, str)
+            else text
+            for index, text in enumerate(paragraphs)
+        ]
+        return data
 
 
 class Film(BaseModel):
@@ -86,6 +126,15 @@ class Film(BaseModel):
     loaded_at: datetime | None = None
     sections: list[Section] = Field(default_factory=list)
     passages: list[Passage] = Field(default_factory=list)
+
+    @field_validator("schema_version")
+    @classmethod
+    def _current_shape(cls, value: int) -> int:
+        """An older document has been read into today's shape (see `Section`); a newer one may mean things this
+        version cannot know, so it is refused rather than half understood."""
+        if value > SCHEMA_VERSION:
+            raise ValueError(f"written by a newer filmbot (schema {value}); this one reads up to {SCHEMA_VERSION}")
+        return SCHEMA_VERSION
 
     @field_validator("title")
     @classmethod

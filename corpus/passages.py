@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpus.models import Facts, Film, Passage, Section, SectionKind
+from corpus.models import Facts, Film, Paragraph, Passage, Section, SectionKind
 from corpus.text import split_sentences, word_count
 from corpus.timeline import place
 
@@ -61,14 +61,9 @@ def _and_list(items: list[str]) -> str:
 
 
 def facts_section(film: Film, notes: list[str] | None = None) -> Section:
-    paragraphs = facts_paragraphs(film.title, film.year, film.aliases, film.facts) + list(notes or [])
+    texts = facts_paragraphs(film.title, film.year, film.aliases, film.facts) + list(notes or [])
     return Section(
-        heading=FACTS_HEADING,
-        kind=SectionKind.FACTS,
-        spoiler=False,
-        paragraphs=paragraphs,
-        spoiler_paragraphs=[False] * len(paragraphs),
-        time_marks=[None] * len(paragraphs),
+        heading=FACTS_HEADING, kind=SectionKind.FACTS, spoiler=False, paragraphs=[Paragraph(text=t) for t in texts]
     )
 
 
@@ -81,16 +76,6 @@ class _Chunk:
     time_mark: int | None
 
 
-def _paragraph_flags(section: Section) -> list[tuple[str, bool, int | None]]:
-    """(text, spoiler, time mark) per paragraph; a missing flag falls back to the section's (never to safe)."""
-    rows: list[tuple[str, bool, int | None]] = []
-    for index, text in enumerate(section.paragraphs):
-        flagged = section.spoiler_paragraphs[index] if index < len(section.spoiler_paragraphs) else False
-        mark = section.time_marks[index] if index < len(section.time_marks) else None
-        rows.append((text, section.spoiler or flagged, mark))
-    return rows
-
-
 def _chunk_section(section: Section) -> list[_Chunk]:
     chunks: list[_Chunk] = []
     current: _Chunk | None = None
@@ -101,7 +86,9 @@ def _chunk_section(section: Section) -> list[_Chunk]:
             chunks.append(current)
         current = None
 
-    for text, spoiler, mark in _paragraph_flags(section):
+    for paragraph in section.paragraphs:
+        # A spoiler section's paragraph is a spoiler whatever its own flag says (hand-written JSON).
+        text, spoiler, mark = paragraph.text, section.spoiler or paragraph.spoiler, paragraph.time_mark
         # A new passage starts at a spoiler boundary and at every time mark, so a passage's time mark is
         # never earlier than a paragraph it contains.
         if current is not None and (current.spoiler != spoiler or mark is not None):

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from corpus.models import Film, Passage, Section, SectionKind
+from corpus.models import Film, Paragraph, Passage, Section, SectionKind
 from corpus.store import Store
 
 TITLE, YEAR = "Crash Test", 2001
@@ -42,9 +42,7 @@ def big_film(version: int, passages: int, title: str = TITLE, year: int | None =
                 heading="Plot",
                 kind=SectionKind.PLOT,
                 spoiler=False,
-                paragraphs=[f"version {version}"],
-                spoiler_paragraphs=[False],
-                time_marks=[None],
+                paragraphs=[Paragraph(text=f"version {version}")],
             )
         ],
         passages=[

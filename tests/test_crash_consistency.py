@@ -119,7 +119,7 @@ def _state(db: Path) -> int | None:
         assert [row.id for row in rows] == [FILM_ID]
         version = int(film.source_file.removeprefix("crash-v").removesuffix(".md")) if film.source_file else -1
         assert film.content_hash == f"hash-v{version}"
-        assert film.sections[0].paragraphs == [f"version {version}"]
+        assert [p.text for p in film.sections[0].paragraphs] == [f"version {version}"]
         assert [p.ordinal for p in film.passages] == list(range(PASSAGES))
         mixed = [p.text for p in film.passages if not p.text.startswith(f"v{version} passage {p.ordinal} ")]
         assert not mixed, f"version {version} holds passages of another version: {mixed[:3]}"

@@ -190,17 +190,12 @@ def test_built_indexes_are_bounded_by_one_lru_over_all_films():
 
 
 def test_the_index_keeps_passages_but_not_sections():
-    from corpus.models import Section
+    from corpus.models import Paragraph, Section
 
     film = film_with([("Safe zone text.", False)])
     film.sections = [
         Section(
-            heading="Premise",
-            kind=SectionKind.PREMISE,
-            spoiler=False,
-            paragraphs=["Safe zone text."],
-            spoiler_paragraphs=[False],
-            time_marks=[None],
+            heading="Premise", kind=SectionKind.PREMISE, spoiler=False, paragraphs=[Paragraph(text="Safe zone text.")]
         )
     ]
     index = FilmIndex(film)

@@ -98,8 +98,8 @@ def test_markdown_cleans_inline_markup() -> None:
 def test_markdown_time_marks_are_stripped_and_recorded() -> None:
     film = _load(MARKDOWN)
     journey = next(s for s in film.sections if s.heading == "The journey")
-    assert journey.time_marks == [45 * 60, 72 * 60]
-    assert journey.paragraphs[0].startswith("He meets a singer")
+    assert [p.time_mark for p in journey.paragraphs] == [45 * 60, 72 * 60]
+    assert journey.paragraphs[0].text.startswith("He meets a singer")
     marked = {p.time_mark for p in film.passages if p.section == "The journey"}
     assert marked == {45 * 60, 72 * 60}
 
@@ -148,8 +148,9 @@ def test_inline_spoiler_spans_become_spoiler_paragraphs(source: str, secret: str
     film = _load(f"# Film\n\n## Story\n\n{source}\n")
     story = next(s for s in film.sections if s.heading == "Story")
     assert story.spoiler is False
-    assert secret in story.paragraphs
-    assert story.spoiler_paragraphs[story.paragraphs.index(secret)] is True
+    texts = [p.text for p in story.paragraphs]
+    assert secret in texts
+    assert story.paragraphs[texts.index(secret)].spoiler is True
     assert _spoiler_flags(film, secret) == [True]
     assert _spoiler_flags(film, "The hero meets") == [False]
     assert not any("||" in p.text or ">!" in p.text for p in film.passages)
@@ -420,7 +421,7 @@ def test_a_neutral_heading_after_a_spoiler_section_goes_on_with_the_spoilers() -
     sections = {s.heading: s for s in film.sections}
     confession = sections["The confession: Quill wrecked the ships"]
     assert confession.spoiler and confession.kind is SectionKind.PLOT
-    assert not sections["Trivia"].spoiler and sections["Trivia"].spoiler_paragraphs == [False, True]
+    assert not sections["Trivia"].spoiler and [p.spoiler for p in sections["Trivia"].paragraphs] == [False, True]
     assert _spoiler_flags(film, "admits the wrecks") == [True]
     assert _spoiler_flags(film, "real islet") == [False]
 

@@ -243,15 +243,18 @@ def _json_doc(draw: st.DrawFn) -> tuple[str, list[str]]:
         paragraphs, found = draw(_story())
         secrets += found
         flags = draw(st.lists(st.booleans(), max_size=len(paragraphs) + 1))
-        sections.append(
-            {
-                "heading": draw(st.sampled_from(["Premise", "Plot", "Ending"])),
-                "kind": draw(st.sampled_from(["premise", "plot", "ending", "other"])),
-                "spoiler": draw(st.booleans()),
-                "paragraphs": paragraphs,
-                "spoiler_paragraphs": flags,
-            }
-        )
+        section: dict[str, object] = {
+            "heading": draw(st.sampled_from(["Premise", "Plot", "Ending"])),
+            "kind": draw(st.sampled_from(["premise", "plot", "ending", "other"])),
+            "spoiler": draw(st.booleans()),
+        }
+        if draw(st.booleans()):  # schema 1: texts, with their flags in a list of their own
+            section |= {"paragraphs": paragraphs, "spoiler_paragraphs": flags}
+        else:
+            section["paragraphs"] = [
+                {"text": text, **({"spoiler": flags[i]} if i < len(flags) else {})} for i, text in enumerate(paragraphs)
+            ]
+        sections.append(section)
     document: dict[str, object] = {
         "title": draw(st.sampled_from(["Film", "  Film  ", "", "x" * 201])),
         "year": draw(st.sampled_from([1999, None, 1500, "1999"])),
@@ -363,8 +366,7 @@ def test_json_spans_and_facts_follow_the_text_formats() -> None:
                 "heading": "Plot",
                 "kind": "plot",
                 "spoiler": False,
-                "paragraphs": [paragraph],
-                "spoiler_paragraphs": [False],
+                "paragraphs": [{"text": paragraph, "spoiler": False}],
             }
         ],
     }

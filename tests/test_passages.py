@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from corpus.models import Facts, Film, Section, SectionKind
+from corpus.models import Facts, Film, Paragraph, Section, SectionKind
 from corpus.passages import MAX_WORDS, MIN_WORDS, build_passages, facts_paragraphs
 from corpus.text import fix_link_artefacts, split_sentences, split_time_mark, strip_markdown
 
@@ -73,13 +73,16 @@ def _section(
     flags: list[bool] | None = None,
     marks: list[int | None] | None = None,
 ) -> Section:
+    flags = flags or [spoiler] * len(paragraphs)
+    marks = marks or [None] * len(paragraphs)
     return Section(
         heading=heading,
         kind=kind,
         spoiler=spoiler,
-        paragraphs=paragraphs,
-        spoiler_paragraphs=flags or [spoiler] * len(paragraphs),
-        time_marks=marks or [],
+        paragraphs=[
+            Paragraph(text=text, spoiler=flag, time_mark=mark)
+            for text, flag, mark in zip(paragraphs, flags, marks, strict=True)
+        ],
     )
 
 

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpus.db import LATEST_VERSION, MIGRATIONS, SchemaTooNewError, connect, migrate, schema_version
-from corpus.models import Facts, Film, Passage, Section, SectionKind
+from corpus.models import Facts, Film, Paragraph, Passage, Section, SectionKind
 from corpus.store import AuditAction, FilmExists, SaveOutcome, Store, identity_key
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -38,14 +38,14 @@ def make_film(
         loaded_by="tester",
         loaded_at=NOW,
         sections=[
-            Section(heading="Premise", kind=SectionKind.PREMISE, spoiler=False, paragraphs=[f"A {words}."]),
+            Section(
+                heading="Premise", kind=SectionKind.PREMISE, spoiler=False, paragraphs=[Paragraph(text=f"A {words}.")]
+            ),
             Section(
                 heading="Ending",
                 kind=SectionKind.ENDING,
                 spoiler=True,
-                paragraphs=[f"The {words} ends."],
-                spoiler_paragraphs=[True],
-                time_marks=[7200],
+                paragraphs=[Paragraph(text=f"The {words} ends.", spoiler=True, time_mark=7200)],
             ),
         ],
     )
@@ -101,7 +101,7 @@ async def test_round_trip_keeps_sections_facts_and_passages(store: Store):
     assert [p.ordinal for p in got.passages] == [0, 1, 2, 3]
     assert got.passages[2].time_mark == 600
     assert got.passages[3].spoiler is True
-    assert got.sections[1].time_marks == [7200]
+    assert got.sections[1].paragraphs[0].time_mark == 7200
     assert await store.get_film("no-such-film") is None
 
 

@@ -6,21 +6,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from corpus.models import Facts, Section, SectionKind
+from corpus.models import Facts, Paragraph, Section, SectionKind
 from corpus.text import clean_text, collapse_whitespace, split_time_mark, strip_markdown
 
 MIN_YEAR, MAX_YEAR = 1870, 2100
 # A bracketed time mark after a sentence, inside a paragraph: "… to 'John Doe'. [1:08] Doe fires …".
 _INLINE_TIME_MARK = re.compile(r"(?<=\S)\s+(?=\[\d{1,2}:[0-5]\d(?::[0-5]\d)?\]\s)")
-
-
-@dataclass
-class Paragraph:
-    """One cleaned paragraph that is wholly spoiler or wholly safe."""
-
-    text: str
-    spoiler: bool
-    time_mark: int | None = None
 
 
 # An unknown `Key: value` whose key names part of the story, or whose value is prose, is not a fact.
@@ -310,20 +301,14 @@ def build_paragraphs(
             text = clean_text(strip_markdown(part) if markdown else part)
             # A leftover "." or "—" between two spans is not a passage.
             if any(char.isalnum() for char in text):
-                paragraphs.append(Paragraph(text, spoiler or inline, time_mark))
+                paragraphs.append(Paragraph(text=text, spoiler=spoiler or inline, time_mark=time_mark))
     return paragraphs
 
 
 def make_section(heading: str, kind: SectionKind, spoiler: bool, paragraphs: Iterable[Paragraph]) -> Section:
-    paragraphs = list(paragraphs)
-    return Section(
-        heading=heading,
-        kind=kind,
-        spoiler=spoiler,
-        paragraphs=[p.text for p in paragraphs],
-        spoiler_paragraphs=[spoiler or p.spoiler for p in paragraphs],
-        time_marks=[p.time_mark for p in paragraphs],
-    )
+    """A section of `paragraphs`; those of a spoiler section are flagged spoiler themselves too."""
+    flagged = [p.model_copy(update={"spoiler": True}) if spoiler and not p.spoiler else p for p in paragraphs]
+    return Section(heading=heading, kind=kind, spoiler=spoiler, paragraphs=flagged)
 
 
 def story_sections(before_warning: list[str], after_warning: list[str] | None) -> list[Section]:
@@ -347,7 +332,7 @@ def story_sections(before_warning: list[str], after_warning: list[str] | None) -
         )
     else:
         premise = safe[:1]
-        rest = [[Paragraph(p.text, True, p.time_mark) for p in group] for group in safe[1:]]
+        rest = [[p.model_copy(update={"spoiler": True}) for p in group] for group in safe[1:]]
     return _sections(
         [
             ("Premise", SectionKind.PREMISE, False, premise),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import yaml
@@ -10,7 +11,6 @@ import yaml
 from corpus.errors import DocumentError
 from corpus.formats.common import (
     FactSheet,
-    Paragraph,
     ParsedDocument,
     SpanState,
     build_paragraphs,
@@ -22,7 +22,7 @@ from corpus.formats.common import (
     split_inline_spoilers,
     split_title_year,
 )
-from corpus.models import Section, SectionKind
+from corpus.models import Paragraph, Section, SectionKind
 from corpus.text import clean_text, strip_markdown
 
 MAX_FRONT_MATTER_CHARS = 20_000
@@ -282,11 +282,14 @@ def _conservative(built: list[tuple[Section, bool]]) -> list[Section]:
         if any_safe_heading and safe:
             result.append(section)
         elif not any_safe_heading and first:
-            flags = [index > 0 for index in range(len(section.paragraphs))]
-            result.append(section.model_copy(update={"spoiler_paragraphs": flags}))
+            result.append(_flagged(section, lambda index: index > 0))
         else:
-            result.append(
-                section.model_copy(update={"spoiler": True, "spoiler_paragraphs": [True] * len(section.paragraphs)})
-            )
+            result.append(_flagged(section, lambda _: True).model_copy(update={"spoiler": True}))
         first = False
     return result
+
+
+def _flagged(section: Section, spoiler: Callable[[int], bool]) -> Section:
+    """The section with each paragraph's spoiler flag set by its index."""
+    paragraphs = [p.model_copy(update={"spoiler": spoiler(index)}) for index, p in enumerate(section.paragraphs)]
+    return section.model_copy(update={"paragraphs": paragraphs})
