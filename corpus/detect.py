@@ -8,13 +8,13 @@ from pathlib import PurePath
 
 from corpus.formats.common import is_spoiler_warning
 from corpus.formats.json_doc import looks_like_json
-from corpus.formats.seed_page import looks_like_seed_page
+from corpus.formats.summary_page import looks_like_summary_page
 
 
 class DocumentFormat(StrEnum):
     JSON = "json"
     MARKDOWN = "markdown"
-    SEED_PAGE = "seed_page"
+    SUMMARY_PAGE = "summary_page"
     PLAIN = "plain"
 
 
@@ -28,12 +28,12 @@ def detect_format(text: str, filename: str = "") -> DocumentFormat:
         return DocumentFormat.JSON
     if text.lstrip("\n").startswith("---\n") or _ATX_HEADING.search(text):
         return DocumentFormat.MARKDOWN
-    if looks_like_seed_page(text):
-        return DocumentFormat.SEED_PAGE
+    if looks_like_summary_page(text):
+        return DocumentFormat.SUMMARY_PAGE
     # Content without headings or site furniture reads the same either way: the name decides.
     if suffix in _MARKDOWN_SUFFIXES:
         return DocumentFormat.MARKDOWN
     # A warning line is how a pasted page marks its spoilers, whatever the file is called.
     if any(is_spoiler_warning(line.strip()) for line in text.split("\n")):
-        return DocumentFormat.SEED_PAGE
+        return DocumentFormat.SUMMARY_PAGE
     return DocumentFormat.PLAIN

@@ -19,7 +19,7 @@ from corpus.formats.common import (
 from corpus.formats.json_doc import describe_validation_error, parse_json_document
 from corpus.formats.markdown import parse_markdown
 from corpus.formats.plain import parse_plain
-from corpus.formats.seed_page import parse_seed_page
+from corpus.formats.summary_page import parse_summary_page
 from corpus.models import Facts, Film, Paragraph, Section, SectionKind
 from corpus.passages import build_passages, facts_paragraphs, facts_section
 from corpus.text import clean_text
@@ -31,7 +31,7 @@ NO_TITLE = "no title: add a '# Title (Year)' heading or a 'Title:' line"
 
 _TEXT_PARSERS: dict[DocumentFormat, Callable[[str], ParsedDocument]] = {
     DocumentFormat.MARKDOWN: parse_markdown,
-    DocumentFormat.SEED_PAGE: parse_seed_page,
+    DocumentFormat.SUMMARY_PAGE: parse_summary_page,
     DocumentFormat.PLAIN: parse_plain,
 }
 

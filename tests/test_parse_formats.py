@@ -278,8 +278,8 @@ def test_discord_markup_is_kept_as_text() -> None:
         ("---\ntitle: x\n---\nText.", "x.txt", DocumentFormat.MARKDOWN),
         ("Title: x\n\nText.", "x.md", DocumentFormat.MARKDOWN),
         ("Title: x\n\nText.", "x.txt", DocumentFormat.PLAIN),
-        ("Title: x\n\nText.\nLast Updated: today", "x.md", DocumentFormat.SEED_PAGE),
-        ("Title: x\n\nText.\nSpoilers ahead\nMore.", "x.txt", DocumentFormat.SEED_PAGE),
+        ("Title: x\n\nText.\nLast Updated: today", "x.md", DocumentFormat.SUMMARY_PAGE),
+        ("Title: x\n\nText.\nSpoilers ahead\nMore.", "x.txt", DocumentFormat.SUMMARY_PAGE),
     ],
 )
 def test_detect_format(text: str, name: str, expected: DocumentFormat) -> None:

@@ -1,7 +1,7 @@
 """parse_document under fuzzing, every format: it returns a valid Film or refuses with a one-line DocumentError,
 never raises anything else, never takes long, and text from inside a spoiler span never reaches a safe passage.
 
-Inputs: random bytes; generated seed pages, Markdown (with and without YAML front matter), JSON film documents
+Inputs: random bytes; generated plot-summary pages, Markdown (with and without YAML front matter), JSON film documents
 and plain text carrying secret tokens inside `||…||` / `>!…!<` spans, in mixed encodings, with NUL bytes and
 unbalanced markers; 200k-character lines built from the pieces that once made the parsers' regexes quadratic;
 JSON and YAML nested deep and YAML anchor "billion laughs"; random mutations of the bundled sample documents.
@@ -186,7 +186,7 @@ _WARNINGS = st.sampled_from(["Warning: spoilers below!", "SPOILERS AHEAD", "Spoi
 
 
 @st.composite
-def _seed_page(draw: st.DrawFn) -> tuple[str, list[str]]:
+def _summary_page(draw: st.DrawFn) -> tuple[str, list[str]]:
     safe, safe_secrets = draw(_story())
     rest, rest_secrets = draw(_story())
     lines = ["Title: Film", *draw(_FACT_LINES), "", "Haven't seen Film yet? Read the full plot.", "", *safe]
@@ -291,7 +291,7 @@ def _plain(draw: st.DrawFn) -> tuple[str, list[str]]:
 
 
 _DOCUMENTS = st.one_of(
-    st.tuples(_seed_page(), st.sampled_from(["film.txt", "page"])),
+    st.tuples(_summary_page(), st.sampled_from(["film.txt", "page"])),
     st.tuples(_markdown(), st.sampled_from(["film.md", "film.txt"])),
     st.tuples(_json_doc(), st.sampled_from(["film.json", "film.txt"])),
     st.tuples(_plain(), st.sampled_from(["film.txt", "film"])),

@@ -312,7 +312,7 @@ def make_section(heading: str, kind: SectionKind, spoiler: bool, paragraphs: Ite
 
 
 def story_sections(before_warning: list[str], after_warning: list[str] | None) -> list[Section]:
-    """Premise/Plot/Ending sections for formats without headings (seed pages and plain text).
+    """Premise/Plot/Ending sections for formats without headings (plot-summary pages and plain text).
 
     With a warning line, what precedes it is safe and what follows is spoiler. Without one, inline spans are
     the only explicit marks when present; with no mark at all the first paragraph is the premise and the rest

@@ -42,7 +42,7 @@ def is_footer(line: str) -> bool:
     return bool(_FOOTER.match(line))
 
 
-def looks_like_seed_page(text: str) -> bool:
+def looks_like_summary_page(text: str) -> bool:
     """True when the text carries a summary site's furniture (footer or boilerplate lines)."""
     return any(is_footer(line.strip()) or is_boilerplate(line.strip()) for line in text.split("\n"))
 
@@ -56,7 +56,7 @@ def infer_title(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
-def parse_seed_page(text: str) -> ParsedDocument:
+def parse_summary_page(text: str) -> ParsedDocument:
     lines = text.split("\n")
     sheet = FactSheet()
     start = read_header(lines, sheet)
