@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.models import Film, Passage, SectionKind
+from corpus.text import split_sentences
 from index.film_index import Hit
 from index.question import Analysis, Fact, Reveal
 from index.tokenize import document_tokens, query_tokens
@@ -21,32 +22,6 @@ MAX_CHARS = 300
 # often runs on ("He finds the key. It opens the vault in Geneva, where …"). NarrativeQA dev: answer
 # 0.741 → 0.745 (plateau from 160 to 240 characters).
 SHORT = MAX_CHARS // 2 + 10
-
-_BOUNDARY = re.compile(r"(?<=[.!?…])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
-# Abbreviations that end in a full stop without ending the sentence ("Dr. Fred Richman").
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "vs",
-        "prof",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "mt",
-        "no",
-        "fig",
-        "approx",
-        "etc",
-    ]
-)
 
 # A sentence opening on a pronoun leans on the one before for who it is about.
 _LEADING_PRONOUN = re.compile(r"[\"“‘(]?(?:he|she|they|it|his|her|their|him|them|this|there)\b", re.I)
@@ -70,21 +45,6 @@ class Excerpt:
     text: str
     passage: Passage | None  # None only for a fact taken from the film's facts rather than a passage
     section: str
-
-
-def split_sentences(text: str) -> list[str]:
-    sentences: list[str] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        before = text[start : match.start()].rsplit(None, 1)
-        last_word = before[-1].rstrip(".").casefold() if before else ""
-        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
-            continue
-        # The closing quote or bracket belongs to the sentence it closes: quoted, it must stay verbatim.
-        sentences.append(text[start : match.end("close")].strip())
-        start = match.end()
-    sentences.append(text[start:].strip())
-    return [s for s in sentences if s]
 
 
 def clip(text: str, limit: int = MAX_CHARS) -> str:

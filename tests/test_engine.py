@@ -509,7 +509,7 @@ def test_the_sentence_before_is_quoted_when_all_three_fit():
 
 
 def test_a_closing_quote_stays_with_its_sentence():
-    from index.answer import split_sentences
+    from corpus.text import split_sentences
 
     assert split_sentences('Frank asks, "Will you help me?" She says nothing. (He leaves.) Rain.') == [
         'Frank asks, "Will you help me?"',

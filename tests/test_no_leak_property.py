@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from corpus.load import parse_document
 from corpus.models import Film
+from corpus.text import split_sentences
 from corpus.timeline import place
 from index.access import Visibility
-from index.answer import split_sentences
 from index.engine import Engine
 from index.spoilers import SpoilerScope, may_show
 from tests.test_engine import APES, PSYCHO
