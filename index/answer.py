@@ -47,8 +47,9 @@ class Excerpt:
     section: str
 
 
-def clip(text: str, limit: int = MAX_CHARS) -> str:
-    """The text, or its opening cut at a word boundary: still a quotation, just shorter."""
+def trim_quote(text: str, limit: int = MAX_CHARS) -> str:
+    """The text, or its opening cut at a word boundary: still a quotation, just shorter. (Not
+    bot.formatting.clip, which fits escaped Discord text into a title or footer.)"""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
@@ -231,7 +232,7 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float]) -> Excerpt:
         joined = f"{text} {after}"
         if len(joined) <= MAX_CHARS or len(text) <= SHORT:
             text = joined
-    return Excerpt(clip(text), passage, passage.section)
+    return Excerpt(trim_quote(text), passage, passage.section)
 
 
 def _window(sentence: str, weights: Mapping[str, float], limit: int = MAX_CHARS) -> str:
@@ -260,7 +261,7 @@ def _window(sentence: str, weights: Mapping[str, float], limit: int = MAX_CHARS)
         if stop == len(words):
             break
     if not ties:
-        return clip(sentence, limit)
+        return trim_quote(sentence, limit)
     asked = [i for i, held in enumerate(terms) if any(weights.get(t, 0.0) > 0 for t in held)]
 
     def margin(window: tuple[int, int]) -> int:
@@ -269,7 +270,7 @@ def _window(sentence: str, weights: Mapping[str, float], limit: int = MAX_CHARS)
 
     start, stop = max(ties, key=margin)
     if start == 0:
-        return clip(sentence, limit)
+        return trim_quote(sentence, limit)
     text = "…" + " ".join(words[start:stop]).lstrip(",;:—–- ")
     return text + "…" if stop < len(words) else text
 
@@ -354,7 +355,7 @@ def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, fi
         text = sentences[-1]
         if len(sentences) > 1 and len(f"{sentences[-2]} {text}") <= MAX_CHARS:
             text = f"{sentences[-2]} {text}"
-        return Excerpt(clip(text), last, last.section)
+        return Excerpt(trim_quote(text), last, last.section)
     wanted = set(focus)
     best: tuple[tuple[int, int, float], Passage, int] | None = None
     for rank, passage in enumerate(narrative):
@@ -373,7 +374,7 @@ def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, fi
     text = sentences[index]
     if index + 1 < len(sentences) and len(f"{text} {sentences[index + 1]}") <= MAX_CHARS:
         text = f"{text} {sentences[index + 1]}"
-    return Excerpt(clip(text), passage, passage.section)
+    return Excerpt(trim_quote(text), passage, passage.section)
 
 
 def overview_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
@@ -386,7 +387,7 @@ def overview_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     text = sentences[0]
     if len(sentences) > 1 and len(f"{text} {sentences[1]}") <= MAX_CHARS:
         text = f"{text} {sentences[1]}"
-    return Excerpt(clip(text), first, first.section)
+    return Excerpt(trim_quote(text), first, first.section)
 
 
 def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms: Sequence[str] = ()) -> Excerpt | None:
@@ -405,9 +406,9 @@ def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms
         # A prose line ("… was directed by X") reads as a sentence again; "Runtime: 162 minutes" stays a label.
         if ":" not in line and not line.endswith(("!", "?", ".")):
             line += "."
-        return Excerpt(clip(line), passage, passage.section)
+        return Excerpt(trim_quote(line), passage, passage.section)
     stated = _stated_fact(film, fact, role_terms)
-    return Excerpt(clip(stated), None, "Facts") if stated else None
+    return Excerpt(trim_quote(stated), None, "Facts") if stated else None
 
 
 def _fact_lines(text: str) -> list[str]:
@@ -466,7 +467,7 @@ def setting_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     for passage in story:
         for sentence in split_sentences(passage.text):
             if _SETTING_CUE.search(sentence):
-                return Excerpt(clip(sentence), passage, passage.section)
+                return Excerpt(trim_quote(sentence), passage, passage.section)
     return None
 
 
@@ -483,4 +484,4 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
                 best = (cues, passage.ordinal, index, passage, sentence)
     if best is None:
         return None
-    return Excerpt(clip(best[4]), best[3], best[3].section)
+    return Excerpt(trim_quote(best[4]), best[3], best[3].section)
