@@ -32,8 +32,12 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _ESCAPE_BASE = 0xE000  # a Private Use Area block, never in real documents' prose
 _ESCAPED = re.compile("[\ue000-\ue07f]")
 
-_TIME = r"\d{1,2}:[0-5]\d(?::[0-5]\d)?"
-_TIME_MARK = re.compile(rf"\s*(?:\[({_TIME})\]|\(({_TIME})\)|({_TIME})\s*[—–-]|({_TIME})\s*:(?=\s))\s*")
+# A time into the film, in documents' time marks and in progress limits alike: h:mm or h:mm:ss.
+TIME_MARK = r"\d{1,2}:[0-5]\d(?::[0-5]\d)?"
+_TIME_MARK_ONLY = re.compile(TIME_MARK)
+_LEADING_TIME_MARK = re.compile(
+    rf"\s*(?:\[({TIME_MARK})\]|\(({TIME_MARK})\)|({TIME_MARK})\s*[—–-]|({TIME_MARK})\s*:(?=\s))\s*"
+)
 
 
 def collapse_whitespace(text: str) -> str:
@@ -94,21 +98,24 @@ def _strip_html_comments(text: str) -> str:
     return "".join(pieces)
 
 
-def time_mark_seconds(mark: str) -> int:
-    """'1:12' is h:mm (as in index.spoilers.parse_time_mark); '1:12:30' is h:mm:ss."""
-    parts = [int(part) for part in mark.split(":")]
-    hours, minutes = parts[0], parts[1]
-    seconds = parts[2] if len(parts) > 2 else 0
-    return hours * 3600 + minutes * 60 + seconds
+def time_mark_seconds(text: str) -> int | None:
+    """'1:12' (h:mm: an hour and twelve minutes) or '1:12:30' (h:mm:ss) → seconds; None when it is neither."""
+    text = text.strip()
+    return _seconds(text) if _TIME_MARK_ONLY.fullmatch(text) else None
+
+
+def _seconds(mark: str) -> int:
+    hours, minutes, *seconds = (int(part) for part in mark.split(":"))
+    return hours * 3600 + minutes * 60 + sum(seconds)
 
 
 def split_time_mark(paragraph: str) -> tuple[int | None, str]:
     """A leading "[0:45]", "(1:12)" or "1:12 —" → (seconds, rest of the paragraph)."""
-    match = _TIME_MARK.match(paragraph)
+    match = _LEADING_TIME_MARK.match(paragraph)
     if not match:
         return None, paragraph
     mark = next(group for group in match.groups() if group)
-    return time_mark_seconds(mark), paragraph[match.end() :]
+    return _seconds(mark), paragraph[match.end() :]
 
 
 def word_count(text: str) -> int:

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from corpus.models import Passage
+from corpus.text import time_mark_seconds
 from corpus.timeline import Placement
 
 
@@ -126,9 +127,8 @@ def narrowest(*scopes: SpoilerScope) -> SpoilerScope:
 def parse_time_mark(text: str) -> int | None:
     """`1:12` (h:mm), `1:12:30` (h:mm:ss) or `72m` / `72 min` → seconds; None when it is not a time mark."""
     raw = text.strip().lower()
-    if match := re.fullmatch(r"(\d{1,2}):([0-5]\d)(?::([0-5]\d))?", raw):
-        hours, minutes, seconds = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
-        return hours * 3600 + minutes * 60 + seconds
+    if (seconds := time_mark_seconds(raw)) is not None:
+        return seconds
     if match := re.fullmatch(r"(\d{1,3})\s*(?:m|min|mins|minutes)", raw):
         return int(match.group(1)) * 60
     return None

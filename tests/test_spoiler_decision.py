@@ -3,6 +3,7 @@
 import pytest
 
 from corpus.models import Passage, SectionKind
+from corpus.text import split_time_mark, time_mark_seconds
 from corpus.timeline import Placement
 from index.spoilers import ScopeMode, SpoilerScope, may_show, narrowest, parse_time_mark
 
@@ -86,3 +87,13 @@ def test_scope_round_trips_through_its_argument_form():
     assert parse_time_mark("hello") is None
     with pytest.raises(ValueError, match="two limits"):
         narrowest(SpoilerScope.parse("40%"), SpoilerScope.parse("1:00")).as_arg()
+
+
+@pytest.mark.parametrize("mark", ["0:45", "1:12", "1:12:30", "12:05"])
+def test_a_document_and_a_progress_limit_read_a_time_alike(mark: str):
+    """ "[1:12]" in a summary and `upto:1:12` name the same moment, or a limit would cut beside the mark."""
+    seconds, rest = split_time_mark(f"[{mark}] He wakes.")
+    assert rest == "He wakes." and seconds is not None
+    limit = SpoilerScope.parse(f"upto:{mark}").upto_seconds
+    assert seconds == time_mark_seconds(mark) == parse_time_mark(mark) == limit
+    assert time_mark_seconds("1:75") is None and time_mark_seconds("72m") is None

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from corpus.models import Facts, Paragraph, Section, SectionKind
-from corpus.text import clean_text, collapse_whitespace, split_time_mark, strip_markdown
+from corpus.text import TIME_MARK, clean_text, collapse_whitespace, split_time_mark, strip_markdown
 
 MIN_YEAR, MAX_YEAR = 1870, 2100
 # A bracketed time mark after a sentence, inside a paragraph: "… to 'John Doe'. [1:08] Doe fires …".
-_INLINE_TIME_MARK = re.compile(r"(?<=\S)\s+(?=\[\d{1,2}:[0-5]\d(?::[0-5]\d)?\]\s)")
+_INLINE_TIME_MARK = re.compile(rf"(?<=\S)\s+(?=\[{TIME_MARK}\]\s)")
 
 
 # An unknown `Key: value` whose key names part of the story, or whose value is prose, is not a fact.
