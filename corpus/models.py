@@ -7,13 +7,30 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 # The shape of a Film document (an export, or the `document` column of a database). 2: a section's paragraphs
 # are one list of `Paragraph`s; 1 gave them as three parallel lists, which still load (`Section`).
 SCHEMA_VERSION = 2
+
+
+def display_title(title: str, year: int | None) -> str:
+    """A film's name as people read it: "Stalker (1979)", or the title alone when the year is unknown."""
+    return f"{title} ({year})" if year else title
+
+
+class Titled:
+    """`display_title` for the models that name a film (Film, a stored film's row, a reference in an answer)."""
+
+    if TYPE_CHECKING:  # declared by each model itself; pydantic would take these for fields of their own
+        title: str
+        year: int | None
+
+    @property
+    def display_title(self) -> str:
+        return display_title(self.title, self.year)
 
 
 class SectionKind(StrEnum):
@@ -109,7 +126,7 @@ class Section(BaseModel):
         return data
 
 
-class Film(BaseModel):
+class Film(Titled, BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     schema_version: int = SCHEMA_VERSION
@@ -143,10 +160,6 @@ class Film(BaseModel):
         if not value:
             raise ValueError("title is empty")
         return value
-
-    @property
-    def display_title(self) -> str:
-        return f"{self.title} ({self.year})" if self.year else self.title
 
     def assign_id(self) -> Film:
         self.id = film_id(self.title, self.year, self.guild_id)

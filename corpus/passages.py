@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpus.models import Facts, Film, Paragraph, Passage, Section, SectionKind
+from corpus.models import Facts, Film, Paragraph, Passage, Section, SectionKind, display_title
 from corpus.text import split_sentences, word_count
 from corpus.timeline import place
 
@@ -19,7 +19,7 @@ FACTS_HEADING = "Facts"
 
 def facts_paragraphs(title: str, year: int | None, aliases: list[str], facts: Facts) -> list[str]:
     """Facts as plain sentences, so that BM25 matches questions like "who directed it" or "how long is it"."""
-    name = f"{title} ({year})" if year else title
+    name = display_title(title, year)
     paragraphs: list[str] = []
     if facts.director:
         paragraphs.append(f"{name} was directed by {facts.director}. Director: {facts.director}.")

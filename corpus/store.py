@@ -18,7 +18,7 @@ import aiosqlite
 from pydantic import BaseModel, ConfigDict
 
 from corpus.db import DEFAULT_BUSY_TIMEOUT_MS, connect
-from corpus.models import Film, Passage, SectionKind
+from corpus.models import Film, Passage, SectionKind, Titled
 
 
 class SaveOutcome(StrEnum):
@@ -52,7 +52,7 @@ class DatabaseBusy(sqlite3.OperationalError):
         self.timeout_ms = timeout_ms
 
 
-class FilmRow(BaseModel):
+class FilmRow(Titled, BaseModel):
     """A stored film as listings show it: no document, only counts."""
 
     model_config = ConfigDict(frozen=True)
@@ -67,10 +67,6 @@ class FilmRow(BaseModel):
     loaded_by: str | None
     source_file: str | None
     content_hash: str | None
-
-    @property
-    def display_title(self) -> str:
-        return f"{self.title} ({self.year})" if self.year else self.title
 
 
 class AuditEntry(BaseModel):

@@ -6,6 +6,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
+from corpus.models import Titled
+
 
 class Status(StrEnum):
     ANSWERED = "answered"
@@ -21,14 +23,10 @@ class Hold(StrEnum):
     PAST_LIMIT = "past_limit"  # the asker opted in up to a point, and the answer lies after it
 
 
-class FilmRef(BaseModel):
+class FilmRef(Titled, BaseModel):
     id: str
     title: str
     year: int | None = None
-
-    @property
-    def display_title(self) -> str:
-        return f"{self.title} ({self.year})" if self.year else self.title
 
 
 class ShownPassage(BaseModel):
