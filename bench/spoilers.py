@@ -45,6 +45,7 @@ except ImportError:  # run as a script
 from bench.probe_films import HIDDEN_WORDS, documents
 from bench.probe_films import QUESTIONS as PROBE_QUESTIONS
 from bench.story_oracle import Bound, allowed, passage_bounds
+from corpus.detect import is_document_name
 from corpus.load import parse_document
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
@@ -488,7 +489,7 @@ def load_samples() -> list[Film]:
     """The bundled films, then the benchmark's own probe films (bench/probe_films.py)."""
     films = []
     for path in sorted(SAMPLES.iterdir()):
-        if path.suffix in (".md", ".txt", ".json") and path.name.lower() != "readme.md":
+        if is_document_name(path.name):
             films.append(parse_document(path.read_bytes(), path.name, loaded_by="bench"))
     films += [parse_document(data, name, loaded_by="bench") for name, data in documents()]
     return films

@@ -20,13 +20,12 @@ from bot.quiet import quiet_unused_voice_support
 from bot.service import DocumentRefused, FilmAlreadyLoaded, FilmOutline, FilmService, fact_lines
 from bot.settings import StartupError, load_settings
 from corpus.db import SchemaTooNewError
+from corpus.detect import is_document_name
 from corpus.store import DatabaseBusy
 from index.spoilers import SpoilerScope
 
 T = TypeVar("T")
 
-# Directories are walked for these; a file named explicitly is always tried, whatever its name.
-DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".json"}
 # Start-up problems (a bad setting, a refused token) exit with this, as click does for usage errors.
 STARTUP_EXIT = 2
 
@@ -99,11 +98,7 @@ def films() -> None:
 def _expand(paths: tuple[Path, ...]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
-            yield from sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and p.name.lower() != "readme.md"
-            )
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and is_document_name(p.name))
         else:
             yield path
 

@@ -6,25 +6,18 @@ import logging
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from corpus.detect import is_document_name
 from corpus.load import parse_document
 from corpus.store import Store
 
 log = logging.getLogger(__name__)
 
 BUNDLED_ACTOR = "bundled"
-_DOCUMENT_SUFFIXES = (".md", ".txt", ".json")
 
 
 def sample_files() -> list[Traversable]:
     folder = resources.files("corpus") / "samples"
-    return sorted(
-        (
-            entry
-            for entry in folder.iterdir()
-            if entry.name.endswith(_DOCUMENT_SUFFIXES) and entry.name.lower() != "readme.md"
-        ),
-        key=lambda entry: entry.name,
-    )
+    return sorted((entry for entry in folder.iterdir() if is_document_name(entry.name)), key=lambda entry: entry.name)
 
 
 async def seed_if_empty(store: Store) -> int:

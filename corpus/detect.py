@@ -20,6 +20,14 @@ class DocumentFormat(StrEnum):
 
 _ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S", re.MULTILINE)
 _MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".mdown", ".mkd"))
+# The files a walk through a folder of film documents takes (`films load DIR`, the bundled samples). A file named
+# on its own is always tried, whatever its name: detection goes by content.
+DOCUMENT_SUFFIXES = frozenset((".txt", ".md", ".markdown", ".json"))
+
+
+def is_document_name(name: str) -> bool:
+    """A name a folder walk loads as a film: a document suffix, and not the folder's README."""
+    return PurePath(name).suffix.lower() in DOCUMENT_SUFFIXES and name.lower() != "readme.md"
 
 
 def detect_format(text: str, filename: str = "") -> DocumentFormat:

@@ -42,6 +42,9 @@ def test_load_reports_each_failure_and_keeps_good_files(db_path, tmp_path):
     )
     (tmp_path / "docs" / "empty.txt").write_text("")
     (tmp_path / "docs" / "binary.md").write_bytes(b"\x00\x01\x02\xff" * 100)
+    # A folder walk takes film documents only: not its README, nor files of other kinds.
+    (tmp_path / "docs" / "README.md").write_text("# Notes\n\nWhat these files are.\n")
+    (tmp_path / "docs" / "cover.png").write_bytes(b"\x89PNG")
     result = run(db_path, "films", "load", str(tmp_path / "docs"))
     assert result.exit_code == 1
     assert "loaded   Heat (1995)" in result.output
