@@ -40,8 +40,9 @@ class Resolution(BaseModel):
     choices: list[FilmRef] = Field(default_factory=list)
 
 
-def title_key(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form of a title: "Stalker's (1979)!" → "stalker s 1979"."""
+def match_key(text: str) -> str:
+    """A title or typed name as matching compares it, case, accents and punctuation aside: "Stalker's (1979)!" →
+    "stalker s 1979". Not the store's identity_key, which decides when two documents are the same film."""
     return " ".join(re.findall(r"[^\W_]+", normalize(text).replace("'", "")))
 
 
@@ -91,13 +92,13 @@ class Catalog:
 
     def add(self, film: Film) -> None:
         self.remove(film.id)
-        names = {title_key(name) for name in (film.title, *film.aliases)} - {""}
+        names = {match_key(name) for name in (film.title, *film.aliases)} - {""}
         keys = names | {_without_article(key) for key in names}
         entry = _Entry(
             FilmRef(id=film.id, title=film.title, year=film.year),
             film.guild_id,
             frozenset(keys),
-            sort_key=f"{_without_article(title_key(film.title))} {film.year or 0:04d}",
+            sort_key=f"{_without_article(match_key(film.title))} {film.year or 0:04d}",
             names=frozenset(names),
         )
         self._entries[film.id] = entry
@@ -140,14 +141,14 @@ class Catalog:
         if raw in self._entries and self.visible(raw, guild_id):
             # Autocomplete hands back the film id.
             return Resolution(status=Status.ANSWERED, film=self._entries[raw].ref)
-        key = title_key(raw)
+        key = match_key(raw)
         if not key:
             return Resolution(status=Status.NOT_FOUND)
         ids = self._exact(key, guild_id)
         if not ids and (match := _YEAR_SUFFIX.match(raw)):
             # Only after the whole text failed as a title, so "Blade Runner 2049" stays a title.
             year = int(match.group("year"))
-            same_title = self._exact(title_key(match.group("title")), guild_id)
+            same_title = self._exact(match_key(match.group("title")), guild_id)
             ids = [i for i in same_title if self._entries[i].ref.year == year]
             if not ids and same_title:
                 return Resolution(status=Status.NOT_FOUND, choices=self._refs(same_title))
@@ -173,14 +174,14 @@ class Catalog:
         for candidate in dict.fromkeys((raw, raw.lower())):
             if candidate in self._entries and self.visible(candidate, guild_id):
                 return Resolution(status=Status.ANSWERED, film=self._entries[candidate].ref)
-        key = title_key(raw)
+        key = match_key(raw)
         if not key:
             return Resolution(status=Status.NOT_FOUND)
         ids = self._named(key, guild_id)
         if not ids and (match := _YEAR_SUFFIX.match(raw)):
             # Only after the whole text failed as a name, so "Blade Runner 2049" stays a title.
             year = int(match.group("year"))
-            same_name = self._named(title_key(match.group("title")), guild_id)
+            same_name = self._named(match_key(match.group("title")), guild_id)
             ids = [i for i in same_name if self._entries[i].ref.year == year]
             if not ids and same_name:
                 return Resolution(status=Status.NOT_FOUND, choices=self._refs(same_name))
@@ -224,7 +225,7 @@ class Catalog:
 
     def typo(self, text: str, guild_id: int | None) -> tuple[list[FilmRef], float]:
         """The films `text` names exactly (score 100) or with a typo, and how close the best name is (0–100)."""
-        key = title_key(text)
+        key = match_key(text)
         if not key:
             return [], 0.0
         exact = self._exact(key, guild_id)
@@ -241,7 +242,7 @@ class Catalog:
     def nearest(
         self, text: str, guild_id: int | None, limit: int = 5, cutoff: float = _SUGGEST_CUTOFF
     ) -> list[FilmRef]:
-        key = title_key(text)
+        key = match_key(text)
         entries = [e for e in self._entries.values() if e.guild_id is None or e.guild_id == guild_id]
         if not key or not entries:
             return []
@@ -295,7 +296,7 @@ class Catalog:
     def suggest(self, prefix: str, guild_id: int | None, limit: int = 25) -> list[FilmRef]:
         """Prefix matches (of the title, an alias or a later word) first, then typo-tolerant ones."""
         self._refresh()
-        key = title_key(prefix)
+        key = match_key(prefix)
         if not key:
             picked: list[str] = []
             for _, film_id in self._ordered:

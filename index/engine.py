@@ -24,7 +24,7 @@ from index.answer import (
     twist_excerpt,
 )
 from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, ShownPassage, Status, withheld_text
-from index.catalog import Catalog, Mention, Resolution, title_key
+from index.catalog import Catalog, Mention, Resolution, match_key
 from index.film_index import FilmIndex, Hit, VisibleIndex
 from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
@@ -310,7 +310,7 @@ class Engine:
         """Films the question's title-like phrases name with a typo, best match first."""
         found: list[tuple[float, int, Mention]] = []
         for phrase in candidates:
-            words = title_key(phrase.text).split()
+            words = match_key(phrase.text).split()
             if not (phrase.slot or any(w not in STOPWORDS and not is_english(w) for w in words)):
                 # Ordinary words out of a title slot are a name or the start of a sentence ("Teddy", "that The
                 # priest holds the baby"), not a misspelt title ("The Prestige").
@@ -318,7 +318,7 @@ class Engine:
             best: tuple[float, int, Mention] | None = None
             for text in spellings(question, phrase):
                 films, score = self._catalog.typo(text, guild_id)
-                words = [w for w in title_key(text).split(" ") if w]
+                words = [w for w in match_key(text).split(" ") if w]
                 if films and (best is None or (score, len(words)) > best[:2]):
                     best = (score, len(words), Mention(films=films, words=words, strong=True))
             if best is not None:
@@ -502,7 +502,7 @@ def _clearly_ahead(matches: list[FilmMatch]) -> bool:
 
 
 def _within(words: list[str], text: str) -> bool:
-    inside = f" {title_key(text)} "
+    inside = f" {match_key(text)} "
     return f" {' '.join(words)} " in inside
 
 

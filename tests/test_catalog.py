@@ -1,6 +1,6 @@
 from corpus.models import Film
 from index.answer_model import Status
-from index.catalog import MAX_DISPLAY, Catalog, title_key
+from index.catalog import MAX_DISPLAY, Catalog, match_key
 
 
 def film(title: str, year: int | None = None, *, guild: int | None = None, aliases: tuple[str, ...] = ()) -> Film:
@@ -26,9 +26,9 @@ CATALOG = Catalog(
 
 
 def test_title_key_ignores_case_punctuation_and_accents():
-    assert title_key("  STALKER!! ") == "stalker"
-    assert title_key("Amélie") == title_key("amelie")
-    assert title_key("Schindler’s List") == title_key("schindlers list")
+    assert match_key("  STALKER!! ") == "stalker"
+    assert match_key("Amélie") == match_key("amelie")
+    assert match_key("Schindler’s List") == match_key("schindlers list")
 
 
 def test_exact_title_alias_and_normalized_forms_resolve():
@@ -175,11 +175,11 @@ def test_suggest_matches_a_scan_of_every_title_for_each_guild():
     for guild in (None, 7, 8):
         visible = [f for f in films if f.guild_id in (None, guild)]
         for typed in ("z", "zo", "zone", "the z", "zone t", "room", "last", "r"):
-            key = title_key(typed)
+            key = match_key(typed)
             keys = {
-                f.id: {title_key(f.title), title_key(f.title).removeprefix("the ").removeprefix("a ")} for f in visible
+                f.id: {match_key(f.title), match_key(f.title).removeprefix("the ").removeprefix("a ")} for f in visible
             }
-            order = {f.id: (title_key(f.title).removeprefix("the ").removeprefix("a "), f.year) for f in visible}
+            order = {f.id: (match_key(f.title).removeprefix("the ").removeprefix("a "), f.year) for f in visible}
             starts = sorted((i for i, ks in keys.items() if any(k.startswith(key) for k in ks)), key=order.get)
             inside = sorted(
                 (i for i, ks in keys.items() if i not in starts and any(f" {key}" in f" {k}" for k in ks)),
