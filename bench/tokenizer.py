@@ -24,7 +24,7 @@ except ImportError:  # run as a script
     from speed import Generator  # type: ignore
 
 from index import tokenize
-from index.film_index import Vocabulary
+from index.bm25 import Vocabulary
 from index.tokenize import document_tokens
 
 

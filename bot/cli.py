@@ -54,8 +54,14 @@ def _db_path(db: Path | None) -> Path:
     return given if given is not None else load_settings().db
 
 
-def _open_service(db: Path | None, **options: bool) -> Awaitable[FilmService]:
-    return FilmService.open(_db_path(db), **options)
+def _open_service(
+    db: Path | None, *, seed: bool = True, index: bool = True, create: bool = True
+) -> Awaitable[FilmService]:
+    """The service over the database; one that answers sizes its index cache from the settings."""
+    if not index:
+        return FilmService.open(_db_path(db), seed=seed, index=False, create=create)
+    visible_indexes = load_settings().visible_indexes
+    return FilmService.open(_db_path(db), seed=seed, create=create, visible_indexes=visible_indexes)
 
 
 def _refuse(error: UserError) -> click.ClickException:

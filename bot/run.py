@@ -42,7 +42,7 @@ def run_default(settings: Settings) -> None:
 
         if settings.log_level == "INFO":  # keep the terminal session readable
             logging.getLogger().setLevel(logging.WARNING)
-        asyncio.run(run_terminal(settings.db))
+        asyncio.run(run_terminal(settings.db, visible_indexes=settings.visible_indexes))
         return
     asyncio.run(run_discord(settings))
 
@@ -59,7 +59,10 @@ def run_discord_only(settings: Settings) -> None:
 async def run_discord(settings: Settings) -> None:
     assert settings.discord_token is not None
     point_at_api(settings)
-    async with await FilmService.open(settings.db) as service, FilmBot(service, settings) as bot:
+    async with (
+        await FilmService.open(settings.db, visible_indexes=settings.visible_indexes) as service,
+        FilmBot(service, settings) as bot,
+    ):
         log.info(
             "filmbot: %d films loaded from %s; connecting to Discord", len(service.engine.films()), service.db_path
         )

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.errors import UserError
+from bot.memory import release_memory
 from corpus.bundled import seed_if_empty
 from corpus.errors import DocumentError
 from corpus.load import parse_document
@@ -20,7 +21,7 @@ from index.access import Access, OptIn, access_for, reveal_scope, visibilities
 from index.answer_model import Answer, FilmRef, Status
 from index.catalog import Resolution
 from index.engine import Engine
-from index.film_index import release_memory
+from index.film_index import VisibleCache
 from index.spoilers import ScopeMode, SpoilerScope
 
 log = logging.getLogger(__name__)
@@ -181,15 +182,22 @@ class FilmService:
 
     @classmethod
     async def open(
-        cls, db_path: Path | str, *, seed: bool = True, index: bool = True, create: bool = True
+        cls,
+        db_path: Path | str,
+        *,
+        seed: bool = True,
+        index: bool = True,
+        create: bool = True,
+        visible_indexes: int = VisibleCache.DEFAULT,
     ) -> FilmService:
         """`index=False` skips building the answering index (seconds at 10,000 films): for commands that only
         list, load or maintain, never for one that answers or resolves a film. `create=False` refuses a
-        database file that does not exist (DatabaseMissing) instead of creating it."""
+        database file that does not exist (DatabaseMissing) instead of creating it. `visible_indexes`: how many
+        films' per-scope indexes the engine keeps built (the FILMBOT_VISIBLE_INDEXES setting)."""
         if not create and not Path(db_path).is_file():
             raise DatabaseMissing(f"no database at {db_path}; nothing was created")
         store = await Store.open(db_path)
-        engine = Engine()
+        engine = Engine(visible_indexes=visible_indexes)
         try:
             if seed:
                 await seed_if_empty(store)

@@ -9,6 +9,8 @@ from platformdirs import user_data_dir
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from index.film_index import VisibleCache
+
 
 def default_db_path() -> Path:
     return Path(user_data_dir("filmbot", appauthor=False)) / "filmbot.db"
@@ -30,6 +32,8 @@ class Settings(BaseSettings):
     reveal_cooldown: float = Field(default=3.0, ge=0, validation_alias="FILMBOT_REVEAL_COOLDOWN")
     spoilers_cooldown: float = Field(default=2.0, ge=0, validation_alias="FILMBOT_SPOILERS_COOLDOWN")
     max_attachment_bytes: int = Field(default=1_000_000, ge=1, validation_alias="FILMBOT_MAX_ATTACHMENT_BYTES")
+    # How many films' per-scope search indexes stay built (least recently used dropped): ~40 KB each.
+    visible_indexes: int = Field(default=VisibleCache.DEFAULT, ge=1, validation_alias="FILMBOT_VISIBLE_INDEXES")
 
     @field_validator("discord_token", mode="before")
     @classmethod

@@ -14,6 +14,7 @@ from bot.errors import UserError
 from bot.plain_text import answer_text
 from bot.service import Asker, FilmService
 from index.answer_model import Status
+from index.film_index import VisibleCache
 
 TERMINAL_ASKER = Asker(user_id=0, channel_id=0, guild_id=None)
 
@@ -161,11 +162,17 @@ class TerminalSession:
             self.out("Use /film list, /film info TITLE, /film add PATH [replace] or /film remove TITLE.")
 
 
-async def run_terminal(db_path: Path, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> None:
+async def run_terminal(
+    db_path: Path,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+    *,
+    visible_indexes: int = VisibleCache.DEFAULT,
+) -> None:
     def out(text: str) -> None:
         print(text, file=stdout, flush=True)
 
-    async with await FilmService.open(db_path) as service:
+    async with await FilmService.open(db_path, visible_indexes=visible_indexes) as service:
         session = TerminalSession(service, out)
         interactive = stdin.isatty()
         out(

@@ -25,7 +25,7 @@ from index.answer import (
 )
 from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, ShownPassage, Status, withheld_text
 from index.catalog import Catalog, Mention, Resolution, match_key
-from index.film_index import FilmIndex, Hit, VisibleIndex
+from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
 from index.question import (
@@ -97,7 +97,9 @@ class Found(Enum):
 
 
 class Engine:
-    def __init__(self, films: Iterable[Film] = ()) -> None:
+    def __init__(self, films: Iterable[Film] = (), *, visible_indexes: int = VisibleCache.DEFAULT) -> None:
+        """`visible_indexes`: how many films' per-scope indexes stay built at once (least recently used go)."""
+        self._cache = VisibleCache(visible_indexes)
         self._indexes: dict[str, FilmIndex] = {}
         self._catalog = Catalog()
         self._search = FilmSearch()
@@ -110,7 +112,7 @@ class Engine:
         """Adds or replaces (same id) a film. Its token lists and BM25s are built on first use."""
         if not film.id:
             film = film.model_copy(deep=True).assign_id()
-        index = FilmIndex(film)
+        index = FilmIndex(film, cache=self._cache)
         self._indexes[film.id] = index
         self._catalog.add(film)
         self._search.add(index)

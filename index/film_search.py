@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.film_index import VOCABULARY, FilmIndex, Vocabulary, top_k
+from index.bm25 import VOCABULARY, Vocabulary, top_k
+from index.film_index import FilmIndex
 from index.spelling import Speller, english_terms, respell
 from index.tokenize import document_tokens
 

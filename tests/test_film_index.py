@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from corpus.models import Film, Passage, SectionKind
-from index.film_index import FilmIndex, Postings
+from index.bm25 import Postings
+from index.film_index import FilmIndex
 from index.spoilers import SpoilerScope
 from index.tokenize import query_tokens
 
@@ -144,7 +145,7 @@ def test_visible_subsets_are_cached_by_what_they_show():
 
 def test_term_ids_are_the_tokenizers_terms_on_real_and_awkward_text():
     from corpus.bundled import sample_files
-    from index.film_index import Vocabulary
+    from index.bm25 import Vocabulary
     from index.tokenize import document_tokens
 
     vocabulary = Vocabulary()
@@ -166,7 +167,7 @@ def test_term_ids_are_the_tokenizers_terms_on_real_and_awkward_text():
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("abcXYZ'’-—. ,\t\n0é")), max_size=40))
 def test_term_ids_match_the_tokenizer_for_any_text(text):
-    from index.film_index import VOCABULARY
+    from index.bm25 import VOCABULARY
     from index.tokenize import document_tokens
 
     assert VOCABULARY.decode(VOCABULARY.document_ids(text).tolist()) == document_tokens(text)
@@ -204,7 +205,7 @@ def test_the_index_keeps_passages_but_not_sections():
 
 
 def test_release_memory_is_safe_to_call_and_keeps_indexes_working():
-    from index.film_index import release_memory
+    from bot.memory import release_memory
 
     index = FilmIndex(film_with([("The Zone is a guarded area.", False)]))
     assert isinstance(release_memory(), bool)

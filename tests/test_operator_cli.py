@@ -168,6 +168,7 @@ def test_a_bad_setting_is_one_line_naming_it(tmp_path: Path):
     for env, name in (
         ({"FILMBOT_LOG_LEVEL": "verbose"}, "FILMBOT_LOG_LEVEL"),
         ({"FILMBOT_ASK_COOLDOWN": "soon"}, "FILMBOT_ASK_COOLDOWN"),
+        ({"FILMBOT_VISIBLE_INDEXES": "0"}, "FILMBOT_VISIBLE_INDEXES"),
     ):
         for args in ((), ("films", "list")):
             result = python_m("bot", *args, env={**env, "FILMBOT_DB": str(tmp_path / "f.db")}, cwd=tmp_path)
