@@ -48,7 +48,7 @@ except ImportError:  # run as a script
 from bench.spoilers import OFF, Guard, Limit, guard_for, leak_reasons, load_samples
 from bot.errors import UserError
 from corpus.models import Film
-from index.answer_model import Answer, FilmRef, Status
+from index.answer_model import Answer, Status
 from index.spoilers import ScopeMode, SpoilerScope
 
 HERE = Path(__file__).resolve().parent / "dialogues"
@@ -423,10 +423,7 @@ class DiscordTransport:
         self._users: dict[str, Any] = {}
         self._channels: dict[str, Any] = {}
         self._buttons: dict[int, tuple[dict[str, Any], str]] = {}  # channel id → (message, button custom id)
-        self._titles = {
-            ref.display_title: ref.id
-            for ref in (FilmRef(id=f.id, title=f.title, year=f.year) for f in world.service.engine.films())
-        }
+        self._titles = {ref.display_title: ref.id for ref in world.service.films()}
 
     def begin(self) -> None:
         from tests.discord_world import MODERATOR as MODERATOR_PERMISSIONS
@@ -702,7 +699,7 @@ def category(turn: Turn, reply: Reply, problems: list[str], wrong_film: bool) ->
 
 
 async def run_dialogues(dialogues: list[Dialogue], transport: Transport, service: Any) -> list[TurnResult]:
-    detector = LeakDetector(await service.store.load_all_films())
+    detector = LeakDetector(await service.stored_films())
     results: list[TurnResult] = []
     for dialogue in dialogues:
         transport.begin()

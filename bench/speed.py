@@ -238,7 +238,7 @@ async def open_engine(db: Path) -> Engine:
 
     service = await FilmService.open(db, seed=False)
     await service.close()  # only the engine is measured from here on
-    return service.engine
+    return service.internals.engine
 
 
 async def load_films(db: Path) -> list[Film]:

@@ -63,9 +63,7 @@ async def run_discord(settings: Settings) -> None:
         await FilmService.open(settings.db, visible_indexes=settings.visible_indexes) as service,
         FilmBot(service, settings) as bot,
     ):
-        log.info(
-            "filmbot: %d films loaded from %s; connecting to Discord", len(service.engine.films()), service.db_path
-        )
+        log.info("filmbot: %d films loaded from %s; connecting to Discord", len(service.films()), service.db_path)
         # `docker stop` sends SIGTERM: close the gateway and the database cleanly instead of dying mid-write.
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):

@@ -67,6 +67,14 @@ class SpoilerChoice:
 
 
 @dataclass(frozen=True, slots=True)
+class Internals:
+    """What a service is built on, for white-box tests and benchmarks only: transports use its methods."""
+
+    store: Store
+    engine: Engine
+
+
+@dataclass(frozen=True, slots=True)
 class AddResult:
     film: Film
     outcome: SaveOutcome
@@ -170,8 +178,8 @@ def outline_of(film: Film, *, show_spoiler_headings: bool) -> FilmOutline:
 
 class FilmService:
     def __init__(self, store: Store, engine: Engine) -> None:
-        self.store = store
-        self.engine = engine
+        self._store = store
+        self._engine = engine
         self._seen_data_version: int | None = None
         # (channel, user, private) → (film id, when): what a follow-up question without a film is about. Kept
         # apart for the asker's private answers: a public follow-up must not name a film only a private answer
@@ -216,11 +224,16 @@ class FilmService:
         return cls(store, engine)
 
     @property
+    def internals(self) -> Internals:
+        """The store and the engine, for tests and benchmarks that check them directly (see `Internals`)."""
+        return Internals(self._store, self._engine)
+
+    @property
     def db_path(self) -> Path:
-        return self.store.path
+        return self._store.path
 
     async def close(self) -> None:
-        await self.store.close()
+        await self._store.close()
 
     async def __aenter__(self) -> FilmService:
         return self
@@ -233,10 +246,10 @@ class FilmService:
     def ask(
         self, question: str, *, film: str | None = None, scope: SpoilerScope | None = None, guild_id: int | None = None
     ) -> Answer:
-        return self.engine.ask(question, film=film, scope=scope or SpoilerScope.off(), guild_id=guild_id)
+        return self._engine.ask(question, film=film, scope=scope or SpoilerScope.off(), guild_id=guild_id)
 
     async def opt_ins(self, asker: Asker) -> list[OptIn]:
-        rows = await self.store.prefs_for(asker.channel_id, asker.user_id, datetime.now(UTC))
+        rows = await self._store.prefs_for(asker.channel_id, asker.user_id, datetime.now(UTC))
         return [
             OptIn(
                 scope=SpoilerScope.parse(row.scope), user_id=row.user_id, film_id=row.film_id, expires_at=row.expires_at
@@ -248,11 +261,11 @@ class FilmService:
         opt_ins = await self.opt_ins(asker)
         public_view, personal_view = visibilities(opt_ins, asker.user_id)
         last = self._recent_film(asker, private=False)
-        public = self.engine.ask(question, film=film, scope=public_view, guild_id=asker.guild_id, context_film=last)
+        public = self._engine.ask(question, film=film, scope=public_view, guild_id=asker.guild_id, context_film=last)
         access = access_for(opt_ins, asker.user_id, public.film.id if public.film else None)
         private = None
         if personal_view != public_view:
-            candidate = self.engine.ask(
+            candidate = self._engine.ask(
                 question,
                 film=film,
                 scope=personal_view,
@@ -285,13 +298,13 @@ class FilmService:
         if remembered is None or time.monotonic() - remembered[1] > FOLLOW_UP_WINDOW:
             return None
         film_id = remembered[0]
-        return film_id if self.engine.film(film_id) is not None else None
+        return film_id if self._engine.film(film_id) is not None else None
 
     async def reveal(self, asker: Asker, question: str, film_id: str) -> Answer:
         """The answer a **Reveal for me** click shows, once, within the clicker's own progress limit."""
         opt_ins = await self.opt_ins(asker)
         scope = reveal_scope(opt_ins, asker.user_id, film_id)
-        answer = self.engine.ask(question, film=film_id, scope=scope, guild_id=asker.guild_id)
+        answer = self._engine.ask(question, film=film_id, scope=scope, guild_id=asker.guild_id)
         limit = "" if scope.mode is ScopeMode.ON else f", {scope.describe()}"
         return answer.model_copy(update={"scope": f"revealed to you once{limit}"})
 
@@ -299,7 +312,7 @@ class FilmService:
         """Store what a Reveal button will answer; the token fits in a button's custom id."""
         token = secrets.token_hex(8)
         now = datetime.now(UTC)
-        await self.store.add_reveal(
+        await self._store.add_reveal(
             token=token,
             guild_id=asker.guild_id,
             channel_id=asker.channel_id,
@@ -310,13 +323,13 @@ class FilmService:
         return token
 
     async def recall_reveal(self, token: str) -> tuple[str, str] | None:
-        return await self.store.get_reveal(token, not_before=datetime.now(UTC) - REVEAL_LIFETIME)
+        return await self._store.get_reveal(token, not_before=datetime.now(UTC) - REVEAL_LIFETIME)
 
     async def housekeeping(self) -> tuple[int, int]:
         """Forget reveal requests past their lifetime and opt-ins past their expiry: (reveals, opt-ins) removed."""
         now = datetime.now(UTC)
-        reveals = await self.store.purge_reveals(before=now - REVEAL_LIFETIME)
-        prefs = await self.store.purge_expired_prefs(now)
+        reveals = await self._store.purge_reveals(before=now - REVEAL_LIFETIME)
+        prefs = await self._store.purge_expired_prefs(now)
         return reveals, prefs
 
     async def access(self, asker: Asker, film: str | None = None) -> tuple[Access, FilmRef | None]:
@@ -349,7 +362,7 @@ class FilmService:
         if opt_in.film_id is None:
             what = "every film"
         else:
-            found = self.engine.film(opt_in.film_id)
+            found = self._engine.film(opt_in.film_id)
             what = found.display_title if found is not None else "a film no longer loaded"
         until = f", until {_when(opt_in.expires_at)}" if opt_in.expires_at is not None else ""
         return f"{who}: {opt_in.scope.describe()} for {what}{until}"
@@ -364,7 +377,7 @@ class FilmService:
         scope = SpoilerScope.on() if not upto else _parse_scope(upto)
         ref = self.resolve(film, asker.guild_id) if film else None
         expires = datetime.now(UTC) + duration if duration else None
-        await self.store.set_pref(
+        await self._store.set_pref(
             guild_id=asker.guild_id,
             channel_id=asker.channel_id,
             user_id=None if channel_wide else asker.user_id,
@@ -382,7 +395,7 @@ class FilmService:
         if channel_wide and asker.guild_id is None:
             raise UserError("Only per-user spoiler settings exist in direct messages.")
         ref = self.resolve(film, asker.guild_id) if film else None
-        await self.store.set_pref(
+        await self._store.set_pref(
             guild_id=asker.guild_id,
             channel_id=asker.channel_id,
             user_id=None if channel_wide else asker.user_id,
@@ -398,7 +411,7 @@ class FilmService:
 
     def resolve(self, film: str, guild_id: int | None) -> FilmRef:
         """The one film `film` names for this guild, or a UserError that says why not (titles only)."""
-        resolution = self.engine.resolve(film, guild_id)
+        resolution = self._engine.resolve(film, guild_id)
         if resolution.status is Status.ANSWERED and resolution.film is not None:
             return resolution.film
         if resolution.status is Status.AMBIGUOUS:
@@ -412,10 +425,19 @@ class FilmService:
     def resolve_exact(self, film: str, guild_id: int | None) -> FilmRef:
         """The film `film` names exactly (id, title, alias, "Title (Year)"), for commands that change, remove or
         export a film; a near miss is a UserError that suggests names and acts on nothing."""
-        return _exactly_one(film, self.engine.resolve_exact(film, guild_id))
+        return _exactly_one(film, self._engine.resolve_exact(film, guild_id))
 
     def suggest(self, prefix: str, guild_id: int | None, limit: int = 25) -> list[FilmRef]:
-        return self.engine.suggest(prefix, guild_id, limit=limit)
+        return self._engine.suggest(prefix, guild_id, limit=limit)
+
+    def films(self) -> list[FilmRef]:
+        """Every film the bot answers about, every guild's included, in title order."""
+        return [FilmRef(id=film.id, title=film.title, year=film.year) for film in self._engine.films()]
+
+    def guild_of(self, film_id: str) -> int | None:
+        """The guild that loaded a film; None for a film of the shared corpus, or one not loaded."""
+        film = self._engine.film(film_id)
+        return film.guild_id if film is not None else None
 
     async def add_document(
         self,
@@ -437,22 +459,22 @@ class FilmService:
             raise DocumentRefused(filename, str(error)) from error
         async with self._load_lock:
             # A replacement may match on title under another id ("Se7en" for "Seven"): drop those too.
-            previous = await self.store.find_films(film.title, year=film.year, guild_id=guild_id)
+            previous = await self._store.find_films(film.title, year=film.year, guild_id=guild_id)
             try:
-                outcome = await self.store.save_film(film, replace=replace, actor=actor)
+                outcome = await self._store.save_film(film, replace=replace, actor=actor)
             except FilmExists as error:
                 raise FilmAlreadyLoaded(film) from error
             for row in previous:
                 if row.id != film.id and row.guild_id == guild_id and row.year == film.year:
-                    self.engine.remove_film(row.id)
-            self.engine.add_film(film)
+                    self._engine.remove_film(row.id)
+            self._engine.add_film(film)
         log.info("film %s %s by %s from %s", film.id, outcome, actor, filename)
         return AddResult(film=film, outcome=outcome)
 
     def removable(self, film: str, *, guild_id: int | None, own_guild_only: bool) -> FilmRef:
         """The film `remove` would remove, named exactly, or a UserError saying why it may not be removed."""
         ref = self.resolve_exact(film, guild_id)
-        indexed = self.engine.film(ref.id)
+        indexed = self._engine.film(ref.id)
         if own_guild_only and (indexed is None or indexed.guild_id != guild_id):
             raise UserError(f"{ref.display_title} is part of the shared corpus; only the bot's operator can remove it.")
         return ref
@@ -461,8 +483,8 @@ class FilmService:
         """Remove the film `film` names exactly (id, title, alias or "Title (Year)"); never a near miss."""
         ref = self.removable(film, guild_id=guild_id, own_guild_only=own_guild_only)
         async with self._load_lock:
-            removed = await self.store.remove_film(ref.id, actor=actor)
-            self.engine.remove_film(ref.id)
+            removed = await self._store.remove_film(ref.id, actor=actor)
+            self._engine.remove_film(ref.id)
         if not removed:
             raise UserError(f"{ref.display_title} was already removed.")
         log.info("film %s removed by %s", ref.id, actor)
@@ -473,32 +495,32 @@ class FilmService:
 
         Cheap when nothing changed: SQLite's data_version tells whether anyone else committed since last time.
         """
-        version = await self.store.data_version()
+        version = await self._store.data_version()
         if version == self._seen_data_version:
             return 0
         self._seen_data_version = version
         async with self._load_lock:
-            stored = {row.id: row.loaded_at for row in await self.store.list_films(all_guilds=True)}
-            indexed = {film.id: film.loaded_at for film in self.engine.films()}
+            stored = {row.id: row.loaded_at for row in await self._store.list_films(all_guilds=True)}
+            indexed = {film.id: film.loaded_at for film in self._engine.films()}
             changed = 0
             for film_id in indexed.keys() - stored.keys():
-                self.engine.remove_film(film_id)
+                self._engine.remove_film(film_id)
                 changed += 1
             for film_id, loaded_at in stored.items():
-                if indexed.get(film_id) != loaded_at and (film := await self.store.get_film(film_id)) is not None:
-                    self.engine.add_film(film)
+                if indexed.get(film_id) != loaded_at and (film := await self._store.get_film(film_id)) is not None:
+                    self._engine.add_film(film)
                     changed += 1
         if changed:
             log.info("picked up %d film changes made outside the bot", changed)
         return changed
 
     async def list_films(self, guild_id: int | None, *, all_guilds: bool = False) -> list[FilmRow]:
-        return await self.store.list_films(guild_id, all_guilds=all_guilds)
+        return await self._store.list_films(guild_id, all_guilds=all_guilds)
 
     async def film(self, film: str, guild_id: int | None) -> Film:
         """The stored film `film` names exactly (id, title, alias or "Title (Year)")."""
         ref = self.resolve_exact(film, guild_id)
-        stored = await self.store.get_film(ref.id)
+        stored = await self._store.get_film(ref.id)
         if stored is None:
             raise UserError(f"{ref.display_title} was removed meanwhile.")
         return stored
@@ -523,10 +545,14 @@ class FilmService:
         return access.personal.mode is ScopeMode.ON
 
     async def film_count(self) -> int:
-        return await self.store.count_films()
+        return await self._store.count_films()
+
+    async def stored_films(self) -> list[Film]:
+        """Every stored film with its whole text, spoilers included: for operators' tools, never for an asker."""
+        return await self._store.load_all_films()
 
     async def backup(self, dest: Path) -> Path:
-        return await self.store.backup(dest)
+        return await self._store.backup(dest)
 
 
 def _exactly_one(film: str, resolution: Resolution) -> FilmRef:

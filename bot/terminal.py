@@ -176,7 +176,7 @@ async def run_terminal(
         session = TerminalSession(service, out)
         interactive = stdin.isatty()
         out(
-            f"filmbot: {len(service.engine.films())} films loaded from {service.db_path}. No DISCORD_TOKEN set, "
+            f"filmbot: {len(service.films())} films loaded from {service.db_path}. No DISCORD_TOKEN set, "
             "so this is the terminal session. Type /help, or just ask."
         )
         while True:

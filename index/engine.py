@@ -138,6 +138,10 @@ class Engine:
         index = self._indexes.get(film_id)
         return index.film if index else None
 
+    def visible_passages(self, film_id: str, scope: SpoilerScope) -> list[Passage]:
+        """Every passage of the film that `scope` lets through: all that an answer under it may draw on."""
+        return list(self._indexes[film_id].visible(scope).passages)
+
     def resolve(self, film_arg: str, guild_id: int | None) -> Resolution:
         return self._catalog.resolve(film_arg, guild_id)
 

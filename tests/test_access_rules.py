@@ -129,7 +129,7 @@ async def test_off_for_every_film_drops_single_film_choices(service):
 
 async def test_an_expired_off_lets_the_broader_choice_apply_again(service):
     await service.set_spoilers(ASKER, channel_wide=False, film=None, upto=None, duration=None)
-    await service.store.set_pref(
+    await service.internals.store.set_pref(
         guild_id=12,
         channel_id=11,
         user_id=ME,
@@ -139,7 +139,7 @@ async def test_an_expired_off_lets_the_broader_choice_apply_again(service):
         set_by=ME,
     )
     assert (await service.access(ASKER, "Psycho"))[0].personal.mode is ScopeMode.ON
-    await service.store.set_pref(
+    await service.internals.store.set_pref(
         guild_id=12,
         channel_id=11,
         user_id=ME,
@@ -170,7 +170,7 @@ async def test_a_timed_choice_gives_way_to_the_lasting_one_it_covered(service):
     await service.set_spoilers(ASKER, channel_wide=False, film="Psycho", upto=None, duration=timedelta(minutes=30))
     assert (await service.access(ASKER, "Psycho"))[0].personal.mode is ScopeMode.ON
     # The same choice as if its half hour had passed:
-    await service.store.set_pref(
+    await service.internals.store.set_pref(
         guild_id=12,
         channel_id=11,
         user_id=ME,
@@ -184,7 +184,7 @@ async def test_a_timed_choice_gives_way_to_the_lasting_one_it_covered(service):
     assert await service.housekeeping() == (0, 1)  # settled into the lasting "off", not deleted
     assert (await service.access(ASKER, "Psycho"))[0].personal.mode is ScopeMode.OFF
     # A timed choice with nothing under it simply ends.
-    await service.store.set_pref(
+    await service.internals.store.set_pref(
         guild_id=12,
         channel_id=11,
         user_id=ME,

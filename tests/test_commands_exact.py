@@ -23,6 +23,11 @@ from index.catalog import Catalog
 from tests.discord_world import World, all_text, settle
 
 
+def loaded(service: FilmService) -> set[str]:
+    """The ids of the films the service answers about now."""
+    return {ref.id for ref in service.films()}
+
+
 def _film(markdown: str, name: str = "doc.md", guild_id: int | None = None):
     return parse_document(markdown.encode(), name, guild_id=guild_id)
 
@@ -99,8 +104,8 @@ async def test_the_service_names_the_near_film_and_removes_nothing(service: Film
     with pytest.raises(UserError) as refused:
         await service.remove("Psycho 2", guild_id=None, actor="test", own_guild_only=False)
     assert str(refused.value) == "No film is called 'Psycho 2'; did you mean Psycho (1960)?"
-    assert service.engine.film("psycho-1960") is not None
-    assert await service.store.get_film("psycho-1960") is not None
+    assert "psycho-1960" in loaded(service)
+    assert await service.internals.store.get_film("psycho-1960") is not None
     await service.add_document(
         b"# Psycho (1998)\nDirector: Gus Van Sant\n", "p.md", guild_id=None, actor="test", replace=False
     )
@@ -110,7 +115,7 @@ async def test_the_service_names_the_near_film_and_removes_nothing(service: Film
         "Several films are called 'Psycho': Psycho (1960) [psycho-1960], "
         "Psycho (1998) [psycho-1998]. Give the year or the id."
     )
-    assert {"psycho-1960", "psycho-1998"} <= {film.id for film in service.engine.films()}
+    assert {"psycho-1960", "psycho-1998"} <= loaded(service)
 
 
 # ---- the command line ----------------------------------------------------------------------------------------
@@ -168,12 +173,12 @@ async def test_terminal_remove_and_info_refuse_near_misses(service: FilmService)
     session = TerminalSession(service, out.append)
     await session.handle("/film remove Stalkr")
     assert out[-1] == "No film is called 'Stalkr'; did you mean Stalker (1979)?"
-    assert service.engine.film("stalker-1979") is not None
+    assert "stalker-1979" in loaded(service)
     await session.handle("/film info Psycho 2")
     assert out[-1].startswith("No film is called 'Psycho 2'")
     await session.handle("/film remove Stalker (1979)")
     assert out[-1] == "Removed Stalker (1979)."
-    assert service.engine.film("stalker-1979") is None
+    assert "stalker-1979" not in loaded(service)
 
 
 # ---- Discord: exact names, and a confirmation button -----------------------------------------------------------
@@ -187,7 +192,7 @@ async def _local_film(world: World) -> str:
     )
     await settle(added)
     film_id = f"night-bus-2011@{world.guild.id}"
-    assert world.service.engine.film(film_id) is not None
+    assert film_id in loaded(world.service)
     return film_id
 
 
@@ -208,28 +213,28 @@ async def test_discord_remove_refuses_a_near_miss_without_offering_to_remove(wor
     await settle(asked)
     assert "No film is called 'Night Buss'; did you mean Night Bus (2011)" in all_text(asked)
     assert not any(m.get("components") for m in asked.messages)
-    assert world.service.engine.film(f"night-bus-2011@{world.guild.id}") is not None
+    assert f"night-bus-2011@{world.guild.id}" in loaded(world.service)
 
 
 async def test_discord_remove_asks_and_only_the_moderator_may_confirm(world: World):
     film_id = await _local_film(world)
     asked, message, buttons = await _confirmation(world, film_id)
     assert "Night Bus (2011)" in all_text(asked)
-    assert world.service.engine.film(film_id) is not None  # nothing happens before the answer
+    assert film_id in loaded(world.service)  # nothing happens before the answer
 
     intruder = await world.server.click_button(message, buttons["Remove"], world.alice)
     await settle(intruder)
     assert intruder.ephemeral and "Only the moderator who asked" in all_text(intruder)
-    assert world.service.engine.film(film_id) is not None
+    assert film_id in loaded(world.service)
 
     confirm = await world.server.click_button(message, buttons["Remove"], world.mod)
     await asked.wait_for(lambda: "Removed" in all_text(asked), what="the outcome")
     assert confirm.response_type == 6  # the press is acknowledged; the command reports the outcome
     assert "Removed **Night Bus (2011)** from this server." in all_text(asked)
     assert not world.server.messages[message["id"]].get("components")  # the buttons are gone
-    assert world.service.engine.film(film_id) is None
-    assert await world.service.store.get_film(film_id) is None
-    audit = await world.service.store.audit_entries(limit=1)
+    assert film_id not in loaded(world.service)
+    assert await world.service.internals.store.get_film(film_id) is None
+    audit = await world.service.internals.store.audit_entries(limit=1)
     assert (audit[0].action.value, audit[0].film_id, audit[0].actor) == ("remove", film_id, f"discord:{world.mod.id}")
 
 
@@ -238,10 +243,10 @@ async def test_discord_remove_kept_or_timed_out_removes_nothing(world: World):
     asked, message, buttons = await _confirmation(world, "Night Bus (2011)")
     await world.server.click_button(message, buttons["Keep it"], world.mod)
     await asked.wait_for(lambda: "nothing was removed" in all_text(asked), what="the outcome")
-    assert world.service.engine.film(film_id) is not None
+    assert film_id in loaded(world.service)
 
     world.bot.get_cog("FilmsCog").confirm_timeout = 0.3
     lapsed, _, _ = await _confirmation(world, "Night Bus")
     await lapsed.wait_for(lambda: "was not removed" in all_text(lapsed), timeout=5, what="the timeout")
     assert "No answer within" in all_text(lapsed)
-    assert world.service.engine.film(film_id) is not None
+    assert film_id in loaded(world.service)

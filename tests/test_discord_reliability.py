@@ -51,7 +51,7 @@ async def test_200_concurrent_asks_with_film_loads_are_all_acknowledged_in_time(
     titles = {row.title for row in await world.service.list_films(world.guild.id)}
     assert {f"Night Train {n}" for n in range(5)} <= titles
     for n in range(5):
-        assert world.service.engine.resolve(f"Night Train {n}", world.guild.id).film is not None
+        assert world.service.resolve(f"Night Train {n}", world.guild.id).title == f"Night Train {n}"
     assert elapsed < 60
 
 
@@ -95,7 +95,7 @@ async def test_isolation_between_guilds_for_moderators(world: World):
     shared = await world.slash(carol, "film remove", {"film": "Stalker"}, guild=world.other_guild)
     await settle(shared)
     assert "shared corpus" in all_text(shared)
-    assert world.service.engine.resolve("Stalker", world.other_guild.id).film is not None
+    assert world.service.resolve("Stalker", world.other_guild.id).id == "stalker-1979"
 
 
 async def test_an_interaction_that_expired_before_we_answered_does_not_break_the_bot(world: World):
@@ -110,7 +110,7 @@ async def test_an_interaction_that_expired_before_we_answered_does_not_break_the
 
 
 async def test_a_failure_inside_the_bot_is_answered_and_logged(world: World, caplog):
-    await world.service.store.close()  # the database goes away under the running bot
+    await world.service.internals.store.close()  # the database goes away under the running bot
     broken = await world.slash(world.alice, "spoilers status")
     await settle(broken)
     assert broken.ephemeral and "Something went wrong on my side" in all_text(broken)

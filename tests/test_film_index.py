@@ -210,3 +210,13 @@ def test_release_memory_is_safe_to_call_and_keeps_indexes_working():
     index = FilmIndex(film_with([("The Zone is a guarded area.", False)]))
     assert isinstance(release_memory(), bool)
     assert index.visible(SpoilerScope.off()).search(query_tokens("zone"))[0].passage.ordinal == 0
+
+
+async def test_the_service_sizes_its_engines_cache_from_the_setting(tmp_path):
+    """FILMBOT_VISIBLE_INDEXES reaches the engine the service builds (white-box: the cache itself)."""
+    from bot.service import FilmService
+
+    async with await FilmService.open(tmp_path / "f.db", visible_indexes=2) as service:
+        for title in ("Stalker", "Psycho", "Vertigo"):
+            assert service.ask(f"who directed {title}?").film is not None
+        assert len(service.internals.engine._cache) == 2

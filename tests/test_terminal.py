@@ -99,13 +99,13 @@ async def test_films_loaded_by_another_process_are_picked_up(service, db_path, t
     # The command line runs its own event loop and connection, as another process would.
     result = await asyncio.to_thread(CliRunner().invoke, cli, ["films", "load", str(doc), "--db", str(db_path)])
     assert result.exit_code == 0, result.output
-    assert service.engine.resolve("Heat", None).film is None
+    assert "heat-1995" not in {ref.id for ref in service.films()}
     assert await service.refresh() == 1
     assert "Michael Mann" in service.ask("who directed Heat?").answer
     removed = await asyncio.to_thread(CliRunner().invoke, cli, ["films", "remove", "Heat", "--db", str(db_path)])
     assert removed.exit_code == 0
     assert await service.refresh() == 1
-    assert service.engine.resolve("Heat", None).film is None
+    assert "heat-1995" not in {ref.id for ref in service.films()}
     assert await service.refresh() == 0
 
 
@@ -128,7 +128,7 @@ async def test_housekeeping_forgets_old_reveals_and_expired_opt_ins(service):
 
     asker = Asker(user_id=5, channel_id=6, guild_id=None)
     fresh = await service.remember_reveal(asker, "what is the Zone?", "stalker-1979")
-    await service.store.add_reveal(
+    await service.internals.store.add_reveal(
         token="0" * 16,
         guild_id=None,
         channel_id=6,
@@ -136,7 +136,7 @@ async def test_housekeeping_forgets_old_reveals_and_expired_opt_ins(service):
         question="old",
         now=datetime.now(UTC) - REVEAL_LIFETIME - timedelta(hours=1),
     )
-    await service.store.set_pref(
+    await service.internals.store.set_pref(
         guild_id=None,
         channel_id=6,
         user_id=5,
@@ -145,7 +145,7 @@ async def test_housekeeping_forgets_old_reveals_and_expired_opt_ins(service):
         expires_at=datetime.now(UTC) - timedelta(minutes=1),
         set_by=5,
     )
-    await service.store.set_pref(
+    await service.internals.store.set_pref(
         guild_id=None, channel_id=6, user_id=7, film_id=None, scope="on", expires_at=None, set_by=7
     )
     assert await service.housekeeping() == (1, 1)

@@ -93,7 +93,7 @@ def test_stored_positions_are_not_trusted_over_the_story_itself():
     film = BY_ID["psycho-1960"].model_copy(deep=True)
     for passage in film.passages:
         passage.position = passage.position_end = 0.0
-    shown = " ".join(p.text for p in Engine([film])._indexes[film.id].visible(SpoilerScope.parse("50%")).passages)
+    shown = " ".join(p.text for p in Engine([film]).visible_passages(film.id, SpoilerScope.parse("50%")))
     assert "killer all along" not in shown
 
 

@@ -392,13 +392,12 @@ async def progress_limits(service: FilmService, quick: bool) -> None:
     white = "progress limits: spoiler passages visible under a limit (the engine's visible set, white-box)"
     black = "progress limits: answers show text from after the limit"
     for film in FILMS:
-        index = service.engine._indexes[film.film_id]  # the engine's own visible set: what any answer may draw on
+        engine = service.internals.engine  # the engine's own visible set: what any answer may draw on
         # Phrases a spoilers-off reader sees already are parser findings, reported above: judge the rest here.
-        off_texts = [p.text for p in index.visible(SpoilerScope.off()).passages]
+        off_texts = [p.text for p in engine.visible_passages(film.film_id, SpoilerScope.off())]
         skip = frozenset(phrase for _, _, phrase in shown_phrases(off_texts))
         for scope in limit_scopes(film, quick):
-            visible = index.visible(scope)
-            texts = [p.text for p in visible.passages if p.spoiler]
+            texts = [p.text for p in engine.visible_passages(film.film_id, scope) if p.spoiler]
             bad = violations(texts, scope, skip=skip)
             for key, line in bad:
                 F.add(white, line, f"{key}|{'time' if scope.upto_seconds is not None else 'share'}")

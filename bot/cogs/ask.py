@@ -9,43 +9,17 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.cogs.common import FilmOption, asker_of, per_user_cooldown
 from bot.discord_bot import FilmBot, cooldown_text, send_ephemeral
 from bot.errors import UserError
-from bot.formatting import clean_question, clip
+from bot.formatting import clean_question
 from bot.replies import answer_reply, notice
-from bot.service import Asker, FilmService
+from bot.service import Asker
 from index.answer_model import Answer, Status
 
 SENT_PRIVATELY = "Your spoiler settings go further than this channel's, so I sent you the answer privately."
 # Discord allows 6,000 characters in an option; nobody asks a real question that long.
 MAX_QUESTION_CHARS = 500
-
-
-def per_user_cooldown(interaction: discord.Interaction[FilmBot], command: str) -> app_commands.Cooldown | None:
-    """One use per user per configured number of seconds; 0 turns the cooldown off."""
-    seconds = getattr(interaction.client.settings, f"{command}_cooldown")
-    return app_commands.Cooldown(1, seconds) if seconds > 0 else None
-
-
-def asker_of(interaction: discord.Interaction) -> Asker:
-    channel_id = interaction.channel_id or interaction.user.id
-    return Asker(user_id=interaction.user.id, channel_id=channel_id, guild_id=interaction.guild_id)
-
-
-async def film_autocomplete(interaction: discord.Interaction[FilmBot], current: str) -> list[app_commands.Choice[str]]:
-    """Answered from memory: titles only, ≤25 choices, names and values ≤100 characters."""
-    service = interaction.client.service
-    refs = service.suggest(current[:100], interaction.guild_id, limit=25)
-    return [
-        app_commands.Choice(name=clip(ref.display_title + _owner_mark(service, ref.id), 100), value=ref.id[:100])
-        for ref in refs
-    ]
-
-
-def _owner_mark(service: FilmService, film_id: str) -> str:
-    """A server's own film is marked, so it cannot pass for the shared film of the same title."""
-    film = service.engine.film(film_id)
-    return " · this server" if film is not None and film.guild_id is not None else ""
 
 
 async def send_answer(
@@ -121,13 +95,12 @@ class AskCog(commands.Cog):
         film="The film (optional if the question names it)",
         detail="Also show the passages the answer comes from",
     )
-    @app_commands.autocomplete(film=film_autocomplete)
     @app_commands.checks.dynamic_cooldown(lambda interaction: per_user_cooldown(interaction, "ask"))
     async def ask(
         self,
         interaction: discord.Interaction[FilmBot],
         question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
-        film: str | None = None,
+        film: FilmOption | None = None,
         detail: bool = False,
     ) -> None:
         if len(question) > MAX_QUESTION_CHARS:  # Discord's client enforces the range; other clients may not

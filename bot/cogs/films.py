@@ -6,7 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs.ask import asker_of, film_autocomplete, per_user_cooldown
+from bot.cogs.common import FilmOption, asker_of, per_user_cooldown
 from bot.discord_bot import FilmBot
 from bot.errors import UserError
 from bot.formatting import EMBED_FIELD_VALUE_LIMIT, clip, escape
@@ -127,8 +127,7 @@ class FilmsCog(commands.GroupCog, group_name="film", group_description="Films I 
     )
     @app_commands.describe(film=FILM_OPTION)
     @app_commands.checks.has_permissions(manage_guild=True)
-    @app_commands.autocomplete(film=film_autocomplete)
-    async def remove(self, interaction: discord.Interaction[FilmBot], film: str) -> None:
+    async def remove(self, interaction: discord.Interaction[FilmBot], film: FilmOption) -> None:
         service = self.bot.service
         # Exact names only, checked before asking: a near miss must never put another film up for removal.
         ref = service.removable(film, guild_id=interaction.guild_id, own_guild_only=True)
@@ -176,8 +175,7 @@ class FilmsCog(commands.GroupCog, group_name="film", group_description="Films I 
 
     @app_commands.command(name="info", description="A film's facts and sections (no spoiler text).")
     @app_commands.describe(film=FILM_OPTION)
-    @app_commands.autocomplete(film=film_autocomplete)
-    async def info(self, interaction: discord.Interaction[FilmBot], film: str) -> None:
+    async def info(self, interaction: discord.Interaction[FilmBot], film: FilmOption) -> None:
         await interaction.response.defer(ephemeral=True)
         outline = await self.bot.service.outline(film, interaction.guild_id, reader=asker_of(interaction))
         embed = notice(_facts_text(outline), title=outline.ref.display_title)

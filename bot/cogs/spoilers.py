@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs.ask import asker_of, film_autocomplete, per_user_cooldown
+from bot.cogs.common import FilmOption, asker_of, per_user_cooldown
 from bot.discord_bot import FilmBot
 from bot.durations import parse_duration
 from bot.errors import UserError
@@ -45,13 +45,12 @@ class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="S
         upto="Only up to a point: 45% of the plot or a time like 1:12",
         duration="How long, e.g. 2h or 7d (default: until you turn it off)",
     )
-    @app_commands.autocomplete(film=film_autocomplete)
     @app_commands.checks.dynamic_cooldown(_cooldown)
     async def on(
         self,
         interaction: discord.Interaction[FilmBot],
         scope: Who = "me",
-        film: str | None = None,
+        film: FilmOption | None = None,
         upto: str | None = None,
         duration: str | None = None,
     ) -> None:
@@ -72,9 +71,10 @@ class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="S
 
     @app_commands.command(name="off", description="Hide spoilers again: for you, or (moderators) the channel.")
     @app_commands.describe(scope="me (default) or the whole channel", film="Only this film")
-    @app_commands.autocomplete(film=film_autocomplete)
     @app_commands.checks.dynamic_cooldown(_cooldown)
-    async def off(self, interaction: discord.Interaction[FilmBot], scope: Who = "me", film: str | None = None) -> None:
+    async def off(
+        self, interaction: discord.Interaction[FilmBot], scope: Who = "me", film: FilmOption | None = None
+    ) -> None:
         _require_channel_rights(interaction, scope)
         await interaction.response.defer(ephemeral=True)
         ref = await self.bot.service.clear_spoilers(asker_of(interaction), channel_wide=scope == "channel", film=film)
@@ -84,9 +84,8 @@ class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="S
 
     @app_commands.command(name="status", description="What applies to you here, and why.")
     @app_commands.describe(film="Only this film (its own setting may differ from the general one)")
-    @app_commands.autocomplete(film=film_autocomplete)
     @app_commands.checks.dynamic_cooldown(_cooldown)
-    async def status(self, interaction: discord.Interaction[FilmBot], film: str | None = None) -> None:
+    async def status(self, interaction: discord.Interaction[FilmBot], film: FilmOption | None = None) -> None:
         await interaction.response.defer(ephemeral=True)
         text = await self.bot.service.spoiler_status(asker_of(interaction), film)
         await interaction.followup.send(embed=notice(escape(text), title="Spoilers here"), ephemeral=True)
