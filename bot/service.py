@@ -544,9 +544,6 @@ class FilmService:
         access, _ = await self.access(reader, film_id)
         return access.personal.mode is ScopeMode.ON
 
-    async def film_count(self) -> int:
-        return await self._store.count_films()
-
     async def stored_films(self) -> list[Film]:
         """Every stored film with its whole text, spoilers included: for operators' tools, never for an asker."""
         return await self._store.load_all_films()

@@ -108,13 +108,6 @@ def _sentences(text: str) -> _Sentences:
     return tuple((sentence, frozenset(document_tokens(sentence))) for sentence in split_sentences(text))
 
 
-def best_excerpt(
-    hits: Sequence[Hit], terms: Sequence[str], analysis: Analysis, weight: Callable[[str], float]
-) -> Excerpt | None:
-    choice = choose(hits, terms, analysis, weight)
-    return choice.excerpt if choice is not None else None
-
-
 def choose(
     hits: Sequence[Hit],
     terms: Sequence[str],

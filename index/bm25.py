@@ -56,19 +56,16 @@ class Vocabulary:
     def decode(self, ids: Iterable[int]) -> list[str]:
         return [self.terms[i] for i in ids]
 
-    def document_ids(self, text: str) -> np.ndarray:
-        """`document_tokens(text)` as term ids, tokenizing each distinct whitespace-separated chunk once.
-
-        `document_tokens` normalizes the whole text, then finds words that never span whitespace and treats
-        each on its own; so once the text is normalized ASCII, a chunk between spaces ("vouk," or "don't")
-        always yields the same terms, and normalizing it again changes nothing. Other text takes the full
-        path. Tokenizing every passage is most of the start-up time; this cuts it about fivefold.
-        tests/test_film_index.py checks the equivalence.
-        """
-        return np.array(self._term_ids(text), dtype=np.int32)
-
     def documents_ids(self, texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Many documents' term ids as one array plus offsets: one conversion to numpy for a whole film."""
+        """Each text's `document_tokens` as term ids, all in one array plus offsets (one conversion to numpy for
+        a whole film).
+
+        Each distinct whitespace-separated chunk is tokenized once: `document_tokens` normalizes the whole
+        text, then finds words that never span whitespace and treats each on its own; so once the text is
+        normalized ASCII, a chunk between spaces ("vouk," or "don't") always yields the same terms, and
+        normalizing it again changes nothing. Other text takes the full path. Tokenizing every passage is most
+        of the start-up time; this cuts it about fivefold. tests/test_film_index.py checks the equivalence.
+        """
         flat: list[int] = []
         offsets = [0]
         for text in texts:

@@ -21,7 +21,6 @@ from corpus.timeline import Placement, place
 from index.bm25 import VOCABULARY, Postings, Vocabulary
 from index.spelling import Speller, respell
 from index.spoilers import SpoilerScope, may_show
-from index.tokenize import document_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +63,6 @@ class VisibleIndex:
             self._speller = Speller(self.postings.terms)
         return self._speller
 
-    @property
-    def tokens(self) -> list[list[str]]:
-        """Not kept (the postings hold the counts); for callers that want the terms, rebuilt from the text."""
-        return [document_tokens(p.text) for p in self.passages]
-
     def idf(self, term: str) -> float | None:
         """BM25Okapi's idf of a term in the visible passages; None when no visible passage has it."""
         return self.postings.idf(term)
@@ -90,7 +84,7 @@ class VisibleCache:
     """The built `VisibleIndex`es of every film, least recently used dropped first.
 
     Sized by count: a built index of a 40-passage film is ~40 KB, so the default (4,096) is ~160 MB at most.
-    The engine sizes it (FILMBOT_VISIBLE_INDEXES, through the bot's settings); `resize` changes it at run time.
+    The engine sizes it (FILMBOT_VISIBLE_INDEXES, through the bot's settings).
     """
 
     DEFAULT = 4096
@@ -116,13 +110,6 @@ class VisibleCache:
     def forget(self, serial: int) -> None:
         for key in [key for key in self._entries if key[0] == serial]:
             del self._entries[key]
-
-    def resize(self, capacity: int) -> None:
-        self.capacity = max(1, capacity)
-        self._trim()
-
-    def clear(self) -> None:
-        self._entries.clear()
 
     def _trim(self) -> None:
         while len(self._entries) > self.capacity:

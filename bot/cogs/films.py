@@ -9,7 +9,7 @@ from discord.ext import commands
 from bot.cogs.common import FilmOption, asker_of, per_user_cooldown
 from bot.discord_bot import FilmBot
 from bot.errors import UserError
-from bot.formatting import EMBED_FIELD_VALUE_LIMIT, clip, escape
+from bot.formatting import EMBED_FIELD_VALUE_LIMIT, EMBED_FOOTER_LIMIT, clip, escape
 from bot.replies import notice
 from bot.service import FilmOutline, fact_lines
 
@@ -182,7 +182,9 @@ class FilmsCog(commands.GroupCog, group_name="film", group_description="Films I 
         embed.add_field(name="Sections", value=clip(_sections_text(outline), EMBED_FIELD_VALUE_LIMIT), inline=False)
         owner = "this server" if outline.guild_id else "the shared corpus"
         embed.set_footer(
-            text=clip(f"{outline.passages} passages · from {owner} · source {outline.source_file or '?'}", 2048)
+            text=clip(
+                f"{outline.passages} passages · from {owner} · source {outline.source_file or '?'}", EMBED_FOOTER_LIMIT
+            )
         )
         await interaction.followup.send(embed=embed, ephemeral=True)
 
