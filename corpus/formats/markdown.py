@@ -197,77 +197,120 @@ def parse_markdown(text: str) -> ParsedDocument:
         sheet.title = title or None
         if sheet.year is None:
             sheet.year = year
-    doc = ParsedDocument(sheet=sheet)
+    reading = _Reading(ParsedDocument(sheet=sheet))
+    for index, raw in enumerate(raw_sections):
+        reading.read(index, raw)
+    return reading.finish()
 
-    built: list[tuple[Section, bool]] = []  # (section, explicitly safe heading)
-    warned = False
-    signal = False
+
+@dataclass
+class _Enclosing:
+    """A heading that later, deeper sections sit under."""
+
+    level: int
+    spoiler: bool
+    safe: bool  # headed "no spoilers", or as notes about the film
+
+
+@dataclass
+class _Reading:
+    """Reading a document's sections in order: what the sections read so far say about the ones after them."""
+
+    doc: ParsedDocument
+    # A spoiler-warning line was read: everything after it is spoiler.
+    warned: bool = False
+    # The writer marks spoilers (a warning line, a heading that marks them, an inline span), so what is left
+    # unmarked is safe; a document with no such signal is read conservatively (`_conservative`).
+    signal: bool = False
     # Once the story has reached a spoiler section, a later section with a neutral heading ("The confession")
     # goes on telling it: it is a spoiler too, unless its heading says it is safe or about the film itself.
-    story_spoiled = False
-    parents: list[tuple[int, bool, bool]] = []  # (level, spoiler, safe) of enclosing headings
-    for index, raw in enumerate(raw_sections):
-        heading_source = raw.heading
-        marked_heading = has_inline_spoiler(heading_source)
-        if marked_heading:
-            heading_source = " ".join(piece for piece, _ in split_inline_spoilers(heading_source))
-        heading = clean_text(strip_markdown(heading_source)) or ("Introduction" if index == 0 else "Section")
-        while parents and parents[-1][0] >= raw.level:
-            parents.pop()
+    story_spoiled: bool = False
+    enclosing: list[_Enclosing] = field(default_factory=list)
+    built: list[tuple[Section, bool]] = field(default_factory=list)  # (section, explicitly safe heading)
+
+    def read(self, index: int, raw: _RawSection) -> None:
+        heading, marked_heading = _heading(raw, index)
+        while self.enclosing and self.enclosing[-1].level >= raw.level:
+            self.enclosing.pop()
+        kind, spoiler = self._classify(raw, heading, marked_heading)
+        paragraphs = self._paragraphs(raw, kind, spoiler)
+        if paragraphs:
+            safe_heading = bool(raw.heading) and heading_is_explicitly_safe(heading)
+            self.built.append((make_section(heading, kind, spoiler, paragraphs), safe_heading))
+
+    def finish(self) -> ParsedDocument:
+        self.doc.sections = [section for section, _ in self.built] if self.signal else _conservative(self.built)
+        return self.doc
+
+    def _classify(self, raw: _RawSection, heading: str, marked_heading: bool) -> tuple[SectionKind, bool]:
+        """The section's kind, and whether it is spoiler, from its heading and the sections before it."""
         own_spoiler = marked_heading or (bool(raw.heading) and heading_is_spoiler(heading))
         kind = heading_kind(heading) if raw.heading else SectionKind.PREMISE
         # After a spoiler section only "no spoilers" or a notes heading keeps a section safe ("Sequel set-up"
         # is story, whatever its premise word says). An ending is a spoiler however it is headed.
         continues = (
-            story_spoiled
+            self.story_spoiled
             and bool(raw.heading)
             and not mentions_no_spoilers(heading)
             and kind is not SectionKind.FACTS
             and not is_notes_heading(heading)
-            and not any(safe for _, _, safe in parents)
+            and not any(above.safe for above in self.enclosing)
         )
         ending = kind is SectionKind.ENDING and not mentions_no_spoilers(heading)
-        spoiler = warned or own_spoiler or continues or ending or any(flag for _, flag, _ in parents)
+        spoiler = self.warned or own_spoiler or continues or ending or any(above.spoiler for above in self.enclosing)
         # Only a heading that marks spoilers ("Plot (spoilers)", "The twist") says the writer marked them, and so
         # that unmarked sections are safe; "Ending" or "Finale" only names a part of the story.
-        signal = signal or marked_heading or (own_spoiler and bool(_MARKING_HEADING.search(heading)))
+        self.signal = self.signal or marked_heading or (own_spoiler and bool(_MARKING_HEADING.search(heading)))
         if raw.level:
             # A parent headed "no spoilers" (or as notes) keeps unmarked subsections under it from reading as
             # the story going on.
-            parents.append((raw.level, spoiler, mentions_no_spoilers(heading) or is_notes_heading(heading)))
+            notes = mentions_no_spoilers(heading) or is_notes_heading(heading)
+            self.enclosing.append(_Enclosing(raw.level, spoiler, notes))
         if continues and kind is SectionKind.OTHER:
             kind = SectionKind.PLOT  # it tells the story on, so it has a place in the story's timeline
-        story_spoiled = story_spoiled or (spoiler and kind is not SectionKind.FACTS and not is_notes_heading(heading))
+        self.story_spoiled = self.story_spoiled or (
+            spoiler and kind is not SectionKind.FACTS and not is_notes_heading(heading)
+        )
         has_markers = any(has_inline_spoiler(line) for para in raw.paragraphs for line in para)
-        facts_section = kind is SectionKind.FACTS and not spoiler and not has_markers
-        if kind is SectionKind.FACTS and not facts_section:
+        if kind is SectionKind.FACTS and (spoiler or has_markers):
             # Only safe, unmarked text may sit with the facts at position 0.
             kind = SectionKind.OTHER
+        return kind, spoiler
+
+    def _paragraphs(self, raw: _RawSection, kind: SectionKind, spoiler: bool) -> list[Paragraph]:
+        """The section's paragraphs. Fact lines go to the fact sheet, and a facts section's prose to the notes
+        shown with the facts; a spoiler-warning line makes the rest of the document spoiler."""
+        facts_section = kind is SectionKind.FACTS
         paragraphs: list[Paragraph] = []
         section_warned = False
         state = SpanState()
         for lines in raw.paragraphs:
             joined = " ".join(line.strip() for line in lines)
             if is_spoiler_warning(joined):
-                warned = section_warned = signal = True
+                self.warned = section_warned = self.signal = True
                 continue
             if (facts_section or not raw.heading) and not section_warned and _is_fact_block(lines):
                 for line in lines:
                     fact = parse_fact_line(strip_markdown(line))
                     if fact:
-                        sheet.add(*fact)
+                        self.doc.sheet.add(*fact)
                 continue
-            signal = signal or has_inline_spoiler(joined)
+            self.signal = self.signal or has_inline_spoiler(joined)
             pieces = build_paragraphs(joined, spoiler=spoiler or section_warned, markdown=True, state=state)
             if facts_section:
-                doc.fact_notes.extend(piece.text for piece in pieces)
+                self.doc.fact_notes.extend(piece.text for piece in pieces)
             else:
                 paragraphs.extend(pieces)
-        if paragraphs:
-            safe_heading = bool(raw.heading) and heading_is_explicitly_safe(heading)
-            built.append((make_section(heading, kind, spoiler, paragraphs), safe_heading))
-    doc.sections = [section for section, _ in built] if signal else _conservative(built)
-    return doc
+        return paragraphs
+
+
+def _heading(raw: _RawSection, index: int) -> tuple[str, bool]:
+    """The section's heading as shown, and whether it marks spoilers inline ("## ||The twist||")."""
+    source = raw.heading
+    marked = has_inline_spoiler(source)
+    if marked:
+        source = " ".join(piece for piece, _ in split_inline_spoilers(source))
+    return clean_text(strip_markdown(source)) or ("Introduction" if index == 0 else "Section"), marked
 
 
 def _conservative(built: list[tuple[Section, bool]]) -> list[Section]:
