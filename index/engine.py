@@ -416,7 +416,7 @@ class Engine:
             excerpt = ending_excerpt(late, focus, final=analysis.final)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
-            return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
+            return _nothing_shown(base, film, scope, visible)
 
         # The film's own title words fill its passages ("the Stalker" in Stalker), so they show nothing
         # about whether a passage answers; they still help rank, as the scorer's query. Words that only say
@@ -446,23 +446,23 @@ class Engine:
             excerpt = overview_excerpt(visible.passages)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
-            return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
+            return _nothing_shown(base, film, scope, visible)
 
         cover = _coverage_terms(telling, visible)
         if not cover:
             # No question word that counts occurs in anything the asker may see.
-            return _withheld(base, film, scope, unsure=unsure) if visible.hidden else _silent(base, film)
+            return _nothing_shown(base, film, scope, visible, unsure=unsure)
         hits = visible.search(content, k=CANDIDATES, cover=cover)
         if analysis.reveal is not None and scope.mode is ScopeMode.UPTO and visible.hidden:
             # Under a progress limit a twist is answered only from the spoiler text the limit shows.
             hits = [hit for hit in hits if hit.passage.spoiler]
         if not _answers(hits, cover, visible, strict=analysis.yes_no):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
-            return _withheld(base, film, scope, unsure=unsure) if visible.hidden else _silent(base, film)
+            return _nothing_shown(base, film, scope, visible, unsure=unsure)
         neighbours = {p.ordinal: p for p in visible.passages}
         choice = choose(hits, content, analysis, _weights(visible), neighbours)
         if choice is None:  # unreachable while every hit holds a query term; kept for safety
-            return _withheld(base, film, scope) if visible.hidden else _silent(base, film)
+            return _nothing_shown(base, film, scope, visible)
         return _with_excerpt(base, choice.excerpt, choice.order, cite)
 
     @staticmethod
@@ -642,6 +642,14 @@ def _with_excerpt(base: Answer, excerpt: Excerpt, hits: list[Hit], cite: _Citati
             "contains_spoilers": any(p.spoiler for p in shown),
         }
     )
+
+
+def _nothing_shown(
+    base: Answer, film: Film, scope: SpoilerScope, visible: VisibleIndex, *, unsure: bool = False
+) -> Answer:
+    """Nothing the reader may see answers the question: withheld when the scope hides something (the answer may
+    be there), else the summary does not say. Which one depends on the bare count of hidden passages only."""
+    return _withheld(base, film, scope, unsure=unsure) if visible.hidden else _silent(base, film)
 
 
 def _withheld(base: Answer, film: Film, scope: SpoilerScope, *, unsure: bool = False) -> Answer:
