@@ -23,10 +23,6 @@ settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "corpus" / "samples"
-SEED = SAMPLES / "stalker-1979.txt"
-
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "corpus" / "samples"
+# The real plot-summary page the project started from, bundled byte for byte (shared/seeds/000_a989bf22523b3a79.txt).
+SEED = SAMPLES / "stalker-1979.txt"
 
 
 def shared(*parts: str) -> Path | None:

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from tests.conftest import SEED
+from tests.paths import SEED
 
 PSYCHO_TWIST = "Mother"
 

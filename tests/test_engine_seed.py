@@ -1,7 +1,5 @@
 """The answering core on the real seed page, parsed by the real parser."""
 
-from pathlib import Path
-
 import pytest
 
 from corpus.detect import is_document_name
@@ -10,11 +8,7 @@ from corpus.models import Film
 from index.answer_model import Status, withheld_text
 from index.engine import Engine
 from index.spoilers import SpoilerScope
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "corpus" / "samples" / "stalker-1979.txt"
-if not SEED.exists():
-    SEED = Path("/work/shared/seeds/000_a989bf22523b3a79.txt")
+from tests.paths import SAMPLES, SEED
 
 OFF, ON = SpoilerScope.off(), SpoilerScope.on()
 
@@ -94,7 +88,7 @@ def test_progress_scope_shows_early_events_but_not_the_ending(engine: Engine, st
 
 def test_the_seed_among_the_bundled_samples_is_still_found(stalker: Film):
     films = [stalker]
-    for path in sorted((ROOT / "corpus" / "samples").glob("*")):
+    for path in sorted(SAMPLES.glob("*")):
         if is_document_name(path.name) and "stalker" not in path.name:
             films.append(parse_document(path.read_bytes(), path.name))
     engine = Engine(films)

@@ -21,8 +21,8 @@ from corpus.db import LATEST_VERSION, MIGRATIONS, SchemaTooNewError, connect, mi
 from corpus.load import parse_document
 from corpus.models import Film
 from corpus.store import Store, identity_key
+from tests.paths import SAMPLES
 
-SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 CHANNEL, USER, OTHER_USER = 100, 7, 8
 

@@ -1,7 +1,6 @@
 """Property: whatever is asked, nothing a scope hides ever reaches an answer or a shown passage."""
 
 import re
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,12 +12,8 @@ from corpus.timeline import place
 from index.access import Visibility
 from index.engine import Engine
 from index.spoilers import SpoilerScope, may_show
-from tests.test_engine import APES, PSYCHO
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "corpus" / "samples" / "stalker-1979.txt"
-if not SEED.exists():
-    SEED = Path("/work/shared/seeds/000_a989bf22523b3a79.txt")
+from tests.engine_films import APES, PSYCHO
+from tests.paths import SEED
 
 STALKER = parse_document(SEED.read_bytes(), "stalker-1979.txt")
 FILMS: list[Film] = [STALKER, PSYCHO, APES]

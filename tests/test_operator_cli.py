@@ -23,8 +23,7 @@ from bot.settings import Settings
 from corpus.errors import DocumentError
 from corpus.load import parse_document
 from corpus.store import DatabaseBusy, Store
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.paths import ROOT
 
 
 def run(*args: str):

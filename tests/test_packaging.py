@@ -1,21 +1,20 @@
 """The deployment files: docker-compose.yml against the Compose JSON schema (no Docker engine runs here)."""
 
 import json
-from pathlib import Path
 
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-# The project's shared data sits beside the checkout (CI) or beside a folder of checkouts (a worktree); it is not
-# copied into the project. Without it these two tests are skipped: nothing else depends on it.
-_CANDIDATES = [folder / "shared" / "data" / "compose-spec" / "compose-spec.json" for folder in ROOT.parents]
-SCHEMA = next((path for path in _CANDIDATES if path.exists()), _CANDIDATES[0])
+from tests.paths import ROOT, shared
+
+# Not copied into the project (tests/paths.py says where it is looked for). Without it these two tests are skipped:
+# nothing else depends on it.
+SCHEMA = shared("data", "compose-spec", "compose-spec.json")
 
 
 def test_compose_file_matches_the_compose_schema():
     jsonschema = pytest.importorskip("jsonschema")
-    if not SCHEMA.exists():
+    if SCHEMA is None:
         pytest.skip("shared/data/compose-spec is not beside this checkout or a folder above it")
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     jsonschema.Draft7Validator(json.loads(SCHEMA.read_text())).validate(compose)  # its $schema lacks the "#"
@@ -28,7 +27,7 @@ def test_compose_file_matches_the_compose_schema():
 
 def test_compose_schema_rejects_a_broken_file():
     jsonschema = pytest.importorskip("jsonschema")
-    if not SCHEMA.exists():
+    if SCHEMA is None:
         pytest.skip("shared/data/compose-spec is not beside this checkout or a folder above it")
     broken = {"services": {"bot": {"restart": "unless-stopped", "ports": {"not": "a list"}}}}
     with pytest.raises(jsonschema.ValidationError):

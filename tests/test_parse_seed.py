@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import hashlib
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 
 from corpus.load import parse_document
 from corpus.models import Film, SectionKind
-
-_BUNDLED = Path(__file__).resolve().parents[1] / "corpus" / "samples" / "stalker-1979.txt"
-_SHARED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_a989bf22523b3a79.txt"
+from tests.paths import SEED, shared
 
 
 @pytest.fixture(scope="module")
 def seed_bytes() -> bytes:
-    for path in (_BUNDLED, _SHARED):
-        if path.is_file():
-            return path.read_bytes()
-    pytest.skip("the Stalker seed page is not available")
+    return SEED.read_bytes()
+
+
+def test_the_bundled_page_is_the_shared_seed_byte_for_byte(seed_bytes: bytes):
+    shared_seed = shared("seeds", "000_a989bf22523b3a79.txt")
+    if shared_seed is None:
+        pytest.skip("shared/seeds is not beside this checkout or a folder above it")
+    assert seed_bytes == shared_seed.read_bytes()
 
 
 @pytest.fixture(scope="module")

@@ -23,8 +23,8 @@ from corpus.detect import is_document_name
 from corpus.errors import DocumentError
 from corpus.load import parse_document
 from corpus.models import Film
+from tests.paths import SAMPLES
 
-SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
 SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if is_document_name(p.name))
 
 # One parse of any input here must finish well inside this; the slowest legitimate one takes ~0.3 s.
