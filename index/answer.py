@@ -19,8 +19,7 @@ from index.tokenize import document_tokens, query_tokens
 
 MAX_CHARS = 300
 # A best sentence this short leaves room for most of the next, which is quoted even if cut: the answer
-# often runs on ("He finds the key. It opens the vault in Geneva, where …"). NarrativeQA dev: answer
-# 0.741 → 0.745 (plateau from 160 to 240 characters).
+# often runs on ("He finds the key. It opens the vault in Geneva, where …"). Tuning: bench/RESULTS.md.
 SHORT = MAX_CHARS // 2 + 10
 
 # A sentence opening on a pronoun leans on the one before for who it is about.
@@ -58,23 +57,21 @@ def trim_quote(text: str, limit: int = MAX_CHARS) -> str:
 
 
 # A question word in the sentence next door counts this much of its weight: "He hands her the key." after
-# the sentence that names them both. Measured on the NarrativeQA dev questions (bench/RESULTS.md), bonuses
-# for question-type cues (a name for who, a number for when), definitions and adjacent question words moved
-# the figures by less than the noise between near-identical settings, so the score is the weighted overlap.
+# the sentence that names them both. The score is otherwise the weighted overlap: bonuses for question-type
+# cues, definitions and adjacent question words did no better than noise (bench/RESULTS.md).
 CONTEXT_SHARE = 0.3
 # The sum is scaled by the share of the question's words the sentence holds, so a sentence holding most of
 # them ("the Professor reveals his true aim: to destroy the Room") beats one holding only the rarest ("he
 # wants to help").
 COVER_POWER = 1.0
 # A sentence holding a pronoun ("He hands her the key.") is about someone the sentence before names: the
-# question words only that one holds count this much each in its share of the question. NarrativeQA dev,
-# tuning films: answer 0.752 → 0.758 (0.1–0.2 alike; 0.3: 0.752, 0.5: 0.755).
+# question words only that one holds count this much each in its share of the question (tuning:
+# bench/RESULTS.md).
 PRONOUN_SHARE = 0.15
 _PRONOUN = re.compile(r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b", re.I)
 # A question set early in the story ("at the beginning of the story, where does Otto work?"): a sentence
 # gains up to this many average question words' weight, the most at the story's start and none at its end.
-# NarrativeQA dev, tuning films: passages 0.844 → 0.850, answer 0.758 → 0.764 (1 to 4 alike; 0.5: nothing).
-# The same for "at the end" (late text gains) changed nothing: those questions already prefer closing lines.
+# Questions set at the end need no such bonus: they already prefer closing lines (bench/RESULTS.md).
 EARLY_BONUS = 1.5
 _EARLY_TERMS = frozenset(query_tokens("beginning early"))
 _START_TERMS = frozenset(query_tokens("start"))
@@ -155,7 +152,7 @@ def _supporting(rows: list[_Scored], top_sentence: float, top_bm25: float) -> li
     """The passages to show after the excerpt's: by their best sentence and by BM25 over the whole passage,
     each as a share of the best. A passage whose best sentence is a little weaker but which is about the
     question throughout (its words more often, or more of them) is the better support; either signal alone
-    ranks worse (NarrativeQA dev, passages 0.845 → 0.853; by best sentence alone 0.845, by BM25 alone 0.847).
+    ranks worse (bench/RESULTS.md).
     """
     sentence_unit = top_sentence or 1.0
     bm25_unit = top_bm25 or 1.0
@@ -218,7 +215,7 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float]) -> Excerpt:
     if index - 1 in quotable:
         joined = f"{sentences[index - 1]} {text}"
         # The sentence before also when the whole run of three fits: it often names who or where the best
-        # one is about (NarrativeQA dev, answer 0.745 → 0.750).
+        # one is about; only then, so it never displaces the sentence after.
         if len(joined) <= MAX_CHARS and (_LEADING_PRONOUN.match(text) or len(f"{joined} {after}") <= MAX_CHARS):
             text = joined
     if after:

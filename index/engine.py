@@ -228,7 +228,7 @@ class Engine:
             return _unresolved(question, film_arg, resolution, described)
         mention, unknown = self._named(question, guild_id)
         # Names pick out one film among many better than common words do: in the film-level search they count
-        # twice (NarrativeQA dev, right film with film_search.COORDINATION: 0.920 → 0.927; three times 0.925).
+        # twice (tuning: bench/RESULTS.md).
         query = terms + name_terms(question)
         if mention is not None and mention.strong:
             if len(mention.films) > 1:

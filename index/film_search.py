@@ -29,16 +29,15 @@ from index.tokenize import document_tokens
 # Guild ids are Discord snowflakes (positive), so -1 can mark a global film in a numpy array.
 _GLOBAL = -1
 _NO_SLOT = np.iinfo(np.int64).max
-# A film must hold this (idf-weighted) share of the question's distinct terms to be chosen by content. 0.5
-# turned away 18 of 549 NarrativeQA questions whose best film was right (right film 0.894 by this search
-# alone); 0.35 gets 0.918 (no floor: 0.920) while a film sharing only one common word ("who dies in the
-# shower?" → "dies", coverage 0.34) is still not chosen over answering "which film?".
+# A film must hold this (idf-weighted) share of the question's distinct terms to be chosen by content: a higher
+# floor turned away questions whose best film was right, while at this one a film sharing only one common word
+# with the question ("who dies in the shower?" → "dies", coverage 0.34) is still not chosen over asking
+# "which film?" (tuning: bench/RESULTS.md).
 MIN_COVERAGE = 0.35
 # Films are ranked by BM25 × coverage ** COORDINATION. BM25 sums term weights, so a film that repeats one or
 # two of the question's words outranks one that holds all of them ("Who owns Premier Properties?" went to a
 # film full of "own"); a softened coordination factor (as in Lucene's classic similarity) rewards holding the
-# whole question. NarrativeQA dev (the only questions tuned on), right film through the engine: 0 → 0.918,
-# 0.5 → 0.920, 1 → 0.913; with names counted twice (see the engine) 0.922 / 0.927 / 0.920.
+# whole question; the exponent was tuned on the NarrativeQA dev questions (bench/RESULTS.md).
 COORDINATION = 0.5
 
 
