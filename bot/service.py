@@ -310,15 +310,10 @@ class FilmService:
 
     async def remember_reveal(self, asker: Asker, question: str, film_id: str) -> str:
         """Store what a Reveal button will answer; the token fits in a button's custom id."""
-        token = secrets.token_hex(8)
-        now = datetime.now(UTC)
+        token, now = secrets.token_hex(8), datetime.now(UTC)
+        guild, channel = asker.guild_id, asker.channel_id
         await self._store.add_reveal(
-            token=token,
-            guild_id=asker.guild_id,
-            channel_id=asker.channel_id,
-            film_id=film_id,
-            question=question,
-            now=now,
+            token=token, guild_id=guild, channel_id=channel, film_id=film_id, question=question, now=now
         )
         return token
 

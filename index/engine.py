@@ -257,7 +257,7 @@ class Engine:
             and not _QUESTION_WORD.search(question.lower())
             and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)
         ):
-            return Answer(question=question, status=Status.NOT_FOUND, scope=described, answer=SMALL_TALK)
+            return _no_film(question, Status.NOT_FOUND, SMALL_TALK, described)
         if asks_which_film(question):
             context_film = None
         if mention is not None and not [t for t in telling if t not in query_tokens(" ".join(mention.words))]:
@@ -280,7 +280,7 @@ class Engine:
                 return _ambiguous(question, " ".join(mention.words), mention.films, described)
             return mention.films[0], mention, Found.NAMED
         choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
-        return Answer(question=question, status=Status.AMBIGUOUS, choices=choices, scope=described, answer=WHICH_FILM)
+        return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, choices)
 
     def _named(self, question: str, guild_id: int | None) -> tuple[Mention | None, Phrase | None]:
         """A film the question names (exactly, or with a typo), and a title it names that is no film of ours.
@@ -513,14 +513,8 @@ def _within(words: list[str], text: str) -> bool:
 
 
 def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str) -> Answer:
-    hint = " Did you mean " + ", ".join(r.display_title for r in nearest) + "?" if nearest else ""
-    return Answer(
-        question=question,
-        status=Status.NOT_FOUND,
-        choices=nearest,
-        scope=described,
-        answer=f"I don't have {title[:100]}.{hint} A moderator can add its summary with `/film add`.",
-    )
+    text = f"I don't have {title[:100]}.{_did_you_mean(nearest)} A moderator can add its summary with `/film add`."
+    return _no_film(question, Status.NOT_FOUND, text, described, nearest)
 
 
 def _coverage_terms(telling: list[str], visible: VisibleIndex) -> list[str]:
@@ -677,24 +671,21 @@ def _silent(base: Answer, film: Film) -> Answer:
 def _unresolved(question: str, film_arg: str, resolution: Resolution, described: str) -> Answer:
     if resolution.status is Status.AMBIGUOUS:
         return _ambiguous(question, film_arg, resolution.choices, described)
-    hint = ""
-    if resolution.choices:
-        hint = " Did you mean " + ", ".join(ref.display_title for ref in resolution.choices[:3]) + "?"
-    return Answer(
-        question=question,
-        status=Status.NOT_FOUND,
-        choices=resolution.choices,
-        scope=described,
-        answer=f"I don't know a film called {film_arg.strip()[:100]!r}.{hint}",
-    )
+    text = f"I don't know a film called {film_arg.strip()[:100]!r}.{_did_you_mean(resolution.choices[:3])}"
+    return _no_film(question, Status.NOT_FOUND, text, described, resolution.choices)
 
 
 def _ambiguous(question: str, name: str, choices: list[FilmRef], described: str) -> Answer:
     names = ", ".join(ref.display_title for ref in choices[:5])
-    return Answer(
-        question=question,
-        status=Status.AMBIGUOUS,
-        choices=choices,
-        scope=described,
-        answer=f"Several films match {name.strip()[:100]!r}: {names}. Add the year.",
-    )
+    text = f"Several films match {name.strip()[:100]!r}: {names}. Add the year."
+    return _no_film(question, Status.AMBIGUOUS, text, described, choices)
+
+
+def _no_film(question: str, status: Status, text: str, described: str, choices: list[FilmRef] | None = None) -> Answer:
+    """An answer about no one film: which film is meant, or that it is not one we have. `described`: the scope
+    in words; `choices`: the films offered (titles only)."""
+    return Answer(question=question, status=status, choices=choices or [], scope=described, answer=text)
+
+
+def _did_you_mean(refs: list[FilmRef]) -> str:
+    return " Did you mean " + ", ".join(ref.display_title for ref in refs) + "?" if refs else ""

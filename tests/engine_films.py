@@ -14,36 +14,15 @@ def make_film(
     facts_text: str | None = None,
 ) -> Film:
     """A film as the parser would build it: one passage per paragraph, positions by narrative words."""
-    words = [len(text.split()) for _, _, text in paragraphs]
+    rows = [*([(SectionKind.FACTS, False, facts_text)] if facts_text else []), *paragraphs]
+    # Facts take no place in the story: they sit at 0.
+    words = [0 if kind is SectionKind.FACTS else len(text.split()) for kind, _, text in rows]
     total = sum(words) or 1
     passages = []
-    if facts_text:
-        passages.append(
-            Passage(
-                film_id="",
-                section="Facts",
-                section_kind=SectionKind.FACTS,
-                ordinal=0,
-                text=facts_text,
-                spoiler=False,
-                position=0.0,
-                position_end=0.0,
-            )
-        )
     done = 0
-    for (kind, spoiler, text), count in zip(paragraphs, words, strict=True):
-        passages.append(
-            Passage(
-                film_id="",
-                section=kind.value.capitalize(),
-                section_kind=kind,
-                ordinal=len(passages),
-                text=text,
-                spoiler=spoiler,
-                position=done / total,
-                position_end=(done + count) / total,
-            )
-        )
+    for ordinal, ((kind, spoiler, text), count) in enumerate(zip(rows, words, strict=True)):
+        fields = dict(section=kind.value.capitalize(), section_kind=kind, ordinal=ordinal, text=text, spoiler=spoiler)
+        passages.append(Passage(film_id="", position=done / total, position_end=(done + count) / total, **fields))
         done += count
     return Film(
         title=title, year=year, facts=facts or Facts(), guild_id=guild_id, aliases=list(aliases), passages=passages

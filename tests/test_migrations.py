@@ -9,6 +9,7 @@ data where they were.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -39,6 +40,18 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+def _schema1_document(film: Film) -> str:
+    """The `document` column as a filmbot of schema 1 wrote it: each section's paragraphs as parallel lists."""
+    document = json.loads(film.model_dump_json(exclude={"passages"}))
+    document["schema_version"] = 1
+    for section in document["sections"]:
+        paragraphs = section.pop("paragraphs")
+        section["paragraphs"] = [p["text"] for p in paragraphs]
+        section["spoiler_paragraphs"] = [p["spoiler"] for p in paragraphs]
+        section["time_marks"] = [p["time_mark"] for p in paragraphs]
+    return json.dumps(document)
+
+
 def _insert_films_v1(db: sqlite3.Connection) -> None:
     """Films, passages and audit rows as a version-1 filmbot wrote them (docs/DESIGN.md, "Storage")."""
     for film in FILMS:
@@ -51,7 +64,7 @@ def _insert_films_v1(db: sqlite3.Connection) -> None:
                 film.title,
                 film.year,
                 identity_key(film.title),
-                film.model_dump_json(exclude={"passages"}),
+                _schema1_document(film),
                 film.content_hash,
                 film.source_file,
                 film.loaded_by,
@@ -60,21 +73,9 @@ def _insert_films_v1(db: sqlite3.Connection) -> None:
         )
         db.executemany(
             "INSERT INTO passages (film_id, ordinal, section, section_kind, text, spoiler, position, position_end, "
-            "time_mark) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    film.id,
-                    p.ordinal,
-                    p.section,
-                    p.section_kind.value,
-                    p.text,
-                    int(p.spoiler),
-                    p.position,
-                    p.position_end,
-                    p.time_mark,
-                )
-                for p in film.passages
-            ],
+            "time_mark) VALUES (:film_id, :ordinal, :section, :section_kind, :text, :spoiler, :position, "
+            ":position_end, :time_mark)",
+            [{**p.model_dump(mode="json"), "film_id": film.id, "spoiler": int(p.spoiler)} for p in film.passages],
         )
         db.execute(
             "INSERT INTO audit (at, actor, action, film_id, title, guild_id, source_file, content_hash) "

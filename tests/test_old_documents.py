@@ -74,14 +74,20 @@ def _put_old_document(db: Path, film_id: str) -> None:
     assert changed == 1
 
 
-async def test_an_old_database_row_is_read_in_the_new_shape(tmp_path: Path):
+@pytest.fixture
+async def old_db(tmp_path: Path) -> Path:
+    """A database whose films' `document` column holds schema-1 documents."""
     db = tmp_path / "old.db"
     async with await Store.open(db) as store:
         for film_id in OLD:
             await store.save_film(from_sample(film_id), replace=False, actor="test")
     for film_id in OLD:
         _put_old_document(db, film_id)
-    async with await Store.open(db) as store:
+    return db
+
+
+async def test_an_old_database_row_is_read_in_the_new_shape(old_db: Path):
+    async with await Store.open(old_db) as store:
         got = await store.get_film("the-prestige-2006")
         batches = [film async for batch in store.film_batches() for film in batch]
     assert got is not None and got.schema_version == 2
@@ -90,14 +96,8 @@ async def test_an_old_database_row_is_read_in_the_new_shape(tmp_path: Path):
     assert all(isinstance(p, Paragraph) for film in batches for s in film.sections for p in s.paragraphs)
 
 
-async def test_the_service_answers_and_outlines_from_old_rows(tmp_path: Path):
-    db = tmp_path / "old.db"
-    async with await Store.open(db) as store:
-        for film_id in OLD:
-            await store.save_film(from_sample(film_id), replace=False, actor="test")
-    for film_id in OLD:
-        _put_old_document(db, film_id)
-    async with await FilmService.open(db, seed=False) as service:
+async def test_the_service_answers_and_outlines_from_old_rows(old_db: Path):
+    async with await FilmService.open(old_db, seed=False) as service:
         outline = await service.outline("The Prestige", None)
         trivia = next(s for s in outline.sections if s.label == "Trivia")
         assert trivia.hidden_spans == 1

@@ -58,21 +58,10 @@ def make_film(
             for i in range(spoilers)
         ),
     ]
-    passages = [
-        Passage(
-            film_id="",
-            section=section,
-            section_kind=kind,
-            ordinal=ordinal,
-            text=text,
-            spoiler=spoiler,
-            position=start,
-            position_end=end,
-            time_mark=mark,
-        )
-        for ordinal, (section, kind, text, spoiler, start, end, mark) in enumerate(rows)
+    fields = ("section", "section_kind", "text", "spoiler", "position", "position_end", "time_mark")
+    film.passages = [
+        Passage(film_id="", ordinal=ordinal, **dict(zip(fields, row, strict=True))) for ordinal, row in enumerate(rows)
     ]
-    film.passages = passages
     return film.assign_id()
 
 
