@@ -60,7 +60,8 @@ def run_discord_only(settings: Settings) -> None:
 async def run_discord(settings: Settings) -> None:
     assert settings.discord_token is not None
     point_at_api(settings)
-    async with await FilmService.open(settings.db) as service, FilmBot(service, settings) as bot:
+    async with await FilmService.open(settings.db, **settings.store_settings()) as service, \
+            FilmBot(service, settings) as bot:
         log.info("filmbot: %d films loaded from %s; connecting to Discord", len(service.engine.films()),
                  service.db_path)
         # `docker stop` sends SIGTERM: close the gateway and the database cleanly instead of dying mid-write.
@@ -78,7 +79,7 @@ async def sync_commands(settings: Settings, guild_id: int | None) -> int:
     """Publish the commands once, by hand: global syncs are rate limited and take time to spread."""
     assert settings.discord_token is not None
     point_at_api(settings)
-    async with await FilmService.open(settings.db) as service:
+    async with await FilmService.open(settings.db, **settings.store_settings()) as service:
         bot = FilmBot(service, settings.model_copy(update={"dev_guild": None}))
         async with bot:
             try:

@@ -15,7 +15,8 @@ from corpus.bundled import seed_if_empty
 from corpus.errors import DocumentError
 from corpus.load import parse_document
 from corpus.models import Facts, Film, SectionKind
-from corpus.store import FilmExists, FilmRow, SaveOutcome, Store
+from corpus.store import FilmExists, FilmRow, SaveOutcome
+from corpus.store_api import FilmStore, open_store, parse_location
 from index.access import Access, OptIn, access_for, reveal_scope, visibilities
 from index.answer_model import Answer, FilmRef, Status
 from index.catalog import Resolution
@@ -154,7 +155,7 @@ def outline_of(film: Film, *, show_spoiler_headings: bool) -> FilmOutline:
 
 
 class FilmService:
-    def __init__(self, store: Store, engine: Engine) -> None:
+    def __init__(self, store: FilmStore, engine: Engine) -> None:
         self.store = store
         self.engine = engine
         self._seen_data_version: int | None = None
@@ -167,13 +168,15 @@ class FilmService:
 
     @classmethod
     async def open(cls, db_path: Path | str, *, seed: bool = True, index: bool = True,
-                   create: bool = True) -> FilmService:
+                   create: bool = True, **store_settings: float) -> FilmService:
         """`index=False` skips building the answering index (seconds at 10,000 films): for commands that only
         list, load or maintain, never for one that answers or resolves a film. `create=False` refuses a
-        database file that does not exist (DatabaseMissing) instead of creating it."""
-        if not create and not Path(db_path).is_file():
-            raise DatabaseMissing(f"no database at {db_path}; nothing was created")
-        store = await Store.open(db_path)
+        database file that does not exist (DatabaseMissing) instead of creating it. `db_path` may also be a
+        PostgreSQL URL; `store_settings` are `open_store`'s (pool sizes, timeout)."""
+        location = parse_location(db_path)
+        if not create and isinstance(location, Path) and not location.is_file():
+            raise DatabaseMissing(f"no database at {location}; nothing was created")
+        store = await open_store(location, **store_settings)
         engine = Engine()
         try:
             if seed:
@@ -193,8 +196,9 @@ class FilmService:
         return cls(store, engine)
 
     @property
-    def db_path(self) -> Path:
-        return self.store.path
+    def db_path(self) -> str:
+        """Where the data is, for people: a file, or a PostgreSQL URL with its password masked."""
+        return self.store.location
 
     async def close(self) -> None:
         await self.store.close()
