@@ -9,6 +9,7 @@ answers, the other must answer the same.
 from __future__ import annotations
 
 import asyncio
+import inspect
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from corpus.models import Film
-from corpus.store import AuditAction, FilmExists, SaveOutcome, StoreNotEmpty
+from corpus.postgres_store import PostgresStore
+from corpus.store import AuditAction, FilmExists, SaveOutcome, Store, StoreNotEmpty
 from corpus.store_api import FilmStore, open_store
 from tests.store_backends import BACKENDS, INTEGRITY_ERRORS, NOW, location_for, make_film, opened
 
@@ -461,3 +463,17 @@ async def test_reopening_keeps_everything(location: str | Path):
     async for store in opened(location):
         assert [(t, r) async for t, r in store.dump()] == before
         assert await store.integrity_check() == ["ok"]
+
+
+def test_both_stores_offer_the_whole_interface_with_the_same_signatures():
+    members = [name for name in dir(FilmStore) if not name.startswith("_") or name in ("__aenter__", "__aexit__")]
+    members = [name for name in members if name not in dir(object) or name in ("__aenter__", "__aexit__")]
+    assert {"save_film", "prefs_for", "changes_since", "latest_change", "restore", "location"} <= set(members)
+    for name in members:
+        ours = getattr(FilmStore, name)
+        for implementation in (Store, PostgresStore):
+            theirs = getattr(implementation, name)
+            if isinstance(ours, property):
+                assert isinstance(theirs, property), (implementation.__name__, name)
+                continue
+            assert inspect.signature(theirs) == inspect.signature(ours), (implementation.__name__, name)
