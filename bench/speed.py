@@ -3,6 +3,7 @@
     python bench/speed.py                   # 100, 1,000 and 10,000 films (first run builds the DBs: ~5 min)
     python bench/speed.py --quick           # 100 and 1,000 films only
     python bench/speed.py --sizes 10000 --naive-max 1000
+    python bench/speed.py --quick --db postgresql://user@host/postgres   # SQLite and PostgreSQL side by side
 
 Each film: a title, a year, facts, ~6 invented character names and 40 passages of ~100 words drawn from a
 Zipfian vocabulary (50,000 types, exponent 1.1; the most frequent ranks are real English function words so
@@ -16,6 +17,12 @@ Each configuration runs in a fresh subprocess (`--worker`) so its resident-memor
          loading one more film (parse + save + add_film) and the first unnamed answer after it.
   naive: the same load, then one rank-bm25 BM25Okapi over every passage of every film (same tokenizer);
          an answer = get_scores over all passages + argsort top-5, named or not.
+
+With --db postgresql://…, each corpus is also copied (`db copy`) into a PostgreSQL database of its own on that
+server (filmbot_bench_<size>_seed<seed>, created with the URL's rights, kept between runs), and a `backend` worker
+runs against the SQLite file and against PostgreSQL alike: start-up (FilmService.open, films → engine), the bot's
+whole answer path (`ask_as`: the asker's opt-ins read from the store, then the engine), the opt-in read alone,
+and saving then removing one more film.
 """
 
 from __future__ import annotations
@@ -399,6 +406,111 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     return result
 
 
+async def postgres_copy(sqlite_db: Path, server_url: str, size: int, seed: int) -> str:
+    """The corpus in a PostgreSQL database of its own on `server_url`'s server, copied once and then reused."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    import asyncpg
+
+    from corpus.copy import copy_store
+    from corpus.store_api import describe_location, open_store
+
+    name = f"filmbot_bench_{size}_seed{seed}_v1"
+    parts = urlsplit(server_url)
+    target = urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, ""))
+    admin = await asyncpg.connect(server_url)
+    try:
+        exists = await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name)
+        if exists:
+            store = await open_store(target)
+            try:
+                if await store.count_films() == size:
+                    return target
+            finally:
+                await store.close()
+            await admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')  # a copy that did not finish
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    print(f"copying {sqlite_db} to {describe_location(target)} ...", file=sys.stderr)
+    source, dest = await open_store(sqlite_db), await open_store(target)
+    try:
+        await copy_store(source, dest)
+    finally:
+        await source.close()
+        await dest.close()
+    return target
+
+
+def worker_backend(location: str, queries: int, seed: int) -> dict:
+    """Start-up and the store's share of answering, on either backend (the engine is the same in both)."""
+    from datetime import UTC, datetime
+
+    from bot.service import Asker, FilmService
+    from corpus.load import parse_document
+    from corpus.store_api import open_store
+
+    async def run() -> dict:
+        result: dict = {"location": location.split("@")[-1]}
+        store = await open_store(location)
+        try:
+            read = time.perf_counter()
+            async for _batch in store.film_batches():
+                pass
+            result["read_films_s"] = time.perf_counter() - read
+        finally:
+            await store.close()
+        started = time.perf_counter()
+        service = await FilmService.open(location, seed=False)
+        result["startup_s"] = time.perf_counter() - started
+        try:
+            films = service.internals.engine.films()
+            result["films"] = len(films)
+            questions = make_questions(films, queries, seed)
+            asker = Asker(user_id=7, channel_id=100, guild_id=None)
+            # Opt-ins as a channel has them: the whole channel, and the asker for one film.
+            await service.internals.store.set_pref(
+                guild_id=None, channel_id=100, user_id=None, film_id=None, scope="upto:30%", expires_at=None, set_by=1
+            )
+            await service.internals.store.set_pref(
+                guild_id=None, channel_id=100, user_id=7, film_id=films[0].id, scope="on", expires_at=None, set_by=7
+            )
+            now = datetime.now(UTC)
+            await service.internals.store.add_reveal(
+                token="bench", guild_id=None, channel_id=100, film_id=films[0].id, question="why?", now=now
+            )
+            for _, question in questions[:20]:  # warm-up: the per-film indexes, the pool's connections
+                await service.ask_as(asker, question)
+            whole, prefs, reveals = [], [], []
+            for film, question in questions:
+                t0 = time.perf_counter()
+                await service.ask_as(asker, question, film=film.title)
+                whole.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                await service.internals.store.prefs_for(100, 7, now)
+                prefs.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                await service.internals.store.get_reveal("bench", not_before=now.replace(year=now.year - 1))
+                reveals.append(time.perf_counter() - t0)
+            result["ask_as"], result["prefs_for"], result["get_reveal"] = ms(whole), ms(prefs), ms(reveals)
+            film = parse_document(Generator(seed + 2).markdown().encode(), "one-more.md", loaded_by="bench")
+            t0 = time.perf_counter()
+            await service.internals.store.save_film(film, replace=True, actor="bench")
+            result["save_ms"] = (time.perf_counter() - t0) * 1000
+            t0 = time.perf_counter()
+            await service.internals.store.remove_film(film.id, actor="bench")
+            result["remove_ms"] = (time.perf_counter() - t0) * 1000
+            # Leave the cached database as it was.
+            await service.internals.store.clear_prefs(100, None)
+            await service.internals.store.clear_prefs(100, 7)
+            await service.internals.store.purge_reveals(before=now)
+        finally:
+            await service.close()
+        return result
+
+    return asyncio.run(run())
+
+
 def worker_naive(db: Path, queries: int, seed: int) -> dict:
     from rank_bm25 import BM25Okapi
 
@@ -437,13 +549,13 @@ def worker_naive(db: Path, queries: int, seed: int) -> dict:
     return result
 
 
-def run_worker(kind: str, db: Path, queries: int, seed: int, timeout: float) -> dict:
+def run_worker(kind: str, db: Path | str, queries: int, seed: int, timeout: float) -> dict:
     cmd = [
         sys.executable,
         str(Path(__file__).resolve()),
         "--worker",
         kind,
-        "--db",
+        "--worker-db",
         str(db),
         "--queries",
         str(queries),
@@ -484,13 +596,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", default=os.path.join(tempfile.gettempdir(), "filmbot-bench-cache"))
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per worker")
     parser.add_argument("--json", help="also write every figure to this file")
-    parser.add_argument("--worker", choices=("ours", "naive"), help=argparse.SUPPRESS)
-    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--db", help="a PostgreSQL URL: also measure each corpus copied there, beside SQLite")
+    parser.add_argument("--worker", choices=("ours", "naive", "backend"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker-db", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.worker:
+        if args.worker == "backend":
+            print(json.dumps(worker_backend(args.worker_db, args.queries, args.seed)))
+            return 0
         fn = worker_ours if args.worker == "ours" else worker_naive
-        print(json.dumps(fn(Path(args.db), args.queries, args.seed)))
+        print(json.dumps(fn(Path(args.worker_db), args.queries, args.seed)))
         return 0
 
     sizes = [100, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
@@ -516,6 +632,13 @@ def main(argv: list[str] | None = None) -> int:
             "ours": ours,
             "naive": naive,
         }
+        if args.db:
+            pg = asyncio.run(postgres_copy(db, args.db, size, args.seed))
+            for name, location in (("sqlite", str(db)), ("postgres", pg)):
+                print(f"{size} films: backend {name} ...", file=sys.stderr)
+                results[size][f"backend_{name}"] = run_worker(
+                    "backend", location, args.queries, args.seed, args.timeout
+                )
         print(json.dumps(results[size]), file=sys.stderr)
 
     if args.json:
@@ -617,6 +740,37 @@ def report(results: dict[int, dict]) -> None:
             ),
         ),
         row("  first unnamed answer after adding it (ms)", lambda d: fmt(o(d)["add"]["first_unnamed_after_add_ms"], 0)),
+    ]
+    print(md_table(header, rows))
+    if any("backend_postgres" in data for data in results.values()):
+        report_backends(results)
+
+
+def report_backends(results: dict[int, dict]) -> None:
+    print("\n# SQLite and PostgreSQL (the same corpus, the same questions)\n")
+    header = ["figure", *(f"{size:,} films, {name}" for size in results for name in ("SQLite", "PostgreSQL"))]
+
+    def row(label: str, get) -> list[str]:
+        cells = []
+        for data in results.values():
+            for name in ("sqlite", "postgres"):
+                found = data.get(f"backend_{name}") or {}
+                try:
+                    cells.append(get(found) if "error" not in found else found["error"])
+                except (KeyError, TypeError):
+                    cells.append("–")
+        return [label, *cells]
+
+    def p50_99(key: str, digits: int = 2):
+        return lambda d: f"{fmt(d[key]['p50'], digits)} / {fmt(d[key]['p99'], digits)}"
+
+    rows = [
+        row("open: store + films → ready (s)", lambda d: fmt(d["startup_s"], 2)),
+        row("  of which reading the films (s)", lambda d: fmt(d["read_films_s"], 2)),
+        row("whole answer (ask_as: opt-ins read + engine) p50 / p99 (ms)", p50_99("ask_as")),
+        row("opt-in read alone (prefs_for) p50 / p99 (ms)", p50_99("prefs_for")),
+        row("Reveal token read (get_reveal) p50 / p99 (ms)", p50_99("get_reveal")),
+        row("save one more film / remove it (ms)", lambda d: f"{fmt(d['save_ms'])} / {fmt(d['remove_ms'])}"),
     ]
     print(md_table(header, rows))
 

@@ -19,9 +19,13 @@ from bot.plain_text import answer_json, answer_text
 from bot.quiet import quiet_unused_voice_support
 from bot.service import DocumentRefused, FilmAlreadyLoaded, FilmOutline, FilmService, fact_lines
 from bot.settings import StartupError, load_settings
+from corpus.copy import CopyMismatch, copy_store
 from corpus.db import SchemaTooNewError
 from corpus.detect import is_document_name
-from corpus.store import DatabaseBusy
+from corpus.postgres_db import problems as postgres_problems
+from corpus.postgres_store import pg_dump
+from corpus.store import DatabaseBusy, StoreNotEmpty
+from corpus.store_api import describe_location, open_store, parse_location
 from index.spoilers import SpoilerScope
 
 T = TypeVar("T")
@@ -29,7 +33,23 @@ T = TypeVar("T")
 # Start-up problems (a bad setting, a refused token) exit with this, as click does for usage errors.
 STARTUP_EXIT = 2
 
-_DB_HELP = "SQLite database file. Default: $FILMBOT_DB, else filmbot.db in your user data directory."
+_DB_HELP = (
+    "SQLite database file (or sqlite:///path), or postgresql://user@host/db. Default: $FILMBOT_DB, else "
+    "filmbot.db in your user data directory."
+)
+
+
+def _database_location(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | str | None:
+    """`--db`: a SQLite path or a PostgreSQL URL (click.Path would fold the URL's "//")."""
+    if value is None:
+        return None
+    try:
+        location = parse_location(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), ctx, param) from None
+    if isinstance(location, Path) and location.is_dir():
+        raise click.BadParameter(f"{location} is a directory", ctx, param)
+    return location
 
 
 def _run(coroutine_factory: Callable[[], Awaitable[T]]) -> T:
@@ -40,12 +60,10 @@ def _run(coroutine_factory: Callable[[], Awaitable[T]]) -> T:
 
 
 def _db_option(function: Callable[..., object]) -> Callable[..., object]:
-    return click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None, help=_DB_HELP)(
-        function
-    )
+    return click.option("--db", "db", default=None, callback=_database_location, help=_DB_HELP)(function)
 
 
-def _db_path(db: Path | None) -> Path:
+def _db_path(db: Path | str | None) -> Path | str:
     """`--db` after the subcommand, else `--db` before it (`python -m bot --db X films list`), else settings."""
     if db is not None:
         return db
@@ -55,13 +73,18 @@ def _db_path(db: Path | None) -> Path:
 
 
 def _open_service(
-    db: Path | None, *, seed: bool = True, index: bool = True, create: bool = True
+    db: Path | str | None, *, seed: bool = True, index: bool = True, create: bool = True
 ) -> Awaitable[FilmService]:
     """The service over the database; one that answers sizes its index cache from the settings."""
-    if not index:
-        return FilmService.open(_db_path(db), seed=seed, index=False, create=create)
-    visible_indexes = load_settings().visible_indexes
-    return FilmService.open(_db_path(db), seed=seed, create=create, visible_indexes=visible_indexes)
+    settings = load_settings()
+    return FilmService.open(
+        _db_path(db),
+        seed=seed,
+        index=index,
+        create=create,
+        visible_indexes=settings.visible_indexes,
+        **settings.store_settings(),
+    )
 
 
 def _refuse(error: UserError) -> click.ClickException:
@@ -69,9 +92,9 @@ def _refuse(error: UserError) -> click.ClickException:
 
 
 @click.group(invoke_without_command=True)
-@click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None, help=_DB_HELP)
+@click.option("--db", "db", default=None, callback=_database_location, help=_DB_HELP)
 @click.pass_context
-def cli(ctx: click.Context, db: Path | None) -> None:
+def cli(ctx: click.Context, db: Path | str | None) -> None:
     """filmbot: answers questions about films from their plot summaries without spoiling them.
 
     With no command, runs the Discord bot when DISCORD_TOKEN is set, else an interactive terminal session.
@@ -385,11 +408,16 @@ def db_group() -> None:
 @db_group.command("backup")
 @click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
 @_db_option
-def db_backup(dest: Path, db: Path | None) -> None:
-    """Copy the database to DEST while it is in use (SQLite online backup)."""
+def db_backup(dest: Path, db: Path | str | None) -> None:
+    """Copy the database to DEST while it is in use (SQLite online backup; for PostgreSQL, pg_dump's custom
+    format, which pg_restore reads)."""
+    location = _db_path(db)
 
     async def backup() -> None:
         try:
+            if isinstance(location, str):  # PostgreSQL: pg_dump reads it as it is, migrating nothing
+                await pg_dump(location, dest)
+                return
             async with await _open_service(db, seed=False, index=False, create=False) as service:
                 await service.backup(dest)
         except (UserError, ValueError) as error:
@@ -402,15 +430,46 @@ def db_backup(dest: Path, db: Path | None) -> None:
 @db_group.command("check")
 @click.option("--quick", is_flag=True, help="SQLite's quick_check: skips index contents, for frequent health checks.")
 @_db_option
-def db_check(quick: bool, db: Path | None) -> None:
-    """Check the database read-only; exits non-zero when it is missing, damaged or holds no films."""
-    problems = health.problems(_db_path(db), quick=quick)
+def db_check(quick: bool, db: Path | str | None) -> None:
+    """Check the database read-only; exits non-zero when it is missing, damaged or holds no films. For PostgreSQL:
+    that it answers, that its schema is the version this filmbot writes, and that it holds films."""
+    location = _db_path(db)
+    if isinstance(location, str):
+        problems = _run(lambda: postgres_problems(location, timeout_s=load_settings().db_timeout))
+    else:
+        problems = health.problems(location, quick=quick)
     if not problems:
         click.echo("ok")
         return
     for line in problems:
         click.echo(line, err=True)
     sys.exit(1)
+
+
+@db_group.command("copy")
+@click.argument("source", callback=_database_location)
+@click.argument("dest", callback=_database_location)
+def db_copy(source: Path | str, dest: Path | str) -> None:
+    """Copy every film, audit entry, spoiler choice and Reveal button from SOURCE into the empty database DEST
+    (SQLite → PostgreSQL or back), then verify: row counts, and every film's export. Stop the bots first."""
+    if isinstance(source, Path) and not source.is_file():
+        raise click.ClickException(f"no database at {source}; nothing was created")
+    settings = load_settings().store_settings()
+
+    async def copy() -> dict[str, int]:
+        async with await open_store(source, **settings) as src, await open_store(dest, **settings) as dst:
+            try:
+                return await copy_store(src, dst)
+            except (StoreNotEmpty, CopyMismatch, ValueError) as error:
+                raise click.ClickException(str(error)) from error
+
+    counts = _run(copy)
+    click.echo(
+        f"copied {counts['films']} films ({counts['passages']} passages), {counts['audit']} audit entries, "
+        f"{counts['spoiler_prefs']} spoiler choices, {counts['reveal_requests']} Reveal buttons and "
+        f"{counts['film_changes']} film changes from {describe_location(source)} to "
+        f"{describe_location(dest)}; verified: every table's rows and every film's export match"
+    )
 
 
 @cli.command("sync")

@@ -60,7 +60,9 @@ async def run_discord(settings: Settings) -> None:
     assert settings.discord_token is not None
     point_at_api(settings)
     async with (
-        await FilmService.open(settings.db, visible_indexes=settings.visible_indexes) as service,
+        await FilmService.open(
+            settings.db, visible_indexes=settings.visible_indexes, **settings.store_settings()
+        ) as service,
         FilmBot(service, settings) as bot,
     ):
         log.info("filmbot: %d films loaded from %s; connecting to Discord", len(service.films()), service.db_path)
@@ -79,7 +81,7 @@ async def sync_commands(settings: Settings, guild_id: int | None) -> int:
     """Publish the commands once, by hand: global syncs are rate limited and take time to spread."""
     assert settings.discord_token is not None
     point_at_api(settings)
-    async with await FilmService.open(settings.db) as service:
+    async with await FilmService.open(settings.db, **settings.store_settings()) as service:
         bot = FilmBot(service, settings.model_copy(update={"dev_guild": None}))
         async with bot:
             try:

@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Unpack
 
 from bot.errors import UserError
 from bot.memory import release_memory
@@ -16,7 +17,8 @@ from corpus.bundled import seed_if_empty
 from corpus.errors import DocumentError
 from corpus.load import parse_document
 from corpus.models import Facts, Film, SectionKind
-from corpus.store import FilmExists, FilmRow, SaveOutcome, Store
+from corpus.store import FilmExists, FilmRow, SaveOutcome
+from corpus.store_api import FilmStore, StoreSettings, open_store, parse_location
 from index.access import Access, OptIn, access_for, reveal_scope, visibilities
 from index.answer_model import Answer, FilmRef, Status
 from index.catalog import Resolution
@@ -70,7 +72,7 @@ class SpoilerChoice:
 class Internals:
     """What a service is built on, for white-box tests and benchmarks only: transports use its methods."""
 
-    store: Store
+    store: FilmStore
     engine: Engine
 
 
@@ -177,7 +179,7 @@ def outline_of(film: Film, *, show_spoiler_headings: bool) -> FilmOutline:
 
 
 class FilmService:
-    def __init__(self, store: Store, engine: Engine) -> None:
+    def __init__(self, store: FilmStore, engine: Engine) -> None:
         self._store = store
         self._engine = engine
         self._seen_data_version: int | None = None
@@ -197,14 +199,17 @@ class FilmService:
         index: bool = True,
         create: bool = True,
         visible_indexes: int = VisibleCache.DEFAULT,
+        **store_settings: Unpack[StoreSettings],
     ) -> FilmService:
         """`index=False` skips building the answering index (seconds at 10,000 films): for commands that only
         list, load or maintain, never for one that answers or resolves a film. `create=False` refuses a
         database file that does not exist (DatabaseMissing) instead of creating it. `visible_indexes`: how many
-        films' per-scope indexes the engine keeps built (the FILMBOT_VISIBLE_INDEXES setting)."""
-        if not create and not Path(db_path).is_file():
-            raise DatabaseMissing(f"no database at {db_path}; nothing was created")
-        store = await Store.open(db_path)
+        films' per-scope indexes the engine keeps built (the FILMBOT_VISIBLE_INDEXES setting). `db_path` may
+        also be a PostgreSQL URL; `store_settings` are `open_store`'s (pool sizes, timeout)."""
+        location = parse_location(db_path)
+        if not create and isinstance(location, Path) and not location.is_file():
+            raise DatabaseMissing(f"no database at {location}; nothing was created")
+        store = await open_store(location, **store_settings)
         engine = Engine(visible_indexes=visible_indexes)
         try:
             if seed:
@@ -229,8 +234,9 @@ class FilmService:
         return Internals(self._store, self._engine)
 
     @property
-    def db_path(self) -> Path:
-        return self._store.path
+    def db_path(self) -> str:
+        """Where the data is, for people: a file, or a PostgreSQL URL with its password masked."""
+        return self._store.location
 
     async def close(self) -> None:
         await self._store.close()

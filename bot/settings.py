@@ -6,9 +6,12 @@ import logging
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from corpus.db import DEFAULT_BUSY_TIMEOUT_MS
+from corpus.postgres_db import DEFAULT_POOL_MAX, DEFAULT_POOL_MIN
+from corpus.store_api import StoreSettings, parse_location
 from index.film_index import VisibleCache
 
 
@@ -20,7 +23,13 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")
-    db: Path = Field(default_factory=default_db_path, validation_alias="FILMBOT_DB")
+    # A SQLite file (a path or sqlite:///path), or PostgreSQL (postgresql://user@host/db) for several processes.
+    db: Path | str = Field(default_factory=default_db_path, validation_alias="FILMBOT_DB")
+    # PostgreSQL's connection pool, and how long a database operation waits for a connection or another process's
+    # lock before failing as busy (seconds; SQLite's busy timeout too).
+    db_pool_min: int = Field(default=DEFAULT_POOL_MIN, ge=0, validation_alias="FILMBOT_DB_POOL_MIN")
+    db_pool_max: int = Field(default=DEFAULT_POOL_MAX, ge=1, validation_alias="FILMBOT_DB_POOL_MAX")
+    db_timeout: float = Field(default=DEFAULT_BUSY_TIMEOUT_MS / 1000, gt=0, validation_alias="FILMBOT_DB_TIMEOUT")
     # Commands are synced to this guild at start; without it they are synced only by `python -m bot sync`.
     dev_guild: int | None = Field(default=None, validation_alias="FILMBOT_DEV_GUILD")
     discord_api_base: str | None = Field(default=None, validation_alias="FILMBOT_DISCORD_API_BASE")
@@ -44,6 +53,23 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("db", mode="before")
+    @classmethod
+    def _db_location(cls, value: object) -> object:
+        return parse_location(value) if isinstance(value, str | Path) else value
+
+    @field_validator("db_pool_max")
+    @classmethod
+    def _pool_max_not_below_min(cls, value: int, info: ValidationInfo) -> int:
+        low = info.data.get("db_pool_min")
+        if low is not None and value < low:
+            raise ValueError(f"must be at least FILMBOT_DB_POOL_MIN ({low})")
+        return value
+
+    def store_settings(self) -> StoreSettings:
+        """The keyword arguments of `open_store` (and `FilmService.open`) these settings give."""
+        return {"pool_min": self.db_pool_min, "pool_max": self.db_pool_max, "timeout": self.db_timeout}
 
     @field_validator("log_level")
     @classmethod

@@ -163,7 +163,7 @@ class TerminalSession:
 
 
 async def run_terminal(
-    db_path: Path,
+    db_path: Path | str,
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
     *,

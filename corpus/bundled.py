@@ -5,10 +5,13 @@ from __future__ import annotations
 import logging
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
 
 from corpus.detect import is_document_name
 from corpus.load import parse_document
-from corpus.store import Store
+
+if TYPE_CHECKING:
+    from corpus.store_api import FilmStore
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +23,7 @@ def sample_files() -> list[Traversable]:
     return sorted((entry for entry in folder.iterdir() if is_document_name(entry.name)), key=lambda entry: entry.name)
 
 
-async def seed_if_empty(store: Store) -> int:
+async def seed_if_empty(store: FilmStore) -> int:
     """Load every sample film when the database holds no film at all; returns how many were loaded.
 
     An operator who removed films on purpose keeps that choice: seeding happens only on an empty database.

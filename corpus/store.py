@@ -6,7 +6,7 @@ import asyncio
 import itertools
 import sqlite3
 import unicodedata
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from corpus.db import DEFAULT_BUSY_TIMEOUT_MS, connect
 from corpus.models import Film, Passage, SectionKind, Titled
+from corpus.tables import BOOL_COLUMNS, ORDER, TABLES, TIME_COLUMNS, Row
 
 
 class SaveOutcome(StrEnum):
@@ -81,6 +82,24 @@ class AuditEntry(BaseModel):
     guild_id: int | None
     source_file: str | None
     content_hash: str | None
+
+
+class FilmChange(BaseModel):
+    """One committed film change, numbered in commit order: what a running process re-reads to catch up.
+
+    A replace that also retires an old id (the same film under another spelling) logs a `remove` for that id.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    film_id: str
+    action: AuditAction
+    at: datetime
+
+
+class StoreNotEmpty(Exception):
+    """`restore` writes only into an empty database: merging two would mix ids, audit trails and opt-ins."""
 
 
 class PrefRow(BaseModel):
@@ -252,6 +271,8 @@ class Store:
             await self._audit(
                 conn, action, film.id, film.title, film.guild_id, film.source_file, film.content_hash, actor
             )
+            retired = [(old, AuditAction.REMOVE) for old in existing if old != film.id]
+            await self._log_changes(conn, [*retired, (film.id, action)])
         return SaveOutcome.REPLACED if existing else SaveOutcome.LOADED
 
     async def remove_film(self, film_id: str, *, actor: str | None) -> bool:
@@ -274,6 +295,7 @@ class Store:
                 row["content_hash"],
                 actor,
             )
+            await self._log_changes(conn, [(film_id, AuditAction.REMOVE)])
         return True
 
     async def get_film(self, film_id: str) -> Film | None:
@@ -504,6 +526,74 @@ class Store:
             cursor = await conn.execute("DELETE FROM reveal_requests WHERE created_at <= ?", (_to_text(before),))
             return cursor.rowcount
 
+    # -- change log --------------------------------------------------------------------------------------
+
+    async def latest_change(self) -> int:
+        """The id of the newest film change (0 when there is none): read it before loading the films, then
+        `changes_since` it catches up with everything committed after."""
+        async with self._lock:
+            rows = await self._connection().execute_fetchall("SELECT COALESCE(MAX(id), 0) FROM film_changes")
+        return int(next(iter(rows))[0])
+
+    async def changes_since(self, change_id: int, *, limit: int | None = None) -> list[FilmChange]:
+        """Film changes with an id above `change_id`, oldest first (at most `limit` of them)."""
+        async with self._lock:
+            rows = await self._connection().execute_fetchall(
+                "SELECT id, film_id, action, at FROM film_changes WHERE id > ? ORDER BY id LIMIT ?",
+                (change_id, -1 if limit is None else limit),
+            )
+        return [FilmChange.model_validate(dict(row)) for row in rows]
+
+    # -- copying between databases (`db copy`) -----------------------------------------------------------
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for people and logs."""
+        return str(self._path)
+
+    async def table_counts(self) -> dict[str, int]:
+        """How many rows each table of `corpus.tables.TABLES` holds."""
+        async with self._snapshot() as conn:
+            return {
+                table: int(next(iter(await conn.execute_fetchall(f"SELECT COUNT(*) FROM {table}")))[0])
+                for table in TABLES
+            }
+
+    async def dump(self, batch_size: int = 2000) -> AsyncIterator[tuple[str, list[Row]]]:
+        """Every row of every table, as (table, rows) batches in the neutral form of `corpus.tables`, all from
+        one snapshot. Holds the store until the iteration ends: for copying, not for a running bot."""
+        async with self._snapshot() as conn:
+            for table, columns in TABLES.items():
+                converters = [_from_sqlite(column) for column in columns]
+                async with conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {ORDER[table]}") as cursor:
+                    while rows := await cursor.fetchmany(batch_size):
+                        yield (
+                            table,
+                            [
+                                tuple(convert(value) for convert, value in zip(converters, row, strict=True))
+                                for row in rows
+                            ],
+                        )
+
+    async def restore(self, batches: AsyncIterator[tuple[str, list[Row]]]) -> dict[str, int]:
+        """Write dumped rows into this store, which must hold none (`StoreNotEmpty`), in one transaction:
+        nothing is written unless everything is. How many rows each table received."""
+        written = dict.fromkeys(TABLES, 0)
+        async with self._transaction() as conn:
+            for table in TABLES:
+                present = await conn.execute_fetchall(f"SELECT EXISTS (SELECT 1 FROM {table})")
+                if next(iter(present))[0]:
+                    raise StoreNotEmpty(f"{self._path} already holds data ({table}); copy into an empty database")
+            async for table, rows in batches:
+                columns = TABLES[table]
+                converters = [_to_sqlite(column) for column in columns]
+                await conn.executemany(
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                    [tuple(convert(value) for convert, value in zip(converters, row, strict=True)) for row in rows],
+                )
+                written[table] += len(rows)
+        return written
+
     # -- maintenance -------------------------------------------------------------------------------------
 
     async def backup(self, dest_path: str | Path) -> Path:
@@ -565,6 +655,14 @@ class Store:
             finally:
                 if conn.in_transaction:
                     await conn.execute("COMMIT")
+
+    @staticmethod
+    async def _log_changes(conn: aiosqlite.Connection, changes: list[tuple[str, AuditAction]]) -> None:
+        at = _to_text(datetime.now(UTC))
+        await conn.executemany(
+            "INSERT INTO film_changes (film_id, action, at) VALUES (?, ?, ?)",
+            [(film_id, action.value, at) for film_id, action in changes],
+        )
 
     @staticmethod
     async def _audit(
@@ -636,6 +734,22 @@ def _in_force(pref: PrefRow, now: datetime) -> PrefRow:
     if pref.expires_at is None or pref.expires_at > now or pref.then_scope is None:
         return pref
     return pref.model_copy(update={"scope": pref.then_scope, "expires_at": None, "then_scope": None})
+
+
+def _from_sqlite(column: str) -> Callable[[Any], Any]:
+    if column in TIME_COLUMNS:
+        return lambda value: None if value is None else datetime.fromisoformat(value)
+    if column in BOOL_COLUMNS:
+        return bool
+    return lambda value: value
+
+
+def _to_sqlite(column: str) -> Callable[[Any], Any]:
+    if column in TIME_COLUMNS:
+        return lambda value: None if value is None else _to_text(value)
+    if column in BOOL_COLUMNS:
+        return int
+    return lambda value: value
 
 
 def _film_row(row: aiosqlite.Row) -> FilmRow:

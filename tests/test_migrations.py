@@ -122,7 +122,17 @@ def _seed_v2(db: sqlite3.Connection) -> None:
     )
 
 
-SEEDERS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _seed_v0, 1: _seed_v1, 2: _seed_v2}
+def _seed_v3(db: sqlite3.Connection) -> None:
+    _seed_v2(db)
+    # A timed choice over a lasting one (version 3's then_scope): past its expiry it reads as the lasting one.
+    db.execute(
+        "INSERT INTO spoiler_prefs (guild_id, channel_id, user_id, film_id, scope, expires_at, set_by, set_at, "
+        "then_scope) VALUES (NULL, ?, ?, NULL, 'on', ?, 1, ?, 'upto:30%')",
+        (CHANNEL + 2, USER, _iso(NOW - timedelta(hours=1)), _iso(NOW - timedelta(hours=2))),
+    )
+
+
+SEEDERS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _seed_v0, 1: _seed_v1, 2: _seed_v2, 3: _seed_v3}
 
 
 async def build_at_version(path: Path, version: int) -> None:
@@ -205,6 +215,10 @@ async def test_every_earlier_version_upgrades_with_its_rows(tmp_path: Path, vers
             ]
             assert [p.scope for p in await store.prefs_for(CHANNEL + 1, OTHER_USER, NOW)] == ["on"]
             assert [e.action.value for e in await store.audit_entries()] == ["load"] * len(FILMS)
+        if version >= 3:
+            timed = await store.prefs_for(CHANNEL + 2, USER, NOW)
+            assert [(p.scope, p.expires_at) for p in timed] == [("upto:30%", None)]
+        assert await store.latest_change() == 0  # the change log starts empty: running bots load every film anyway
 
         # The upgraded database takes writes of every kind the latest version knows.
         replacement = _film("stalker-1979.txt")
@@ -212,6 +226,10 @@ async def test_every_earlier_version_upgrades_with_its_rows(tmp_path: Path, vers
             "replaced" if version >= 1 else "loaded"
         )
         assert await store.remove_film(replacement.id, actor="new-bot")
+        assert [(c.film_id, c.action.value) for c in await store.changes_since(0)] == [
+            (replacement.id, "replace" if version >= 1 else "load"),
+            (replacement.id, "remove"),
+        ]
         await store.add_reveal(
             token="t1", guild_id=None, channel_id=CHANNEL, film_id=FILMS[0].id, question="who is the stalker?", now=NOW
         )
