@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 
@@ -13,12 +15,16 @@ from bot.errors import UserError
 from bot.replies import notice
 from bot.service import FilmService
 from bot.settings import Settings
+from corpus.postgres_db import StoreUnavailable
 from corpus.store import DatabaseBusy
 
 log = logging.getLogger(__name__)
 
 # Discord's client calls some permissions by other names than its API does.
 _PERMISSION_NAMES = {"manage_guild": "Manage Server", "manage_channels": "Manage Channels"}
+
+# Discord's limit between two IDENTIFYs in one concurrency bucket (max_concurrency is 1 below 150,000 guilds).
+IDENTIFY_SPACING_S = 5.0
 
 COGS = ("bot.cogs.ask", "bot.cogs.spoilers", "bot.cogs.films", "bot.cogs.help")
 
@@ -40,7 +46,7 @@ class FilmTree(app_commands.CommandTree["FilmBot"]):
             text = str(original)
         elif isinstance(original, DatabaseBusy):
             log.warning("/%s: %s", _name(interaction), original)
-            text = "I'm busy saving something else right now; nothing was changed. Please try again in a moment."
+            text = busy_text(original)
         elif isinstance(original, discord.HTTPException):
             log.warning("Discord refused a request in /%s: %s", _name(interaction), original)
             text = "Discord refused my reply; please try again."
@@ -83,6 +89,12 @@ def _name(interaction: discord.Interaction) -> str:
     return f"button {custom_id}" if isinstance(custom_id, str) else "?"
 
 
+def busy_text(error: DatabaseBusy) -> str:
+    if isinstance(error, StoreUnavailable):
+        return "My database can't be reached right now; nothing was changed. Please try again in a moment."
+    return "I'm busy saving something else right now; nothing was changed. Please try again in a moment."
+
+
 def cooldown_text(retry_after: float) -> str:
     return f"Slow down a little: try again in {max(retry_after, 1):.0f} s."
 
@@ -103,6 +115,8 @@ class UserCooldown:
 
 
 class FilmBot(commands.Bot):
+    """One process, one gateway connection unless sharded: see `ShardedFilmBot` and `make_bot`."""
+
     def __init__(self, service: FilmService, settings: Settings, **options: object) -> None:
         intents = discord.Intents.default()
         intents.message_content = False  # slash commands only: no privileged intent needed
@@ -122,25 +136,19 @@ class FilmBot(commands.Bot):
         self.service = service
         self.settings = settings
         self.reveal_cooldown = UserCooldown(lambda: self.settings.reveal_cooldown)
+        self._follower: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
         for cog in COGS:
             await self.load_extension(cog)
-        self.refresh_films.start()
+        # Films another process loads, replaces or removes (another shard's `/film add`, the command line).
+        self._follower = asyncio.create_task(self.service.follow_changes(), name="filmbot-follow-changes")
         self.housekeeping.start()
         if self.settings.dev_guild:
             guild = discord.Object(id=self.settings.dev_guild)
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to the development guild %s", len(synced), self.settings.dev_guild)
-
-    @tasks.loop(seconds=30)
-    async def refresh_films(self) -> None:
-        """Films loaded from the command line while the bot runs become answerable without a restart."""
-        try:
-            await self.service.refresh()
-        except Exception:
-            log.exception("could not refresh films from the database")
 
     @tasks.loop(hours=1)
     async def housekeeping(self) -> None:
@@ -153,9 +161,32 @@ class FilmBot(commands.Bot):
             log.exception("housekeeping failed")
 
     async def close(self) -> None:
-        self.refresh_films.cancel()
+        if self._follower is not None:
+            self._follower.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._follower
         self.housekeeping.cancel()
         await super().close()
 
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Discord allows one IDENTIFY per 5 s per concurrency bucket across all of a bot's processes: on a
+        shared PostgreSQL the processes take turns through a lock; alone, discord.py's own wait suffices."""
+        if not await self.service.identify_turn(IDENTIFY_SPACING_S):
+            await super().before_identify_hook(shard_id, initial=initial)
+
     async def on_ready(self) -> None:
         log.info("ready as %s in %d guilds, answering from %s", self.user, len(self.guilds), self.service.db_path)
+
+
+class ShardedFilmBot(FilmBot, discord.AutoShardedClient):
+    """The shards FILMBOT_SHARD_IDS names (of FILMBOT_SHARD_COUNT) in this process, as discord.py's AutoShardedBot
+    runs them: the same bot, its gateway split by guild (`(guild_id >> 22) % shard_count`)."""
+
+
+def make_bot(service: FilmService, settings: Settings, **options: object) -> FilmBot:
+    """The bot these settings ask for: sharded when FILMBOT_SHARD_COUNT is set, else one plain connection."""
+    if settings.shard_count is None:
+        return FilmBot(service, settings, **options)
+    return ShardedFilmBot(
+        service, settings, shard_count=settings.shard_count, shard_ids=settings.shard_id_list(), **options
+    )

@@ -14,7 +14,7 @@ import signal  # noqa: E402
 import discord  # noqa: E402
 import yarl  # noqa: E402
 
-from bot.discord_bot import FilmBot  # noqa: E402
+from bot.discord_bot import FilmBot, make_bot  # noqa: E402
 from bot.service import FilmService  # noqa: E402
 from bot.settings import Settings, StartupError  # noqa: E402
 
@@ -33,6 +33,9 @@ def point_at_api(settings: Settings) -> None:
 
 def _configure_logging(settings: Settings) -> None:
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    # While PostgreSQL is away, asyncpg logs a traceback each time it fails to refill its pool; the store and
+    # the change feed already say, in one line, that the database is unreachable and when it is back.
+    logging.getLogger("asyncpg.pool").setLevel(logging.ERROR)
 
 
 def run_default(settings: Settings) -> None:
@@ -63,7 +66,7 @@ async def run_discord(settings: Settings) -> None:
         await FilmService.open(
             settings.db, visible_indexes=settings.visible_indexes, **settings.store_settings()
         ) as service,
-        FilmBot(service, settings) as bot,
+        make_bot(service, settings) as bot,
     ):
         log.info("filmbot: %d films loaded from %s; connecting to Discord", len(service.films()), service.db_path)
         # `docker stop` sends SIGTERM: close the gateway and the database cleanly instead of dying mid-write.

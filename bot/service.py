@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,10 +16,12 @@ from typing import Unpack
 from bot.errors import UserError
 from bot.memory import release_memory
 from corpus.bundled import seed_if_empty
+from corpus.change_feed import change_feed
 from corpus.errors import DocumentError
+from corpus.identify_turns import identify_turn, turns_ended
 from corpus.load import parse_document
 from corpus.models import Facts, Film, SectionKind
-from corpus.store import FilmExists, FilmRow, SaveOutcome
+from corpus.store import DatabaseBusy, FilmExists, FilmRow, SaveOutcome
 from corpus.store_api import FilmStore, StoreSettings, open_store, parse_location
 from index.access import Access, OptIn, access_for, reveal_scope, visibilities
 from index.answer_model import Answer, FilmRef, Status
@@ -33,6 +37,8 @@ REVEAL_LIFETIME = timedelta(days=7)
 # A question naming no film is taken to be about the one asked about last, if that was this recent (seconds).
 FOLLOW_UP_WINDOW = 30 * 60
 MAX_REMEMBERED_ASKERS = 100_000
+# The footer of an answer given while the opt-ins could not be read: it says why spoilers are off.
+SETTINGS_UNREADABLE = "spoilers off: spoiler settings can't be read right now"
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +188,8 @@ class FilmService:
     def __init__(self, store: FilmStore, engine: Engine) -> None:
         self._store = store
         self._engine = engine
-        self._seen_data_version: int | None = None
+        # The newest film change this process has applied; None until the films were first loaded.
+        self._seen_change: int | None = None
         # (channel, user, private) → (film id, when): what a follow-up question without a film is about. Kept
         # apart for the asker's private answers: a public follow-up must not name a film only a private answer
         # named, or the channel learns which film a spoiler question fitted.
@@ -214,6 +221,8 @@ class FilmService:
         try:
             if seed:
                 await seed_if_empty(store)
+            # Read before the films: a change committed while they load is then caught up by `refresh`.
+            seen = await store.latest_change()
             if index:
                 async for batch in store.film_batches():
                     for film in batch:
@@ -226,7 +235,9 @@ class FilmService:
             # freed heap back, or resident memory stays at the load's peak.
             engine.warm()
             release_memory()
-        return cls(store, engine)
+        service = cls(store, engine)
+        service._seen_change = seen if index else None
+        return service
 
     @property
     def internals(self) -> Internals:
@@ -239,6 +250,7 @@ class FilmService:
         return self._store.location
 
     async def close(self) -> None:
+        await turns_ended()
         await self._store.close()
 
     async def __aenter__(self) -> FilmService:
@@ -264,7 +276,21 @@ class FilmService:
         ]
 
     async def ask_as(self, asker: Asker, question: str, film: str | None = None) -> AskResult:
-        opt_ins = await self.opt_ins(asker)
+        try:
+            opt_ins = await self.opt_ins(asker)
+        except DatabaseBusy as error:
+            # The opt-ins cannot be read (PostgreSQL is down, say): answer from memory as if no one opted in,
+            # the safe default, rather than not at all.
+            log.warning("answering with spoilers off: %s", error)
+            public = self._engine.ask(
+                question,
+                film=film,
+                scope=SpoilerScope.off(),
+                guild_id=asker.guild_id,
+                context_film=self._recent_film(asker, private=False),
+            )
+            public = public.model_copy(update={"scope": SETTINGS_UNREADABLE})
+            return AskResult(public=public, private=None, access=access_for([], asker.user_id, None))
         public_view, personal_view = visibilities(opt_ins, asker.user_id)
         last = self._recent_film(asker, private=False)
         public = self._engine.ask(question, film=film, scope=public_view, guild_id=asker.guild_id, context_film=last)
@@ -314,13 +340,18 @@ class FilmService:
         limit = "" if scope.mode is ScopeMode.ON else f", {scope.describe()}"
         return answer.model_copy(update={"scope": f"revealed to you once{limit}"})
 
-    async def remember_reveal(self, asker: Asker, question: str, film_id: str) -> str:
-        """Store what a Reveal button will answer; the token fits in a button's custom id."""
+    async def remember_reveal(self, asker: Asker, question: str, film_id: str) -> str | None:
+        """Store what a Reveal button will answer; the token fits in a button's custom id. None when the store
+        cannot take it now: the answer then goes out without a button rather than not at all."""
         token, now = secrets.token_hex(8), datetime.now(UTC)
         guild, channel = asker.guild_id, asker.channel_id
-        await self._store.add_reveal(
-            token=token, guild_id=guild, channel_id=channel, film_id=film_id, question=question, now=now
-        )
+        try:
+            await self._store.add_reveal(
+                token=token, guild_id=guild, channel_id=channel, film_id=film_id, question=question, now=now
+            )
+        except DatabaseBusy as error:
+            log.warning("no Reveal button this time: %s", error)
+            return None
         return token
 
     async def recall_reveal(self, token: str) -> tuple[str, str] | None:
@@ -492,28 +523,78 @@ class FilmService:
         return ref
 
     async def refresh(self) -> int:
-        """Pick up films another process (`python -m bot films load`) changed; how many films changed here.
+        """Apply the film changes other processes committed since the last look; how many films changed here.
 
-        Cheap when nothing changed: SQLite's data_version tells whether anyone else committed since last time.
+        Cheap when nothing changed: one read of the newest change id. The change log says which films to read
+        again; a log that went backwards (the database was replaced, say by `db copy`) means comparing every film.
         """
-        version = await self._store.data_version()
-        if version == self._seen_data_version:
+        latest = await self._store.latest_change()
+        if latest == self._seen_change:
             return 0
-        self._seen_data_version = version
         async with self._load_lock:
-            stored = {row.id: row.loaded_at for row in await self._store.list_films(all_guilds=True)}
-            indexed = {film.id: film.loaded_at for film in self._engine.films()}
-            changed = 0
-            for film_id in indexed.keys() - stored.keys():
-                self._engine.remove_film(film_id)
-                changed += 1
-            for film_id, loaded_at in stored.items():
-                if indexed.get(film_id) != loaded_at and (film := await self._store.get_film(film_id)) is not None:
-                    self._engine.add_film(film)
-                    changed += 1
+            seen = self._seen_change
+            if seen is None or latest < seen:
+                changed = await self._compare_every_film()
+            else:
+                changes = await self._store.changes_since(seen)
+                latest = max((change.id for change in changes), default=latest)
+                changed = 0
+                for film_id in dict.fromkeys(change.film_id for change in changes):
+                    changed += await self._reload(film_id)
+            self._seen_change = latest
         if changed:
-            log.info("picked up %d film changes made outside the bot", changed)
+            log.info("picked up %d film changes made by another process", changed)
         return changed
+
+    async def _reload(self, film_id: str) -> int:
+        """Make the engine hold what the store holds for one film: 1 if that changed anything, else 0."""
+        film = await self._store.get_film(film_id)
+        held = self._engine.film(film_id)
+        if film is None:
+            return int(self._engine.remove_film(film_id))
+        if held is not None and held.loaded_at == film.loaded_at:
+            return 0  # this process made the change itself, or already caught up with it
+        self._engine.add_film(film)
+        return 1
+
+    async def _compare_every_film(self) -> int:
+        stored = {row.id: row.loaded_at for row in await self._store.list_films(all_guilds=True)}
+        indexed = {film.id: film.loaded_at for film in self._engine.films()}
+        changed = 0
+        for film_id in indexed.keys() - stored.keys():
+            self._engine.remove_film(film_id)
+            changed += 1
+        for film_id, loaded_at in stored.items():
+            if indexed.get(film_id) != loaded_at and (film := await self._store.get_film(film_id)) is not None:
+                self._engine.add_film(film)
+                changed += 1
+        return changed
+
+    async def follow_changes(self, *, on_refresh: Callable[[int], None] | None = None) -> None:
+        """Until cancelled: apply other processes' film changes as they commit (PostgreSQL notifies, SQLite is
+        polled). A failed refresh is retried on the next wake-up; answering never waits for one."""
+        wanted = asyncio.Event()
+        feed = asyncio.create_task(change_feed(self._store).run(wanted.set), name="filmbot-change-feed")
+        try:
+            while True:
+                await wanted.wait()
+                wanted.clear()
+                try:
+                    changed = await self.refresh()
+                except DatabaseBusy as error:
+                    log.warning("could not read film changes: %s", error)
+                    continue
+                if on_refresh is not None:
+                    on_refresh(changed)
+        finally:
+            feed.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await feed
+
+    async def identify_turn(self, spacing_s: float) -> bool:
+        """Wait for this process's turn to log in to Discord's gateway, when processes share the store (see
+        corpus/identify_turns.py); False when there is no one to take turns with."""
+        return await identify_turn(self._store, spacing_s)
 
     async def list_films(self, guild_id: int | None, *, all_guilds: bool = False) -> list[FilmRow]:
         return await self._store.list_films(guild_id, all_guilds=all_guilds)

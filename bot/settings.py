@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     reveal_cooldown: float = Field(default=3.0, ge=0, validation_alias="FILMBOT_REVEAL_COOLDOWN")
     spoilers_cooldown: float = Field(default=2.0, ge=0, validation_alias="FILMBOT_SPOILERS_COOLDOWN")
     max_attachment_bytes: int = Field(default=1_000_000, ge=1, validation_alias="FILMBOT_MAX_ATTACHMENT_BYTES")
+    # Sharding (several processes, or many guilds): how many shards the bot has in all, and which of them this
+    # process runs ("0-3", "0,2,5"; all of them when unset). Unset count: one connection, no sharding.
+    shard_count: int | None = Field(default=None, ge=1, validation_alias="FILMBOT_SHARD_COUNT")
+    shard_ids: str | None = Field(default=None, validation_alias="FILMBOT_SHARD_IDS")
     # How many films' per-scope search indexes stay built (least recently used dropped): ~40 KB each.
     visible_indexes: int = Field(default=VisibleCache.DEFAULT, ge=1, validation_alias="FILMBOT_VISIBLE_INDEXES")
 
@@ -49,7 +53,7 @@ class Settings(BaseSettings):
     def _blank_token_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
-    @field_validator("dev_guild", "discord_api_base", "discord_gateway_url", mode="before")
+    @field_validator("dev_guild", "discord_api_base", "discord_gateway_url", "shard_count", "shard_ids", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -67,6 +71,23 @@ class Settings(BaseSettings):
             raise ValueError(f"must be at least FILMBOT_DB_POOL_MIN ({low})")
         return value
 
+    @field_validator("shard_ids")
+    @classmethod
+    def _shard_ids_readable(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        count = info.data.get("shard_count")
+        if count is None:
+            raise ValueError("needs FILMBOT_SHARD_COUNT (how many shards there are in all)")
+        ids = parse_shard_ids(value)
+        if outside := [shard for shard in ids if shard >= count]:
+            raise ValueError(f"shard {outside[0]} is not below FILMBOT_SHARD_COUNT ({count})")
+        return value
+
+    def shard_id_list(self) -> list[int] | None:
+        """The shards this process runs; None: every shard of `shard_count`."""
+        return None if self.shard_ids is None else parse_shard_ids(self.shard_ids)
+
     def store_settings(self) -> StoreSettings:
         """The keyword arguments of `open_store` (and `FilmService.open`) these settings give."""
         return {"pool_min": self.db_pool_min, "pool_max": self.db_pool_max, "timeout": self.db_timeout}
@@ -78,6 +99,22 @@ class Settings(BaseSettings):
         if not isinstance(logging.getLevelName(level), int):
             raise ValueError(f"unknown log level {value!r}")
         return level
+
+
+def parse_shard_ids(text: str) -> list[int]:
+    """ "0-3" → [0, 1, 2, 3]; "0,2,5" → [0, 2, 5]; ranges and single ids may mix. ValueError says what is wrong."""
+    ids: list[int] = []
+    for part in text.replace(" ", "").split(","):
+        low, dash, high = part.partition("-")
+        if not low.isdigit() or (dash and not high.isdigit()):
+            raise ValueError(f"{part!r} is not a shard id or a range like 0-3")
+        first, last = int(low), int(high) if dash else int(low)
+        if last < first:
+            raise ValueError(f"{part!r} runs backwards")
+        ids.extend(range(first, last + 1))
+    if len(set(ids)) != len(ids):
+        raise ValueError("a shard id is given twice")
+    return sorted(ids)
 
 
 class StartupError(Exception):

@@ -10,11 +10,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs.common import FilmOption, asker_of, per_user_cooldown
-from bot.discord_bot import FilmBot, cooldown_text, send_ephemeral
+from bot.discord_bot import FilmBot, busy_text, cooldown_text, send_ephemeral
 from bot.errors import UserError
 from bot.formatting import clean_question
 from bot.replies import answer_reply, notice
 from bot.service import Asker
+from corpus.store import DatabaseBusy
 from index.answer_model import Answer, Status
 
 SENT_PRIVATELY = "Your spoiler settings go further than this channel's, so I sent you the answer privately."
@@ -69,13 +70,17 @@ class RevealButton(
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         service = interaction.client.service
-        request = await service.recall_reveal(self.token)
-        if request is None:
-            # The tree's error handler does not see buttons: answer here, to the clicker alone.
-            await send_ephemeral(interaction, "That question has expired; ask it again.")
+        try:
+            request = await service.recall_reveal(self.token)
+            if request is None:
+                # The tree's error handler does not see buttons: answer here, to the clicker alone.
+                await send_ephemeral(interaction, "That question has expired; ask it again.")
+                return
+            question, film_id = request
+            answer = await service.reveal(asker_of(interaction), question, film_id)
+        except DatabaseBusy as error:
+            await send_ephemeral(interaction, busy_text(error))
             return
-        question, film_id = request
-        answer = await service.reveal(asker_of(interaction), question, film_id)
         await send_answer(interaction, answer, ephemeral=True)
 
 
@@ -132,7 +137,8 @@ class AskCog(commands.Cog):
         """A **Reveal for me** button for a refusal about a named film; none for anything else."""
         if answer.status is not Status.WITHHELD or answer.film is None:
             return None
-        return reveal_view(await self.bot.service.remember_reveal(asker, question, answer.film.id))
+        token = await self.bot.service.remember_reveal(asker, question, answer.film.id)
+        return reveal_view(token) if token is not None else None
 
 
 async def setup(bot: FilmBot) -> None:
