@@ -1,15 +1,12 @@
 """The operator's side: checks that never create a database, a cheap health check, one-line start-up errors,
-`--db` anywhere, batch exit codes, readable `films show`, busy writes, heading-only documents, the deployment
-files and the README's settings list."""
+`--db` anywhere, batch exit codes, readable `films show`, busy writes, heading-only documents and the README's
+settings list (the deployment files: tests/test_packaging.py)."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,26 +18,8 @@ from bot.settings import Settings
 from corpus.errors import DocumentError
 from corpus.load import parse_document
 from corpus.store import DatabaseBusy, Store
+from tests.commands import python_m, run
 from tests.paths import ROOT
-
-
-def run(*args: str):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
-
-
-def python_m(
-    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, stdin: str = ""
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, **(env or {})},
-        cwd=cwd,
-    )
 
 
 def seeded(db: Path) -> Path:
