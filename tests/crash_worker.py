@@ -9,6 +9,8 @@
                                                              print "ready", wait for a line on stdin, then save
                                                              COUNT films titled "PREFIX n" one after another
 
+DB is where the data is, as FILMBOT_DB takes it: a SQLite path or a postgresql:// URL (hold-lock: SQLite only).
+
 Passage texts name their version ("v2 passage 17 ..."), so a reader can tell which version it sees, and
 whether it sees one version whole.
 """
@@ -23,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from corpus.models import Film, Paragraph, Passage, Section, SectionKind
-from corpus.store import Store
+from corpus.store_api import FilmStore, open_store
 
 TITLE, YEAR = "Crash Test", 2001
 FILM_ID = "crash-test-2001"
@@ -76,7 +78,7 @@ def hold_lock(db: Path) -> None:
     print("done", flush=True)
 
 
-async def save_many(store: Store, prefix: str, count: int, passages: int) -> None:
+async def save_many(store: FilmStore, prefix: str, count: int, passages: int) -> None:
     print("ready", flush=True)
     await asyncio.to_thread(sys.stdin.readline)
     for n in range(count):
@@ -84,11 +86,11 @@ async def save_many(store: Store, prefix: str, count: int, passages: int) -> Non
 
 
 async def main(argv: list[str]) -> None:
-    db, action = Path(argv[1]), argv[2]
+    db, action = argv[1], argv[2]
     if action == "hold-lock":
-        hold_lock(db)
+        hold_lock(Path(db))
         return
-    store = await Store.open(db)
+    store = await open_store(db)
     try:
         if action in ("seed", "save"):
             film = big_film(int(argv[3]), int(argv[4]))

@@ -10,7 +10,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from corpus.models import Facts, Film, Passage, Section, SectionKind
+from corpus.models import Facts, Film, Paragraph, Passage, Section, SectionKind
 from corpus.store_api import FilmStore, open_store
 
 BACKENDS = ["sqlite", "postgres"]
@@ -54,14 +54,14 @@ def make_film(
         loaded_by="tester",
         loaded_at=NOW,
         sections=[
-            Section(heading="Premise", kind=SectionKind.PREMISE, spoiler=False, paragraphs=[f"A {words}."]),
+            Section(
+                heading="Premise", kind=SectionKind.PREMISE, spoiler=False, paragraphs=[Paragraph(text=f"A {words}.")]
+            ),
             Section(
                 heading="Ending",
                 kind=SectionKind.ENDING,
                 spoiler=True,
-                paragraphs=[f"The {words} ends."],
-                spoiler_paragraphs=[True],
-                time_marks=[7200],
+                paragraphs=[Paragraph(text=f"The {words} ends.", spoiler=True, time_mark=7200)],
             ),
         ],
     )
@@ -74,18 +74,8 @@ def make_film(
             for i in range(spoilers)
         ),
     ]
+    fields = ("section", "section_kind", "text", "spoiler", "position", "position_end", "time_mark")
     film.passages = [
-        Passage(
-            film_id="",
-            section=section,
-            section_kind=kind,
-            ordinal=ordinal,
-            text=text,
-            spoiler=spoiler,
-            position=start,
-            position_end=end,
-            time_mark=mark,
-        )
-        for ordinal, (section, kind, text, spoiler, start, end, mark) in enumerate(rows)
+        Passage(film_id="", ordinal=ordinal, **dict(zip(fields, row, strict=True))) for ordinal, row in enumerate(rows)
     ]
     return film.assign_id()

@@ -1,21 +1,16 @@
 """The operator's side: checks that never create a database, a cheap health check, one-line start-up errors,
-`--db` anywhere, batch exit codes, readable `films show`, busy writes, heading-only documents, the deployment
-files and the README's settings list."""
+`--db` anywhere, batch exit codes, readable `films show`, busy writes, heading-only documents and the README's
+settings list (the deployment files: tests/test_packaging.py)."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 from click.testing import CliRunner
 
 from bot.cli import cli
@@ -23,26 +18,8 @@ from bot.settings import Settings
 from corpus.errors import DocumentError
 from corpus.load import parse_document
 from corpus.store import DatabaseBusy, Store
+from tests.commands import python_m, run
 from tests.paths import ROOT
-
-
-def run(*args: str):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
-
-
-def python_m(
-    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, stdin: str = ""
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, **(env or {})},
-        cwd=cwd,
-    )
 
 
 def seeded(db: Path) -> Path:
@@ -101,13 +78,6 @@ def test_health_module_is_cheap_and_honest(tmp_path: Path):
     imported = set(re.findall(r"^import '([\w.]+)'", probe.stderr, re.MULTILINE))
     assert "sqlite3" in imported
     assert not imported & {"discord", "pydantic", "numpy", "aiosqlite", "click", "bot.service"}
-
-
-def test_the_container_health_check_is_the_cheap_one():
-    dockerfile = (ROOT / "Dockerfile").read_text()
-    assert 'CMD ["python", "-m", "bot.health"]' in dockerfile
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
-    assert compose["services"]["bot"]["healthcheck"]["test"] == ["CMD", "python", "-m", "bot.health"]
 
 
 # ---- every write goes through the transaction helper ------------------------------------------------------------
@@ -249,23 +219,7 @@ def test_films_show_reads_as_text_for_people(tmp_path: Path):
     assert not re.search(r"\d\d:\d\d:\d\d\.\d{6}", shown)  # no microsecond timestamps
 
 
-# ---- the deployment files and the README ------------------------------------------------------------------------
-
-
-def _compose() -> dict[str, Any]:
-    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
-
-
-def test_compose_passes_every_setting_in_dot_env_and_keeps_exec_working():
-    bot = _compose()["services"]["bot"]
-    assert {"path": ".env", "required": False} in bot["env_file"]
-    raw = (ROOT / "docker-compose.yml").read_text()
-    # `${VAR:?}` is interpolated for every compose command, `exec` included: a missing token would break
-    # `docker compose exec bot python -m bot db backup …`. The bot's own command refuses to start without it.
-    assert ":?" not in raw
-    assert bot["environment"]["FILMBOT_DB"] == "/data/filmbot.db"
-    dockerfile = (ROOT / "Dockerfile").read_text()
-    assert 'CMD ["python", "-m", "bot", "discord"]' in dockerfile
+# ---- the README -----------------------------------------------------------------------------------------------
 
 
 def _setting_names() -> set[str]:

@@ -5,39 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import shutil
 import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
 import asyncpg
-from click.testing import CliRunner
 
-from bot.cli import cli
 from corpus.postgres_db import LATEST_VERSION
+from tests.commands import python_m, run
 from tests.postgres_server import PostgresServer, free_port
 from tests.store_backends import NOW, make_film, opened
-
-
-def run(*args: str):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
-
-
-def python_m(
-    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, stdin: str = ""
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, **(env or {})},
-        cwd=cwd,
-    )
 
 
 def _dump(location: str | Path) -> list[tuple[str, list[tuple[object, ...]]]]:

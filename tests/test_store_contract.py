@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from corpus.bundled import sample_files
+from corpus.load import parse_document
 from corpus.models import Film
 from corpus.postgres_store import PostgresStore
 from corpus.store import AuditAction, FilmExists, SaveOutcome, Store, StoreNotEmpty
@@ -205,6 +207,7 @@ async def test_list_films_isolates_guilds_counts_passages_and_orders_alike(store
         "global.md",
         "hash-Global-zone",
     )
+    assert row.display_title == "Global (2000)"
     assert (await store.list_films(BIG))[3].guild_id == BIG
 
 
@@ -233,6 +236,20 @@ async def test_load_all_films_and_batches_return_every_film_complete(store: Film
     assert [film.id for batch in batches for film in batch] == sorted(f.id for f in [*films, empty])
     assert {film.id: film for batch in batches for film in batch} == {film.id: film for film in everything}
     assert await store.count_films() == 7
+
+
+async def test_the_bundled_films_come_back_whole_in_batches(store: FilmStore):
+    everything = {}
+    for entry in sample_files():
+        film = parse_document(entry.read_bytes(), entry.name).model_copy(update={"loaded_at": NOW, "loaded_by": "t"})
+        await store.save_film(film, replace=False, actor="t")
+        everything[film.id] = film
+
+    batches = [batch async for batch in store.film_batches(batch_size=5)]
+
+    assert [len(batch) for batch in batches] == [5, 5, len(everything) - 10]
+    assert {film.id: film for batch in batches for film in batch} == everything
+    assert {film.id: film for film in await store.load_all_films()} == everything
 
 
 async def test_audit_entries_newest_first_limited_and_by_guild(store: FilmStore):
