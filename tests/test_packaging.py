@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.settings import parse_shard_ids
 from tests.paths import ROOT, shared
 
 # Not copied into the project (tests/paths.py says where it is looked for). Without it the schema tests are skipped:
@@ -25,15 +26,6 @@ def _compose() -> dict[str, Any]:
 def _interpolated(value: object, env: dict[str, str]) -> str:
     """A value as Compose passes it on, with `env` standing for the shell and the project's .env."""
     return VARIABLE.sub(lambda match: env.get(match[1]) or match[2] or "", str(value))
-
-
-def _shard_ids(text: str) -> list[int]:
-    """FILMBOT_SHARD_IDS as the README writes it: "0-3" or "0,2,5"."""
-    ids: list[int] = []
-    for part in text.split(","):
-        first, _, last = part.strip().partition("-")
-        ids.extend(range(int(first), int(last or first) + 1))
-    return ids
 
 
 def _env_file_is_optional_dotenv(service: dict[str, Any]) -> bool:
@@ -98,7 +90,7 @@ def test_the_postgres_profile_adds_postgresql_and_bots_that_split_the_shards():
     counts = {int(bot["environment"]["FILMBOT_SHARD_COUNT"]) for bot in bots.values()}
     assert len(counts) == 1, "every process must agree on the shard count"
     (count,) = counts
-    shards = sorted(i for bot in bots.values() for i in _shard_ids(str(bot["environment"]["FILMBOT_SHARD_IDS"])))
+    shards = sorted(i for bot in bots.values() for i in parse_shard_ids(str(bot["environment"]["FILMBOT_SHARD_IDS"])))
     assert shards == list(range(count)), "each shard in exactly one process"
     # One password, set once: the database and every bot read the same variable.
     assert _interpolated(bots[next(iter(bots))]["environment"]["FILMBOT_DB"], {"POSTGRES_PASSWORD": "s3cret"}) == (
