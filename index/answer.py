@@ -56,6 +56,15 @@ def trim_quote(text: str, limit: int = MAX_CHARS) -> str:
     return cut + "…"
 
 
+def trim_quote_start(text: str, limit: int = MAX_CHARS) -> str:
+    """The text, or its end cut at a word boundary: for a quotation whose point is its last sentence."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[len(text) - limit + 1 :].split(" ", 1)[-1].lstrip(",;:—–- ")
+    return "…" + cut
+
+
 # A question word in the sentence next door counts this much of its weight: "He hands her the key." after
 # the sentence that names them both. The score is otherwise the weighted overlap: bonuses for question-type
 # cues, definitions and adjacent question words did no better than noise (bench/RESULTS.md).
@@ -139,7 +148,7 @@ def choose(
     best.sort(key=lambda row: (-row.score, later * row.hit.passage.ordinal, later * row.index))
     chosen = best[0]
     support = _supporting(best[1:], chosen.score, max(hit.score for hit in hits))
-    return Choice(_excerpt(chosen, weights), [chosen.hit, *support])
+    return Choice(_excerpt(chosen, weights, analysis.reveal), [chosen.hit, *support])
 
 
 def _asks_early(terms: Sequence[str]) -> bool:
@@ -200,7 +209,7 @@ def _best_in(
     return _Scored(scores[top], hit, top, sentences, span, range(start, stop))
 
 
-def _excerpt(chosen: _Scored, weights: Mapping[str, float]) -> Excerpt:
+def _excerpt(chosen: _Scored, weights: Mapping[str, float], reveal: Reveal | None = None) -> Excerpt:
     """The best sentence, with the one before when it opens on a pronoun (the name it stands for is the
     answer to many a "who") or when all three fit, and the one after: an answer often runs over two
     sentences."""
@@ -212,6 +221,12 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float]) -> Excerpt:
         # Cutting a long sentence at its opening may drop the very words that made it the answer.
         return Excerpt(_window(text, weights), passage, passage.section)
     after = sentences[index + 1] if index + 1 in quotable else ""
+    if reveal is not None and after and not _REVEAL_CUES[reveal].search(text):
+        follows_up = _REVEAL_CUES[reveal].search(after) or weights.keys() & chosen.sentences[index + 1][1]
+        if follows_up:
+            # The best sentence sets the twist up and the next one states it ("Somerset opens the box." → "The
+            # box holds …"): quote both, keeping the end if they are too long together.
+            return Excerpt(trim_quote_start(f"{text} {after}"), passage, passage.section)
     if index - 1 in quotable:
         joined = f"{sentences[index - 1]} {text}"
         # The sentence before also when the whole run of three fits: it often names who or where the best

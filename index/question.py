@@ -100,7 +100,14 @@ class Reveal(StrEnum):
 
 
 _REVEALS = (
-    (Reveal.TWIST, re.compile(r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?)\b")),
+    (
+        Reveal.TWIST,
+        re.compile(
+            r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?)\b"
+            # "what is in the box?", "what's inside the case?": what a story hides in a thing is its reveal
+            r"|\bwhat(?:'s| is| was| were)? (?:in|inside) (?:the|his|her|their|a|an) \w+"
+        ),
+    ),
     (
         Reveal.IDENTITY,
         re.compile(

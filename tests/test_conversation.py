@@ -131,3 +131,9 @@ async def test_with_spoilers_on_a_twist_question_gets_the_reveal_not_the_set_up(
     assert "Tyler" in replies[2] and "doesn't say" not in replies[2]
     assert "real attacker" in replies[3]
     assert "forget it" in replies[4]
+
+
+async def test_with_spoilers_on_an_excerpt_does_not_stop_one_sentence_before_the_reveal(service):
+    # The best sentence sets the reveal up ("Somerset opens it, recoils…"); the next states it.
+    replies = await talk(service, "/spoilers on", "what is in the box in Se7en?")
+    assert "Tracy's head" in replies[1] and "opens it" in replies[1]
