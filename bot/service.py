@@ -37,6 +37,8 @@ REVEAL_LIFETIME = timedelta(days=7)
 # A question naming no film is taken to be about the one asked about last, if that was this recent (seconds).
 FOLLOW_UP_WINDOW = 30 * 60
 MAX_REMEMBERED_ASKERS = 100_000
+# After a failed refresh, the next attempt waits this long (seconds).
+REFRESH_RETRY_S = 1.0
 # The footer of an answer given while the opt-ins could not be read: it says why spoilers are off.
 SETTINGS_UNREADABLE = "spoilers off: spoiler settings can't be read right now"
 
@@ -581,8 +583,15 @@ class FilmService:
                 wanted.clear()
                 try:
                     changed = await self.refresh()
-                except DatabaseBusy as error:
-                    log.warning("could not read film changes: %s", error)
+                except Exception as error:
+                    # Busy or unreachable (or anything else): try again shortly rather than wait for a
+                    # notification that may not come; the films held stay as they were meanwhile.
+                    if isinstance(error, DatabaseBusy):
+                        log.warning("could not read film changes: %s", error)
+                    else:
+                        log.exception("could not apply film changes")
+                    await asyncio.sleep(REFRESH_RETRY_S)
+                    wanted.set()
                     continue
                 if on_refresh is not None:
                     on_refresh(changed)

@@ -15,7 +15,7 @@ from typing import Protocol
 
 import asyncpg
 
-from corpus.postgres_db import APPLICATION_NAME, CHANGES_CHANNEL, CONNECTION_ERRORS, first_line
+from corpus.postgres_db import APPLICATION_NAME, CHANGES_CHANNEL, first_line
 from corpus.postgres_store import PostgresStore
 from corpus.store_api import FilmStore
 
@@ -28,7 +28,7 @@ SQLITE_POLL_S = 1.0
 PING_S = 5.0
 # Reconnecting waits this long after the first failure, doubling up to RETRY_MAX_S while the server stays away.
 RETRY_MIN_S = 0.2
-RETRY_MAX_S = 5.0
+RETRY_MAX_S = 2.0
 
 
 class ChangeFeed(Protocol):
@@ -71,7 +71,9 @@ class PostgresFeed:
             connects = self.connects
             try:
                 await self._listen(wake)
-            except (*CONNECTION_ERRORS, asyncpg.InterfaceError, asyncpg.PostgresError, TimeoutError) as error:
+            except Exception as error:
+                # Not only connection errors: asyncpg can also fail with an internal state error when the server
+                # goes away mid-handshake. A feed that died would leave the films stale until a restart.
                 if not self._down:  # once per outage, not once per retry
                     log.warning("film change feed from %s lost (%s); reconnecting", self._location, first_line(error))
                 self._down = True
