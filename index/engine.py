@@ -176,7 +176,10 @@ class Engine:
         ref, mention, how = found
         index = self._indexes[ref.id]
         scope = visibility.scope(ref.id)
-        answer = self._answer(question, index, terms, mention, scope)
+        # A film picked with the option may have story words in its title ("who is the hobbit?"); one found by
+        # content or context was most likely found through its title, typed as the catalog does not read it.
+        title_film = index.film if how is not Found.OPTION else None
+        answer = self._answer(question, index, terms, mention, scope, title_film)
         if how is Found.CONTENT and (
             answer.status is Status.WITHHELD or self._may_confirm(question, terms, index, scope)
         ):
@@ -393,11 +396,17 @@ class Engine:
         return self._catalog.ref(match.film_id)
 
     def _answer(
-        self, question: str, index: FilmIndex, terms: list[str], mention: Mention | None, scope: SpoilerScope
+        self,
+        question: str,
+        index: FilmIndex,
+        terms: list[str],
+        mention: Mention | None,
+        scope: SpoilerScope,
+        title_film: Film | None = None,
     ) -> Answer:
         film = index.film
         visible = index.visible(scope)
-        content = visible.respell(_without_title(terms, mention))
+        content = visible.respell(_without_title(terms, mention, title_film))
         analysis = analyze(question, content)
         ref = FilmRef(id=film.id, title=film.title, year=film.year)
         base = Answer(question=question, status=Status.ANSWERED, film=ref, scope=scope.describe())
@@ -571,9 +580,18 @@ def _weights(visible: VisibleIndex) -> Callable[[str], float]:
     return weight
 
 
-def _without_title(terms: list[str], mention: Mention | None) -> list[str]:
-    """The question's terms without the film's own name, which would otherwise match every passage."""
+def _without_title(terms: list[str], mention: Mention | None, film: Film | None = None) -> list[str]:
+    """The question's terms without the film's own name, which would otherwise match every passage.
+
+    Without a mention (the film was found by content, or typed in a form the catalog does not take for a title:
+    "what genre is se7en", "Fight Clubs genre"), the film's title still goes when every word of it is there."""
     if mention is None:
+        if film is None:
+            return terms
+        for name in (film.title, *film.aliases):
+            named = set(query_tokens(name))
+            if named and named <= set(terms):
+                return [t for t in terms if t not in named]
         return terms
     if not mention.strong:
         # "the Stalker's mentor" names a character, not the film: the word is part of the question.

@@ -137,3 +137,11 @@ async def test_with_spoilers_on_an_excerpt_does_not_stop_one_sentence_before_the
     # The best sentence sets the reveal up ("Somerset opens it, recoils…"); the next states it.
     replies = await talk(service, "/spoilers on", "what is in the box in Se7en?")
     assert "Tracy's head" in replies[1] and "opens it" in replies[1]
+
+
+async def test_a_title_typed_in_lower_case_or_without_its_apostrophe_still_leaves_a_facts_question(service):
+    # Found by content ("se7en" is in its facts), the title's words must not stay in the question as if they
+    # were what it asks about: they turned "what genre is…" into "who directed…".
+    replies = await talk(service, "what genre is se7en", "what is Fight Clubs genre")
+    assert "Crime thriller" in replies[0]
+    assert "Genre: Drama" in replies[1]
