@@ -25,6 +25,7 @@ from index.catalog import Resolution
 from index.engine import Engine
 from index.film_index import VisibleCache
 from index.spoilers import ScopeMode, SpoilerScope
+from index.startup import default_index_dir, load_engine, open_index
 
 log = logging.getLogger(__name__)
 
@@ -199,25 +200,29 @@ class FilmService:
         index: bool = True,
         create: bool = True,
         visible_indexes: int = VisibleCache.DEFAULT,
+        index_dir: Path | None = None,
         **store_settings: Unpack[StoreSettings],
     ) -> FilmService:
         """`index=False` skips building the answering index (seconds at 10,000 films): for commands that only
         list, load or maintain, never for one that answers or resolves a film. `create=False` refuses a
         database file that does not exist (DatabaseMissing) instead of creating it. `visible_indexes`: how many
         films' per-scope indexes the engine keeps built (the FILMBOT_VISIBLE_INDEXES setting). `db_path` may
-        also be a PostgreSQL URL; `store_settings` are `open_store`'s (pool sizes, timeout)."""
+        also be a PostgreSQL URL; `store_settings` are `open_store`'s (pool sizes, timeout). `index_dir`: the
+        content index on disk (FILMBOT_INDEX_DIR; default `index.startup.default_index_dir`), checked against the
+        store's change log and made current before answering (index/startup.py)."""
         location = parse_location(db_path)
         if not create and isinstance(location, Path) and not location.is_file():
             raise DatabaseMissing(f"no database at {location}; nothing was created")
         store = await open_store(location, **store_settings)
-        engine = Engine(visible_indexes=visible_indexes)
+        index_dir = index_dir if index_dir is not None else default_index_dir(location)
         try:
             if seed:
                 await seed_if_empty(store)
             if index:
-                async for batch in store.film_batches():
-                    for film in batch:
-                        engine.add_film(film)
+                engine = (await load_engine(store, index_dir, visible_indexes=visible_indexes)).engine
+            else:
+                # Films loaded or removed here still reach the shared index other processes answer from.
+                engine = Engine(visible_indexes=visible_indexes, search=open_index(index_dir))
         except BaseException:
             await store.close()
             raise

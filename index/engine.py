@@ -28,6 +28,7 @@ from index.catalog import Catalog, Mention, Resolution, match_key
 from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
+from index.persisted_search import PersistedSearch
 from index.question import (
     Fact,
     Reveal,
@@ -97,35 +98,77 @@ class Found(Enum):
 
 
 class Engine:
-    def __init__(self, films: Iterable[Film] = (), *, visible_indexes: int = VisibleCache.DEFAULT) -> None:
-        """`visible_indexes`: how many films' per-scope indexes stay built at once (least recently used go)."""
+    def __init__(
+        self,
+        films: Iterable[Film] = (),
+        *,
+        visible_indexes: int = VisibleCache.DEFAULT,
+        search: FilmSearch | PersistedSearch | None = None,
+    ) -> None:
+        """`visible_indexes`: how many films' per-scope indexes stay built at once (least recently used go).
+        `search`: finding the film by content; by default in memory, rebuilt from `films` (the service passes
+        the index on disk, index/persisted_search.py)."""
         self._cache = VisibleCache(visible_indexes)
         self._indexes: dict[str, FilmIndex] = {}
         self._catalog = Catalog()
-        self._search = FilmSearch()
+        self._search: FilmSearch | PersistedSearch = search if search is not None else FilmSearch()
         for film in films:
             self.add_film(film)
+
+    @property
+    def search(self) -> FilmSearch | PersistedSearch:
+        return self._search
 
     # ---- the corpus -----------------------------------------------------------------------------------
 
     def add_film(self, film: Film) -> None:
         """Adds or replaces (same id) a film. Its token lists and BM25s are built on first use."""
+        self._search.add(self.attach(film))
+
+    def attach(self, film: Film) -> FilmIndex:
+        """Adds or replaces a film everywhere but in the content search: for films the persisted search already
+        holds (start-up reads them from the store, the index from disk)."""
         if not film.id:
             film = film.model_copy(deep=True).assign_id()
+        previous = self._indexes.get(film.id)
+        if previous is not None:
+            previous.release()
         index = FilmIndex(film, cache=self._cache)
         self._indexes[film.id] = index
         self._catalog.add(film)
-        self._search.add(index)
+        return index
+
+    def indexes(self) -> list[FilmIndex]:
+        return list(self._indexes.values())
+
+    def index(self, film_id: str) -> FilmIndex | None:
+        return self._indexes.get(film_id)
+
+    def use_search(self, search: FilmSearch | PersistedSearch) -> None:
+        """Finds films by content with `search` from now on (it must hold this engine's films: a rebuilt index)."""
+        self._search = search
+
+    def film_changed(self, film: Film) -> None:
+        """A film was loaded or replaced (here or by another process): answer from it from now on. Idempotent:
+        the shared index on disk is written only when it does not hold this film's text already."""
+        self.add_film(film)
+
+    def film_removed(self, film_id: str) -> bool:
+        """A film was removed (here or by another process); whether this engine had it."""
+        return self.remove_film(film_id)
 
     def warm(self) -> None:
         """Build now what the first question naming no film would otherwise pay for."""
         self._search.warm()
 
     def remove_film(self, film_id: str) -> bool:
-        if self._indexes.pop(film_id, None) is None:
-            return False
-        self._catalog.remove(film_id)
+        index = self._indexes.pop(film_id, None)
+        # The shared index may hold a film this engine never had (another process loaded it).
         self._search.remove(film_id)
+        if index is None:
+            return False
+        index.release()
+        self._catalog.remove(film_id)
         return True
 
     def films(self) -> list[Film]:
@@ -337,12 +380,17 @@ class Engine:
         """The best two films by content, and whether they were found with spoiler text (only when their scope
         is on). `query`: the question's terms, names counted twice (see `name_terms`)."""
         spoilers = visibility.default.mode is ScopeMode.ON
-        matches = self._search.find(query, spoilers=spoilers, guild_id=guild_id, k=CONTENT_CHOICES)
+        matches = self._find(query, spoilers=spoilers, guild_id=guild_id)
         if spoilers and any(visibility.scope(m.film_id).mode is not ScopeMode.ON for m in matches):
             # A film found through text its own scope hides: choosing (or passing over) it would leak that text.
             spoilers = False
-            matches = self._search.find(query, spoilers=False, guild_id=guild_id, k=CONTENT_CHOICES)
+            matches = self._find(query, spoilers=False, guild_id=guild_id)
         return matches, spoilers
+
+    def _find(self, query: list[str], *, spoilers: bool, guild_id: int | None) -> list[FilmMatch]:
+        # A shared index may hold a film another process loaded that this engine has not picked up yet.
+        found = self._search.find(query, spoilers=spoilers, guild_id=guild_id, k=CONTENT_CHOICES)
+        return [m for m in found if m.film_id in self._indexes]
 
     def _content_match(
         self, query: list[str], visibility: Visibility, guild_id: int | None
