@@ -61,7 +61,10 @@ async def run_discord(settings: Settings) -> None:
     point_at_api(settings)
     async with (
         await FilmService.open(
-            settings.db, visible_indexes=settings.visible_indexes, **settings.store_settings()
+            settings.db,
+            visible_indexes=settings.visible_indexes,
+            index_dir=settings.index_dir,
+            **settings.store_settings(),
         ) as service,
         FilmBot(service, settings) as bot,
     ):

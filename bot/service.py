@@ -201,6 +201,7 @@ class FilmService:
         create: bool = True,
         visible_indexes: int = VisibleCache.DEFAULT,
         index_dir: Path | None = None,
+        rebuild_index: bool = False,
         **store_settings: Unpack[StoreSettings],
     ) -> FilmService:
         """`index=False` skips building the answering index (seconds at 10,000 films): for commands that only
@@ -209,7 +210,8 @@ class FilmService:
         films' per-scope indexes the engine keeps built (the FILMBOT_VISIBLE_INDEXES setting). `db_path` may
         also be a PostgreSQL URL; `store_settings` are `open_store`'s (pool sizes, timeout). `index_dir`: the
         content index on disk (FILMBOT_INDEX_DIR; default `index.startup.default_index_dir`), checked against the
-        store's change log and made current before answering (index/startup.py)."""
+        store's change log and made current before answering (index/startup.py); `rebuild_index` rebuilds it
+        whatever its state (`python -m bot index rebuild`)."""
         location = parse_location(db_path)
         if not create and isinstance(location, Path) and not location.is_file():
             raise DatabaseMissing(f"no database at {location}; nothing was created")
@@ -218,8 +220,9 @@ class FilmService:
         try:
             if seed:
                 await seed_if_empty(store)
-            if index:
-                engine = (await load_engine(store, index_dir, visible_indexes=visible_indexes)).engine
+            if index or rebuild_index:
+                loaded = await load_engine(store, index_dir, visible_indexes=visible_indexes, rebuild=rebuild_index)
+                engine = loaded.engine
             else:
                 # Films loaded or removed here still reach the shared index other processes answer from.
                 engine = Engine(visible_indexes=visible_indexes, search=open_index(index_dir))

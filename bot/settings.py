@@ -43,13 +43,16 @@ class Settings(BaseSettings):
     max_attachment_bytes: int = Field(default=1_000_000, ge=1, validation_alias="FILMBOT_MAX_ATTACHMENT_BYTES")
     # How many films' per-scope search indexes stay built (least recently used dropped): ~40 KB each.
     visible_indexes: int = Field(default=VisibleCache.DEFAULT, ge=1, validation_alias="FILMBOT_VISIBLE_INDEXES")
+    # The content index on disk (finding a film by its text), shared by the processes of one host. Default: beside
+    # the SQLite file (films.db.index), or for PostgreSQL a directory in the user cache (index/startup.py).
+    index_dir: Path | None = Field(default=None, validation_alias="FILMBOT_INDEX_DIR")
 
     @field_validator("discord_token", mode="before")
     @classmethod
     def _blank_token_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
-    @field_validator("dev_guild", "discord_api_base", "discord_gateway_url", mode="before")
+    @field_validator("dev_guild", "discord_api_base", "discord_gateway_url", "index_dir", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

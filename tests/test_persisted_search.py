@@ -261,3 +261,23 @@ def test_a_directory_that_is_no_index_is_refused(tmp_path):
     (tmp_path / "index" / "meta.json").write_text("{}", encoding="utf-8")
     with pytest.raises(IndexDamaged):
         PersistedSearch(tmp_path / "index", create=False)
+
+
+def test_python_m_bot_index_rebuild_rebuilds_from_the_database(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    monkeypatch.delenv("FILMBOT_INDEX_DIR", raising=False)
+    db = tmp_path / "films.db"
+    runner = CliRunner()
+    missing = runner.invoke(cli, ["index", "rebuild", "--db", str(db)])
+    assert missing.exit_code != 0 and "no database" in missing.output and not db.exists()
+    seeded = runner.invoke(cli, ["films", "list", "--db", str(db)])  # creates the database with the samples
+    assert seeded.exit_code == 0, seeded.output
+    damage_marker(tmp_path / "films.db.index")
+    result = runner.invoke(cli, ["index", "rebuild", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert f"rebuilt the content index at {tmp_path / 'films.db.index'}" in result.output
+    marker = read_marker(tmp_path / "films.db.index")
+    assert marker is not None and marker.films == len(PersistedSearch(tmp_path / "films.db.index")) >= 1
