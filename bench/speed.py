@@ -240,6 +240,31 @@ def rss() -> int:
     return psutil.Process().memory_info().rss
 
 
+def index_dir_of(db: Path) -> Path:
+    from index.startup import default_index_dir
+
+    return default_index_dir(db)
+
+
+def worker_prepare(db: Path) -> dict:
+    """The content index on disk made current (rebuilt the first time: timed), before `ours` measures a start."""
+    from corpus.store import Store
+    from index.startup import load_engine
+
+    async def run() -> dict:
+        store = await Store.open(db)
+        try:
+            started = time.perf_counter()
+            loaded = await load_engine(store, index_dir_of(db))
+            return {"index_state": loaded.state.value, "index_s": time.perf_counter() - started}
+        finally:
+            await store.close()
+
+    result = asyncio.run(run())
+    result["index_mb"] = sum(f.stat().st_size for f in index_dir_of(db).iterdir() if f.is_file()) / 2**20
+    return result
+
+
 async def open_engine(db: Path) -> Engine:
     from bot.service import FilmService
 
@@ -403,6 +428,7 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
             await store.close()
 
     asyncio.run(remove())
+    engine.remove_film(film.id)
     return result
 
 
@@ -597,13 +623,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per worker")
     parser.add_argument("--json", help="also write every figure to this file")
     parser.add_argument("--db", help="a PostgreSQL URL: also measure each corpus copied there, beside SQLite")
-    parser.add_argument("--worker", choices=("ours", "naive", "backend"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=("ours", "naive", "backend", "prepare"), help=argparse.SUPPRESS)
     parser.add_argument("--worker-db", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.worker:
         if args.worker == "backend":
             print(json.dumps(worker_backend(args.worker_db, args.queries, args.seed)))
+            return 0
+        if args.worker == "prepare":
+            print(json.dumps(worker_prepare(Path(args.worker_db))))
             return 0
         fn = worker_ours if args.worker == "ours" else worker_naive
         print(json.dumps(fn(Path(args.worker_db), args.queries, args.seed)))
@@ -619,6 +648,8 @@ def main(argv: list[str] | None = None) -> int:
         if not db.exists():
             print(f"building {db} ...", file=sys.stderr)
             built = asyncio.run(build_db(db, size, args.seed))
+        print(f"{size} films: content index ...", file=sys.stderr)
+        prepared = run_worker("prepare", db, args.queries, args.seed, args.timeout)
         print(f"{size} films: ours ...", file=sys.stderr)
         ours = run_worker("ours", db, args.queries, args.seed, args.timeout)
         naive = None
@@ -629,6 +660,7 @@ def main(argv: list[str] | None = None) -> int:
             "db": str(db),
             "db_mb": db.stat().st_size / 2**20,
             "db_build_s": built,
+            "index": prepared,
             "ours": ours,
             "naive": naive,
         }
@@ -665,7 +697,13 @@ def report(results: dict[int, dict]) -> None:
     rows = [
         row("passages", lambda d: f"{o(d)['passages']:,}"),
         row("DB size (MB)", lambda d: fmt(d["db_mb"])),
-        row("start-up DB → ready, ours (s)", lambda d: fmt(o(d)["startup_s"], 2), "≤ 30"),
+        row(
+            "content index on disk: first build (s) / size (MB)",
+            lambda d: (
+                f"{fmt(d['index']['index_s'], 1)} ({d['index']['index_state']}) / {fmt(d['index']['index_mb'], 0)}"
+            ),
+        ),
+        row("start-up DB → ready, ours, index current (s)", lambda d: fmt(o(d)["startup_s"], 2), "≤ 3"),
         row("first unnamed answer after start-up, spoilers on (ms)", lambda d: fmt(o(d)["first_unnamed_on_ms"], 0)),
         row(
             "start-up DB → ready, naive (s)",
