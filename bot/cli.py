@@ -85,6 +85,7 @@ def _open_service(
         create=create,
         visible_indexes=settings.visible_indexes,
         index_dir=settings.index_dir,
+        film_cache=settings.film_cache,
         **settings.store_settings(),
     )
 

@@ -64,6 +64,7 @@ async def run_discord(settings: Settings) -> None:
             settings.db,
             visible_indexes=settings.visible_indexes,
             index_dir=settings.index_dir,
+            film_cache=settings.film_cache,
             **settings.store_settings(),
         ) as service,
         FilmBot(service, settings) as bot,

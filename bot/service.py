@@ -22,7 +22,7 @@ from corpus.store_api import FilmStore, StoreSettings, open_store, parse_locatio
 from index.access import Access, OptIn, access_for, reveal_scope, visibilities
 from index.answer_model import Answer, FilmRef, Status
 from index.catalog import Resolution
-from index.engine import Engine
+from index.engine import FILM_CACHE, Engine
 from index.film_index import VisibleCache
 from index.spoilers import ScopeMode, SpoilerScope
 from index.startup import default_index_dir, load_engine, open_index
@@ -201,6 +201,7 @@ class FilmService:
         create: bool = True,
         visible_indexes: int = VisibleCache.DEFAULT,
         index_dir: Path | None = None,
+        film_cache: int = FILM_CACHE,
         rebuild_index: bool = False,
         **store_settings: Unpack[StoreSettings],
     ) -> FilmService:
@@ -211,7 +212,8 @@ class FilmService:
         also be a PostgreSQL URL; `store_settings` are `open_store`'s (pool sizes, timeout). `index_dir`: the
         content index on disk (FILMBOT_INDEX_DIR; default `index.startup.default_index_dir`), checked against the
         store's change log and made current before answering (index/startup.py); `rebuild_index` rebuilds it
-        whatever its state (`python -m bot index rebuild`)."""
+        whatever its state (`python -m bot index rebuild`). `film_cache`: how many films' passages stay read
+        (FILMBOT_FILM_CACHE; SQLite only, see `load_engine`)."""
         location = parse_location(db_path)
         if not create and isinstance(location, Path) and not location.is_file():
             raise DatabaseMissing(f"no database at {location}; nothing was created")
@@ -221,7 +223,9 @@ class FilmService:
             if seed:
                 await seed_if_empty(store)
             if index or rebuild_index:
-                loaded = await load_engine(store, index_dir, visible_indexes=visible_indexes, rebuild=rebuild_index)
+                loaded = await load_engine(
+                    store, index_dir, visible_indexes=visible_indexes, film_cache=film_cache, rebuild=rebuild_index
+                )
                 engine = loaded.engine
             else:
                 # Films loaded or removed here still reach the shared index other processes answer from.

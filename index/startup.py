@@ -17,9 +17,10 @@ from pathlib import Path
 
 from platformdirs import user_cache_dir
 
+from corpus.store import Store
 from corpus.store_api import FilmStore
-from index.engine import Engine
-from index.film_index import VisibleCache
+from index.engine import FILM_CACHE, Engine
+from index.film_index import FilmIndex, VisibleCache
 from index.persisted_search import IndexDamaged, PersistedSearch
 
 log = logging.getLogger(__name__)
@@ -65,9 +66,14 @@ async def load_engine(
     index_dir: Path,
     *,
     visible_indexes: int = VisibleCache.DEFAULT,
+    film_cache: int = FILM_CACHE,
     rebuild: bool = False,
 ) -> Loaded:
-    """Every stored film in an engine whose content search is the index at `index_dir`, made current first."""
+    """Every stored film in an engine whose content search is the index at `index_dir`, made current first.
+
+    On SQLite the engine holds only what finding films by name needs and reads a film's passages when asked
+    about it (`Store.film_reader`, the last `film_cache` films kept); PostgreSQL has no synchronous read, so there
+    every film is held whole."""
     newest = await store.latest_change()
     search: PersistedSearch | None = None
     why = "asked to" if rebuild else ""
@@ -80,32 +86,51 @@ async def load_engine(
     if search is not None and marker is not None and marker.change > newest:
         why = f"it reflects change {marker.change}, the store's newest is {newest}"
         search = None
-    engine = Engine(visible_indexes=visible_indexes, search=search)
-    films = 0
-    async for batch in store.film_batches():
-        for film in batch:
+    lazy = isinstance(store, Store)
+    engine = Engine(
+        visible_indexes=visible_indexes,
+        search=search,
+        loader=store.film_reader().film if isinstance(store, Store) else None,
+        film_cache=film_cache,
+    )
+    if isinstance(store, Store):
+        films = await store.film_stubs()
+        for film in films:
             engine.attach(film)
-            films += 1
+        count = len(films)
+        del films
+    else:
+        count = 0
+        async for batch in store.film_batches():
+            for film in batch:
+                engine.attach(film)
+                count += 1
     if search is not None and marker is not None:
         state = IndexState.FRESH
         if marker.change < newest:
             changed = await store.changes_since(marker.change)
-            gone = {c.film_id for c in changed if c.action == "remove"}
-            for film_id in gone:
+            for film_id in {c.film_id for c in changed if c.action == "remove"}:
                 search.remove(film_id)
-            kept = [engine.index(c.film_id) for c in changed if c.action != "remove"]
-            search.add_many(i for i in dict.fromkeys(kept) if i is not None)
+            for film_id in dict.fromkeys(c.film_id for c in changed if c.action != "remove"):
+                index = engine.index(film_id)
+                if index is not None:
+                    search.add(index)
             why = f"{len(changed)} changes since change {marker.change}"
             state = IndexState.CAUGHT_UP
-        if len(search) == films:
+        if len(search) == count:
             search.set_change(newest)
-            return Loaded(engine, state, films, why)
-        why = f"it holds {len(search)} films, the store {films}"
+            return Loaded(engine, state, count, why)
+        why = f"it holds {len(search)} films, the store {count}"
     log.info("rebuilding the content index at %s: %s", index_dir, why)
     search = PersistedSearch.recreate(index_dir)
-    indexes = engine.indexes()
-    for start in range(0, len(indexes), REBUILD_BATCH):
-        search.add_many(indexes[start : start + REBUILD_BATCH])
+    if lazy:
+        # Read again a batch at a time: the engine keeps no film whole.
+        async for batch in store.film_batches(REBUILD_BATCH):
+            search.add_many(FilmIndex(film) for film in batch)
+    else:
+        indexes = engine.indexes()
+        for start in range(0, len(indexes), REBUILD_BATCH):
+            search.add_many(indexes[start : start + REBUILD_BATCH])
     search.set_change(newest)
     engine.use_search(search)
-    return Loaded(engine, IndexState.REBUILT, films, why)
+    return Loaded(engine, IndexState.REBUILT, count, why)
