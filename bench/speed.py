@@ -268,9 +268,24 @@ def worker_prepare(db: Path) -> dict:
 async def open_engine(db: Path) -> Engine:
     from bot.service import FilmService
 
+    # Left open until the worker ends: on SQLite the engine reads a film's passages when first asked about it.
     service = await FilmService.open(db, seed=False)
-    await service.close()  # only the engine is measured from here on
     return service.internals.engine
+
+
+def whole_films(db: Path, films: list[Film], count: int, seed: int) -> list[Film]:
+    """`count` random films with their passages (the engine may hold only their titles), read outside the
+    engine so no timed question finds them already read."""
+    from corpus.store import FilmReader
+
+    rng = random.Random(seed)
+    reader = FilmReader(db)
+    try:
+        picked = [rng.choice(films) for _ in range(count)]
+        read = {film.id: reader.film(film.id) for film in picked}
+        return [whole for film in picked if (whole := read[film.id]) is not None]
+    finally:
+        reader.close()
 
 
 async def load_films(db: Path) -> list[Film]:
@@ -283,12 +298,12 @@ async def load_films(db: Path) -> list[Film]:
         await store.close()
 
 
-def make_questions(films: list[Film], count: int, seed: int) -> list[tuple[Film, str]]:
+def make_questions(films: list[Film], count: int, seed: int, *, in_order: bool = False) -> list[tuple[Film, str]]:
     """Questions from a film's character names and passage words, e.g. "what does Brelia do with the vouk?"."""
     rng = random.Random(seed)
     out = []
-    for _ in range(count):
-        film = rng.choice(films)
+    for n in range(count):
+        film = films[n % len(films)] if in_order else rng.choice(films)
         passage = rng.choice(film.passages[1:])
         words = passage.text.replace(".", "").split()
         names = [w for w in words if w[:1].isupper() and w.lower() not in STOPWORDS and not w.islower()]
@@ -315,15 +330,12 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     # search, hand the freed heap back (FilmService.open).
     engine = asyncio.run(open_engine(db))
     ready = time.perf_counter()
+    result: dict = {"startup_s": ready - started, "rss_ready_mb": (rss() - base) / 2**20}
     films = engine.films()
-    result: dict = {
-        "films": len(films),
-        "passages": sum(len(f.passages) for f in films),
-        "startup_s": ready - started,
-        "rss_ready_mb": (rss() - base) / 2**20,
-    }
+    result["films"] = len(films)
+    result["passages"] = len(films) * PASSAGES
     on, off = SpoilerScope.on(), SpoilerScope.off()
-    questions = make_questions(films, queries, seed)
+    questions = make_questions(whole_films(db, films, queries, seed), queries, seed, in_order=True)
 
     # The first content search builds the film-level indexes lazily: timed on its own.
     t0 = time.perf_counter()
@@ -362,11 +374,12 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     result["suggest"] = ms(suggest)
     result["rss_after_queries_mb"] = (rss() - base) / 2**20
 
-    # Steady state: every film asked once under spoilers on and off, so each has its per-scope indexes.
-    # Stops early past --warm-cap-mb and extrapolates linearly per film (said so in the report).
+    # Steady state: 10,000 questions over random films (5,000 films asked under spoilers on and off), so the
+    # caches of films read and of per-scope indexes are full. Stops early past WARM_CAP_MB and extrapolates
+    # linearly per film (said so in the report).
     t0 = time.perf_counter()
     warmed = 0
-    for film in films:
+    for film in random.Random(seed + 2).sample(films, min(len(films), 5000)):
         engine.ask(f"what happens to {film.title}?", film=film.title, scope=on)
         engine.ask(f"what happens to {film.title}?", film=film.title, scope=off)
         warmed += 1
@@ -378,7 +391,7 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     result["rss_all_warm_mb"] = measured
     result["rss_all_warm_extrapolated_mb"] = (
         measured
-        if warmed == len(films)
+        if warmed == min(len(films), 5000)
         else result["rss_after_queries_mb"] + (measured - result["rss_after_queries_mb"]) * len(films) / warmed
     )
 
@@ -681,7 +694,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def report(results: dict[int, dict]) -> None:
     print("# Speed and memory (synthetic corpora)\n")
-    header = ["figure", *(f"{size:,} films" for size in results), "target at 10,000"]
+    header = ["figure", *(f"{size:,} films" for size in results), "target 10,000 / 100,000 (issue 14)"]
 
     def row(label: str, get, target: str = "") -> list[str]:
         cells = []
@@ -703,7 +716,7 @@ def report(results: dict[int, dict]) -> None:
                 f"{fmt(d['index']['index_s'], 1)} ({d['index']['index_state']}) / {fmt(d['index']['index_mb'], 0)}"
             ),
         ),
-        row("start-up DB → ready, ours, index current (s)", lambda d: fmt(o(d)["startup_s"], 2), "≤ 3"),
+        row("start-up DB → ready, ours, index current (s)", lambda d: fmt(o(d)["startup_s"], 2), "≤ 3 / 10"),
         row("first unnamed answer after start-up, spoilers on (ms)", lambda d: fmt(o(d)["first_unnamed_on_ms"], 0)),
         row(
             "start-up DB → ready, naive (s)",
@@ -711,28 +724,28 @@ def report(results: dict[int, dict]) -> None:
                 fmt(n(d)["startup_s"], 2) if n(d) and "error" not in n(d) else (n(d) or {}).get("error", "not run")
             ),
         ),
-        row("RSS delta at ready, ours (MB)", lambda d: fmt(o(d)["rss_ready_mb"], 0), "≤ 1,536"),
+        row("RSS delta at ready, ours (MB)", lambda d: fmt(o(d)["rss_ready_mb"], 0), "≤ 300 / 1,000"),
         row("RSS delta after the timed questions, ours (MB)", lambda d: fmt(o(d)["rss_after_queries_mb"], 0)),
         row(
-            "RSS delta with every film asked under on and off (MB)",
+            "RSS delta after 10,000 more questions over random films, on and off (MB)",
             lambda d: (
                 fmt(o(d)["rss_all_warm_mb"], 0)
-                if o(d)["warmed_films"] == o(d)["films"]
+                if o(d)["warmed_films"] == min(o(d)["films"], 5000)
                 else f"{fmt(o(d)['rss_all_warm_extrapolated_mb'], 0)} "
                 f"(extrapolated from {o(d)['warmed_films']:,} films)"
             ),
-            "≤ 1,536",
+            "≤ 500 / 1,200",
         ),
         row("RSS delta at ready, naive (MB)", lambda d: fmt(n(d)["rss_ready_mb"], 0)),
         row(
             "named answer p50 / p99, spoilers on, first ask of the film (ms)",
             lambda d: f"{fmt(o(d)['named_cold_on']['p50'], 2)} / {fmt(o(d)['named_cold_on']['p99'], 2)}",
-            "p99 ≤ 20",
+            "p99 ≤ 15 / 15",
         ),
         row(
             "named answer p50 / p99, spoilers on, film already asked (ms)",
             lambda d: f"{fmt(o(d)['named_warm_on']['p50'], 2)} / {fmt(o(d)['named_warm_on']['p99'], 2)}",
-            "p99 ≤ 20",
+            "p99 ≤ 2 / 2",
         ),
         row(
             "named answer p50 / p99, spoilers off, first ask (ms)",
@@ -741,12 +754,12 @@ def report(results: dict[int, dict]) -> None:
         row(
             "unnamed answer p50 / p99, spoilers on (ms)",
             lambda d: f"{fmt(o(d)['unnamed_on']['p50'], 2)} / {fmt(o(d)['unnamed_on']['p99'], 2)}",
-            "p99 ≤ 100",
+            "p99 ≤ 20 / 50",
         ),
         row(
             "unnamed answer p50 / p99, spoilers off (ms)",
             lambda d: f"{fmt(o(d)['unnamed_off']['p50'], 2)} / {fmt(o(d)['unnamed_off']['p99'], 2)}",
-            "p99 ≤ 100",
+            "p99 ≤ 20 / 50",
         ),
         row(
             "unnamed: right film found, on / off",
@@ -768,7 +781,7 @@ def report(results: dict[int, dict]) -> None:
         row(
             "autocomplete p50 / p99 (ms)",
             lambda d: f"{fmt(o(d)['suggest']['p50'], 2)} / {fmt(o(d)['suggest']['p99'], 2)}",
-            "p99 ≤ 5",
+            "p99 ≤ 2 / 2",
         ),
         row(
             "one more film: parse + save + add_film (ms)",
@@ -777,7 +790,11 @@ def report(results: dict[int, dict]) -> None:
                 f"{fmt(o(d)['add']['add_film_ms'], 2)} = {fmt(o(d)['add']['total_ms'])}"
             ),
         ),
-        row("  first unnamed answer after adding it (ms)", lambda d: fmt(o(d)["add"]["first_unnamed_after_add_ms"], 0)),
+        row(
+            "  first unnamed answer after adding it (ms)",
+            lambda d: fmt(o(d)["add"]["first_unnamed_after_add_ms"], 0),
+            "add_film + this ≤ 1,000",
+        ),
     ]
     print(md_table(header, rows))
     if any("backend_postgres" in data for data in results.values()):

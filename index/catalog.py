@@ -85,6 +85,8 @@ class Catalog:
         self._ordered: list[tuple[str, str]] = []  # (sort key, id) of every film
         self._heads: dict[tuple[int, int], tuple[list[str], list[str]]] = {}  # (guild or -1, length) → heads, ids
         self._stale = True
+        # Per guild (or None): the title keys of films it sees, for typo matching; dropped on any change.
+        self._visible_keys: dict[int | None, list[str]] = {}
         for film in films:
             self.add(film)
 
@@ -103,6 +105,7 @@ class Catalog:
         )
         self._entries[film.id] = entry
         self._stale = True
+        self._visible_keys.clear()
         for key in keys:
             self._by_key.setdefault(key, set()).add(film.id)
             self._by_first_word.setdefault(key.split(" ", 1)[0], set()).add(key)
@@ -112,6 +115,7 @@ class Catalog:
         if entry is None:
             return
         self._stale = True
+        self._visible_keys.clear()
         for key in entry.keys:
             ids = self._by_key[key]
             ids.discard(film_id)
@@ -213,7 +217,7 @@ class Catalog:
 
     def _fuzzy(self, key: str, guild_id: int | None) -> list[str]:
         """The films whose best-matching name is the single best typo match; several only when tied."""
-        keys = [k for k, ids in self._by_key.items() if any(self.visible(i, guild_id) for i in ids)]
+        keys = self._keys_seen_by(guild_id)
         found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5)
         if not found:
             return []
@@ -223,6 +227,15 @@ class Catalog:
         ids = {i for name in close for i in self._by_key[name]}
         return self._visible_ids(ids, guild_id)
 
+    def _keys_seen_by(self, guild_id: int | None) -> list[str]:
+        """The names of the films a guild sees (kept until the next change: at 10,000 films, building the list
+        per typo check was most of a question's time)."""
+        keys = self._visible_keys.get(guild_id)
+        if keys is None:
+            keys = [k for k, ids in self._by_key.items() if any(self.visible(i, guild_id) for i in ids)]
+            self._visible_keys[guild_id] = keys
+        return keys
+
     def typo(self, text: str, guild_id: int | None) -> tuple[list[FilmRef], float]:
         """The films `text` names exactly (score 100) or with a typo, and how close the best name is (0–100)."""
         key = match_key(text)
@@ -231,7 +244,7 @@ class Catalog:
         exact = self._exact(key, guild_id)
         if exact:
             return self._refs(exact), 100.0
-        keys = [k for k, ids in self._by_key.items() if any(self.visible(i, guild_id) for i in ids)]
+        keys = self._keys_seen_by(guild_id)
         found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5)
         if not found:
             return [], 0.0

@@ -79,7 +79,7 @@ ENDING_FOCUS_MAX = 3
 # down, behind passages that mention the question's words more often but not together.
 CANDIDATES = 20
 # Films whose passages stay read (with a loader; FILMBOT_FILM_CACHE): a film's passages and term ids are ~60 KB.
-FILM_CACHE = 2000
+FILM_CACHE = 1000
 _TWIST_TERMS = frozenset(query_tokens("twist twists secret secrets truth surprise big reveal revealed"))
 _ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
 # Words that place or frame a question in the film rather than ask about its content.
