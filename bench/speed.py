@@ -33,6 +33,7 @@ import gc
 import json
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -333,7 +334,8 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     result: dict = {"startup_s": ready - started, "rss_ready_mb": (rss() - base) / 2**20}
     films = engine.films()
     result["films"] = len(films)
-    result["passages"] = len(films) * PASSAGES
+    with sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True) as conn:
+        result["passages"] = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
     on, off = SpoilerScope.on(), SpoilerScope.off()
     questions = make_questions(whole_films(db, films, queries, seed), queries, seed, in_order=True)
 
@@ -588,6 +590,106 @@ def worker_naive(db: Path, queries: int, seed: int) -> dict:
     return result
 
 
+def worker_tantivy_passages(db: Path, queries: int, seed: int) -> dict:
+    """The engine a user might pick instead: tantivy over every passage (one document per passage, our tokens,
+    the spoiler flag indexed), no film-level step. Built once beside the database (timed), then opened."""
+    import shutil
+
+    import tantivy
+
+    from corpus.store import Store
+    from index.tokenize import document_tokens, query_tokens
+
+    path = db.with_name(db.name + ".passages-index")
+
+    def schema() -> tantivy.Schema:
+        builder = tantivy.SchemaBuilder()
+        builder.add_text_field("film", stored=True, tokenizer_name="raw")
+        builder.add_integer_field("spoiler", indexed=True, fast=True)
+        builder.add_text_field("text", stored=False, tokenizer_name="whitespace", index_option="freq")
+        return builder.build()
+
+    result: dict = {}
+    if not (path / "meta.json").exists():
+        shutil.rmtree(path, ignore_errors=True)
+        path.mkdir()
+        index = tantivy.Index(schema(), path=str(path))
+        writer = index.writer(heap_size=200_000_000, num_threads=1)
+        started = time.perf_counter()
+
+        async def fill() -> None:
+            store = await Store.open(db)
+            try:
+                async for batch in store.film_batches():
+                    for film in batch:
+                        for passage in film.passages:
+                            document = tantivy.Document()
+                            document.add_text("film", film.id)
+                            document.add_integer("spoiler", int(passage.spoiler))
+                            document.add_text("text", " ".join(document_tokens(passage.text)))
+                            writer.add_document(document)
+            finally:
+                await store.close()
+
+        asyncio.run(fill())
+        writer.commit()
+        writer.wait_merging_threads()
+        result["build_s"] = time.perf_counter() - started
+    result["index_mb"] = sum(f.stat().st_size for f in path.iterdir() if f.is_file()) / 2**20
+    base = rss()
+    started = time.perf_counter()
+    index = tantivy.Index.open(str(path))
+    index.reload()
+    searcher = index.searcher()
+    result["startup_s"] = time.perf_counter() - started
+    result["rss_ready_mb"] = (rss() - base) / 2**20
+    result["passages"] = searcher.num_docs
+    films = asyncio.run(load_some_films(db, seed))
+    schema_ = index.schema
+    named, unnamed, found = [], [], 0
+    for film, question in make_questions(films, queries, seed):
+        terms = list(dict.fromkeys(query_tokens(question)))
+        text = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, tantivy.Query.term_query(schema_, "text", t)) for t in terms]
+        )
+        safe = tantivy.Query.term_query(schema_, "spoiler", 0)
+        t0 = time.perf_counter()
+        query = tantivy.Query.boolean_query(
+            [
+                (tantivy.Occur.Must, text),
+                (tantivy.Occur.Must, tantivy.Query.term_query(schema_, "film", film.id)),
+                (tantivy.Occur.Must, safe),
+            ]
+        )
+        hits = searcher.search(query, 5).hits
+        [searcher.doc(address) for _, address in hits]
+        named.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        hits = searcher.search(
+            tantivy.Query.boolean_query([(tantivy.Occur.Must, text), (tantivy.Occur.Must, safe)]), 5
+        ).hits
+        top = [searcher.doc(address)["film"][0] for _, address in hits]
+        unnamed.append(time.perf_counter() - t0)
+        found += bool(top) and top[0] == film.id
+    result["named"] = ms(named)
+    result["unnamed"] = ms(unnamed)
+    result["right_film_off"] = found / len(unnamed)
+    result["rss_after_queries_mb"] = (rss() - base) / 2**20
+    return result
+
+
+async def load_some_films(db: Path, seed: int, count: int = 300) -> list[Film]:
+    from corpus.store import Store
+
+    store = await Store.open(db)
+    try:
+        ids = [row.id for row in await store.list_films(all_guilds=True)]
+        picked = random.Random(seed).sample(ids, min(count, len(ids)))
+        return [film for film_id in picked if (film := await store.get_film(film_id)) is not None]
+    finally:
+        await store.close()
+
+
 def run_worker(kind: str, db: Path | str, queries: int, seed: int, timeout: float) -> dict:
     cmd = [
         sys.executable,
@@ -636,7 +738,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per worker")
     parser.add_argument("--json", help="also write every figure to this file")
     parser.add_argument("--db", help="a PostgreSQL URL: also measure each corpus copied there, beside SQLite")
-    parser.add_argument("--worker", choices=("ours", "naive", "backend", "prepare"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=("ours", "naive", "backend", "prepare", "tantivy"), help=argparse.SUPPRESS)
+    parser.add_argument("--tantivy-max", type=int, default=10_000, help="largest corpus to run tantivy-per-passage on")
     parser.add_argument("--worker-db", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -647,9 +750,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.worker == "prepare":
             print(json.dumps(worker_prepare(Path(args.worker_db))))
             return 0
-        fn = worker_ours if args.worker == "ours" else worker_naive
-        print(json.dumps(fn(Path(args.worker_db), args.queries, args.seed)))
-        return 0
+        fn = {"ours": worker_ours, "naive": worker_naive, "tantivy": worker_tantivy_passages}[args.worker]
+        print(json.dumps(fn(Path(args.worker_db), args.queries, args.seed)), flush=True)
+        # The service `ours` measured is still open, on an event loop asyncio.run has closed: its database
+        # thread would keep the process from exiting.
+        os._exit(0)
 
     sizes = [100, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
     cache = Path(args.cache)
@@ -669,7 +774,12 @@ def main(argv: list[str] | None = None) -> int:
         if size <= args.naive_max:
             print(f"{size} films: naive ...", file=sys.stderr)
             naive = run_worker("naive", db, args.naive_queries, args.seed, args.timeout)
+        passages = None
+        if size <= args.tantivy_max:
+            print(f"{size} films: tantivy over every passage ...", file=sys.stderr)
+            passages = run_worker("tantivy", db, args.queries, args.seed, args.timeout)
         results[size] = {
+            "tantivy_passages": passages,
             "db": str(db),
             "db_mb": db.stat().st_size / 2**20,
             "db_build_s": built,
@@ -701,12 +811,13 @@ def report(results: dict[int, dict]) -> None:
         for data in results.values():
             try:
                 cells.append(get(data))
-            except (KeyError, TypeError):
+            except (KeyError, TypeError, AttributeError):
                 cells.append("–")
         return [label, *cells, target]
 
     o = lambda d: d["ours"]  # noqa: E731
     n = lambda d: d["naive"]  # noqa: E731
+    t = lambda d: d["tantivy_passages"]  # noqa: E731
     rows = [
         row("passages", lambda d: f"{o(d)['passages']:,}"),
         row("DB size (MB)", lambda d: fmt(d["db_mb"])),
@@ -770,6 +881,27 @@ def report(results: dict[int, dict]) -> None:
             lambda d: f"{fmt(n(d)['answer']['p50'], 1)} / {fmt(n(d)['answer']['p99'], 1)} (n={n(d)['answer']['n']})",
         ),
         row("naive: top passage from the right film", lambda d: f"{n(d)['right_film']:.2f}"),
+        row(
+            "tantivy over every passage: build (s) / index size (MB)",
+            lambda d: f"{fmt(t(d).get('build_s'), 0)} / {fmt(t(d)['index_mb'], 0)}",
+        ),
+        row(
+            "tantivy over every passage: open (s) / RSS at ready / after questions (MB)",
+            lambda d: (
+                f"{fmt(t(d)['startup_s'], 3)} / {fmt(t(d)['rss_ready_mb'], 0)} / {fmt(t(d)['rss_after_queries_mb'], 0)}"
+            ),
+        ),
+        row(
+            "tantivy over every passage: named / unnamed p50 / p99 (ms), spoilers off",
+            lambda d: (
+                f"{fmt(t(d)['named']['p50'], 2)} / {fmt(t(d)['named']['p99'], 2)}; "
+                f"{fmt(t(d)['unnamed']['p50'], 2)} / {fmt(t(d)['unnamed']['p99'], 2)}"
+            ),
+        ),
+        row(
+            "tantivy over every passage: top passage from the right film, off",
+            lambda d: f"{t(d)['right_film_off']:.2f}",
+        ),
         row(
             "named speed-up vs naive, p50 (first ask / already asked)",
             lambda d: (
