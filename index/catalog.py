@@ -87,6 +87,7 @@ class Catalog:
         self._stale = True
         # Per guild (or None): the title keys of films it sees, for typo matching; dropped on any change.
         self._visible_keys: dict[int | None, list[str]] = {}
+        self._longest = 0  # the most words any name has had (never lowered: it only bounds a search)
         for film in films:
             self.add(film)
 
@@ -106,6 +107,7 @@ class Catalog:
         self._entries[film.id] = entry
         self._stale = True
         self._visible_keys.clear()
+        self._longest = max(self._longest, *(len(key.split(" ")) for key in keys)) if keys else self._longest
         for key in keys:
             self._by_key.setdefault(key, set()).add(film.id)
             self._by_first_word.setdefault(key.split(" ", 1)[0], set()).add(key)
@@ -276,17 +278,21 @@ class Catalog:
         words, bare, original = _question_words(question)
         best: tuple[int, int, str] | None = None  # (length, start, key)
         for start in range(len(words)):
-            keys = self._by_first_word.get(words[start], set()) | self._by_first_word.get(bare[start], set())
-            for key in keys:
-                parts = key.split(" ")
-                end = start + len(parts)
-                if end > len(words) or (best is not None and len(parts) <= best[0]):
-                    continue
-                # Inner words must match exactly; the last may carry a possessive ("Stalker's ending").
-                if words[start : end - 1] != parts[:-1] or parts[-1] not in (words[end - 1], bare[end - 1]):
-                    continue
-                if self._visible_ids(self._by_key[key], guild_id):
-                    best = (len(parts), start, key)
+            if words[start] not in self._by_first_word and bare[start] not in self._by_first_word:
+                continue
+            # Each length a name could have here, looked up whole (at 100,000 films, scanning every name that
+            # starts with "the" was most of a question's time). Inner words must match exactly; the last may
+            # carry a possessive ("Stalker's ending").
+            for length in range(min(self._longest, len(words) - start), 0, -1):
+                if best is not None and length <= best[0]:
+                    break
+                end = start + length
+                inner = " ".join(words[start : end - 1])
+                for last in dict.fromkeys((words[end - 1], bare[end - 1])):
+                    key = f"{inner} {last}" if inner else last
+                    if key in self._by_key and self._visible_ids(self._by_key[key], guild_id):
+                        best = (length, start, key)
+                        break
         if best is None:
             return None
         length, start, key = best
