@@ -29,6 +29,7 @@ import hashlib
 import json
 import re
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ from corpus.load import parse_document
 from corpus.models import Film
 from index.answer_model import Answer
 from index.engine import Engine
+from index.persisted_search import PersistedSearch
 from index.spoilers import SpoilerScope
 
 PASSAGE_WORDS = 100
@@ -281,6 +283,17 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def build_engine(films: list[Film], search: str) -> Engine:
+    if search == "memory":
+        return Engine(films)
+    persisted = PersistedSearch(Path(tempfile.mkdtemp(prefix="filmbot-quality-")) / "index")
+    engine = Engine(search=persisted)
+    for film in films:
+        engine.attach(film)
+    persisted.add_many(engine.indexes())
+    return engine
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", help="folder holding narrativeqa/ (default: ../shared/data from the repo)")
@@ -299,6 +312,13 @@ def main(argv: list[str] | None = None) -> int:
         help="score every question, not only those whose answer occurs in the summary",
     )
     parser.add_argument("--failures", default=str(OUT / "quality_failures.jsonl"))
+    parser.add_argument(
+        "--search",
+        choices=("disk", "memory"),
+        default="disk",
+        help="finding the film by content: the bot's index on disk (default; built in a temp dir) or the "
+        "exact in-memory search it replaced",
+    )
     args = parser.parse_args(argv)
 
     folder = data_dir(args.data, "narrativeqa")
@@ -323,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     for problem in problems:
         print(f"refused: {problem}", file=sys.stderr)
     started = time.perf_counter()
-    engine = Engine(films.values())
+    engine = build_engine(list(films.values()), args.search)
     baseline = Baseline(summaries)
     built_s = time.perf_counter() - started
     films_by_id = {film.id: film for film in films.values()}

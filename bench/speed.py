@@ -33,6 +33,7 @@ import gc
 import json
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -240,12 +241,52 @@ def rss() -> int:
     return psutil.Process().memory_info().rss
 
 
+def index_dir_of(db: Path) -> Path:
+    from index.startup import default_index_dir
+
+    return default_index_dir(db)
+
+
+def worker_prepare(db: Path) -> dict:
+    """The content index on disk made current (rebuilt the first time: timed), before `ours` measures a start."""
+    from corpus.store import Store
+    from index.startup import load_engine
+
+    async def run() -> dict:
+        store = await Store.open(db)
+        try:
+            started = time.perf_counter()
+            loaded = await load_engine(store, index_dir_of(db))
+            return {"index_state": loaded.state.value, "index_s": time.perf_counter() - started}
+        finally:
+            await store.close()
+
+    result = asyncio.run(run())
+    result["index_mb"] = sum(f.stat().st_size for f in index_dir_of(db).iterdir() if f.is_file()) / 2**20
+    return result
+
+
 async def open_engine(db: Path) -> Engine:
     from bot.service import FilmService
 
+    # Left open until the worker ends: on SQLite the engine reads a film's passages when first asked about it.
     service = await FilmService.open(db, seed=False)
-    await service.close()  # only the engine is measured from here on
     return service.internals.engine
+
+
+def whole_films(db: Path, films: list[Film], count: int, seed: int) -> list[Film]:
+    """`count` random films with their passages (the engine may hold only their titles), read outside the
+    engine so no timed question finds them already read."""
+    from corpus.store import FilmReader
+
+    rng = random.Random(seed)
+    reader = FilmReader(db)
+    try:
+        picked = [rng.choice(films) for _ in range(count)]
+        read = {film.id: reader.film(film.id) for film in picked}
+        return [whole for film in picked if (whole := read[film.id]) is not None]
+    finally:
+        reader.close()
 
 
 async def load_films(db: Path) -> list[Film]:
@@ -258,12 +299,12 @@ async def load_films(db: Path) -> list[Film]:
         await store.close()
 
 
-def make_questions(films: list[Film], count: int, seed: int) -> list[tuple[Film, str]]:
+def make_questions(films: list[Film], count: int, seed: int, *, in_order: bool = False) -> list[tuple[Film, str]]:
     """Questions from a film's character names and passage words, e.g. "what does Brelia do with the vouk?"."""
     rng = random.Random(seed)
     out = []
-    for _ in range(count):
-        film = rng.choice(films)
+    for n in range(count):
+        film = films[n % len(films)] if in_order else rng.choice(films)
         passage = rng.choice(film.passages[1:])
         words = passage.text.replace(".", "").split()
         names = [w for w in words if w[:1].isupper() and w.lower() not in STOPWORDS and not w.islower()]
@@ -290,15 +331,13 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     # search, hand the freed heap back (FilmService.open).
     engine = asyncio.run(open_engine(db))
     ready = time.perf_counter()
+    result: dict = {"startup_s": ready - started, "rss_ready_mb": (rss() - base) / 2**20}
     films = engine.films()
-    result: dict = {
-        "films": len(films),
-        "passages": sum(len(f.passages) for f in films),
-        "startup_s": ready - started,
-        "rss_ready_mb": (rss() - base) / 2**20,
-    }
+    result["films"] = len(films)
+    with sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True) as conn:
+        result["passages"] = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
     on, off = SpoilerScope.on(), SpoilerScope.off()
-    questions = make_questions(films, queries, seed)
+    questions = make_questions(whole_films(db, films, queries, seed), queries, seed, in_order=True)
 
     # The first content search builds the film-level indexes lazily: timed on its own.
     t0 = time.perf_counter()
@@ -337,11 +376,12 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     result["suggest"] = ms(suggest)
     result["rss_after_queries_mb"] = (rss() - base) / 2**20
 
-    # Steady state: every film asked once under spoilers on and off, so each has its per-scope indexes.
-    # Stops early past --warm-cap-mb and extrapolates linearly per film (said so in the report).
+    # Steady state: 10,000 questions over random films (5,000 films asked under spoilers on and off), so the
+    # caches of films read and of per-scope indexes are full. Stops early past WARM_CAP_MB and extrapolates
+    # linearly per film (said so in the report).
     t0 = time.perf_counter()
     warmed = 0
-    for film in films:
+    for film in random.Random(seed + 2).sample(films, min(len(films), 5000)):
         engine.ask(f"what happens to {film.title}?", film=film.title, scope=on)
         engine.ask(f"what happens to {film.title}?", film=film.title, scope=off)
         warmed += 1
@@ -353,7 +393,7 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
     result["rss_all_warm_mb"] = measured
     result["rss_all_warm_extrapolated_mb"] = (
         measured
-        if warmed == len(films)
+        if warmed == min(len(films), 5000)
         else result["rss_after_queries_mb"] + (measured - result["rss_after_queries_mb"]) * len(films) / warmed
     )
 
@@ -403,6 +443,7 @@ def worker_ours(db: Path, queries: int, seed: int) -> dict:
             await store.close()
 
     asyncio.run(remove())
+    engine.remove_film(film.id)
     return result
 
 
@@ -549,6 +590,106 @@ def worker_naive(db: Path, queries: int, seed: int) -> dict:
     return result
 
 
+def worker_tantivy_passages(db: Path, queries: int, seed: int) -> dict:
+    """The engine a user might pick instead: tantivy over every passage (one document per passage, our tokens,
+    the spoiler flag indexed), no film-level step. Built once beside the database (timed), then opened."""
+    import shutil
+
+    import tantivy
+
+    from corpus.store import Store
+    from index.tokenize import document_tokens, query_tokens
+
+    path = db.with_name(db.name + ".passages-index")
+
+    def schema() -> tantivy.Schema:
+        builder = tantivy.SchemaBuilder()
+        builder.add_text_field("film", stored=True, tokenizer_name="raw")
+        builder.add_integer_field("spoiler", indexed=True, fast=True)
+        builder.add_text_field("text", stored=False, tokenizer_name="whitespace", index_option="freq")
+        return builder.build()
+
+    result: dict = {}
+    if not (path / "meta.json").exists():
+        shutil.rmtree(path, ignore_errors=True)
+        path.mkdir()
+        index = tantivy.Index(schema(), path=str(path))
+        writer = index.writer(heap_size=200_000_000, num_threads=1)
+        started = time.perf_counter()
+
+        async def fill() -> None:
+            store = await Store.open(db)
+            try:
+                async for batch in store.film_batches():
+                    for film in batch:
+                        for passage in film.passages:
+                            document = tantivy.Document()
+                            document.add_text("film", film.id)
+                            document.add_integer("spoiler", int(passage.spoiler))
+                            document.add_text("text", " ".join(document_tokens(passage.text)))
+                            writer.add_document(document)
+            finally:
+                await store.close()
+
+        asyncio.run(fill())
+        writer.commit()
+        writer.wait_merging_threads()
+        result["build_s"] = time.perf_counter() - started
+    result["index_mb"] = sum(f.stat().st_size for f in path.iterdir() if f.is_file()) / 2**20
+    base = rss()
+    started = time.perf_counter()
+    index = tantivy.Index.open(str(path))
+    index.reload()
+    searcher = index.searcher()
+    result["startup_s"] = time.perf_counter() - started
+    result["rss_ready_mb"] = (rss() - base) / 2**20
+    result["passages"] = searcher.num_docs
+    films = asyncio.run(load_some_films(db, seed))
+    schema_ = index.schema
+    named, unnamed, found = [], [], 0
+    for film, question in make_questions(films, queries, seed):
+        terms = list(dict.fromkeys(query_tokens(question)))
+        text = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, tantivy.Query.term_query(schema_, "text", t)) for t in terms]
+        )
+        safe = tantivy.Query.term_query(schema_, "spoiler", 0)
+        t0 = time.perf_counter()
+        query = tantivy.Query.boolean_query(
+            [
+                (tantivy.Occur.Must, text),
+                (tantivy.Occur.Must, tantivy.Query.term_query(schema_, "film", film.id)),
+                (tantivy.Occur.Must, safe),
+            ]
+        )
+        hits = searcher.search(query, 5).hits
+        [searcher.doc(address) for _, address in hits]
+        named.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        hits = searcher.search(
+            tantivy.Query.boolean_query([(tantivy.Occur.Must, text), (tantivy.Occur.Must, safe)]), 5
+        ).hits
+        top = [searcher.doc(address)["film"][0] for _, address in hits]
+        unnamed.append(time.perf_counter() - t0)
+        found += bool(top) and top[0] == film.id
+    result["named"] = ms(named)
+    result["unnamed"] = ms(unnamed)
+    result["right_film_off"] = found / len(unnamed)
+    result["rss_after_queries_mb"] = (rss() - base) / 2**20
+    return result
+
+
+async def load_some_films(db: Path, seed: int, count: int = 300) -> list[Film]:
+    from corpus.store import Store
+
+    store = await Store.open(db)
+    try:
+        ids = [row.id for row in await store.list_films(all_guilds=True)]
+        picked = random.Random(seed).sample(ids, min(count, len(ids)))
+        return [film for film_id in picked if (film := await store.get_film(film_id)) is not None]
+    finally:
+        await store.close()
+
+
 def run_worker(kind: str, db: Path | str, queries: int, seed: int, timeout: float) -> dict:
     cmd = [
         sys.executable,
@@ -597,7 +738,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per worker")
     parser.add_argument("--json", help="also write every figure to this file")
     parser.add_argument("--db", help="a PostgreSQL URL: also measure each corpus copied there, beside SQLite")
-    parser.add_argument("--worker", choices=("ours", "naive", "backend"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=("ours", "naive", "backend", "prepare", "tantivy"), help=argparse.SUPPRESS)
+    parser.add_argument("--tantivy-max", type=int, default=10_000, help="largest corpus to run tantivy-per-passage on")
     parser.add_argument("--worker-db", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -605,9 +747,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.worker == "backend":
             print(json.dumps(worker_backend(args.worker_db, args.queries, args.seed)))
             return 0
-        fn = worker_ours if args.worker == "ours" else worker_naive
-        print(json.dumps(fn(Path(args.worker_db), args.queries, args.seed)))
-        return 0
+        if args.worker == "prepare":
+            print(json.dumps(worker_prepare(Path(args.worker_db))))
+            return 0
+        fn = {"ours": worker_ours, "naive": worker_naive, "tantivy": worker_tantivy_passages}[args.worker]
+        print(json.dumps(fn(Path(args.worker_db), args.queries, args.seed)), flush=True)
+        # The service `ours` measured is still open, on an event loop asyncio.run has closed: its database
+        # thread would keep the process from exiting.
+        os._exit(0)
 
     sizes = [100, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
     cache = Path(args.cache)
@@ -619,16 +766,24 @@ def main(argv: list[str] | None = None) -> int:
         if not db.exists():
             print(f"building {db} ...", file=sys.stderr)
             built = asyncio.run(build_db(db, size, args.seed))
+        print(f"{size} films: content index ...", file=sys.stderr)
+        prepared = run_worker("prepare", db, args.queries, args.seed, args.timeout)
         print(f"{size} films: ours ...", file=sys.stderr)
         ours = run_worker("ours", db, args.queries, args.seed, args.timeout)
         naive = None
         if size <= args.naive_max:
             print(f"{size} films: naive ...", file=sys.stderr)
             naive = run_worker("naive", db, args.naive_queries, args.seed, args.timeout)
+        passages = None
+        if size <= args.tantivy_max:
+            print(f"{size} films: tantivy over every passage ...", file=sys.stderr)
+            passages = run_worker("tantivy", db, args.queries, args.seed, args.timeout)
         results[size] = {
+            "tantivy_passages": passages,
             "db": str(db),
             "db_mb": db.stat().st_size / 2**20,
             "db_build_s": built,
+            "index": prepared,
             "ours": ours,
             "naive": naive,
         }
@@ -649,23 +804,30 @@ def main(argv: list[str] | None = None) -> int:
 
 def report(results: dict[int, dict]) -> None:
     print("# Speed and memory (synthetic corpora)\n")
-    header = ["figure", *(f"{size:,} films" for size in results), "target at 10,000"]
+    header = ["figure", *(f"{size:,} films" for size in results), "target 10,000 / 100,000 (issue 14)"]
 
     def row(label: str, get, target: str = "") -> list[str]:
         cells = []
         for data in results.values():
             try:
                 cells.append(get(data))
-            except (KeyError, TypeError):
+            except (KeyError, TypeError, AttributeError):
                 cells.append("–")
         return [label, *cells, target]
 
     o = lambda d: d["ours"]  # noqa: E731
     n = lambda d: d["naive"]  # noqa: E731
+    t = lambda d: d["tantivy_passages"]  # noqa: E731
     rows = [
         row("passages", lambda d: f"{o(d)['passages']:,}"),
         row("DB size (MB)", lambda d: fmt(d["db_mb"])),
-        row("start-up DB → ready, ours (s)", lambda d: fmt(o(d)["startup_s"], 2), "≤ 30"),
+        row(
+            "content index on disk: first build (s) / size (MB)",
+            lambda d: (
+                f"{fmt(d['index']['index_s'], 1)} ({d['index']['index_state']}) / {fmt(d['index']['index_mb'], 0)}"
+            ),
+        ),
+        row("start-up DB → ready, ours, index current (s)", lambda d: fmt(o(d)["startup_s"], 2), "≤ 3 / 10"),
         row("first unnamed answer after start-up, spoilers on (ms)", lambda d: fmt(o(d)["first_unnamed_on_ms"], 0)),
         row(
             "start-up DB → ready, naive (s)",
@@ -673,28 +835,28 @@ def report(results: dict[int, dict]) -> None:
                 fmt(n(d)["startup_s"], 2) if n(d) and "error" not in n(d) else (n(d) or {}).get("error", "not run")
             ),
         ),
-        row("RSS delta at ready, ours (MB)", lambda d: fmt(o(d)["rss_ready_mb"], 0), "≤ 1,536"),
+        row("RSS delta at ready, ours (MB)", lambda d: fmt(o(d)["rss_ready_mb"], 0), "≤ 300 / 1,000"),
         row("RSS delta after the timed questions, ours (MB)", lambda d: fmt(o(d)["rss_after_queries_mb"], 0)),
         row(
-            "RSS delta with every film asked under on and off (MB)",
+            "RSS delta after 10,000 more questions over random films, on and off (MB)",
             lambda d: (
                 fmt(o(d)["rss_all_warm_mb"], 0)
-                if o(d)["warmed_films"] == o(d)["films"]
+                if o(d)["warmed_films"] == min(o(d)["films"], 5000)
                 else f"{fmt(o(d)['rss_all_warm_extrapolated_mb'], 0)} "
                 f"(extrapolated from {o(d)['warmed_films']:,} films)"
             ),
-            "≤ 1,536",
+            "≤ 500 / 1,200",
         ),
         row("RSS delta at ready, naive (MB)", lambda d: fmt(n(d)["rss_ready_mb"], 0)),
         row(
             "named answer p50 / p99, spoilers on, first ask of the film (ms)",
             lambda d: f"{fmt(o(d)['named_cold_on']['p50'], 2)} / {fmt(o(d)['named_cold_on']['p99'], 2)}",
-            "p99 ≤ 20",
+            "p99 ≤ 15 / 15",
         ),
         row(
             "named answer p50 / p99, spoilers on, film already asked (ms)",
             lambda d: f"{fmt(o(d)['named_warm_on']['p50'], 2)} / {fmt(o(d)['named_warm_on']['p99'], 2)}",
-            "p99 ≤ 20",
+            "p99 ≤ 2 / 2",
         ),
         row(
             "named answer p50 / p99, spoilers off, first ask (ms)",
@@ -703,12 +865,12 @@ def report(results: dict[int, dict]) -> None:
         row(
             "unnamed answer p50 / p99, spoilers on (ms)",
             lambda d: f"{fmt(o(d)['unnamed_on']['p50'], 2)} / {fmt(o(d)['unnamed_on']['p99'], 2)}",
-            "p99 ≤ 100",
+            "p99 ≤ 20 / 50",
         ),
         row(
             "unnamed answer p50 / p99, spoilers off (ms)",
             lambda d: f"{fmt(o(d)['unnamed_off']['p50'], 2)} / {fmt(o(d)['unnamed_off']['p99'], 2)}",
-            "p99 ≤ 100",
+            "p99 ≤ 20 / 50",
         ),
         row(
             "unnamed: right film found, on / off",
@@ -720,6 +882,27 @@ def report(results: dict[int, dict]) -> None:
         ),
         row("naive: top passage from the right film", lambda d: f"{n(d)['right_film']:.2f}"),
         row(
+            "tantivy over every passage: build (s) / index size (MB)",
+            lambda d: f"{fmt(t(d).get('build_s'), 0)} / {fmt(t(d)['index_mb'], 0)}",
+        ),
+        row(
+            "tantivy over every passage: open (s) / RSS at ready / after questions (MB)",
+            lambda d: (
+                f"{fmt(t(d)['startup_s'], 3)} / {fmt(t(d)['rss_ready_mb'], 0)} / {fmt(t(d)['rss_after_queries_mb'], 0)}"
+            ),
+        ),
+        row(
+            "tantivy over every passage: named / unnamed p50 / p99 (ms), spoilers off",
+            lambda d: (
+                f"{fmt(t(d)['named']['p50'], 2)} / {fmt(t(d)['named']['p99'], 2)}; "
+                f"{fmt(t(d)['unnamed']['p50'], 2)} / {fmt(t(d)['unnamed']['p99'], 2)}"
+            ),
+        ),
+        row(
+            "tantivy over every passage: top passage from the right film, off",
+            lambda d: f"{t(d)['right_film_off']:.2f}",
+        ),
+        row(
             "named speed-up vs naive, p50 (first ask / already asked)",
             lambda d: (
                 f"{n(d)['answer']['p50'] / o(d)['named_cold_on']['p50']:.0f}× / "
@@ -730,7 +913,7 @@ def report(results: dict[int, dict]) -> None:
         row(
             "autocomplete p50 / p99 (ms)",
             lambda d: f"{fmt(o(d)['suggest']['p50'], 2)} / {fmt(o(d)['suggest']['p99'], 2)}",
-            "p99 ≤ 5",
+            "p99 ≤ 2 / 2",
         ),
         row(
             "one more film: parse + save + add_film (ms)",
@@ -739,7 +922,11 @@ def report(results: dict[int, dict]) -> None:
                 f"{fmt(o(d)['add']['add_film_ms'], 2)} = {fmt(o(d)['add']['total_ms'])}"
             ),
         ),
-        row("  first unnamed answer after adding it (ms)", lambda d: fmt(o(d)["add"]["first_unnamed_after_add_ms"], 0)),
+        row(
+            "  first unnamed answer after adding it (ms)",
+            lambda d: fmt(o(d)["add"]["first_unnamed_after_add_ms"], 0),
+            "add_film + this ≤ 1,000",
+        ),
     ]
     print(md_table(header, rows))
     if any("backend_postgres" in data for data in results.values()):

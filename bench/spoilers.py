@@ -3,7 +3,8 @@
     python bench/spoilers.py            # every bundled film, every probe (about a minute)
     python bench/spoilers.py --quick    # 4 films, fewer probes per spoiler sentence
 
-Each file in corpus/samples/ is parsed with `parse_document` into one in-memory `Engine`.
+Each file in corpus/samples/ is parsed with `parse_document` into one `Engine`
+(content search: the index on disk, in a temp dir).
 
 Leaks (spoilers off). Probes are built from every spoiler sentence: generated questions ("what happens when
 …", "why does <Name> <verb> …", "who <verb>s …", the content words alone), paraphrases (words dropped,
@@ -44,13 +45,13 @@ except ImportError:  # run as a script
 
 from bench.probe_films import HIDDEN_WORDS, documents
 from bench.probe_films import QUESTIONS as PROBE_QUESTIONS
+from bench.quality import build_engine
 from bench.story_oracle import Bound, allowed, passage_bounds
 from corpus.detect import is_document_name
 from corpus.load import parse_document
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index.answer_model import Answer, Status
-from index.engine import Engine
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import is_stopword
 
@@ -593,7 +594,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.quick:
         films = films[:4]
-    engine = Engine(films)
+    # The bot's content search: the index on disk (bench/quality.py builds it the same way).
+    engine = build_engine(films, "disk")
     film_by_id = {film.id: film for film in films}
     guards = {film.id: {"off": guard_for(film, OFF)} for film in films}
     tallies: dict[str, FilmTally] = {film.id: FilmTally() for film in films}

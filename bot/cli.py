@@ -17,7 +17,7 @@ from bot import health
 from bot.errors import UserError
 from bot.plain_text import answer_json, answer_text
 from bot.quiet import quiet_unused_voice_support
-from bot.service import DocumentRefused, FilmAlreadyLoaded, FilmOutline, FilmService, fact_lines
+from bot.service import DatabaseMissing, DocumentRefused, FilmAlreadyLoaded, FilmOutline, FilmService, fact_lines
 from bot.settings import StartupError, load_settings
 from corpus.copy import CopyMismatch, copy_store
 from corpus.db import SchemaTooNewError
@@ -27,6 +27,7 @@ from corpus.postgres_store import pg_dump
 from corpus.store import DatabaseBusy, StoreNotEmpty
 from corpus.store_api import describe_location, open_store, parse_location
 from index.spoilers import SpoilerScope
+from index.startup import default_index_dir
 
 T = TypeVar("T")
 
@@ -83,6 +84,8 @@ def _open_service(
         index=index,
         create=create,
         visible_indexes=settings.visible_indexes,
+        index_dir=settings.index_dir,
+        film_cache=settings.film_cache,
         **settings.store_settings(),
     )
 
@@ -470,6 +473,39 @@ def db_copy(source: Path | str, dest: Path | str) -> None:
         f"{counts['film_changes']} film changes from {describe_location(source)} to "
         f"{describe_location(dest)}; verified: every table's rows and every film's export match"
     )
+
+
+@cli.group("index")
+def index_group() -> None:
+    """The content index on disk that finds a film by its text (FILMBOT_INDEX_DIR)."""
+
+
+@index_group.command("rebuild")
+@_db_option
+def index_rebuild(db: Path | str | None) -> None:
+    """Rebuild the content index from the database (start-up also rebuilds one it finds stale or damaged)."""
+    settings = load_settings()
+    location = _db_path(db)
+    path = settings.index_dir if settings.index_dir is not None else default_index_dir(parse_location(location))
+
+    async def rebuild() -> int:
+        service = await FilmService.open(
+            location,
+            seed=False,
+            index=False,
+            create=False,
+            index_dir=path,
+            rebuild_index=True,
+            **settings.store_settings(),
+        )
+        async with service:
+            return len(service.films())
+
+    try:
+        films = _run(rebuild)
+    except DatabaseMissing as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"rebuilt the content index at {path}: {films} films")
 
 
 @cli.command("sync")

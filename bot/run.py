@@ -64,7 +64,11 @@ async def run_discord(settings: Settings) -> None:
     point_at_api(settings)
     async with (
         await FilmService.open(
-            settings.db, visible_indexes=settings.visible_indexes, **settings.store_settings()
+            settings.db,
+            visible_indexes=settings.visible_indexes,
+            index_dir=settings.index_dir,
+            film_cache=settings.film_cache,
+            **settings.store_settings(),
         ) as service,
         make_bot(service, settings) as bot,
     ):

@@ -26,9 +26,10 @@ from corpus.store_api import FilmStore, StoreSettings, open_store, parse_locatio
 from index.access import Access, OptIn, access_for, reveal_scope, visibilities
 from index.answer_model import Answer, FilmRef, Status
 from index.catalog import Resolution
-from index.engine import Engine
+from index.engine import FILM_CACHE, Engine
 from index.film_index import VisibleCache
 from index.spoilers import ScopeMode, SpoilerScope
+from index.startup import default_index_dir, load_engine, open_index
 
 log = logging.getLogger(__name__)
 
@@ -208,27 +209,38 @@ class FilmService:
         index: bool = True,
         create: bool = True,
         visible_indexes: int = VisibleCache.DEFAULT,
+        index_dir: Path | None = None,
+        film_cache: int = FILM_CACHE,
+        rebuild_index: bool = False,
         **store_settings: Unpack[StoreSettings],
     ) -> FilmService:
         """`index=False` skips building the answering index (seconds at 10,000 films): for commands that only
         list, load or maintain, never for one that answers or resolves a film. `create=False` refuses a
         database file that does not exist (DatabaseMissing) instead of creating it. `visible_indexes`: how many
         films' per-scope indexes the engine keeps built (the FILMBOT_VISIBLE_INDEXES setting). `db_path` may
-        also be a PostgreSQL URL; `store_settings` are `open_store`'s (pool sizes, timeout)."""
+        also be a PostgreSQL URL; `store_settings` are `open_store`'s (pool sizes, timeout). `index_dir`: the
+        content index on disk (FILMBOT_INDEX_DIR; default `index.startup.default_index_dir`), checked against the
+        store's change log and made current before answering (index/startup.py); `rebuild_index` rebuilds it
+        whatever its state (`python -m bot index rebuild`). `film_cache`: how many films' passages stay read
+        (FILMBOT_FILM_CACHE; SQLite only, see `load_engine`)."""
         location = parse_location(db_path)
         if not create and isinstance(location, Path) and not location.is_file():
             raise DatabaseMissing(f"no database at {location}; nothing was created")
         store = await open_store(location, **store_settings)
-        engine = Engine(visible_indexes=visible_indexes)
+        index_dir = index_dir if index_dir is not None else default_index_dir(location)
         try:
             if seed:
                 await seed_if_empty(store)
             # Read before the films: a change committed while they load is then caught up by `refresh`.
             seen = await store.latest_change()
-            if index:
-                async for batch in store.film_batches():
-                    for film in batch:
-                        engine.add_film(film)
+            if index or rebuild_index:
+                loaded = await load_engine(
+                    store, index_dir, visible_indexes=visible_indexes, film_cache=film_cache, rebuild=rebuild_index
+                )
+                engine = loaded.engine
+            else:
+                # Films loaded or removed here still reach the shared index other processes answer from.
+                engine = Engine(visible_indexes=visible_indexes, search=open_index(index_dir))
         except BaseException:
             await store.close()
             raise
@@ -553,10 +565,10 @@ class FilmService:
         film = await self._store.get_film(film_id)
         held = self._engine.film(film_id)
         if film is None:
-            return int(self._engine.remove_film(film_id))
+            return int(self._engine.film_removed(film_id))
         if held is not None and held.loaded_at == film.loaded_at:
             return 0  # this process made the change itself, or already caught up with it
-        self._engine.add_film(film)
+        self._engine.film_changed(film)
         return 1
 
     async def _compare_every_film(self) -> int:
@@ -564,11 +576,11 @@ class FilmService:
         indexed = {film.id: film.loaded_at for film in self._engine.films()}
         changed = 0
         for film_id in indexed.keys() - stored.keys():
-            self._engine.remove_film(film_id)
+            self._engine.film_removed(film_id)
             changed += 1
         for film_id, loaded_at in stored.items():
             if indexed.get(film_id) != loaded_at and (film := await self._store.get_film(film_id)) is not None:
-                self._engine.add_film(film)
+                self._engine.film_changed(film)
                 changed += 1
         return changed
 

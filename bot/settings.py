@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from corpus.db import DEFAULT_BUSY_TIMEOUT_MS
 from corpus.postgres_db import DEFAULT_POOL_MAX, DEFAULT_POOL_MIN
 from corpus.store_api import StoreSettings, parse_location
+from index.engine import FILM_CACHE
 from index.film_index import VisibleCache
 
 
@@ -47,13 +48,20 @@ class Settings(BaseSettings):
     shard_ids: str | None = Field(default=None, validation_alias="FILMBOT_SHARD_IDS")
     # How many films' per-scope search indexes stay built (least recently used dropped): ~40 KB each.
     visible_indexes: int = Field(default=VisibleCache.DEFAULT, ge=1, validation_alias="FILMBOT_VISIBLE_INDEXES")
+    # The content index on disk (finding a film by its text), shared by the processes of one host. Default: beside
+    # the SQLite file (films.db.index), or for PostgreSQL a directory in the user cache (index/startup.py).
+    index_dir: Path | None = Field(default=None, validation_alias="FILMBOT_INDEX_DIR")
+    # How many films' passages stay read from a SQLite database (least recently asked dropped): ~60 KB each.
+    film_cache: int = Field(default=FILM_CACHE, ge=1, validation_alias="FILMBOT_FILM_CACHE")
 
     @field_validator("discord_token", mode="before")
     @classmethod
     def _blank_token_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
-    @field_validator("dev_guild", "discord_api_base", "discord_gateway_url", "shard_count", "shard_ids", mode="before")
+    @field_validator(
+        "dev_guild", "discord_api_base", "discord_gateway_url", "shard_count", "shard_ids", "index_dir", mode="before"
+    )
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

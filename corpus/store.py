@@ -166,6 +166,7 @@ class Store:
         self._path = path
         self._busy_timeout_ms = busy_timeout_ms
         self._lock = asyncio.Lock()
+        self._readers: list[FilmReader] = []
 
     @classmethod
     async def open(cls, path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Store:
@@ -178,6 +179,9 @@ class Store:
         return self._path
 
     async def close(self) -> None:
+        for reader in self._readers:
+            reader.close()
+        self._readers.clear()
         if self._conn is not None:
             conn, self._conn = self._conn, None
             async with self._lock:
@@ -308,6 +312,22 @@ class Store:
                 f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE film_id = ? ORDER BY ordinal", (film_id,)
             )
         return _film(next(iter(films)), passages)
+
+    async def film_stubs(self) -> list[Film]:
+        """Every film without its sections and passages: what finding films by name needs (titles, aliases,
+        guild, facts, load time). SQLite drops the sections from each document before Python parses it, so the
+        films' text is never read."""
+        async with self._snapshot() as conn:
+            rows = await conn.execute_fetchall(
+                "SELECT id, json_remove(document, '$.sections') AS document FROM films ORDER BY id"
+            )
+        return [_film(row, ()) for row in rows]
+
+    def film_reader(self) -> FilmReader:
+        """A synchronous reader of single films, closed with this store (see `FilmReader`)."""
+        reader = FilmReader(self._path, self._busy_timeout_ms)
+        self._readers.append(reader)
+        return reader
 
     async def load_all_films(self) -> list[Film]:
         """Every film with its passages, in two queries however many films there are."""
@@ -699,6 +719,43 @@ def _visibility(guild_id: int | None, *, all_guilds: bool) -> tuple[str, tuple[A
     if guild_id is None:
         return "f.guild_id IS NULL", ()
     return "(f.guild_id IS NULL OR f.guild_id = ?)", (guild_id,)
+
+
+class FilmReader:
+    """Reads one film with its passages, synchronously, on a read-only connection of its own (stdlib sqlite3).
+
+    For the engine, which answers synchronously and reads a film's passages only when asked about it: a
+    primary-key read of one film's ~40 passages takes about a millisecond, less than scoring them.
+    """
+
+    def __init__(self, path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> None:
+        self._conn: sqlite3.Connection | None = sqlite3.connect(
+            path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+        )
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+
+    def film(self, film_id: str) -> Film | None:
+        """The film with its sections and passages, or None (removed meanwhile)."""
+        if self._conn is None:
+            raise sqlite3.ProgrammingError("the film reader is closed")
+        conn = self._conn
+        conn.execute("BEGIN")  # one snapshot for the film and its passages
+        try:
+            row = conn.execute("SELECT id, document FROM films WHERE id = ?", (film_id,)).fetchone()
+            if row is None:
+                return None
+            passages = conn.execute(
+                f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE film_id = ? ORDER BY ordinal", (film_id,)
+            ).fetchall()
+        finally:
+            conn.execute("COMMIT")
+        return _film(row, passages)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
 
 def _film(row: aiosqlite.Row, passages: Iterable[aiosqlite.Row]) -> Film:

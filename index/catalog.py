@@ -85,6 +85,9 @@ class Catalog:
         self._ordered: list[tuple[str, str]] = []  # (sort key, id) of every film
         self._heads: dict[tuple[int, int], tuple[list[str], list[str]]] = {}  # (guild or -1, length) → heads, ids
         self._stale = True
+        # Per guild (or None): the title keys of films it sees, for typo matching; dropped on any change.
+        self._visible_keys: dict[int | None, list[str]] = {}
+        self._longest = 0  # the most words any name has had (never lowered: it only bounds a search)
         for film in films:
             self.add(film)
 
@@ -103,6 +106,8 @@ class Catalog:
         )
         self._entries[film.id] = entry
         self._stale = True
+        self._visible_keys.clear()
+        self._longest = max(self._longest, *(len(key.split(" ")) for key in keys)) if keys else self._longest
         for key in keys:
             self._by_key.setdefault(key, set()).add(film.id)
             self._by_first_word.setdefault(key.split(" ", 1)[0], set()).add(key)
@@ -112,6 +117,7 @@ class Catalog:
         if entry is None:
             return
         self._stale = True
+        self._visible_keys.clear()
         for key in entry.keys:
             ids = self._by_key[key]
             ids.discard(film_id)
@@ -213,7 +219,7 @@ class Catalog:
 
     def _fuzzy(self, key: str, guild_id: int | None) -> list[str]:
         """The films whose best-matching name is the single best typo match; several only when tied."""
-        keys = [k for k, ids in self._by_key.items() if any(self.visible(i, guild_id) for i in ids)]
+        keys = self._keys_seen_by(guild_id)
         found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5)
         if not found:
             return []
@@ -223,6 +229,15 @@ class Catalog:
         ids = {i for name in close for i in self._by_key[name]}
         return self._visible_ids(ids, guild_id)
 
+    def _keys_seen_by(self, guild_id: int | None) -> list[str]:
+        """The names of the films a guild sees (kept until the next change: at 10,000 films, building the list
+        per typo check was most of a question's time)."""
+        keys = self._visible_keys.get(guild_id)
+        if keys is None:
+            keys = [k for k, ids in self._by_key.items() if any(self.visible(i, guild_id) for i in ids)]
+            self._visible_keys[guild_id] = keys
+        return keys
+
     def typo(self, text: str, guild_id: int | None) -> tuple[list[FilmRef], float]:
         """The films `text` names exactly (score 100) or with a typo, and how close the best name is (0–100)."""
         key = match_key(text)
@@ -231,7 +246,7 @@ class Catalog:
         exact = self._exact(key, guild_id)
         if exact:
             return self._refs(exact), 100.0
-        keys = [k for k, ids in self._by_key.items() if any(self.visible(i, guild_id) for i in ids)]
+        keys = self._keys_seen_by(guild_id)
         found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5)
         if not found:
             return [], 0.0
@@ -263,17 +278,21 @@ class Catalog:
         words, bare, original = _question_words(question)
         best: tuple[int, int, str] | None = None  # (length, start, key)
         for start in range(len(words)):
-            keys = self._by_first_word.get(words[start], set()) | self._by_first_word.get(bare[start], set())
-            for key in keys:
-                parts = key.split(" ")
-                end = start + len(parts)
-                if end > len(words) or (best is not None and len(parts) <= best[0]):
-                    continue
-                # Inner words must match exactly; the last may carry a possessive ("Stalker's ending").
-                if words[start : end - 1] != parts[:-1] or parts[-1] not in (words[end - 1], bare[end - 1]):
-                    continue
-                if self._visible_ids(self._by_key[key], guild_id):
-                    best = (len(parts), start, key)
+            if words[start] not in self._by_first_word and bare[start] not in self._by_first_word:
+                continue
+            # Each length a name could have here, looked up whole (at 100,000 films, scanning every name that
+            # starts with "the" was most of a question's time). Inner words must match exactly; the last may
+            # carry a possessive ("Stalker's ending").
+            for length in range(min(self._longest, len(words) - start), 0, -1):
+                if best is not None and length <= best[0]:
+                    break
+                end = start + length
+                inner = " ".join(words[start : end - 1])
+                for last in dict.fromkeys((words[end - 1], bare[end - 1])):
+                    key = f"{inner} {last}" if inner else last
+                    if key in self._by_key and self._visible_ids(self._by_key[key], guild_id):
+                        best = (length, start, key)
+                        break
         if best is None:
             return None
         length, start, key = best

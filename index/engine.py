@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from enum import Enum
 
@@ -28,6 +29,7 @@ from index.catalog import Catalog, Mention, Resolution, match_key
 from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
+from index.persisted_search import PersistedSearch
 from index.question import (
     Fact,
     Reveal,
@@ -76,6 +78,8 @@ ENDING_FOCUS_MAX = 3
 # Passages BM25 puts forward for sentence-level re-ranking; the answer is often in one ranked a few places
 # down, behind passages that mention the question's words more often but not together.
 CANDIDATES = 20
+# Films whose passages stay read (with a loader; FILMBOT_FILM_CACHE): a film's passages and term ids are ~60 KB.
+FILM_CACHE = 1000
 _TWIST_TERMS = frozenset(query_tokens("twist twists secret secrets truth surprise big reveal revealed"))
 _ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
 # Words that place or frame a question in the film rather than ask about its content.
@@ -97,50 +101,134 @@ class Found(Enum):
 
 
 class Engine:
-    def __init__(self, films: Iterable[Film] = (), *, visible_indexes: int = VisibleCache.DEFAULT) -> None:
-        """`visible_indexes`: how many films' per-scope indexes stay built at once (least recently used go)."""
+    def __init__(
+        self,
+        films: Iterable[Film] = (),
+        *,
+        visible_indexes: int = VisibleCache.DEFAULT,
+        search: FilmSearch | PersistedSearch | None = None,
+        loader: Callable[[str], Film | None] | None = None,
+        film_cache: int = FILM_CACHE,
+    ) -> None:
+        """`visible_indexes`: how many films' per-scope indexes stay built at once (least recently used go).
+        `search`: finding the film by content; by default in memory, rebuilt from `films` (the service passes
+        the index on disk, index/persisted_search.py).
+
+        `loader`: reads a film with its passages by id (the store's `FilmReader`). With one, the engine keeps of
+        each film only what finding it by name needs (`attach` a film without passages) and the passages of the
+        `film_cache` films asked about last, read again when asked about after that; without one, every film
+        added stays whole in memory (tests, tools)."""
         self._cache = VisibleCache(visible_indexes)
-        self._indexes: dict[str, FilmIndex] = {}
+        self._films: dict[str, Film] = {}
+        # Built films: every one without a loader, else the most recently used `film_cache` (an LRU).
+        self._indexes: OrderedDict[str, FilmIndex] = OrderedDict()
+        self._loader = loader
+        self._film_cache = max(1, film_cache)
         self._catalog = Catalog()
-        self._search = FilmSearch()
+        self._search: FilmSearch | PersistedSearch = search if search is not None else FilmSearch()
         for film in films:
             self.add_film(film)
+
+    @property
+    def search(self) -> FilmSearch | PersistedSearch:
+        return self._search
 
     # ---- the corpus -----------------------------------------------------------------------------------
 
     def add_film(self, film: Film) -> None:
         """Adds or replaces (same id) a film. Its token lists and BM25s are built on first use."""
+        index = self.attach(film)
+        assert index is not None, "a film added must come with its passages"
+        self._search.add(index)
+
+    def attach(self, film: Film) -> FilmIndex | None:
+        """Adds or replaces a film everywhere but in the content search: for films the persisted search already
+        holds (start-up reads them from the store, the index from disk). A film without passages (with a
+        loader: what `Store.film_stubs` gives) is read whole when first asked about."""
         if not film.id:
             film = film.model_copy(deep=True).assign_id()
-        index = FilmIndex(film, cache=self._cache)
-        self._indexes[film.id] = index
+        previous = self._indexes.pop(film.id, None)
+        if previous is not None:
+            previous.release()
         self._catalog.add(film)
-        self._search.add(index)
+        if self._loader is not None:
+            self._films[film.id] = film.model_copy(update={"sections": [], "passages": []})
+            return self._keep(FilmIndex(film, cache=self._cache)) if film.passages else None
+        index = self._keep(FilmIndex(film, cache=self._cache))
+        self._films[film.id] = index.film  # without its sections, which repeat every passage's text
+        return index
+
+    def _keep(self, index: FilmIndex) -> FilmIndex:
+        self._indexes[index.film.id] = index
+        if self._loader is not None:
+            while len(self._indexes) > self._film_cache:
+                _, dropped = self._indexes.popitem(last=False)
+                dropped.release()
+        return index
+
+    def index(self, film_id: str) -> FilmIndex | None:
+        """The film's passages as indexes: kept, or read through the loader (None: no such film)."""
+        found = self._indexes.get(film_id)
+        if found is not None:
+            self._indexes.move_to_end(film_id)
+            return found
+        if self._loader is None or film_id not in self._films:
+            return None
+        film = self._loader(film_id)
+        if film is None:
+            return None
+        return self._keep(FilmIndex(film, cache=self._cache))
+
+    def indexes(self) -> list[FilmIndex]:
+        """The films built now: every film without a loader (what a rebuild of the content index reads)."""
+        return list(self._indexes.values())
+
+    @property
+    def lazy(self) -> bool:
+        return self._loader is not None
+
+    def use_search(self, search: FilmSearch | PersistedSearch) -> None:
+        """Finds films by content with `search` from now on (it must hold this engine's films: a rebuilt index)."""
+        self._search = search
+
+    def film_changed(self, film: Film) -> None:
+        """A film was loaded or replaced (here or by another process): answer from it from now on. Idempotent:
+        the shared index on disk is written only when it does not hold this film's text already."""
+        self.add_film(film)
+
+    def film_removed(self, film_id: str) -> bool:
+        """A film was removed (here or by another process); whether this engine had it."""
+        return self.remove_film(film_id)
 
     def warm(self) -> None:
         """Build now what the first question naming no film would otherwise pay for."""
         self._search.warm()
 
     def remove_film(self, film_id: str) -> bool:
-        if self._indexes.pop(film_id, None) is None:
+        index = self._indexes.pop(film_id, None)
+        if index is not None:
+            index.release()
+        # The shared index may hold a film this engine never had (another process loaded it).
+        self._search.remove(film_id)
+        if self._films.pop(film_id, None) is None:
             return False
         self._catalog.remove(film_id)
-        self._search.remove(film_id)
         return True
 
     def films(self) -> list[Film]:
-        return sorted(
-            (index.film for index in self._indexes.values()),
-            key=lambda film: (film.title.casefold(), film.year or 0, film.id),
-        )
+        """Every film, by title; with a loader, without sections and passages."""
+        return sorted(self._films.values(), key=lambda film: (film.title.casefold(), film.year or 0, film.id))
 
     def film(self, film_id: str) -> Film | None:
-        index = self._indexes.get(film_id)
-        return index.film if index else None
+        """The film without its sections (with a loader, without its passages either: see `index`)."""
+        return self._films.get(film_id)
 
     def visible_passages(self, film_id: str, scope: SpoilerScope) -> list[Passage]:
         """Every passage of the film that `scope` lets through: all that an answer under it may draw on."""
-        return list(self._indexes[film_id].visible(scope).passages)
+        index = self.index(film_id)
+        if index is None:
+            raise KeyError(film_id)
+        return list(index.visible(scope).passages)
 
     def resolve(self, film_arg: str, guild_id: int | None) -> Resolution:
         return self._catalog.resolve(film_arg, guild_id)
@@ -174,7 +262,9 @@ class Engine:
         if isinstance(found, Answer):
             return found
         ref, mention, how = found
-        index = self._indexes[ref.id]
+        index = self.index(ref.id)
+        if index is None:  # removed from the store since the catalog was read
+            return _no_film(question, Status.NOT_FOUND, f"{ref.title} was removed.", visibility.default.describe())
         scope = visibility.scope(ref.id)
         # A film picked with the option may have story words in its title ("who is the hobbit?"); one found by
         # content or context was most likely found through its title, typed as the catalog does not read it.
@@ -340,12 +430,17 @@ class Engine:
         """The best two films by content, and whether they were found with spoiler text (only when their scope
         is on). `query`: the question's terms, names counted twice (see `name_terms`)."""
         spoilers = visibility.default.mode is ScopeMode.ON
-        matches = self._search.find(query, spoilers=spoilers, guild_id=guild_id, k=CONTENT_CHOICES)
+        matches = self._find(query, spoilers=spoilers, guild_id=guild_id)
         if spoilers and any(visibility.scope(m.film_id).mode is not ScopeMode.ON for m in matches):
             # A film found through text its own scope hides: choosing (or passing over) it would leak that text.
             spoilers = False
-            matches = self._search.find(query, spoilers=False, guild_id=guild_id, k=CONTENT_CHOICES)
+            matches = self._find(query, spoilers=False, guild_id=guild_id)
         return matches, spoilers
+
+    def _find(self, query: list[str], *, spoilers: bool, guild_id: int | None) -> list[FilmMatch]:
+        # A shared index may hold a film another process loaded that this engine has not picked up yet.
+        found = self._search.find(query, spoilers=spoilers, guild_id=guild_id, k=CONTENT_CHOICES)
+        return [m for m in found if m.film_id in self._films]
 
     def _content_match(
         self, query: list[str], visibility: Visibility, guild_id: int | None

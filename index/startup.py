@@ -1,0 +1,136 @@
+"""Start-up: the engine over the store's films and the content index on disk, checked against the change log.
+
+The index directory records the store change it reflects (index/persisted_search.py's marker). At start-up:
+- the marker matches the store's newest change and the index holds as many films as the store: it is used as is;
+- the marker is behind: the films changed since are re-indexed or removed (the change log says which);
+- no marker, another format, a marker ahead of the store (another database), a film count that differs, or an
+  index that cannot be read: it is rebuilt from the store. A stale or damaged index is never served.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import Enum
+from hashlib import blake2b
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+
+from corpus.store import Store
+from corpus.store_api import FilmStore
+from index.engine import FILM_CACHE, Engine
+from index.film_index import FilmIndex, VisibleCache
+from index.persisted_search import IndexDamaged, PersistedSearch
+
+log = logging.getLogger(__name__)
+# Films written to the index per commit while rebuilding.
+REBUILD_BATCH = 2000
+
+
+class IndexState(Enum):
+    FRESH = "fresh"
+    CAUGHT_UP = "caught up"
+    REBUILT = "rebuilt"
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    engine: Engine
+    state: IndexState
+    films: int
+    why: str  # why the index was rebuilt or caught up ("" when fresh)
+
+
+def default_index_dir(location: Path | str) -> Path:
+    """Beside a SQLite file (`films.db` → `films.db.index`); for PostgreSQL, a directory of this host's cache
+    named after the database (never its password: the URL is hashed)."""
+    if isinstance(location, Path):
+        return location.with_name(location.name + ".index")
+    name = blake2b(location.encode("utf-8"), digest_size=8).hexdigest()
+    return Path(user_cache_dir("filmbot", appauthor=False)) / f"index-{name}"
+
+
+def open_index(path: Path) -> PersistedSearch | None:
+    """The index at `path` for a process that only loads or removes films (no start-up check): None when it
+    cannot be read (the next answering process rebuilds it)."""
+    try:
+        return PersistedSearch(path)
+    except IndexDamaged as error:
+        log.warning("%s; films changed now reach it when a bot next starts", error)
+        return None
+
+
+async def load_engine(
+    store: FilmStore,
+    index_dir: Path,
+    *,
+    visible_indexes: int = VisibleCache.DEFAULT,
+    film_cache: int = FILM_CACHE,
+    rebuild: bool = False,
+) -> Loaded:
+    """Every stored film in an engine whose content search is the index at `index_dir`, made current first.
+
+    On SQLite the engine holds only what finding films by name needs and reads a film's passages when asked
+    about it (`Store.film_reader`, the last `film_cache` films kept); PostgreSQL has no synchronous read, so there
+    every film is held whole."""
+    newest = await store.latest_change()
+    search: PersistedSearch | None = None
+    why = "asked to" if rebuild else ""
+    if not rebuild:
+        try:
+            search = PersistedSearch(index_dir, create=False)
+        except IndexDamaged as error:
+            why = str(error)
+    marker = search.marker() if search is not None else None
+    if search is not None and marker is not None and marker.change > newest:
+        why = f"it reflects change {marker.change}, the store's newest is {newest}"
+        search = None
+    lazy = isinstance(store, Store)
+    engine = Engine(
+        visible_indexes=visible_indexes,
+        search=search,
+        loader=store.film_reader().film if isinstance(store, Store) else None,
+        film_cache=film_cache,
+    )
+    if isinstance(store, Store):
+        films = await store.film_stubs()
+        for film in films:
+            engine.attach(film)
+        count = len(films)
+        del films
+    else:
+        count = 0
+        async for batch in store.film_batches():
+            for film in batch:
+                engine.attach(film)
+                count += 1
+    if search is not None and marker is not None:
+        state = IndexState.FRESH
+        if marker.change < newest:
+            changed = await store.changes_since(marker.change)
+            for film_id in {c.film_id for c in changed if c.action == "remove"}:
+                search.remove(film_id)
+            for film_id in dict.fromkeys(c.film_id for c in changed if c.action != "remove"):
+                index = engine.index(film_id)
+                if index is not None:
+                    search.add(index)
+            why = f"{len(changed)} changes since change {marker.change}"
+            state = IndexState.CAUGHT_UP
+        if len(search) == count:
+            search.set_change(newest)
+            return Loaded(engine, state, count, why)
+        why = f"it holds {len(search)} films, the store {count}"
+    log.info("rebuilding the content index at %s: %s", index_dir, why)
+    search = PersistedSearch.recreate(index_dir)
+    if lazy:
+        # Read again a batch at a time: the engine keeps no film whole.
+        async for batch in store.film_batches(REBUILD_BATCH):
+            search.add_many(FilmIndex(film) for film in batch)
+    else:
+        indexes = engine.indexes()
+        for start in range(0, len(indexes), REBUILD_BATCH):
+            search.add_many(indexes[start : start + REBUILD_BATCH])
+    search.set_change(newest)
+    engine.use_search(search)
+    return Loaded(engine, IndexState.REBUILT, count, why)
