@@ -92,7 +92,8 @@ def read_marker(path: Path) -> Marker | None:
 
 
 def _write_marker(path: Path, marker: Marker) -> None:
-    temporary = path / (MARKER + ".tmp")
+    # One temporary name per process: two processes recording at once must not rename each other's file away.
+    temporary = path / f"{MARKER}.{os.getpid()}.tmp"
     temporary.write_text(
         json.dumps({"format": marker.format, "change": marker.change, "films": marker.films}), encoding="utf-8"
     )

@@ -9,7 +9,11 @@ The index directory records the store change it reflects (index/persisted_search
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import fcntl
 import logging
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from enum import Enum
 from hashlib import blake2b
@@ -61,6 +65,20 @@ def open_index(path: Path) -> PersistedSearch | None:
         return None
 
 
+@contextlib.asynccontextmanager
+async def _checking(index_dir: Path) -> AsyncIterator[None]:
+    """One process at a time checks, catches up or rebuilds the index at `index_dir`: the processes of a cluster
+    start together on one host, and two rebuilding one directory at once would break it. The others wait, then
+    find it current. (A lock file beside the directory, so that a rebuild may delete the directory itself.)"""
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    with open(index_dir.with_name(index_dir.name + ".lock"), "a+b") as lock:
+        await asyncio.to_thread(fcntl.flock, lock.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
+
+
 async def load_engine(
     store: FilmStore,
     index_dir: Path,
@@ -74,6 +92,13 @@ async def load_engine(
     On SQLite the engine holds only what finding films by name needs and reads a film's passages when asked
     about it (`Store.film_reader`, the last `film_cache` films kept); PostgreSQL has no synchronous read, so there
     every film is held whole."""
+    async with _checking(index_dir):
+        return await _load_engine(store, index_dir, visible_indexes, film_cache, rebuild)
+
+
+async def _load_engine(
+    store: FilmStore, index_dir: Path, visible_indexes: int, film_cache: int, rebuild: bool
+) -> Loaded:
     newest = await store.latest_change()
     search: PersistedSearch | None = None
     why = "asked to" if rebuild else ""

@@ -18,7 +18,7 @@ from index.persisted_search import MARKER, IndexDamaged, PersistedSearch, read_m
 from index.spoilers import SpoilerScope
 from index.startup import IndexState, load_engine
 from index.tokenize import query_tokens
-from tests.test_film_search import WORDS, make_film, passage
+from tests.search_films import WORDS, make_film, passage
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -147,7 +147,7 @@ CHILD = textwrap.dedent(
     from corpus.models import Film
     from index.film_index import FilmIndex
     from index.persisted_search import PersistedSearch
-    from tests.test_film_search import passage
+    from tests.search_films import passage
 
     film = Film(title="Zanzibar Nights", year=1999, passages=[passage(0, "A lighthouse keeper tames a zebra.", False)])
     PersistedSearch(Path(sys.argv[1])).add(FilmIndex(film.assign_id()))
@@ -208,6 +208,39 @@ async def test_a_current_index_is_used_and_a_behind_one_caught_up_from_the_chang
         assert PersistedSearch(path).film_ids() == sorted([film("Beta", "x").id, film("Gamma", "x").id])
         marker = read_marker(path)
         assert marker is not None and marker.change == await store.latest_change()
+    finally:
+        await store.close()
+
+
+HOLD_LOCK = textwrap.dedent(
+    """
+    import fcntl, sys, time
+    with open(sys.argv[1], "a+b") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        print("held", flush=True)
+        time.sleep(float(sys.argv[2]))
+    """
+)
+
+
+async def test_processes_starting_together_check_the_index_one_at_a_time(tmp_path):
+    """Another process checking or rebuilding the same directory (here: holding its lock) is waited for; then the
+    index it left is found, not rebuilt again under it."""
+    store = await stored(tmp_path)
+    path = tmp_path / "index"
+    try:
+        assert (await load_engine(store, path)).state is IndexState.REBUILT
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLD_LOCK, str(path.with_name(path.name + ".lock")), "1.0"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        waited = await load_engine(store, path)
+        assert time.monotonic() - started >= 0.5  # it waited for the other process's check to end
+        assert waited.state is IndexState.FRESH
+        assert holder.wait(10) == 0
     finally:
         await store.close()
 
