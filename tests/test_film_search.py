@@ -5,33 +5,11 @@ import random
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-from corpus.models import Film, Passage, SectionKind
+from corpus.models import Film
 from index.film_index import FilmIndex
 from index.film_search import FilmSearch, _Level
 from index.tokenize import document_tokens, query_tokens
-
-WORDS = [f"word{i}" for i in range(60)]
-
-
-def make_film(rng: random.Random, n: int, guild: int | None = None) -> Film:
-    weights = [1 / (rank + 1) for rank in range(len(WORDS))]
-    passages = []
-    for i in range(rng.randint(1, 6)):
-        # Some passages hold only stopwords: empty documents for BM25, as in real films' short lines.
-        text = " ".join(rng.choices(WORDS, weights, k=rng.randint(1, 30))) if rng.random() < 0.9 else "and the"
-        passages.append(
-            Passage(
-                film_id="",
-                section="Plot",
-                section_kind=SectionKind.PLOT,
-                ordinal=i,
-                text=text,
-                spoiler=rng.random() < 0.5,
-                position=i / 6,
-                position_end=(i + 1) / 6,
-            )
-        )
-    return Film(title=f"Film {n}", year=2000, guild_id=guild, passages=passages).assign_id()
+from tests.search_films import WORDS, make_film, passage
 
 
 def corpus_of(search: FilmSearch, films: list[Film], spoilers: bool) -> list[list[str]]:
@@ -100,19 +78,6 @@ def test_scores_stay_exact_across_sealed_segments_and_merges(monkeypatch):
     live = [f for i, f in enumerate(films) if i % 5]
     search.warm()
     check_equal(search, live, rng)
-
-
-def passage(ordinal: int, text: str, spoiler: bool) -> Passage:
-    return Passage(
-        film_id="",
-        section="Plot",
-        section_kind=SectionKind.PLOT,
-        ordinal=ordinal,
-        text=text,
-        spoiler=spoiler,
-        position=ordinal / 2,
-        position_end=(ordinal + 1) / 2,
-    )
 
 
 def test_spoilers_off_finds_films_by_never_spoiler_text_only_and_respects_guilds():
