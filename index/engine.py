@@ -31,6 +31,7 @@ from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
 from index.persisted_search import PersistedSearch
 from index.question import (
+    Analysis,
     Fact,
     Reveal,
     analyze,
@@ -87,6 +88,15 @@ _FRAMING_TERMS = frozenset(
     query_tokens(
         "film films movie movies picture story plot summary scene scenes character characters early earlier "
         "beginning begin begins start starts started opening middle halfway eventually first initially"
+    )
+)
+
+
+# The words a fate is told in: a question naming one asks after that very event ("where does Kane die?").
+_FATE_TERMS = frozenset(
+    query_tokens(
+        "die dies died dying death dead kill kills killed murder murdered shoot shoots shot stab stabbed drown "
+        "drowned hang hanged survive survives survived execute executed"
     )
 )
 
@@ -531,7 +541,12 @@ class Engine:
         # asking about another film) must not read as "yes, that is this film's twist".
         unsure = _unfamiliar(telling, visible)
 
-        if analysis.reveal is not None and visible.hidden and scope.mode is ScopeMode.OFF:
+        if (
+            analysis.reveal is not None
+            and visible.hidden
+            and scope.mode is ScopeMode.OFF
+            and not _fate_told_openly(analysis, content, visible)
+        ):
             # "Who is Madeleine really?": the set-up names her, the twist answers; with spoilers off, the
             # honest reply is the refusal, not the set-up beside the point.
             return _withheld(base, film, scope, unsure=unsure)
@@ -619,6 +634,19 @@ def _within(words: list[str], text: str) -> bool:
 def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str) -> Answer:
     text = f"I don't have {title[:100]}.{_did_you_mean(nearest)} A moderator can add its summary with `/film add`."
     return _no_film(question, Status.NOT_FOUND, text, described, nearest)
+
+
+def _fate_told_openly(analysis: Analysis, content: list[str], visible: VisibleIndex) -> bool:
+    """ "Where does Kane die?" when the premise itself opens on his death: a question after someone's fate that
+    one visible passage states in all its words is answered, not withheld. Only for open questions: "does
+    Malcolm die?" asks for a yes or no that visible text about a shooting would seem to give."""
+    if analysis.reveal is not Reveal.FATE or analysis.yes_no:
+        return False
+    asked = {t for t in content if t not in _FRAMING_TERMS}
+    # "What happens to Marion?" names no fate: the passages naming her are the set-up, not the answer.
+    if not asked & _FATE_TERMS or not all(t in visible for t in asked):
+        return False
+    return any(hit.matched >= asked for hit in visible.search(list(asked), k=CANDIDATES))
 
 
 def _coverage_terms(telling: list[str], visible: VisibleIndex) -> list[str]:

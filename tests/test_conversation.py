@@ -145,3 +145,16 @@ async def test_a_title_typed_in_lower_case_or_without_its_apostrophe_still_leave
     replies = await talk(service, "what genre is se7en", "what is Fight Clubs genre")
     assert "Crime thriller" in replies[0]
     assert "Genre: Drama" in replies[1]
+
+
+async def test_a_fate_the_premise_states_is_answered_and_one_it_hides_is_not(service):
+    replies = await talk(
+        service,
+        "where does Kane die in Citizen Kane?",
+        "does Marion die in Psycho?",
+        "is Malcolm dead in The Sixth Sense?",
+        "what happens to Marion in Psycho?",
+    )
+    assert "Xanadu" in replies[0] and "would spoil" not in replies[0]  # the film opens on his death
+    for withheld in replies[1:]:
+        assert "would spoil" in withheld
