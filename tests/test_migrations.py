@@ -132,7 +132,21 @@ def _seed_v3(db: sqlite3.Connection) -> None:
     )
 
 
-SEEDERS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _seed_v0, 1: _seed_v1, 2: _seed_v2, 3: _seed_v3}
+def _seed_v4(db: sqlite3.Connection) -> None:
+    _seed_v3(db)
+    # Version 4's change log: each film's load, as a version-4 filmbot logged it with the film.
+    db.executemany(
+        "INSERT INTO film_changes (film_id, action, at) VALUES (?, 'load', ?)", [(f.id, _iso(NOW)) for f in FILMS]
+    )
+
+
+SEEDERS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _seed_v0,
+    1: _seed_v1,
+    2: _seed_v2,
+    3: _seed_v3,
+    4: _seed_v4,
+}
 
 
 async def build_at_version(path: Path, version: int) -> None:
@@ -218,7 +232,9 @@ async def test_every_earlier_version_upgrades_with_its_rows(tmp_path: Path, vers
         if version >= 3:
             timed = await store.prefs_for(CHANNEL + 2, USER, NOW)
             assert [(p.scope, p.expires_at) for p in timed] == [("upto:30%", None)]
-        assert await store.latest_change() == 0  # the change log starts empty: running bots load every film anyway
+        # The change log starts empty (running bots load every film anyway) and keeps what version 4 logged.
+        logged = len(FILMS) if version >= 4 else 0
+        assert await store.latest_change() == logged
 
         # The upgraded database takes writes of every kind the latest version knows.
         replacement = _film("stalker-1979.txt")
@@ -226,7 +242,7 @@ async def test_every_earlier_version_upgrades_with_its_rows(tmp_path: Path, vers
             "replaced" if version >= 1 else "loaded"
         )
         assert await store.remove_film(replacement.id, actor="new-bot")
-        assert [(c.film_id, c.action.value) for c in await store.changes_since(0)] == [
+        assert [(c.film_id, c.action.value) for c in await store.changes_since(logged)] == [
             (replacement.id, "replace" if version >= 1 else "load"),
             (replacement.id, "remove"),
         ]
