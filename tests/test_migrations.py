@@ -22,6 +22,7 @@ from corpus.db import LATEST_VERSION, MIGRATIONS, SchemaTooNewError, connect, mi
 from corpus.load import parse_document
 from corpus.models import Film
 from corpus.store import Store, identity_key
+from corpus.terms import stored_terms
 from tests.paths import SAMPLES
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -215,6 +216,8 @@ async def test_every_earlier_version_upgrades_with_its_rows(tmp_path: Path, vers
             assert stored is not None
             assert stored.model_dump(exclude={"loaded_at"}) == film.model_dump(exclude={"loaded_at"})
             assert [p.text for p in stored.passages] == [p.text for p in film.passages]
+            # Saved before version 5 stored terms: read back without them, to be tokenized as before.
+            assert all(p.stored_terms is None for p in stored.passages)
         rows = await store.list_films(all_guilds=True)
         assert sorted(row.id for row in rows) == sorted(film.id for film in films)
         assert {row.id: row.passages for row in rows} == {film.id: len(film.passages) for film in films}
@@ -241,6 +244,9 @@ async def test_every_earlier_version_upgrades_with_its_rows(tmp_path: Path, vers
         assert (await store.save_film(replacement, replace=True, actor="new-bot")).value == (
             "replaced" if version >= 1 else "loaded"
         )
+        resaved = await store.get_film(replacement.id)
+        assert resaved is not None
+        assert [p.stored_terms for p in resaved.passages] == [stored_terms(p.text) for p in replacement.passages]
         assert await store.remove_film(replacement.id, actor="new-bot")
         assert [(c.film_id, c.action.value) for c in await store.changes_since(logged)] == [
             (replacement.id, "replace" if version >= 1 else "load"),

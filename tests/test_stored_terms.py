@@ -13,13 +13,16 @@ import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import asyncpg
 import numpy as np
 import pytest
 
 from corpus.copy import copy_store
 from corpus.load import parse_document
 from corpus.models import Film
-from corpus.store import Store
+from corpus.postgres_db import MIGRATIONS, migrate
+from corpus.postgres_store import PostgresStore
+from corpus.store import Store, identity_key
 from corpus.store_api import FilmStore
 from corpus.terms import TERMS_VERSION, document_tokens, stored_terms
 from index.bm25 import Vocabulary
@@ -186,3 +189,51 @@ def test_stored_terms_give_the_same_ids_as_the_text():
     ids, offsets = vocabulary.documents_ids(texts)
     again, again_offsets = vocabulary.documents_ids(texts, [stored_terms(t) for t in texts])
     assert np.array_equal(ids, again) and np.array_equal(offsets, again_offsets)
+
+
+async def test_postgres_rows_saved_before_its_version_2_upgrade_and_read_without_terms(postgres_db: str):
+    conn = await asyncpg.connect(postgres_db)
+    try:
+        assert await migrate(conn, "test", migrations=MIGRATIONS[:1]) == 1
+        # The film as a version-1 filmbot wrote it: passages without terms.
+        await conn.execute(
+            "INSERT INTO films (id, guild_id, title, year, title_key, document, content_hash, source_file, "
+            "loaded_by, loaded_at) VALUES ($1, NULL, $2, $3, $4, $5, NULL, NULL, 'tester', $6)",
+            FILM.id,
+            FILM.title,
+            FILM.year,
+            identity_key(FILM.title),
+            FILM.model_dump_json(exclude={"passages"}),
+            NOW,
+        )
+        await conn.executemany(
+            "INSERT INTO passages (film_id, ordinal, section, section_kind, text, spoiler, position, position_end, "
+            "time_mark) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            [
+                (
+                    FILM.id,
+                    p.ordinal,
+                    p.section,
+                    p.section_kind.value,
+                    p.text,
+                    p.spoiler,
+                    p.position,
+                    p.position_end,
+                    None,
+                )
+                for p in FILM.passages
+            ],
+        )
+    finally:
+        await conn.close()
+    store = await PostgresStore.open(postgres_db)
+    try:
+        old = await store.get_film(FILM.id)
+        assert old is not None and all(p.stored_terms is None for p in old.passages)
+        assert _scores(old, Vocabulary()) == _scores(FILM, Vocabulary())
+        await store.save_film(FILM, replace=True, actor="tester")
+        new = await store.get_film(FILM.id)
+        assert new is not None
+        assert [p.stored_terms for p in new.passages] == [stored_terms(p.text) for p in FILM.passages]
+    finally:
+        await store.close()
