@@ -23,7 +23,7 @@ except ImportError:  # run as a script
     from common import data_dir, md_table  # type: ignore
     from speed import Generator  # type: ignore
 
-from index import tokenize
+from corpus import terms as tokenize  # the module itself: its private memos are cleared too
 from index.bm25 import Vocabulary
 from index.tokenize import document_tokens
 

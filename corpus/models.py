@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 # The shape of a Film document (an export, or the `document` column of a database). 2: a section's paragraphs
 # are one list of `Paragraph`s; 1 gave them as three parallel lists, which still load (`Section`).
@@ -74,6 +74,28 @@ class Passage(BaseModel):
     position_end: float = Field(ge=0.0, le=1.0)
     # Seconds into the film when the document gives a time mark such as "1:12" (h:mm) for this passage.
     time_mark: int | None = Field(default=None, ge=0)
+    # The text's terms as the store kept them (corpus/terms.py's `stored_terms`), when it kept them under today's
+    # tokenizer: the index reads them instead of tokenizing the text again. Private, so never part of a
+    # document or an export; None for a passage not read from a store (or stored before terms were).
+    _stored_terms: str | None = PrivateAttr(default=None)
+
+    def __eq__(self, other: object) -> bool:
+        # The stored terms are a copy of what the text gives, so they never make two passages differ (pydantic
+        # would compare private attributes too).
+        if not isinstance(other, Passage):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as every unfrozen model
+
+    @property
+    def stored_terms(self) -> str | None:
+        return self._stored_terms
+
+    def keep_terms(self, terms: str | None) -> Passage:
+        """Attach the terms the store kept for this text (the store alone calls this, when it reads the passage)."""
+        self._stored_terms = terms
+        return self
 
 
 class Paragraph(BaseModel):

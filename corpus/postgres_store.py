@@ -53,6 +53,7 @@ from corpus.store import (
     identity_key,
 )
 from corpus.tables import GENERATED_IDS, ORDER, TABLES, Row, utc
+from corpus.terms import TERMS_VERSION, stored_terms
 
 _FILM_ROWS = """
     SELECT f.id, f.title, f.year, f.guild_id, f.loaded_at, f.loaded_by, f.source_file, f.content_hash,
@@ -63,7 +64,9 @@ _FILM_ROWS = """
     ORDER BY f.title_key, COALESCE(f.year, 0), f.guild_id NULLS FIRST
 """
 
-_PASSAGE_COLUMNS = "film_id, ordinal, section, section_kind, text, spoiler, position, position_end, time_mark"
+_PASSAGE_COLUMNS = (
+    "film_id, ordinal, section, section_kind, text, spoiler, position, position_end, time_mark, terms, terms_version"
+)
 
 _PREF_COLUMNS = "id, guild_id, channel_id, user_id, film_id, scope, expires_at, set_by, set_at, then_scope"
 
@@ -184,7 +187,7 @@ class PostgresStore:
                 utc(film.loaded_at),
             )
             await conn.executemany(
-                f"INSERT INTO passages ({_PASSAGE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                f"INSERT INTO passages ({_PASSAGE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
                 [
                     (
                         film.id,
@@ -196,6 +199,8 @@ class PostgresStore:
                         p.position,
                         p.position_end,
                         p.time_mark,
+                        stored_terms(p.text),
+                        TERMS_VERSION,
                     )
                     for p in film.passages
                 ],

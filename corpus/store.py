@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from corpus.db import DEFAULT_BUSY_TIMEOUT_MS, connect
 from corpus.models import Film, Passage, SectionKind, Titled
 from corpus.tables import BOOL_COLUMNS, ORDER, TABLES, TIME_COLUMNS, Row
+from corpus.terms import TERMS_VERSION, stored_terms
 
 
 class SaveOutcome(StrEnum):
@@ -143,7 +144,9 @@ _FILM_ROWS = """
     ORDER BY f.title_key, COALESCE(f.year, 0), f.guild_id
 """
 
-_PASSAGE_COLUMNS = "film_id, ordinal, section, section_kind, text, spoiler, position, position_end, time_mark"
+_PASSAGE_COLUMNS = (
+    "film_id, ordinal, section, section_kind, text, spoiler, position, position_end, time_mark, terms, terms_version"
+)
 
 _PREF_COLUMNS = "id, guild_id, channel_id, user_id, film_id, scope, expires_at, set_by, set_at, then_scope"
 
@@ -255,7 +258,7 @@ class Store:
                 ),
             )
             await conn.executemany(
-                f"INSERT INTO passages ({_PASSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO passages ({_PASSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         film.id,
@@ -267,6 +270,8 @@ class Store:
                         p.position,
                         p.position_end,
                         p.time_mark,
+                        stored_terms(p.text),
+                        TERMS_VERSION,
                     )
                     for p in film.passages
                 ],
@@ -774,7 +779,7 @@ def _film(row: aiosqlite.Row, passages: Iterable[aiosqlite.Row]) -> Film:
             position=p["position"],
             position_end=p["position_end"],
             time_mark=p["time_mark"],
-        )
+        ).keep_terms(p["terms"] if p["terms_version"] == TERMS_VERSION else None)
         for p in passages
     ]
     return film

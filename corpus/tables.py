@@ -35,6 +35,8 @@ TABLES: dict[str, tuple[str, ...]] = {
         "position",
         "position_end",
         "time_mark",
+        "terms",
+        "terms_version",
     ),
     "audit": ("id", "at", "actor", "action", "film_id", "title", "guild_id", "source_file", "content_hash"),
     "spoiler_prefs": (

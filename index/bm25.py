@@ -56,7 +56,9 @@ class Vocabulary:
     def decode(self, ids: Iterable[int]) -> list[str]:
         return [self.terms[i] for i in ids]
 
-    def documents_ids(self, texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+    def documents_ids(
+        self, texts: Iterable[str], stored: Iterable[str | None] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Each text's `document_tokens` as term ids, all in one array plus offsets (one conversion to numpy for
         a whole film).
 
@@ -65,13 +67,26 @@ class Vocabulary:
         normalized ASCII, a chunk between spaces ("vouk," or "don't") always yields the same terms, and
         normalizing it again changes nothing. Other text takes the full path. Tokenizing every passage is most
         of the start-up time; this cuts it about fivefold. tests/test_film_index.py checks the equivalence.
+
+        `stored`, in the same order: each text's terms as the store kept them (corpus/terms.py's `stored_terms`),
+        or None where it has none of today's tokenizer; a text with stored terms is not tokenized at all.
         """
         flat: list[int] = []
         offsets = [0]
-        for text in texts:
-            flat.extend(self._term_ids(text))
+        pairs: Iterable[tuple[str, str | None]] = (
+            ((text, None) for text in texts) if stored is None else zip(texts, stored, strict=True)
+        )
+        for text, terms in pairs:
+            flat.extend(self._term_ids(text) if terms is None else self._stored_ids(terms))
             offsets.append(len(flat))
         return np.array(flat, dtype=np.int32), np.array(offsets, dtype=np.int64)
+
+    def _stored_ids(self, terms: str) -> list[int]:
+        split = terms.split()
+        try:
+            return list(map(self._ids.__getitem__, split))
+        except KeyError:
+            return [self.id(term) for term in split]
 
     def _term_ids(self, text: str) -> list[int]:
         normalized = normalize(text)

@@ -121,7 +121,8 @@ _SERIALS = itertools.count()
 
 
 class FilmIndex:
-    """A film's passages as term ids (tokenized once) and its visible subsets, built lazily per scope.
+    """A film's passages as term ids (tokenized once, or read as the store kept them) and its visible subsets,
+    built lazily per scope.
 
     `film` is the film without its sections: those repeat every passage's text, and nothing that answers
     needs them (film info is read from the store).
@@ -138,7 +139,11 @@ class FilmIndex:
 
     def _tokenized(self) -> tuple[np.ndarray, np.ndarray]:
         if self._ids is None or self._offsets is None:
-            self._ids, self._offsets = self.vocabulary.documents_ids(p.text for p in self.film.passages)
+            passages = self.film.passages
+            # A film read from the store brings each passage's terms (written when it was saved): nothing to tokenize.
+            self._ids, self._offsets = self.vocabulary.documents_ids(
+                (p.text for p in passages), [p.stored_terms for p in passages]
+            )
         return self._ids, self._offsets
 
     def passage_ids(self) -> list[np.ndarray]:
