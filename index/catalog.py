@@ -4,6 +4,7 @@ visibility, autocomplete. Only titles are involved here, never plot text."""
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -30,6 +31,11 @@ _TYPED_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
 _PREFIX_END = chr(0x10FFFF)
 # Words right before a one-word title typed in lower case that still say "this is the film" ("scenes in vouk").
 _FILM_CUES = frozenset(("in", "of", "from", "about", "film", "movie"))
+# Autocomplete: the suffix list is cut into blocks of this many entries, each also kept in rank order, so a
+# prefix range of thousands of names (1–5 letters at 100,000 films) yields its first few by rank from a merge
+# of the blocks instead of ranking every match. Ranges up to _SMALL_RANGE entries are ranked whole.
+_BLOCK = 256
+_SMALL_RANGE = 4 * _BLOCK
 
 
 class Resolution(BaseModel):
@@ -83,6 +89,8 @@ class Catalog:
         # not): every title key and every later-word suffix of one, sorted for prefix ranges by bisection.
         self._suffixes: list[tuple[str, int, str, str]] = []  # (suffix, 0 start | 1 later word, sort key, id)
         self._ordered: list[tuple[str, str]] = []  # (sort key, id) of every film
+        # Each _BLOCK-long slice of _suffixes as (0 start | 1 later word, sort key, position, id), sorted.
+        self._blocks: list[list[tuple[int, str, int, str]]] = []
         self._heads: dict[tuple[int, int], tuple[list[str], list[str]]] = {}  # (guild or -1, length) → heads, ids
         self._stale = True
         # Per guild (or None): the title keys of films it sees, for typo matching; dropped on any change.
@@ -327,14 +335,36 @@ class Catalog:
         # One bisected range holds every key and later-word suffix starting with what was typed.
         lo = bisect.bisect_left(self._suffixes, (key,))
         hi = bisect.bisect_left(self._suffixes, (key + _PREFIX_END,), lo)
-        best: dict[str, tuple[int, str]] = {}
-        for _, inside, sort_key, film_id in self._suffixes[lo:hi]:
-            if (film_id not in best or inside < best[film_id][0]) and self.visible(film_id, guild_id):
-                best[film_id] = (inside, sort_key)
-        ranked = sorted(best, key=lambda i: best[i])[:limit]
+        if hi - lo > _SMALL_RANGE:
+            ranked = self._first_ranked(lo, hi, guild_id, limit)
+        else:
+            best: dict[str, tuple[int, str]] = {}
+            for _, inside, sort_key, film_id in self._suffixes[lo:hi]:
+                if (film_id not in best or inside < best[film_id][0]) and self.visible(film_id, guild_id):
+                    best[film_id] = (inside, sort_key)
+            ranked = sorted(best, key=lambda i: best[i])[:limit]
         if len(ranked) < limit and len(key) >= 3:
             ranked += self._typo_matches(key, guild_id, set(ranked), limit - len(ranked))
         return [_short(self._entries[i].ref) for i in ranked]
+
+    def _first_ranked(self, lo: int, hi: int, guild_id: int | None, limit: int) -> list[str]:
+        """The first `limit` visible films of the suffix range [lo, hi) by (start before later word, sort key),
+        each film once, read lazily from the blocks the range covers whole and the two ends ranked apart."""
+        first = -(-lo // _BLOCK)
+        last = hi // _BLOCK
+        ends = [
+            (inside, sort_key, pos, film_id)
+            for pos in (*range(lo, first * _BLOCK), *range(last * _BLOCK, hi))
+            for _, inside, sort_key, film_id in (self._suffixes[pos],)
+        ]
+        ends.sort()
+        picked: dict[str, None] = {}
+        for _, _, _, film_id in heapq.merge(ends, *self._blocks[first:last]):
+            if film_id not in picked and self.visible(film_id, guild_id):
+                picked[film_id] = None
+                if len(picked) == limit:
+                    break
+        return list(picked)
 
     def _typo_matches(self, key: str, guild_id: int | None, seen: set[str], wanted: int) -> list[str]:
         """A typo in what has been typed so far: compared with the same length of each name, over the names
@@ -389,6 +419,13 @@ class Catalog:
                         suffixes.append((suffix, 1, entry.sort_key, entry.ref.id))
         suffixes.sort()
         self._suffixes = suffixes
+        self._blocks = [
+            sorted(
+                (inside, sort_key, pos, film_id)
+                for pos, (_, inside, sort_key, film_id) in enumerate(suffixes[start : start + _BLOCK], start)
+            )
+            for start in range(0, len(suffixes), _BLOCK)
+        ]
         self._ordered = sorted((entry.sort_key, entry.ref.id) for entry in self._entries.values())
         self._heads = {}
         self._stale = False

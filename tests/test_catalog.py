@@ -1,3 +1,8 @@
+import random
+
+import pytest
+
+import index.catalog as catalog_module
 from corpus.models import Film
 from index.answer_model import Status
 from index.catalog import MAX_DISPLAY, Catalog, match_key
@@ -199,3 +204,39 @@ def test_suggest_typo_matches_respect_guilds_and_follow_changes():
     assert [ref.title for ref in catalog.suggest("stalke", None)] == ["Stalker", "Stalkers"]
     catalog.remove("stalker-1979")
     assert [ref.title for ref in catalog.suggest("stalke", None)] == ["Stalkers"]
+
+
+def _synthetic_titles(count: int, seed: int) -> list[Film]:
+    """Titles of a few syllables, so one- to three-letter prefixes each hold hundreds of names; every fifth film
+    belongs to a guild, and some titles repeat (same year in another guild, or another year)."""
+    rng = random.Random(seed)
+    syllables = ["ka", "ve", "lo", "stra", "mi", "dun", "or", "ze", "pal", "tor", "an", "the"]
+    films: list[Film] = []
+    seen: set[tuple[str, int, int | None]] = set()
+    while len(films) < count:
+        words = ["".join(rng.choices(syllables, k=rng.randint(1, 3))) for _ in range(rng.randint(1, 3))]
+        if rng.random() < 0.3:
+            words.insert(0, rng.choice(("the", "a")))
+        title = " ".join(words).title()
+        year = rng.randint(1990, 1995)
+        guild = rng.choice((1, 2)) if len(films) % 5 == 0 else None
+        for g in (guild, 2) if rng.random() < 0.05 else (guild,):
+            if (title, year, g) not in seen:
+                seen.add((title, year, g))
+                films.append(film(title, year, guild=g))
+    return films
+
+
+def test_suggest_on_thousands_of_titles_ranks_as_the_whole_range_would(monkeypatch: pytest.MonkeyPatch):
+    # Past _SMALL_RANGE names a prefix's first suggestions come from a merge of presorted blocks; ranking every
+    # name of the range (what the catalog does below that size) must give the same films in the same order.
+    films = _synthetic_titles(4000, seed=3)
+    catalog = Catalog(films)
+    rng = random.Random(4)
+    prefixes = ["k", "t", "th", "the", "a", "ka", "o", "z", "str", "the k", "mi", "lo"]
+    prefixes += [f.title[: rng.randint(1, 5)] for f in rng.sample(films, 40)]
+    fast = {(p, g, n): catalog.suggest(p, g, limit=n) for p in prefixes for g in (None, 1, 2) for n in (1, 25)}
+    assert any(len(v) == 25 for v in fast.values())
+    monkeypatch.setattr(catalog_module, "_SMALL_RANGE", 10**9)
+    for (p, g, n), got in fast.items():
+        assert got == catalog.suggest(p, g, limit=n), (p, g, n)
