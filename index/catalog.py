@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -91,7 +92,8 @@ class Catalog:
         self._ordered: list[tuple[str, str]] = []  # (sort key, id) of every film
         # Each _BLOCK-long slice of _suffixes as (0 start | 1 later word, sort key, position, id), sorted.
         self._blocks: list[list[tuple[int, str, int, str]]] = []
-        self._heads: dict[tuple[int, int], tuple[list[str], list[str]]] = {}  # (guild or -1, length) → heads, ids
+        # (guild or -1, length) → distinct heads, their places in the list of every name, that list's ids
+        self._heads: dict[tuple[int, int], tuple[list[str], list[list[int]], list[str]]] = {}
         self._stale = True
         # Per guild (or None): the title keys of films it sees, for typo matching; dropped on any change.
         self._visible_keys: dict[int | None, list[str]] = {}
@@ -371,11 +373,14 @@ class Catalog:
         this guild may see only (global ones, and its own in a list of their own)."""
         found: list[tuple[float, str]] = []
         for owner in (-1,) if guild_id is None else (-1, guild_id):
-            heads, ids = self._heads_for(owner, len(key))
-            for _, score, i in process.extract(
-                key, heads, scorer=fuzz.ratio, score_cutoff=_PREFIX_TYPO_CUTOFF, limit=wanted + len(seen) + 1
-            ):
-                found.append((score, ids[i]))
+            heads, places, ids = self._heads_for(owner, len(key))
+            # Each distinct head is scored once (at 100,000 films a 5-letter head is shared by a handful of
+            # names on average, "the s" by thousands); its names are then taken in list order, which is what
+            # scoring every name's head and keeping the best few gives, ties by position included.
+            scored = process.extract(key, heads, scorer=fuzz.ratio, score_cutoff=_PREFIX_TYPO_CUTOFF, limit=None)
+            ranked = heapq.merge(*(zip(itertools.repeat(-score), places[i]) for _, score, i in scored))
+            for negative, at in itertools.islice(ranked, wanted + len(seen) + 1):
+                found.append((-negative, ids[at]))
         found.sort(key=lambda pair: -pair[0])  # stable: global names first on equal scores, as extract gives
         picked: list[str] = []
         for _, film_id in found:
@@ -386,19 +391,21 @@ class Catalog:
                     break
         return picked
 
-    def _heads_for(self, owner: int, length: int) -> tuple[list[str], list[str]]:
+    def _heads_for(self, owner: int, length: int) -> tuple[list[str], list[list[int]], list[str]]:
+        """The distinct first `length` characters of the owner's names, where each occurs in the list of all
+        of them, and that list's film ids."""
         cached = self._heads.get((owner, length))
         if cached is None:
             if len(self._heads) >= 16:  # a few lengths and guilds are in use at a time; bound the rest
                 self._heads.clear()
-            heads: list[str] = []
+            places: dict[str, list[int]] = {}
             ids: list[str] = []
             for entry in self._entries.values():
                 if (entry.guild_id if entry.guild_id is not None else -1) == owner:
                     for name in entry.keys:
-                        heads.append(name[:length])
+                        places.setdefault(name[:length], []).append(len(ids))
                         ids.append(entry.ref.id)
-            cached = self._heads[(owner, length)] = (heads, ids)
+            cached = self._heads[(owner, length)] = (list(places), list(places.values()), ids)
         return cached
 
     def _refresh(self) -> None:

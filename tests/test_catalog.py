@@ -1,6 +1,7 @@
 import random
 
 import pytest
+from rapidfuzz import fuzz, process
 
 import index.catalog as catalog_module
 from corpus.models import Film
@@ -240,3 +241,34 @@ def test_suggest_on_thousands_of_titles_ranks_as_the_whole_range_would(monkeypat
     monkeypatch.setattr(catalog_module, "_SMALL_RANGE", 10**9)
     for (p, g, n), got in fast.items():
         assert got == catalog.suggest(p, g, limit=n), (p, g, n)
+
+
+def _typo_matches_by_scanning(catalog: Catalog, key: str, guild: int | None, seen: set[str], wanted: int) -> list[str]:
+    """Suggest's typo step as it was before heads were shared: every visible name's head scored on its own."""
+    found: list[tuple[float, str]] = []
+    for owner in (None,) if guild is None else (None, guild):
+        heads = [
+            (name[: len(key)], e.ref.id) for e in catalog._entries.values() if e.guild_id == owner for name in e.keys
+        ]
+        for _, score, i in process.extract(
+            key, [h for h, _ in heads], scorer=fuzz.ratio, score_cutoff=75.0, limit=wanted + len(seen) + 1
+        ):
+            found.append((score, heads[i][1]))
+    found.sort(key=lambda pair: -pair[0])
+    return list(dict.fromkeys(i for _, i in found if i not in seen))[:wanted]
+
+
+def test_suggest_typo_step_scores_each_distinct_head_once_with_the_same_result():
+    films = _synthetic_titles(3000, seed=5)
+    catalog = Catalog(films)
+    rng = random.Random(6)
+    typed = ["kaev", "strz", "the kv", "zetor", "plaor", "anve", "mitro", "dunka", "thek"]
+    for f in rng.sample(films, 40):
+        key = match_key(f.title)[: rng.randint(3, 7)]
+        at = rng.randrange(len(key))
+        typed.append(key[:at] + rng.choice("kaveoz") + key[at + 1 :])
+    for key in typed:
+        for guild in (None, 1, 2):
+            for seen, wanted in ((set(), 25), (set(), 3), ({films[0].id, films[1].id}, 10)):
+                expected = _typo_matches_by_scanning(catalog, key, guild, set(seen), wanted)
+                assert catalog._typo_matches(key, guild, set(seen), wanted) == expected, (key, guild, wanted)
