@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -96,7 +97,8 @@ class Catalog:
         self._heads: dict[tuple[int, int], tuple[list[str], list[list[int]], list[str]]] = {}
         self._stale = True
         # Per guild (or None): the title keys of films it sees, for typo matching; dropped on any change.
-        self._visible_keys: dict[int | None, list[str]] = {}
+        self._visible_keys: dict[int | None, dict[int, tuple[list[str], list[int]]]] = {}
+        self._typo_cache: dict[tuple[str, int | None], list[tuple[str, float]]] = {}
         self._longest = 0  # the most words any name has had (never lowered: it only bounds a search)
         for film in films:
             self.add(film)
@@ -117,6 +119,7 @@ class Catalog:
         self._entries[film.id] = entry
         self._stale = True
         self._visible_keys.clear()
+        self._typo_cache.clear()
         self._longest = max(self._longest, *(len(key.split(" ")) for key in keys)) if keys else self._longest
         for key in keys:
             self._by_key.setdefault(key, set()).add(film.id)
@@ -128,6 +131,7 @@ class Catalog:
             return
         self._stale = True
         self._visible_keys.clear()
+        self._typo_cache.clear()
         for key in entry.keys:
             ids = self._by_key[key]
             ids.discard(film_id)
@@ -229,22 +233,54 @@ class Catalog:
 
     def _fuzzy(self, key: str, guild_id: int | None) -> list[str]:
         """The films whose best-matching name is the single best typo match; several only when tied."""
-        keys = self._keys_seen_by(guild_id)
-        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5)
+        found = self._typo_names(key, guild_id)
         if not found:
             return []
         best = found[0][1]
         # A near tie between different names is a guess, not a match: show them as choices instead.
-        close = {name for name, score, _ in found if score >= best - 3}
+        close = {name for name, score in found if score >= best - 3}
         ids = {i for name in close for i in self._by_key[name]}
         return self._visible_ids(ids, guild_id)
 
-    def _keys_seen_by(self, guild_id: int | None) -> list[str]:
-        """The names of the films a guild sees (kept until the next change: at 10,000 films, building the list
-        per typo check was most of a question's time)."""
+    def _typo_names(self, key: str, guild_id: int | None) -> list[tuple[str, float]]:
+        """The five names a guild sees that are closest to `key` at fuzz.ratio 80 or more, best first, ties in
+        the order of `_by_key`: what one rapidfuzz scan over every such name gives.
+
+        Only names of a length that can reach 80 are scored (fuzz.ratio is 2·LCS / (|a| + |b|), and LCS is at
+        most the shorter length, so |b| lies within [2|a|/3, 3|a|/2]): at 100,000 films the rest is most of the
+        list. The answers are kept until the next change, as a question's spans and follow-ups repeat."""
+        cached = self._typo_cache.get((key, guild_id))
+        if cached is not None:
+            return cached
+        by_length = self._keys_seen_by(guild_id)
+        low = math.ceil(2 * len(key) / 3 - 1e-9)
+        high = math.floor(3 * len(key) / 2 + 1e-9)
+        found: list[tuple[float, int, str]] = []
+        for length in range(max(low, 1), high + 1):
+            group = by_length.get(length)
+            if group is None:
+                continue
+            names, places = group
+            for name, score, i in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5):
+                found.append((-score, places[i], name))
+        found.sort()
+        result = [(name, -negative) for negative, _, name in found[:5]]
+        if len(self._typo_cache) >= 4096:
+            self._typo_cache.clear()
+        self._typo_cache[(key, guild_id)] = result
+        return result
+
+    def _keys_seen_by(self, guild_id: int | None) -> dict[int, tuple[list[str], list[int]]]:
+        """The names of the films a guild sees, by length, each with its place in `_by_key` (kept until the next
+        change: at 10,000 films, building the list per typo check was most of a question's time)."""
         keys = self._visible_keys.get(guild_id)
         if keys is None:
-            keys = [k for k, ids in self._by_key.items() if any(self.visible(i, guild_id) for i in ids)]
+            keys = {}
+            for place, (key, ids) in enumerate(self._by_key.items()):
+                if any(self.visible(i, guild_id) for i in ids):
+                    names, places = keys.setdefault(len(key), ([], []))
+                    names.append(key)
+                    places.append(place)
             self._visible_keys[guild_id] = keys
         return keys
 
@@ -256,12 +292,11 @@ class Catalog:
         exact = self._exact(key, guild_id)
         if exact:
             return self._refs(exact), 100.0
-        keys = self._keys_seen_by(guild_id)
-        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5)
+        found = self._typo_names(key, guild_id)
         if not found:
             return [], 0.0
         best = found[0][1]
-        close = {name for name, score, _ in found if score >= best - 3}
+        close = {name for name, score in found if score >= best - 3}
         return self._refs(self._visible_ids({i for name in close for i in self._by_key[name]}, guild_id)), best
 
     def nearest(
