@@ -272,3 +272,35 @@ def test_suggest_typo_step_scores_each_distinct_head_once_with_the_same_result()
             for seen, wanted in ((set(), 25), (set(), 3), ({films[0].id, films[1].id}, 10)):
                 expected = _typo_matches_by_scanning(catalog, key, guild, set(seen), wanted)
                 assert catalog._typo_matches(key, guild, set(seen), wanted) == expected, (key, guild, wanted)
+
+
+def test_typo_matching_by_length_finds_what_scanning_every_name_finds():
+    # Only names whose length can reach fuzz.ratio 80 are scored; the five best must be those of one scan over
+    # every name the guild sees, in the same order (ties by place), for typos and for phrases that are no title.
+    films = _synthetic_titles(3000, seed=8)
+    catalog = Catalog(films)
+    rng = random.Random(9)
+    typed: list[str] = ["what does brelia do with the", "kaveor", "the ka", "a", "zz", "mitorpal dunze"]
+    for f in rng.sample(films, 300):
+        key = match_key(f.title)
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(key) + 1)
+            edit = rng.choice(("insert", "delete", "replace", "swap"))
+            if edit == "insert":
+                key = key[:at] + rng.choice("kaveoz ") + key[at:]
+            elif edit == "delete":
+                key = key[:at] + key[at + 1 :]
+            elif edit == "replace":
+                key = key[:at] + rng.choice("kaveoz") + key[at + 1 :]
+            else:
+                key = key[:at] + key[at + 1 : at + 2] + key[at : at + 1] + key[at + 2 :]
+        typed.append(match_key(key) or "x")
+        typed.append(f"what does {key} do")
+    hits = 0
+    for key in typed:
+        for guild in (None, 1):
+            names = [k for k, ids in catalog._by_key.items() if any(catalog.visible(i, guild) for i in ids)]
+            scan = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=80.0, limit=5)
+            assert catalog._typo_names(key, guild) == [(name, score) for name, score, _ in scan], (key, guild)
+            hits += bool(scan)
+    assert hits > 300  # most typos are still found
