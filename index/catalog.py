@@ -4,6 +4,9 @@ visibility, autocomplete. Only titles are involved here, never plot text."""
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -30,6 +33,11 @@ _TYPED_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
 _PREFIX_END = chr(0x10FFFF)
 # Words right before a one-word title typed in lower case that still say "this is the film" ("scenes in vouk").
 _FILM_CUES = frozenset(("in", "of", "from", "about", "film", "movie"))
+# Autocomplete: the suffix list is cut into blocks of this many entries, each also kept in rank order, so a
+# prefix range of thousands of names (1–5 letters at 100,000 films) yields its first few by rank from a merge
+# of the blocks instead of ranking every match. Ranges up to _SMALL_RANGE entries are ranked whole.
+_BLOCK = 256
+_SMALL_RANGE = 4 * _BLOCK
 
 
 class Resolution(BaseModel):
@@ -83,10 +91,14 @@ class Catalog:
         # not): every title key and every later-word suffix of one, sorted for prefix ranges by bisection.
         self._suffixes: list[tuple[str, int, str, str]] = []  # (suffix, 0 start | 1 later word, sort key, id)
         self._ordered: list[tuple[str, str]] = []  # (sort key, id) of every film
-        self._heads: dict[tuple[int, int], tuple[list[str], list[str]]] = {}  # (guild or -1, length) → heads, ids
+        # Each _BLOCK-long slice of _suffixes as (0 start | 1 later word, sort key, position, id), sorted.
+        self._blocks: list[list[tuple[int, str, int, str]]] = []
+        # (guild or -1, length) → distinct heads, their places in the list of every name, that list's ids
+        self._heads: dict[tuple[int, int], tuple[list[str], list[list[int]], list[str]]] = {}
         self._stale = True
         # Per guild (or None): the title keys of films it sees, for typo matching; dropped on any change.
-        self._visible_keys: dict[int | None, list[str]] = {}
+        self._visible_keys: dict[int | None, dict[int, tuple[list[str], list[int]]]] = {}
+        self._typo_cache: dict[tuple[str, int | None], list[tuple[str, float]]] = {}
         self._longest = 0  # the most words any name has had (never lowered: it only bounds a search)
         for film in films:
             self.add(film)
@@ -107,6 +119,7 @@ class Catalog:
         self._entries[film.id] = entry
         self._stale = True
         self._visible_keys.clear()
+        self._typo_cache.clear()
         self._longest = max(self._longest, *(len(key.split(" ")) for key in keys)) if keys else self._longest
         for key in keys:
             self._by_key.setdefault(key, set()).add(film.id)
@@ -118,6 +131,7 @@ class Catalog:
             return
         self._stale = True
         self._visible_keys.clear()
+        self._typo_cache.clear()
         for key in entry.keys:
             ids = self._by_key[key]
             ids.discard(film_id)
@@ -219,22 +233,54 @@ class Catalog:
 
     def _fuzzy(self, key: str, guild_id: int | None) -> list[str]:
         """The films whose best-matching name is the single best typo match; several only when tied."""
-        keys = self._keys_seen_by(guild_id)
-        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5)
+        found = self._typo_names(key, guild_id)
         if not found:
             return []
         best = found[0][1]
         # A near tie between different names is a guess, not a match: show them as choices instead.
-        close = {name for name, score, _ in found if score >= best - 3}
+        close = {name for name, score in found if score >= best - 3}
         ids = {i for name in close for i in self._by_key[name]}
         return self._visible_ids(ids, guild_id)
 
-    def _keys_seen_by(self, guild_id: int | None) -> list[str]:
-        """The names of the films a guild sees (kept until the next change: at 10,000 films, building the list
-        per typo check was most of a question's time)."""
+    def _typo_names(self, key: str, guild_id: int | None) -> list[tuple[str, float]]:
+        """The five names a guild sees that are closest to `key` at fuzz.ratio 80 or more, best first, ties in
+        the order of `_by_key`: what one rapidfuzz scan over every such name gives.
+
+        Only names of a length that can reach 80 are scored (fuzz.ratio is 2·LCS / (|a| + |b|), and LCS is at
+        most the shorter length, so |b| lies within [2|a|/3, 3|a|/2]): at 100,000 films the rest is most of the
+        list. The answers are kept until the next change, as a question's spans and follow-ups repeat."""
+        cached = self._typo_cache.get((key, guild_id))
+        if cached is not None:
+            return cached
+        by_length = self._keys_seen_by(guild_id)
+        low = math.ceil(2 * len(key) / 3 - 1e-9)
+        high = math.floor(3 * len(key) / 2 + 1e-9)
+        found: list[tuple[float, int, str]] = []
+        for length in range(max(low, 1), high + 1):
+            group = by_length.get(length)
+            if group is None:
+                continue
+            names, places = group
+            for name, score, i in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5):
+                found.append((-score, places[i], name))
+        found.sort()
+        result = [(name, -negative) for negative, _, name in found[:5]]
+        if len(self._typo_cache) >= 4096:
+            self._typo_cache.clear()
+        self._typo_cache[(key, guild_id)] = result
+        return result
+
+    def _keys_seen_by(self, guild_id: int | None) -> dict[int, tuple[list[str], list[int]]]:
+        """The names of the films a guild sees, by length, each with its place in `_by_key` (kept until the next
+        change: at 10,000 films, building the list per typo check was most of a question's time)."""
         keys = self._visible_keys.get(guild_id)
         if keys is None:
-            keys = [k for k, ids in self._by_key.items() if any(self.visible(i, guild_id) for i in ids)]
+            keys = {}
+            for place, (key, ids) in enumerate(self._by_key.items()):
+                if any(self.visible(i, guild_id) for i in ids):
+                    names, places = keys.setdefault(len(key), ([], []))
+                    names.append(key)
+                    places.append(place)
             self._visible_keys[guild_id] = keys
         return keys
 
@@ -246,12 +292,11 @@ class Catalog:
         exact = self._exact(key, guild_id)
         if exact:
             return self._refs(exact), 100.0
-        keys = self._keys_seen_by(guild_id)
-        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5)
+        found = self._typo_names(key, guild_id)
         if not found:
             return [], 0.0
         best = found[0][1]
-        close = {name for name, score, _ in found if score >= best - 3}
+        close = {name for name, score in found if score >= best - 3}
         return self._refs(self._visible_ids({i for name in close for i in self._by_key[name]}, guild_id)), best
 
     def nearest(
@@ -327,25 +372,50 @@ class Catalog:
         # One bisected range holds every key and later-word suffix starting with what was typed.
         lo = bisect.bisect_left(self._suffixes, (key,))
         hi = bisect.bisect_left(self._suffixes, (key + _PREFIX_END,), lo)
-        best: dict[str, tuple[int, str]] = {}
-        for _, inside, sort_key, film_id in self._suffixes[lo:hi]:
-            if (film_id not in best or inside < best[film_id][0]) and self.visible(film_id, guild_id):
-                best[film_id] = (inside, sort_key)
-        ranked = sorted(best, key=lambda i: best[i])[:limit]
+        if hi - lo > _SMALL_RANGE:
+            ranked = self._first_ranked(lo, hi, guild_id, limit)
+        else:
+            best: dict[str, tuple[int, str]] = {}
+            for _, inside, sort_key, film_id in self._suffixes[lo:hi]:
+                if (film_id not in best or inside < best[film_id][0]) and self.visible(film_id, guild_id):
+                    best[film_id] = (inside, sort_key)
+            ranked = sorted(best, key=lambda i: best[i])[:limit]
         if len(ranked) < limit and len(key) >= 3:
             ranked += self._typo_matches(key, guild_id, set(ranked), limit - len(ranked))
         return [_short(self._entries[i].ref) for i in ranked]
+
+    def _first_ranked(self, lo: int, hi: int, guild_id: int | None, limit: int) -> list[str]:
+        """The first `limit` visible films of the suffix range [lo, hi) by (start before later word, sort key),
+        each film once, read lazily from the blocks the range covers whole and the two ends ranked apart."""
+        first = -(-lo // _BLOCK)
+        last = hi // _BLOCK
+        ends = [
+            (inside, sort_key, pos, film_id)
+            for pos in (*range(lo, first * _BLOCK), *range(last * _BLOCK, hi))
+            for _, inside, sort_key, film_id in (self._suffixes[pos],)
+        ]
+        ends.sort()
+        picked: dict[str, None] = {}
+        for _, _, _, film_id in heapq.merge(ends, *self._blocks[first:last]):
+            if film_id not in picked and self.visible(film_id, guild_id):
+                picked[film_id] = None
+                if len(picked) == limit:
+                    break
+        return list(picked)
 
     def _typo_matches(self, key: str, guild_id: int | None, seen: set[str], wanted: int) -> list[str]:
         """A typo in what has been typed so far: compared with the same length of each name, over the names
         this guild may see only (global ones, and its own in a list of their own)."""
         found: list[tuple[float, str]] = []
         for owner in (-1,) if guild_id is None else (-1, guild_id):
-            heads, ids = self._heads_for(owner, len(key))
-            for _, score, i in process.extract(
-                key, heads, scorer=fuzz.ratio, score_cutoff=_PREFIX_TYPO_CUTOFF, limit=wanted + len(seen) + 1
-            ):
-                found.append((score, ids[i]))
+            heads, places, ids = self._heads_for(owner, len(key))
+            # Each distinct head is scored once (at 100,000 films a 5-letter head is shared by a handful of
+            # names on average, "the s" by thousands); its names are then taken in list order, which is what
+            # scoring every name's head and keeping the best few gives, ties by position included.
+            scored = process.extract(key, heads, scorer=fuzz.ratio, score_cutoff=_PREFIX_TYPO_CUTOFF, limit=None)
+            ranked = heapq.merge(*(zip(itertools.repeat(-score), places[i]) for _, score, i in scored))
+            for negative, at in itertools.islice(ranked, wanted + len(seen) + 1):
+                found.append((-negative, ids[at]))
         found.sort(key=lambda pair: -pair[0])  # stable: global names first on equal scores, as extract gives
         picked: list[str] = []
         for _, film_id in found:
@@ -356,19 +426,21 @@ class Catalog:
                     break
         return picked
 
-    def _heads_for(self, owner: int, length: int) -> tuple[list[str], list[str]]:
+    def _heads_for(self, owner: int, length: int) -> tuple[list[str], list[list[int]], list[str]]:
+        """The distinct first `length` characters of the owner's names, where each occurs in the list of all
+        of them, and that list's film ids."""
         cached = self._heads.get((owner, length))
         if cached is None:
             if len(self._heads) >= 16:  # a few lengths and guilds are in use at a time; bound the rest
                 self._heads.clear()
-            heads: list[str] = []
+            places: dict[str, list[int]] = {}
             ids: list[str] = []
             for entry in self._entries.values():
                 if (entry.guild_id if entry.guild_id is not None else -1) == owner:
                     for name in entry.keys:
-                        heads.append(name[:length])
+                        places.setdefault(name[:length], []).append(len(ids))
                         ids.append(entry.ref.id)
-            cached = self._heads[(owner, length)] = (heads, ids)
+            cached = self._heads[(owner, length)] = (list(places), list(places.values()), ids)
         return cached
 
     def _refresh(self) -> None:
@@ -389,6 +461,13 @@ class Catalog:
                         suffixes.append((suffix, 1, entry.sort_key, entry.ref.id))
         suffixes.sort()
         self._suffixes = suffixes
+        self._blocks = [
+            sorted(
+                (inside, sort_key, pos, film_id)
+                for pos, (_, inside, sort_key, film_id) in enumerate(suffixes[start : start + _BLOCK], start)
+            )
+            for start in range(0, len(suffixes), _BLOCK)
+        ]
         self._ordered = sorted((entry.sort_key, entry.ref.id) for entry in self._entries.values())
         self._heads = {}
         self._stale = False

@@ -1,3 +1,9 @@
+import random
+
+import pytest
+from rapidfuzz import fuzz, process
+
+import index.catalog as catalog_module
 from corpus.models import Film
 from index.answer_model import Status
 from index.catalog import MAX_DISPLAY, Catalog, match_key
@@ -199,3 +205,102 @@ def test_suggest_typo_matches_respect_guilds_and_follow_changes():
     assert [ref.title for ref in catalog.suggest("stalke", None)] == ["Stalker", "Stalkers"]
     catalog.remove("stalker-1979")
     assert [ref.title for ref in catalog.suggest("stalke", None)] == ["Stalkers"]
+
+
+def _synthetic_titles(count: int, seed: int) -> list[Film]:
+    """Titles of a few syllables, so one- to three-letter prefixes each hold hundreds of names; every fifth film
+    belongs to a guild, and some titles repeat (same year in another guild, or another year)."""
+    rng = random.Random(seed)
+    syllables = ["ka", "ve", "lo", "stra", "mi", "dun", "or", "ze", "pal", "tor", "an", "the"]
+    films: list[Film] = []
+    seen: set[tuple[str, int, int | None]] = set()
+    while len(films) < count:
+        words = ["".join(rng.choices(syllables, k=rng.randint(1, 3))) for _ in range(rng.randint(1, 3))]
+        if rng.random() < 0.3:
+            words.insert(0, rng.choice(("the", "a")))
+        title = " ".join(words).title()
+        year = rng.randint(1990, 1995)
+        guild = rng.choice((1, 2)) if len(films) % 5 == 0 else None
+        for g in (guild, 2) if rng.random() < 0.05 else (guild,):
+            if (title, year, g) not in seen:
+                seen.add((title, year, g))
+                films.append(film(title, year, guild=g))
+    return films
+
+
+def test_suggest_on_thousands_of_titles_ranks_as_the_whole_range_would(monkeypatch: pytest.MonkeyPatch):
+    # Past _SMALL_RANGE names a prefix's first suggestions come from a merge of presorted blocks; ranking every
+    # name of the range (what the catalog does below that size) must give the same films in the same order.
+    films = _synthetic_titles(4000, seed=3)
+    catalog = Catalog(films)
+    rng = random.Random(4)
+    prefixes = ["k", "t", "th", "the", "a", "ka", "o", "z", "str", "the k", "mi", "lo"]
+    prefixes += [f.title[: rng.randint(1, 5)] for f in rng.sample(films, 40)]
+    fast = {(p, g, n): catalog.suggest(p, g, limit=n) for p in prefixes for g in (None, 1, 2) for n in (1, 25)}
+    assert any(len(v) == 25 for v in fast.values())
+    monkeypatch.setattr(catalog_module, "_SMALL_RANGE", 10**9)
+    for (p, g, n), got in fast.items():
+        assert got == catalog.suggest(p, g, limit=n), (p, g, n)
+
+
+def _typo_matches_by_scanning(catalog: Catalog, key: str, guild: int | None, seen: set[str], wanted: int) -> list[str]:
+    """Suggest's typo step as it was before heads were shared: every visible name's head scored on its own."""
+    found: list[tuple[float, str]] = []
+    for owner in (None,) if guild is None else (None, guild):
+        heads = [
+            (name[: len(key)], e.ref.id) for e in catalog._entries.values() if e.guild_id == owner for name in e.keys
+        ]
+        for _, score, i in process.extract(
+            key, [h for h, _ in heads], scorer=fuzz.ratio, score_cutoff=75.0, limit=wanted + len(seen) + 1
+        ):
+            found.append((score, heads[i][1]))
+    found.sort(key=lambda pair: -pair[0])
+    return list(dict.fromkeys(i for _, i in found if i not in seen))[:wanted]
+
+
+def test_suggest_typo_step_scores_each_distinct_head_once_with_the_same_result():
+    films = _synthetic_titles(3000, seed=5)
+    catalog = Catalog(films)
+    rng = random.Random(6)
+    typed = ["kaev", "strz", "the kv", "zetor", "plaor", "anve", "mitro", "dunka", "thek"]
+    for f in rng.sample(films, 40):
+        key = match_key(f.title)[: rng.randint(3, 7)]
+        at = rng.randrange(len(key))
+        typed.append(key[:at] + rng.choice("kaveoz") + key[at + 1 :])
+    for key in typed:
+        for guild in (None, 1, 2):
+            for seen, wanted in ((set(), 25), (set(), 3), ({films[0].id, films[1].id}, 10)):
+                expected = _typo_matches_by_scanning(catalog, key, guild, set(seen), wanted)
+                assert catalog._typo_matches(key, guild, set(seen), wanted) == expected, (key, guild, wanted)
+
+
+def test_typo_matching_by_length_finds_what_scanning_every_name_finds():
+    # Only names whose length can reach fuzz.ratio 80 are scored; the five best must be those of one scan over
+    # every name the guild sees, in the same order (ties by place), for typos and for phrases that are no title.
+    films = _synthetic_titles(3000, seed=8)
+    catalog = Catalog(films)
+    rng = random.Random(9)
+    typed: list[str] = ["what does brelia do with the", "kaveor", "the ka", "a", "zz", "mitorpal dunze"]
+    for f in rng.sample(films, 300):
+        key = match_key(f.title)
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(key) + 1)
+            edit = rng.choice(("insert", "delete", "replace", "swap"))
+            if edit == "insert":
+                key = key[:at] + rng.choice("kaveoz ") + key[at:]
+            elif edit == "delete":
+                key = key[:at] + key[at + 1 :]
+            elif edit == "replace":
+                key = key[:at] + rng.choice("kaveoz") + key[at + 1 :]
+            else:
+                key = key[:at] + key[at + 1 : at + 2] + key[at : at + 1] + key[at + 2 :]
+        typed.append(match_key(key) or "x")
+        typed.append(f"what does {key} do")
+    hits = 0
+    for key in typed:
+        for guild in (None, 1):
+            names = [k for k, ids in catalog._by_key.items() if any(catalog.visible(i, guild) for i in ids)]
+            scan = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=80.0, limit=5)
+            assert catalog._typo_names(key, guild) == [(name, score) for name, score, _ in scan], (key, guild)
+            hits += bool(scan)
+    assert hits > 300  # most typos are still found
