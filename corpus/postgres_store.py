@@ -51,6 +51,7 @@ from corpus.store import (
     _film,
     _in_force,
     identity_key,
+    stamped,
 )
 from corpus.tables import GENERATED_IDS, ORDER, TABLES, Row, utc
 from corpus.terms import TERMS_VERSION, stored_terms
@@ -137,15 +138,8 @@ class PostgresStore:
         The film is "there" when a stored film has the same id, or the same guild, `title_key` and year.
         On any failure nothing is stored and the previous version stays intact.
         """
-        film = film.model_copy(deep=True)  # the caller's object is not ours to stamp
-        if not film.id:
-            film.assign_id()
-        for passage in film.passages:
-            passage.film_id = film.id
-        if film.loaded_at is None:
-            film.loaded_at = datetime.now(UTC)
-        if film.loaded_by is None:
-            film.loaded_by = actor
+        film = stamped(film, actor)
+        assert film.loaded_at is not None  # stamped sets it
         key = identity_key(film.title)
 
         async with self._film_write() as conn:

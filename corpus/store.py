@@ -120,6 +120,21 @@ class PrefRow(BaseModel):
     then_scope: str | None = None  # what a timed choice gives way to when it expires (None: nothing)
 
 
+def stamped(film: Film, actor: str | None) -> Film:
+    """A copy of `film` ready to store (the caller's object is not ours to stamp): its id, its passages' film id,
+    when it was loaded and by whom, each kept if already set."""
+    film = film.model_copy(deep=True)
+    if not film.id:
+        film.assign_id()
+    for passage in film.passages:
+        passage.film_id = film.id
+    if film.loaded_at is None:
+        film.loaded_at = datetime.now(UTC)
+    if film.loaded_by is None:
+        film.loaded_by = actor
+    return film
+
+
 def identity_key(title: str) -> str:
     """The title as a film's identity compares it (stored in the `title_key` column): "Schindler's List" and
     "schindlers list" are the same film. Matching what people type is another matter (index/catalog.py)."""
@@ -209,15 +224,8 @@ class Store:
         The film is "there" when a stored film has the same id, or the same guild, `identity_key` and year.
         On any failure nothing is stored and the previous version stays intact.
         """
-        film = film.model_copy(deep=True)  # the caller's object is not ours to stamp
-        if not film.id:
-            film.assign_id()
-        for passage in film.passages:
-            passage.film_id = film.id
-        if film.loaded_at is None:
-            film.loaded_at = datetime.now(UTC)
-        if film.loaded_by is None:
-            film.loaded_by = actor
+        film = stamped(film, actor)
+        assert film.loaded_at is not None  # stamped sets it
         key = identity_key(film.title)
 
         async with self._transaction() as conn:
