@@ -7,7 +7,6 @@ import contextlib
 import logging
 import secrets
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -231,13 +230,14 @@ class FilmService:
         try:
             if seed:
                 await seed_if_empty(store)
-            # Read before the films: a change committed while they load is then caught up by `refresh`.
-            seen = await store.latest_change()
+            seen: int | None = None
             if index or rebuild_index:
                 loaded = await load_engine(
                     store, index_dir, visible_indexes=visible_indexes, film_cache=film_cache, rebuild=rebuild_index
                 )
                 engine = loaded.engine
+                # Read before the films: a change committed while they load is then caught up by `refresh`.
+                seen = loaded.change
             else:
                 # Films loaded or removed here still reach the shared index other processes answer from.
                 engine = Engine(visible_indexes=visible_indexes, search=open_index(index_dir))
@@ -290,24 +290,19 @@ class FilmService:
         ]
 
     async def ask_as(self, asker: Asker, question: str, film: str | None = None) -> AskResult:
+        unreadable = False
         try:
             opt_ins = await self.opt_ins(asker)
         except DatabaseBusy as error:
             # The opt-ins cannot be read (PostgreSQL is down, say): answer from memory as if no one opted in,
-            # the safe default, rather than not at all.
+            # the safe default, rather than not at all; the footer says why.
             log.warning("answering with spoilers off: %s", error)
-            public = self._engine.ask(
-                question,
-                film=film,
-                scope=SpoilerScope.off(),
-                guild_id=asker.guild_id,
-                context_film=self._recent_film(asker, private=False),
-            )
-            public = public.model_copy(update={"scope": SETTINGS_UNREADABLE})
-            return AskResult(public=public, private=None, access=access_for([], asker.user_id, None))
+            opt_ins, unreadable = [], True
         public_view, personal_view = visibilities(opt_ins, asker.user_id)
         last = self._recent_film(asker, private=False)
         public = self._engine.ask(question, film=film, scope=public_view, guild_id=asker.guild_id, context_film=last)
+        if unreadable:
+            public = public.model_copy(update={"scope": SETTINGS_UNREADABLE})
         access = access_for(opt_ins, asker.user_id, public.film.id if public.film else None)
         private = None
         if personal_view != public_view:
@@ -584,7 +579,7 @@ class FilmService:
                 changed += 1
         return changed
 
-    async def follow_changes(self, *, on_refresh: Callable[[int], None] | None = None) -> None:
+    async def follow_changes(self) -> None:
         """Until cancelled: apply other processes' film changes as they commit (PostgreSQL notifies, SQLite is
         polled). A failed refresh is retried on the next wake-up; answering never waits for one."""
         wanted = asyncio.Event()
@@ -594,7 +589,7 @@ class FilmService:
                 await wanted.wait()
                 wanted.clear()
                 try:
-                    changed = await self.refresh()
+                    await self.refresh()
                 except Exception as error:
                     # Busy or unreachable (or anything else): try again shortly rather than wait for a
                     # notification that may not come; the films held stay as they were meanwhile.
@@ -605,8 +600,6 @@ class FilmService:
                     await asyncio.sleep(REFRESH_RETRY_S)
                     wanted.set()
                     continue
-                if on_refresh is not None:
-                    on_refresh(changed)
         finally:
             feed.cancel()
             with contextlib.suppress(asyncio.CancelledError):

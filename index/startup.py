@@ -44,6 +44,7 @@ class Loaded:
     state: IndexState
     films: int
     why: str  # why the index was rebuilt or caught up ("" when fresh)
+    change: int  # the store's newest change, read before its films: what the engine reflects
 
 
 def default_index_dir(location: Path | str) -> Path:
@@ -144,7 +145,7 @@ async def _load_engine(
             state = IndexState.CAUGHT_UP
         if len(search) == count:
             search.set_change(newest)
-            return Loaded(engine, state, count, why)
+            return Loaded(engine, state, count, why, newest)
         why = f"it holds {len(search)} films, the store {count}"
     log.info("rebuilding the content index at %s: %s", index_dir, why)
     search = PersistedSearch.recreate(index_dir)
@@ -158,4 +159,4 @@ async def _load_engine(
             search.add_many(indexes[start : start + REBUILD_BATCH])
     search.set_change(newest)
     engine.use_search(search)
-    return Loaded(engine, IndexState.REBUILT, count, why)
+    return Loaded(engine, IndexState.REBUILT, count, why, newest)
