@@ -46,6 +46,7 @@ from corpus.store import (
     AuditEntry,
     FilmChange,
     FilmExists,
+    FilmReading,
     FilmRow,
     PrefRow,
     SaveOutcome,
@@ -248,7 +249,7 @@ class PostgresStore:
             )
         return [_film(row, ()) for row in rows]
 
-    def film_reader(self) -> PostgresFilmReader:
+    def film_reader(self) -> FilmReading:
         """A synchronous reader of single films, closed with this store (see `PostgresFilmReader`)."""
         reader = PostgresFilmReader(self._dsn, timeout_s=self._timeout_s)
         self._readers.append(reader)

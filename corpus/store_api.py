@@ -25,7 +25,7 @@ from corpus.postgres_db import (
     describe_dsn,
     is_postgres_url,
 )
-from corpus.store import AuditEntry, DatabaseBusy, FilmChange, FilmRow, PrefRow, SaveOutcome, Store
+from corpus.store import AuditEntry, DatabaseBusy, FilmChange, FilmReading, FilmRow, PrefRow, SaveOutcome, Store
 from corpus.tables import Row
 
 __all__ = [
@@ -47,14 +47,6 @@ class StoreSettings(TypedDict, total=False):
     pool_min: int
     pool_max: int
     timeout: float
-
-
-class FilmReading(Protocol):
-    """Reads one film with its passages synchronously, for the engine (which reads a film when first asked
-    about it); raises `DatabaseBusy` when the store cannot answer now."""
-
-    def film(self, film_id: str) -> Film | None: ...
-    def close(self) -> None: ...
 
 
 @runtime_checkable
