@@ -39,11 +39,14 @@ from corpus.postgres_db import (
     describe_dsn,
     schema_version,
 )
+from corpus.postgres_reader import PostgresFilmReader
 from corpus.store import (
+    _PASSAGE_COLUMNS,
     AuditAction,
     AuditEntry,
     FilmChange,
     FilmExists,
+    FilmReading,
     FilmRow,
     PrefRow,
     SaveOutcome,
@@ -65,10 +68,6 @@ _FILM_ROWS = """
     ORDER BY f.title_key, COALESCE(f.year, 0), f.guild_id NULLS FIRST
 """
 
-_PASSAGE_COLUMNS = (
-    "film_id, ordinal, section, section_kind, text, spoiler, position, position_end, time_mark, terms, terms_version"
-)
-
 _PREF_COLUMNS = "id, guild_id, channel_id, user_id, film_id, scope, expires_at, set_by, set_at, then_scope"
 
 
@@ -85,6 +84,7 @@ class PostgresStore:
         self._dsn = dsn
         self._location = describe_dsn(dsn)
         self._timeout_s = timeout_s
+        self._readers: list[PostgresFilmReader] = []
 
     @classmethod
     async def open(
@@ -112,6 +112,9 @@ class PostgresStore:
         return self._dsn
 
     async def close(self) -> None:
+        readers, self._readers = self._readers, []
+        for reader in readers:
+            await asyncio.to_thread(reader.close)
         if self._pool is not None:
             pool, self._pool = self._pool, None
             try:
@@ -236,6 +239,21 @@ class PostgresStore:
                 f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE film_id = $1 ORDER BY ordinal", film_id
             )
         return _film(row, passages)
+
+    async def film_stubs(self) -> list[Film]:
+        """Every film without its sections and passages (see `corpus.store.Store.film_stubs`): the server drops
+        the sections from each document, so the films' text never crosses the network at start-up."""
+        async with self._snapshot() as conn:
+            rows = await conn.fetch(
+                "SELECT id, (document::jsonb - 'sections')::text AS document FROM films ORDER BY id"
+            )
+        return [_film(row, ()) for row in rows]
+
+    def film_reader(self) -> FilmReading:
+        """A synchronous reader of single films, closed with this store (see `PostgresFilmReader`)."""
+        reader = PostgresFilmReader(self._dsn, timeout_s=self._timeout_s)
+        self._readers.append(reader)
+        return reader
 
     async def load_all_films(self) -> list[Film]:
         """Every film with its passages, in two queries however many films there are."""

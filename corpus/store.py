@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Protocol, Self
 
 import aiosqlite
 from pydantic import BaseModel, ConfigDict
@@ -336,7 +336,7 @@ class Store:
             )
         return [_film(row, ()) for row in rows]
 
-    def film_reader(self) -> FilmReader:
+    def film_reader(self) -> FilmReading:
         """A synchronous reader of single films, closed with this store (see `FilmReader`)."""
         reader = FilmReader(self._path, self._busy_timeout_ms)
         self._readers.append(reader)
@@ -732,6 +732,15 @@ def _visibility(guild_id: int | None, *, all_guilds: bool) -> tuple[str, tuple[A
     if guild_id is None:
         return "f.guild_id IS NULL", ()
     return "(f.guild_id IS NULL OR f.guild_id = ?)", (guild_id,)
+
+
+class FilmReading(Protocol):
+    """Reads one film with its passages synchronously, for the engine (which reads a film when first asked
+    about it); raises `DatabaseBusy` when the store cannot answer now. `FilmReader` here, `PostgresFilmReader`
+    for PostgreSQL."""
+
+    def film(self, film_id: str) -> Film | None: ...
+    def close(self) -> None: ...
 
 
 class FilmReader:

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from platformdirs import user_cache_dir
 
-from corpus.store import Store
 from corpus.store_api import FilmStore
 from index.engine import FILM_CACHE, Engine
 from index.film_index import FilmIndex, VisibleCache
@@ -90,9 +89,8 @@ async def load_engine(
 ) -> Loaded:
     """Every stored film in an engine whose content search is the index at `index_dir`, made current first.
 
-    On SQLite the engine holds only what finding films by name needs and reads a film's passages when asked
-    about it (`Store.film_reader`, the last `film_cache` films kept); PostgreSQL has no synchronous read, so there
-    every film is held whole."""
+    The engine holds only what finding films by name needs and reads a film's passages when asked about it
+    (the store's `film_reader`, the last `film_cache` films kept), on SQLite and PostgreSQL alike."""
     async with _checking(index_dir):
         return await _load_engine(store, index_dir, visible_indexes, film_cache, rebuild)
 
@@ -112,25 +110,14 @@ async def _load_engine(
     if search is not None and marker is not None and marker.change > newest:
         why = f"it reflects change {marker.change}, the store's newest is {newest}"
         search = None
-    lazy = isinstance(store, Store)
     engine = Engine(
-        visible_indexes=visible_indexes,
-        search=search,
-        loader=store.film_reader().film if isinstance(store, Store) else None,
-        film_cache=film_cache,
+        visible_indexes=visible_indexes, search=search, loader=store.film_reader().film, film_cache=film_cache
     )
-    if isinstance(store, Store):
-        films = await store.film_stubs()
-        for film in films:
-            engine.attach(film)
-        count = len(films)
-        del films
-    else:
-        count = 0
-        async for batch in store.film_batches():
-            for film in batch:
-                engine.attach(film)
-                count += 1
+    films = await store.film_stubs()
+    for film in films:
+        engine.attach(film)
+    count = len(films)
+    del films
     if search is not None and marker is not None:
         state = IndexState.FRESH
         if marker.change < newest:
@@ -149,14 +136,9 @@ async def _load_engine(
         why = f"it holds {len(search)} films, the store {count}"
     log.info("rebuilding the content index at %s: %s", index_dir, why)
     search = PersistedSearch.recreate(index_dir)
-    if lazy:
-        # Read again a batch at a time: the engine keeps no film whole.
-        async for batch in store.film_batches(REBUILD_BATCH):
-            search.add_many(FilmIndex(film) for film in batch)
-    else:
-        indexes = engine.indexes()
-        for start in range(0, len(indexes), REBUILD_BATCH):
-            search.add_many(indexes[start : start + REBUILD_BATCH])
+    # Read again a batch at a time: the engine keeps no film whole.
+    async for batch in store.film_batches(REBUILD_BATCH):
+        search.add_many(FilmIndex(film) for film in batch)
     search.set_change(newest)
     engine.use_search(search)
     return Loaded(engine, IndexState.REBUILT, count, why, newest)

@@ -163,6 +163,31 @@ async def test_postgres_down_answers_with_spoilers_off_refuses_writes_and_recove
         await gone_within(service, "quiet-lanterns-2029", FOLLOW_TIMEOUT_S + 3)
 
 
+async def test_postgres_down_a_film_not_in_memory_is_a_one_line_busy_and_read_again_once_back(
+    postgres: PostgresServer, postgres_db: str
+):
+    """Films' passages are read when first asked about: with the server away that read fails as every store
+    call does (the cog says "can't be reached"), and works again once the server is back."""
+    async with await FilmService.open(postgres_db) as service:
+        assert service.internals.engine.lazy
+        postgres.stop()
+        try:
+            for _ in range(3):
+                with pytest.raises(DatabaseBusy) as raised:
+                    await service.ask_as(ASKER, "who directed Psycho?")
+                assert isinstance(raised.value, StoreUnavailable) and "\n" not in str(raised.value)
+        finally:
+            postgres.start()
+        async with asyncio.timeout(FOLLOW_TIMEOUT_S):
+            while True:
+                try:
+                    answer = (await service.ask_as(ASKER, "who directed Psycho?")).public
+                    break
+                except DatabaseBusy:
+                    await asyncio.sleep(0.1)
+        assert "Hitchcock" in answer.answer
+
+
 async def test_services_starting_together_on_an_empty_database_seed_it_once(location: str | Path):
     """Every process of a cluster starts on the same empty database at once: none may fail for another's seed."""
     services = await asyncio.gather(*(FilmService.open(location) for _ in range(5)))

@@ -1,5 +1,5 @@
-"""Films read on demand: the engine over a SQLite store holds titles, not passages, and answers as if it held
-every film whole; what it keeps of films' passages is bounded."""
+"""Films read on demand: the engine over a store (SQLite or PostgreSQL) holds titles, not passages, and answers as
+if it held every film whole; what it keeps of films' passages is bounded."""
 
 import itertools
 
@@ -7,12 +7,13 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from corpus.bundled import seed_if_empty
-from corpus.store import Store
+from corpus.store_api import open_store
 from index.engine import Engine
 from index.film_index import FilmIndex
 from index.spoilers import SpoilerScope
 from index.startup import load_engine
 from index.tokenize import document_tokens, query_tokens
+from tests.store_backends import BACKENDS, location_for
 
 QUESTIONS = [
     "who directed it?",
@@ -29,9 +30,9 @@ QUESTIONS = [
 SCOPES = [SpoilerScope.off(), SpoilerScope.on(), SpoilerScope.parse("upto:50%")]
 
 
-@pytest.fixture
-async def store(tmp_path):
-    store = await Store.open(tmp_path / "films.db")
+@pytest.fixture(params=BACKENDS)
+async def store(request, tmp_path):
+    store = await open_store(location_for(request.param, request, tmp_path))
     await seed_if_empty(store)
     yield store
     await store.close()
