@@ -483,12 +483,17 @@ def index_group() -> None:
 @index_group.command("rebuild")
 @_db_option
 def index_rebuild(db: Path | str | None) -> None:
-    """Rebuild the content index from the database (start-up also rebuilds one it finds stale or damaged)."""
+    """Rebuild what is derived from the films: passages' stored terms where missing or made by an older
+    tokenizer, then the content index (start-up also rebuilds an index it finds stale or damaged)."""
     settings = load_settings()
     location = _db_path(db)
     path = settings.index_dir if settings.index_dir is not None else default_index_dir(parse_location(location))
 
-    async def rebuild() -> int:
+    async def rebuild() -> tuple[int, int]:
+        async with await FilmService.open(
+            location, seed=False, index=False, create=False, **settings.store_settings()
+        ) as maintenance:
+            terms = await maintenance.refresh_stored_terms()
         service = await FilmService.open(
             location,
             seed=False,
@@ -499,12 +504,14 @@ def index_rebuild(db: Path | str | None) -> None:
             **settings.store_settings(),
         )
         async with service:
-            return len(service.films())
+            return terms, len(service.films())
 
     try:
-        films = _run(rebuild)
+        terms, films = _run(rebuild)
     except DatabaseMissing as error:
         raise click.ClickException(str(error)) from error
+    if terms:
+        click.echo(f"stored the terms of {terms} passages (saved without them, or by an older tokenizer)")
     click.echo(f"rebuilt the content index at {path}: {films} films")
 
 

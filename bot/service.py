@@ -221,7 +221,7 @@ class FilmService:
         content index on disk (FILMBOT_INDEX_DIR; default `index.startup.default_index_dir`), checked against the
         store's change log and made current before answering (index/startup.py); `rebuild_index` rebuilds it
         whatever its state (`python -m bot index rebuild`). `film_cache`: how many films' passages stay read
-        (FILMBOT_FILM_CACHE; SQLite only, see `load_engine`)."""
+        (FILMBOT_FILM_CACHE; see `load_engine`)."""
         location = parse_location(db_path)
         if not create and isinstance(location, Path) and not location.is_file():
             raise DatabaseMissing(f"no database at {location}; nothing was created")
@@ -365,6 +365,11 @@ class FilmService:
 
     async def recall_reveal(self, token: str) -> tuple[str, str] | None:
         return await self._store.get_reveal(token, not_before=datetime.now(UTC) - REVEAL_LIFETIME)
+
+    async def refresh_stored_terms(self) -> int:
+        """Store the terms of passages saved without them or by an older tokenizer (`python -m bot index
+        rebuild`): until then each such film is tokenized whenever it is read. How many passages were."""
+        return await self._store.refresh_terms()
 
     async def housekeeping(self) -> tuple[int, int]:
         """Forget reveal requests past their lifetime and opt-ins past their expiry: (reveals, opt-ins) removed."""

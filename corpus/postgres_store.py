@@ -208,6 +208,28 @@ class PostgresStore:
             await _log_changes(conn, [*retired, (film.id, action)])
         return SaveOutcome.REPLACED if existing else SaveOutcome.LOADED
 
+    async def refresh_terms(self, batch_size: int = 2000) -> int:
+        """See `corpus.store.Store.refresh_terms`; each batch holds the film-writes lock, so no film changes under
+        it."""
+        refreshed, after = 0, ("", -1)
+        while True:
+            async with self._film_write() as conn:
+                rows = await conn.fetch(
+                    "SELECT film_id, ordinal, text FROM passages WHERE (film_id, ordinal) > ($1, $2) "
+                    "AND (terms IS NULL OR terms_version IS DISTINCT FROM $3) ORDER BY film_id, ordinal LIMIT $4",
+                    *after,
+                    TERMS_VERSION,
+                    batch_size,
+                )
+                await conn.executemany(
+                    "UPDATE passages SET terms = $1, terms_version = $2 WHERE film_id = $3 AND ordinal = $4",
+                    [(stored_terms(r["text"]), TERMS_VERSION, r["film_id"], r["ordinal"]) for r in rows],
+                )
+            refreshed += len(rows)
+            if len(rows) < batch_size:
+                return refreshed
+            after = (rows[-1]["film_id"], rows[-1]["ordinal"])
+
     async def remove_film(self, film_id: str, *, actor: str | None) -> bool:
         """Delete the film and its passages; False if there was no such film."""
         async with self._film_write() as conn:

@@ -292,6 +292,30 @@ class Store:
             await self._log_changes(conn, [*retired, (film.id, action)])
         return SaveOutcome.REPLACED if existing else SaveOutcome.LOADED
 
+    async def refresh_terms(self, batch_size: int = 2000) -> int:
+        """Store the terms of every passage saved without them, or with another tokenizer's (`TERMS_VERSION`):
+        such rows are tokenized on every read until then. One transaction per batch, so a film replaced
+        meanwhile is never given another text's terms; returns how many passages were refreshed."""
+        refreshed, after = 0, ("", -1)
+        while True:
+            async with self._transaction() as conn:
+                # From where the last batch ended, in key order: one pass over the table however large it is.
+                rows = list(
+                    await conn.execute_fetchall(
+                        "SELECT film_id, ordinal, text FROM passages WHERE (film_id, ordinal) > (?, ?) "
+                        "AND (terms IS NULL OR terms_version IS NOT ?) ORDER BY film_id, ordinal LIMIT ?",
+                        (*after, TERMS_VERSION, batch_size),
+                    )
+                )
+                await conn.executemany(
+                    "UPDATE passages SET terms = ?, terms_version = ? WHERE film_id = ? AND ordinal = ?",
+                    [(stored_terms(r["text"]), TERMS_VERSION, r["film_id"], r["ordinal"]) for r in rows],
+                )
+            refreshed += len(rows)
+            if len(rows) < batch_size:
+                return refreshed
+            after = (rows[-1]["film_id"], rows[-1]["ordinal"])
+
     async def remove_film(self, film_id: str, *, actor: str | None) -> bool:
         """Delete the film and its passages; False if there was no such film."""
         async with self._transaction() as conn:
