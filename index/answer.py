@@ -198,6 +198,14 @@ def _best_in(
             i: score + _reveal_bonus(sentences[i][0], passage, analysis.reveal, unit) if score > 0 else score
             for i, score in scores.items()
         }
+    if passage.spoiler and (analysis.who_is or analysis.reveal is Reveal.IDENTITY):
+        # "Who is Katherine?" to a reader who may see the spoilers: the sentence that says what she is
+        # ("Katherine is her sister and her daughter", "Teddy, who is really an undercover policeman") tells
+        # more than the one that introduces her.
+        scores = {
+            i: score + DEFINES_BONUS * unit if score > 0 and _defines(sentences[i][0], distinct) else score
+            for i, score in scores.items()
+        }
     # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
     later = analysis.reveal is not None
     top = max(span, key=lambda i: (scores[i], i if later else -i), default=None)
@@ -338,6 +346,22 @@ def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float) 
     if _REVEAL_CUES[reveal].search(sentence):
         bonus += REVEAL_CUE_BONUS * unit
     return bonus
+
+
+DEFINES_BONUS = 1.0
+_COPULA = re.compile(r"(?:,? who)? (?:is|was|are|were|had been|has been) (?=\w)", re.I)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _defines(sentence: str, terms: Sequence[str]) -> bool:
+    """Whether the sentence states what one of the question's names is: the name followed by "is", "was" or
+    ", who is"."""
+    wanted = set(terms)
+    for match in _NAME_WORD.finditer(sentence):
+        word = match.group()
+        if word[:1].isupper() and wanted & set(document_tokens(word)) and _COPULA.match(sentence, match.end()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -31,6 +31,7 @@ from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
 from index.persisted_search import PersistedSearch
 from index.question import (
+    FATE_TERMS,
     Analysis,
     Fact,
     Reveal,
@@ -88,15 +89,6 @@ _FRAMING_TERMS = frozenset(
     query_tokens(
         "film films movie movies picture story plot summary scene scenes character characters early earlier "
         "beginning begin begins start starts started opening middle halfway eventually first initially"
-    )
-)
-
-
-# The words a fate is told in: a question naming one asks after that very event ("where does Kane die?").
-_FATE_TERMS = frozenset(
-    query_tokens(
-        "die dies died dying death dead kill kills killed murder murdered shoot shoots shot stab stabbed drown "
-        "drowned hang hanged survive survives survived execute executed"
     )
 )
 
@@ -644,7 +636,7 @@ def _fate_told_openly(analysis: Analysis, content: list[str], visible: VisibleIn
         return False
     asked = {t for t in content if t not in _FRAMING_TERMS}
     # "What happens to Marion?" names no fate: the passages naming her are the set-up, not the answer.
-    if not asked & _FATE_TERMS or not all(t in visible for t in asked):
+    if not asked & FATE_TERMS or not all(t in visible for t in asked):
         return False
     return any(hit.matched >= asked for hit in visible.search(list(asked), k=CANDIDATES))
 

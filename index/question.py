@@ -127,6 +127,13 @@ _REVEALS = (
     ),
 )
 
+# The words a fate is told in (stemmed): a question naming one asks after that very event ("where does Kane
+# die?"), and any of them in a sentence tells a fate ("how did Malcolm die?" — "Vincent's bullet killed him").
+FATE_TERMS = _cues(
+    "die dies died dying death dead kill kills killed murder murdered shoot shoots shot stab stabbed drown "
+    "drowned hang hanged survive survives survived execute executed"
+)
+
 # "how old", "how many", "what is his name": words that say what kind of answer is wanted, which the text
 # that answers seldom repeats ("a boy of about nine").
 _ANSWER_SHAPE = re.compile(
@@ -214,6 +221,7 @@ class Analysis:
     shape_terms: frozenset[str] = frozenset()  # "old" in "how old is Cole?": not what the text must hold
     yes_no: bool = False  # "is Tracy pregnant?", "does the woodcutter lie?"
     final: bool = False  # "what is the final shot?": the story's very last moment
+    who_is: bool = False  # "who is Katherine?", "who is Teddy really?": asks what someone is
 
 
 def analyze(question: str, content_terms: list[str]) -> Analysis:
@@ -251,7 +259,11 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         shape_terms=frozenset(shape),
         yes_no=yes_no,
         final=ending and bool(_FINAL.search(text)),
+        who_is=fact is None and bool(_WHO_IS.search(text)),
     )
+
+
+_WHO_IS = re.compile(r"^\W*(?:(?:so|and|but|then|ok|okay)\W+)?who(?:'s| is| was| are| were)\b")
 
 
 def _is_cast_for_role(text: str) -> bool:

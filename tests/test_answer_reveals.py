@@ -1,0 +1,46 @@
+"""With spoilers on, the answer states the reveal: each case is a family of questions the dialogues missed
+(bench/dialogues.py), asked through the Engine over the bundled films as the parser reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.detect import is_document_name
+from corpus.load import parse_document
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.paths import SAMPLES
+
+ON, OFF = SpoilerScope.on(), SpoilerScope.off()
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(
+        parse_document(path.read_bytes(), path.name)
+        for path in sorted(SAMPLES.iterdir())
+        if is_document_name(path.name)
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "states"),
+    [
+        # The set-up introduces Katherine ("the young woman, Katherine"); the reveal says what she is.
+        ("who is Katherine in Chinatown?", "Katherine is her sister"),
+        # Both sentences name Teddy, and the later speaks of a "real attacker": the one that says what Teddy is.
+        ("who is Teddy really in Memento?", "really an undercover policeman"),
+        ("who is Fallon in The Prestige?", "Fallon is Alfred Borden"),
+    ],
+)
+def test_who_someone_is_with_spoilers_on_is_the_sentence_that_says_what_they_are(
+    engine: Engine, question: str, states: str
+):
+    answer = engine.ask(question, scope=ON)
+    assert answer.status is Status.ANSWERED and states in answer.answer, answer.answer
+
+
+def test_with_spoilers_off_who_someone_is_still_comes_from_the_visible_text(engine: Engine):
+    answer = engine.ask("who is Teddy in Memento?", scope=OFF)
+    assert answer.status is Status.ANSWERED and "undercover" not in answer.answer and not answer.contains_spoilers
