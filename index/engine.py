@@ -44,7 +44,7 @@ from index.question import (
     refers_back,
 )
 from index.spoilers import ScopeMode, SpoilerScope
-from index.tokenize import STOPWORDS, query_tokens
+from index.tokenize import STOPWORDS, document_tokens, query_tokens
 
 # A passage answers when it holds at least this (idf-weighted) share of the question terms that count (see
 # _coverage_terms); with something hidden, a term no visible passage holds weighs the most, so a passage
@@ -513,12 +513,12 @@ class Engine:
             return self._facts(base, film, visible, content, analysis.facts, cite)
 
         focus = [t for t in content if t not in _ENDING_TERMS and t not in _FRAMING_TERMS]
-        if analysis.ending and len(set(focus)) < ENDING_FOCUS_MAX:
-            late = [
-                p
-                for p, where in zip(visible.passages, visible.placements, strict=True)
-                if p.section_kind is SectionKind.ENDING or (p.section_kind in _STORY_KINDS and where.end >= ENDING_FROM)
-            ]
+        late = [
+            p
+            for p, where in zip(visible.passages, visible.placements, strict=True)
+            if p.section_kind is SectionKind.ENDING or (p.section_kind in _STORY_KINDS and where.end >= ENDING_FROM)
+        ]
+        if analysis.ending and len(set(focus)) < ENDING_FOCUS_MAX and not _told_before_the_end(focus, late, visible):
             excerpt = ending_excerpt(late, focus, final=analysis.final)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
@@ -639,6 +639,16 @@ def _fate_told_openly(analysis: Analysis, content: list[str], visible: VisibleIn
     if not asked & FATE_TERMS or not all(t in visible for t in asked):
         return False
     return any(hit.matched >= asked for hit in visible.search(list(asked), k=CANDIDATES))
+
+
+def _told_before_the_end(focus: list[str], late: list[Passage], visible: VisibleIndex) -> bool:
+    """ "What does the woodcutter admit at the end?" where no closing passage holds what is asked but an earlier
+    one does ("the woodcutter admits he saw everything"): "at the end" is loose, and the general search answers
+    it (still preferring sentences that close). Only when the end is visible: a hidden end is withheld."""
+    wanted = set(focus)
+    if not wanted or not late or any(wanted <= set(document_tokens(p.text)) for p in late):
+        return False
+    return any(wanted <= hit.matched for hit in visible.search(list(wanted), k=CANDIDATES))
 
 
 def _coverage_terms(telling: list[str], visible: VisibleIndex) -> list[str]:

@@ -44,3 +44,11 @@ def test_who_someone_is_with_spoilers_on_is_the_sentence_that_says_what_they_are
 def test_with_spoilers_off_who_someone_is_still_comes_from_the_visible_text(engine: Engine):
     answer = engine.ask("who is Teddy in Memento?", scope=OFF)
     assert answer.status is Status.ANSWERED and "undercover" not in answer.answer and not answer.contains_spoilers
+
+
+def test_at_the_end_with_the_asked_thing_told_earlier_gets_the_general_search(engine: Engine):
+    # No closing passage holds "woodcutter … admit"; the passage where he admits it is a little earlier.
+    answer = engine.ask("what does the woodcutter admit at the end of Rashomon?", scope=ON)
+    assert answer.status is Status.ANSWERED and "lied at the court" in answer.answer, answer.answer
+    # With the end hidden, the question stays withheld: it may well be about the ending.
+    assert engine.ask("what does the woodcutter admit at the end of Rashomon?", scope=OFF).status is Status.WITHHELD
