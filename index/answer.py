@@ -318,6 +318,11 @@ def _same_section(neighbour: Passage | None, passage: Passage) -> Passage | None
     return neighbour if neighbour is not None and neighbour.section == passage.section else None
 
 
+# Words a twist is stated in, for an ending question that names nothing: "all along", "turns out".
+_TURN_CUES = re.compile(
+    r"\b(?:all along|turns? out|in fact|really|actually|realizes?|realises?|understands? at last|the truth)\b", re.I
+)
+
 # A question after a twist ("who is Teddy really?", "what happens to Marion?") is answered by the sentence that
 # states it: in spoiler text, in the words twists are told in.
 REVEAL_SPOILER_BONUS = 0.5
@@ -381,29 +386,47 @@ def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, fi
     if final:
         last = narrative[-1]
         sentences = split_sentences(last.text)
-        text = sentences[-1]
-        if len(sentences) > 1 and len(f"{sentences[-2]} {text}") <= MAX_CHARS:
-            text = f"{sentences[-2]} {text}"
-        return Excerpt(trim_quote(text), last, last.section)
+        before = sentences[-2] if len(sentences) > 1 else _last_sentence_before(narrative, len(narrative) - 1)
+        # The last sentence of a summary is often a comment on the ending ("The ending suggests…"); the one
+        # before it shows the moment, so both are quoted, cut at the front if they are too long together.
+        return Excerpt(trim_quote_start(f"{before} {sentences[-1]}".strip()), last, last.section)
     wanted = set(focus)
-    best: tuple[tuple[int, int, float], Passage, int] | None = None
+    best: tuple[tuple[int, int, float], Passage, int] | None = None  # (score, passage, sentence index)
     for rank, passage in enumerate(narrative):
         sentences = split_sentences(passage.text)
         for index, sentence in enumerate(sentences):
             matched = len(wanted.intersection(document_tokens(sentence))) if wanted else 0
             cue = 0.5 if _ENDING_CUES.search(sentence) else 0.0
+            if not wanted and passage.spoiler and _TURN_CUES.search(sentence):
+                # "How does it end?" with the twist in view: the sentence that states it ("He had been on Earth
+                # all along"), not the closing image after it.
+                cue += 0.6
             # A sentence about what was asked first, then the latest passage (passages are short, so an
             # ending cue such as "final" decides only within the last one), then the cue and lateness.
             score = (matched, rank, cue + 0.1 * (index + 1) / len(sentences))
             if best is None or score >= best[0]:
                 best = (score, passage, index)
     assert best is not None
-    _, passage, index = best
+    (_, rank, cue), passage, index = best
     sentences = split_sentences(passage.text)
     text = sentences[index]
+    if cue >= 0.6:
+        # A twist is stated over what was just shown ("… the Statue of Liberty. He had been on Earth all along").
+        before = sentences[index - 1] if index > 0 else _last_sentence_before(narrative, rank)
+        return Excerpt(trim_quote_start(f"{before} {text}".strip()), passage, passage.section)
     if index + 1 < len(sentences) and len(f"{text} {sentences[index + 1]}") <= MAX_CHARS:
         text = f"{text} {sentences[index + 1]}"
     return Excerpt(trim_quote(text), passage, passage.section)
+
+
+def _last_sentence_before(narrative: Sequence[Passage], rank: int) -> str:
+    """The last sentence of the passage just before `narrative[rank]` in the story, if in the same section."""
+    if rank == 0:
+        return ""
+    previous, passage = narrative[rank - 1], narrative[rank]
+    if previous.section != passage.section or previous.ordinal != passage.ordinal - 1:
+        return ""
+    return split_sentences(previous.text)[-1]
 
 
 def overview_excerpt(passages: Sequence[Passage]) -> Excerpt | None:

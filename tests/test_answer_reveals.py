@@ -46,6 +46,20 @@ def test_with_spoilers_off_who_someone_is_still_comes_from_the_visible_text(engi
     assert answer.status is Status.ANSWERED and "undercover" not in answer.answer and not answer.contains_spoilers
 
 
+@pytest.mark.parametrize(
+    ("question", "states"),
+    [
+        # The closing image comes after the twist ("Taylor falls to his knees…"); the twist is the ending.
+        ("how does Planet of the Apes end?", "Statue of Liberty. He had been on Earth all along"),
+        # The summary's last sentence comments on the ending; the shot is the sentence before, in another passage.
+        ("what is the final shot of Solaris?", "small island in the middle of the Solaris ocean"),
+    ],
+)
+def test_an_ending_question_gets_the_moment_that_states_the_ending(engine: Engine, question: str, states: str):
+    answer = engine.ask(question, scope=ON)
+    assert answer.status is Status.ANSWERED and states in answer.answer, answer.answer
+
+
 def test_at_the_end_with_the_asked_thing_told_earlier_gets_the_general_search(engine: Engine):
     # No closing passage holds "woodcutter … admit"; the passage where he admits it is a little earlier.
     answer = engine.ask("what does the woodcutter admit at the end of Rashomon?", scope=ON)
