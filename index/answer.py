@@ -346,6 +346,11 @@ _REVEAL_CUES = {
 }
 
 
+def states_reveal(text: str, reveal: Reveal) -> bool:
+    """Whether the text is told in the words a reveal of this kind is told in ("is really", "turns out")."""
+    return _REVEAL_CUES[reveal].search(text) is not None
+
+
 def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float) -> float:
     bonus = REVEAL_SPOILER_BONUS * unit if passage.spoiler else 0.0
     if _REVEAL_CUES[reveal].search(sentence):

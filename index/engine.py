@@ -22,6 +22,7 @@ from index.answer import (
     fact_excerpt,
     overview_excerpt,
     setting_excerpt,
+    states_reveal,
     twist_excerpt,
 )
 from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, ShownPassage, Status, withheld_text
@@ -574,6 +575,15 @@ class Engine:
         choice = choose(hits, content, analysis, _weights(visible), neighbours)
         if choice is None:  # unreachable while every hit holds a query term; kept for safety
             return _nothing_shown(base, film, scope, visible)
+        if (
+            analysis.reveal in (Reveal.IDENTITY, Reveal.TWIST)
+            and scope.mode is ScopeMode.UPTO
+            and visible.hidden
+            and not states_reveal(choice.excerpt.text, analysis.reveal)
+        ):
+            # "Who is the killer?" up to 40%: the spoiler text before the limit speaks of "a killer", but says
+            # nothing of who it is; the reveal is past the limit.
+            return _withheld(base, film, scope, unsure=unsure)
         return _with_excerpt(base, choice.excerpt, choice.order, cite)
 
     @staticmethod

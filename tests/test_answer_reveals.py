@@ -66,3 +66,21 @@ def test_at_the_end_with_the_asked_thing_told_earlier_gets_the_general_search(en
     assert answer.status is Status.ANSWERED and "lied at the court" in answer.answer, answer.answer
     # With the end hidden, the question stays withheld: it may well be about the ending.
     assert engine.ask("what does the woodcutter admit at the end of Rashomon?", scope=OFF).status is Status.WITHHELD
+
+
+@pytest.mark.parametrize(
+    ("question", "limit", "film", "reveal"),
+    [
+        # Before 40% the spoiler text speaks of "a killer working through the seven deadly sins", not who it is.
+        ("who is the killer?", "40%", "Se7en", "John Doe"),
+        # Before 60% Teddy's photo says "Don't believe his lies"; what Teddy is comes later.
+        ("who is Teddy really?", "60%", "Memento", "undercover"),
+    ],
+)
+def test_under_a_limit_a_twist_question_the_text_before_it_does_not_state_is_withheld(
+    engine: Engine, question: str, limit: str, film: str, reveal: str
+):
+    answer = engine.ask(question, film=film, scope=SpoilerScope.parse(limit))
+    assert answer.status is Status.WITHHELD and reveal not in answer.answer, answer.answer
+    # Past the reveal, the same question is answered.
+    assert engine.ask(question, film=film, scope=ON).status is Status.ANSWERED
