@@ -84,3 +84,10 @@ def test_under_a_limit_a_twist_question_the_text_before_it_does_not_state_is_wit
     assert answer.status is Status.WITHHELD and reveal not in answer.answer, answer.answer
     # Past the reveal, the same question is answered.
     assert engine.ask(question, film=film, scope=ON).status is Status.ANSWERED
+
+
+@pytest.mark.parametrize("question", ["is Sammy Jankis real in Memento?", "is Sammy Jankis real?"])
+def test_is_someone_real_asks_after_a_twist_even_with_the_title_after_it(engine: Engine, question: str):
+    # The premise tells Sammy's story; whether he was real is the twist, so with spoilers off it is withheld.
+    film = None if "Memento" in question else "Memento"
+    assert engine.ask(question, film=film, scope=OFF).status is Status.WITHHELD
