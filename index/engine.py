@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 
 from corpus.models import Film, Passage, SectionKind
+from corpus.text import split_sentences
 from index.access import Visibility
 from index.answer import (
     Excerpt,
@@ -23,6 +24,7 @@ from index.answer import (
     overview_excerpt,
     setting_excerpt,
     states_reveal,
+    trim_quote_start,
     twist_excerpt,
 )
 from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, ShownPassage, Status, withheld_text
@@ -584,7 +586,17 @@ class Engine:
             # "Who is the killer?" up to 40%: the spoiler text before the limit speaks of "a killer", but says
             # nothing of who it is; the reveal is past the limit.
             return _withheld(base, film, scope, unsure=unsure)
-        return _with_excerpt(base, choice.excerpt, choice.order, cite)
+        excerpt = choice.excerpt
+        if excerpt.passage is not None and excerpt.text.rstrip().endswith(":"):
+            # "…and so is his simplest explanation for the Transported Man:" announces the answer, which the next
+            # passage (an inline spoiler) gives: quoted with it when visible, else withheld.
+            follows = neighbours.get(excerpt.passage.ordinal + 1)
+            if follows is not None and follows.section == excerpt.passage.section:
+                said = split_sentences(follows.text)[0]
+                excerpt = Excerpt(trim_quote_start(f"{excerpt.text} {said}"), follows, follows.section)
+            elif visible.hidden:
+                return _withheld(base, film, scope, unsure=unsure)
+        return _with_excerpt(base, excerpt, choice.order, cite)
 
     @staticmethod
     def _facts(

@@ -91,3 +91,12 @@ def test_is_someone_real_asks_after_a_twist_even_with_the_title_after_it(engine:
     # The premise tells Sammy's story; whether he was real is the twist, so with spoilers off it is withheld.
     film = None if "Memento" in question else "Memento"
     assert engine.ask(question, film=film, scope=OFF).status is Status.WITHHELD
+
+
+def test_a_visible_sentence_that_ends_where_an_inline_spoiler_begins_does_not_answer(engine: Engine):
+    # The trivia's "…his simplest explanation for the Transported Man:" is followed by a >!spoiler!< span.
+    question = "what's Cutter's simplest explanation for the Transported Man?"
+    off = engine.ask(question, film="The Prestige", scope=OFF)
+    assert off.status is Status.WITHHELD, off.answer
+    on = engine.ask(question, film="The Prestige", scope=ON)
+    assert on.status is Status.ANSWERED and "twins" in on.answer, on.answer
