@@ -112,7 +112,9 @@ _REVEALS = (
         Reveal.IDENTITY,
         re.compile(
             r"\b(?:really|actually|secretly|for real|true identity|in reality|all along)\b"
-            r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real(?: in \w[\w' ]{0,40})?\W*$|\breal (?:name|identity|killer|reason|father|mother|one)\b"
+            # "is Sammy real?", also with the title after it ("… real in Memento?")
+            r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real(?: in \w[\w' ]{0,40})?\W*$"
+            r"|\breal (?:name|identity|killer|reason|father|mother|one)\b"
             r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
             r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican"
         ),
