@@ -14,7 +14,7 @@ from functools import lru_cache
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index.film_index import Hit
-from index.question import Analysis, Fact, Reveal
+from index.question import FATE_TERMS, Analysis, Fact, Kind, Reveal
 from index.tokenize import document_tokens, query_tokens
 
 MAX_CHARS = 300
@@ -144,8 +144,18 @@ def choose(
             best.append(scored)
     if not best:
         return None
-    later = -1 if analysis.reveal is not None else 1
-    best.sort(key=lambda row: (-row.score, later * row.hit.passage.ordinal, later * row.index))
+    later = -1 if _prefers_later(analysis, distinct) else 1
+    # Between equal sentences about a death, the spoiler text's: the set-up's account may be what a twist undoes
+    # ("killed his wife" in the premise, "died when Leonard gave her insulin" in the reveal).
+    death = _asks_death(analysis, distinct)
+    best.sort(
+        key=lambda row: (
+            -row.score,
+            death and not row.hit.passage.spoiler,
+            later * row.hit.passage.ordinal,
+            later * row.index,
+        )
+    )
     chosen = best[0]
     support = _supporting(best[1:], chosen.score, max(hit.score for hit in hits))
     return Choice(_excerpt(chosen, weights, analysis.reveal), [chosen.hit, *support])
@@ -207,7 +217,7 @@ def _best_in(
             for i, score in scores.items()
         }
     # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
-    later = analysis.reveal is not None
+    later = _prefers_later(analysis, distinct)
     top = max(span, key=lambda i: (scores[i], i if later else -i), default=None)
     if top is None or scores[top] <= 0:
         return None
@@ -293,6 +303,14 @@ def _score(
 ) -> float:
     """Weight of the question words the sentence holds, plus a share of those only its neighbours hold."""
     text, own = sentences[index]
+    if _asks_death(analysis, distinct) and own & _DEATH_TERMS:
+        # "How is Marion killed?" — "Marion takes a shower. A figure … stabs her to death.": a death is told in
+        # any of its words, and whose death it is, in a sentence naming no one, by a pronoun for the name
+        # just before.
+        asked = set(distinct)
+        own = own | (_DEATH_TERMS & asked)
+        if index > 0 and _has_pronoun(text) and not _NAMED.search(text):
+            own = own | (sentences[index - 1][1] & asked)
     matched = [t for t in distinct if t in own]
     if not matched:
         return 0.0
@@ -372,6 +390,26 @@ def _defines(sentence: str, terms: Sequence[str]) -> bool:
         if word[:1].isupper() and wanted & set(document_tokens(word)) and _COPULA.match(sentence, match.end()):
             return True
     return False
+
+
+# A death told in other words than the question's (stems, as sentences' terms are).
+_DEATH_TERMS = FATE_TERMS | frozenset(query_tokens("slashes strangled poisoned suicide"))
+
+
+# A capitalised word after a sentence's first: the sentence names someone (or somewhere) itself.
+_NAMED = re.compile(r"(?<=\S )[\"“(]?[A-Z][a-z]")
+
+
+def _asks_death(analysis: Analysis, terms: Sequence[str]) -> bool:
+    """ "How does Arbogast die?", "how is Marion killed?", "does Mills kill Doe?": asks after a death by its word
+    (not "who killed Hollis?", which asks who, nor "why")."""
+    return analysis.fact is None and analysis.kind not in (Kind.WHO, Kind.WHY) and any(t in FATE_TERMS for t in terms)
+
+
+def _prefers_later(analysis: Analysis, terms: Sequence[str]) -> bool:
+    """Between equal sentences: after a twist the later one states it; a death is told where it happens, and the
+    mentions after it ("… killed her, and then killed Arbogast") only recall it."""
+    return analysis.reveal is not None and not _asks_death(analysis, terms)
 
 
 @lru_cache(maxsize=4096)

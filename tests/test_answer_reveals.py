@@ -100,3 +100,28 @@ def test_a_visible_sentence_that_ends_where_an_inline_spoiler_begins_does_not_an
     assert off.status is Status.WITHHELD, off.answer
     on = engine.ask(question, film="The Prestige", scope=ON)
     assert on.status is Status.ANSWERED and "twins" in on.answer, on.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "states", "not_the_recap"),
+    [
+        # The death is told where it happens, in other words ("stabs her to death") and by a pronoun for the
+        # name in the sentence before; the ending's "killed her, and then killed Arbogast" only recalls it.
+        ("how is Marion killed in Psycho?", "stabs her to death", "Mother personality"),
+        ("how does Arbogast die in Psycho?", "slashes him", "Mother personality"),
+        # The premise's account ("killed his wife") is what the reveal undoes.
+        ("how did Leonard's wife die in Memento?", "insulin", "raped and killed"),
+    ],
+)
+def test_how_someone_dies_is_the_sentence_where_it_happens(
+    engine: Engine, question: str, states: str, not_the_recap: str
+):
+    answer = engine.ask(question, scope=ON)
+    assert answer.status is Status.ANSWERED and states in answer.answer and not_the_recap not in answer.answer, (
+        answer.answer
+    )
+
+
+def test_who_killed_someone_still_gets_the_killer_not_the_finding_of_the_body(engine: Engine):
+    answer = engine.ask("who killed Hollis Mulwray in Chinatown?", scope=ON)
+    assert "Cross admits he killed Hollis" in answer.answer, answer.answer
