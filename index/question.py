@@ -317,6 +317,7 @@ hi hello hey heya hiya yo sup howdy greetings morning evening afternoon night go
 thx ty cheers lol lmao rofl haha hahaha hehe ok okay k kk cool nice great awesome wow omg yes yeah yep yup no
 nope nah sure fine bye goodbye cya later welcome sorry hmm hm um uh oh ah please pls plz bot filmbot help you
 are u can do what who how is it me i am an a the doing going there buddy friend dude mate all again much
+s re ll ve d m t up today tonight so very really such day lovely amazing fantastic best smart funny love
 """
 _SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split())
 # The ones that say nothing even inside a real question ("hi! who directed Solaris?", "cast pls"): dropped.
