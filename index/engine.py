@@ -13,6 +13,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from enum import Enum
 
+from rapidfuzz import fuzz
+
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index.access import Visibility
@@ -67,6 +69,8 @@ CONFIRM_COVERAGE = 0.75
 # words; otherwise it says that nothing it may show answers it.
 UNFAMILIAR_SHARE = 0.5
 SWITCH_MARGIN = 2.0
+# A question word at least this close (rapidfuzz ratio) to a word of the named film's title is that word typed wrong.
+TITLE_TYPO_RATIO = 80.0
 # Content search commits to its best film only when it scores this many times the runner-up's score.
 CONTENT_MARGIN = 1.2
 CONTENT_CHOICES = 3
@@ -744,7 +748,20 @@ def _without_title(terms: list[str], mention: Mention | None, film: Film | None 
         # "the Stalker's mentor" names a character, not the film: the word is part of the question.
         return terms
     named = set(query_tokens(" ".join(mention.words)))
+    if film is not None:
+        # "when did citzen kane come out?" is found by the alias "Kane": the misspelt rest of the title goes too.
+        title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+        named |= {t for t in terms if t not in title and _misspells(t, title)}
     return [t for t in terms if t not in named]
+
+
+def _misspells(term: str, title: set[str]) -> bool:
+    """Whether a question term is a title word typed wrong: no English word, and close to one of them."""
+    return (
+        len(term) >= 4
+        and not is_english(term)
+        and any(fuzz.ratio(term, word) >= TITLE_TYPO_RATIO for word in title if len(word) >= 4)
+    )
 
 
 class _Citation:

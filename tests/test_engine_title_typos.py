@@ -1,0 +1,35 @@
+"""A title typed in lower case with a typo in one word, found through its other word (an alias: "Kane"): the
+misspelt word is part of the title, not of what is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.detect import is_document_name
+from corpus.load import parse_document
+from index.answer_model import Status
+from index.engine import Engine
+from tests.paths import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(
+        parse_document(path.read_bytes(), path.name)
+        for path in sorted(SAMPLES.iterdir())
+        if is_document_name(path.name)
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("when did citzen kane come out?", "1941"),
+        ("how long is citzen kane?", "119"),
+        ("who directed citzen kane", "Welles"),
+    ],
+)
+def test_a_misspelt_title_word_beside_an_alias_is_dropped_from_the_question(engine: Engine, question: str, says: str):
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "citizen-kane-1941"
+    assert says in answer.answer, answer.answer
