@@ -547,9 +547,10 @@ def _stated_fact(film: Film, fact: Fact, role_terms: Sequence[str]) -> str | Non
 
 # A sentence that places the story: "in Philadelphia", "a nameless American city", "Los Angeles, 1937".
 _SETTING_CUE = re.compile(
-    r"\b(?:in|at|near|outside|around|across|on|from)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]+|\d{4}s?)"
+    # "In 1890s London", "in Philadelphia": the preposition may open the sentence, the year be a decade.
+    r"\b(?i:in|at|near|outside|around|across|on|from)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]+|\d{4}s?)"
     r"|\b(?:city|town|village|country|island|planet|station|desert|coast|county|kingdom|empire|century)\b"
-    r"|\b1[5-9]\d\d\b|\b20\d\d\b"
+    r"|\b1[5-9]\d\ds?\b|\b20\d\ds?\b"
 )
 
 

@@ -125,3 +125,10 @@ def test_how_someone_dies_is_the_sentence_where_it_happens(
 def test_who_killed_someone_still_gets_the_killer_not_the_finding_of_the_body(engine: Engine):
     answer = engine.ask("who killed Hollis Mulwray in Chinatown?", scope=ON)
     assert "Cross admits he killed Hollis" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["where is The Prestige set?", "when and where is The Prestige set?"])
+def test_a_setting_that_opens_the_premise_with_a_decade_is_found(engine: Engine, question: str):
+    # "In 1890s London, …": the capital "In" and the decade had hidden it behind the trivia's "1995 novel".
+    answer = engine.ask(question, scope=OFF)
+    assert answer.status is Status.ANSWERED and "1890s London" in answer.answer, answer.answer
