@@ -592,10 +592,19 @@ class Engine:
             return _withheld(base, film, scope, unsure=unsure)
         excerpt = choice.excerpt
         if excerpt.passage is not None and excerpt.text.rstrip().endswith(":"):
-            # "…and so is his simplest explanation for the Transported Man:" announces the answer, which the next
-            # passage (an inline spoiler) gives: quoted with it when visible, else withheld.
-            follows = neighbours.get(excerpt.passage.ordinal + 1)
-            if follows is not None and follows.section == excerpt.passage.section:
+            # "…and so is his simplest explanation for the Transported Man:" announces an answer the next passage
+            # gives (an inline spoiler). When the question is answered before it ("who is Tesla?" — "…David Bowie
+            # as Nikola Tesla."), the announcement goes; otherwise the next passage is quoted with it when
+            # visible, and the question withheld when it is hidden.
+            sentences = split_sentences(excerpt.text)
+            before = " ".join(sentences[:-1])
+            if before and set(document_tokens(before)) & set(content):
+                excerpt = Excerpt(before, excerpt.passage, excerpt.section)
+            elif not _announces(sentences[-1], content):
+                pass  # the question asks after the sentence itself ("whose speech about the three acts …?")
+            elif (follows := neighbours.get(excerpt.passage.ordinal + 1)) is not None and (
+                follows.section == excerpt.passage.section
+            ):
                 said = split_sentences(follows.text)[0]
                 excerpt = Excerpt(trim_quote_start(f"{excerpt.text} {said}"), follows, follows.section)
             elif visible.hidden:
@@ -753,6 +762,15 @@ def _without_title(terms: list[str], mention: Mention | None, film: Film | None 
         title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
         named |= {t for t in terms if t not in title and _misspells(t, title)}
     return [t for t in terms if t not in named]
+
+
+def _announces(sentence: str, content: list[str]) -> bool:
+    """Whether a sentence ending on a colon is, for this question, the announcement of what follows it: most of
+    the question's words it holds are in its last clause ("…, and so is his simplest explanation for the
+    Transported Man:"), not spread over the whole sentence as when the sentence itself is asked after."""
+    held = set(content) & set(document_tokens(sentence))
+    last = set(document_tokens(re.split(r"[,;]", sentence)[-1]))
+    return bool(held) and 2 * len(held & last) > len(held)
 
 
 def _misspells(term: str, title: set[str]) -> bool:

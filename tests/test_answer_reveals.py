@@ -132,3 +132,21 @@ def test_a_setting_that_opens_the_premise_with_a_decade_is_found(engine: Engine,
     # "In 1890s London, …": the capital "In" and the decade had hidden it behind the trivia's "1995 novel".
     answer = engine.ask(question, scope=OFF)
     assert answer.status is Status.ANSWERED and "1890s London" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        # Answered before the colon: the announcement after it is left out.
+        ("who is Tesla?", "David Bowie as Nikola Tesla."),
+        # The sentence itself is asked after (not what it announces).
+        (
+            "Who speech about the three acts of a trick is worth remembering and so is his simplest explanation for "
+            "the Transported Man?",
+            "Cutter's speech",
+        ),
+    ],
+)
+def test_a_sentence_ending_on_a_colon_still_answers_what_it_says_itself(engine: Engine, question: str, says: str):
+    answer = engine.ask(question, film="The Prestige", scope=OFF)
+    assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
