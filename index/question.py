@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+
+import lemminflect
 
 from index.tokenize import normalize, query_tokens, stem
 
@@ -355,3 +358,17 @@ _BACK_REFERENCE = re.compile(
 def refers_back(question: str) -> bool:
     """Whether the question points at something said before ("who plays him?", "how does it end?")."""
     return bool(_BACK_REFERENCE.search(normalize(question)))
+
+
+@lru_cache(maxsize=20_000)
+def word_forms(term: str) -> tuple[str, ...]:
+    """The other stems of the word a question term comes from: "shot" → shoot, "thrown" → throw, threw (irregular
+    forms the stemmer keeps apart); sorted, without the term itself."""
+    forms: set[str] = set()
+    for lemmas in lemminflect.getAllLemmas(term).values():
+        for lemma in lemmas:
+            forms.add(stem(lemma))
+            for inflected in lemminflect.getAllInflections(lemma).values():
+                forms.update(stem(word) for word in inflected)
+    forms.discard(term)
+    return tuple(sorted(forms))

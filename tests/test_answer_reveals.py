@@ -134,11 +134,21 @@ def test_a_setting_that_opens_the_premise_with_a_decade_is_found(engine: Engine,
     assert answer.status is Status.ANSWERED and "1890s London" in answer.answer, answer.answer
 
 
+def test_an_irregular_form_of_a_question_word_meets_the_form_the_text_uses(engine: Engine):
+    # "shot" and "shoots" have different stems; the premise says "Vincent accuses him …, shoots him".
+    answer = engine.ask("who shot Malcolm in The Sixth Sense?", scope=OFF)
+    assert answer.status is Status.ANSWERED and "Vincent" in answer.answer and not answer.contains_spoilers, (
+        answer.answer
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "says"),
     [
         # Answered before the colon: the announcement after it is left out.
         ("who is Tesla?", "David Bowie as Nikola Tesla."),
+        # One word of the last clause does not make the question about what the colon announces.
+        ("who is Transported?", "Transported Man"),
         # The sentence itself is asked after (not what it announces).
         (
             "Who speech about the three acts of a trick is worth remembering and so is his simplest explanation for "
