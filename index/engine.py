@@ -594,25 +594,9 @@ class Engine:
             # "Who is the killer?" up to 40%: the spoiler text before the limit speaks of "a killer", but says
             # nothing of who it is; the reveal is past the limit.
             return _withheld(base, film, scope, unsure=unsure)
-        excerpt = choice.excerpt
-        if excerpt.passage is not None and excerpt.text.rstrip().endswith(":"):
-            # "…and so is his simplest explanation for the Transported Man:" announces an answer the next passage
-            # gives (an inline spoiler). When the question is answered before it ("who is Tesla?" — "…David Bowie
-            # as Nikola Tesla."), the announcement goes; otherwise the next passage is quoted with it when
-            # visible, and the question withheld when it is hidden.
-            sentences = split_sentences(excerpt.text)
-            before = " ".join(sentences[:-1])
-            if before and set(document_tokens(before)) & set(content):
-                excerpt = Excerpt(before, excerpt.passage, excerpt.section)
-            elif not _announces(sentences[-1], content):
-                pass  # the question asks after the sentence itself ("whose speech about the three acts …?")
-            elif (follows := neighbours.get(excerpt.passage.ordinal + 1)) is not None and (
-                follows.section == excerpt.passage.section
-            ):
-                said = split_sentences(follows.text)[0]
-                excerpt = Excerpt(trim_quote_start(f"{excerpt.text} {said}"), follows, follows.section)
-            elif visible.hidden:
-                return _withheld(base, film, scope, unsure=unsure)
+        excerpt = _past_the_colon(choice.excerpt, content, neighbours, visible)
+        if excerpt is None:
+            return _withheld(base, film, scope, unsure=unsure)
         return _with_excerpt(base, excerpt, choice.order, cite)
 
     @staticmethod
@@ -774,6 +758,29 @@ def _as_the_text_says(terms: list[str], visible: VisibleIndex) -> list[str]:
     text alone, like a typo's reading. Only for questions that hold their words to the letter: for all questions
     it cost NarrativeQA answers (0.765 → 0.758) and over-blocked safe questions (bench/RESULTS.md)."""
     return [t if t in visible else next((v for v in word_forms(t) if v in visible), t) for t in terms]
+
+
+def _past_the_colon(
+    excerpt: Excerpt, content: list[str], neighbours: dict[int, Passage], visible: VisibleIndex
+) -> Excerpt | None:
+    """An excerpt ending on a colon ("…and so is his simplest explanation for the Transported Man:") announces an
+    answer the next passage gives (an inline spoiler). When the question is answered before it ("who is Tesla?" —
+    "…David Bowie as Nikola Tesla."), the announcement goes; when it announces what is asked, the next passage is
+    quoted with it if visible, and the question is withheld (None) if it is hidden."""
+    passage = excerpt.passage
+    if passage is None or not excerpt.text.rstrip().endswith(":"):
+        return excerpt
+    sentences = split_sentences(excerpt.text)
+    before = " ".join(sentences[:-1])
+    if before and set(document_tokens(before)) & set(content):
+        return Excerpt(before, passage, excerpt.section)
+    if not _announces(sentences[-1], content):
+        return excerpt  # the question asks after the sentence itself ("whose speech about the three acts …?")
+    follows = neighbours.get(passage.ordinal + 1)
+    if follows is not None and follows.section == passage.section:
+        said = split_sentences(follows.text)[0]
+        return Excerpt(trim_quote_start(f"{excerpt.text} {said}"), follows, follows.section)
+    return None if visible.hidden else excerpt
 
 
 def _announces(sentence: str, content: list[str]) -> bool:
