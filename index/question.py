@@ -108,7 +108,9 @@ _REVEALS = (
         re.compile(
             r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?)\b"
             # "what is in the box?", "what's inside the case?": what a story hides in a thing is its reveal
-            r"|\bwhat(?:'s| is| was| were)? (?:in|inside) (?:the|his|her|their|a|an) \w+"
+            r"|\bwhat(?:'s| is| was| were)? (?:in|inside|on) (?:the|his|her|their|a|an) \w+"
+            # "what does Rosebud turn out to be?", "who turns out to be the killer?"
+            r"|\bturns? out\b|\bturned out\b"
         ),
     ),
     (

@@ -160,3 +160,12 @@ def test_an_irregular_form_of_a_question_word_meets_the_form_the_text_uses(engin
 def test_a_sentence_ending_on_a_colon_still_answers_what_it_says_itself(engine: Engine, question: str, says: str):
     answer = engine.ask(question, film="The Prestige", scope=OFF)
     assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
+
+
+def test_what_something_turns_out_to_be_asks_after_the_twist(engine: Engine):
+    question = "what does Rosebud turn out to be in Citizen Kane?"
+    # The premise names Rosebud as Kane's last word: beside the point, so withheld with spoilers off …
+    assert engine.ask(question, scope=OFF).status is Status.WITHHELD
+    # … and with them on, the sled burning at the end, not the premise.
+    answer = engine.ask(question, scope=ON)
+    assert answer.status is Status.ANSWERED and "sled" in answer.answer, answer.answer
