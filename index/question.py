@@ -109,8 +109,9 @@ _REVEALS = (
             r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?)\b"
             # "what is in the box?", "what's inside the case?": what a story hides in a thing is its reveal
             r"|\bwhat(?:'s| is| was| were)? (?:in|inside|on) (?:the|his|her|their|a|an) \w+"
-            # "what does Rosebud turn out to be?", "who turns out to be the killer?"
-            r"|\bturns? out\b|\bturned out\b"
+            # "what does Rosebud turn out to be?", "who turns out to be the killer?" (asked, not a description
+            # that says "a puzzle that turns out to be a test", which the premise may say itself)
+            r"|^\W*(?:(?:so|and|but)\W+)?(?:what|who|which)\b[^,;]{0,60}\b(?:turns?|turned) out\b"
         ),
     ),
     (
