@@ -47,6 +47,7 @@ from index.question import (
     is_small_talk,
     name_terms,
     refers_back,
+    synonym,
     word_forms,
 )
 from index.spoilers import ScopeMode, SpoilerScope
@@ -511,7 +512,7 @@ class Engine:
     ) -> Answer:
         film = index.film
         visible = index.visible(scope)
-        content = visible.respell(_without_title(terms, mention, title_film))
+        content = [synonym(t, visible) for t in visible.respell(_without_title(terms, mention, title_film))]
         analysis = analyze(question, content)
         if analysis.yes_no:
             # A yes/no or "who did it" question holds its verb to the letter (`_answers`, strict).

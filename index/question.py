@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -375,3 +376,25 @@ def word_forms(term: str) -> tuple[str, ...]:
                 forms.update(stem(word) for word in inflected)
     forms.discard(term)
     return tuple(sorted(forms))
+
+
+# Everyday words for what a summary says in its own words: a question word the text lacks is read as the first of
+# these the text holds ("his mom" — "his mother", "based on" — "adapted from").
+_SYNONYMS_TEXT = """
+mom mother|mum mother|mommy mother|dad father|daddy father|kid child children boy girl|
+book novel|based adapted|weather rain downpour storm|cop police|cops police|job work|wed married|
+movie film|car vehicle|gun pistol rifle|boss chief
+"""
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])
+    for words in _SYNONYMS_TEXT.replace("\n", "").split("|")
+    if words.strip()
+}
+
+
+def synonym(term: str, text: Container[str]) -> str:
+    """The term, or the first of its everyday synonyms that `text` (a film's visible text) holds when it lacks
+    the term itself."""
+    if term in text:
+        return term
+    return next((other for other in _SYNONYMS.get(term, ()) if other in text), term)

@@ -169,3 +169,18 @@ def test_what_something_turns_out_to_be_asks_after_the_twist(engine: Engine):
     # … and with them on, the sled burning at the end, not the premise.
     answer = engine.ask(question, scope=ON)
     assert answer.status is Status.ANSWERED and "sled" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "says"),
+    [
+        # "mom" for the summary's "mother", "based on the novel" for "adapted from … novel".
+        ("what is Cole's mom's name?", "The Sixth Sense", "Lynn"),
+        ("who wrote the novel it's based on?", "Fight Club", "Palahniuk"),
+    ],
+)
+def test_an_everyday_word_for_what_the_summary_says_does_not_withhold_a_safe_fact(
+    engine: Engine, question: str, film: str, says: str
+):
+    answer = engine.ask(question, film=film, scope=OFF)
+    assert answer.status is Status.ANSWERED and says in answer.answer and not answer.contains_spoilers, answer.answer
