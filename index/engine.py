@@ -304,7 +304,10 @@ class Engine:
             return False
         if analyze(question, terms).reveal is not None:
             return True
-        telling = _telling(question, terms)
+        # A description in other forms of the text's words ("shot by a former patient" — "shoots him") or in
+        # everyday synonyms of them still describes what anyone may see.
+        safe = index.visible(SpoilerScope.off())
+        telling = [synonym(t, safe) for t in _as_the_text_says(_telling(question, terms), safe)]
         # "Which film has …?" describes a film: every part of the description must be something anyone may see,
         # or naming the film says the rest of it is true too.
         needed = 0.999 if asks_which_film(question) else CONFIRM_COVERAGE

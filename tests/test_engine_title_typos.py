@@ -1,5 +1,6 @@
-"""A title typed in lower case with a typo in one word, found through its other word (an alias: "Kane"): the
-misspelt word is part of the title, not of what is asked."""
+"""Finding the film: a title typed in lower case with a typo in one word, found through its other word (an alias:
+"Kane"), where the misspelt word is part of the title, not of what is asked; a film described in other forms of
+its visible words."""
 
 from __future__ import annotations
 
@@ -33,3 +34,9 @@ def test_a_misspelt_title_word_beside_an_alias_is_dropped_from_the_question(engi
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "citizen-kane-1941"
     assert says in answer.answer, answer.answer
+
+
+def test_a_film_described_in_other_forms_of_its_visible_words_is_named(engine: Engine):
+    # "shot" for the premise's "shoots him": the description is all visible, so naming the film confirms nothing.
+    answer = engine.ask("the film where a child psychologist is shot by a former patient, what year is it from?")
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "the-sixth-sense-1999"
