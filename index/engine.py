@@ -280,7 +280,16 @@ class Engine:
         # A film picked with the option may have story words in its title ("who is the hobbit?"); one found by
         # content or context was most likely found through its title, typed as the catalog does not read it.
         title_film = index.film if how is not Found.OPTION else None
-        answer = self._answer(question, index, terms, mention, scope, title_film)
+        asked = _without_description(question) if how is Found.CONTENT else None
+        if asked is not None:
+            # "The movie where a secretary runs off with the money, who made it?": the description found the film;
+            # what is asked is the rest. (Whether naming the film may confirm the description is checked below.)
+            asked_terms = [t for t in query_tokens(asked) if t not in chatter]
+            answer = self._answer(asked, index, asked_terms, None, scope, title_film).model_copy(
+                update={"question": question}
+            )
+        else:
+            answer = self._answer(question, index, terms, mention, scope, title_film)
         if how is Found.CONTENT and (
             answer.status is Status.WITHHELD or self._may_confirm(question, terms, index, scope)
         ):
@@ -638,6 +647,22 @@ def _telling(question: str, terms: list[str]) -> list[str]:
         and t not in analysis.shape_terms
         and not (analysis.overview or analysis.setting)
     ]
+
+
+_DESCRIBED = r"(?:the|a|that) (?:movie|film|one|picture|flick) (?:where|about|in which|with|that|when|whose|set)\b"
+# "the movie where …, who made it?" / "who directed the one about …?": the question around a description.
+_DESCRIPTION_FIRST = re.compile(rf"^\W*(?:in )?{_DESCRIBED}[^,;:?]*[,;:]\s*(?P<asked>.*\w.*)$", re.I)
+_DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{_DESCRIBED}", re.I)
+
+
+def _without_description(question: str) -> str | None:
+    """What a question asks once the description of the film it is about is set aside, if it has one."""
+    found = _DESCRIPTION_FIRST.match(question) or _DESCRIPTION_LAST.match(question)
+    if found is None:
+        return None
+    asked = found.group("asked").strip()
+    # "What's the movie where …?" asks for the film itself: nothing is left to ask.
+    return asked if query_tokens(asked) and not asks_which_film(asked) else None
 
 
 def _clearly_ahead(matches: list[FilmMatch]) -> bool:

@@ -40,3 +40,19 @@ def test_a_film_described_in_other_forms_of_its_visible_words_is_named(engine: E
     # "shot" for the premise's "shoots him": the description is all visible, so naming the film confirms nothing.
     answer = engine.ask("the film where a child psychologist is shot by a former patient, what year is it from?")
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "the-sixth-sense-1999"
+    assert "1999" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "the movie where a secretary runs off with forty thousand dollars and stops at a motel, who made it?",
+            "Hitchcock",
+        ),
+        ("how long is the film about a psychologist flying to a station above a thinking ocean?", "minutes"),
+    ],
+)
+def test_the_question_around_a_description_is_what_is_answered(engine: Engine, question: str, says: str):
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
