@@ -56,3 +56,22 @@ def test_a_film_described_in_other_forms_of_its_visible_words_is_named(engine: E
 def test_the_question_around_a_description_is_what_is_answered(engine: Engine, question: str, says: str):
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "films"),
+    [
+        ("how long is the Nolan film?", {"memento-2000", "the-prestige-2006"}),
+        ("who stars in the Hitchcock one?", {"psycho-1960", "vertigo-1958"}),
+        ("what year is the Tarkovsky film from?", {"stalker-1979", "solaris-1972"}),
+    ],
+)
+def test_a_name_that_several_films_share_is_answered_with_a_question(engine: Engine, question: str, films: set[str]):
+    answer = engine.ask(question)
+    assert answer.status is Status.AMBIGUOUS and answer.film is None
+    assert {ref.id for ref in answer.choices} == films
+
+
+def test_a_name_only_one_film_holds_still_finds_it(engine: Engine):
+    answer = engine.ask("what year is the Polanski film from?")
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "chinatown-1974"
