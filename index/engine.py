@@ -93,6 +93,8 @@ CANDIDATES = 20
 FILM_CACHE = 1000
 _TWIST_TERMS = frozenset(query_tokens("twist twists secret secrets truth surprise big reveal revealed"))
 _ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
+# "What happens to …", "what became of …": they ask after a fate without naming one.
+_HAPPEN = frozenset(query_tokens("happen happens happened become becomes became"))
 # Words that point at a film itself ("the Hitchcock one").
 _THE_FILM = frozenset(query_tokens("film movie picture flick one ones"))
 # Words that place or frame a question in the film rather than ask about its content.
@@ -715,10 +717,18 @@ def _fate_told_openly(analysis: Analysis, content: list[str], visible: VisibleIn
     Malcolm die?" asks for a yes or no that visible text about a shooting would seem to give."""
     if analysis.reveal is not Reveal.FATE or analysis.yes_no:
         return False
-    asked = {t for t in content if t not in _FRAMING_TERMS}
-    # "What happens to Marion?" names no fate: the passages naming her are the set-up, not the answer.
-    if not asked & FATE_TERMS or not all(t in visible for t in asked):
+    asked = {t for t in content if t not in _FRAMING_TERMS and t not in _HAPPEN}
+    if not asked or not all(t in visible for t in asked):
         return False
+    if not asked & FATE_TERMS:
+        # "What happens to Marion?" names no fate: the passages naming her are the set-up, not the answer, unless
+        # one sentence tells a death with her name ("what happened to Stewart?" — "Stewart has died in her
+        # sleep pod", in the premise).
+        return any(
+            asked <= (said := set(document_tokens(sentence))) and bool(said & FATE_TERMS)
+            for hit in visible.search(list(asked), k=CANDIDATES)
+            for sentence in split_sentences(hit.passage.text)
+        )
     return any(hit.matched >= asked for hit in visible.search(list(asked), k=CANDIDATES))
 
 

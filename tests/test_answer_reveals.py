@@ -184,3 +184,11 @@ def test_an_everyday_word_for_what_the_summary_says_does_not_withhold_a_safe_fac
 ):
     answer = engine.ask(question, film=film, scope=OFF)
     assert answer.status is Status.ANSWERED and says in answer.answer and not answer.contains_spoilers, answer.answer
+
+
+def test_what_happened_to_someone_whose_death_the_premise_states_is_answered_with_spoilers_off(engine: Engine):
+    # "… the fourth crew member, Stewart, has died in her sleep pod" is in the premise.
+    answer = engine.ask("what happened to Stewart?", film="Planet of the Apes", scope=OFF)
+    assert answer.status is Status.ANSWERED and "sleep pod" in answer.answer and not answer.contains_spoilers
+    # Marion's fate is no sentence of the premise: still withheld.
+    assert engine.ask("what happens to Marion in Psycho?", scope=OFF).status is Status.WITHHELD
