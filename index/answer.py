@@ -353,7 +353,8 @@ _REVEAL_CUES = {
     ),
     Reveal.FATE: re.compile(
         r"\b(?:dies|died|dead|death|kills?|killed|murder(?:s|ed)?|stabs?|stabbed|shoots?|"
-        r"shot|drowns?|drowned|falls?|survives?|alive|escapes?|arrested|executed|buried)\b",
+        r"shot|drowns?|drowned|falls?|survives?|alive|escapes?|arrested|executed|buried|hang(?:s|ed)|suicide|"
+        r"own life|lobotomi[sz]ed|destroy(?:s|ed)?|blown up|blows? up)\b",
         re.I,
     ),
     Reveal.TWIST: re.compile(

@@ -567,7 +567,7 @@ class Engine:
         if analysis.facts:
             return self._facts(base, film, visible, content, analysis.facts, cite)
 
-        focus = [t for t in content if t not in _ENDING_TERMS and t not in _FRAMING_TERMS]
+        focus = [t for t in content if t not in _ENDING_TERMS and t not in _FRAMING_TERMS and t not in _HAPPEN]
         late = [
             p
             for p, where in zip(visible.passages, visible.placements, strict=True)

@@ -129,7 +129,7 @@ _REVEALS = (
     (
         Reveal.FATE,
         re.compile(
-            r"\bwhat (?:happens|happened) to\b"
+            r"\bwhat (?:happens|happened) to\b|\bwhat (?:becomes|became) of\b"
             r"|^\W*(?:\w+ )?(?:is|was) \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
             r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b"
         ),

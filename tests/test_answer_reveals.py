@@ -192,3 +192,19 @@ def test_what_happened_to_someone_whose_death_the_premise_states_is_answered_wit
     assert answer.status is Status.ANSWERED and "sleep pod" in answer.answer and not answer.contains_spoilers
     # Marion's fate is no sentence of the premise: still withheld.
     assert engine.ask("what happens to Marion in Psycho?", scope=OFF).status is Status.WITHHELD
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "states"),
+    [
+        # Two sentences name the mentor; the one telling his fate ("hanged himself") is the answer.
+        ("what happened to the Stalker's mentor?", "Stalker", "hanged himself"),
+        # "What became of" asks after a fate like "what happened to"; a lobotomy is one.
+        ("what became of Landon?", "Planet of the Apes", "lobotomized"),
+    ],
+)
+def test_a_fate_question_prefers_the_sentence_that_tells_the_fate(
+    engine: Engine, question: str, film: str, states: str
+):
+    answer = engine.ask(question, film=film, scope=ON)
+    assert answer.status is Status.ANSWERED and states in answer.answer, answer.answer
