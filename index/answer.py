@@ -151,6 +151,9 @@ def choose(
     best.sort(
         key=lambda row: (
             -row.score,
+            # A plot question's answer is in the story before the facts ("how long were they in space?": the
+            # months in deep space, not the runtime "… 52 minutes long").
+            row.hit.passage.section_kind is SectionKind.FACTS,
             death and not row.hit.passage.spoiler,
             later * row.hit.passage.ordinal,
             later * row.index,

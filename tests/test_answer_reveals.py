@@ -208,3 +208,9 @@ def test_a_fate_question_prefers_the_sentence_that_tells_the_fate(
 ):
     answer = engine.ask(question, film=film, scope=ON)
     assert answer.status is Status.ANSWERED and states in answer.answer, answer.answer
+
+
+def test_a_plot_question_sharing_a_word_with_the_facts_is_answered_from_the_story(engine: Engine):
+    # "long" is in the facts line "it runs 1 hour 52 minutes long"; the question is about the months in space.
+    answer = engine.ask("how long were they in space?", film="Planet of the Apes", scope=OFF)
+    assert answer.status is Status.ANSWERED and "months in deep space" in answer.answer, answer.answer
