@@ -923,6 +923,11 @@ def lint(dialogues: list[Dialogue], films: Iterable[Film]) -> list[str]:
     return problems
 
 
+def failures_path(dialogue_file: Path) -> Path:
+    """Each dialogue set keeps its own failures file: reading dev failures never shows held-out ones."""
+    return OUT / f"dialogue_failures.{dialogue_file.stem}.jsonl"
+
+
 # ---- main ---------------------------------------------------------------------------------------------------
 
 
@@ -937,7 +942,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--verbose", action="store_true", help="print every failing turn")
     parser.add_argument("--lint", action="store_true", help="only check the file's words against the summaries")
-    parser.add_argument("--failures", default=str(OUT / "dialogue_failures.jsonl"))
+    parser.add_argument(
+        "--failures",
+        default=None,
+        help="where to write the failing turns (default bench/out/dialogue_failures.<file name>.jsonl, one per set,"
+        " so a run on one set never overwrites another's)",
+    )
     args = parser.parse_args(argv)
 
     path = Path(args.file) if args.file else HERE / f"{args.split}.jsonl"
@@ -969,7 +979,7 @@ def main(argv: list[str] | None = None) -> int:
     print(report(results, title=f"Dialogues ({path.name}, {how})"))
     print(f"\n{elapsed:.1f} s.")
     rows = failure_rows(results, transport)
-    out = Path(args.failures)
+    out = Path(args.failures) if args.failures else failures_path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:
         for row in rows:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index.film_index import Hit
-from index.question import Analysis, Fact, Reveal
+from index.question import FATE_TERMS, Analysis, Fact, Kind, Reveal
 from index.tokenize import document_tokens, query_tokens
 
 MAX_CHARS = 300
@@ -144,8 +144,21 @@ def choose(
             best.append(scored)
     if not best:
         return None
-    later = -1 if analysis.reveal is not None else 1
-    best.sort(key=lambda row: (-row.score, later * row.hit.passage.ordinal, later * row.index))
+    later = -1 if _prefers_later(analysis, distinct) else 1
+    # Between equal sentences about a death, the spoiler text's: the set-up's account may be what a twist undoes
+    # ("killed his wife" in the premise, "died when Leonard gave her insulin" in the reveal).
+    death = _asks_death(analysis, distinct)
+    best.sort(
+        key=lambda row: (
+            -row.score,
+            # A plot question's answer is in the story before the facts ("how long were they in space?": the
+            # months in deep space, not the runtime "… 52 minutes long").
+            row.hit.passage.section_kind is SectionKind.FACTS,
+            death and not row.hit.passage.spoiler,
+            later * row.hit.passage.ordinal,
+            later * row.index,
+        )
+    )
     chosen = best[0]
     support = _supporting(best[1:], chosen.score, max(hit.score for hit in hits))
     return Choice(_excerpt(chosen, weights, analysis.reveal), [chosen.hit, *support])
@@ -198,8 +211,16 @@ def _best_in(
             i: score + _reveal_bonus(sentences[i][0], passage, analysis.reveal, unit) if score > 0 else score
             for i, score in scores.items()
         }
+    if passage.spoiler and (analysis.who_is or analysis.reveal is Reveal.IDENTITY):
+        # "Who is Katherine?" to a reader who may see the spoilers: the sentence that says what she is
+        # ("Katherine is her sister and her daughter", "Teddy, who is really an undercover policeman") tells
+        # more than the one that introduces her.
+        scores = {
+            i: score + DEFINES_BONUS * unit if score > 0 and _defines(sentences[i][0], distinct) else score
+            for i, score in scores.items()
+        }
     # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
-    later = analysis.reveal is not None
+    later = _prefers_later(analysis, distinct)
     top = max(span, key=lambda i: (scores[i], i if later else -i), default=None)
     if top is None or scores[top] <= 0:
         return None
@@ -285,6 +306,14 @@ def _score(
 ) -> float:
     """Weight of the question words the sentence holds, plus a share of those only its neighbours hold."""
     text, own = sentences[index]
+    if _asks_death(analysis, distinct) and own & _DEATH_TERMS:
+        # "How is Marion killed?" — "Marion takes a shower. A figure … stabs her to death.": a death is told in
+        # any of its words, and whose death it is, in a sentence naming no one, by a pronoun for the name
+        # just before.
+        asked = set(distinct)
+        own = own | (_DEATH_TERMS & asked)
+        if index > 0 and _has_pronoun(text) and not _NAMED.search(text):
+            own = own | (sentences[index - 1][1] & asked)
     matched = [t for t in distinct if t in own]
     if not matched:
         return 0.0
@@ -310,6 +339,11 @@ def _same_section(neighbour: Passage | None, passage: Passage) -> Passage | None
     return neighbour if neighbour is not None and neighbour.section == passage.section else None
 
 
+# Words a twist is stated in, for an ending question that names nothing: "all along", "turns out".
+_TURN_CUES = re.compile(
+    r"\b(?:all along|turns? out|in fact|really|actually|realizes?|realises?|understands? at last|the truth)\b", re.I
+)
+
 # A question after a twist ("who is Teddy really?", "what happens to Marion?") is answered by the sentence that
 # states it: in spoiler text, in the words twists are told in.
 REVEAL_SPOILER_BONUS = 0.5
@@ -322,7 +356,8 @@ _REVEAL_CUES = {
     ),
     Reveal.FATE: re.compile(
         r"\b(?:dies|died|dead|death|kills?|killed|murder(?:s|ed)?|stabs?|stabbed|shoots?|"
-        r"shot|drowns?|drowned|falls?|survives?|alive|escapes?|arrested|executed|buried)\b",
+        r"shot|drowns?|drowned|falls?|survives?|alive|escapes?|arrested|executed|buried|hang(?:s|ed)|suicide|"
+        r"own life|lobotomi[sz]ed|destroy(?:s|ed)?|blown up|blows? up)\b",
         re.I,
     ),
     Reveal.TWIST: re.compile(
@@ -333,11 +368,52 @@ _REVEAL_CUES = {
 }
 
 
+def states_reveal(text: str, reveal: Reveal) -> bool:
+    """Whether the text is told in the words a reveal of this kind is told in ("is really", "turns out")."""
+    return _REVEAL_CUES[reveal].search(text) is not None
+
+
 def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float) -> float:
     bonus = REVEAL_SPOILER_BONUS * unit if passage.spoiler else 0.0
     if _REVEAL_CUES[reveal].search(sentence):
         bonus += REVEAL_CUE_BONUS * unit
     return bonus
+
+
+DEFINES_BONUS = 1.0
+_COPULA = re.compile(r"(?:,? who)? (?:is|was|are|were|had been|has been) (?=\w)", re.I)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _defines(sentence: str, terms: Sequence[str]) -> bool:
+    """Whether the sentence states what one of the question's names is: the name followed by "is", "was" or
+    ", who is"."""
+    wanted = set(terms)
+    for match in _NAME_WORD.finditer(sentence):
+        word = match.group()
+        if word[:1].isupper() and wanted & set(document_tokens(word)) and _COPULA.match(sentence, match.end()):
+            return True
+    return False
+
+
+# A death told in other words than the question's (stems, as sentences' terms are).
+_DEATH_TERMS = FATE_TERMS | frozenset(query_tokens("slashes strangled poisoned suicide"))
+
+
+# A capitalised word after a sentence's first: the sentence names someone (or somewhere) itself.
+_NAMED = re.compile(r"(?<=\S )[\"“(]?[A-Z][a-z]")
+
+
+def _asks_death(analysis: Analysis, terms: Sequence[str]) -> bool:
+    """ "How does Arbogast die?", "how is Marion killed?", "does Mills kill Doe?": asks after a death by its word
+    (not "who killed Hollis?", which asks who, nor "why")."""
+    return analysis.fact is None and analysis.kind not in (Kind.WHO, Kind.WHY) and any(t in FATE_TERMS for t in terms)
+
+
+def _prefers_later(analysis: Analysis, terms: Sequence[str]) -> bool:
+    """Between equal sentences: after a twist the later one states it; a death is told where it happens, and the
+    mentions after it ("… killed her, and then killed Arbogast") only recall it."""
+    return analysis.reveal is not None and not _asks_death(analysis, terms)
 
 
 @lru_cache(maxsize=4096)
@@ -357,29 +433,47 @@ def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, fi
     if final:
         last = narrative[-1]
         sentences = split_sentences(last.text)
-        text = sentences[-1]
-        if len(sentences) > 1 and len(f"{sentences[-2]} {text}") <= MAX_CHARS:
-            text = f"{sentences[-2]} {text}"
-        return Excerpt(trim_quote(text), last, last.section)
+        before = sentences[-2] if len(sentences) > 1 else _last_sentence_before(narrative, len(narrative) - 1)
+        # The last sentence of a summary is often a comment on the ending ("The ending suggests…"); the one
+        # before it shows the moment, so both are quoted, cut at the front if they are too long together.
+        return Excerpt(trim_quote_start(f"{before} {sentences[-1]}".strip()), last, last.section)
     wanted = set(focus)
-    best: tuple[tuple[int, int, float], Passage, int] | None = None
+    best: tuple[tuple[int, int, float], Passage, int] | None = None  # (score, passage, sentence index)
     for rank, passage in enumerate(narrative):
         sentences = split_sentences(passage.text)
         for index, sentence in enumerate(sentences):
             matched = len(wanted.intersection(document_tokens(sentence))) if wanted else 0
             cue = 0.5 if _ENDING_CUES.search(sentence) else 0.0
+            if not wanted and passage.spoiler and _TURN_CUES.search(sentence):
+                # "How does it end?" with the twist in view: the sentence that states it ("He had been on Earth
+                # all along"), not the closing image after it.
+                cue += 0.6
             # A sentence about what was asked first, then the latest passage (passages are short, so an
             # ending cue such as "final" decides only within the last one), then the cue and lateness.
             score = (matched, rank, cue + 0.1 * (index + 1) / len(sentences))
             if best is None or score >= best[0]:
                 best = (score, passage, index)
     assert best is not None
-    _, passage, index = best
+    (_, rank, cue), passage, index = best
     sentences = split_sentences(passage.text)
     text = sentences[index]
+    if cue >= 0.6:
+        # A twist is stated over what was just shown ("… the Statue of Liberty. He had been on Earth all along").
+        before = sentences[index - 1] if index > 0 else _last_sentence_before(narrative, rank)
+        return Excerpt(trim_quote_start(f"{before} {text}".strip()), passage, passage.section)
     if index + 1 < len(sentences) and len(f"{text} {sentences[index + 1]}") <= MAX_CHARS:
         text = f"{text} {sentences[index + 1]}"
     return Excerpt(trim_quote(text), passage, passage.section)
+
+
+def _last_sentence_before(narrative: Sequence[Passage], rank: int) -> str:
+    """The last sentence of the passage just before `narrative[rank]` in the story, if in the same section."""
+    if rank == 0:
+        return ""
+    previous, passage = narrative[rank - 1], narrative[rank]
+    if previous.section != passage.section or previous.ordinal != passage.ordinal - 1:
+        return ""
+    return split_sentences(previous.text)[-1]
 
 
 def overview_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
@@ -457,9 +551,10 @@ def _stated_fact(film: Film, fact: Fact, role_terms: Sequence[str]) -> str | Non
 
 # A sentence that places the story: "in Philadelphia", "a nameless American city", "Los Angeles, 1937".
 _SETTING_CUE = re.compile(
-    r"\b(?:in|at|near|outside|around|across|on|from)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]+|\d{4}s?)"
+    # "In 1890s London", "in Philadelphia": the preposition may open the sentence, the year be a decade.
+    r"\b(?i:in|at|near|outside|around|across|on|from)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]+|\d{4}s?)"
     r"|\b(?:city|town|village|country|island|planet|station|desert|coast|county|kingdom|empire|century)\b"
-    r"|\b1[5-9]\d\d\b|\b20\d\d\b"
+    r"|\b1[5-9]\d\ds?\b|\b20\d\ds?\b"
 )
 
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+
+import lemminflect
 
 from index.tokenize import normalize, query_tokens, stem
 
@@ -105,14 +109,19 @@ _REVEALS = (
         re.compile(
             r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?)\b"
             # "what is in the box?", "what's inside the case?": what a story hides in a thing is its reveal
-            r"|\bwhat(?:'s| is| was| were)? (?:in|inside) (?:the|his|her|their|a|an) \w+"
+            r"|\bwhat(?:'s| is| was| were)? (?:in|inside|on) (?:the|his|her|their|a|an) \w+"
+            # "what does Rosebud turn out to be?", "who turns out to be the killer?" (asked, not a description
+            # that says "a puzzle that turns out to be a test", which the premise may say itself)
+            r"|^\W*(?:(?:so|and|but)\W+)?(?:what|who|which)\b[^,;]{0,60}\b(?:turns?|turned) out\b"
         ),
     ),
     (
         Reveal.IDENTITY,
         re.compile(
             r"\b(?:really|actually|secretly|for real|true identity|in reality|all along)\b"
-            r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real\W*$|\breal (?:name|identity|killer|reason|father|mother|one)\b"
+            # "is Sammy real?", also with the title after it ("… real in Memento?")
+            r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real(?: in \w[\w' ]{0,40})?\W*$"
+            r"|\breal (?:name|identity|killer|reason|father|mother|one)\b"
             r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
             r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican"
         ),
@@ -120,11 +129,18 @@ _REVEALS = (
     (
         Reveal.FATE,
         re.compile(
-            r"\bwhat (?:happens|happened) to\b"
+            r"\bwhat (?:happens|happened) to\b|\bwhat (?:becomes|became) of\b"
             r"|^\W*(?:\w+ )?(?:is|was) \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
             r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b"
         ),
     ),
+)
+
+# The words a fate is told in (stemmed): a question naming one asks after that very event ("where does Kane
+# die?"), and any of them in a sentence tells a fate ("how did Malcolm die?" — "Vincent's bullet killed him").
+FATE_TERMS = _cues(
+    "die dies died dying death dead kill kills killed murder murdered shoot shoots shot stab stabbed drown "
+    "drowned hang hanged survive survives survived execute executed"
 )
 
 # "how old", "how many", "what is his name": words that say what kind of answer is wanted, which the text
@@ -214,6 +230,7 @@ class Analysis:
     shape_terms: frozenset[str] = frozenset()  # "old" in "how old is Cole?": not what the text must hold
     yes_no: bool = False  # "is Tracy pregnant?", "does the woodcutter lie?"
     final: bool = False  # "what is the final shot?": the story's very last moment
+    who_is: bool = False  # "who is Katherine?", "who is Teddy really?": asks what someone is
 
 
 def analyze(question: str, content_terms: list[str]) -> Analysis:
@@ -251,7 +268,11 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         shape_terms=frozenset(shape),
         yes_no=yes_no,
         final=ending and bool(_FINAL.search(text)),
+        who_is=fact is None and bool(_WHO_IS.search(text)),
     )
+
+
+_WHO_IS = re.compile(r"^\W*(?:(?:so|and|but|then|ok|okay)\W+)?who(?:'s| is| was| are| were)\b")
 
 
 def _is_cast_for_role(text: str) -> bool:
@@ -303,6 +324,7 @@ hi hello hey heya hiya yo sup howdy greetings morning evening afternoon night go
 thx ty cheers lol lmao rofl haha hahaha hehe ok okay k kk cool nice great awesome wow omg yes yeah yep yup no
 nope nah sure fine bye goodbye cya later welcome sorry hmm hm um uh oh ah please pls plz bot filmbot help you
 are u can do what who how is it me i am an a the doing going there buddy friend dude mate all again much
+s re ll ve d m t up today tonight so very really such day lovely amazing fantastic best smart funny love
 """
 _SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split())
 # The ones that say nothing even inside a real question ("hi! who directed Solaris?", "cast pls"): dropped.
@@ -340,3 +362,39 @@ _BACK_REFERENCE = re.compile(
 def refers_back(question: str) -> bool:
     """Whether the question points at something said before ("who plays him?", "how does it end?")."""
     return bool(_BACK_REFERENCE.search(normalize(question)))
+
+
+@lru_cache(maxsize=20_000)
+def word_forms(term: str) -> tuple[str, ...]:
+    """The other stems of the word a question term comes from: "shot" → shoot, "thrown" → throw, threw (irregular
+    forms the stemmer keeps apart); sorted, without the term itself."""
+    forms: set[str] = set()
+    for lemmas in lemminflect.getAllLemmas(term).values():
+        for lemma in lemmas:
+            forms.add(stem(lemma))
+            for inflected in lemminflect.getAllInflections(lemma).values():
+                forms.update(stem(word) for word in inflected)
+    forms.discard(term)
+    return tuple(sorted(forms))
+
+
+# Everyday words for what a summary says in its own words: a question word the text lacks is read as the first of
+# these the text holds ("his mom" — "his mother", "based on" — "adapted from").
+_SYNONYMS_TEXT = """
+mom mother|mum mother|mommy mother|dad father|daddy father|kid child children boy girl|
+book novel|based adapted|weather rain downpour storm|cop police|cops police|job work|wed married|
+movie film|car vehicle|gun pistol rifle|boss chief
+"""
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])
+    for words in _SYNONYMS_TEXT.replace("\n", "").split("|")
+    if words.strip()
+}
+
+
+def synonym(term: str, text: Container[str]) -> str:
+    """The term, or the first of its everyday synonyms that `text` (a film's visible text) holds when it lacks
+    the term itself."""
+    if term in text:
+        return term
+    return next((other for other in _SYNONYMS.get(term, ()) if other in text), term)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.common import OUT
 from bench.dialogues import (
     HERE,
     NOTHING_TO_REVEAL,
@@ -22,6 +23,7 @@ from bench.dialogues import (
     ServiceTransport,
     Shown,
     Turn,
+    failures_path,
     lint,
     load_dialogues,
     main,
@@ -181,6 +183,18 @@ def test_main_refuses_a_malformed_file_with_one_line(tmp_path: Path, capsys: pyt
     assert main(["--file", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bad.jsonl:1 (d): turn 1: unknown tag(s) ['nope']" in err
+
+
+def test_each_dialogue_set_writes_its_own_failures_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    # Tuning reads the dev failures; a held-out run must never land in the file that is read.
+    assert failures_path(HERE / "dev.jsonl") == OUT / "dialogue_failures.dev.jsonl"
+    assert failures_path(HERE / "heldout.jsonl") != failures_path(HERE / "dev.jsonl")
+    path = tmp_path / "mine.jsonl"
+    path.write_text(line(turns=[ask("who directed Psycho?", expect={"must": ["nobody at all"]})]) + "\n")
+    out = tmp_path / "failures.jsonl"
+    assert main(["--file", str(path), "--failures", str(out)]) == 0
+    assert [json.loads(row)["dialogue"] for row in out.read_text().splitlines()] == ["d"]
+    assert f"written to {out}" in capsys.readouterr().out
 
 
 # ---- scoring ----------------------------------------------------------------------------------------------
