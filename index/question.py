@@ -160,6 +160,7 @@ _YES_NO = re.compile(
 _WHO_DID = re.compile(r"\bwho (?:killed|kills|murdered|murders|shot|shoots|poisoned|stabbed|strangled|drowned)\b")
 _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
+    r"|\bgist\b|\btl\W?dr\b|\bin a nutshell\b|\bin short\b|\bin brief\b|\bin (?:a )?(?:few|one|two) (?:words|lines|sentences?)\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b"
@@ -194,6 +195,18 @@ _OVERVIEW_TERMS = frozenset(
     for w in (
         "summarise",
         "summarize",
+        "gist",
+        "tl",
+        "dr",
+        "tldr",
+        "nutshell",
+        "few",
+        "word",
+        "words",
+        "line",
+        "lines",
+        "sentence",
+        "sentences",
         "summary",
         "synopsis",
         "premise",
