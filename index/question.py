@@ -338,6 +338,8 @@ thx ty cheers lol lmao rofl haha hahaha hehe ok okay k kk cool nice great awesom
 nope nah sure fine bye goodbye cya later welcome sorry hmm hm um uh oh ah please pls plz bot filmbot help you
 are u can do what who how is it me i am an a the doing going there buddy friend dude mate all again much
 s re ll ve d m t up today tonight so very really such day lovely amazing fantastic best smart funny love
+one this that your name useless stupid dumb bad terrible awful rubbish sucks suck boring annoying idiot broken
+nice again anyway whatever
 """
 _SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split())
 # The ones that say nothing even inside a real question ("hi! who directed Solaris?", "cast pls"): dropped.
@@ -349,6 +351,9 @@ _CHATTER_TERMS = frozenset(stem(w) for w in _CHATTER_TEXT.split())
 _META = re.compile(
     r"^(?:help|what can you do|who are you|what are you|how do (?:you|i) (?:work|use (?:you|this)))"
     r"\b"
+    # Asking what the bot knows, or a bare "films": the list is /help's (and /film list's) to give.
+    r"|^(?:(?:which|what) (?:films|movies) (?:do|can|are|have)|(?:list|show) (?:me )?(?:the |all |your )?(?:films|movies))"
+    r"\b|^(?:films?|movies?)$"
 )
 
 

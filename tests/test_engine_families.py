@@ -8,7 +8,7 @@ import pytest
 from corpus.detect import is_document_name
 from corpus.load import parse_document
 from index.answer_model import Status
-from index.engine import Engine
+from index.engine import SMALL_TALK, Engine
 from tests.paths import SAMPLES
 
 
@@ -36,3 +36,19 @@ def test_a_summary_in_everyday_words_answers_with_the_premise(
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id
     assert premise_word in answer.answer
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "you're useless",
+        "this bot sucks",
+        "what's your name?",
+        "nice one, thank you",
+        "movies",
+        "which films do you know?",
+    ],
+)
+def test_insults_thanks_and_questions_about_the_bot_point_to_help_not_the_last_film(engine: Engine, said: str):
+    answer = engine.ask(said, context_film="fight-club-1999")
+    assert answer.status is Status.NOT_FOUND and answer.film is None and answer.answer == SMALL_TALK
