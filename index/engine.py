@@ -285,6 +285,10 @@ class Engine:
         # content or context was most likely found through its title, typed as the catalog does not read it.
         title_film = index.film if how is not Found.OPTION else None
         asked = _without_description(question) if how is Found.CONTENT else None
+        if how is Found.NAMED and mention is not None:
+            asked = _past_the_lead_in(question, mention.words)
+            if asked is not None:
+                mention = None
         if asked is not None:
             # "The movie where a secretary runs off with the money, who made it?": the description found the film;
             # what is asked is the rest. (Whether naming the film may confirm the description is checked below.)
@@ -694,6 +698,25 @@ def _without_description(question: str) -> str | None:
     asked = found.group("asked").strip()
     # "What's the movie where …?" asks for the film itself: nothing is left to ask.
     return asked if query_tokens(asked) and not asks_which_film(asked) else None
+
+
+# Where a lead-in clause ends: a comma, colon, semicolon, a sentence's end or a dash between words.
+_CLAUSE_END = re.compile(r"[,:;.!?]+\s+|\s+[-–—]+\s+")
+
+
+def _past_the_lead_in(question: str, title_words: list[str]) -> str | None:
+    """ "Switching to Psycho, who wrote it?", "different film - Rashomon. who's in it?": the question after a
+    lead-in clause that names the film. The lead-in's other words ("switching", "back", "instead") only steer the
+    conversation; read as part of the question they make a plain fact look like a plot question the text lacks."""
+    title = " ".join(title_words)
+    start = 0
+    for end in _CLAUSE_END.finditer(question):
+        clause = match_key(question[start : end.start()])
+        rest = question[end.end() :]
+        if f" {title} " in f" {clause} " and _QUESTION_WORD.search(rest.lower()):
+            return rest
+        start = end.end()
+    return None
 
 
 def _clearly_ahead(matches: list[FilmMatch]) -> bool:

@@ -52,3 +52,20 @@ def test_a_summary_in_everyday_words_answers_with_the_premise(
 def test_insults_thanks_and_questions_about_the_bot_point_to_help_not_the_last_film(engine: Engine, said: str):
     answer = engine.ask(said, context_film="fight-club-1999")
     assert answer.status is Status.NOT_FOUND and answer.film is None and answer.answer == SMALL_TALK
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "fact"),
+    [
+        ("switching to Psycho, who wrote it?", "psycho-1960", "Joseph Stefano"),
+        ("let's talk about Stalker instead. how long is it?", "stalker-1979", "162"),
+        ("different film - Rashomon. who's in it?", "rashomon-1950", "Toshiro Mifune"),
+        ("back to Chinatown, who wrote it?", "chinatown-1974", "Robert Towne"),
+    ],
+)
+def test_a_lead_in_that_names_the_film_does_not_turn_a_fact_into_a_plot_question(
+    engine: Engine, question: str, film_id: str, fact: str
+):
+    answer = engine.ask(question, context_film="memento-2000")
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id
+    assert fact in answer.answer
