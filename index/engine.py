@@ -382,6 +382,13 @@ class Engine:
             and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)
         ):
             return _no_film(question, Status.NOT_FOUND, SMALL_TALK, described)
+        unheard = self._unheard_title(question, telling, terms, mention, spoilers_on, guild_id)
+        if unheard is not None:
+            # "who directed the matrix", "how long is Tenet?" right after a question about The Prestige: a fact
+            # asked of a name no film's text holds is a film we do not have, not a follow-up about the last one.
+            bare = re.sub(r"^the\s+", "", unheard, flags=re.I)  # "the" alone is near every "The …" title
+            nearest = self._catalog.nearest(bare, guild_id, limit=3, cutoff=NEAREST_CUTOFF)
+            return _not_ours(question, unheard, nearest, described)
         if asks_which_film(question):
             context_film = None
         if mention is not None and not [t for t in telling if t not in query_tokens(" ".join(mention.words))]:
@@ -409,6 +416,31 @@ class Engine:
             return mention.films[0], mention, Found.NAMED
         choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
         return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, choices)
+
+    def _unheard_title(
+        self,
+        question: str,
+        telling: list[str],
+        terms: list[str],
+        mention: Mention | None,
+        spoilers: bool,
+        guild_id: int | None,
+    ) -> str | None:
+        """The words, as typed, of a film the question asks a fact or an opinion of when no loaded film's text
+        holds them ("who directed the godfather", "is inception any good"); None for any other question."""
+        named = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
+        unheard = {
+            t
+            for t in telling
+            if t not in named and t not in _OPINION_TERMS and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
+        }
+        if not unheard:
+            return None
+        rest = [t for t in terms if t not in unheard]
+        opinion = bool(_OPINION.search(question.lower())) and set(rest) <= _OPINION_TERMS | _THE_FILM
+        if not (opinion or analyze(question, rest).facts):
+            return None
+        return _typed_span(question, unheard)
 
     def _sharing_the_names(self, question: str, telling: list[str], matches: list[FilmMatch]) -> list[FilmRef]:
         """The films found by content made by everyone the question names, when the names are all it gives
@@ -698,6 +730,29 @@ def _without_description(question: str) -> str | None:
     asked = found.group("asked").strip()
     # "What's the movie where …?" asks for the film itself: nothing is left to ask.
     return asked if query_tokens(asked) and not asks_which_film(asked) else None
+
+
+# "Is X any good?": an opinion asked of a film, which names the film as plainly as a fact question does.
+_OPINION = re.compile(
+    r"\b(?:any good|good|worth (?:it|watching|seeing|a watch)|scary|overrated|underrated|recommend)\b"
+)
+_OPINION_TERMS = frozenset(
+    query_tokens("any good worth it watching seeing watch see scary overrated underrated recommend you would")
+)
+_TYPED_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _typed_span(question: str, terms: set[str]) -> str:
+    """The question's words from the first to the last that hold `terms`, as typed, with a "the" before them
+    and capitalised words after them ("the matrix", "Apocalypse Now")."""
+    words = _TYPED_WORD.findall(question)
+    hits = [i for i, word in enumerate(words) if set(query_tokens(word)) & terms]
+    start, end = hits[0], hits[-1] + 1
+    while end < len(words) and (words[end][:1].isupper() or words[end].isdigit()):
+        end += 1
+    if start > 0 and words[start - 1].lower() == "the":
+        start -= 1
+    return " ".join(words[start:end])
 
 
 # Where a lead-in clause ends: a comma, colon, semicolon, a sentence's end or a dash between words.

@@ -69,3 +69,25 @@ def test_a_lead_in_that_names_the_film_does_not_turn_a_fact_into_a_plot_question
     answer = engine.ask(question, context_film="memento-2000")
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id
     assert fact in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("who directed the godfather", "godfather"),
+        ("how long is titanic", "titanic"),
+        ("is inception any good", "inception"),
+        ("how long is Tenet?", "Tenet"),
+        ("how long is Apocalypse Now?", "Apocalypse Now"),
+    ],
+)
+def test_a_fact_asked_of_a_film_we_do_not_have_is_no_follow_up(engine: Engine, question: str, named: str):
+    # Right after a question about The Prestige: the unknown name is a film we lack, not "it".
+    answer = engine.ask(question, context_film="the-prestige-2006")
+    assert answer.status is Status.NOT_FOUND and answer.film is None
+    assert f"I don't have {named}" in answer.answer or f"I don't have the {named}" in answer.answer
+
+
+def test_a_fact_follow_up_without_a_name_still_answers_the_last_film(engine: Engine):
+    answer = engine.ask("how long is it?", context_film="the-prestige-2006")
+    assert answer.status is Status.ANSWERED and answer.film is not None and "130" in answer.answer
