@@ -363,12 +363,7 @@ class Engine:
                     return other, None, Found.CONTENT
             return mention.films[0], mention, Found.NAMED
         if unknown is not None:
-            return _not_ours(
-                question,
-                unknown.text,
-                self._catalog.nearest(unknown.text, guild_id, limit=3, cutoff=NEAREST_CUTOFF),
-                described,
-            )
+            return _not_ours(question, unknown.text, self._nearest(unknown.text, guild_id), described)
         telling = _telling(question, terms)
         # Spoiler text may say whether a word means anything only when no film's own scope hides it.
         spoilers_on = visibility.default.mode is ScopeMode.ON and all(
@@ -386,9 +381,7 @@ class Engine:
         if unheard is not None:
             # "who directed the matrix", "how long is Tenet?" right after a question about The Prestige: a fact
             # asked of a name no film's text holds is a film we do not have, not a follow-up about the last one.
-            bare = re.sub(r"^the\s+", "", unheard, flags=re.I)  # "the" alone is near every "The …" title
-            nearest = self._catalog.nearest(bare, guild_id, limit=3, cutoff=NEAREST_CUTOFF)
-            return _not_ours(question, unheard, nearest, described)
+            return _not_ours(question, unheard, self._nearest(unheard, guild_id), described)
         if asks_which_film(question):
             context_film = None
         if mention is not None and not [t for t in telling if t not in query_tokens(" ".join(mention.words))]:
@@ -487,13 +480,30 @@ class Engine:
             mention = None
         if typos:
             return typos[0], None
-        unknown = unknown_title(
-            candidates,
-            lambda text: bool(
-                self._search.find(query_tokens(text), spoilers=False, guild_id=guild_id, k=1, min_coverage=0.999)
-            ),
-        )
+        unknown = unknown_title(candidates, lambda text: self._used_as_name(text, guild_id))
         return mention, unknown
+
+    def _nearest(self, title: str, guild_id: int | None) -> list[FilmRef]:
+        """Our titles nearest a title we do not have; a leading "the" aside, as it alone is near every "The …"."""
+        bare = re.sub(r"^the\s+", "", title, flags=re.I) or title
+        return self._catalog.nearest(bare, guild_id, limit=3, cutoff=NEAREST_CUTOFF)
+
+    def _used_as_name(self, text: str, guild_id: int | None) -> bool:
+        """Whether a loaded film's visible text uses the phrase ("in Phoenix" is a place in Psycho). A phrase typed
+        with a capital "The" must stand there capitalised: "The Birds" is a title, though Psycho's text has birds."""
+        matches = self._search.find(query_tokens(text), spoilers=False, guild_id=guild_id, k=3, min_coverage=0.999)
+        # Only a capital "The" marks a title this plainly: "the Bifrost", "the U.S. agent" stay names.
+        name = text[4:] if text.startswith("The ") else ""
+        if not matches or not name[:1].isupper():
+            return bool(matches)
+        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        off = SpoilerScope.off()
+        return any(
+            pattern.search(passage.text)
+            for match in matches
+            if (index := self.index(match.film_id)) is not None
+            for passage in index.visible(off).passages
+        )
 
     def _typos(self, question: str, candidates: list[Phrase], guild_id: int | None) -> list[Mention]:
         """Films the question's title-like phrases name with a typo, best match first."""

@@ -91,3 +91,15 @@ def test_a_fact_asked_of_a_film_we_do_not_have_is_no_follow_up(engine: Engine, q
 def test_a_fact_follow_up_without_a_name_still_answers_the_last_film(engine: Engine):
     answer = engine.ask("how long is it?", context_film="the-prestige-2006")
     assert answer.status is Status.ANSWERED and answer.film is not None and "130" in answer.answer
+
+
+def test_a_capitalised_the_title_whose_words_are_only_ordinary_words_of_a_film_is_not_ours(engine: Engine):
+    # Psycho's text has birds (Norman stuffs them), but never "Birds" as a name: "The Birds" is another film.
+    answer = engine.ask("is The Birds scary?")
+    assert answer.status is Status.NOT_FOUND and answer.film is None
+    assert answer.answer.startswith("I don't have The Birds.") and "Planet of the Apes" not in answer.answer
+
+
+def test_a_name_the_text_uses_is_still_looked_up(engine: Engine):
+    answer = engine.ask("tell me about The Zone")
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "stalker-1979"
