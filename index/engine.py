@@ -396,10 +396,16 @@ class Engine:
         ):
             # A follow-up ("and how does it end?") that names no film is about the film asked about last.
             return ref, None, Found.FOLLOW_UP
-        shared = self._sharing_the_names(question, telling, matches)
+        shared = self._sharing_the_names(question, telling, matches, guild_id)
         if len(shared) > 1:
             # "How long is the Nolan film?" with two Nolan films: which one is meant is the asker's to say.
             return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
+        if len(shared) == 1:
+            # "When did the Shyamalan movie come out?": the only film those people made, named by its makers.
+            names = set(name_terms(question))
+            words = [w.lower() for w in re.findall(r"[^\W\d_]+", question) if set(query_tokens(w)) & names]
+            # The makers' names are how the film was named, not what is asked ("when", not "who directed").
+            return shared[0], Mention(films=[shared[0]], words=words, strong=True), Found.NAMED
         if matches and _clearly_ahead(matches) and (found := self._catalog.ref(matches[0].film_id)) is not None:
             return found, None, Found.CONTENT
         if mention is not None:
@@ -435,16 +441,21 @@ class Engine:
             return None
         return _typed_span(question, unheard)
 
-    def _sharing_the_names(self, question: str, telling: list[str], matches: list[FilmMatch]) -> list[FilmRef]:
+    def _sharing_the_names(
+        self, question: str, telling: list[str], matches: list[FilmMatch], guild_id: int | None
+    ) -> list[FilmRef]:
         """The films found by content made by everyone the question names, when the names are all it gives
         besides a fact ("what year is the Tarkovsky film from?"): more than one, and no film is clearly meant."""
         names = set(name_terms(question))
-        if not names or len(matches) < 2:
+        if not names:
             return []
         # A fact asked of the film the name points at ("how long is the Nolan film?") asks nothing else.
         facts = analyze(question, [t for t in telling if t not in names]).facts
         if not set(telling) <= names.union(_THE_FILM, *(fact_terms(f) for f in facts)):
             return []
+        if len(matches) < 2:
+            # The fact's own words ("long", "wrote") and "movie" are in no summary: the names alone find the films.
+            matches = self._find(sorted(names), spoilers=False, guild_id=guild_id)
         # Only people who made the film (its facts): a character's name shared by two films is weighed by content
         # search with the rest of the question, as before (tried on all names: NarrativeQA right film −1).
         holders = [m.film_id for m in matches if names <= self._makers(m.film_id)]

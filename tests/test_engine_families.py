@@ -103,3 +103,30 @@ def test_a_capitalised_the_title_whose_words_are_only_ordinary_words_of_a_film_i
 def test_a_name_the_text_uses_is_still_looked_up(engine: Engine):
     answer = engine.ask("tell me about The Zone")
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "stalker-1979"
+
+
+@pytest.mark.parametrize(
+    ("question", "choices"),
+    [
+        ("how long is the Hitchcock movie?", {"psycho-1960", "vertigo-1958"}),
+        ("who wrote the Tarkovsky film?", {"solaris-1972", "stalker-1979"}),
+    ],
+)
+def test_a_fact_of_the_film_a_maker_of_two_films_made_asks_which_one(engine: Engine, question: str, choices: set[str]):
+    answer = engine.ask(question)
+    assert answer.status is Status.AMBIGUOUS and {ref.id for ref in answer.choices} == choices
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "fact"),
+    [
+        ("when did the Shyamalan movie come out?", "the-sixth-sense-1999", "1999"),
+        ("how long is the Kurosawa film?", "rashomon-1950", "88 minutes"),
+    ],
+)
+def test_a_fact_of_the_only_film_its_maker_made_answers_that_fact(
+    engine: Engine, question: str, film_id: str, fact: str
+):
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id
+    assert fact in answer.answer and "Shyamalan" not in answer.answer
