@@ -130,3 +130,10 @@ def test_a_fact_of_the_only_film_its_maker_made_answers_that_fact(
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id
     assert fact in answer.answer and "Shyamalan" not in answer.answer
+
+
+def test_a_bare_title_after_and_is_a_film_we_lack_but_a_character_stays_a_follow_up(engine: Engine):
+    answer = engine.ask("and Goodfellas?", context_film="citizen-kane-1941")
+    assert answer.status is Status.NOT_FOUND and answer.answer.startswith("I don't have Goodfellas.")
+    answer = engine.ask("and Marla?", context_film="fight-club-1999")
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "fight-club-1999"
