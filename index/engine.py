@@ -67,6 +67,11 @@ MAX_SHOWN = 3
 SWITCH_COVERAGE = 0.5
 # A film found by content is named only when its visible text holds this share of the question's words.
 CONFIRM_COVERAGE = 0.75
+# Below CONFIRM_COVERAGE, a description of at least this many words, most of them in the visible text, may still be
+# answered when the words it lacks are in no hidden text (Engine._may_confirm); a shorter or thinner one is too
+# weak a match to name a film on.
+DESCRIBED_TERMS = 3
+DESCRIBED_COVERAGE = 0.6
 # A refusal says "that would spoil X" only when X's visible text holds at least this share of the question's
 # words; otherwise it says that nothing it may show answers it.
 UNFAMILIAR_SHARE = 0.5
@@ -328,7 +333,20 @@ class Engine:
         # "Which film has …?" describes a film: every part of the description must be something anyone may see,
         # or naming the film says the rest of it is true too.
         needed = 0.999 if asks_which_film(question) else CONFIRM_COVERAGE
-        return bool(telling) and self._search.coverage(telling, index.film.id, spoilers=False) < needed
+        coverage = self._search.coverage(telling, index.film.id, spoilers=False)
+        if not telling or coverage >= needed:
+            return False
+        if len(telling) < DESCRIBED_TERMS or coverage < DESCRIBED_COVERAGE:
+            return True
+        # What the visible text lacks can confirm only what hidden text says: words this film's whole summary
+        # lacks and no film's hidden text alone holds ("huge" for "grossly overweight", "tail" for "follow") are
+        # the asker's own, and confirm nothing. A word only spoiler text holds ("Kyra") still withholds.
+        told = index.visible(SpoilerScope.on())
+        return any(
+            t not in safe
+            and (t in told or (self._search.knows(t, spoilers=True) and not self._search.knows(t, spoilers=False)))
+            for t in telling
+        )
 
     def _find_film(
         self,

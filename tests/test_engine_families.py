@@ -137,3 +137,15 @@ def test_a_bare_title_after_and_is_a_film_we_lack_but_a_character_stays_a_follow
     assert answer.status is Status.NOT_FOUND and answer.answer.startswith("I don't have Goodfellas.")
     answer = engine.ask("and Marla?", context_film="fight-club-1999")
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "fight-club-1999"
+
+
+def test_a_description_in_the_askers_own_words_names_the_film_it_fits(engine: Engine):
+    # "huge" and "opens" are in no hidden text of Se7en (its premise says "grossly overweight"): they confirm nothing.
+    answer = engine.ask("which film opens with a huge man found dead face down in his spaghetti?")
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "se7en-1995"
+
+
+def test_a_word_only_spoiler_text_holds_still_keeps_the_film_unnamed(engine: Engine):
+    # Kyra is named only in The Sixth Sense's spoiler part; Citizen Kane's "Ray Collins" must not answer it.
+    answer = engine.ask("who is Kyra Collins?")
+    assert answer.film is None and answer.status is Status.WITHHELD
