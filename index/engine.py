@@ -418,9 +418,10 @@ class Engine:
         if len(shared) > 1:
             # "How long is the Nolan film?" with two Nolan films: which one is meant is the asker's to say.
             return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
-        if len(shared) == 1:
+        names = set(name_terms(question))
+        if len(shared) == 1 and analyze(question, [t for t in telling if t not in names]).facts:
             # "When did the Shyamalan movie come out?": the only film those people made, named by its makers.
-            names = set(name_terms(question))
+            # ("Who is Orson?" asks no fact of a film: content search answers it with the cast line.)
             words = [w.lower() for w in re.findall(r"[^\W\d_]+", question) if set(query_tokens(w)) & names]
             # The makers' names are how the film was named, not what is asked ("when", not "who directed").
             return shared[0], Mention(films=[shared[0]], words=words, strong=True), Found.NAMED

@@ -149,3 +149,9 @@ def test_a_word_only_spoiler_text_holds_still_keeps_the_film_unnamed(engine: Eng
     # Kyra is named only in The Sixth Sense's spoiler part; Citizen Kane's "Ray Collins" must not answer it.
     answer = engine.ask("who is Kyra Collins?")
     assert answer.film is None and answer.status is Status.WITHHELD
+
+
+def test_a_makers_name_alone_is_no_fact_question(engine: Engine):
+    # Only "who is Orson?": the film is still found by content and the answer names him (bench/spoilers.py).
+    answer = engine.ask("who is Orson?")
+    assert answer.status is Status.ANSWERED and "Orson" in answer.answer
