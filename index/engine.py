@@ -450,7 +450,9 @@ class Engine:
         unheard = {
             t
             for t in telling
-            if t not in named and t not in _OPINION_TERMS and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
+            if t not in named
+            and t not in _OPINION_TERMS
+            and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
         }
         if not unheard:
             return None

@@ -160,7 +160,8 @@ _YES_NO = re.compile(
 _WHO_DID = re.compile(r"\bwho (?:killed|kills|murdered|murders|shot|shoots|poisoned|stabbed|strangled|drowned)\b")
 _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
-    r"|\bgist\b|\btl\W?dr\b|\bin a nutshell\b|\bin short\b|\bin brief\b|\bin (?:a )?(?:few|one|two) (?:words|lines|sentences?)\b"
+    r"|\bgist\b|\btl\W?dr\b|\bin a nutshell\b|\bin short\b|\bin brief\b"
+    r"|\bin (?:a )?(?:few|one|two) (?:words|lines|sentences?)\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b"
@@ -352,7 +353,8 @@ _META = re.compile(
     r"^(?:help|what can you do|who are you|what are you|how do (?:you|i) (?:work|use (?:you|this)))"
     r"\b"
     # Asking what the bot knows, or a bare "films": the list is /help's (and /film list's) to give.
-    r"|^(?:(?:which|what) (?:films|movies) (?:do|can|are|have)|(?:list|show) (?:me )?(?:the |all |your )?(?:films|movies))"
+    r"|^(?:(?:which|what) (?:films|movies) (?:do|can|are|have)"
+    r"|(?:list|show) (?:me )?(?:the |all |your )?(?:films|movies))"
     r"\b|^(?:films?|movies?)$"
 )
 
