@@ -356,6 +356,14 @@ _META = re.compile(
     r"|^(?:(?:which|what) (?:films|movies) (?:do|can|are|have)"
     r"|(?:list|show) (?:me )?(?:the |all |your )?(?:films|movies))"
     r"\b|^(?:films?|movies?)$"
+    # Questions about the bot itself, its tastes or the world outside the films.
+    r"|^(?:who|what) (?:made|created|built|programmed|wrote|are) (?:you|u)\b"
+    r"|^are (?:you|u) (?:a |an )?(?:bot|ai|robot|human|real|person|alive)\b"
+    r"|^(?:do|would|will) (?:you|u) (?:like|love|watch|enjoy|recommend|have a favou?rite)\b"
+    r"|^what(?: s| is) (?:your|ur)\b"
+    r"|^what do (?:you|u) (?:know|like|think)$|^tell me a joke\b"
+    r"|^recommend (?:me )?(?:a|an|some|any|good) (?:films?|movies?)\b"
+    r"|^(?:test|testing)$"
 )
 
 

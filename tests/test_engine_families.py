@@ -155,3 +155,17 @@ def test_a_makers_name_alone_is_no_fact_question(engine: Engine):
     # Only "who is Orson?": the film is still found by content and the answer names him (bench/spoilers.py).
     answer = engine.ask("who is Orson?")
     assert answer.status is Status.ANSWERED and "Orson" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["who made you?", "are you an AI?", "do you like movies?", "what's your favourite film?", "tell me a joke", "test"],
+)
+def test_questions_to_the_bot_itself_are_no_follow_up_about_the_last_film(engine: Engine, said: str):
+    answer = engine.ask(said, context_film="psycho-1960")
+    assert answer.status is Status.NOT_FOUND and answer.film is None and answer.answer == SMALL_TALK
+
+
+def test_a_question_about_the_film_that_says_you_is_still_about_the_film(engine: Engine):
+    answer = engine.ask("who made it?", context_film="psycho-1960")
+    assert answer.status is Status.ANSWERED and "Hitchcock" in answer.answer
