@@ -294,6 +294,13 @@ class Engine:
             asked = _past_the_lead_in(question, mention.words)
             if asked is not None:
                 mention = None
+            elif set(_without_title(terms, mention)) <= _STEERING and not _QUESTION_WORD.search(
+                re.sub(r"\b(?:what|how) about\b", "", question.lower())
+            ):
+                # "ok now Psycho", "I meant The Prestige", "can we do Rashomon now?": only the film is named,
+                # so what it is about is what is asked.
+                asked = "what is it about?"
+                mention = None
         if asked is not None:
             # "The movie where a secretary runs off with the money, who made it?": the description found the film;
             # what is asked is the rest. (Whether naming the film may confirm the description is checked below.)
@@ -795,6 +802,15 @@ def _typed_span(question: str, terms: set[str]) -> str:
     if start > 0 and words[start - 1].lower() == "the":
         start -= 1
     return " ".join(words[start:end])
+
+
+# Words that only steer a conversation to a film ("ok now Psycho", "let's do Stalker instead", "I meant Kane").
+_STEERING = frozenset(
+    query_tokens(
+        "ok okay now so then next instead switch switching talk lets let us do try go going move moving back onto "
+        "meant mean rather actually please pls what how about and film movie one other different"
+    )
+)
 
 
 # Where a lead-in clause ends: a comma, colon, semicolon, a sentence's end or a dash between words.

@@ -161,7 +161,8 @@ _WHO_DID = re.compile(r"\bwho (?:killed|kills|murdered|murders|shot|shoots|poiso
 _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
     r"|\bgist\b|\btl\W?dr\b|\bin a nutshell\b|\bin short\b|\bin brief\b"
-    r"|\bin (?:a )?(?:few|one|two) (?:words|lines|sentences?)\b"
+    r"|\bin (?:a )?(?:few|one|two) (?:words|lines|sentences?)\b|\brundown\b|\bsum (?:it )?up\b|\bshort version\b"
+    r"|\boutline\b|\b(?:brief|short|quick|basic) (?:plot|story)\b|\bexplain the (?:plot|story|premise)\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b"
@@ -197,6 +198,13 @@ _OVERVIEW_TERMS = frozenset(
         "summarise",
         "summarize",
         "gist",
+        "rundown",
+        "sum",
+        "up",
+        "version",
+        "outline",
+        "basic",
+        "explain",
         "tl",
         "dr",
         "tldr",

@@ -169,3 +169,27 @@ def test_questions_to_the_bot_itself_are_no_follow_up_about_the_last_film(engine
 def test_a_question_about_the_film_that_says_you_is_still_about_the_film(engine: Engine):
     answer = engine.ask("who made it?", context_film="psycho-1960")
     assert answer.status is Status.ANSWERED and "Hitchcock" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("said", "film_id", "premise_word"),
+    [
+        ("ok now Psycho", "psycho-1960", "Marion"),
+        ("I meant The Prestige", "the-prestige-2006", "magician"),
+        ("can we do Rashomon now?", "rashomon-1950", "woodcutter"),
+        ("give me a rundown of Solaris", "solaris-1972", "ocean"),
+        ("sum up Chinatown", "chinatown-1974", "Gittes"),
+        ("short version of Se7en?", "se7en-1995", "Somerset"),
+    ],
+)
+def test_switching_to_a_film_with_no_question_or_asking_a_rundown_gives_its_premise(
+    engine: Engine, said: str, film_id: str, premise_word: str
+):
+    answer = engine.ask(said, context_film="memento-2000")
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id
+    assert premise_word in answer.answer
+
+
+def test_a_question_word_beside_the_title_is_still_the_question(engine: Engine):
+    answer = engine.ask("how does Psycho end?", context_film="memento-2000")
+    assert answer.status is Status.WITHHELD and answer.film is not None and answer.film.id == "psycho-1960"
