@@ -67,6 +67,11 @@ MAX_SHOWN = 3
 SWITCH_COVERAGE = 0.5
 # A film found by content is named only when its visible text holds this share of the question's words.
 CONFIRM_COVERAGE = 0.75
+# Below CONFIRM_COVERAGE, a description of at least this many words, most of them in the visible text, may still be
+# answered when the words it lacks are in no hidden text (Engine._may_confirm); a shorter or thinner one is too
+# weak a match to name a film on.
+DESCRIBED_TERMS = 3
+DESCRIBED_COVERAGE = 0.6
 # A refusal says "that would spoil X" only when X's visible text holds at least this share of the question's
 # words; otherwise it says that nothing it may show answers it.
 UNFAMILIAR_SHARE = 0.5
@@ -285,6 +290,17 @@ class Engine:
         # content or context was most likely found through its title, typed as the catalog does not read it.
         title_film = index.film if how is not Found.OPTION else None
         asked = _without_description(question) if how is Found.CONTENT else None
+        if how is Found.NAMED and mention is not None:
+            asked = _past_the_lead_in(question, mention.words)
+            if asked is not None:
+                mention = None
+            elif set(_without_title(terms, mention)) <= _STEERING and not _QUESTION_WORD.search(
+                re.sub(r"\b(?:what|how) about\b", "", question.lower())
+            ):
+                # "ok now Psycho", "I meant The Prestige", "can we do Rashomon now?": only the film is named,
+                # so what it is about is what is asked.
+                asked = "what is it about?"
+                mention = None
         if asked is not None:
             # "The movie where a secretary runs off with the money, who made it?": the description found the film;
             # what is asked is the rest. (Whether naming the film may confirm the description is checked below.)
@@ -324,7 +340,20 @@ class Engine:
         # "Which film has …?" describes a film: every part of the description must be something anyone may see,
         # or naming the film says the rest of it is true too.
         needed = 0.999 if asks_which_film(question) else CONFIRM_COVERAGE
-        return bool(telling) and self._search.coverage(telling, index.film.id, spoilers=False) < needed
+        coverage = self._search.coverage(telling, index.film.id, spoilers=False)
+        if not telling or coverage >= needed:
+            return False
+        if len(telling) < DESCRIBED_TERMS or coverage < DESCRIBED_COVERAGE:
+            return True
+        # What the visible text lacks can confirm only what hidden text says: words this film's whole summary
+        # lacks and no film's hidden text alone holds ("huge" for "grossly overweight", "tail" for "follow") are
+        # the asker's own, and confirm nothing. A word only spoiler text holds ("Kyra") still withholds.
+        told = index.visible(SpoilerScope.on())
+        return any(
+            t not in safe
+            and (t in told or (self._search.knows(t, spoilers=True) and not self._search.knows(t, spoilers=False)))
+            for t in telling
+        )
 
     def _find_film(
         self,
@@ -359,12 +388,7 @@ class Engine:
                     return other, None, Found.CONTENT
             return mention.films[0], mention, Found.NAMED
         if unknown is not None:
-            return _not_ours(
-                question,
-                unknown.text,
-                self._catalog.nearest(unknown.text, guild_id, limit=3, cutoff=NEAREST_CUTOFF),
-                described,
-            )
+            return _not_ours(question, unknown.text, self._nearest(unknown.text, guild_id), described)
         telling = _telling(question, terms)
         # Spoiler text may say whether a word means anything only when no film's own scope hides it.
         spoilers_on = visibility.default.mode is ScopeMode.ON and all(
@@ -378,6 +402,11 @@ class Engine:
             and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)
         ):
             return _no_film(question, Status.NOT_FOUND, SMALL_TALK, described)
+        unheard = self._unheard_title(question, telling, terms, mention, spoilers_on, guild_id)
+        if unheard is not None:
+            # "who directed the matrix", "how long is Tenet?" right after a question about The Prestige: a fact
+            # asked of a name no film's text holds is a film we do not have, not a follow-up about the last one.
+            return _not_ours(question, unheard, self._nearest(unheard, guild_id), described)
         if asks_which_film(question):
             context_film = None
         if mention is not None and not [t for t in telling if t not in query_tokens(" ".join(mention.words))]:
@@ -392,10 +421,17 @@ class Engine:
         ):
             # A follow-up ("and how does it end?") that names no film is about the film asked about last.
             return ref, None, Found.FOLLOW_UP
-        shared = self._sharing_the_names(question, telling, matches)
+        shared = self._sharing_the_names(question, telling, matches, guild_id)
         if len(shared) > 1:
             # "How long is the Nolan film?" with two Nolan films: which one is meant is the asker's to say.
             return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
+        names = set(name_terms(question))
+        if len(shared) == 1 and analyze(question, [t for t in telling if t not in names]).facts:
+            # "When did the Shyamalan movie come out?": the only film those people made, named by its makers.
+            # ("Who is Orson?" asks no fact of a film: content search answers it with the cast line.)
+            words = [w.lower() for w in re.findall(r"[^\W\d_]+", question) if set(query_tokens(w)) & names]
+            # The makers' names are how the film was named, not what is asked ("when", not "who directed").
+            return shared[0], Mention(films=[shared[0]], words=words, strong=True), Found.NAMED
         if matches and _clearly_ahead(matches) and (found := self._catalog.ref(matches[0].film_id)) is not None:
             return found, None, Found.CONTENT
         if mention is not None:
@@ -406,16 +442,48 @@ class Engine:
         choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
         return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, choices)
 
-    def _sharing_the_names(self, question: str, telling: list[str], matches: list[FilmMatch]) -> list[FilmRef]:
+    def _unheard_title(
+        self,
+        question: str,
+        telling: list[str],
+        terms: list[str],
+        mention: Mention | None,
+        spoilers: bool,
+        guild_id: int | None,
+    ) -> str | None:
+        """The words, as typed, of a film the question asks a fact or an opinion of when no loaded film's text
+        holds them ("who directed the godfather", "is inception any good"); None for any other question."""
+        named = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
+        unheard = {
+            t
+            for t in telling
+            if t not in named
+            and t not in _OPINION_TERMS
+            and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
+        }
+        if not unheard:
+            return None
+        rest = [t for t in terms if t not in unheard]
+        opinion = bool(_OPINION.search(question.lower())) and set(rest) <= _OPINION_TERMS | _THE_FILM
+        if not (opinion or analyze(question, rest).facts):
+            return None
+        return _typed_span(question, unheard)
+
+    def _sharing_the_names(
+        self, question: str, telling: list[str], matches: list[FilmMatch], guild_id: int | None
+    ) -> list[FilmRef]:
         """The films found by content made by everyone the question names, when the names are all it gives
         besides a fact ("what year is the Tarkovsky film from?"): more than one, and no film is clearly meant."""
         names = set(name_terms(question))
-        if not names or len(matches) < 2:
+        if not names:
             return []
         # A fact asked of the film the name points at ("how long is the Nolan film?") asks nothing else.
         facts = analyze(question, [t for t in telling if t not in names]).facts
         if not set(telling) <= names.union(_THE_FILM, *(fact_terms(f) for f in facts)):
             return []
+        if len(matches) < 2:
+            # The fact's own words ("long", "wrote") and "movie" are in no summary: the names alone find the films.
+            matches = self._find(sorted(names), spoilers=False, guild_id=guild_id)
         # Only people who made the film (its facts): a character's name shared by two films is weighed by content
         # search with the rest of the question, as before (tried on all names: NarrativeQA right film −1).
         holders = [m.film_id for m in matches if names <= self._makers(m.film_id)]
@@ -451,13 +519,30 @@ class Engine:
             mention = None
         if typos:
             return typos[0], None
-        unknown = unknown_title(
-            candidates,
-            lambda text: bool(
-                self._search.find(query_tokens(text), spoilers=False, guild_id=guild_id, k=1, min_coverage=0.999)
-            ),
-        )
+        unknown = unknown_title(candidates, lambda text: self._used_as_name(text, guild_id))
         return mention, unknown
+
+    def _nearest(self, title: str, guild_id: int | None) -> list[FilmRef]:
+        """Our titles nearest a title we do not have; a leading "the" aside, as it alone is near every "The …"."""
+        bare = re.sub(r"^the\s+", "", title, flags=re.I) or title
+        return self._catalog.nearest(bare, guild_id, limit=3, cutoff=NEAREST_CUTOFF)
+
+    def _used_as_name(self, text: str, guild_id: int | None) -> bool:
+        """Whether a loaded film's visible text uses the phrase ("in Phoenix" is a place in Psycho). A phrase typed
+        with a capital "The" must stand there capitalised: "The Birds" is a title, though Psycho's text has birds."""
+        matches = self._search.find(query_tokens(text), spoilers=False, guild_id=guild_id, k=3, min_coverage=0.999)
+        # Only a capital "The" marks a title this plainly: "the Bifrost", "the U.S. agent" stay names.
+        name = text[4:] if text.startswith("The ") else ""
+        if not matches or not name[:1].isupper():
+            return bool(matches)
+        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        off = SpoilerScope.off()
+        return any(
+            pattern.search(passage.text)
+            for match in matches
+            if (index := self.index(match.film_id)) is not None
+            for passage in index.visible(off).passages
+        )
 
     def _typos(self, question: str, candidates: list[Phrase], guild_id: int | None) -> list[Mention]:
         """Films the question's title-like phrases name with a typo, best match first."""
@@ -694,6 +779,57 @@ def _without_description(question: str) -> str | None:
     asked = found.group("asked").strip()
     # "What's the movie where …?" asks for the film itself: nothing is left to ask.
     return asked if query_tokens(asked) and not asks_which_film(asked) else None
+
+
+# "Is X any good?": an opinion asked of a film, which names the film as plainly as a fact question does.
+_OPINION = re.compile(
+    r"\b(?:any good|good|worth (?:it|watching|seeing|a watch)|scary|overrated|underrated|recommend)\b"
+)
+_OPINION_TERMS = frozenset(
+    query_tokens("any good worth it watching seeing watch see scary overrated underrated recommend you would")
+)
+_TYPED_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _typed_span(question: str, terms: set[str]) -> str:
+    """The question's words from the first to the last that hold `terms`, as typed, with a "the" before them
+    and capitalised words after them ("the matrix", "Apocalypse Now")."""
+    words = _TYPED_WORD.findall(question)
+    hits = [i for i, word in enumerate(words) if set(query_tokens(word)) & terms]
+    start, end = hits[0], hits[-1] + 1
+    while end < len(words) and (words[end][:1].isupper() or words[end].isdigit()):
+        end += 1
+    if start > 0 and words[start - 1].lower() == "the":
+        start -= 1
+    return " ".join(words[start:end])
+
+
+# Words that only steer a conversation to a film ("ok now Psycho", "let's do Stalker instead", "I meant Kane").
+_STEERING = frozenset(
+    query_tokens(
+        "ok okay now so then next instead switch switching talk lets let us do try go going move moving back onto "
+        "meant mean rather actually please pls what how about and film movie one other different"
+    )
+)
+
+
+# Where a lead-in clause ends: a comma, colon, semicolon, a sentence's end or a dash between words.
+_CLAUSE_END = re.compile(r"[,:;.!?]+\s+|\s+[-–—]+\s+")
+
+
+def _past_the_lead_in(question: str, title_words: list[str]) -> str | None:
+    """ "Switching to Psycho, who wrote it?", "different film - Rashomon. who's in it?": the question after a
+    lead-in clause that names the film. The lead-in's other words ("switching", "back", "instead") only steer the
+    conversation; read as part of the question they make a plain fact look like a plot question the text lacks."""
+    title = " ".join(title_words)
+    start = 0
+    for end in _CLAUSE_END.finditer(question):
+        clause = match_key(question[start : end.start()])
+        rest = question[end.end() :]
+        if f" {title} " in f" {clause} " and _QUESTION_WORD.search(rest.lower()):
+            return rest
+        start = end.end()
+    return None
 
 
 def _clearly_ahead(matches: list[FilmMatch]) -> bool:

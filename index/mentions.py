@@ -184,7 +184,13 @@ def _phrase(words: list[str], keys: list[str], start: int, end: int) -> Phrase:
     before = keys[start - 1] if start > 0 else ""
     after = keys[end] if end < len(keys) else ""
     at_end = end == len(keys)
-    whole = (start == 0 and at_end) or (" ".join(keys[:start]) in ("tell me about", "what about", "plot of"))
+    # After a lead-in that only moves on ("and Goodfellas?", "how about Heat?") the phrase is all there is.
+    lead = " ".join(keys[:start])
+    whole = (
+        (start == 0 and at_end)
+        or lead in ("tell me about", "what about", "plot of")
+        or (at_end and lead in ("and", "or", "and what about", "how about", "and how about", "ok and", "so"))
+    )
     ends = after in ("end", "ends", "ending", "end?") and start > 0 and keys[start - 1] in ("does", "did")
     slot = (
         before in _BEFORE_SLOT

@@ -160,6 +160,9 @@ _YES_NO = re.compile(
 _WHO_DID = re.compile(r"\bwho (?:killed|kills|murdered|murders|shot|shoots|poisoned|stabbed|strangled|drowned)\b")
 _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
+    r"|\bgist\b|\btl\W?dr\b|\bin a nutshell\b|\bin short\b|\bin brief\b"
+    r"|\bin (?:a )?(?:few|one|two) (?:words|lines|sentences?)\b|\brundown\b|\bsum (?:it )?up\b|\bshort version\b"
+    r"|\boutline\b|\b(?:brief|short|quick|basic) (?:plot|story)\b|\bexplain the (?:plot|story|premise)\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b"
@@ -194,6 +197,25 @@ _OVERVIEW_TERMS = frozenset(
     for w in (
         "summarise",
         "summarize",
+        "gist",
+        "rundown",
+        "sum",
+        "up",
+        "version",
+        "outline",
+        "basic",
+        "explain",
+        "tl",
+        "dr",
+        "tldr",
+        "nutshell",
+        "few",
+        "word",
+        "words",
+        "line",
+        "lines",
+        "sentence",
+        "sentences",
         "summary",
         "synopsis",
         "premise",
@@ -325,6 +347,8 @@ thx ty cheers lol lmao rofl haha hahaha hehe ok okay k kk cool nice great awesom
 nope nah sure fine bye goodbye cya later welcome sorry hmm hm um uh oh ah please pls plz bot filmbot help you
 are u can do what who how is it me i am an a the doing going there buddy friend dude mate all again much
 s re ll ve d m t up today tonight so very really such day lovely amazing fantastic best smart funny love
+one this that your name useless stupid dumb bad terrible awful rubbish sucks suck boring annoying idiot broken
+nice again anyway whatever
 """
 _SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split())
 # The ones that say nothing even inside a real question ("hi! who directed Solaris?", "cast pls"): dropped.
@@ -336,6 +360,18 @@ _CHATTER_TERMS = frozenset(stem(w) for w in _CHATTER_TEXT.split())
 _META = re.compile(
     r"^(?:help|what can you do|who are you|what are you|how do (?:you|i) (?:work|use (?:you|this)))"
     r"\b"
+    # Asking what the bot knows, or a bare "films": the list is /help's (and /film list's) to give.
+    r"|^(?:(?:which|what) (?:films|movies) (?:do|can|are|have)"
+    r"|(?:list|show) (?:me )?(?:the |all |your )?(?:films|movies))"
+    r"\b|^(?:films?|movies?)$"
+    # Questions about the bot itself, its tastes or the world outside the films.
+    r"|^(?:who|what) (?:made|created|built|programmed|wrote|are) (?:you|u)\b"
+    r"|^are (?:you|u) (?:a |an )?(?:bot|ai|robot|human|real|person|alive)\b"
+    r"|^(?:do|would|will) (?:you|u) (?:like|love|watch|enjoy|recommend|have a favou?rite)\b"
+    r"|^what(?: s| is) (?:your|ur)\b"
+    r"|^what do (?:you|u) (?:know|like|think)$|^tell me a joke\b"
+    r"|^recommend (?:me )?(?:a|an|some|any|good) (?:films?|movies?)\b"
+    r"|^(?:test|testing)$"
 )
 
 
