@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
@@ -38,6 +39,9 @@ _FILM_CUES = frozenset(("in", "of", "from", "about", "film", "movie"))
 # of the blocks instead of ranking every match. Ranges up to _SMALL_RANGE entries are ranked whole.
 _BLOCK = 256
 _SMALL_RANGE = 4 * _BLOCK
+# Typo checks: spans up to each of these lengths are scored together (rapidfuzz's cdist packs strings of up to
+# 8, 16, 32 and 64 characters into its vector lanes); 0 collects longer ones.
+_SPAN_CLASSES = (8, 16, 32, 64)
 
 
 class Resolution(BaseModel):
@@ -97,7 +101,7 @@ class Catalog:
         self._heads: dict[tuple[int, int], tuple[list[str], list[list[int]], list[str]]] = {}
         self._stale = True
         # Per guild (or None): the title keys of films it sees, for typo matching; dropped on any change.
-        self._visible_keys: dict[int | None, dict[int, tuple[list[str], list[int]]]] = {}
+        self._visible_keys: dict[int | None, tuple[list[str], list[int], list[int]]] = {}
         self._typo_cache: dict[tuple[str, int | None], list[tuple[str, float]]] = {}
         self._longest = 0  # the most words any name has had (never lowered: it only bounds a search)
         for film in films:
@@ -244,55 +248,94 @@ class Catalog:
 
     def _typo_names(self, key: str, guild_id: int | None) -> list[tuple[str, float]]:
         """The five names a guild sees that are closest to `key` at fuzz.ratio 80 or more, best first, ties in
-        the order of `_by_key`: what one rapidfuzz scan over every such name gives.
+        the order of `_by_key`: what one rapidfuzz scan over every such name gives."""
+        return self._typo_names_of([key], guild_id)[key]
 
-        Only names of a length that can reach 80 are scored (fuzz.ratio is 2·LCS / (|a| + |b|), and LCS is at
-        most the shorter length, so |b| lies within [2|a|/3, 3|a|/2]): at 100,000 films the rest is most of the
-        list. The answers are kept until the next change, as a question's spans and follow-ups repeat."""
-        cached = self._typo_cache.get((key, guild_id))
-        if cached is not None:
-            return cached
-        by_length = self._keys_seen_by(guild_id)
-        low = math.ceil(2 * len(key) / 3 - 1e-9)
-        high = math.floor(3 * len(key) / 2 + 1e-9)
-        found: list[tuple[float, int, str]] = []
-        for length in range(max(low, 1), high + 1):
-            group = by_length.get(length)
-            if group is None:
-                continue
-            names, places = group
-            for name, score, i in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5):
-                found.append((-score, places[i], name))
-        found.sort()
-        result = [(name, -negative) for negative, _, name in found[:5]]
-        if len(self._typo_cache) >= 4096:
+    def _typo_names_of(self, keys: Iterable[str], guild_id: int | None) -> dict[str, list[tuple[str, float]]]:
+        """`_typo_names` of each key, the keys not answered before scored together.
+
+        A question's spans (up to 12 around each title-like phrase) go to rapidfuzz's cdist in a few calls, one
+        per band of span lengths (cdist compares many short strings with one name at once; one extract per span
+        read every name again, most of the time at 100,000 films). Only names of a length that can reach 80 are
+        in a band's slice (fuzz.ratio is 2·LCS / (|a| + |b|), and LCS is at most the shorter length, so |b| lies
+        within [2|a|/3, 3|a|/2]). cdist's scores only pick candidates (from 79, float32); each candidate's score
+        is fuzz.ratio's own. The answers are kept until the next change, as spans and follow-ups repeat."""
+        found: dict[str, list[tuple[str, float]]] = {}
+        todo: dict[int, list[str]] = {}
+        for key in dict.fromkeys(keys):
+            cached = self._typo_cache.get((key, guild_id))
+            if cached is not None:
+                found[key] = cached
+            else:
+                todo.setdefault(next((c for c in _SPAN_CLASSES if len(key) <= c), 0), []).append(key)
+        if not todo:
+            return found
+        names, lengths, places = self._keys_seen_by(guild_id)
+        for group in todo.values():
+            lo = bisect.bisect_left(lengths, min(math.ceil(2 * len(key) / 3 - 1e-9) for key in group))
+            hi = bisect.bisect_right(lengths, max(math.floor(3 * len(key) / 2 + 1e-9) for key in group))
+            rows = (
+                process.cdist(
+                    group, names[lo:hi], scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF - 1, dtype=np.float32, workers=1
+                )
+                if hi > lo
+                else np.zeros((len(group), 0), dtype=np.float32)
+            )
+            for key, row in zip(group, rows, strict=True):
+                scored: list[tuple[float, int, str]] = []
+                for at in np.flatnonzero(row).tolist():
+                    name = names[lo + at]
+                    score = fuzz.ratio(key, name, score_cutoff=_FUZZY_CUTOFF)
+                    if score:
+                        scored.append((-score, places[lo + at], name))
+                scored.sort()
+                found[key] = [(name, -negative) for negative, _, name in scored[:5]]
+        if len(self._typo_cache) + len(todo) >= 4096:
             self._typo_cache.clear()
-        self._typo_cache[(key, guild_id)] = result
-        return result
+        for group in todo.values():
+            for key in group:
+                self._typo_cache[(key, guild_id)] = found[key]
+        return found
 
-    def _keys_seen_by(self, guild_id: int | None) -> dict[int, tuple[list[str], list[int]]]:
-        """The names of the films a guild sees, by length, each with its place in `_by_key` (kept until the next
-        change: at 10,000 films, building the list per typo check was most of a question's time)."""
-        keys = self._visible_keys.get(guild_id)
-        if keys is None:
-            keys = {}
-            for place, (key, ids) in enumerate(self._by_key.items()):
-                if any(self.visible(i, guild_id) for i in ids):
-                    names, places = keys.setdefault(len(key), ([], []))
-                    names.append(key)
-                    places.append(place)
-            self._visible_keys[guild_id] = keys
-        return keys
+    def _keys_seen_by(self, guild_id: int | None) -> tuple[list[str], list[int], list[int]]:
+        """The names of the films a guild sees, shortest first (ties in `_by_key` order), their lengths and
+        their places in `_by_key`; kept until the next change (at 10,000 films, building the list per typo
+        check was most of a question's time).
+
+        The names are fresh copies made one after another: rapidfuzz reads every name of a band per check, and
+        the keys themselves lie scattered over a heap of films (at 100,000 films reading them was ~6× slower
+        than reading the same strings laid out together)."""
+        seen = self._visible_keys.get(guild_id)
+        if seen is None:
+            visible = sorted(
+                (len(key), place, key)
+                for place, (key, ids) in enumerate(self._by_key.items())
+                if any(self.visible(i, guild_id) for i in ids)
+            )
+            # Keys hold no newline (match_key keeps letters, digits and single spaces).
+            names = "\n".join(key for _, _, key in visible).split("\n") if visible else []
+            seen = (names, [length for length, _, _ in visible], [place for _, place, _ in visible])
+            self._visible_keys[guild_id] = seen
+        return seen
 
     def typo(self, text: str, guild_id: int | None) -> tuple[list[FilmRef], float]:
         """The films `text` names exactly (score 100) or with a typo, and how close the best name is (0–100)."""
-        key = match_key(text)
+        return self.typos([text], guild_id)[0]
+
+    def typos(self, texts: Iterable[str], guild_id: int | None) -> list[tuple[list[FilmRef], float]]:
+        """`typo` of each text, their typo checks done together (see `_typo_names_of`)."""
+        keys = [match_key(text) for text in texts]
+        exact = {key: self._exact(key, guild_id) for key in keys if key}
+        typos = self._typo_names_of((key for key, ids in exact.items() if not ids), guild_id)
+        return [self._typo_films(key, exact.get(key, []), typos.get(key, []), guild_id) for key in keys]
+
+    def _typo_films(
+        self, key: str, exact: list[str], found: list[tuple[str, float]], guild_id: int | None
+    ) -> tuple[list[FilmRef], float]:
         if not key:
             return [], 0.0
-        exact = self._exact(key, guild_id)
         if exact:
             return self._refs(exact), 100.0
-        found = self._typo_names(key, guild_id)
         if not found:
             return [], 0.0
         best = found[0][1]

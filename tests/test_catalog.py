@@ -228,6 +228,18 @@ def _synthetic_titles(count: int, seed: int) -> list[Film]:
     return films
 
 
+def test_typos_of_several_texts_are_each_texts_typo():
+    films = _synthetic_titles(500, seed=11)
+    rng = random.Random(12)
+    texts = ["", "!!", "what does Brelia do with the", films[0].title, films[1].title.upper()]
+    texts += [f.title[:-1] + "z" for f in rng.sample(films, 30)] + [f"the {f.title[1:]}" for f in rng.sample(films, 30)]
+    for guild in (None, 1, 2):
+        together = Catalog(films).typos(texts, guild)
+        one_by_one = Catalog(films)
+        assert together == [one_by_one.typo(text, guild) for text in texts]
+    assert sum(bool(films) for films, _ in together) > 30
+
+
 def test_suggest_on_thousands_of_titles_ranks_as_the_whole_range_would(monkeypatch: pytest.MonkeyPatch):
     # Past _SMALL_RANGE names a prefix's first suggestions come from a merge of presorted blocks; ranking every
     # name of the range (what the catalog does below that size) must give the same films in the same order.
@@ -297,10 +309,19 @@ def test_typo_matching_by_length_finds_what_scanning_every_name_finds():
         typed.append(match_key(key) or "x")
         typed.append(f"what does {key} do")
     hits = 0
+    scans: dict[tuple[str, int | None], list[tuple[str, float]]] = {}
     for key in typed:
         for guild in (None, 1):
             names = [k for k, ids in catalog._by_key.items() if any(catalog.visible(i, guild) for i in ids)]
             scan = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=80.0, limit=5)
-            assert catalog._typo_names(key, guild) == [(name, score) for name, score, _ in scan], (key, guild)
+            scans[(key, guild)] = [(name, score) for name, score, _ in scan]
+            assert catalog._typo_names(key, guild) == scans[(key, guild)], (key, guild)
             hits += bool(scan)
     assert hits > 300  # most typos are still found
+    # Checked together, as a question's spans are (scored in one pass per band of lengths), on a new catalog so
+    # nothing comes from the answers kept above.
+    together = Catalog(films)
+    for guild in (None, 1):
+        for start in range(0, len(typed), 40):
+            batch = typed[start : start + 40]
+            assert together._typo_names_of(batch, guild) == {key: scans[(key, guild)] for key in batch}
