@@ -14,6 +14,7 @@ import itertools
 import math
 import operator
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 import numpy as np
 
@@ -84,10 +85,11 @@ class Vocabulary:
 
     def _stored_ids(self, terms: str) -> list[int]:
         split = terms.split()
-        try:
-            return list(map(self._ids.__getitem__, split))
-        except KeyError:
-            return [self.id(term) for term in split]
+        found = list(map(self._ids.get, split))
+        if None in found:
+            # A film's first read meets terms no film read before held: only those get new ids.
+            return [self.id(term) if tid is None else tid for term, tid in zip(split, found, strict=True)]
+        return cast("list[int]", found)
 
     def _term_ids(self, text: str) -> list[int]:
         normalized = normalize(text)
