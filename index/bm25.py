@@ -171,7 +171,7 @@ class Postings:
         # Per distinct term (sorted ids): its idf, and where its documents and weights start in the flat arrays.
         self._terms = _EMPTY_IDS
         self._idf = np.empty(0)
-        self._starts = np.zeros(1, dtype=np.int64)
+        self._starts = np.zeros(1, dtype=np.int32)
         self._docs: np.ndarray = _EMPTY_IDS
         self._weights = np.empty(0)
         # rank-bm25 divides by the average length, so an empty (or all-stopword) corpus has no scores at all.
@@ -183,7 +183,7 @@ class Postings:
         term_of, doc = np.divmod(keys, self.size)
         firsts = np.flatnonzero(np.r_[True, term_of[1:] != term_of[:-1]])
         self._terms = term_of[firsts].astype(np.int32)
-        self._starts = np.r_[firsts, keys.size].astype(np.int64)
+        self._starts = np.r_[firsts, keys.size].astype(np.int32)
         self._idf = _okapi_idf(flat, np.diff(self._starts), self.size, epsilon)
         avgdl = int(self.doc_len.sum()) / self.size
         # Same expression, same order of operations as BM25Okapi.get_scores (where `idf.get(q) or 0` turns a
