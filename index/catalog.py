@@ -39,9 +39,8 @@ _FILM_CUES = frozenset(("in", "of", "from", "about", "film", "movie"))
 # of the blocks instead of ranking every match. Ranges up to _SMALL_RANGE entries are ranked whole.
 _BLOCK = 256
 _SMALL_RANGE = 4 * _BLOCK
-# Typo checks: spans up to each of these lengths are scored together (rapidfuzz's cdist packs strings of up to
-# 8, 16, 32 and 64 characters into its vector lanes); 0 collects longer ones.
-_SPAN_CLASSES = (8, 16, 32, 64)
+# Typo checks: characters counted apart in `_TypoNames` (the rest share one count).
+_COUNTED_CHARACTERS = 63
 
 
 class Resolution(BaseModel):
@@ -101,7 +100,7 @@ class Catalog:
         self._heads: dict[tuple[int, int], tuple[list[str], list[list[int]], list[str]]] = {}
         self._stale = True
         # Per guild (or None): the title keys of films it sees, for typo matching; dropped on any change.
-        self._visible_keys: dict[int | None, tuple[list[str], list[int], list[int]]] = {}
+        self._visible_keys: dict[int | None, _TypoNames] = {}
         self._typo_cache: dict[tuple[str, int | None], list[tuple[str, float]]] = {}
         self._longest = 0  # the most words any name has had (never lowered: it only bounds a search)
         for film in films:
@@ -252,59 +251,44 @@ class Catalog:
         return self._typo_names_of([key], guild_id)[key]
 
     def _typo_names_of(self, keys: Iterable[str], guild_id: int | None) -> dict[str, list[tuple[str, float]]]:
-        """`_typo_names` of each key, the keys not answered before scored together.
+        """`_typo_names` of each key; the answers are kept until the next change, as a question's spans and
+        follow-ups repeat.
 
-        A question's spans (up to 12 around each title-like phrase) go to rapidfuzz's cdist in a few calls, one
-        per band of span lengths (cdist compares many short strings with one name at once; one extract per span
-        read every name again, most of the time at 100,000 films). Only names of a length that can reach 80 are
-        in a band's slice (fuzz.ratio is 2·LCS / (|a| + |b|), and LCS is at most the shorter length, so |b| lies
-        within [2|a|/3, 3|a|/2]). cdist's scores only pick candidates (from 79, float32); each candidate's score
-        is fuzz.ratio's own. The answers are kept until the next change, as spans and follow-ups repeat."""
+        fuzz.ratio is 2·LCS / (|a| + |b|), so a name can reach 80 only if (1) its length lies within
+        [2|a|/3, 3|a|/2] (LCS is at most the shorter length) and (2) the characters it shares with the key,
+        counted with repeats (an upper bound of LCS), reach 0.4 · (|a| + |b|). Both are checked on numpy arrays
+        of the names' lengths and character counts (`_TypoNames`); rapidfuzz scores only the names left, each
+        with fuzz.ratio itself. At 100,000 films a scan of every name of the band by rapidfuzz read tens of
+        thousands of strings scattered over the heap per span (~30 ms each with a fragmented heap)."""
         found: dict[str, list[tuple[str, float]]] = {}
-        todo: dict[int, list[str]] = {}
+        todo = []
         for key in dict.fromkeys(keys):
             cached = self._typo_cache.get((key, guild_id))
             if cached is not None:
                 found[key] = cached
             else:
-                todo.setdefault(next((c for c in _SPAN_CLASSES if len(key) <= c), 0), []).append(key)
+                todo.append(key)
         if not todo:
             return found
-        names, lengths, places = self._keys_seen_by(guild_id)
-        for group in todo.values():
-            lo = bisect.bisect_left(lengths, min(math.ceil(2 * len(key) / 3 - 1e-9) for key in group))
-            hi = bisect.bisect_right(lengths, max(math.floor(3 * len(key) / 2 + 1e-9) for key in group))
-            rows = (
-                process.cdist(
-                    group, names[lo:hi], scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF - 1, dtype=np.float32, workers=1
-                )
-                if hi > lo
-                else np.zeros((len(group), 0), dtype=np.float32)
-            )
-            for key, row in zip(group, rows, strict=True):
-                scored: list[tuple[float, int, str]] = []
-                for at in np.flatnonzero(row).tolist():
-                    name = names[lo + at]
-                    score = fuzz.ratio(key, name, score_cutoff=_FUZZY_CUTOFF)
-                    if score:
-                        scored.append((-score, places[lo + at], name))
-                scored.sort()
-                found[key] = [(name, -negative) for negative, _, name in scored[:5]]
+        names = self._keys_seen_by(guild_id)
         if len(self._typo_cache) + len(todo) >= 4096:
             self._typo_cache.clear()
-        for group in todo.values():
-            for key in group:
-                self._typo_cache[(key, guild_id)] = found[key]
+        for key in todo:
+            candidates = names.candidates(key)
+            scored = process.extract(
+                key,
+                [names.names[i] for i in candidates],
+                scorer=fuzz.ratio,
+                score_cutoff=_FUZZY_CUTOFF,
+                limit=None,
+            )
+            ranked = sorted((-score, names.places[candidates[j]], name) for name, score, j in scored)
+            found[key] = self._typo_cache[(key, guild_id)] = [(name, -negative) for negative, _, name in ranked[:5]]
         return found
 
-    def _keys_seen_by(self, guild_id: int | None) -> tuple[list[str], list[int], list[int]]:
-        """The names of the films a guild sees, shortest first (ties in `_by_key` order), their lengths and
-        their places in `_by_key`; kept until the next change (at 10,000 films, building the list per typo
-        check was most of a question's time).
-
-        The names are fresh copies made one after another: rapidfuzz reads every name of a band per check, and
-        the keys themselves lie scattered over a heap of films (at 100,000 films reading them was ~6× slower
-        than reading the same strings laid out together)."""
+    def _keys_seen_by(self, guild_id: int | None) -> _TypoNames:
+        """The names of the films a guild sees, as `_TypoNames`; kept until the next change (at 10,000 films,
+        building the list per typo check was most of a question's time)."""
         seen = self._visible_keys.get(guild_id)
         if seen is None:
             visible = sorted(
@@ -312,10 +296,9 @@ class Catalog:
                 for place, (key, ids) in enumerate(self._by_key.items())
                 if any(self.visible(i, guild_id) for i in ids)
             )
-            # Keys hold no newline (match_key keeps letters, digits and single spaces).
-            names = "\n".join(key for _, _, key in visible).split("\n") if visible else []
-            seen = (names, [length for length, _, _ in visible], [place for _, place, _ in visible])
-            self._visible_keys[guild_id] = seen
+            seen = self._visible_keys[guild_id] = _TypoNames(
+                [key for _, _, key in visible], [place for _, place, _ in visible]
+            )
         return seen
 
     def typo(self, text: str, guild_id: int | None) -> tuple[list[FilmRef], float]:
@@ -514,6 +497,91 @@ class Catalog:
         self._ordered = sorted((entry.sort_key, entry.ref.id) for entry in self._entries.values())
         self._heads = {}
         self._stale = False
+
+
+class _TypoNames:
+    """Names a guild sees, shortest first (ties in `_by_key` order), with what an exact filter for fuzz.ratio 80
+    needs as numpy arrays: their lengths, and per character how often each name holds it (the
+    _COUNTED_CHARACTERS commonest characters apart, the others summed in one more row, which keeps the count of
+    shared characters an upper bound)."""
+
+    def __init__(self, names: list[str], places: list[int]) -> None:
+        self.names = names
+        self.places = places  # each name's place in the catalog's `_by_key`
+        self.lengths = [len(name) for name in names]  # sorted: a band of lengths is a slice
+        self._lengths = np.array(self.lengths, dtype=np.int64)
+        codes = np.frombuffer("".join(names).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        owner = np.repeat(np.arange(len(names), dtype=np.int64), self._lengths)
+        seen = np.bincount(codes) if codes.size else np.zeros(0, dtype=np.int64)
+        distinct = np.flatnonzero(seen)
+        kept = distinct[np.argsort(-seen[distinct], kind="stable")[:_COUNTED_CHARACTERS]]
+        row_of = np.full(seen.size, kept.size, dtype=np.int64)  # the others: one shared row
+        row_of[kept] = np.arange(kept.size)
+        self._rows = {chr(code): int(row_of[code]) for code in distinct.tolist()}
+        height = kept.size + int(distinct.size > kept.size)
+        counts = np.bincount(row_of[codes] * len(names) + owner, minlength=height * len(names))
+        self._counts: np.ndarray = counts.reshape(height, len(names)).astype(np.uint8)
+        # A name holding one character more than 255 times (no title does) could be under-counted: always scored.
+        self._always = np.flatnonzero((counts.reshape(height, len(names)) > 255).any(axis=0)).tolist()
+        # How many names hold each row's characters: the rarest are compared first, as they rule out most.
+        self._holders = np.count_nonzero(self._counts, axis=1)
+
+    def candidates(self, key: str) -> list[int]:
+        """The names (positions) that may reach fuzz.ratio 80 with `key`: every one that does, and a few more."""
+        size = len(key)
+        lo = bisect.bisect_left(self.lengths, math.ceil(2 * size / 3 - 1e-9))
+        hi = bisect.bisect_right(self.lengths, math.floor(3 * size / 2 + 1e-9))
+        if hi <= lo:
+            return []
+        wanted: dict[int, int] = {}
+        for character in key:
+            row = self._rows.get(character)
+            if row is not None:  # a character no name holds is shared with none
+                wanted[row] = wanted.get(row, 0) + 1
+        total = sum(wanted.values())
+        if total > 255:  # past uint8 below; no title is that long
+            return [*range(lo, hi)]
+        # fuzz.ratio ≥ 80 ⇔ 5 · LCS ≥ 2 · (|a| + |b|), and LCS ≤ the characters shared (with repeats): a name
+        # stays while the key's characters it lacks are at most total − ⌈2 · (|a| + |b|) / 5⌉, its budget,
+        # which falls as names get longer: those with none left are the end of the band.
+        hi = min(hi, bisect.bisect_right(self.lengths, (5 * total - 2 * size) // 2, lo, hi))
+        if hi <= lo:
+            return []
+        runs = [
+            (
+                length,
+                bisect.bisect_right(self.lengths, length, lo, hi) - bisect.bisect_left(self.lengths, length, lo, hi),
+            )
+            for length in range(self.lengths[lo], self.lengths[hi - 1] + 1)
+        ]
+        budgets = [total - (2 * (size + length) + 4) // 5 for length, _ in runs]
+        budget = np.repeat(np.array(budgets, dtype=np.uint8), [n for _, n in runs])
+        lowest = budgets[-1]  # the budget of the longest names still in play
+        missing = np.zeros(hi - lo, dtype=np.uint8)
+        at: np.ndarray | None = None  # positions still in play, once some are ruled out
+        spent = 0  # the most any name can have missed so far
+        for row, count in sorted(wanted.items(), key=lambda pair: self._holders[pair[0]]):
+            column = self._counts[row, lo:hi] if at is None else self._counts[row, at]
+            # count − min(column, count), as comparisons: numpy's minimum over uint8 is ~15× slower.
+            for level in range(1, count + 1):
+                np.add(missing, column < level, out=missing)
+            spent += count
+            if spent > lowest:
+                possible = missing <= budget
+                alive = int(np.count_nonzero(possible))
+                if not alive:
+                    return []
+                # Names ruled out stay ruled out (what they lack only grows): drop them only when few are left,
+                # as taking a subset costs ten comparisons.
+                if alive * 4 <= possible.size:
+                    at = np.flatnonzero(possible) + lo if at is None else at[possible]
+                    missing, budget = missing[possible], budget[possible]
+                    lowest = int(budget[-1])
+        possible = missing <= budget
+        found: list[int] = (np.flatnonzero(possible) + lo if at is None else at[possible]).tolist()
+        if self._always:
+            found = sorted({*found, *(i for i in self._always if lo <= i < hi)})
+        return found
 
 
 def _short(ref: FilmRef) -> FilmRef:

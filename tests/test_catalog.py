@@ -325,3 +325,30 @@ def test_typo_matching_by_length_finds_what_scanning_every_name_finds():
         for start in range(0, len(typed), 40):
             batch = typed[start : start + 40]
             assert together._typo_names_of(batch, guild) == {key: scans[(key, guild)] for key in batch}
+
+
+def test_typo_filter_is_exact_past_the_characters_it_counts_apart_and_for_absurd_names():
+    # More distinct characters than _TypoNames counts apart (the rest share one count), scripts other than
+    # Latin, and a name holding one character over 255 times: still what one scan over every name finds.
+    rng = random.Random(13)
+    alphabet = "abcdefghijklmnopqrstuvwxyz0123456789" + "абвгдежзиклмнопрст" + "αβγδεζηθικλμνξ" + "東京物語七人侍"
+    # Titles hold at most 200 characters; a film built past validation stands for anything longer.
+    absurd = Film.model_construct(id="absurd-2000", title="a" * 300 + " b", year=2000, aliases=[], guild_id=None)
+    films = [absurd, film("a" * 199, 2001)]
+    for n in range(600):
+        words = ["".join(rng.choices(alphabet, k=rng.randint(2, 8))) for _ in range(rng.randint(1, 3))]
+        films.append(film(" ".join(words), 1950 + n % 60))
+    catalog = Catalog(films)
+    assert len({c for f in films for c in match_key(f.title)}) > catalog_module._COUNTED_CHARACTERS
+    typed = ["a" * 300, "a" * 298 + "b", "a" * 240, "東京物語", "東京物", "абвгд", "zz"]
+    for f in rng.sample(films[2:], 150):
+        key = match_key(f.title)
+        at = rng.randrange(len(key))
+        typed.append(key[:at] + rng.choice(alphabet) + key[at + 1 :])
+    hits = 0
+    for key in typed:
+        names = list(catalog._by_key)
+        scan = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=80.0, limit=5)
+        assert catalog._typo_names(key, None) == [(name, score) for name, score, _ in scan], key
+        hits += bool(scan)
+    assert hits > 100
