@@ -418,20 +418,15 @@ class Engine:
     def _typos(self, question: str, candidates: list[Phrase], guild_id: int | None) -> list[Mention]:
         """Films the question's title-like phrases name with a typo, best match first."""
         found: list[tuple[float, int, Mention]] = []
-        spans: list[list[str]] = []
         for phrase in candidates:
             words = match_key(phrase.text).split()
             if not (phrase.slot or any(w not in STOPWORDS and not is_english(w) for w in words)):
                 # Ordinary words out of a title slot are a name or the start of a sentence ("Teddy", "that The
                 # priest holds the baby"), not a misspelt title ("The Prestige").
                 continue
-            spans.append(spellings(question, phrase))
-        # Every span checked at once: the catalog scores them against each title in one pass.
-        typos = iter(self._catalog.typos([text for texts in spans for text in texts], guild_id))
-        for texts in spans:
             best: tuple[float, int, Mention] | None = None
-            for text in texts:
-                films, score = next(typos)
+            for text in spellings(question, phrase):
+                films, score = self._catalog.typo(text, guild_id)
                 words = [w for w in match_key(text).split(" ") if w]
                 if films and (best is None or (score, len(words)) > best[:2]):
                     best = (score, len(words), Mention(films=films, words=words, strong=True))
