@@ -1,5 +1,5 @@
-"""Start-up loads films with cyclic garbage collection off, and past `FREEZE_FROM` films freezes what it loaded out
-of it (index/startup.py): collection is on again afterwards, whatever happened, and answers are unchanged."""
+"""Start-up loads films with cyclic garbage collection off, and past `COLLECT_FROM` films collects once after
+(index/startup.py): collection is on again afterwards, whatever happened, and answers are unchanged."""
 
 import gc
 
@@ -24,7 +24,7 @@ async def stored(tmp_path) -> Store:
     return store
 
 
-async def test_films_load_without_collection_and_only_a_large_load_is_frozen(tmp_path, monkeypatch):
+async def test_films_load_without_collection_and_a_large_load_ends_with_one_full_collection(tmp_path, monkeypatch):
     store = await stored(tmp_path)
     collecting: list[bool] = []
     read = store.film_stubs
@@ -34,20 +34,26 @@ async def test_films_load_without_collection_and_only_a_large_load_is_frozen(tmp
         return await read()
 
     monkeypatch.setattr(store, "film_stubs", watched)
-    frozen = gc.get_freeze_count()
+    full = [0]
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        full[0] += phase == "stop" and info["generation"] == 2
+
+    gc.callbacks.append(count)
     try:
         small = await load_engine(store, tmp_path / "index")
         assert collecting == [False] and gc.isenabled()
-        assert gc.get_freeze_count() == frozen  # 2 films: below FREEZE_FROM, nothing kept out of collection
-        monkeypatch.setattr(startup, "FREEZE_FROM", 2)
+        after_small = full[0]
+        monkeypatch.setattr(startup, "COLLECT_FROM", 2)
         large = await load_engine(store, tmp_path / "index")
         assert collecting == [False, False] and gc.isenabled()
-        assert gc.get_freeze_count() > frozen
+        assert full[0] > after_small
+        assert gc.get_freeze_count() == 0
         for loaded in (small, large):
             answer = loaded.engine.ask("who loses her hives?", scope=SpoilerScope.off())
             assert answer.film is not None and answer.film.title == "Alpha"
     finally:
-        gc.unfreeze()
+        gc.callbacks.remove(count)
         await store.close()
 
 
