@@ -306,7 +306,7 @@ class Catalog:
         return self.typos([text], guild_id)[0]
 
     def typos(self, texts: Iterable[str], guild_id: int | None) -> list[tuple[list[FilmRef], float]]:
-        """`typo` of each text, their typo checks done together (see `_typo_names_of`)."""
+        """`typo` of each text (a question's spans, one call)."""
         keys = [match_key(text) for text in texts]
         exact = {key: self._exact(key, guild_id) for key in keys if key}
         typos = self._typo_names_of((key for key, ids in exact.items() if not ids), guild_id)
