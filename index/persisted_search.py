@@ -143,7 +143,6 @@ class _Reading:
         self._df: dict[tuple[bool, str], int] = {}
         self._average_idf: dict[bool, float] = {}
         self._spellers: dict[bool, Speller] = {}
-        self._terms: dict[bool, list[str]] = {}
 
 
 class PersistedSearch:
@@ -261,24 +260,19 @@ class PersistedSearch:
             reading._totals[spoilers] = int(result["t"]["value"] or 0) if reading.count else 0
         return reading._totals[spoilers]
 
-    def _live_terms(self, reading: _Reading, spoilers: bool) -> list[str]:
-        """Every live term, listed once per index version with BM25Okapi's average idf over them.
-
-        Only the strings are kept, and only until the scope's `Speller` holds them: at 100,000 films the listing
-        as (term, count) pairs was ~80 bytes a term more, for each of the two scopes."""
-        if spoilers not in reading._terms:
-            n = reading.count
-            listed = reading.searcher.terms_with_prefix(_LEVELS[spoilers], "", filter_query=tantivy.Query.all_query())
-            live = [(str(term), int(count)) for term, count in listed if count]
-            total = sum(math.log(n - df + 0.5) - math.log(df + 0.5) for _, df in live)
-            reading._average_idf[spoilers] = total / len(live) if live else 0.0
-            reading._terms[spoilers] = [term for term, _ in live]
-        return reading._terms[spoilers]
+    def _live_terms(self, reading: _Reading, spoilers: bool) -> list[tuple[str, int]]:
+        """Every live term with its document count, listed from tantivy's term dictionary (not kept: at 100,000
+        films that is ~560,000 terms, ~50 MB a scope, and most questions need only the average idf below)."""
+        listed = reading.searcher.terms_with_prefix(_LEVELS[spoilers], "", filter_query=tantivy.Query.all_query())
+        return [(str(term), int(count)) for term, count in listed if count]
 
     def _average_idf(self, reading: _Reading, spoilers: bool) -> float:
         """BM25Okapi's average idf over every live term (needed only for the floor of a term in most films)."""
         if spoilers not in reading._average_idf:
-            self._live_terms(reading, spoilers)
+            n = reading.count
+            terms = self._live_terms(reading, spoilers)
+            total = sum(math.log(n - df + 0.5) - math.log(df + 0.5) for _, df in terms)
+            reading._average_idf[spoilers] = total / len(terms) if terms else 0.0
         return reading._average_idf[spoilers]
 
     def _idf(self, reading: _Reading, spoilers: bool, df: int) -> float:
@@ -289,8 +283,7 @@ class PersistedSearch:
 
     def _speller(self, reading: _Reading, spoilers: bool) -> Speller:
         if spoilers not in reading._spellers:
-            reading._spellers[spoilers] = Speller(self._live_terms(reading, spoilers))
-            reading._terms[spoilers] = []  # the speller holds them; the average idf is kept apart
+            reading._spellers[spoilers] = Speller(term for term, _ in self._live_terms(reading, spoilers))
         return reading._spellers[spoilers]
 
     def knows(self, term: str, *, spoilers: bool = False, guild_id: int | None = None) -> bool:
