@@ -283,7 +283,7 @@ class Catalog:
                 score_cutoff=_FUZZY_CUTOFF,
                 limit=None,
             )
-            ranked = sorted((-score, names.places[candidates[j]], name) for name, score, j in scored)
+            ranked = sorted((-score, int(names.places[candidates[j]]), name) for name, score, j in scored)
             found[key] = self._typo_cache[(key, guild_id)] = [(name, -negative) for negative, _, name in ranked[:5]]
         return found
 
@@ -513,7 +513,7 @@ class _TypoNames:
 
     def __init__(self, names: list[str], places: list[int]) -> None:
         self.names = names
-        self.places = places  # each name's place in the catalog's `_by_key`
+        self.places = np.array(places, dtype=np.int64)  # each name's place in the catalog's `_by_key`
         self.lengths = [len(name) for name in names]  # sorted: a band of lengths is a slice
         self._lengths = np.array(self.lengths, dtype=np.int64)
         codes = np.frombuffer("".join(names).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
