@@ -9,12 +9,14 @@ numpy arrays: at 10,000 films a dict per document (what BM25Okapi keeps) cost ab
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
+import operator
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 import numpy as np
-from rank_bm25 import BM25Okapi
 
 from index.tokenize import document_tokens, normalize
 
@@ -83,10 +85,11 @@ class Vocabulary:
 
     def _stored_ids(self, terms: str) -> list[int]:
         split = terms.split()
-        try:
-            return list(map(self._ids.__getitem__, split))
-        except KeyError:
-            return [self.id(term) for term in split]
+        found = list(map(self._ids.get, split))
+        if None in found:
+            # A film's first read meets terms no film read before held: only those get new ids.
+            return [self.id(term) if tid is None else tid for term, tid in zip(split, found, strict=True)]
+        return cast("list[int]", found)
 
     def _term_ids(self, text: str) -> list[int]:
         normalized = normalize(text)
@@ -110,6 +113,24 @@ VOCABULARY = Vocabulary()
 
 def _smallest_index_dtype(size: int) -> type[np.integer]:
     return np.uint16 if size <= np.iinfo(np.uint16).max else np.int32
+
+
+def _okapi_idf(flat: np.ndarray, df: np.ndarray, size: int, epsilon: float) -> np.ndarray:
+    """BM25Okapi's idf of each distinct term of `flat` (sorted by id; `df`: how many of the `size` documents
+    hold it), bit for bit as rank-bm25's `_calc_idf` computes it, without building its dict per document.
+
+    Its idf depends on df alone, so math.log runs once per df value, as there (numpy's log may differ in the
+    last bit). The floor for terms in more than half the documents is epsilon × the average idf, summed one
+    term at a time in the order rank-bm25 meets the terms (first appearance, documents in order)."""
+    counts, where = np.unique(df, return_inverse=True)
+    idf = np.array([math.log(size - count + 0.5) - math.log(count + 0.5) for count in counts.tolist()])[where]
+    _, first_seen = np.unique(flat, return_index=True)
+    # Python floats added in order: neither numpy's pairwise sum nor a compensated sum would give the same bits.
+    total = functools.reduce(operator.add, idf[np.argsort(first_seen)].tolist(), 0)
+    negative = idf < 0
+    if negative.any():
+        idf[negative] = epsilon * (total / idf.size)
+    return idf
 
 
 class Postings:
@@ -150,30 +171,26 @@ class Postings:
         # Per distinct term (sorted ids): its idf, and where its documents and weights start in the flat arrays.
         self._terms = _EMPTY_IDS
         self._idf = np.empty(0)
-        self._starts = np.zeros(1, dtype=np.int64)
+        self._starts = np.zeros(1, dtype=np.int32)
         self._docs: np.ndarray = _EMPTY_IDS
         self._weights = np.empty(0)
         # rank-bm25 divides by the average length, so an empty (or all-stopword) corpus has no scores at all.
         if not self.size or not int(self.doc_len.sum()):
             return
-        # BM25Okapi itself supplies idf (with its floor), doc_len and avgdl; its per-document dicts are
-        # dropped with it once the flat arrays below hold the same counts.
-        bm25 = BM25Okapi([doc.tolist() for doc in docs], k1=k1, b=b, epsilon=epsilon)
         flat = np.concatenate(docs).astype(np.int64)
         owner = np.repeat(np.arange(self.size, dtype=np.int64), self.doc_len)
         keys, freqs = np.unique(flat * self.size + owner, return_counts=True)  # by term, then document
         term_of, doc = np.divmod(keys, self.size)
         firsts = np.flatnonzero(np.r_[True, term_of[1:] != term_of[:-1]])
         self._terms = term_of[firsts].astype(np.int32)
-        self._starts = np.r_[firsts, keys.size].astype(np.int64)
-        idf = bm25.idf
-        self._idf = np.array([idf[t] for t in self._terms.tolist()])
-        doc_len = np.array(bm25.doc_len)
+        self._starts = np.r_[firsts, keys.size].astype(np.int32)
+        self._idf = _okapi_idf(flat, np.diff(self._starts), self.size, epsilon)
+        avgdl = int(self.doc_len.sum()) / self.size
         # Same expression, same order of operations as BM25Okapi.get_scores (where `idf.get(q) or 0` turns a
         # zero idf into 0, which multiplies to the same zeros), so each weight is identical.
-        norm = bm25.k1 * (1 - bm25.b + bm25.b * doc_len / bm25.avgdl)
+        norm = k1 * (1 - b + b * self.doc_len / avgdl)
         rows = np.repeat(np.arange(self._terms.size), np.diff(self._starts))
-        self._weights = self._idf[rows] * (freqs * (bm25.k1 + 1) / (freqs + norm[doc]))
+        self._weights = self._idf[rows] * (freqs * (k1 + 1) / (freqs + norm[doc]))
         self._docs = doc.astype(_smallest_index_dtype(self.size))
 
     # ---- lookups ----------------------------------------------------------------------------------------

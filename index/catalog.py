@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
@@ -38,6 +39,8 @@ _FILM_CUES = frozenset(("in", "of", "from", "about", "film", "movie"))
 # of the blocks instead of ranking every match. Ranges up to _SMALL_RANGE entries are ranked whole.
 _BLOCK = 256
 _SMALL_RANGE = 4 * _BLOCK
+# Typo checks: characters counted apart in `_TypoNames` (the rest share one count).
+_COUNTED_CHARACTERS = 63
 
 
 class Resolution(BaseModel):
@@ -91,13 +94,14 @@ class Catalog:
         # not): every title key and every later-word suffix of one, sorted for prefix ranges by bisection.
         self._suffixes: list[tuple[str, int, str, str]] = []  # (suffix, 0 start | 1 later word, sort key, id)
         self._ordered: list[tuple[str, str]] = []  # (sort key, id) of every film
-        # Each _BLOCK-long slice of _suffixes as (0 start | 1 later word, sort key, position, id), sorted.
-        self._blocks: list[list[tuple[int, str, int, str]]] = []
+        # The positions of each _BLOCK-long slice of _suffixes ordered by rank (0 start | 1 later word, sort key,
+        # position), block after block: positions only (int32), not tuples (~40 MB at 100,000 films).
+        self._blocks = np.empty(0, dtype=np.int32)
         # (guild or -1, length) → distinct heads, their places in the list of every name, that list's ids
         self._heads: dict[tuple[int, int], tuple[list[str], list[list[int]], list[str]]] = {}
         self._stale = True
         # Per guild (or None): the title keys of films it sees, for typo matching; dropped on any change.
-        self._visible_keys: dict[int | None, dict[int, tuple[list[str], list[int]]]] = {}
+        self._visible_keys: dict[int | None, _TypoNames] = {}
         self._typo_cache: dict[tuple[str, int | None], list[tuple[str, float]]] = {}
         self._longest = 0  # the most words any name has had (never lowered: it only bounds a search)
         for film in films:
@@ -244,55 +248,78 @@ class Catalog:
 
     def _typo_names(self, key: str, guild_id: int | None) -> list[tuple[str, float]]:
         """The five names a guild sees that are closest to `key` at fuzz.ratio 80 or more, best first, ties in
-        the order of `_by_key`: what one rapidfuzz scan over every such name gives.
+        the order of `_by_key`: what one rapidfuzz scan over every such name gives."""
+        return self._typo_names_of([key], guild_id)[key]
 
-        Only names of a length that can reach 80 are scored (fuzz.ratio is 2·LCS / (|a| + |b|), and LCS is at
-        most the shorter length, so |b| lies within [2|a|/3, 3|a|/2]): at 100,000 films the rest is most of the
-        list. The answers are kept until the next change, as a question's spans and follow-ups repeat."""
-        cached = self._typo_cache.get((key, guild_id))
-        if cached is not None:
-            return cached
-        by_length = self._keys_seen_by(guild_id)
-        low = math.ceil(2 * len(key) / 3 - 1e-9)
-        high = math.floor(3 * len(key) / 2 + 1e-9)
-        found: list[tuple[float, int, str]] = []
-        for length in range(max(low, 1), high + 1):
-            group = by_length.get(length)
-            if group is None:
-                continue
-            names, places = group
-            for name, score, i in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5):
-                found.append((-score, places[i], name))
-        found.sort()
-        result = [(name, -negative) for negative, _, name in found[:5]]
-        if len(self._typo_cache) >= 4096:
+    def _typo_names_of(self, keys: Iterable[str], guild_id: int | None) -> dict[str, list[tuple[str, float]]]:
+        """`_typo_names` of each key; the answers are kept until the next change, as a question's spans and
+        follow-ups repeat.
+
+        fuzz.ratio is 2·LCS / (|a| + |b|), so a name can reach 80 only if (1) its length lies within
+        [2|a|/3, 3|a|/2] (LCS is at most the shorter length) and (2) the characters it shares with the key,
+        counted with repeats (an upper bound of LCS), reach 0.4 · (|a| + |b|). Both are checked on numpy arrays
+        of the names' lengths and character counts (`_TypoNames`); rapidfuzz scores only the names left, each
+        with fuzz.ratio itself. At 100,000 films a scan of every name of the band by rapidfuzz read tens of
+        thousands of strings scattered over the heap per span (~30 ms each with a fragmented heap)."""
+        found: dict[str, list[tuple[str, float]]] = {}
+        todo = []
+        for key in dict.fromkeys(keys):
+            cached = self._typo_cache.get((key, guild_id))
+            if cached is not None:
+                found[key] = cached
+            else:
+                todo.append(key)
+        if not todo:
+            return found
+        names = self._keys_seen_by(guild_id)
+        if len(self._typo_cache) + len(todo) >= 4096:
             self._typo_cache.clear()
-        self._typo_cache[(key, guild_id)] = result
-        return result
+        for key in todo:
+            candidates = names.candidates(key)
+            scored = process.extract(
+                key,
+                [names.names[i] for i in candidates],
+                scorer=fuzz.ratio,
+                score_cutoff=_FUZZY_CUTOFF,
+                limit=None,
+            )
+            ranked = sorted((-score, int(names.places[candidates[j]]), name) for name, score, j in scored)
+            found[key] = self._typo_cache[(key, guild_id)] = [(name, -negative) for negative, _, name in ranked[:5]]
+        return found
 
-    def _keys_seen_by(self, guild_id: int | None) -> dict[int, tuple[list[str], list[int]]]:
-        """The names of the films a guild sees, by length, each with its place in `_by_key` (kept until the next
-        change: at 10,000 films, building the list per typo check was most of a question's time)."""
-        keys = self._visible_keys.get(guild_id)
-        if keys is None:
-            keys = {}
-            for place, (key, ids) in enumerate(self._by_key.items()):
-                if any(self.visible(i, guild_id) for i in ids):
-                    names, places = keys.setdefault(len(key), ([], []))
-                    names.append(key)
-                    places.append(place)
-            self._visible_keys[guild_id] = keys
-        return keys
+    def _keys_seen_by(self, guild_id: int | None) -> _TypoNames:
+        """The names of the films a guild sees, as `_TypoNames`; kept until the next change (at 10,000 films,
+        building the list per typo check was most of a question's time)."""
+        seen = self._visible_keys.get(guild_id)
+        if seen is None:
+            visible = sorted(
+                (len(key), place, key)
+                for place, (key, ids) in enumerate(self._by_key.items())
+                if any(self.visible(i, guild_id) for i in ids)
+            )
+            seen = self._visible_keys[guild_id] = _TypoNames(
+                [key for _, _, key in visible], [place for _, place, _ in visible]
+            )
+        return seen
 
     def typo(self, text: str, guild_id: int | None) -> tuple[list[FilmRef], float]:
         """The films `text` names exactly (score 100) or with a typo, and how close the best name is (0–100)."""
-        key = match_key(text)
+        return self.typos([text], guild_id)[0]
+
+    def typos(self, texts: Iterable[str], guild_id: int | None) -> list[tuple[list[FilmRef], float]]:
+        """`typo` of each text (a question's spans, one call)."""
+        keys = [match_key(text) for text in texts]
+        exact = {key: self._exact(key, guild_id) for key in keys if key}
+        typos = self._typo_names_of((key for key, ids in exact.items() if not ids), guild_id)
+        return [self._typo_films(key, exact.get(key, []), typos.get(key, []), guild_id) for key in keys]
+
+    def _typo_films(
+        self, key: str, exact: list[str], found: list[tuple[str, float]], guild_id: int | None
+    ) -> tuple[list[FilmRef], float]:
         if not key:
             return [], 0.0
-        exact = self._exact(key, guild_id)
         if exact:
             return self._refs(exact), 100.0
-        found = self._typo_names(key, guild_id)
         if not found:
             return [], 0.0
         best = found[0][1]
@@ -389,19 +416,23 @@ class Catalog:
         each film once, read lazily from the blocks the range covers whole and the two ends ranked apart."""
         first = -(-lo // _BLOCK)
         last = hi // _BLOCK
-        ends = [
-            (inside, sort_key, pos, film_id)
-            for pos in (*range(lo, first * _BLOCK), *range(last * _BLOCK, hi))
-            for _, inside, sort_key, film_id in (self._suffixes[pos],)
-        ]
-        ends.sort()
+        ends = sorted((*range(lo, first * _BLOCK), *range(last * _BLOCK, hi)), key=self._rank)
+        blocks = (
+            map(int, self._blocks[start : start + _BLOCK]) for start in range(first * _BLOCK, last * _BLOCK, _BLOCK)
+        )
         picked: dict[str, None] = {}
-        for _, _, _, film_id in heapq.merge(ends, *self._blocks[first:last]):
+        for pos in heapq.merge(ends, *blocks, key=self._rank):
+            film_id = self._suffixes[pos][3]
             if film_id not in picked and self.visible(film_id, guild_id):
                 picked[film_id] = None
                 if len(picked) == limit:
                     break
         return list(picked)
+
+    def _rank(self, pos: int) -> tuple[int, str, int]:
+        """Where suffix `pos` ranks among suggestions: a title or alias before a later word, then by sort key."""
+        _, inside, sort_key, _ = self._suffixes[pos]
+        return inside, sort_key, pos
 
     def _typo_matches(self, key: str, guild_id: int | None, seen: set[str], wanted: int) -> list[str]:
         """A typo in what has been typed so far: compared with the same length of each name, over the names
@@ -461,16 +492,102 @@ class Catalog:
                         suffixes.append((suffix, 1, entry.sort_key, entry.ref.id))
         suffixes.sort()
         self._suffixes = suffixes
-        self._blocks = [
-            sorted(
-                (inside, sort_key, pos, film_id)
-                for pos, (_, inside, sort_key, film_id) in enumerate(suffixes[start : start + _BLOCK], start)
-            )
-            for start in range(0, len(suffixes), _BLOCK)
-        ]
+        self._blocks = np.array(
+            [
+                pos
+                for start in range(0, len(suffixes), _BLOCK)
+                for pos in sorted(range(start, min(start + _BLOCK, len(suffixes))), key=self._rank)
+            ],
+            dtype=np.int32,
+        )
         self._ordered = sorted((entry.sort_key, entry.ref.id) for entry in self._entries.values())
         self._heads = {}
         self._stale = False
+
+
+class _TypoNames:
+    """Names a guild sees, shortest first (ties in `_by_key` order), with what an exact filter for fuzz.ratio 80
+    needs as numpy arrays: their lengths, and per character how often each name holds it (the
+    _COUNTED_CHARACTERS commonest characters apart, the others summed in one more row, which keeps the count of
+    shared characters an upper bound)."""
+
+    def __init__(self, names: list[str], places: list[int]) -> None:
+        self.names = names
+        self.places = np.array(places, dtype=np.int64)  # each name's place in the catalog's `_by_key`
+        self.lengths = [len(name) for name in names]  # sorted: a band of lengths is a slice
+        self._lengths = np.array(self.lengths, dtype=np.int64)
+        codes = np.frombuffer("".join(names).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        owner = np.repeat(np.arange(len(names), dtype=np.int64), self._lengths)
+        seen = np.bincount(codes) if codes.size else np.zeros(0, dtype=np.int64)
+        distinct = np.flatnonzero(seen)
+        kept = distinct[np.argsort(-seen[distinct], kind="stable")[:_COUNTED_CHARACTERS]]
+        row_of = np.full(seen.size, kept.size, dtype=np.int64)  # the others: one shared row
+        row_of[kept] = np.arange(kept.size)
+        self._rows = {chr(code): int(row_of[code]) for code in distinct.tolist()}
+        height = kept.size + int(distinct.size > kept.size)
+        counts = np.bincount(row_of[codes] * len(names) + owner, minlength=height * len(names))
+        self._counts: np.ndarray = counts.reshape(height, len(names)).astype(np.uint8)
+        # A name holding one character more than 255 times (no title does) could be under-counted: always scored.
+        self._always = np.flatnonzero((counts.reshape(height, len(names)) > 255).any(axis=0)).tolist()
+        # How many names hold each row's characters: the rarest are compared first, as they rule out most.
+        self._holders = np.count_nonzero(self._counts, axis=1)
+
+    def candidates(self, key: str) -> list[int]:
+        """The names (positions) that may reach fuzz.ratio 80 with `key`: every one that does, and a few more."""
+        size = len(key)
+        lo = bisect.bisect_left(self.lengths, math.ceil(2 * size / 3 - 1e-9))
+        hi = bisect.bisect_right(self.lengths, math.floor(3 * size / 2 + 1e-9))
+        if hi <= lo:
+            return []
+        wanted: dict[int, int] = {}
+        for character in key:
+            row = self._rows.get(character)
+            if row is not None:  # a character no name holds is shared with none
+                wanted[row] = wanted.get(row, 0) + 1
+        total = sum(wanted.values())
+        if total > 255:  # past uint8 below; no title is that long
+            return [*range(lo, hi)]
+        # fuzz.ratio ≥ 80 ⇔ 5 · LCS ≥ 2 · (|a| + |b|), and LCS ≤ the characters shared (with repeats): a name
+        # stays while the key's characters it lacks are at most total − ⌈2 · (|a| + |b|) / 5⌉, its budget,
+        # which falls as names get longer: those with none left are the end of the band.
+        hi = min(hi, bisect.bisect_right(self.lengths, (5 * total - 2 * size) // 2, lo, hi))
+        if hi <= lo:
+            return []
+        runs = [
+            (
+                length,
+                bisect.bisect_right(self.lengths, length, lo, hi) - bisect.bisect_left(self.lengths, length, lo, hi),
+            )
+            for length in range(self.lengths[lo], self.lengths[hi - 1] + 1)
+        ]
+        budgets = [total - (2 * (size + length) + 4) // 5 for length, _ in runs]
+        budget = np.repeat(np.array(budgets, dtype=np.uint8), [n for _, n in runs])
+        lowest = budgets[-1]  # the budget of the longest names still in play
+        missing = np.zeros(hi - lo, dtype=np.uint8)
+        at: np.ndarray | None = None  # positions still in play, once some are ruled out
+        spent = 0  # the most any name can have missed so far
+        for row, count in sorted(wanted.items(), key=lambda pair: self._holders[pair[0]]):
+            column = self._counts[row, lo:hi] if at is None else self._counts[row, at]
+            # count − min(column, count), as comparisons: numpy's minimum over uint8 is ~15× slower.
+            for level in range(1, count + 1):
+                np.add(missing, column < level, out=missing)
+            spent += count
+            if spent > lowest:
+                possible = missing <= budget
+                alive = int(np.count_nonzero(possible))
+                if not alive:
+                    return []
+                # Names ruled out stay ruled out (what they lack only grows): drop them only when few are left,
+                # as taking a subset costs ten comparisons.
+                if alive * 4 <= possible.size:
+                    at = np.flatnonzero(possible) + lo if at is None else at[possible]
+                    missing, budget = missing[possible], budget[possible]
+                    lowest = int(budget[-1])
+        possible = missing <= budget
+        found: list[int] = (np.flatnonzero(possible) + lo if at is None else at[possible]).tolist()
+        if self._always:
+            found = sorted({*found, *(i for i in self._always if lo <= i < hi)})
+        return found
 
 
 def _short(ref: FilmRef) -> FilmRef:

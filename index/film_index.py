@@ -144,6 +144,9 @@ class FilmIndex:
             self._ids, self._offsets = self.vocabulary.documents_ids(
                 (p.text for p in passages), [p.stored_terms for p in passages]
             )
+            # The ids hold the same terms: the strings were a sixth of a kept film's memory.
+            for p in passages:
+                p.keep_terms(None)
         return self._ids, self._offsets
 
     def passage_ids(self) -> list[np.ndarray]:

@@ -143,7 +143,6 @@ class _Reading:
         self._df: dict[tuple[bool, str], int] = {}
         self._average_idf: dict[bool, float] = {}
         self._spellers: dict[bool, Speller] = {}
-        self._terms: dict[bool, list[tuple[str, int]]] = {}
 
 
 class PersistedSearch:
@@ -262,10 +261,10 @@ class PersistedSearch:
         return reading._totals[spoilers]
 
     def _live_terms(self, reading: _Reading, spoilers: bool) -> list[tuple[str, int]]:
-        if spoilers not in reading._terms:
-            listed = reading.searcher.terms_with_prefix(_LEVELS[spoilers], "", filter_query=tantivy.Query.all_query())
-            reading._terms[spoilers] = [(str(term), int(count)) for term, count in listed if count]
-        return reading._terms[spoilers]
+        """Every live term with its document count, listed from tantivy's term dictionary (not kept: at 100,000
+        films that is ~560,000 terms, ~50 MB a scope, and most questions need only the average idf below)."""
+        listed = reading.searcher.terms_with_prefix(_LEVELS[spoilers], "", filter_query=tantivy.Query.all_query())
+        return [(str(term), int(count)) for term, count in listed if count]
 
     def _average_idf(self, reading: _Reading, spoilers: bool) -> float:
         """BM25Okapi's average idf over every live term (needed only for the floor of a term in most films)."""

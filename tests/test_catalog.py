@@ -228,6 +228,18 @@ def _synthetic_titles(count: int, seed: int) -> list[Film]:
     return films
 
 
+def test_typos_of_several_texts_are_each_texts_typo():
+    films = _synthetic_titles(500, seed=11)
+    rng = random.Random(12)
+    texts = ["", "!!", "what does Brelia do with the", films[0].title, films[1].title.upper()]
+    texts += [f.title[:-1] + "z" for f in rng.sample(films, 30)] + [f"the {f.title[1:]}" for f in rng.sample(films, 30)]
+    for guild in (None, 1, 2):
+        together = Catalog(films).typos(texts, guild)
+        one_by_one = Catalog(films)
+        assert together == [one_by_one.typo(text, guild) for text in texts]
+    assert sum(bool(films) for films, _ in together) > 30
+
+
 def test_suggest_on_thousands_of_titles_ranks_as_the_whole_range_would(monkeypatch: pytest.MonkeyPatch):
     # Past _SMALL_RANGE names a prefix's first suggestions come from a merge of presorted blocks; ranking every
     # name of the range (what the catalog does below that size) must give the same films in the same order.
@@ -297,10 +309,46 @@ def test_typo_matching_by_length_finds_what_scanning_every_name_finds():
         typed.append(match_key(key) or "x")
         typed.append(f"what does {key} do")
     hits = 0
+    scans: dict[tuple[str, int | None], list[tuple[str, float]]] = {}
     for key in typed:
         for guild in (None, 1):
             names = [k for k, ids in catalog._by_key.items() if any(catalog.visible(i, guild) for i in ids)]
             scan = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=80.0, limit=5)
-            assert catalog._typo_names(key, guild) == [(name, score) for name, score, _ in scan], (key, guild)
+            scans[(key, guild)] = [(name, score) for name, score, _ in scan]
+            assert catalog._typo_names(key, guild) == scans[(key, guild)], (key, guild)
             hits += bool(scan)
     assert hits > 300  # most typos are still found
+    # Checked together, as a question's spans are (scored in one pass per band of lengths), on a new catalog so
+    # nothing comes from the answers kept above.
+    together = Catalog(films)
+    for guild in (None, 1):
+        for start in range(0, len(typed), 40):
+            batch = typed[start : start + 40]
+            assert together._typo_names_of(batch, guild) == {key: scans[(key, guild)] for key in batch}
+
+
+def test_typo_filter_is_exact_past_the_characters_it_counts_apart_and_for_absurd_names():
+    # More distinct characters than _TypoNames counts apart (the rest share one count), scripts other than
+    # Latin, and a name holding one character over 255 times: still what one scan over every name finds.
+    rng = random.Random(13)
+    alphabet = "abcdefghijklmnopqrstuvwxyz0123456789" + "абвгдежзиклмнопрст" + "αβγδεζηθικλμνξ" + "東京物語七人侍"
+    # Titles hold at most 200 characters; a film built past validation stands for anything longer.
+    absurd = Film.model_construct(id="absurd-2000", title="a" * 300 + " b", year=2000, aliases=[], guild_id=None)
+    films = [absurd, film("a" * 199, 2001)]
+    for n in range(600):
+        words = ["".join(rng.choices(alphabet, k=rng.randint(2, 8))) for _ in range(rng.randint(1, 3))]
+        films.append(film(" ".join(words), 1950 + n % 60))
+    catalog = Catalog(films)
+    assert len({c for f in films for c in match_key(f.title)}) > catalog_module._COUNTED_CHARACTERS
+    typed = ["a" * 300, "a" * 298 + "b", "a" * 240, "東京物語", "東京物", "абвгд", "zz"]
+    for f in rng.sample(films[2:], 150):
+        key = match_key(f.title)
+        at = rng.randrange(len(key))
+        typed.append(key[:at] + rng.choice(alphabet) + key[at + 1 :])
+    hits = 0
+    for key in typed:
+        names = list(catalog._by_key)
+        scan = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=80.0, limit=5)
+        assert catalog._typo_names(key, None) == [(name, score) for name, score, _ in scan], key
+        hits += bool(scan)
+    assert hits > 100

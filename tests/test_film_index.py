@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from corpus.models import Film, Passage, SectionKind
-from index.bm25 import Postings
+from index.bm25 import Postings, Vocabulary
 from index.film_index import FilmIndex
 from index.spoilers import SpoilerScope
 from index.tokenize import query_tokens
@@ -53,6 +53,29 @@ def test_idf_is_rank_bm25s_including_its_negative_floor_in_tiny_corpora():
     assert {term: postings.idf(term) for term in bm25.idf} == bm25.idf
     # The measured hazard: with two documents the floor is not positive, so BM25 alone cannot rank them.
     assert bm25.idf["room"] == 0.0 and bm25.idf["zone"] <= 0.0
+
+
+def test_idf_and_its_floor_are_bm25okapis_bit_for_bit_whatever_order_term_ids_were_given_in():
+    # The floor (epsilon × average idf) sums every idf in the order BM25Okapi first meets each term; Postings
+    # computes it without BM25Okapi, so ids here are handed out in an order unrelated to that one.
+    rng = random.Random(21)
+    words = [f"t{i}" for i in range(300)]
+    vocabulary = Vocabulary()
+    for word in rng.sample(words, len(words)):
+        vocabulary.id(word)
+    floored = 0
+    for trial in range(150):
+        weights = [1 / (rank + 1) ** rng.uniform(0.6, 1.4) for rank in range(len(words))]
+        corpus = [rng.choices(words, weights, k=rng.randint(0, 80)) for _ in range(rng.randint(1, 45))]
+        if not any(corpus):
+            continue
+        bm25 = BM25Okapi(corpus)
+        postings = Postings(corpus, vocabulary=vocabulary)
+        assert {term: postings.idf(term) for term in bm25.idf} == bm25.idf, trial
+        query = rng.choices(words, k=rng.randint(1, 8))
+        assert np.array_equal(postings.get_scores(query), bm25.get_scores(query)), trial
+        floored += any(value == bm25.epsilon * bm25.average_idf for value in bm25.idf.values())
+    assert floored > 50  # most corpora have terms in more than half their documents
 
 
 def test_rank_puts_a_matching_document_first_even_when_bm25_scores_it_zero_or_less():
