@@ -172,11 +172,13 @@ def spellings(question: str, phrase: Phrase) -> list[str]:
     if phrase.end - phrase.start > 1:
         return [phrase.text]
     words = _WORD.findall(unicodedata.normalize("NFKC", question))
-    spans = {
+    # An ordered dict, not a set: among spans of one length the first checked wins a tie, and a set's order
+    # changes with the process's hash seed (two processes of a cluster could answer differently).
+    spans = dict.fromkeys(
         " ".join(words[max(phrase.start - before, 0) : min(phrase.end + after, len(words))])
         for before in range(4)
         for after in range(3)
-    }
+    )
     return sorted(spans, key=lambda text: -len(text.split()))
 
 
