@@ -306,6 +306,15 @@ def _score(
 ) -> float:
     """Weight of the question words the sentence holds, plus a share of those only its neighbours hold."""
     text, own = sentences[index]
+    fate_told = False
+    if _asks_fate(analysis) and not any(t in FATE_TERMS for t in distinct) and own & _FATE_WORDS:
+        # "What happens to Landon?": a sentence telling a death is his only when the name nearest before the
+        # death word is his ("Dodge is killed, Landon is knocked out" tells Dodge's), or when no one is named
+        # before it and a pronoun stands for the name in the sentence before ("… stabs her to death").
+        dealt_to = _named_before_death(text)
+        fate_told = bool(dealt_to & set(distinct)) if dealt_to else index > 0 and _has_pronoun(text)
+        if not fate_told:
+            own = own - _FATE_WORDS
     if _asks_death(analysis, distinct) and own & _DEATH_TERMS:
         # "How is Marion killed?" — "Marion takes a shower. A figure … stabs her to death.": a death is told in
         # any of its words, and whose death it is, in a sentence naming no one, by a pronoun for the name
@@ -329,6 +338,8 @@ def _score(
         held += PRONOUN_SHARE * sum(1 for t in distinct if t in before and t not in own)
     share: float = (held / len(distinct)) ** COVER_POWER
     score *= share
+    if fate_told:
+        score += FATE_TOLD_BONUS * unit
     if analysis.ending and _ENDING_CUES.search(text):
         # A plot question set at the end ("who … in the end?"): a sentence that closes the story.
         score += 0.5 * unit
@@ -398,6 +409,22 @@ def _defines(sentence: str, terms: Sequence[str]) -> bool:
 
 # A death told in other words than the question's (stems, as sentences' terms are).
 _DEATH_TERMS = FATE_TERMS | frozenset(query_tokens("slashes strangled poisoned suicide"))
+# A fate, for "what happens to X?", also in these (stems).
+_FATE_WORDS = _DEATH_TERMS | frozenset(query_tokens("lobotomized"))
+# "What happens to Marion?": the sentence that tells her fate outranks one that only names her.
+FATE_TOLD_BONUS = 1.0
+
+
+def _named_before_death(sentence: str) -> frozenset[str]:
+    """The terms of the capitalised name nearest before the sentence's first death word (empty when none)."""
+    name: frozenset[str] = frozenset()
+    for position, match in enumerate(_NAME_WORD.finditer(sentence)):
+        terms = frozenset(document_tokens(match.group()))
+        if terms & _FATE_WORDS:
+            return name
+        if position > 0 and match.group()[:1].isupper() and terms:
+            name = terms
+    return name
 
 
 # A capitalised word after a sentence's first: the sentence names someone (or somewhere) itself.
@@ -407,7 +434,15 @@ _NAMED = re.compile(r"(?<=\S )[\"“(]?[A-Z][a-z]")
 def _asks_death(analysis: Analysis, terms: Sequence[str]) -> bool:
     """ "How does Arbogast die?", "how is Marion killed?", "does Mills kill Doe?": asks after a death by its word
     (not "who killed Hollis?", which asks who, nor "why")."""
-    return analysis.fact is None and analysis.kind not in (Kind.WHO, Kind.WHY) and any(t in FATE_TERMS for t in terms)
+    if analysis.fact is not None or analysis.kind in (Kind.WHO, Kind.WHY):
+        return False
+    return any(t in FATE_TERMS for t in terms) or _asks_fate(analysis)
+
+
+def _asks_fate(analysis: Analysis) -> bool:
+    """ "What happens to Marion?", "what became of Arbogast?": a fate asked with no death word, which is told
+    where it happens (a death in any of its words), not in a recap."""
+    return analysis.reveal is Reveal.FATE and analysis.kind is Kind.WHAT
 
 
 def _prefers_later(analysis: Analysis, terms: Sequence[str]) -> bool:
