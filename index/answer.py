@@ -315,6 +315,14 @@ def _score(
         fate_told = bool(dealt_to & set(distinct)) if dealt_to else index > 0 and _has_pronoun(text)
         if not fate_told:
             own = own - _FATE_WORDS
+    elif _asks_own_death(analysis, distinct) and own & _DEATH_TERMS:
+        # "How did Malcolm die?": a death the sentence deals to someone else ("the drowning of Angier's wife",
+        # "they do not know they are dead") is no answer; one dealt to him ("Vincent's bullet killed him") is.
+        victim = _whose_death(text, sentences[index - 1][1] if index > 0 else frozenset())
+        if victim is not None:
+            fate_told = bool(victim & set(distinct))
+            if not fate_told:
+                own = own - _DEATH_TERMS
     if _asks_death(analysis, distinct) and own & _DEATH_TERMS:
         # "How is Marion killed?" — "Marion takes a shower. A figure … stabs her to death.": a death is told in
         # any of its words, and whose death it is, in a sentence naming no one, by a pronoun for the name
@@ -415,6 +423,64 @@ _FATE_WORDS = _DEATH_TERMS | frozenset(query_tokens("lobotomized"))
 FATE_TOLD_BONUS = 1.0
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+_OBJECT_PRONOUN = frozenset({"him", "her", "himself", "herself"})
+_SUBJECT_PRONOUN = frozenset({"he", "she"})
+_PLURAL_PRONOUN = frozenset({"they", "them", "themselves"})
+# "dead people", "a dying man": the word describes, it tells no one's death.
+_DESCRIBING = frozenset({"dead", "dying"})
+_AFTER_DESCRIBING = frozenset({"in", "at", "on", "by", "and", "or", "but", "when", "after", "before", "of", "for"})
+_AFTER_OBJECT = _AFTER_DESCRIBING | {"to", "with", "that", "as", "while", "from", "into", "again", "too", "dead"}
+
+
+def _whose_death(sentence: str, before: frozenset[str]) -> frozenset[str] | None:
+    """The terms of those the sentence's deaths befall, or None when it does not say whose they are.
+
+    For each death word: a name right after it ("kills Evelyn"); "him"/"her" after it, someone named earlier
+    in the sentence or in the one before (`before`, its terms); else the name nearest before it in its clause
+    ("Dodge is killed"); else the name after "of" ("the death of Julia"; not "of Angier's wife", hers); else
+    "they" (someone else) or "he"/"she" (someone named earlier, or in the sentence before).
+    """
+    words = [(m.group(), m.start(), m.end()) for m in _NAME_WORD.finditer(sentence)]
+    clause_of = [len(_CLAUSE_BREAK.findall(sentence, 0, start)) for _, start, _ in words]
+    names = [i for i, (w, _, _) in enumerate(words) if w[:1].isupper() and document_tokens(w)]
+    victims: set[str] = set()
+    known = False
+    for i, (word, _, _) in enumerate(words):
+        if not frozenset(document_tokens(word)) & _DEATH_TERMS:
+            continue
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        if word.lower() in _DESCRIBING and nxt and nxt.lower() not in _AFTER_DESCRIBING:
+            continue
+        earlier = {t for j in names if j < i for t in document_tokens(words[j][0])}
+        same = [j for j in range(i) if clause_of[j] == clause_of[i]]
+        if i + 1 in names and i + 1 not in same and clause_of[i + 1] == clause_of[i]:
+            victims |= set(document_tokens(nxt))
+        elif nxt.lower() in _OBJECT_PRONOUN and (nxt.lower() != "her" or _ends_phrase(sentence, words, i + 1)):
+            victims |= earlier | before
+        elif named := [j for j in same if j in names]:
+            victims |= set(document_tokens(words[named[-1]][0]))
+        elif nxt.lower() == "of" and i + 2 in names and not words[i + 2][0].endswith(("'s", "’s")):
+            victims |= set(document_tokens(words[i + 2][0]))
+        elif {words[j][0].lower() for j in same} & _PLURAL_PRONOUN:
+            pass
+        elif {words[j][0].lower() for j in same} & _SUBJECT_PRONOUN:
+            victims |= earlier | before
+        else:
+            continue
+        known = True
+    return frozenset(victims) if known else None
+
+
+def _ends_phrase(sentence: str, words: list[tuple[str, int, int]], index: int) -> bool:
+    """Whether words[index] ("her") is an object, not "her lover": the sentence or a clause ends after it, or a
+    small word follows."""
+    if index + 1 >= len(words):
+        return True
+    gap = sentence[words[index][2] : words[index + 1][1]]
+    return bool(_CLAUSE_BREAK.search(gap) or "." in gap) or words[index + 1][0].lower() in _AFTER_OBJECT
+
+
 def _named_before_death(sentence: str) -> frozenset[str]:
     """The terms of the capitalised name nearest before the sentence's first death word (empty when none)."""
     name: frozenset[str] = frozenset()
@@ -437,6 +503,18 @@ def _asks_death(analysis: Analysis, terms: Sequence[str]) -> bool:
     if analysis.fact is not None or analysis.kind in (Kind.WHO, Kind.WHY):
         return False
     return any(t in FATE_TERMS for t in terms) or _asks_fate(analysis)
+
+
+_DYING = frozenset(query_tokens("die dies died dying dead death"))
+
+
+def _asks_own_death(analysis: Analysis, terms: Sequence[str]) -> bool:
+    """ "How did Malcolm die?", "is Malcolm dead?", "how is Marion killed?": asks after someone's own death (not
+    "did Leonard kill the attacker?", which asks after the killer), and names them."""
+    if not _asks_death(analysis, terms) or not set(terms) - _DEATH_TERMS:
+        return False
+    asked = set(terms) & FATE_TERMS
+    return bool(asked & _DYING) or (analysis.kind is Kind.HOW and not analysis.yes_no)
 
 
 def _asks_fate(analysis: Analysis) -> bool:

@@ -33,9 +33,39 @@ def engine() -> Engine:
 )
 def test_what_happens_to_someone_with_spoilers_on_quotes_where_their_fate_is_told(
     engine: Engine, question: str, film: str, told: str, not_told: str
-):
+) -> None:
     answer = engine.ask(question, film=film, scope=SpoilerScope.on())
     assert answer.status is Status.ANSWERED
     assert answer.answer is not None
     assert told in answer.answer
     assert not_told not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "told", "not_told"),
+    [
+        # His own death, not the ghosts' ("they do not know they are dead") in an earlier scene.
+        ("how did Malcolm die?", "the-sixth-sense-1999", "bullet killed him", "they do not know"),
+        ("is Malcolm actually dead the whole film?", "the-sixth-sense-1999", "bullet killed him", "do not know"),
+        # "Shoots him" after the name, not "the drowning of Angier's wife".
+        ("how does Angier die?", "the-prestige-2006", "shoots him", "drowning"),
+        # The death where it happens (a pronoun for the name just before), not the psychiatrist's recap.
+        ("how is Marion killed?", "psycho-1960", "stabs her", "psychiatrist"),
+    ],
+)
+def test_a_death_question_with_spoilers_on_quotes_the_death_of_the_one_asked_about(
+    engine: Engine, question: str, film: str, told: str, not_told: str
+) -> None:
+    answer = engine.ask(question, film=film, scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED
+    assert answer.answer is not None
+    assert told in answer.answer
+    assert not_told not in answer.answer
+
+
+def test_a_question_after_the_killer_is_not_read_as_one_after_a_death(engine: Engine) -> None:
+    # "Did Leonard kill the attacker?" asks what Leonard did: the sentence where he kills, though no death in it
+    # is his.
+    answer = engine.ask("did Leonard already kill the real attacker?", film="memento-2000", scope=SpoilerScope.on())
+    assert answer.answer is not None
+    assert "more than a year ago" in answer.answer
