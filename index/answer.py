@@ -387,9 +387,25 @@ _REVEAL_CUES = {
 }
 
 
-def states_reveal(text: str, reveal: Reveal) -> bool:
-    """Whether the text is told in the words a reveal of this kind is told in ("is really", "turns out")."""
-    return _REVEAL_CUES[reveal].search(text) is not None
+# "Really" and "actually" in a question mark it as one after a twist; the same word in the text ("skeptical of
+# real peril") is then no sign that the text states one.
+_TWIST_MARKERS = {"real": ("real", "really"), "really": ("real", "really"), "actually": ("actually",)}
+
+
+def states_reveal(text: str, reveal: Reveal, question: str = "") -> bool:
+    """Whether the text is told in the words a reveal of this kind is told in ("is really", "turns out").
+
+    `question`: a cue that only echoes the question's own "really" ("what is the Professor really planning?" —
+    "the Writer remains skeptical of real peril") states nothing, unless a name follows ("the real Evelyn")."""
+    echoed = {word for marker in re.findall(r"[a-z]+", question.lower()) for word in _TWIST_MARKERS.get(marker, ())}
+    return any(
+        cue.group().lower() not in echoed or _NAMES_AFTER.match(text, cue.end())
+        for cue in _REVEAL_CUES[reveal].finditer(text)
+    )
+
+
+# "The real Evelyn Mulwray": "real" before a name still states who someone is.
+_NAMES_AFTER = re.compile(r" [A-Z]")
 
 
 def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float) -> float:

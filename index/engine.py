@@ -718,7 +718,7 @@ class Engine:
             analysis.reveal in (Reveal.IDENTITY, Reveal.TWIST)
             and scope.mode is ScopeMode.UPTO
             and visible.hidden
-            and not states_reveal(choice.excerpt.text, analysis.reveal)
+            and not states_reveal(choice.excerpt.text, analysis.reveal, question)
         ):
             # "Who is the killer?" up to 40%: the spoiler text before the limit speaks of "a killer", but says
             # nothing of who it is; the reveal is past the limit.

@@ -7,7 +7,7 @@ import pytest
 
 from corpus.detect import is_document_name
 from corpus.load import parse_document
-from index.answer_model import Status
+from index.answer_model import Hold, Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
 from tests.paths import SAMPLES
@@ -69,3 +69,19 @@ def test_a_question_after_the_killer_is_not_read_as_one_after_a_death(engine: En
     answer = engine.ask("did Leonard already kill the real attacker?", film="memento-2000", scope=SpoilerScope.on())
     assert answer.answer is not None
     assert "more than a year ago" in answer.answer
+
+
+def test_under_a_limit_a_really_question_is_not_answered_by_the_texts_own_real(engine: Engine) -> None:
+    # "Really" marks the question as one after a twist; "skeptical of real peril" before the limit states none.
+    half = SpoilerScope.parse("upto:50%")
+    answer = engine.ask("what is the Professor really planning?", film="stalker-1979", scope=half)
+    assert answer.status is Status.WITHHELD
+    assert answer.hold is Hold.PAST_LIMIT
+
+
+def test_under_a_limit_the_real_someone_before_it_still_answers_who_really(engine: Engine) -> None:
+    # "The real Evelyn Mulwray appears …: the woman who hired Jake was an impostor" is before the limit.
+    limit = SpoilerScope.parse("upto:55%")
+    answer = engine.ask("who was the woman who first hired Jake, really?", film="chinatown-1974", scope=limit)
+    assert answer.status is Status.ANSWERED
+    assert "Ida Sessions" in (answer.answer or "")
