@@ -417,7 +417,14 @@ class Engine:
             context_film is not None
             and (ref := self._catalog.ref(context_film)) is not None
             and self._catalog.visible(context_film, guild_id)
-            and not self._moves_on(question, telling, matches[0] if matches else None, context_film, spoilers)
+            and not self._moves_on(
+                question,
+                telling,
+                matches[0] if matches else None,
+                context_film,
+                spoilers,
+                ours_spoilers=spoilers or visibility.scope(context_film).mode is ScopeMode.ON,
+            )
         ):
             # A follow-up ("and how does it end?") that names no film is about the film asked about last.
             return ref, None, Found.FOLLOW_UP
@@ -588,19 +595,27 @@ class Engine:
         return (matches[0] if matches else None), spoilers
 
     def _moves_on(
-        self, question: str, telling: list[str], match: FilmMatch | None, context_film: str, spoilers: bool
+        self,
+        question: str,
+        telling: list[str],
+        match: FilmMatch | None,
+        context_film: str,
+        spoilers: bool,
+        *,
+        ours_spoilers: bool = False,
     ) -> bool:
         """Whether a question naming no film is about another film than the last one: only when it points at
         nothing said before ("him", "it") and its own words clearly fit another film's text and hardly the last
         film's ("who dies in the shower?" after asking about Stalker).
 
-        Both coverages are measured over the text the content search used, so the switch rests on nothing
-        hidden from the asker.
+        Both coverages are measured over text the asker may see: the other film's over what the content search
+        used, the last film's over what its own scope shows (`ours_spoilers`: spoilers turned on for that film
+        alone, or in a channel opened for it, where "what about Marta at the end?" is about its ending).
         """
         if match is None or match.film_id == context_film or len(set(telling)) < 2 or refers_back(question):
             return False
         theirs = self._search.coverage(telling, match.film_id, spoilers=spoilers)
-        ours = self._search.coverage(telling, context_film, spoilers=spoilers)
+        ours = self._search.coverage(telling, context_film, spoilers=spoilers or ours_spoilers)
         return theirs >= SWITCH_COVERAGE and ours * SWITCH_MARGIN <= theirs
 
     def _name_of_another_film(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.service import Asker, FilmService
 from corpus.detect import is_document_name
 from corpus.load import parse_document
 from index.answer_model import Hold, Status
@@ -85,3 +86,18 @@ def test_under_a_limit_the_real_someone_before_it_still_answers_who_really(engin
     answer = engine.ask("who was the woman who first hired Jake, really?", film="chinatown-1974", scope=limit)
     assert answer.status is Status.ANSWERED
     assert "Ida Sessions" in (answer.answer or "")
+
+
+async def test_a_follow_up_naming_someone_only_the_films_spoilers_hold_stays_with_a_film_opened_for_the_asker(
+    service: FilmService,
+) -> None:
+    # Spoilers on for Stalker alone: "Marta at the end" is in its ending, which this asker may see, so the
+    # question stays with Stalker instead of going to a content search over spoiler-free text.
+    asker = Asker(user_id=1, channel_id=10, guild_id=100)
+    await service.set_spoilers(asker, channel_wide=False, film="Stalker", upto=None, duration=None)
+    await service.ask_as(asker, "what is the Professor's bomb for in Stalker?")
+    result = await service.ask_as(asker, "what is strange about Marta at the end?")
+    answer = result.private or result.public
+    assert answer.status is Status.ANSWERED
+    assert answer.film is not None and answer.film.id == "stalker-1979"
+    assert "glasses" in (answer.answer or "")
