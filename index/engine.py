@@ -722,6 +722,12 @@ class Engine:
         if analysis.reveal is not None and scope.mode is ScopeMode.UPTO and visible.hidden:
             # Under a progress limit a twist is answered only from the spoiler text the limit shows.
             hits = [hit for hit in hits if hit.passage.spoiler]
+        if scope.mode is ScopeMode.UPTO and visible.hidden and _unseen_share(cover, visible) >= UNSEEN_PAST_LIMIT:
+            # Under a progress limit, a question half of whose words nothing before the limit holds ("Arbogast on
+            # the stairs", "the figure that attacks him") is most likely about what lies past it: withheld with the
+            # limit's wording, not answered from the set-up. One word in three or four may be the text's synonym
+            # ("hit" for "struck").
+            return _withheld(base, film, scope, unsure=unsure)
         if not _answers(hits, cover, visible, strict=analysis.yes_no):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
             return _nothing_shown(base, film, scope, visible, unsure=unsure)
@@ -933,6 +939,17 @@ def _answers(hits: list[Hit], cover: list[str], visible: VisibleIndex, *, strict
         return False
     rarest = max(cover, key=weight)
     return any(rarest in hit.matched for hit in hits)
+
+
+UNSEEN_PAST_LIMIT = 0.5
+
+
+def _unseen_share(cover: list[str], visible: VisibleIndex) -> float:
+    """The share of the question's words that count which no visible text holds in any form."""
+    distinct = list(dict.fromkeys(cover))
+    if not distinct:
+        return 0.0
+    return sum(1 for t in _as_the_text_says(distinct, visible) if t not in visible) / len(distinct)
 
 
 def _weights(visible: VisibleIndex) -> Callable[[str], float]:

@@ -101,3 +101,28 @@ async def test_a_follow_up_naming_someone_only_the_films_spoilers_hold_stays_wit
     assert answer.status is Status.ANSWERED
     assert answer.film is not None and answer.film.id == "stalker-1979"
     assert "glasses" in (answer.answer or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "limit"),
+    [
+        # "[1:12] Arbogast climbs the stairs …" is not known to be over by 1:12: nothing visible holds "stairs".
+        ("what happens to Arbogast on the stairs?", "psycho-1960", "upto:1:12"),
+        # The shower scene before the limit has "a figure", but nothing there "attacks".
+        ("who is the figure that attacks Arbogast?", "psycho-1960", "upto:1:12"),
+    ],
+)
+def test_under_a_limit_a_question_half_of_whose_words_nothing_before_it_holds_is_withheld_past_the_limit(
+    engine: Engine, question: str, film: str, limit: str
+) -> None:
+    answer = engine.ask(question, film=film, scope=SpoilerScope.parse(limit))
+    assert answer.status is Status.WITHHELD
+    assert answer.hold is Hold.PAST_LIMIT
+
+
+def test_under_a_limit_one_word_of_several_the_text_says_otherwise_still_answers(engine: Engine) -> None:
+    # "hit" is told as "struck … with his sled", before the limit.
+    limit = SpoilerScope.parse("upto:1:10")
+    answer = engine.ask("what did young Charles hit Thatcher with?", film="citizen-kane-1941", scope=limit)
+    assert answer.status is Status.ANSWERED
+    assert "sled" in (answer.answer or "")
