@@ -96,7 +96,7 @@ ENDING_FOCUS_MAX = 3
 CANDIDATES = 20
 # Films whose passages stay read (with a loader; FILMBOT_FILM_CACHE): a film's passages and term ids are ~60 KB.
 FILM_CACHE = 1000
-_TWIST_TERMS = frozenset(query_tokens("twist twists secret secrets truth surprise big reveal revealed"))
+_TWIST_TERMS = frozenset(query_tokens("twist twists secret secrets truth surprise big reveal revealed whole time"))
 _ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
 # "What happens to …", "what became of …": they ask after a fate without naming one.
 _HAPPEN = frozenset(query_tokens("happen happens happened become becomes became"))

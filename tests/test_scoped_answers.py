@@ -126,3 +126,13 @@ def test_under_a_limit_one_word_of_several_the_text_says_otherwise_still_answers
     answer = engine.ask("what did young Charles hit Thatcher with?", film="citizen-kane-1941", scope=limit)
     assert answer.status is Status.ANSWERED
     assert "sled" in (answer.answer or "")
+
+
+def test_the_whole_time_asks_after_the_twist_not_the_runtime_or_nothing(engine: Engine) -> None:
+    # "Which planet were they on the whole time?": what was so all along, which the ending states.
+    question = "so which planet were they on the whole time?"
+    answer = engine.ask(question, film="planet-of-the-apes-1968", scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED
+    assert "Earth all along" in (answer.answer or "")
+    hidden = engine.ask(question, film="planet-of-the-apes-1968", scope=SpoilerScope.off())
+    assert hidden.status is Status.WITHHELD
