@@ -306,6 +306,23 @@ def _score(
 ) -> float:
     """Weight of the question words the sentence holds, plus a share of those only its neighbours hold."""
     text, own = sentences[index]
+    fate_told = False
+    if _asks_fate(analysis) and not any(t in FATE_TERMS for t in distinct) and own & _FATE_WORDS:
+        # "What happens to Landon?": a sentence telling a death is his only when the name nearest before the
+        # death word is his ("Dodge is killed, Landon is knocked out" tells Dodge's), or when no one is named
+        # before it and a pronoun stands for the name in the sentence before ("… stabs her to death").
+        dealt_to = _named_before_death(text)
+        fate_told = bool(dealt_to & set(distinct)) if dealt_to else index > 0 and _has_pronoun(text)
+        if not fate_told:
+            own = own - _FATE_WORDS
+    elif _asks_own_death(analysis, distinct) and own & _DEATH_TERMS:
+        # "How did Malcolm die?": a death the sentence deals to someone else ("the drowning of Angier's wife",
+        # "they do not know they are dead") is no answer; one dealt to him ("Vincent's bullet killed him") is.
+        victim = _whose_death(text, sentences[index - 1][1] if index > 0 else frozenset())
+        if victim is not None:
+            fate_told = bool(victim & set(distinct))
+            if not fate_told:
+                own = own - _DEATH_TERMS
     if _asks_death(analysis, distinct) and own & _DEATH_TERMS:
         # "How is Marion killed?" — "Marion takes a shower. A figure … stabs her to death.": a death is told in
         # any of its words, and whose death it is, in a sentence naming no one, by a pronoun for the name
@@ -329,6 +346,8 @@ def _score(
         held += PRONOUN_SHARE * sum(1 for t in distinct if t in before and t not in own)
     share: float = (held / len(distinct)) ** COVER_POWER
     score *= share
+    if fate_told:
+        score += FATE_TOLD_BONUS * unit
     if analysis.ending and _ENDING_CUES.search(text):
         # A plot question set at the end ("who … in the end?"): a sentence that closes the story.
         score += 0.5 * unit
@@ -368,9 +387,25 @@ _REVEAL_CUES = {
 }
 
 
-def states_reveal(text: str, reveal: Reveal) -> bool:
-    """Whether the text is told in the words a reveal of this kind is told in ("is really", "turns out")."""
-    return _REVEAL_CUES[reveal].search(text) is not None
+# "Really" and "actually" in a question mark it as one after a twist; the same word in the text ("skeptical of
+# real peril") is then no sign that the text states one.
+_TWIST_MARKERS = {"real": ("real", "really"), "really": ("real", "really"), "actually": ("actually",)}
+
+
+def states_reveal(text: str, reveal: Reveal, question: str = "") -> bool:
+    """Whether the text is told in the words a reveal of this kind is told in ("is really", "turns out").
+
+    `question`: a cue that only echoes the question's own "really" ("what is the Professor really planning?" —
+    "the Writer remains skeptical of real peril") states nothing, unless a name follows ("the real Evelyn")."""
+    echoed = {word for marker in re.findall(r"[a-z]+", question.lower()) for word in _TWIST_MARKERS.get(marker, ())}
+    return any(
+        cue.group().lower() not in echoed or _NAMES_AFTER.match(text, cue.end())
+        for cue in _REVEAL_CUES[reveal].finditer(text)
+    )
+
+
+# "The real Evelyn Mulwray": "real" before a name still states who someone is.
+_NAMES_AFTER = re.compile(r" [A-Z]")
 
 
 def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float) -> float:
@@ -398,6 +433,80 @@ def _defines(sentence: str, terms: Sequence[str]) -> bool:
 
 # A death told in other words than the question's (stems, as sentences' terms are).
 _DEATH_TERMS = FATE_TERMS | frozenset(query_tokens("slashes strangled poisoned suicide"))
+# A fate, for "what happens to X?", also in these (stems).
+_FATE_WORDS = _DEATH_TERMS | frozenset(query_tokens("lobotomized"))
+# "What happens to Marion?": the sentence that tells her fate outranks one that only names her.
+FATE_TOLD_BONUS = 1.0
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+_OBJECT_PRONOUN = frozenset({"him", "her", "himself", "herself"})
+_SUBJECT_PRONOUN = frozenset({"he", "she"})
+_PLURAL_PRONOUN = frozenset({"they", "them", "themselves"})
+# "dead people", "a dying man": the word describes, it tells no one's death.
+_DESCRIBING = frozenset({"dead", "dying"})
+_AFTER_DESCRIBING = frozenset({"in", "at", "on", "by", "and", "or", "but", "when", "after", "before", "of", "for"})
+_AFTER_OBJECT = _AFTER_DESCRIBING | {"to", "with", "that", "as", "while", "from", "into", "again", "too", "dead"}
+
+
+def _whose_death(sentence: str, before: frozenset[str]) -> frozenset[str] | None:
+    """The terms of those the sentence's deaths befall, or None when it does not say whose they are.
+
+    For each death word: a name right after it ("kills Evelyn"); "him"/"her" after it, someone named earlier
+    in the sentence or in the one before (`before`, its terms); else the name nearest before it in its clause
+    ("Dodge is killed"); else the name after "of" ("the death of Julia"; not "of Angier's wife", hers); else
+    "they" (someone else) or "he"/"she" (someone named earlier, or in the sentence before).
+    """
+    words = [(m.group(), m.start(), m.end()) for m in _NAME_WORD.finditer(sentence)]
+    clause_of = [len(_CLAUSE_BREAK.findall(sentence, 0, start)) for _, start, _ in words]
+    names = [i for i, (w, _, _) in enumerate(words) if w[:1].isupper() and document_tokens(w)]
+    victims: set[str] = set()
+    known = False
+    for i, (word, _, _) in enumerate(words):
+        if not frozenset(document_tokens(word)) & _DEATH_TERMS:
+            continue
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        if word.lower() in _DESCRIBING and nxt and nxt.lower() not in _AFTER_DESCRIBING:
+            continue
+        earlier = {t for j in names if j < i for t in document_tokens(words[j][0])}
+        same = [j for j in range(i) if clause_of[j] == clause_of[i]]
+        if i + 1 in names and i + 1 not in same and clause_of[i + 1] == clause_of[i]:
+            victims |= set(document_tokens(nxt))
+        elif nxt.lower() in _OBJECT_PRONOUN and (nxt.lower() != "her" or _ends_phrase(sentence, words, i + 1)):
+            victims |= earlier | before
+        elif named := [j for j in same if j in names]:
+            victims |= set(document_tokens(words[named[-1]][0]))
+        elif nxt.lower() == "of" and i + 2 in names and not words[i + 2][0].endswith(("'s", "’s")):
+            victims |= set(document_tokens(words[i + 2][0]))
+        elif {words[j][0].lower() for j in same} & _PLURAL_PRONOUN:
+            pass
+        elif {words[j][0].lower() for j in same} & _SUBJECT_PRONOUN:
+            victims |= earlier | before
+        else:
+            continue
+        known = True
+    return frozenset(victims) if known else None
+
+
+def _ends_phrase(sentence: str, words: list[tuple[str, int, int]], index: int) -> bool:
+    """Whether words[index] ("her") is an object, not "her lover": the sentence or a clause ends after it, or a
+    small word follows."""
+    if index + 1 >= len(words):
+        return True
+    gap = sentence[words[index][2] : words[index + 1][1]]
+    return bool(_CLAUSE_BREAK.search(gap) or "." in gap) or words[index + 1][0].lower() in _AFTER_OBJECT
+
+
+def _named_before_death(sentence: str) -> frozenset[str]:
+    """The terms of the capitalised name nearest before the sentence's first death word (empty when none)."""
+    name: frozenset[str] = frozenset()
+    for position, match in enumerate(_NAME_WORD.finditer(sentence)):
+        terms = frozenset(document_tokens(match.group()))
+        if terms & _FATE_WORDS:
+            return name
+        if position > 0 and match.group()[:1].isupper() and terms:
+            name = terms
+    return name
 
 
 # A capitalised word after a sentence's first: the sentence names someone (or somewhere) itself.
@@ -407,7 +516,27 @@ _NAMED = re.compile(r"(?<=\S )[\"“(]?[A-Z][a-z]")
 def _asks_death(analysis: Analysis, terms: Sequence[str]) -> bool:
     """ "How does Arbogast die?", "how is Marion killed?", "does Mills kill Doe?": asks after a death by its word
     (not "who killed Hollis?", which asks who, nor "why")."""
-    return analysis.fact is None and analysis.kind not in (Kind.WHO, Kind.WHY) and any(t in FATE_TERMS for t in terms)
+    if analysis.fact is not None or analysis.kind in (Kind.WHO, Kind.WHY):
+        return False
+    return any(t in FATE_TERMS for t in terms) or _asks_fate(analysis)
+
+
+_DYING = frozenset(query_tokens("die dies died dying dead death"))
+
+
+def _asks_own_death(analysis: Analysis, terms: Sequence[str]) -> bool:
+    """ "How did Malcolm die?", "is Malcolm dead?", "how is Marion killed?": asks after someone's own death (not
+    "did Leonard kill the attacker?", which asks after the killer), and names them."""
+    if not _asks_death(analysis, terms) or not set(terms) - _DEATH_TERMS:
+        return False
+    asked = set(terms) & FATE_TERMS
+    return bool(asked & _DYING) or (analysis.kind is Kind.HOW and not analysis.yes_no)
+
+
+def _asks_fate(analysis: Analysis) -> bool:
+    """ "What happens to Marion?", "what became of Arbogast?": a fate asked with no death word, which is told
+    where it happens (a death in any of its words), not in a recap."""
+    return analysis.reveal is Reveal.FATE and analysis.kind is Kind.WHAT
 
 
 def _prefers_later(analysis: Analysis, terms: Sequence[str]) -> bool:

@@ -96,7 +96,7 @@ ENDING_FOCUS_MAX = 3
 CANDIDATES = 20
 # Films whose passages stay read (with a loader; FILMBOT_FILM_CACHE): a film's passages and term ids are ~60 KB.
 FILM_CACHE = 1000
-_TWIST_TERMS = frozenset(query_tokens("twist twists secret secrets truth surprise big reveal revealed"))
+_TWIST_TERMS = frozenset(query_tokens("twist twists secret secrets truth surprise big reveal revealed whole time"))
 _ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
 # "What happens to …", "what became of …": they ask after a fate without naming one.
 _HAPPEN = frozenset(query_tokens("happen happens happened become becomes became"))
@@ -417,7 +417,14 @@ class Engine:
             context_film is not None
             and (ref := self._catalog.ref(context_film)) is not None
             and self._catalog.visible(context_film, guild_id)
-            and not self._moves_on(question, telling, matches[0] if matches else None, context_film, spoilers)
+            and not self._moves_on(
+                question,
+                telling,
+                matches[0] if matches else None,
+                context_film,
+                spoilers,
+                ours_spoilers=spoilers or visibility.scope(context_film).mode is ScopeMode.ON,
+            )
         ):
             # A follow-up ("and how does it end?") that names no film is about the film asked about last.
             return ref, None, Found.FOLLOW_UP
@@ -588,19 +595,27 @@ class Engine:
         return (matches[0] if matches else None), spoilers
 
     def _moves_on(
-        self, question: str, telling: list[str], match: FilmMatch | None, context_film: str, spoilers: bool
+        self,
+        question: str,
+        telling: list[str],
+        match: FilmMatch | None,
+        context_film: str,
+        spoilers: bool,
+        *,
+        ours_spoilers: bool = False,
     ) -> bool:
         """Whether a question naming no film is about another film than the last one: only when it points at
         nothing said before ("him", "it") and its own words clearly fit another film's text and hardly the last
         film's ("who dies in the shower?" after asking about Stalker).
 
-        Both coverages are measured over the text the content search used, so the switch rests on nothing
-        hidden from the asker.
+        Both coverages are measured over text the asker may see: the other film's over what the content search
+        used, the last film's over what its own scope shows (`ours_spoilers`: spoilers turned on for that film
+        alone, or in a channel opened for it, where "what about Marta at the end?" is about its ending).
         """
         if match is None or match.film_id == context_film or len(set(telling)) < 2 or refers_back(question):
             return False
         theirs = self._search.coverage(telling, match.film_id, spoilers=spoilers)
-        ours = self._search.coverage(telling, context_film, spoilers=spoilers)
+        ours = self._search.coverage(telling, context_film, spoilers=spoilers or ours_spoilers)
         return theirs >= SWITCH_COVERAGE and ours * SWITCH_MARGIN <= theirs
 
     def _name_of_another_film(
@@ -707,6 +722,12 @@ class Engine:
         if analysis.reveal is not None and scope.mode is ScopeMode.UPTO and visible.hidden:
             # Under a progress limit a twist is answered only from the spoiler text the limit shows.
             hits = [hit for hit in hits if hit.passage.spoiler]
+        if scope.mode is ScopeMode.UPTO and visible.hidden and _unseen_share(cover, visible) >= UNSEEN_PAST_LIMIT:
+            # Under a progress limit, a question half of whose words nothing before the limit holds ("Arbogast on
+            # the stairs", "the figure that attacks him") is most likely about what lies past it: withheld with the
+            # limit's wording, not answered from the set-up. One word in three or four may be the text's synonym
+            # ("hit" for "struck").
+            return _withheld(base, film, scope, unsure=unsure)
         if not _answers(hits, cover, visible, strict=analysis.yes_no):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
             return _nothing_shown(base, film, scope, visible, unsure=unsure)
@@ -718,7 +739,7 @@ class Engine:
             analysis.reveal in (Reveal.IDENTITY, Reveal.TWIST)
             and scope.mode is ScopeMode.UPTO
             and visible.hidden
-            and not states_reveal(choice.excerpt.text, analysis.reveal)
+            and not states_reveal(choice.excerpt.text, analysis.reveal, question)
         ):
             # "Who is the killer?" up to 40%: the spoiler text before the limit speaks of "a killer", but says
             # nothing of who it is; the reveal is past the limit.
@@ -918,6 +939,17 @@ def _answers(hits: list[Hit], cover: list[str], visible: VisibleIndex, *, strict
         return False
     rarest = max(cover, key=weight)
     return any(rarest in hit.matched for hit in hits)
+
+
+UNSEEN_PAST_LIMIT = 0.5
+
+
+def _unseen_share(cover: list[str], visible: VisibleIndex) -> float:
+    """The share of the question's words that count which no visible text holds in any form."""
+    distinct = list(dict.fromkeys(cover))
+    if not distinct:
+        return 0.0
+    return sum(1 for t in _as_the_text_says(distinct, visible) if t not in visible) / len(distinct)
 
 
 def _weights(visible: VisibleIndex) -> Callable[[str], float]:

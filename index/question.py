@@ -113,6 +113,8 @@ _REVEALS = (
             # "what does Rosebud turn out to be?", "who turns out to be the killer?" (asked, not a description
             # that says "a puzzle that turns out to be a test", which the premise may say itself)
             r"|^\W*(?:(?:so|and|but)\W+)?(?:what|who|which)\b[^,;]{0,60}\b(?:turns?|turned) out\b"
+            # "which planet were they on the whole time?": what was so all along
+            r"|\b(?:the whole time|all this time)\W*$"
         ),
     ),
     (

@@ -127,7 +127,8 @@ async def test_with_spoilers_on_a_twist_question_gets_the_reveal_not_the_set_up(
         "who is Teddy really in Memento?",
         "whats the last line of Chinatown",
     )
-    assert "Premise" not in replies[1] and "killed her" in replies[1]
+    # The reproduction: the shower, where her fate is told, not the premise (nor the psychiatrist's recap).
+    assert "Premise" not in replies[1] and "stabs her" in replies[1]
     assert "Tyler" in replies[2] and "doesn't say" not in replies[2]
     assert "real attacker" in replies[3]
     assert "forget it" in replies[4]
