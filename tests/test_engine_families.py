@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.detect import is_document_name
-from corpus.load import parse_document
 from index.answer_model import Status
 from index.engine import SMALL_TALK, Engine
-from tests.paths import SAMPLES
+from tests.films import BUNDLED
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(
-        parse_document(path.read_bytes(), path.name)
-        for path in sorted(SAMPLES.iterdir())
-        if is_document_name(path.name)
-    )
+    return Engine(BUNDLED)
 
 
 @pytest.mark.parametrize(
