@@ -62,6 +62,8 @@ class TerminalSession:
         line = line.strip()
         if not line:
             return True
+        if line.lower().rstrip(".!") in ("quit", "exit", "bye"):
+            return False  # what people type to leave a prompt, with or without the slash
         if not line.startswith("/"):
             line = "/ask " + line
         command, _, rest = line[1:].partition(" ")

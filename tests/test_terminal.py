@@ -69,6 +69,8 @@ async def test_film_commands_and_bad_input(service, tmp_path):
     await session.handle("/film info Nonexistent Film Title")
     assert "No film is called" in out[-1]
     assert await session.handle("/quit") is False
+    for typed in ("quit", "Exit", "bye!"):
+        assert await session.handle(typed) is False, typed
 
 
 def test_python_m_bot_without_a_token_runs_the_terminal_session(tmp_path):
