@@ -21,6 +21,18 @@ from corpus.models import Film
 from corpus.postgres_db import APPLICATION_NAME, CONNECTION_ERRORS, StoreUnavailable, describe_dsn, unreachable
 from corpus.store import _PASSAGE_COLUMNS, _film
 
+
+async def read_film(conn: asyncpg.Connection, film_id: str, *, timeout: float | None = None) -> Film | None:
+    """One film with its sections and passages in ordinal order, or None; the caller holds the snapshot."""
+    row = await conn.fetchrow("SELECT id, document FROM films WHERE id = $1", film_id, timeout=timeout)
+    if row is None:
+        return None
+    passages = await conn.fetch(
+        f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE film_id = $1 ORDER BY ordinal", film_id, timeout=timeout
+    )
+    return _film(row, passages)
+
+
 # After a failed read, fail at once for this long: the caller is the bot's event loop, which must not wait for
 # an unreachable server question after question (heartbeats would stall).
 RETRY_AFTER_S = 1.0
@@ -70,18 +82,10 @@ class PostgresFilmReader:
         try:
             conn = await self._connection()
             async with conn.transaction(isolation="repeatable_read", readonly=True):
-                row = await conn.fetchrow("SELECT id, document FROM films WHERE id = $1", film_id)
-                if row is None:
-                    return None
-                passages = await conn.fetch(
-                    f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE film_id = $1 ORDER BY ordinal",
-                    film_id,
-                    timeout=self._timeout_s,
-                )
+                return await read_film(conn, film_id, timeout=self._timeout_s)
         except (*CONNECTION_ERRORS, asyncpg.InterfaceError, TimeoutError) as error:
             await self._drop()
             raise unreachable(self._location, error) from error
-        return _film(row, passages)
 
     async def _connection(self) -> asyncpg.Connection:
         if self._conn is None or self._conn.is_closed():

@@ -39,7 +39,7 @@ from corpus.postgres_db import (
     describe_dsn,
     schema_version,
 )
-from corpus.postgres_reader import PostgresFilmReader
+from corpus.postgres_reader import PostgresFilmReader, read_film
 from corpus.store import (
     _PASSAGE_COLUMNS,
     AuditAction,
@@ -254,13 +254,7 @@ class PostgresStore:
     async def get_film(self, film_id: str) -> Film | None:
         """The film with its sections and its passages in ordinal order, or None."""
         async with self._snapshot() as conn:
-            row = await conn.fetchrow("SELECT id, document FROM films WHERE id = $1", film_id)
-            if row is None:
-                return None
-            passages = await conn.fetch(
-                f"SELECT {_PASSAGE_COLUMNS} FROM passages WHERE film_id = $1 ORDER BY ordinal", film_id
-            )
-        return _film(row, passages)
+            return await read_film(conn, film_id)
 
     async def film_stubs(self) -> list[Film]:
         """Every film without its sections and passages (see `corpus.store.Store.film_stubs`): the server drops
