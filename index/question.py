@@ -334,7 +334,12 @@ def name_terms(question: str) -> list[str]:
     return query_tokens(" ".join(named))
 
 
-_WHICH_FILM = re.compile(r"\b(?:which|what|name (?:the|a|that)|in what|in which) (?:film|movie|picture|flick)s?\b")
+_WHICH_FILM = re.compile(
+    r"\b(?:which|what|name (?:the|a|that)|in what|in which) (?:film|movie|picture|flick)s?\b"
+    # "What's the movie where …?", "what was that film with …", "what's the name of the film where …".
+    r"|\b(?:what(?:['’]s| s| is| was)|whats) (?:the|that) (?:name of the |title of the )?(?:film|movie|picture|flick)"
+    r" (?:where|with|about|in which|that|when)\b"
+)
 
 
 def asks_which_film(question: str) -> bool:
@@ -421,7 +426,7 @@ def word_forms(term: str) -> tuple[str, ...]:
 _SYNONYMS_TEXT = """
 mom mother|mum mother|mommy mother|dad father|daddy father|kid child children boy girl|
 book novel|based adapted|weather rain downpour storm|cop police|cops police|job work|wed married|
-movie film|car vehicle|gun pistol rifle|boss chief
+movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acrophobia
 """
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])

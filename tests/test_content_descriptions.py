@@ -1,0 +1,110 @@
+"""Films found by a description, spoilers off: the asker's own words find the film; its hidden text never does."""
+
+import re
+
+import pytest
+
+from corpus.models import Film
+from corpus.text import split_sentences
+from index.answer_model import Status
+from index.engine import Engine
+from index.question import query_tokens
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED, BY_ID
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        # Words the summary does not use at all ("guy", "short-term", "clues") are the asker's own.
+        (
+            "who directed the one about a guy with no short-term memory who tattoos clues on himself?",
+            "memento-2000",
+            "Nolan",
+        ),
+        # "Who is in it?" asks the cast in words a search drops; the description before it still finds the film.
+        (
+            "the movie where astronauts crash-land in a lake and the clock says 3978: who is in it?",
+            "planet-of-the-apes-1968",
+            "Heston",
+        ),
+        # "What's the movie where …?" asks for the film itself: it is named, with what anyone may see of it.
+        (
+            "what's the movie where an insomniac goes to support groups he doesn't belong in and meets a soap seller?",
+            "fight-club-1999",
+            "Fight Club",
+        ),
+        # "Fear of heights" is what the premise calls acrophobia.
+        (
+            "which film has a detective with a fear of heights hired to follow an old friend's wife?",
+            "vertigo-1958",
+            "Vertigo",
+        ),
+        (
+            "the film where a woodcutter and a priest sit out a downpour under a ruined gate: what language is it in?",
+            "rashomon-1950",
+            "Japanese",
+        ),
+    ],
+)
+def test_a_description_in_everyday_words_names_the_film(engine: Engine, question: str, film_id: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert answer.status is Status.ANSWERED
+    assert expected in answer.answer or expected in answer.film.title
+
+
+def _spoiler_sentences(film: Film) -> list[str]:
+    """Sentences of the film's spoiler text holding a word its safe text lacks: descriptions of hidden events
+    ("Sammy had the same condition" is in words the premise holds, and says nothing hidden on its own)."""
+    names = re.compile("|".join(re.escape(t) for t in (film.title, *film.aliases)), re.I)
+    safe = {t for p in film.passages if not p.spoiler for t in query_tokens(p.text)}
+    return [
+        sentence.rstrip(".!?;: ")
+        for passage in film.passages
+        if passage.spoiler
+        for sentence in split_sentences(passage.text)
+        if len(sentence.split()) >= 5 and not names.search(sentence) and set(query_tokens(sentence)) - safe
+    ]
+
+
+@pytest.mark.parametrize("film_id", ["memento-2000", "solaris-1972", "psycho-1960", "the-sixth-sense-1999"])
+@pytest.mark.parametrize(
+    "phrasing",
+    ["the movie where {d}: who directed it?", "which film has a scene where {d}?", "what's the film where {d}?"],
+)
+def test_a_description_of_hidden_events_never_names_its_film(engine: Engine, film_id: str, phrasing: str):
+    # Before: "the movie where on Teddy's photo Leonard has written 'Don't believe his lies': who directed it?" was
+    # answered "Memento (2000) was directed by Christopher Nolan" — confirming the spoiler it quotes.
+    named = []
+    for sentence in _spoiler_sentences(BY_ID[film_id]):
+        question = phrasing.format(d=sentence[:1].lower() + sentence[1:])
+        answer = engine.ask(question, scope=SpoilerScope.off())
+        if answer.film is not None and answer.film.id == film_id:
+            named.append(question)
+    assert named == []
+
+
+def test_the_description_may_name_the_film_once_spoilers_are_on(engine: Engine):
+    question = "the movie where on Teddy's photo Leonard has written \"Don't believe his lies\": who directed it?"
+    answer = engine.ask(question, scope=SpoilerScope.on())
+    assert answer.film is not None and answer.film.id == "memento-2000" and "Nolan" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which film has a scene where Lynn breaks down and believes him?",
+        "which film has a scene where Vincent's bullet killed him that first night?",
+    ],
+)
+def test_a_hidden_scene_naming_someone_names_no_film(engine: Engine, question: str):
+    # Both are The Sixth Sense's spoiler text: naming it would confirm them, and naming another film whose visible
+    # text fits "breaks down" or "killed … first night" but holds no Lynn or Vincent would be the wrong film.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is None, answer.answer
