@@ -557,20 +557,29 @@ class Engine:
         return self._catalog.nearest(bare, guild_id, limit=3, cutoff=NEAREST_CUTOFF)
 
     def _used_as_name(self, text: str, guild_id: int | None) -> bool:
-        """Whether a loaded film's visible text uses the phrase ("in Phoenix" is a place in Psycho). A phrase typed
-        with a capital "The" must stand there capitalised: "The Birds" is a title, though Psycho's text has birds."""
-        matches = self._search.find(query_tokens(text), spoilers=False, guild_id=guild_id, k=3, min_coverage=0.999)
+        """Whether a loaded film's text uses the phrase ("in Phoenix" is a place in Psycho). A phrase typed
+        with a capital "The" must stand there capitalised: "The Birds" is a title, though Psycho's text has birds.
+
+        Hidden text counts too: "what does Angier find in Colorado Springs?" is a question about The Prestige's
+        spoiler part, not a film we lack. What follows is the same reply as for any question the visible text
+        does not answer (a refusal that says it may be a spoiler or not in the summary, or "which film?"), so
+        it tells nothing of what the hidden text holds."""
+        terms = query_tokens(text)
+        matches = self._search.find(terms, spoilers=False, guild_id=guild_id, k=3, min_coverage=0.999)
+        spoilers = not matches
+        if spoilers:
+            matches = self._search.find(terms, spoilers=True, guild_id=guild_id, k=3, min_coverage=0.999)
         # Only a capital "The" marks a title this plainly: "the Bifrost", "the U.S. agent" stay names.
         name = text[4:] if text.startswith("The ") else ""
         if not matches or not name[:1].isupper():
             return bool(matches)
         pattern = re.compile(rf"\b{re.escape(name)}\b")
-        off = SpoilerScope.off()
+        scope = SpoilerScope.on() if spoilers else SpoilerScope.off()
         return any(
             pattern.search(passage.text)
             for match in matches
             if (index := self.index(match.film_id)) is not None
-            for passage in index.visible(off).passages
+            for passage in index.visible(scope).passages
         )
 
     def _typos(self, question: str, candidates: list[Phrase], guild_id: int | None) -> list[Mention]:

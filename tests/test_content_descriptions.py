@@ -108,3 +108,27 @@ def test_a_hidden_scene_naming_someone_names_no_film(engine: Engine, question: s
     # text fits "breaks down" or "killed … first night" but holds no Lynn or Vincent would be the wrong film.
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is None, answer.answer
+
+
+def _hidden_places(film: Film) -> list[str]:
+    """Runs of two or more capitalised words that only the film's spoiler text holds ("Colorado Springs")."""
+    safe = " ".join(p.text for f in BUNDLED for p in f.passages if not p.spoiler)
+    runs = {
+        m.group() for p in film.passages if p.spoiler for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b", p.text)
+    }
+    # A sentence's first word ("Before Jake", "Then Fallon") is no part of a name: it is written lower case elsewhere.
+    lower = set(re.findall(r"\b[a-z]+\b", " ".join(p.text for f in BUNDLED for p in f.passages)))
+    return sorted(r for r in runs if r not in safe and r.split()[0].lower() not in lower)
+
+
+HIDDEN_PLACES = [(film.id, name) for film in BUNDLED for name in _hidden_places(film)]
+
+
+@pytest.mark.parametrize(("film_id", "name"), HIDDEN_PLACES)
+def test_a_name_only_hidden_text_holds_is_no_film_we_lack(engine: Engine, film_id: str, name: str):
+    # "What does Angier find in Colorado Springs?" right after asking about The Prestige: a question about its
+    # hidden part (refused, or answered from what is visible of "Tracy" or "Bates"), not "I don't have Colorado
+    # Springs".
+    answer = engine.ask(f"what happens in {name}?", scope=SpoilerScope.off(), context_film=film_id)
+    assert answer.status is not Status.NOT_FOUND and "don't have" not in answer.answer
+    assert answer.film is not None and answer.film.id == film_id
