@@ -50,6 +50,7 @@ from index.question import (
     synonym,
     word_forms,
 )
+from index.remarks import is_remark
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import STOPWORDS, document_tokens, query_tokens
 
@@ -411,12 +412,16 @@ class Engine:
         spoilers_on = visibility.default.mode is ScopeMode.ON and all(
             scope.mode is ScopeMode.ON for scope in visibility.films.values()
         )
-        if is_small_talk(question) or (
-            terms
-            and not analyze(question, terms).facts
-            and not any(self._search.knows(t, spoilers=spoilers_on, guild_id=guild_id) for t in terms)
-            and not _QUESTION_WORD.search(question.lower())
-            and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)
+        if (
+            is_small_talk(question)
+            or _a_remark(question, terms)
+            or (
+                terms
+                and not analyze(question, terms).facts
+                and not any(self._search.knows(t, spoilers=spoilers_on, guild_id=guild_id) for t in terms)
+                and not _QUESTION_WORD.search(question.lower())
+                and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)
+            )
         ):
             return _no_film(question, Status.NOT_FOUND, SMALL_TALK, described)
         unheard = self._unheard_title(question, telling, terms, mention, spoilers_on, guild_id)
@@ -712,7 +717,8 @@ class Engine:
             for p, where in zip(visible.passages, visible.placements, strict=True)
             if p.section_kind is SectionKind.ENDING or (p.section_kind in _STORY_KINDS and where.end >= ENDING_FROM)
         ]
-        if analysis.ending and len(set(focus)) < ENDING_FOCUS_MAX and not _told_before_the_end(focus, late, visible):
+        ending = analysis.ending and not _ending_words_used_earlier(question, visible, late)
+        if ending and len(set(focus)) < ENDING_FOCUS_MAX and not _told_before_the_end(focus, late, visible):
             excerpt = ending_excerpt(late, focus, final=analysis.final)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
@@ -807,6 +813,15 @@ class Engine:
 
 # A question's own words, which gibberish ("asdf qwerty") lacks.
 _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did)\b")
+
+
+def _a_remark(question: str, terms: list[str]) -> bool:
+    """ "Thanks a lot", "you're wrong", "i loved that movie": said to the bot, not asked of the last film. A question
+    asking a fact, the ending, a summary, the setting or a twist is never one, whatever its shape."""
+    analysis = analyze(question, terms)
+    if analysis.facts or analysis.overview or analysis.setting or analysis.ending or analysis.reveal is not None:
+        return False
+    return is_remark(question, name_terms(question))
 
 
 def _telling(question: str, terms: list[str]) -> list[str]:
@@ -941,6 +956,22 @@ def _fate_told_openly(analysis: Analysis, content: list[str], visible: VisibleIn
             for sentence in split_sentences(hit.passage.text)
         )
     return any(hit.matched >= asked for hit in visible.search(list(asked), k=CANDIDATES))
+
+
+# "Last word", "final letter": words that ask about the film's end, unless the story uses them for something else.
+_ENDING_PHRASE = re.compile(r"\b(last|final|closing)\s+([a-z]+)")
+
+
+def _ending_words_used_earlier(question: str, visible: VisibleIndex, late: list[Passage]) -> bool:
+    """ "What was his last word?" in Citizen Kane, whose premise opens on his last word: when a passage before the
+    end uses the question's "last …" or "final …" as the question does, that is what is asked, not the ending."""
+    late_ids = {id(p) for p in late}
+    earlier = [p.text for p in visible.passages if id(p) not in late_ids]
+    for found in _ENDING_PHRASE.finditer(question.lower()):
+        said = re.compile(rf"\b{found.group(1)}\s+{re.escape(found.group(2).removesuffix('s'))}s?\b", re.I)
+        if any(said.search(text) for text in earlier):
+            return True
+    return False
 
 
 def _told_before_the_end(focus: list[str], late: list[Passage], visible: VisibleIndex) -> bool:

@@ -1,0 +1,76 @@
+"""Safe questions the premise answers in other words than the question's: answered, not withheld (spoilers off)."""
+
+import pytest
+
+from corpus.load import parse_document
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+LETTER = b"""---
+title: The Lantern Keeper
+year: 1990
+director: Ada Quill
+---
+# The Lantern Keeper (1990)
+
+## Premise
+
+Old Tomas keeps the lantern on the sea wall. He shows films in the village hall, and the last line of his
+favourite one, "keep the light for those at sea", is painted over his door. The final shot of his own
+home movie shows his son waving from the harbour.
+
+## Plot (spoilers)
+
+His son comes back in winter and the two repair the boat together.
+
+## Ending (spoilers)
+
+In the end the son takes over the lantern, and Tomas sails away alone at dawn.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine([*BUNDLED, parse_document(LETTER, "lantern.md")])
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "expected"),
+    [
+        # Kane's premise opens on his last word: "last" is what the premise says, not a question about the end.
+        ("what was his last word?", "citizen-kane-1941", "Rosebud"),
+        ("what is the last line of his favourite film?", "the-lantern-keeper-1990", "keep the light"),
+        ("what does the final shot of his home movie show?", "the-lantern-keeper-1990", "waving"),
+    ],
+)
+def test_last_or_final_used_by_the_premise_is_answered(engine: Engine, question: str, film: str, expected: str):
+    answer = engine.ask(question, context_film=film, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film
+    assert expected in answer.answer
+
+
+@pytest.mark.parametrize("question", ["how does it end?", "what happens in the final scene?", "what is the last shot?"])
+def test_the_films_own_ending_is_still_withheld(engine: Engine, question: str):
+    answer = engine.ask(question, context_film="the-lantern-keeper-1990", scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD
+    assert "sails away" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "expected"),
+    [
+        # The premise speaks of a man "found dead", "a body": a victim, in everyday words.
+        ("how was the first victim killed?", "se7en-1995", "forced to eat"),
+        # "Stands trial for murder": accused, in everyday words.
+        ("who is accused of murder?", "the-prestige-2006", "Borden"),
+        ("who is charged with the murder?", "the-prestige-2006", "Borden"),
+    ],
+)
+def test_a_safe_fact_in_other_words_than_the_premise_is_answered(
+    engine: Engine, question: str, film: str, expected: str
+):
+    answer = engine.ask(question, context_film=film, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED, answer.answer
+    assert expected in answer.answer
