@@ -1,0 +1,75 @@
+"""Remarks to the bot in the middle of a conversation get the pointer to /help; questions in any shape do not."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import SMALL_TALK, Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+REMARKS = [
+    "thanks a lot",
+    "thank you so much, that was helpful",
+    "you're wrong",
+    "that's not right",
+    "that's wrong, try again",
+    "never mind",
+    "lol that's dark",
+    "interesting",
+    "i'm bored",
+    "i loved that movie",
+    "i just watched it last night",
+    "that film sucked",
+    "this is so boring",
+    "i don't understand",
+    "say that again",
+    "repeat please",
+    "my bad",
+    "can you recommend a movie?",
+    "recommend me something scary",
+    "what should I watch tonight?",
+    "tell me a fun fact",
+    "what do you think about it?",
+    "should I watch it?",
+]
+
+QUESTIONS = [
+    ("who is Norman?", "psycho-1960"),
+    ("tell me about the Zone", "stalker-1979"),
+    ("the shower scene", "psycho-1960"),
+    ("tell me more", "vertigo-1958"),
+    ("go on", "solaris-1972"),
+    ("i want to know who Kane's wife was", "citizen-kane-1941"),
+    ("I think Tyler is the narrator, right?", "fight-club-1999"),
+    ("cast", "memento-2000"),
+    ("director pls", "rashomon-1950"),
+    ("that movie with the shower", "psycho-1960"),
+    ("explain the ending", "the-prestige-2006"),
+    ("that's the private eye, right?", "chinatown-1974"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize("film_id", ["psycho-1960", "stalker-1979", "the-sixth-sense-1999"])
+@pytest.mark.parametrize("said", REMARKS)
+def test_a_remark_after_a_question_is_no_follow_up(engine: Engine, said: str, film_id: str):
+    # Before: "Nothing I may show you about Psycho answers that: it may be a spoiler" for "thanks a lot".
+    answer = engine.ask(said, context_film=film_id, scope=SpoilerScope.off())
+    assert answer.film is None and answer.status is Status.NOT_FOUND and answer.answer == SMALL_TALK
+
+
+@pytest.mark.parametrize("said", REMARKS)
+def test_a_remark_with_no_film_before_it_gets_the_pointer_too(engine: Engine, said: str):
+    answer = engine.ask(said, scope=SpoilerScope.on())
+    assert answer.film is None and answer.answer == SMALL_TALK
+
+
+@pytest.mark.parametrize(("question", "film_id"), QUESTIONS)
+def test_questions_shaped_like_statements_are_still_questions(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question, context_film=film_id, scope=SpoilerScope.off())
+    assert answer.answer != SMALL_TALK
+    assert answer.film is not None and answer.film.id == film_id
