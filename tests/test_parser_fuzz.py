@@ -544,9 +544,9 @@ def _laughs(levels: int) -> str:
     ],
 )
 def test_yaml_nesting_and_anchors(front: str) -> None:
-    started = time.perf_counter()
+    # check() bounds the time generously (a hang, not a speed target: that is bench/'s); what shows the anchors
+    # were not expanded is the size of what was stored.
     film = check(f"---\n{front}\n---\n# Film (1999)\n\n## Premise\n\nA man walks.\n".encode(), "film.md")
-    assert time.perf_counter() - started < 2.0
     if film is not None:
         assert len(film.model_dump_json()) < 20_000  # anchors were not expanded into the stored document
 
