@@ -442,7 +442,7 @@ class Engine:
             and not self._moves_on(
                 question,
                 telling,
-                matches[0] if matches else None,
+                matches,
                 context_film,
                 spoilers,
                 ours_spoilers=spoilers or visibility.scope(context_film).mode is ScopeMode.ON,
@@ -642,7 +642,7 @@ class Engine:
         self,
         question: str,
         telling: list[str],
-        match: FilmMatch | None,
+        matches: list[FilmMatch],
         context_film: str,
         spoilers: bool,
         *,
@@ -652,15 +652,25 @@ class Engine:
         nothing said before ("him", "it") and its own words clearly fit another film's text and hardly the last
         film's ("who dies in the shower?" after asking about Stalker).
 
+        The other film must also hold those words clearly more fully than the next film content search found.
         Both coverages are measured over text the asker may see: the other film's over what the content search
         used, the last film's over what its own scope shows (`ours_spoilers`: spoilers turned on for that film
         alone, or in a channel opened for it, where "what about Marta at the end?" is about its ending).
         """
+        match = matches[0] if matches else None
         if match is None or match.film_id == context_film or len(set(telling)) < 2 or refers_back(question):
             return False
+
         theirs = self._search.coverage(telling, match.film_id, spoilers=spoilers)
         ours = self._search.coverage(telling, context_film, spoilers=spoilers or ours_spoilers)
-        return theirs >= SWITCH_COVERAGE and ours * SWITCH_MARGIN <= theirs
+        if theirs < SWITCH_COVERAGE or ours * SWITCH_MARGIN > theirs:
+            return False
+        # "Who are the three men?" about Stalker: words the next film holds as fully as the first pick out
+        # neither of them to move to.
+        runner_up = next((m for m in matches[1:] if m.film_id != context_film), None)
+        return runner_up is None or (
+            self._search.coverage(telling, runner_up.film_id, spoilers=spoilers) * SWITCH_MARGIN <= theirs
+        )
 
     def _name_of_another_film(
         self, terms: list[str], mention: Mention, visibility: Visibility, guild_id: int | None
