@@ -431,9 +431,12 @@ class Engine:
             return _not_ours(question, unheard, self._nearest(unheard, guild_id), described)
         if asks_which_film(question):
             context_film = None
-        if mention is not None and not [t for t in telling if t not in query_tokens(" ".join(mention.words))]:
-            # "what genre is vertigo": a title typed as an ordinary word, and nothing else to search for.
-            return mention.films[0], mention, Found.NAMED
+        named = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
+        if mention is not None and not _telling(question, [t for t in terms if t not in named]):
+            # "what genre is vertigo", "when did psycho come out?": a title typed as an ordinary word, and nothing
+            # else to search for once it is set aside (the fact asked is read without it: "psycho come" is no cue).
+            # Read so, the word is the title, and is answered as one.
+            return mention.films[0], Mention(films=mention.films, words=mention.words, strong=True), Found.NAMED
         matches, spoilers = self._content_matches(query, visibility, guild_id) if telling else ([], False)
         if (
             context_film is not None

@@ -1,0 +1,34 @@
+"""A title that is also an English word, typed in lower case, with any fact phrasing: the film, and the fact."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED, BY_ID
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+TITLES = {"psycho": "psycho-1960", "vertigo": "vertigo-1958", "stalker": "stalker-1979", "memento": "memento-2000"}
+PHRASINGS = [
+    ("when did {t} come out?", lambda f: str(f.year)),
+    ("when was {t} released?", lambda f: str(f.year)),
+    ("what year did {t} come out", lambda f: str(f.year)),
+    ("who directed {t}", lambda f: f.facts.director.split()[-1]),
+    ("how long is {t}", lambda f: str(f.facts.runtime_minutes)),
+]
+
+
+@pytest.mark.parametrize(("typed", "film_id"), TITLES.items())
+@pytest.mark.parametrize(("phrasing", "expected"), PHRASINGS)
+def test_a_lower_case_title_asked_a_fact_gets_the_fact(engine: Engine, typed, film_id, phrasing, expected):
+    # Before: "when did psycho come out?" was "That may be a spoiler, and you didn't say which film you mean":
+    # "psycho come" read as words to search for, as "psycho" is no fact cue.
+    for context in (None, "the-prestige-2006"):
+        answer = engine.ask(phrasing.format(t=typed), context_film=context, scope=SpoilerScope.off())
+        assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id
+        assert expected(BY_ID[film_id]) in answer.answer
