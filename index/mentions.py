@@ -55,6 +55,10 @@ _BEFORE_SLOT = frozenset(
         "called",
         "named",
         "titled",
+        # "do you have The Godfather?", "have you got Jaws?", "do you know Heat?": asking whether we have it.
+        "have",
+        "got",
+        "know",
     )
 )
 _AFTER_SLOT = frozenset(

@@ -187,3 +187,28 @@ def test_switching_to_a_film_with_no_question_or_asking_a_rundown_gives_its_prem
 def test_a_question_word_beside_the_title_is_still_the_question(engine: Engine):
     answer = engine.ask("how does Psycho end?", context_film="memento-2000")
     assert answer.status is Status.WITHHELD and answer.film is not None and answer.film.id == "psycho-1960"
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("have you got The Godfather?", "The Godfather"),
+        ("do you have Jaws?", "Jaws"),
+        ("do you know Heat?", "Heat"),
+        ("what do you know about The Matrix?", "The Matrix"),
+    ],
+)
+@pytest.mark.parametrize("context", [None, "psycho-1960"])
+def test_asking_whether_we_have_a_film_we_lack_says_so(engine: Engine, question: str, named: str, context):
+    # Before: "have you got The Godfather?" got "Which film do you mean?", as "have …" was no title slot.
+    answer = engine.ask(question, context_film=context)
+    assert answer.status is Status.NOT_FOUND and answer.film is None
+    assert answer.answer.startswith(f"I don't have {named}.")
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"), [("have you got Psycho?", "psycho-1960"), ("do you have vertigo?", "vertigo-1958")]
+)
+def test_asking_whether_we_have_a_film_we_have_answers_with_it(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id
