@@ -13,7 +13,10 @@ _HINTS: dict[tuple[Where, Hold], str] = {
     ("terminal", Hold.SPOILERS_OFF): "Turn spoilers on with /spoilers on, or type /reveal to see this answer once.",
     ("terminal", Hold.PAST_LIMIT): "It lies past your progress limit: raise it with /spoilers on upto:…, or type "
     "/reveal to see this answer once.",
+    ("terminal", Hold.FILM_OFF): "Spoilers are off for {title} here: turn them on with /spoilers on film:{title}, "
+    "or type /reveal to see this answer once.",
     ("cli", Hold.SPOILERS_OFF): "Ask again with --spoilers on to see it.",
+    ("cli", Hold.FILM_OFF): "Ask again with --spoilers on to see it.",
     ("cli", Hold.PAST_LIMIT): "It lies past your progress limit: ask again with a later --spoilers upto:… or "
     "--spoilers on.",
 }
@@ -38,7 +41,7 @@ def answer_text(answer: Answer, where: Where = "terminal") -> str:
     else:
         lines.append(answer.answer)
         if answer.status is Status.WITHHELD and answer.film is not None and answer.hold is not None:
-            lines.append(_HINTS[(where, answer.hold)])
+            lines.append(_HINTS[(where, answer.hold)].format(title=answer.film.title))
     if answer.status is Status.ANSWERED and answer.cited_section:
         where_in = f", {answer.cited_position:.0%} into the plot" if answer.cited_position else ""
         lines.append(f"  — {answer.cited_section}{where_in}")

@@ -35,6 +35,8 @@ _HINTS = {
     "alone, once.",
     Hold.PAST_LIMIT: "It lies past your progress limit: raise it with `/spoilers on upto:…`, or click **Reveal "
     "for me** to see this answer alone, once.",
+    Hold.FILM_OFF: "Spoilers are off for {title} here: turn them on with `/spoilers on film:{title}`, or click "
+    "**Reveal for me** to see this answer alone, once.",
 }
 
 
@@ -75,7 +77,7 @@ def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
             else escape(answer.answer)
         )
         if answer.film is not None and answer.hold is not None:
-            text += " " + _HINTS[answer.hold]
+            text += " " + _HINTS[answer.hold].format(title=escape(answer.film.title))
         return _single(title, text, COLOUR_WITHHELD, footer)
 
     segments = [(answer.answer or "The summary doesn't say.", answer.contains_spoilers)]

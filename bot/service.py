@@ -313,6 +313,15 @@ class FilmService:
                 guild_id=asker.guild_id,
                 context_film=self._recent_film(asker, private=True) or last,
             )
+            if (
+                candidate.status is Status.WITHHELD
+                and public.status is Status.WITHHELD
+                and candidate.film == public.film
+                and candidate.scope == public.scope
+            ):
+                # Refused both ways: nothing more to send privately, but the refusal's hint is the one that fits
+                # the asker's own choices ("off for Psycho" under "on for all": turn it on for Psycho).
+                public = public.model_copy(update={"hold": candidate.hold})
             # Kept even when only its scope differs: the asker's own footer names what applied to them.
             if candidate != public:
                 private = candidate

@@ -21,6 +21,7 @@ class Hold(StrEnum):
 
     SPOILERS_OFF = "spoilers_off"  # the asker has no opt-in for this film here
     PAST_LIMIT = "past_limit"  # the asker opted in up to a point, and the answer lies after it
+    FILM_OFF = "film_off"  # spoilers are off for this film here, though on for others: the narrower choice won
 
 
 class FilmRef(Titled, BaseModel):

@@ -331,6 +331,9 @@ class Engine:
                 answer=UNNAMED_WITHHELD,
                 hold=answer.hold or Hold.SPOILERS_OFF,
             )
+        if answer.hold is Hold.SPOILERS_OFF and _turned_off_for(ref.id, visibility):
+            # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.
+            return answer.model_copy(update={"hold": Hold.FILM_OFF})
         return answer
 
     def _may_confirm(self, question: str, terms: list[str], index: FilmIndex, scope: SpoilerScope) -> bool:
@@ -431,8 +434,8 @@ class Engine:
             return _not_ours(question, unheard, self._nearest(unheard, guild_id), described)
         if asks_which_film(question):
             context_film = None
-        named = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
-        if mention is not None and not _telling(question, [t for t in terms if t not in named]):
+        typed_title = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
+        if mention is not None and not _telling(question, [t for t in terms if t not in typed_title]):
             # "what genre is vertigo", "when did psycho come out?": a title typed as an ordinary word, and nothing
             # else to search for once it is set aside (the fact asked is read without it: "psycho come" is no cue).
             # Read so, the word is the title, and is answered as one.
@@ -933,6 +936,12 @@ def _past_the_lead_in(question: str, title_words: list[str]) -> str | None:
             return rest
         start = end.end()
     return None
+
+
+def _turned_off_for(film_id: str, visibility: Visibility) -> bool:
+    """Whether spoilers are off for this film by a choice naming it, while on (or up to a point) for the rest."""
+    own = visibility.films.get(film_id)
+    return own is not None and own.mode is ScopeMode.OFF and visibility.default.mode is not ScopeMode.OFF
 
 
 def _clearly_ahead(matches: list[FilmMatch]) -> bool:

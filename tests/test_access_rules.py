@@ -8,6 +8,7 @@ import pytest
 
 from bot.service import Asker
 from index.access import OptIn, access_for, reveal_scope, visibilities
+from index.answer_model import Hold
 from index.spoilers import ScopeMode, SpoilerScope, narrowest
 
 FILM, OTHER = "psycho-1960", "vertigo-1958"
@@ -110,6 +111,8 @@ async def test_off_for_a_film_after_on_for_all_holds_through_the_service(service
     result = await service.ask_as(ASKER, KILLER)
     assert result.private is None and KILLER_WORDS not in result.public.answer
     assert result.public.status.value == "withheld"
+    # The refusal suggests what would help: spoilers are already on, the "off" for Psycho is what held it.
+    assert result.public.hold is Hold.FILM_OFF
     access, _ = await service.access(ASKER, "Psycho")
     assert access.personal.mode is ScopeMode.OFF
     vertigo = await service.ask_as(ASKER, "what happens to Madeleine at the bell tower in Vertigo?")
