@@ -396,6 +396,10 @@ class Engine:
                 return resolution.film, named, Found.OPTION
             return _unresolved(question, film_arg, resolution, described)
         mention, unknown = self._named(question, guild_id)
+        if mention is not None and not mention.strong and self._only_its_own_word(mention, guild_id):
+            # "what is se7en rated?": a lower-case title no other film's text uses is the title, whatever else
+            # the question asks ("the vouk" stays a word when another film's story has a vouk).
+            mention = Mention(films=mention.films, words=mention.words, strong=True, lone=mention.lone)
         # Names pick out one film among many better than common words do: in the film-level search they count
         # twice (tuning: bench/RESULTS.md).
         # Words that frame a question ("a scene where", "in the story") fit any film: they pick none out.
@@ -611,6 +615,17 @@ class Engine:
             if best is not None:
                 found.append(best)
         return [m for _, _, m in sorted(found, key=lambda f: (-f[0], -f[1]))]
+
+    def _only_its_own_word(self, mention: Mention, guild_id: int | None) -> bool:
+        """Whether a weak mention is a word of no language ("se7en") that no film but the one it names holds in its
+        text (hidden text included: this decides only whether the word is read as a title)."""
+        if len(mention.films) != 1 or any(is_english(w) for w in mention.words):
+            # An English word ("ghost") is as likely the asker's word for something in another film's story.
+            return False
+        holders = self._search.find(
+            query_tokens(" ".join(mention.words)), spoilers=True, guild_id=guild_id, k=2, min_coverage=0.999
+        )
+        return {m.film_id for m in holders} <= {mention.films[0].id}
 
     def _holds_the_names(self, question: str, film_id: str, spoilers: bool) -> bool:
         """Whether the text content search found a film through holds a name the question gives, if it gives any:

@@ -32,3 +32,12 @@ def test_a_lower_case_title_asked_a_fact_gets_the_fact(engine: Engine, typed, fi
         answer = engine.ask(phrasing.format(t=typed), context_film=context, scope=SpoilerScope.off())
         assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id
         assert expected(BY_ID[film_id]) in answer.answer
+
+
+@pytest.mark.parametrize(("typed", "film_id"), [("se7en", "se7en-1995"), ("solaris", "solaris-1972")])
+@pytest.mark.parametrize("phrasing", ["what is {t} rated?", "is {t} good?", "what's {t} like"])
+def test_a_lower_case_title_no_language_has_is_the_film_whatever_is_asked(engine: Engine, typed, film_id, phrasing):
+    # Before: "what is se7en rated?" was "you didn't say which film you mean": a lower-case one-word title was
+    # left to content search, which found nothing clear in "rated".
+    answer = engine.ask(phrasing.format(t=typed), scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
