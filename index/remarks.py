@@ -32,6 +32,8 @@ _MORE = re.compile(r"^(?:and|more|tell me more|go on|continue|keep going|what el
 _ASKS_THE_BOT = re.compile(
     r"\b(?:recommend|suggest)\b|\bshould (?:i|we) (?:watch|see)\b|\bwhat (?:do|did) (?:you|u) think\b"
     r"|\bwhat should (?:i|we) watch\b|\bfun fact\b|\bsomething interesting\b"
+    # What the bot holds is /help's and /film list's to say: "how many films do you have?".
+    r"|\bhow many (?:films|movies)\b|\b(?:films|movies) (?:do|can) (?:you|u)\b"
 )
 # Words of a conversation rather than of a story: a short statement made only of them is a remark ("never mind",
 # "ok got it", "repeat please"). Not story words: "the shower scene" is a question typed as keywords.

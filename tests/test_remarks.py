@@ -31,6 +31,8 @@ REMARKS = [
     "tell me a fun fact",
     "what do you think about it?",
     "should I watch it?",
+    "how many films do you have?",
+    "what movies do you know about?",
 ]
 
 QUESTIONS = [
