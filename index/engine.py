@@ -769,6 +769,7 @@ class Engine:
             and visible.hidden
             and scope.mode is ScopeMode.OFF
             and not _fate_told_openly(analysis, content, visible)
+            and not (analysis.reveal is Reveal.FATE and _AT_THE_START.search(question.lower()))
         ):
             # "Who is Madeleine really?": the set-up names her, the twist answers; with spoilers off, the
             # honest reply is the refusal, not the set-up beside the point.
@@ -972,6 +973,13 @@ def _within(words: list[str], text: str) -> bool:
 def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str) -> Answer:
     text = f"I don't have {title[:100]}.{_did_you_mean(nearest)} A moderator can add its summary with `/film add`."
     return _no_film(question, Status.NOT_FOUND, text, described, nearest)
+
+
+# "What happened to Malcolm at the start?": a fate the opening tells, which the set-up answers.
+_AT_THE_START = re.compile(
+    r"\b(?:at|in) the (?:very )?(?:start|beginning|opening)\b|\bat first\b|\bearly (?:on|in)\b"
+    r"|\bin the first (?:scene|minutes?)\b|\bopening scene\b"
+)
 
 
 def _fate_told_openly(analysis: Analysis, content: list[str], visible: VisibleIndex) -> bool:

@@ -74,3 +74,24 @@ def test_a_safe_fact_in_other_words_than_the_premise_is_answered(
     answer = engine.ask(question, context_film=film, scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED, answer.answer
     assert expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "expected"),
+    [
+        ("what happened to Malcolm at the start?", "the-sixth-sense-1999", "shoots him"),
+        ("what happens to Stewart early on?", "planet-of-the-apes-1968", "died"),
+        ("what happens to the officer at the beginning?", "vertigo-1958", "falls to his death"),
+    ],
+)
+def test_a_fate_at_the_start_is_the_set_up_and_is_answered(engine: Engine, question: str, film: str, expected: str):
+    # Before: "That would spoil The Sixth Sense": a fate question was withheld unless one sentence named the person
+    # with the death, though "at the start" points at the premise, which tells it.
+    answer = engine.ask(question, context_film=film, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+@pytest.mark.parametrize("question", ["what happens to Marion at the end?", "what happens to Marion?"])
+def test_a_fate_not_set_at_the_start_is_still_withheld(engine: Engine, question: str):
+    answer = engine.ask(question, context_film="psycho-1960", scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD
