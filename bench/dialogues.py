@@ -657,6 +657,10 @@ def score(turn: Turn, reply: Reply) -> tuple[list[str], bool]:
     assert expect is not None
     problems: list[str] = []
     wrong_film = False
+    if reply is NOTHING_TO_REVEAL and expect.status == "withheld" and not expect.must:
+        # No button to click, so the refusal stands, as the turn expects: a refusal past the asker's own progress
+        # limit comes without one, since Reveal keeps that limit (bot/cogs/ask.py).
+        return problems, wrong_film
     if expect.check_film and reply.film != expect.film:
         problems.append(f"film {reply.film} (expected {expect.film})")
         wrong_film = reply.film is not None

@@ -11,8 +11,8 @@ Where = Literal["terminal", "cli"]
 # What the asker can do about a refusal, in the words of the transport they are using.
 _HINTS: dict[tuple[Where, Hold], str] = {
     ("terminal", Hold.SPOILERS_OFF): "Turn spoilers on with /spoilers on, or type /reveal to see this answer once.",
-    ("terminal", Hold.PAST_LIMIT): "It lies past your progress limit: raise it with /spoilers on upto:…, or type "
-    "/reveal to see this answer once.",
+    # /reveal keeps a progress limit the asker set (index/access.py reveal_scope), so only raising it helps.
+    ("terminal", Hold.PAST_LIMIT): "It lies past your progress limit: raise it with /spoilers on upto:… to see it.",
     ("terminal", Hold.FILM_OFF): "Spoilers are off for {title} here: turn them on with /spoilers on film:{title}, "
     "or type /reveal to see this answer once.",
     ("cli", Hold.SPOILERS_OFF): "Ask again with --spoilers on to see it.",

@@ -307,3 +307,16 @@ async def test_a_server_film_with_a_shared_title_is_marked_in_autocomplete(world
     ambiguous = await world.slash(world.alice, "ask", {"question": "who directed it?", "film": "Stalker"})
     await settle(ambiguous)
     assert "Which film" in all_text(ambiguous)
+
+
+async def test_a_refusal_past_the_askers_own_limit_has_no_reveal_button(world: World):
+    # Reveal keeps the limit the asker set, so a button there would show nothing more; the refusal says what
+    # does help (before: "…or click Reveal for me", and a button that answered with the same refusal).
+    opt_in = await world.slash(world.alice, "spoilers on", {"film": "Stalker", "upto": "5%"})
+    await settle(opt_in)
+    asked = await world.slash(world.alice, "ask", {"question": PROFESSOR, "film": "Stalker"})
+    await settle(asked)
+    assert SPOILER_WORD not in all_text(asked).lower()
+    assert "past your progress limit" in all_text(asked)
+    assert "Reveal for me" not in all_text(asked)
+    assert all(not message.get("components") for message in asked.messages)

@@ -16,7 +16,7 @@ from bot.formatting import clean_question
 from bot.replies import answer_reply, notice
 from bot.service import Asker
 from corpus.store import DatabaseBusy
-from index.answer_model import Answer, Status
+from index.answer_model import Answer, Hold, Status
 
 SENT_PRIVATELY = "Your spoiler settings go further than this channel's, so I sent you the answer privately."
 # Discord allows 6,000 characters in an option; nobody asks a real question that long.
@@ -134,8 +134,9 @@ class AskCog(commands.Cog):
         await send_answer(interaction, result.public, ephemeral=False, view=view, edit_original=True, detail=detail)
 
     async def _reveal_for(self, asker: Asker, question: str, answer: Answer) -> discord.ui.View | None:
-        """A **Reveal for me** button for a refusal about a named film; none for anything else."""
-        if answer.status is not Status.WITHHELD or answer.film is None:
+        """A **Reveal for me** button for a refusal about a named film; none for anything else, nor for one past the
+        asker's own progress limit, which Reveal keeps (index/access.py `reveal_scope`): raising it is what helps."""
+        if answer.status is not Status.WITHHELD or answer.film is None or answer.hold is Hold.PAST_LIMIT:
             return None
         token = await self.bot.service.remember_reveal(asker, question, answer.film.id)
         return reveal_view(token) if token is not None else None
