@@ -14,7 +14,7 @@ from functools import lru_cache
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index.film_index import Hit
-from index.question import FATE_TERMS, Analysis, Fact, Kind, Reveal
+from index.question import FATE_TERMS, Analysis, Fact, Kind, Reveal, word_forms
 from index.tokenize import document_tokens, query_tokens
 
 MAX_CHARS = 300
@@ -137,9 +137,10 @@ def choose(
     weights = {term: weight(term) for term in distinct}
     unit = sum(weights.values()) / len(weights)
     early = _asks_early(distinct)
+    forms = {term: frozenset(word_forms(term)) for term in distinct}
     best: list[_Scored] = []  # per passage, its best sentence
     for hit in hits:
-        scored = _best_in(hit, neighbours or {}, distinct, weights, unit, analysis, early)
+        scored = _best_in(hit, neighbours or {}, distinct, weights, unit, analysis, early, forms)
         if scored is not None:
             best.append(scored)
     if not best:
@@ -192,6 +193,7 @@ def _best_in(
     unit: float,
     analysis: Analysis,
     early: bool,
+    forms: Mapping[str, frozenset[str]] | None = None,
 ) -> _Scored | None:
     passage = hit.passage
     own = _sentences(passage.text)
@@ -200,7 +202,7 @@ def _best_in(
     after = _same_section(neighbours.get(passage.ordinal + 1), passage)
     head = _sentences(before.text)[-1:] if before is not None else ()
     tail = _sentences(after.text)[:1] if after is not None else ()
-    sentences = head + own + tail
+    sentences = _as_asked(head + own + tail, forms or {})
     span = range(len(head), len(head) + len(own))
     scores = {i: _score(sentences, i, distinct, weights, unit, analysis) for i in span}
     if early:
@@ -228,6 +230,18 @@ def _best_in(
     start = 0 if head and before is not None and before.spoiler <= passage.spoiler else span.start
     stop = len(sentences) if tail and after is not None and after.spoiler <= passage.spoiler else span.stop
     return _Scored(scores[top], hit, top, sentences, span, range(start, stop))
+
+
+def _as_asked(sentences: _Sentences, forms: Mapping[str, frozenset[str]]) -> _Sentences:
+    """Each sentence's terms, with a question term added where the sentence holds another form of its word:
+    "who was thrown from the tower?" — "it was her body that he threw down" (irregular forms the stemmer keeps
+    apart; lemminflect's, as `word_forms` gives them)."""
+    if not forms:
+        return sentences
+    return tuple(
+        (text, terms | {t for t, other in forms.items() if t not in terms and other & terms})
+        for text, terms in sentences
+    )
 
 
 def _excerpt(chosen: _Scored, weights: Mapping[str, float], reveal: Reveal | None = None) -> Excerpt:
