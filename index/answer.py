@@ -83,6 +83,13 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|i
 # Questions set at the end need no such bonus: they already prefer closing lines (bench/RESULTS.md).
 EARLY_BONUS = 1.5
 _EARLY_TERMS = frozenset(query_tokens("beginning early"))
+# A question set late ("what finally happens to the cave?"): a sentence gains up to this many average question
+# words' weight, the most at the story's end.
+LATE_BONUS = 1.5
+_LATE_TERMS = frozenset(query_tokens("end ending ends final finally last eventually ultimately finale"))
+# "In the last shot", "the final scene": with those, the moment's word only places the question too.
+_MOMENT_TERMS = frozenset(query_tokens("shot scene moment image frame"))
+_STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
 _START_TERMS = frozenset(query_tokens("start"))
 _STORY_TERMS = frozenset(query_tokens("story film movie"))
 
@@ -132,6 +139,11 @@ def choose(
     next to it in the story; only passages the caller may show belong there.
     """
     distinct = list(dict.fromkeys(terms))
+    placing = _LATE_TERMS | _MOMENT_TERMS if analysis.final else _LATE_TERMS
+    if analysis.late and [t for t in distinct if t not in placing]:
+        # "What does Taylor find on the beach at the end?": "end" places the question, it is not asked after
+        # ("Tyler ends up sleeping with her" is no answer); the late bonus below stands in for it.
+        distinct = [t for t in distinct if t not in placing]
     if not distinct:
         return None
     weights = {term: weight(term) for term in distinct}
@@ -207,6 +219,10 @@ def _best_in(
     scores = {i: _score(sentences, i, distinct, weights, unit, analysis) for i in span}
     if early:
         lead = EARLY_BONUS * unit * (1 - passage.position)
+        scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
+    if analysis.late and passage.section_kind in _STORY_KINDS:
+        # Only the story is told in order: a trivia note at the summary's end is not late in the film.
+        lead = LATE_BONUS * unit * passage.position
         scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
     if analysis.reveal is not None:
         scores = {

@@ -255,6 +255,7 @@ class Analysis:
     yes_no: bool = False  # "is Tracy pregnant?", "does the woodcutter lie?"
     final: bool = False  # "what is the final shot?": the story's very last moment
     who_is: bool = False  # "who is Katherine?", "who is Teddy really?": asks what someone is
+    late: bool = False  # "what finally happens to the cave?", "… at the end?": set late in the story
 
 
 def analyze(question: str, content_terms: list[str]) -> Analysis:
@@ -293,7 +294,16 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         yes_no=yes_no,
         final=ending and bool(_FINAL.search(text)),
         who_is=fact is None and bool(_WHO_IS.search(text)),
+        late=fact is None and (ending or bool(_LATE.search(text))),
     )
+
+
+# A plot question set late in the story without asking how it ends ("what finally happens to the cave?", "what is
+# the last thing Taylor sees?"): the words place the question, the story's late text answers it.
+_LATE = re.compile(
+    r"(?:finally|in the end|at the end|by the end|eventually|ultimately|in the last (?:scene|shot|moments?))"
+    r"|the (?:last|final) (?:thing|time|scene|shot|moments?)"
+)
 
 
 _WHO_IS = re.compile(r"^\W*(?:(?:so|and|but|then|ok|okay)\W+)?who(?:'s| is| was| are| were)\b")
