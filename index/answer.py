@@ -23,7 +23,7 @@ MAX_CHARS = 300
 SHORT = MAX_CHARS // 2 + 10
 
 # A sentence opening on a pronoun leans on the one before for who it is about.
-_LEADING_PRONOUN = re.compile(r"[\"“‘(]?(?:he|she|they|it|his|her|their|him|them|this|there)\b", re.I)
+_LEADING_PRONOUN = re.compile(r"[\"“‘(]?(?:he|she|they|it|its|his|her|their|him|them|this|these|those|there)\b", re.I)
 _ENDING_CUES = re.compile(r"\b(?:final|finally|ends?|ending|ultimately|last|at last|in the end)\b", re.I)
 
 # Labels a facts passage may use for each fact ("Director: …", "Runtime: 162 mins").
@@ -174,7 +174,7 @@ def choose(
     )
     chosen = best[0]
     support = _supporting(best[1:], chosen.score, max(hit.score for hit in hits))
-    return Choice(_excerpt(chosen, weights, analysis.reveal), [chosen.hit, *support])
+    return Choice(_excerpt(chosen, weights, analysis), [chosen.hit, *support])
 
 
 def _asks_early(terms: Sequence[str]) -> bool:
@@ -260,11 +260,12 @@ def _as_asked(sentences: _Sentences, forms: Mapping[str, frozenset[str]]) -> _Se
     )
 
 
-def _excerpt(chosen: _Scored, weights: Mapping[str, float], reveal: Reveal | None = None) -> Excerpt:
+def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) -> Excerpt:
     """The best sentence, with the one before when it opens on a pronoun (the name it stands for is the
     answer to many a "who") or when all three fit, and the one after: an answer often runs over two
     sentences."""
     sentences = [text for text, _ in chosen.sentences]
+    reveal = analysis.reveal
     index, quotable = chosen.index, chosen.quotable
     text = sentences[index]
     passage = chosen.hit.passage
@@ -278,6 +279,18 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], reveal: Reveal | Non
             # The best sentence sets the twist up and the next one states it ("Somerset opens the box." → "The
             # box holds …"): quote both, keeping the end if they are too long together.
             return Excerpt(trim_quote_start(f"{text} {after}"), passage, passage.section)
+    further = sentences[index + 2] if after and index + 2 in quotable else ""
+    if (
+        further
+        and analysis.kind is not Kind.WHO
+        and not analysis.shape_terms
+        and not _LEADING_PRONOUN.match(text)
+        and len(f"{text} {after} {further}") <= MAX_CHARS
+    ):
+        # A run of short sentences ("A van arrives with a box. Somerset opens it. The box holds …"): what
+        # follows the best one tells what happened there, what precedes it only leads up to it. Not for
+        # "who" or "what is the name of …": the sentence before is where a person is most often named.
+        return Excerpt(f"{text} {after} {further}", passage, passage.section)
     if index - 1 in quotable:
         joined = f"{sentences[index - 1]} {text}"
         # The sentence before also when the whole run of three fits: it often names who or where the best
