@@ -301,8 +301,8 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
 # A plot question set late in the story without asking how it ends ("what finally happens to the cave?", "what is
 # the last thing Taylor sees?"): the words place the question, the story's late text answers it.
 _LATE = re.compile(
-    r"(?:finally|in the end|at the end|by the end|eventually|ultimately|in the last (?:scene|shot|moments?))"
-    r"|the (?:last|final) (?:thing|time|scene|shot|moments?)"
+    r"\b(?:finally|in the end|at the end|by the end|eventually|ultimately|in the last (?:scene|shot|moments?))\b"
+    r"|\bthe (?:last|final) (?:thing|time|scene|shot|moments?)\b"
 )
 
 
