@@ -280,11 +280,14 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
             # box holds …"): quote both, keeping the end if they are too long together.
             return Excerpt(trim_quote_start(f"{text} {after}"), passage, passage.section)
     further = sentences[index + 2] if after and index + 2 in quotable else ""
+    # A best sentence opening on a pronoun ("Its painted name, Rosebud, …") needs the one before that names it.
+    leans = index - 1 in quotable and bool(_LEADING_PRONOUN.match(text))
+    leans = leans and len(f"{sentences[index - 1]} {text}") <= MAX_CHARS
     if (
         further
+        and not leans
         and analysis.kind is not Kind.WHO
         and not analysis.shape_terms
-        and not _LEADING_PRONOUN.match(text)
         and len(f"{text} {after} {further}") <= MAX_CHARS
     ):
         # A run of short sentences ("A van arrives with a box. Somerset opens it. The box holds …"): what
