@@ -108,6 +108,8 @@ _REVEALS = (
         Reveal.TWIST,
         re.compile(
             r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?)\b"
+            # "what is Zaius hiding?", "what did she hide from him?": what someone hides is what the story reveals
+            r"|\bwhat\b.{0,40}\b(?:hiding|hide|hid|hides|keeping from|covering up)\b"
             # "what is in the box?", "what's inside the case?": what a story hides in a thing is its reveal
             r"|\bwhat(?:'s| is| was| were)? (?:in|inside|on) (?:the|his|her|their|a|an) \w+"
             # "what does Rosebud turn out to be?", "who turns out to be the killer?" (asked, not a description
@@ -131,7 +133,8 @@ _REVEALS = (
     (
         Reveal.FATE,
         re.compile(
-            r"\bwhat (?:happens|happened) to\b|\bwhat (?:becomes|became) of\b"
+            # also with a word between: "what finally happens to the cave?", "what eventually became of Susan?"
+            r"\bwhat (?:\w+ly )?(?:happens|happened) to\b|\bwhat (?:\w+ly )?(?:becomes|became) of\b"
             r"|^\W*(?:\w+ )?(?:is|was) \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
             r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b"
         ),
