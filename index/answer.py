@@ -588,7 +588,10 @@ def _asks_fate(analysis: Analysis) -> bool:
 def _prefers_later(analysis: Analysis, terms: Sequence[str]) -> bool:
     """Between equal sentences: after a twist the later one states it; a death is told where it happens, and the
     mentions after it ("… killed her, and then killed Arbogast") only recall it."""
-    return analysis.reveal is not None and not _asks_death(analysis, terms)
+    if analysis.reveal is None:
+        return False
+    # "What happens to the baby?" names no death: with none told, the last thing told of it is its fate.
+    return not _asks_death(analysis, terms) or (_asks_fate(analysis) and not any(t in FATE_TERMS for t in terms))
 
 
 @lru_cache(maxsize=4096)
