@@ -274,11 +274,16 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
         return Excerpt(_window(text, weights), passage, passage.section)
     after = sentences[index + 1] if index + 1 in quotable else ""
     if reveal is not None and after and not _REVEAL_CUES[reveal].search(text):
-        follows_up = _REVEAL_CUES[reveal].search(after) or weights.keys() & chosen.sentences[index + 1][1]
-        if follows_up:
-            # The best sentence sets the twist up and the next one states it ("Somerset opens the box." → "The
-            # box holds …"): quote both, keeping the end if they are too long together.
-            return Excerpt(trim_quote_start(f"{text} {after}"), passage, passage.section)
+        # The best sentence sets the twist up and a next one states it ("Somerset opens the box." → "The box
+        # holds …"; "Kyra leads Cole to a videotape. Cole gives it to her father. The tape shows …"): quote up
+        # to it, keeping the end if they are too long together.
+        stating = next(
+            (j for j in (index + 1, index + 2) if j in quotable and _REVEAL_CUES[reveal].search(sentences[j])), None
+        )
+        if stating is None and weights.keys() & chosen.sentences[index + 1][1]:
+            stating = index + 1
+        if stating is not None:
+            return Excerpt(trim_quote_start(" ".join(sentences[index : stating + 1])), passage, passage.section)
     further = sentences[index + 2] if after and index + 2 in quotable else ""
     # A best sentence opening on a pronoun ("Its painted name, Rosebud, …") needs the one before that names it.
     leans = index - 1 in quotable and bool(_LEADING_PRONOUN.match(text))
