@@ -286,7 +286,7 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
             return Excerpt(trim_quote_start(" ".join(sentences[index : stating + 1])), passage, passage.section)
     further = sentences[index + 2] if after and index + 2 in quotable else ""
     # A best sentence opening on a pronoun ("Its painted name, Rosebud, …") needs the one before that names it.
-    leans = index - 1 in quotable and bool(_LEADING_PRONOUN.match(text))
+    leans = index - 1 in quotable and (bool(_LEADING_PRONOUN.match(text)) or analysis.kind is Kind.WHY)
     leans = leans and len(f"{sentences[index - 1]} {text}") <= MAX_CHARS
     if (
         further
@@ -303,7 +303,7 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
         joined = f"{sentences[index - 1]} {text}"
         # The sentence before also when the whole run of three fits: it often names who or where the best
         # one is about; only then, so it never displaces the sentence after.
-        if len(joined) <= MAX_CHARS and (_LEADING_PRONOUN.match(text) or len(f"{joined} {after}") <= MAX_CHARS):
+        if len(joined) <= MAX_CHARS and (leans or len(f"{joined} {after}") <= MAX_CHARS):
             text = joined
     if after:
         joined = f"{text} {after}"
