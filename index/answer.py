@@ -7,7 +7,7 @@ the caller controls what may appear simply by what it passes in.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -286,7 +286,7 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
             return Excerpt(trim_quote_start(" ".join(sentences[index : stating + 1])), passage, passage.section)
     further = sentences[index + 2] if after and index + 2 in quotable else ""
     # A best sentence opening on a pronoun ("Its painted name, Rosebud, …") needs the one before that names it.
-    leans = index - 1 in quotable and (bool(_LEADING_PRONOUN.match(text)) or analysis.kind is Kind.WHY)
+    leans = index - 1 in quotable and (_leans_back(text, weights.keys()) or analysis.kind is Kind.WHY)
     leans = leans and len(f"{sentences[index - 1]} {text}") <= MAX_CHARS
     if (
         further
@@ -310,6 +310,23 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
         if len(joined) <= MAX_CHARS or len(text) <= SHORT:
             text = joined
     return Excerpt(trim_quote(text), passage, passage.section)
+
+
+_PERSONAL_LEAD = re.compile(r"[\"“‘(]?(?:he|she|they|his|her|their|him|them)\b", re.I)
+
+
+def _leans_back(sentence: str, asked: Collection[str]) -> bool:
+    """Whether the sentence needs the one before to say who or what it is about: it opens on a pronoun, unless
+    that is a person's and the sentence names the one asked about itself ("He lets Taylor go …" answers "what
+    does Taylor find?" whoever "he" is)."""
+    if not _LEADING_PRONOUN.match(sentence):
+        return False
+    if not _PERSONAL_LEAD.match(sentence):
+        return True
+    return not any(
+        match.group()[:1].isupper() and set(document_tokens(match.group())) & set(asked)
+        for match in _NAME_WORD.finditer(sentence)
+    )
 
 
 def _window(sentence: str, weights: Mapping[str, float], limit: int = MAX_CHARS) -> str:
