@@ -112,7 +112,8 @@ class _Scored:
     index: int  # of the best sentence in `sentences`
     sentences: _Sentences  # the passage's own, with a neighbouring passage's closest sentence at either end
     own: range  # where the passage's own sentences are in `sentences`
-    quotable: range  # what an excerpt may quote: the passage, and a neighbour that is no more a spoiler
+    quotable: range  # what an excerpt may quote: the passage, and its neighbours (before: no more a spoiler)
+    following: Passage | None = None  # the neighbour after, whose first sentence ends `sentences`
 
 
 @lru_cache(maxsize=4096)
@@ -209,9 +210,13 @@ def _best_in(
 ) -> _Scored | None:
     passage = hit.passage
     own = _sentences(passage.text)
-    # Only a neighbour in the same section reads on: "Released in 1979." is no lead-in to the premise.
+    # Only a neighbour in the same section reads on: "Released in 1979." is no lead-in to the premise. Where the
+    # safe part of the story stops and its spoilers start, the story reads on forward: a premise cut at the
+    # spoiler line often stops mid-scene ("… a word written on the floor in blood." → "… the word is GREED.").
     before = _same_section(neighbours.get(passage.ordinal - 1), passage)
-    after = _same_section(neighbours.get(passage.ordinal + 1), passage)
+    after = _same_section(neighbours.get(passage.ordinal + 1), passage) or _story_goes_on(
+        neighbours.get(passage.ordinal + 1), passage
+    )
     head = _sentences(before.text)[-1:] if before is not None else ()
     tail = _sentences(after.text)[:1] if after is not None else ()
     sentences = _as_asked(head + own + tail, forms or {})
@@ -242,10 +247,12 @@ def _best_in(
     top = max(span, key=lambda i: (scores[i], i if later else -i), default=None)
     if top is None or scores[top] <= 0:
         return None
-    # An excerpt may run into a neighbour only if that shows no more than the cited passage does.
+    # An excerpt may run back into a neighbour only if that shows no more than the cited passage does. It may run
+    # on into the next one even if that is a spoiler the scope lets through ("… a word written on the floor in
+    # blood." → "… the word on the floor is GREED."): the excerpt then cites that passage (`_quoted`).
     start = 0 if head and before is not None and before.spoiler <= passage.spoiler else span.start
-    stop = len(sentences) if tail and after is not None and after.spoiler <= passage.spoiler else span.stop
-    return _Scored(scores[top], hit, top, sentences, span, range(start, stop))
+    stop = len(sentences) if tail and after is not None else span.stop
+    return _Scored(scores[top], hit, top, sentences, span, range(start, stop), after if tail else None)
 
 
 def _as_asked(sentences: _Sentences, forms: Mapping[str, frozenset[str]]) -> _Sentences:
@@ -268,10 +275,9 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
     reveal = analysis.reveal
     index, quotable = chosen.index, chosen.quotable
     text = sentences[index]
-    passage = chosen.hit.passage
     if len(text) > MAX_CHARS:
         # Cutting a long sentence at its opening may drop the very words that made it the answer.
-        return Excerpt(_window(text, weights), passage, passage.section)
+        return _quoted(chosen, _window(text, weights), index)
     after = sentences[index + 1] if index + 1 in quotable else ""
     if reveal is not None and after and not _REVEAL_CUES[reveal].search(text):
         # The best sentence sets the twist up and a next one states it ("Somerset opens the box." → "The box
@@ -283,7 +289,7 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
         if stating is None and weights.keys() & chosen.sentences[index + 1][1]:
             stating = index + 1
         if stating is not None:
-            return Excerpt(trim_quote_start(" ".join(sentences[index : stating + 1])), passage, passage.section)
+            return _quoted(chosen, trim_quote_start(" ".join(sentences[index : stating + 1])), stating)
     further = sentences[index + 2] if after and index + 2 in quotable else ""
     # A best sentence opening on a pronoun ("Its painted name, Rosebud, …") needs the one before that names it.
     leans = index - 1 in quotable and (_leans_back(text, weights.keys()) or analysis.kind is Kind.WHY)
@@ -298,18 +304,29 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
         # A run of short sentences ("A van arrives with a box. Somerset opens it. The box holds …"): what
         # follows the best one tells what happened there, what precedes it only leads up to it. Not for
         # "who" or "what is the name of …": the sentence before is where a person is most often named.
-        return Excerpt(f"{text} {after} {further}", passage, passage.section)
+        return _quoted(chosen, f"{text} {after} {further}", index + 2)
     if index - 1 in quotable:
         joined = f"{sentences[index - 1]} {text}"
         # The sentence before also when the whole run of three fits: it often names who or where the best
         # one is about; only then, so it never displaces the sentence after.
         if len(joined) <= MAX_CHARS and (leans or len(f"{joined} {after}") <= MAX_CHARS):
             text = joined
+    last = index
     if after:
         joined = f"{text} {after}"
         if len(joined) <= MAX_CHARS or len(text) <= SHORT:
-            text = joined
-    return Excerpt(trim_quote(text), passage, passage.section)
+            text, last = joined, index + 1
+    return _quoted(chosen, trim_quote(text), last)
+
+
+def _quoted(chosen: _Scored, text: str, last: int) -> Excerpt:
+    """The excerpt, citing the passage it ends in when it runs on into a next one that is more a spoiler: the
+    citation (and whether the answer counts as a spoiler) then tells the truth about what is quoted."""
+    passage = chosen.hit.passage
+    following = chosen.following
+    if last >= chosen.own.stop and following is not None and following.spoiler > passage.spoiler:
+        passage = following
+    return Excerpt(text, passage, passage.section)
 
 
 _PERSONAL_LEAD = re.compile(r"[\"“‘(]?(?:he|she|they|his|her|their|him|them)\b", re.I)
@@ -424,6 +441,12 @@ def _score(
 
 def _same_section(neighbour: Passage | None, passage: Passage) -> Passage | None:
     return neighbour if neighbour is not None and neighbour.section == passage.section else None
+
+
+def _story_goes_on(following: Passage | None, passage: Passage) -> Passage | None:
+    if following is None or following.spoiler <= passage.spoiler:
+        return None
+    return following if {following.section_kind, passage.section_kind} <= _STORY_KINDS else None
 
 
 # Words a twist is stated in, for an ending question that names nothing: "all along", "turns out".
