@@ -261,10 +261,22 @@ def _as_asked(sentences: _Sentences, forms: Mapping[str, frozenset[str]]) -> _Se
     apart; lemminflect's, as `word_forms` gives them)."""
     if not forms:
         return sentences
+    anyone = [t for t in forms if t in _SOMEONE_TERMS]
     return tuple(
-        (text, terms | {t for t, other in forms.items() if t not in terms and other & terms})
+        (
+            text,
+            terms
+            | {t for t, other in forms.items() if t not in terms and other & terms}
+            # "Does anyone go into the Room?" — "no one dares to enter the Room": "no one" is the answer's word
+            # for the question's "anyone" (and its "one" is no term of its own).
+            | (frozenset(anyone) if anyone and _SOMEONE.search(text) else frozenset()),
+        )
         for text, terms in sentences
     )
+
+
+_SOMEONE = re.compile(r"\b(?:any|some|no|every)\s?(?:one|body)\b|\bnone of\b", re.I)
+_SOMEONE_TERMS = frozenset(query_tokens("anyone anybody someone somebody nobody everyone everybody"))
 
 
 def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) -> Excerpt:
