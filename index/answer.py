@@ -646,7 +646,8 @@ def _prefers_later(analysis: Analysis, terms: Sequence[str]) -> bool:
     """Between equal sentences: after a twist the later one states it; a death is told where it happens, and the
     mentions after it ("… killed her, and then killed Arbogast") only recall it."""
     if analysis.reveal is None:
-        return False
+        # "Does anyone go into the Room?": the set-up poses what the story later settles.
+        return analysis.yes_no and analysis.kind is not Kind.WHO and not _asks_death(analysis, terms)
     # "What happens to the baby?" names no death: with none told, the last thing told of it is its fate.
     return not _asks_death(analysis, terms) or (_asks_fate(analysis) and not any(t in FATE_TERMS for t in terms))
 

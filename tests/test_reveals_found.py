@@ -148,3 +148,17 @@ def test_with_spoilers_off_the_same_questions_stay_withheld(engine: Engine, ques
 )
 def test_a_why_question_quotes_the_cause_told_before_the_event(engine: Engine, question: str, film: str, states: str):
     _states(engine, question, film, states)
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "states"),
+    [
+        # The premise says the Room grants the wishes "of anyone who dares"; the story settles that no one does.
+        ("does anyone go into the Room?", "Stalker", "no one dares"),
+        ("does anybody actually go into the Room?", "Stalker", "no one dares"),
+        ("does anyone enter the Room in the end?", "Stalker", "no one dares"),
+        ("does anyone but Cole speak to Malcolm?", "The Sixth Sense", "no one but Cole"),
+    ],
+)
+def test_does_anyone_is_answered_where_the_story_settles_it(engine: Engine, question: str, film: str, states: str):
+    _states(engine, question, film, states)
