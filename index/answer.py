@@ -7,14 +7,14 @@ the caller controls what may appear simply by what it passes in.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index.film_index import Hit
-from index.question import FATE_TERMS, Analysis, Fact, Kind, Reveal
+from index.question import FATE_TERMS, Analysis, Fact, Kind, Reveal, word_forms
 from index.tokenize import document_tokens, query_tokens
 
 MAX_CHARS = 300
@@ -23,7 +23,7 @@ MAX_CHARS = 300
 SHORT = MAX_CHARS // 2 + 10
 
 # A sentence opening on a pronoun leans on the one before for who it is about.
-_LEADING_PRONOUN = re.compile(r"[\"“‘(]?(?:he|she|they|it|his|her|their|him|them|this|there)\b", re.I)
+_LEADING_PRONOUN = re.compile(r"[\"“‘(]?(?:he|she|they|it|its|his|her|their|him|them|this|these|those|there)\b", re.I)
 _ENDING_CUES = re.compile(r"\b(?:final|finally|ends?|ending|ultimately|last|at last|in the end)\b", re.I)
 
 # Labels a facts passage may use for each fact ("Director: …", "Runtime: 162 mins").
@@ -83,6 +83,13 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|i
 # Questions set at the end need no such bonus: they already prefer closing lines (bench/RESULTS.md).
 EARLY_BONUS = 1.5
 _EARLY_TERMS = frozenset(query_tokens("beginning early"))
+# A question set late ("what finally happens to the cave?"): a sentence gains up to this many average question
+# words' weight, the most at the story's end.
+LATE_BONUS = 1.5
+_LATE_TERMS = frozenset(query_tokens("end ending ends final finally last eventually ultimately finale"))
+# "In the last shot", "the final scene": with those, the moment's word only places the question too.
+_MOMENT_TERMS = frozenset(query_tokens("shot scene moment image frame"))
+_STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
 _START_TERMS = frozenset(query_tokens("start"))
 _STORY_TERMS = frozenset(query_tokens("story film movie"))
 
@@ -105,7 +112,8 @@ class _Scored:
     index: int  # of the best sentence in `sentences`
     sentences: _Sentences  # the passage's own, with a neighbouring passage's closest sentence at either end
     own: range  # where the passage's own sentences are in `sentences`
-    quotable: range  # what an excerpt may quote: the passage, and a neighbour that is no more a spoiler
+    quotable: range  # what an excerpt may quote: the passage, and its neighbours (before: no more a spoiler)
+    following: Passage | None = None  # the neighbour after, whose first sentence ends `sentences`
 
 
 @lru_cache(maxsize=4096)
@@ -132,14 +140,20 @@ def choose(
     next to it in the story; only passages the caller may show belong there.
     """
     distinct = list(dict.fromkeys(terms))
+    placing = _LATE_TERMS | _MOMENT_TERMS if analysis.final else _LATE_TERMS
+    if analysis.late and [t for t in distinct if t not in placing]:
+        # "What does Taylor find on the beach at the end?": "end" places the question, it is not asked after
+        # ("Tyler ends up sleeping with her" is no answer); the late bonus below stands in for it.
+        distinct = [t for t in distinct if t not in placing]
     if not distinct:
         return None
     weights = {term: weight(term) for term in distinct}
     unit = sum(weights.values()) / len(weights)
     early = _asks_early(distinct)
+    forms = {term: frozenset(word_forms(term)) for term in distinct}
     best: list[_Scored] = []  # per passage, its best sentence
     for hit in hits:
-        scored = _best_in(hit, neighbours or {}, distinct, weights, unit, analysis, early)
+        scored = _best_in(hit, neighbours or {}, distinct, weights, unit, analysis, early, forms)
         if scored is not None:
             best.append(scored)
     if not best:
@@ -161,7 +175,7 @@ def choose(
     )
     chosen = best[0]
     support = _supporting(best[1:], chosen.score, max(hit.score for hit in hits))
-    return Choice(_excerpt(chosen, weights, analysis.reveal), [chosen.hit, *support])
+    return Choice(_excerpt(chosen, weights, analysis), [chosen.hit, *support])
 
 
 def _asks_early(terms: Sequence[str]) -> bool:
@@ -192,19 +206,31 @@ def _best_in(
     unit: float,
     analysis: Analysis,
     early: bool,
+    forms: Mapping[str, frozenset[str]] | None = None,
 ) -> _Scored | None:
     passage = hit.passage
     own = _sentences(passage.text)
-    # Only a neighbour in the same section reads on: "Released in 1979." is no lead-in to the premise.
+    # Only a neighbour in the same section reads on: "Released in 1979." is no lead-in to the premise. Where the
+    # safe part of the story stops and its spoilers start, the story reads on forward: a premise cut at the
+    # spoiler line often stops mid-scene ("… a word written on the floor in blood." → "… the word is GREED.").
     before = _same_section(neighbours.get(passage.ordinal - 1), passage)
-    after = _same_section(neighbours.get(passage.ordinal + 1), passage)
+    after = _same_section(neighbours.get(passage.ordinal + 1), passage) or _story_goes_on(
+        neighbours.get(passage.ordinal + 1), passage
+    )
     head = _sentences(before.text)[-1:] if before is not None else ()
     tail = _sentences(after.text)[:1] if after is not None else ()
-    sentences = head + own + tail
+    raw = head + own + tail
+    sentences = _as_asked(raw, forms or {})
     span = range(len(head), len(head) + len(own))
-    scores = {i: _score(sentences, i, distinct, weights, unit, analysis) for i in span}
+    # A word held only in another form ("fell" for "fall") is a weaker sign than the word itself: "her body fall"
+    # in the set-up must not outrank the reveal that holds "body" and "whose" as asked.
+    scores = {i: _score(sentences, i, distinct, weights, unit, analysis, _formed(raw[i][1], forms or {})) for i in span}
     if early:
         lead = EARLY_BONUS * unit * (1 - passage.position)
+        scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
+    if analysis.late and passage.section_kind in _STORY_KINDS:
+        # Only the story is told in order: a trivia note at the summary's end is not late in the film.
+        lead = LATE_BONUS * unit * passage.position
         scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
     if analysis.reveal is not None:
         scores = {
@@ -224,41 +250,124 @@ def _best_in(
     top = max(span, key=lambda i: (scores[i], i if later else -i), default=None)
     if top is None or scores[top] <= 0:
         return None
-    # An excerpt may run into a neighbour only if that shows no more than the cited passage does.
+    # An excerpt may run back into a neighbour only if that shows no more than the cited passage does. It may run
+    # on into the next one even if that is a spoiler the scope lets through ("… a word written on the floor in
+    # blood." → "… the word on the floor is GREED."): the excerpt then cites that passage (`_quoted`).
     start = 0 if head and before is not None and before.spoiler <= passage.spoiler else span.start
-    stop = len(sentences) if tail and after is not None and after.spoiler <= passage.spoiler else span.stop
-    return _Scored(scores[top], hit, top, sentences, span, range(start, stop))
+    stop = len(sentences) if tail and after is not None else span.stop
+    return _Scored(scores[top], hit, top, sentences, span, range(start, stop), after if tail else None)
 
 
-def _excerpt(chosen: _Scored, weights: Mapping[str, float], reveal: Reveal | None = None) -> Excerpt:
+# What a question word held only in another form counts of its weight (tuning: bench/quality.py --films tune).
+FORM_SHARE = 0.75
+
+
+def _formed(terms: frozenset[str], forms: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The question terms a sentence's terms hold only in another form."""
+    return frozenset(t for t, other in forms.items() if t not in terms and other & terms)
+
+
+def _as_asked(sentences: _Sentences, forms: Mapping[str, frozenset[str]]) -> _Sentences:
+    """Each sentence's terms, with a question term added where the sentence holds another form of its word:
+    "who was thrown from the tower?" — "it was her body that he threw down" (irregular forms the stemmer keeps
+    apart; lemminflect's, as `word_forms` gives them)."""
+    if not forms:
+        return sentences
+    anyone = [t for t in forms if t in _SOMEONE_TERMS]
+    return tuple(
+        (
+            text,
+            terms
+            | {t for t, other in forms.items() if t not in terms and other & terms}
+            # "Does anyone go into the Room?" — "no one dares to enter the Room": "no one" is the answer's word
+            # for the question's "anyone" (and its "one" is no term of its own).
+            | (frozenset(anyone) if anyone and _SOMEONE.search(text) else frozenset()),
+        )
+        for text, terms in sentences
+    )
+
+
+_SOMEONE = re.compile(r"\b(?:any|some|no|every)\s?(?:one|body)\b|\bnone of\b", re.I)
+_SOMEONE_TERMS = frozenset(query_tokens("anyone anybody someone somebody nobody everyone everybody"))
+
+
+def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) -> Excerpt:
     """The best sentence, with the one before when it opens on a pronoun (the name it stands for is the
     answer to many a "who") or when all three fit, and the one after: an answer often runs over two
     sentences."""
     sentences = [text for text, _ in chosen.sentences]
+    reveal = analysis.reveal
     index, quotable = chosen.index, chosen.quotable
     text = sentences[index]
-    passage = chosen.hit.passage
     if len(text) > MAX_CHARS:
         # Cutting a long sentence at its opening may drop the very words that made it the answer.
-        return Excerpt(_window(text, weights), passage, passage.section)
+        return _quoted(chosen, _window(text, weights), index)
     after = sentences[index + 1] if index + 1 in quotable else ""
     if reveal is not None and after and not _REVEAL_CUES[reveal].search(text):
-        follows_up = _REVEAL_CUES[reveal].search(after) or weights.keys() & chosen.sentences[index + 1][1]
-        if follows_up:
-            # The best sentence sets the twist up and the next one states it ("Somerset opens the box." → "The
-            # box holds …"): quote both, keeping the end if they are too long together.
-            return Excerpt(trim_quote_start(f"{text} {after}"), passage, passage.section)
+        # The best sentence sets the twist up and a next one states it ("Somerset opens the box." → "The box
+        # holds …"; "Kyra leads Cole to a videotape. Cole gives it to her father. The tape shows …"): quote up
+        # to it, keeping the end if they are too long together.
+        stating = next(
+            (j for j in (index + 1, index + 2) if j in quotable and _REVEAL_CUES[reveal].search(sentences[j])), None
+        )
+        if stating is None and weights.keys() & chosen.sentences[index + 1][1]:
+            stating = index + 1
+        if stating is not None:
+            return _quoted(chosen, trim_quote_start(" ".join(sentences[index : stating + 1])), stating)
+    further = sentences[index + 2] if after and index + 2 in quotable else ""
+    # A best sentence opening on a pronoun ("Its painted name, Rosebud, …") needs the one before that names it.
+    leans = index - 1 in quotable and (_leans_back(text, weights.keys()) or analysis.kind is Kind.WHY)
+    leans = leans and len(f"{sentences[index - 1]} {text}") <= MAX_CHARS
+    if (
+        further
+        and not leans
+        and analysis.kind is not Kind.WHO
+        and not analysis.shape_terms
+        and len(f"{text} {after} {further}") <= MAX_CHARS
+    ):
+        # A run of short sentences ("A van arrives with a box. Somerset opens it. The box holds …"): what
+        # follows the best one tells what happened there, what precedes it only leads up to it. Not for
+        # "who" or "what is the name of …": the sentence before is where a person is most often named.
+        return _quoted(chosen, f"{text} {after} {further}", index + 2)
     if index - 1 in quotable:
         joined = f"{sentences[index - 1]} {text}"
         # The sentence before also when the whole run of three fits: it often names who or where the best
         # one is about; only then, so it never displaces the sentence after.
-        if len(joined) <= MAX_CHARS and (_LEADING_PRONOUN.match(text) or len(f"{joined} {after}") <= MAX_CHARS):
+        if len(joined) <= MAX_CHARS and (leans or len(f"{joined} {after}") <= MAX_CHARS):
             text = joined
+    last = index
     if after:
         joined = f"{text} {after}"
         if len(joined) <= MAX_CHARS or len(text) <= SHORT:
-            text = joined
-    return Excerpt(trim_quote(text), passage, passage.section)
+            text, last = joined, index + 1
+    return _quoted(chosen, trim_quote(text), last)
+
+
+def _quoted(chosen: _Scored, text: str, last: int) -> Excerpt:
+    """The excerpt, citing the passage it ends in when it runs on into a next one that is more a spoiler: the
+    citation (and whether the answer counts as a spoiler) then tells the truth about what is quoted."""
+    passage = chosen.hit.passage
+    following = chosen.following
+    if last >= chosen.own.stop and following is not None and following.spoiler > passage.spoiler:
+        passage = following
+    return Excerpt(text, passage, passage.section)
+
+
+_PERSONAL_LEAD = re.compile(r"[\"“‘(]?(?:he|she|they|his|her|their|him|them)\b", re.I)
+
+
+def _leans_back(sentence: str, asked: Collection[str]) -> bool:
+    """Whether the sentence needs the one before to say who or what it is about: it opens on a pronoun, unless
+    that is a person's and the sentence names the one asked about itself ("He lets Taylor go …" answers "what
+    does Taylor find?" whoever "he" is)."""
+    if not _LEADING_PRONOUN.match(sentence):
+        return False
+    if not _PERSONAL_LEAD.match(sentence):
+        return True
+    return not any(
+        match.group()[:1].isupper() and set(document_tokens(match.group())) & set(asked)
+        for match in _NAME_WORD.finditer(sentence)
+    )
 
 
 def _window(sentence: str, weights: Mapping[str, float], limit: int = MAX_CHARS) -> str:
@@ -302,7 +411,13 @@ def _window(sentence: str, weights: Mapping[str, float], limit: int = MAX_CHARS)
 
 
 def _score(
-    sentences: _Sentences, index: int, distinct: list[str], weights: dict[str, float], unit: float, analysis: Analysis
+    sentences: _Sentences,
+    index: int,
+    distinct: list[str],
+    weights: dict[str, float],
+    unit: float,
+    analysis: Analysis,
+    formed: frozenset[str] = frozenset(),
 ) -> float:
     """Weight of the question words the sentence holds, plus a share of those only its neighbours hold."""
     text, own = sentences[index]
@@ -334,7 +449,7 @@ def _score(
     matched = [t for t in distinct if t in own]
     if not matched:
         return 0.0
-    score = sum(weights[t] for t in matched)
+    score = sum(weights[t] * (FORM_SHARE if t in formed else 1.0) for t in matched)
     near: set[str] = set()
     for other in (index - 1, index + 1):
         if 0 <= other < len(sentences):
@@ -356,6 +471,12 @@ def _score(
 
 def _same_section(neighbour: Passage | None, passage: Passage) -> Passage | None:
     return neighbour if neighbour is not None and neighbour.section == passage.section else None
+
+
+def _story_goes_on(following: Passage | None, passage: Passage) -> Passage | None:
+    if following is None or following.spoiler <= passage.spoiler:
+        return None
+    return following if {following.section_kind, passage.section_kind} <= _STORY_KINDS else None
 
 
 # Words a twist is stated in, for an ending question that names nothing: "all along", "turns out".
@@ -542,7 +663,11 @@ def _asks_fate(analysis: Analysis) -> bool:
 def _prefers_later(analysis: Analysis, terms: Sequence[str]) -> bool:
     """Between equal sentences: after a twist the later one states it; a death is told where it happens, and the
     mentions after it ("… killed her, and then killed Arbogast") only recall it."""
-    return analysis.reveal is not None and not _asks_death(analysis, terms)
+    if analysis.reveal is None:
+        # "Does anyone go into the Room?": the set-up poses what the story later settles.
+        return analysis.yes_no and analysis.kind is not Kind.WHO and not _asks_death(analysis, terms)
+    # "What happens to the baby?" names no death: with none told, the last thing told of it is its fate.
+    return not _asks_death(analysis, terms) or (_asks_fate(analysis) and not any(t in FATE_TERMS for t in terms))
 
 
 @lru_cache(maxsize=4096)

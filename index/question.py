@@ -108,6 +108,8 @@ _REVEALS = (
         Reveal.TWIST,
         re.compile(
             r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?)\b"
+            # "what is Zaius hiding?", "what did she hide from him?": what someone hides is what the story reveals
+            r"|\bwhat\b.{0,40}\b(?:hiding|hide|hid|hides|keeping from|covering up)\b"
             # "what is in the box?", "what's inside the case?": what a story hides in a thing is its reveal
             r"|\bwhat(?:'s| is| was| were)? (?:in|inside|on) (?:the|his|her|their|a|an) \w+"
             # "what does Rosebud turn out to be?", "who turns out to be the killer?" (asked, not a description
@@ -131,7 +133,8 @@ _REVEALS = (
     (
         Reveal.FATE,
         re.compile(
-            r"\bwhat (?:happens|happened) to\b|\bwhat (?:becomes|became) of\b"
+            # also with a word between: "what finally happens to the cave?", "what eventually became of Susan?"
+            r"\bwhat (?:\w+ly )?(?:happens|happened) to\b|\bwhat (?:\w+ly )?(?:becomes|became) of\b"
             r"|^\W*(?:\w+ )?(?:is|was) \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
             r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b"
         ),
@@ -255,6 +258,7 @@ class Analysis:
     yes_no: bool = False  # "is Tracy pregnant?", "does the woodcutter lie?"
     final: bool = False  # "what is the final shot?": the story's very last moment
     who_is: bool = False  # "who is Katherine?", "who is Teddy really?": asks what someone is
+    late: bool = False  # "what finally happens to the cave?", "… at the end?": set late in the story
 
 
 def analyze(question: str, content_terms: list[str]) -> Analysis:
@@ -293,7 +297,16 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         yes_no=yes_no,
         final=ending and bool(_FINAL.search(text)),
         who_is=fact is None and bool(_WHO_IS.search(text)),
+        late=fact is None and (ending or bool(_LATE.search(text))),
     )
+
+
+# A plot question set late in the story without asking how it ends ("what finally happens to the cave?", "what is
+# the last thing Taylor sees?"): the words place the question, the story's late text answers it.
+_LATE = re.compile(
+    r"\b(?:finally|in the end|at the end|by the end|eventually|ultimately|in the last (?:scene|shot|moments?))\b"
+    r"|\bthe (?:last|final) (?:thing|time|scene|shot|moments?)\b"
+)
 
 
 _WHO_IS = re.compile(r"^\W*(?:(?:so|and|but|then|ok|okay)\W+)?who(?:'s| is| was| are| were)\b")
