@@ -440,7 +440,8 @@ _SYNONYMS_TEXT = """
 mom mother|mum mother|mommy mother|dad father|daddy father|kid child children boy girl|
 book novel|based adapted|weather rain downpour storm|cop police|cops police|job work|wed married|
 movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acrophobia|
-victim body corpse dead|accused charged trial|accuse charge trial
+victim body corpse dead|accused charged trial|accuse charge trial|
+baby infant child|infant baby child|nose nostril|beach shore sand|shore beach
 """
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])

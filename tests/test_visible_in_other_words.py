@@ -95,3 +95,18 @@ def test_a_fate_at_the_start_is_the_set_up_and_is_answered(engine: Engine, quest
 def test_a_fate_not_set_at_the_start_is_still_withheld(engine: Engine, question: str):
     answer = engine.ask(question, context_film="psycho-1960", scope=SpoilerScope.off())
     assert answer.status is Status.WITHHELD
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "scope", "expected"),
+    [
+        # The summary says "nostril", "shore", "infant": the asker's everyday word finds the same sentence.
+        ("what happens to Jake's nose?", "chinatown-1974", SpoilerScope(mode="upto", upto_fraction=0.55), "nostril"),
+        ("what happens to Jake's nose?", "chinatown-1974", SpoilerScope.on(), "nostril"),
+    ],
+)
+def test_an_everyday_word_for_what_the_summary_says_finds_it(
+    engine: Engine, question: str, film: str, scope: SpoilerScope, expected: str
+):
+    answer = engine.ask(question, context_film=film, scope=scope)
+    assert answer.status is Status.ANSWERED and expected in answer.answer
