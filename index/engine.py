@@ -584,11 +584,13 @@ class Engine:
         spoilers = not matches
         if spoilers:
             matches = self._search.find(terms, spoilers=True, guild_id=guild_id, k=3, min_coverage=0.999)
-        # Only a capital "The" marks a title this plainly: "the Bifrost", "the U.S. agent" stay names.
-        name = text[4:] if text.startswith("The ") else ""
+        # Only a capital "The" marks a title this plainly: "the Bifrost", "the U.S. agent" stay names. In hidden
+        # text only the phrase itself counts, not its words apart: "Seven Pounds" is no name there because the
+        # spoiler part of Se7en says "seven" and "pounds".
+        name = text[4:] if text.startswith("The ") else (re.sub(r"['’]s$", "", text) if spoilers else "")
         if not matches or not name[:1].isupper():
             return bool(matches)
-        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        pattern = re.compile(rf"\b{re.escape(name)}\b", re.I if spoilers else 0)
         scope = SpoilerScope.on() if spoilers else SpoilerScope.off()
         return any(
             pattern.search(passage.text)

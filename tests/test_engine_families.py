@@ -73,6 +73,9 @@ def test_a_lead_in_that_names_the_film_does_not_turn_a_fact_into_a_plot_question
         ("is inception any good", "inception"),
         ("how long is Tenet?", "Tenet"),
         ("how long is Apocalypse Now?", "Apocalypse Now"),
+        # Se7en's spoiler part says "seven" and "pounds" apart: only the phrase itself would make it a name there.
+        ("who stars in Seven Pounds?", "Seven Pounds"),
+        ("when was North by Northwest released?", "North by Northwest"),
     ],
 )
 def test_a_fact_asked_of_a_film_we_do_not_have_is_no_follow_up(engine: Engine, question: str, named: str):
