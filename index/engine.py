@@ -349,7 +349,9 @@ class Engine:
         """
         if scope.mode is ScopeMode.ON or not index.visible(scope).hidden:
             return False
-        if analyze(question, terms).reveal is not None:
+        describes = asks_which_film(question) or _without_description(question) is not None
+        if _STATES_A_TWIST.search(question.lower()) if describes else analyze(question, terms).reveal is not None:
+            # A question asking after a twist, or a description stating one ("… who is really dead").
             return True
         safe = index.visible(SpoilerScope.off())
         told = index.visible(SpoilerScope.on())
@@ -872,6 +874,14 @@ def _telling(question: str, terms: list[str]) -> list[str]:
         and t not in analysis.shape_terms
         and not (analysis.overview or analysis.setting)
     ]
+
+
+# What a description says when it states a twist rather than asking after one: "which film has a psychologist who
+# is really dead?" (not "… a reporter chasing the meaning of a last word", which asks nothing).
+_STATES_A_TWIST = re.compile(
+    r"\b(?:really|actually|secretly|all along|in reality|true identity|twist|in disguise|impostor"
+    r"|the (?:real )?(?:killer|murderer|culprit))\b"
+)
 
 
 def _described(question: str, terms: list[str]) -> list[str]:

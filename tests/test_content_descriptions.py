@@ -132,3 +132,24 @@ def test_a_name_only_hidden_text_holds_is_no_film_we_lack(engine: Engine, film_i
     answer = engine.ask(f"what happens in {name}?", scope=SpoilerScope.off(), context_film=film_id)
     assert answer.status is not Status.NOT_FOUND and "don't have" not in answer.answer
     assert answer.film is not None and answer.film.id == film_id
+
+
+def test_a_description_asking_nothing_of_a_twist_names_the_film(engine: Engine):
+    # "The meaning of" asks after a reveal in "what is the meaning of Rosebud?"; in a description it states none.
+    answer = engine.ask(
+        "which film has a reporter chasing the meaning of a dying tycoon's last word?", scope=SpoilerScope.off()
+    )
+    assert answer.film is not None and answer.film.id == "citizen-kane-1941"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which film has a child psychologist who is really dead?",
+        "the movie where a motel owner is secretly the killer, who directed it?",
+        "what's the film where the detective's friend was the culprit all along?",
+    ],
+)
+def test_a_description_stating_a_twist_names_no_film(engine: Engine, question: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is None
