@@ -18,6 +18,8 @@ from index.question import FATE_TERMS, Analysis, Fact, Kind, Reveal, word_forms
 from index.tokenize import document_tokens, query_tokens
 
 MAX_CHARS = 300
+# An overview ("what is it about?") quotes whole sentences of the premise's opening up to this length.
+OVERVIEW_CHARS = 500
 # A best sentence this short leaves room for most of the next, which is quoted even if cut: the answer
 # often runs on ("He finds the key. It opens the vault in Geneva, where …"). Tuning: bench/RESULTS.md.
 SHORT = MAX_CHARS // 2 + 10
@@ -736,11 +738,18 @@ def overview_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     if not narrative:
         return None
     first = min(narrative, key=lambda p: (p.spoiler, p.section_kind is not SectionKind.PREMISE, p.ordinal))
-    sentences = split_sentences(first.text)
+    # "What is it about?" asks for the set-up, which takes more than the two sentences that introduce one person
+    # ("… Somerset has one week left before he retires." leaves out Mills, his new partner): whole sentences run
+    # on through the passages that follow in the same section, up to OVERVIEW_CHARS.
+    same = [p for p in narrative if p.section == first.section and p.spoiler == first.spoiler]
+    following = sorted((p for p in same if p.ordinal >= first.ordinal), key=lambda p: p.ordinal)
+    sentences = [sentence for p in following for sentence in split_sentences(p.text)]
     text = sentences[0]
-    if len(sentences) > 1 and len(f"{text} {sentences[1]}") <= MAX_CHARS:
-        text = f"{text} {sentences[1]}"
-    return Excerpt(trim_quote(text), first, first.section)
+    for sentence in sentences[1:]:
+        if len(f"{text} {sentence}") > OVERVIEW_CHARS:
+            break
+        text = f"{text} {sentence}"
+    return Excerpt(trim_quote(text, OVERVIEW_CHARS), first, first.section)
 
 
 def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms: Sequence[str] = ()) -> Excerpt | None:

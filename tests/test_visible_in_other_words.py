@@ -110,3 +110,21 @@ def test_an_everyday_word_for_what_the_summary_says_finds_it(
 ):
     answer = engine.ask(question, context_film=film, scope=scope)
     assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+@pytest.mark.parametrize("film", [f.id for f in BUNDLED])
+def test_what_a_film_is_about_is_told_from_its_premise_alone_in_whole_sentences(engine: Engine, film: str):
+    # It now runs on past the premise's first passage: never into spoiler text, never past 500 characters.
+    answer = engine.ask("what's it about?", context_film=film, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and not answer.contains_spoilers
+    assert len(answer.answer) <= 500
+    premise = " ".join(p.text for p in next(f for f in BUNDLED if f.id == film).passages if not p.spoiler)
+    sentences = [s for s in answer.answer.replace("…", "").split(". ") if s]
+    assert all(s.strip(" .") in premise for s in sentences)
+
+
+def test_se7en_s_overview_names_both_detectives(engine: Engine):
+    # Before: "what's Se7en about?" quoted the two sentences introducing Somerset and left out Mills, his partner,
+    # as the premise's first passage held only those two.
+    answer = engine.ask("what's it about?", context_film="se7en-1995", scope=SpoilerScope.off())
+    assert "Somerset" in answer.answer and "Mills" in answer.answer
