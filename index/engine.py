@@ -294,7 +294,8 @@ class Engine:
         # content or context was most likely found through its title, typed as the catalog does not read it.
         title_film = index.film if how is not Found.OPTION else None
         asked = _without_description(question) if how is Found.CONTENT else None
-        if how is Found.CONTENT and asked is None and asks_which_film(question):
+        describes = asks_which_film(question) or bool(_BARE_DESCRIPTION.match(question))
+        if how is not Found.OPTION and asked is None and describes:
             # "What's the movie where an insomniac goes to support groups?": the film is the answer, and what it
             # is about is the part anyone may see (whether naming it may confirm the description is checked below).
             asked = "what is it about?"
@@ -447,8 +448,10 @@ class Engine:
             # Read so, the word is the title, and is answered as one.
             return mention.films[0], Mention(films=mention.films, words=mention.words, strong=True), Found.NAMED
         matches, spoilers = self._content_matches(query, visibility, guild_id) if telling else ([], False)
+        shared = self._sharing_the_names(question, telling, matches, guild_id)
         if (
             context_film is not None
+            and not self._names_elsewhere(question, context_film, matches, shared)
             and (ref := self._catalog.ref(context_film)) is not None
             and self._catalog.visible(context_film, guild_id)
             and not self._moves_on(
@@ -462,7 +465,6 @@ class Engine:
         ):
             # A follow-up ("and how does it end?") that names no film is about the film asked about last.
             return ref, None, Found.FOLLOW_UP
-        shared = self._sharing_the_names(question, telling, matches, guild_id)
         if len(shared) > 1:
             # "How long is the Nolan film?" with two Nolan films: which one is meant is the asker's to say.
             return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
@@ -631,6 +633,19 @@ class Engine:
         )
         return {m.film_id for m in holders} <= {mention.films[0].id}
 
+    def _names_elsewhere(
+        self, question: str, context_film: str, matches: list[FilmMatch], makers_of: list[FilmRef]
+    ) -> bool:
+        """Whether the question names someone that no part of the last film's text holds, and another film's
+        does ("the Hitchcock one with the motel") or was made by them ("that Kurosawa film", `makers_of`): it is
+        about that film, not a follow-up. The last film's hidden text counts as holding a name, so a name only its
+        spoiler part has still stays with it (refused as anything unanswered is); and "who is Taylor?" about
+        Planet of the Apes stays, though Vertigo's writer is a Taylor."""
+        names = name_terms(question)
+        if not names or self._search.coverage(names, context_film, spoilers=True) > 0:
+            return False
+        return bool(makers_of) or any(self._search.coverage(names, m.film_id, spoilers=False) > 0 for m in matches)
+
     def _holds_the_names(self, question: str, film_id: str, spoilers: bool) -> bool:
         """Whether the text content search found a film through holds a name the question gives, if it gives any:
         "which film has a scene where Lynn breaks down?" is about a film with a Lynn, not one that fits "breaks
@@ -683,7 +698,9 @@ class Engine:
         alone, or in a channel opened for it, where "what about Marta at the end?" is about its ending).
         """
         match = matches[0] if matches else None
-        if match is None or match.film_id == context_film or len(set(telling)) < 2 or refers_back(question):
+        # "That film where the guy has no memory" describes a film; "that film" alone is the last one.
+        back = refers_back(question) and not _BARE_DESCRIPTION.match(question)
+        if match is None or match.film_id == context_film or len(set(telling)) < 2 or back:
             return False
 
         theirs = self._search.coverage(telling, match.film_id, spoilers=spoilers)
@@ -887,7 +904,8 @@ _STATES_A_TWIST = re.compile(
 def _described(question: str, terms: list[str]) -> list[str]:
     """The words that describe the film in a question that names none: without what it asks of the film
     ("the movie where …, who directed it?") and without words that only frame it."""
-    telling = _telling(question, terms)
+    # "The one with …", "that movie": words that point at the film describe nothing in it.
+    telling = [t for t in _telling(question, terms) if t not in _THE_FILM]
     asked = _without_description(question)
     if asked is None:
         return telling
@@ -898,6 +916,12 @@ def _described(question: str, terms: list[str]) -> list[str]:
 
 
 _DESCRIBED = r"(?:the|a|that) (?:movie|film|one|picture|flick) (?:where|about|in which|with|that|when|whose|set)\b"
+# "The one with Bruce Willis", "the Hitchcock movie with the motel": a description and nothing asked of it.
+_BARE_DESCRIPTION = re.compile(
+    r"^\W*(?:the|that|this) (?:[\w'’-]+ ){0,3}(?:movie|film|one|picture|flick)"
+    r" (?:where|about|with|in which|that|when|set)\b[^?]*$",
+    re.I,
+)
 # "the movie where …, who made it?" / "who directed the one about …?": the question around a description.
 _DESCRIPTION_FIRST = re.compile(rf"^\W*(?:in )?{_DESCRIBED}[^,;:?]*[,;:]\s*(?P<asked>.*\w.*)$", re.I)
 _DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{_DESCRIBED}", re.I)

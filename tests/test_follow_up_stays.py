@@ -33,3 +33,38 @@ def test_a_follow_up_in_common_words_stays_with_the_last_film(
 def test_words_that_pick_out_another_film_still_move_there(engine: Engine, context: str):
     answer = engine.ask("who dies in the shower?", context_film=context, scope=SpoilerScope.on())
     assert answer.film is not None and answer.film.id == "psycho-1960"
+
+
+@pytest.mark.parametrize(
+    ("context", "question", "film_id"),
+    [
+        # A maker of one other film: "that Kurosawa film" points at Rashomon, not back at the last film.
+        ("solaris-1972", "that Kurosawa film", "rashomon-1950"),
+        ("memento-2000", "the Hitchcock movie with the motel", "psycho-1960"),
+        ("psycho-1960", "the one with Jack Nicholson", "chinatown-1974"),
+        ("vertigo-1958", "the one with Bruce Willis", "the-sixth-sense-1999"),
+        # A description points at the film it fits, not at "the movie" asked about last.
+        ("solaris-1972", "that film where the guy has no memory", "memento-2000"),
+    ],
+)
+def test_a_name_or_description_of_another_film_leaves_the_last_one(engine: Engine, context, question, film_id):
+    answer = engine.ask(question, context_film=context, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    # What is asked of a film found so is what anyone may see of it: its premise.
+    assert answer.status.value == "answered" and answer.cited_section is not None
+
+
+def test_a_makers_name_shared_by_two_films_asks_which_unless_the_last_is_one(engine: Engine):
+    assert engine.ask("how long is the Nolan film?", context_film="rashomon-1950").film is None
+    answer = engine.ask("how long is the Nolan film?", context_film="memento-2000")
+    assert answer.film is not None and answer.film.id == "memento-2000"
+
+
+@pytest.mark.parametrize(
+    ("context", "question"),
+    [("planet-of-the-apes-1968", "who is Taylor?"), ("the-sixth-sense-1999", "who is Kyra?")],
+)
+def test_a_name_the_last_film_holds_stays_with_it(engine: Engine, context: str, question: str):
+    # Vertigo's writer is a Taylor; Kyra is only in The Sixth Sense's spoiler part: both stay with the last film.
+    answer = engine.ask(question, context_film=context, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == context
