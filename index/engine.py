@@ -310,6 +310,15 @@ class Engine:
                 # so what it is about is what is asked.
                 asked = "what is it about?"
                 mention = None
+        if (
+            asked is None
+            and how is not Found.CONTENT
+            and _asks_an_opinion(question, _without_title(terms, mention, title_film))
+        ):
+            # "Is Psycho any good?", "is se7en scary?": no summary judges its film; what anyone may see of it is its
+            # premise, which is what helps someone deciding.
+            asked = "what is it about?"
+            mention = None
         if asked is not None:
             # "The movie where a secretary runs off with the money, who made it?": the description found the film;
             # what is asked is the rest. (Whether naming the film may confirm the description is checked below.)
@@ -512,7 +521,7 @@ class Engine:
         if not unheard:
             return None
         rest = [t for t in terms if t not in unheard]
-        opinion = bool(_OPINION.search(question.lower())) and set(rest) <= _OPINION_TERMS | _THE_FILM
+        opinion = _asks_an_opinion(question, rest)
         if not (opinion or analyze(question, rest).facts):
             return None
         return _typed_span(question, unheard)
@@ -946,6 +955,13 @@ _OPINION = re.compile(
 _OPINION_TERMS = frozenset(
     query_tokens("any good worth it watching seeing watch see scary overrated underrated recommend you would")
 )
+
+
+def _asks_an_opinion(question: str, rest: list[str]) -> bool:
+    """Whether the question asks only for a judgement of the film ("is it any good?", "worth watching?")."""
+    return bool(_OPINION.search(question.lower())) and set(rest) <= _OPINION_TERMS | _THE_FILM
+
+
 _TYPED_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 

@@ -128,3 +128,16 @@ def test_se7en_s_overview_names_both_detectives(engine: Engine):
     # as the premise's first passage held only those two.
     answer = engine.ask("what's it about?", context_film="se7en-1995", scope=SpoilerScope.off())
     assert "Somerset" in answer.answer and "Mills" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["is se7en good?", "is Psycho any good?", "is Vertigo worth watching?", "is Psycho scary?"]
+)
+def test_an_opinion_of_a_film_we_have_is_answered_with_its_premise(engine: Engine, question: str):
+    # Before: "Nothing I may show you about Se7en answers that: it may be a spoiler" — no summary judges its film,
+    # but what it is about helps someone deciding, and anyone may see it.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and answer.film is not None and not answer.contains_spoilers
+    assert (
+        answer.answer == engine.ask("what is it about?", context_film=answer.film.id, scope=SpoilerScope.off()).answer
+    )
