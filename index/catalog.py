@@ -235,6 +235,11 @@ class Catalog:
         }
         return self._visible_ids(ids, guild_id)
 
+    def titled_with(self, words: str, guild_id: int | None) -> list[FilmRef]:
+        """The films whose title or an alias holds these words as whole words ("apes": Planet of the Apes)."""
+        key = match_key(words)
+        return self._refs(self._words_of_title(key, guild_id)) if key else []
+
     def _fuzzy(self, key: str, guild_id: int | None) -> list[str]:
         """The films whose best-matching name is the single best typo match; several only when tied."""
         found = self._typo_names(key, guild_id)

@@ -408,6 +408,8 @@ class Engine:
                 return resolution.film, named, Found.OPTION
             return _unresolved(question, film_arg, resolution, described)
         mention, unknown = self._named(question, guild_id)
+        if mention is None and unknown is None:
+            mention = self._film_called(question, guild_id)
         if mention is not None and not mention.strong and self._only_its_own_word(mention, guild_id):
             # "what is se7en rated?": a lower-case title no other film's text uses is the title, whatever else
             # the question asks ("the vouk" stays a word when another film's story has a vouk).
@@ -508,21 +510,26 @@ class Engine:
         spoilers: bool,
         guild_id: int | None,
     ) -> str | None:
-        """The words, as typed, of a film the question asks a fact or an opinion of when no loaded film's text
-        holds them ("who directed the godfather", "is inception any good"); None for any other question."""
+        """The words, as typed, of a film the question asks a fact, an opinion or a summary of when no loaded film's
+        text holds them ("who directed the godfather", "is inception any good", "what is the plot of the matrix");
+        None for any other question."""
         named = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
         unheard = {
             t
             for t in telling
             if t not in named
             and t not in _OPINION_TERMS
+            and t not in _OVERVIEW_WORDS
             and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
         }
         if not unheard:
             return None
         rest = [t for t in terms if t not in unheard]
-        opinion = _asks_an_opinion(question, rest)
-        if not (opinion or analyze(question, rest).facts):
+        asked = analyze(question, rest)
+        # A summary ("what is the plot of the matrix?", "summarise the godfather") counts only when asked of words no
+        # film's text holds at all: "what happens in the bell tower?" is a question about Vertigo's hidden part.
+        summary = asked.overview and not any(self._search.knows(t, spoilers=True, guild_id=guild_id) for t in unheard)
+        if not (_asks_an_opinion(question, rest) or asked.facts or summary):
             return None
         return _typed_span(question, unheard)
 
@@ -630,6 +637,18 @@ class Engine:
             if best is not None:
                 found.append(best)
         return [m for _, _, m in sorted(found, key=lambda f: (-f[0], -f[1]))]
+
+    def _film_called(self, question: str, guild_id: int | None) -> Mention | None:
+        """ "Tell me about the apes film", "who directed the magician one?": words of one film's title (not its
+        whole title) with "film", "movie" or "one" after them name that film; words of several titles name none."""
+        found = _TITLE_WORDS_THEN_FILM.search(question.lower())
+        if found is None or not query_tokens(found.group("words")):
+            return None
+        films = self._catalog.titled_with(found.group("words"), guild_id)
+        if len(films) != 1 or set(query_tokens(found.group("words"))) & self._makers(films[0].id):
+            # "The Nolan film" is named by its maker (an alias "Memento (Nolan)" holds it): makers can share films.
+            return None
+        return Mention(films=films, words=found.group("words").split(), strong=True)
 
     def _only_its_own_word(self, mention: Mention, guild_id: int | None) -> bool:
         """Whether a weak mention is a word of no language ("se7en") that no film but the one it names holds in its
@@ -925,6 +944,12 @@ def _described(question: str, terms: list[str]) -> list[str]:
 
 
 _DESCRIBED = r"(?:the|a|that) (?:movie|film|one|picture|flick) (?:where|about|in which|with|that|when|whose|set)\b"
+# Words that ask for a summary ("summarise", "plot"): never part of the title of a film we lack.
+_OVERVIEW_WORDS = frozenset(query_tokens("summarise summarize summary synopsis plot premise overview gist about"))
+# "The apes film", "that magician movie": a few words of a title before the word for a film.
+_TITLE_WORDS_THEN_FILM = re.compile(
+    r"\b(?:the|that|this) (?P<words>[a-z0-9'’]+(?: [a-z0-9'’]+){0,2}) (?:film|movie|one)\b"
+)
 # "The one with Bruce Willis", "the Hitchcock movie with the motel": a description and nothing asked of it.
 _BARE_DESCRIPTION = re.compile(
     r"^\W*(?:the|that|this) (?:[\w'’-]+ ){0,3}(?:movie|film|one|picture|flick)"

@@ -215,3 +215,42 @@ def test_asking_whether_we_have_a_film_we_lack_says_so(engine: Engine, question:
 def test_asking_whether_we_have_a_film_we_have_answers_with_it(engine: Engine, question: str, film_id: str):
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("what is the plot of the matrix", "the matrix"),
+        ("summarise the godfather", "the godfather"),
+        ("what is goodfellas about", "goodfellas"),
+    ],
+)
+def test_a_summary_asked_of_a_film_we_do_not_have_says_so(engine: Engine, question: str, named: str):
+    # Before: "Which film do you mean?" — only facts and opinions of an unknown name were read as a film we lack.
+    answer = engine.ask(question, context_film="psycho-1960")
+    assert answer.status is Status.NOT_FOUND and answer.answer.startswith(f"I don't have {named}.")
+
+
+def test_a_summary_of_words_only_hidden_text_holds_is_no_film_we_lack(engine: Engine):
+    answer = engine.ask("what happens in the bell tower?", context_film="vertigo-1958")
+    assert answer.film is not None and answer.film.id == "vertigo-1958" and answer.status is Status.WITHHELD
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("tell me about the apes film", "planet-of-the-apes-1968"),
+        ("who directed the sense movie?", "the-sixth-sense-1999"),
+        ("how long is the kane movie", "citizen-kane-1941"),
+    ],
+)
+def test_words_of_one_title_before_film_or_movie_name_that_film(engine: Engine, question: str, film_id: str):
+    # Before: "tell me about the apes film" right after Memento answered about Memento.
+    answer = engine.ask(question, context_film="memento-2000")
+    assert answer.film is not None and answer.film.id == film_id and answer.status is Status.ANSWERED
+
+
+def test_a_makers_name_in_an_alias_is_no_title_word(engine: Engine):
+    # Memento's alias "Memento (Nolan)" holds "Nolan", but Nolan made The Prestige too.
+    answer = engine.ask("how long is the Nolan film?")
+    assert answer.film is None and answer.status is Status.AMBIGUOUS
