@@ -195,6 +195,8 @@ def _phrase(words: list[str], keys: list[str], start: int, end: int) -> Phrase:
     whole = (
         (start == 0 and at_end)
         or lead in ("tell me about", "what about", "plot of")
+        # "how long is Seven Pounds": a fact of the whole phrase, not of "Seven" (Se7en's alias) and more words.
+        or (at_end and lead in ("how long is", "how long was", "what genre is", "what year is", "when is"))
         or (at_end and lead in ("and", "or", "and what about", "how about", "and how about", "ok and", "so"))
     )
     ends = after in ("end", "ends", "ending", "end?") and start > 0 and keys[start - 1] in ("does", "did")

@@ -75,6 +75,9 @@ def test_a_lead_in_that_names_the_film_does_not_turn_a_fact_into_a_plot_question
         ("how long is Apocalypse Now?", "Apocalypse Now"),
         # Se7en's spoiler part says "seven" and "pounds" apart: only the phrase itself would make it a name there.
         ("who stars in Seven Pounds?", "Seven Pounds"),
+        # "Seven" is Se7en's alias: a capitalised phrase holding it and more, asked a fact, is the longer title.
+        ("how long is Seven Pounds", "Seven Pounds"),
+        ("what genre is Seven Samurai", "Seven Samurai"),
         ("when was North by Northwest released?", "North by Northwest"),
     ],
 )
