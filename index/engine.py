@@ -37,6 +37,7 @@ from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
 from index.persisted_search import PersistedSearch
 from index.question import (
     FATE_TERMS,
+    OVERVIEW_TERMS,
     Analysis,
     Fact,
     Reveal,
@@ -519,7 +520,8 @@ class Engine:
             for t in telling
             if t not in named
             and t not in _OPINION_TERMS
-            and t not in _OVERVIEW_WORDS
+            # Words that ask for a summary ("summarise", "plot") are never part of the title of a film we lack.
+            and t not in OVERVIEW_TERMS
             and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
         }
         if not unheard:
@@ -944,8 +946,6 @@ def _described(question: str, terms: list[str]) -> list[str]:
 
 
 _DESCRIBED = r"(?:the|a|that) (?:movie|film|one|picture|flick) (?:where|about|in which|with|that|when|whose|set)\b"
-# Words that ask for a summary ("summarise", "plot"): never part of the title of a film we lack.
-_OVERVIEW_WORDS = frozenset(query_tokens("summarise summarize summary synopsis plot premise overview gist about"))
 # "The apes film", "that magician movie": a few words of a title before the word for a film.
 _TITLE_WORDS_THEN_FILM = re.compile(
     r"\b(?:the|that|this) (?P<words>[a-z0-9'’]+(?: [a-z0-9'’]+){0,2}) (?:film|movie|one)\b"

@@ -197,7 +197,7 @@ SETTING_TERMS = frozenset(
         "time",
     )
 )
-_OVERVIEW_TERMS = frozenset(
+OVERVIEW_TERMS = frozenset(
     stem(w)
     for w in (
         "summarise",
@@ -280,7 +280,7 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         and not setting
         and reveal is None
         and bool(_OVERVIEW.search(text))
-        and set(content_terms) <= _OVERVIEW_TERMS | _FILM_WORDS
+        and set(content_terms) <= OVERVIEW_TERMS | _FILM_WORDS
     )
     shape = ANSWER_SHAPE_TERMS if _ANSWER_SHAPE.search(text) else frozenset()
     # "who killed Hollis?" asks for exactly that deed: a set-up that names Hollis does not answer it.
