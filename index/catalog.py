@@ -383,9 +383,8 @@ class Catalog:
         before = words[start - 1] if start > 0 else ""
         after = words[end] if end < len(words) else ""
         lone = end - start == 1 and len(words) > 1 and before not in _FILM_CUES and after not in ("film", "movie")
-        return Mention(
-            films=self._refs(ids), words=bare[start:end], strong=_strong(words, original, start, length), lone=lone
-        )
+        strong = _strong(words, original, start, length) or _heads(question, start, end) or _back_to(words, start)
+        return Mention(films=self._refs(ids), words=bare[start:end], strong=strong, lone=lone)
 
     # ---- autocomplete ---------------------------------------------------------------------------------
 
@@ -625,6 +624,19 @@ def _strong(words: list[str], original: list[str], start: int, length: int) -> b
 
 
 _QUESTION_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# "psycho - does marion die", "vertigo: who is judy": words set off before the question are its heading.
+_HEADING = re.compile(r"^\W*(?P<head>[^:;,–—?]+?)\s*(?:[:;,–—]|\s-+\s|-+\s)")
+
+
+def _heads(question: str, start: int, end: int) -> bool:
+    """Whether the name is all the question's heading: the film the question is asked of, in any case."""
+    match = _HEADING.match(normalize(question))
+    return start == 0 and match is not None and len(_QUESTION_WORD.findall(match["head"])) == end
+
+
+def _back_to(words: list[str], start: int) -> bool:
+    """ "ok back to memento, what year?": a film returned to, in any case."""
+    return start >= 2 and words[start - 2 : start] == ["back", "to"]
 
 
 def _question_words(question: str) -> tuple[list[str], list[str], list[str]]:

@@ -51,7 +51,7 @@ from index.question import (
     synonym,
     word_forms,
 )
-from index.remarks import is_remark
+from index.remarks import is_remark, speaks_to_the_bot, without_lead_in
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import STOPWORDS, document_tokens, query_tokens
 
@@ -278,6 +278,11 @@ class Engine:
         `context_film`: the film this reader asked about last, which a question naming no film is about.
         """
         visibility = scope if isinstance(scope, Visibility) else Visibility.everywhere(scope or SpoilerScope.off())
+        asked_as_typed = question
+        question = without_lead_in(question)
+        if question != asked_as_typed:
+            answer = self.ask(question, film=film, scope=visibility, guild_id=guild_id, context_film=context_film)
+            return answer.model_copy(update={"question": asked_as_typed})
         chatter = chatter_terms()
         terms = [t for t in query_tokens(question) if t not in chatter]
         if asks_which_film(question):
@@ -447,6 +452,9 @@ class Engine:
         ):
             return _no_film(question, Status.NOT_FOUND, SMALL_TALK, described)
         unheard = self._unheard_title(question, telling, terms, mention, spoilers_on, guild_id)
+        if unheard is not None and (misspelt := self._misspelt_title(unheard, guild_id)) is not None:
+            # "how long is momento": a title typed in lower case with a typo, where a fact asks for a film.
+            return misspelt, Mention(films=[misspelt], words=match_key(unheard).split(), strong=True), Found.NAMED
         if unheard is not None:
             # "who directed the matrix", "how long is Tenet?" right after a question about The Prestige: a fact
             # asked of a name no film's text holds is a film we do not have, not a follow-up about the last one.
@@ -499,6 +507,22 @@ class Engine:
             if len(mention.films) > 1:
                 return _ambiguous(question, " ".join(mention.words), mention.films, described)
             return mention.films[0], mention, Found.NAMED
+        if (
+            telling
+            and not spoilers
+            and (_describes(question) or any(not self._search.knows(t) for t in name_terms(question)))
+            and self._fits_hidden_text(question, query, guild_id)
+        ):
+            # "The one where the psychologist was dead the whole time": no film's visible text fits, but one
+            # film's whole text clearly does. Asking "which film?" would pretend not to know; naming it would
+            # confirm the twist. The refusal says only that it may be a spoiler, whichever film it is.
+            return Answer(
+                question=question,
+                status=Status.WITHHELD,
+                scope=described,
+                answer=UNNAMED_WITHHELD,
+                hold=Hold.SPOILERS_OFF,
+            )
         choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
         return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, choices)
 
@@ -524,7 +548,8 @@ class Engine:
             and t not in OVERVIEW_TERMS
             and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
         }
-        if not unheard:
+        if not unheard or (refers_back(question) and not any(p.slot for p in phrases(question))):
+            # "ok fine who directed it": the film asked of is the last one, whatever other words come before.
             return None
         rest = [t for t in terms if t not in unheard]
         asked = analyze(question, rest)
@@ -534,6 +559,11 @@ class Engine:
         if not (_asks_an_opinion(question, rest) or asked.facts or summary):
             return None
         return _typed_span(question, unheard)
+
+    def _misspelt_title(self, typed: str, guild_id: int | None) -> FilmRef | None:
+        """The one film whose title `typed` (words no film's text holds, where a title is asked for) misspells."""
+        films, _ = self._catalog.typo(typed, guild_id)
+        return films[0] if len(films) == 1 else None
 
     def _sharing_the_names(
         self, question: str, telling: list[str], matches: list[FilmMatch], guild_id: int | None
@@ -683,6 +713,11 @@ class Engine:
         otherwise, 0.874 → 0.856 right film on the tuning films.)"""
         names = name_terms(question)
         return not names or any(self._search.coverage([name], film_id, spoilers=spoilers) > 0 for name in names)
+
+    def _fits_hidden_text(self, question: str, query: list[str], guild_id: int | None) -> bool:
+        """Whether one film's whole text, spoilers included, clearly fits a question its visible text does not."""
+        matches = self._find(query, spoilers=True, guild_id=guild_id)
+        return bool(matches) and _clearly_ahead(matches) and self._holds_the_names(question, matches[0].film_id, True)
 
     def _content_matches(
         self, query: list[str], visibility: Visibility, guild_id: int | None
@@ -901,6 +936,8 @@ _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|
 def _a_remark(question: str, terms: list[str]) -> bool:
     """ "Thanks a lot", "you're wrong", "i loved that movie": said to the bot, not asked of the last film. A question
     asking a fact, the ending, a summary, the setting or a twist is never one, whatever its shape."""
+    if speaks_to_the_bot(question):
+        return True
     analysis = analyze(question, terms)
     if analysis.facts or analysis.overview or analysis.setting or analysis.ending or analysis.reveal is not None:
         return False
@@ -959,6 +996,15 @@ _BARE_DESCRIPTION = re.compile(
 # "the movie where …, who made it?" / "who directed the one about …?": the question around a description.
 _DESCRIPTION_FIRST = re.compile(rf"^\W*(?:in )?{_DESCRIBED}[^,;:?]*[,;:]\s*(?P<asked>.*\w.*)$", re.I)
 _DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{_DESCRIBED}", re.I)
+
+
+def _describes(question: str) -> bool:
+    """ "Which film has …", "the one where …", "the movie about …, who made it?": a film described, not named."""
+    return (
+        asks_which_film(question)
+        or bool(_BARE_DESCRIPTION.match(question))
+        or _without_description(question) is not None
+    )
 
 
 def _without_description(question: str) -> str | None:

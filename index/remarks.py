@@ -43,11 +43,21 @@ thanks thank you cheers again repeat please pls say said ping pong test testing 
 understand get gotcha noted whatever anyway wait hold on sorry oops lol lmao haha wow yes no yeah nah yep
 nope hmm huh really seriously indeed exactly agreed agree disagree boring bored amazing awesome weird
 strange funny sad dark scary creepy lame meh brilliant wonderful terrible awful a the so much lot very that
-this it is was not try one more time
+this it is was not try one more time knew called guessed figured thought omg damn dang wild crazy insane whoa
 """
 _CONVERSATION = frozenset(_CONVERSATION_TEXT.split())
 # At most this many words in such a statement.
 SHORT_STATEMENT = 4
+# "Wait what", "huh, what?": a bare question word among conversation words asks nothing of a film.
+_BARE_WH = frozenset({"what", "wut", "wat"})
+# Said to the bot about the bot ("you're actually pretty useful", "thank you so much"): whatever words follow,
+# even ones that cue a twist elsewhere ("actually", "really").
+_TO_THE_BOT = re.compile(
+    r"^(?:(?:lol|haha|wow|ok|okay|oh|well|hmm|man|dude|bro|ngl|honestly) )*"
+    r"(?:youre|you are|u r|ur|you r|thank you|thanks|thx|ty)\b(?! (?:saying|telling|sure|asking)\b)"
+)
+# The bot's own commands typed as a message ("spoilers status pls", "spoilers on"): /help says how to use them.
+_COMMAND = re.compile(r"^(?:spoilers?|reveal|film (?:add|list|info|remove))(?: (?:on|off|status|pls|please))*$")
 
 
 def is_remark(question: str, names: list[str]) -> bool:
@@ -56,13 +66,54 @@ def is_remark(question: str, names: list[str]) -> bool:
     text = " ".join(re.findall(r"[a-z0-9]+", normalize(question).replace("'", "").replace("’", "")))
     if not text:
         return True
-    if _ASKS_THE_BOT.search(text):
+    if _ASKS_THE_BOT.search(text) or _COMMAND.match(text):
         return True
     if _MORE.match(text) or _REQUEST.search(text):
         return False
+    words = text.split()
+    if (
+        not names
+        and len(words) <= SHORT_STATEMENT
+        and sum(w in _BARE_WH for w in words) == 1
+        and all(w in _CONVERSATION or w in _BARE_WH for w in words)
+    ):
+        return True
     if names or _WH.search(text) or question.rstrip().endswith("?"):
         return False
-    words = text.split()
     if _PERSONAL.search(text) or _VERDICT.match(text):
         return True
     return len(words) <= SHORT_STATEMENT and all(w in _CONVERSATION for w in words)
+
+
+def speaks_to_the_bot(question: str) -> bool:
+    """Whether `question` is a statement to the bot about the bot ("you're actually pretty useful"): a remark even
+    when its words would cue a twist or a fact in a question."""
+    text = " ".join(re.findall(r"[a-z0-9]+", normalize(question).replace("'", "").replace("’", "")))
+    return bool(_TO_THE_BOT.match(text)) and not _WH.search(text) and not question.rstrip().endswith("?")
+
+
+# A run of conversation words before the question proper ("ok fine, who directed it", "sure, who wrote it").
+_LEAD = re.compile(
+    r"^\W*((?:[a-z']+[\s,.!;:-]+){1,4}?)(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b)", re.I
+)
+
+
+def without_lead_in(question: str) -> str:
+    """`question` without the reaction typed before it ("ok fine, who directed it" → "who directed it"); the
+    words of such a lead-in are read as story words otherwise ("sure" is in Psycho's text)."""
+    match = _LEAD.match(question)
+    if match is None:
+        return question
+    words = re.findall(r"[a-z]+", normalize(match.group(1)).replace("'", ""))
+    rest = question[match.end() :]
+    reaction = all((w in _CONVERSATION or w in _LEAD_ONLY) and w not in _POINTING for w in words)
+    if not words or not reaction or len(rest.split()) < 2:
+        # "wait what": a reaction, read whole.
+        return question
+    return rest
+
+
+# "The one where …", "that film which …": words that point at a film start a description, not a reaction.
+_POINTING = frozenset({"the", "a", "that", "this", "it", "one", "is", "was", "not"})
+# Words that open a question without being part of it, besides the conversation words.
+_LEAD_ONLY = frozenset({"so", "and", "but", "well", "alright", "right", "ok", "okay", "cool", "sure", "thing"})

@@ -153,3 +153,29 @@ def test_a_description_asking_nothing_of_a_twist_names_the_film(engine: Engine):
 def test_a_description_stating_a_twist_names_no_film(engine: Engine, question: str):
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is None
+
+
+TWIST_DESCRIPTIONS = [
+    ("the movie where the psychologist was dead the whole time", "the-sixth-sense-1999"),
+    ("which film ends with a detective's pregnant wife's head in a box?", "se7en-1995"),
+    ("what's the film where a sled gets burned in a furnace at the end?", "citizen-kane-1941"),
+    ("the movie where the magician has a secret identical twin", "the-prestige-2006"),
+    ("that film where the kid helps a ghost girl show her dad that her mom was poisoning her", "the-sixth-sense-1999"),
+]
+
+
+@pytest.mark.parametrize(("question", "film_id"), TWIST_DESCRIPTIONS)
+def test_a_description_only_hidden_text_fits_is_refused_as_a_possible_spoiler(
+    engine: Engine, question: str, film_id: str
+):
+    # Before: "Which film do you mean?", as if no film fitted. It names none either way; the refusal is the truth.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD and answer.film is None
+    assert BY_ID[film_id].title.lower() not in answer.answer.lower()
+
+
+# "psychologist" is in four summaries: with everything shown, "dead the whole time" fits Citizen Kane as well.
+@pytest.mark.parametrize(("question", "film_id"), TWIST_DESCRIPTIONS[1:])
+def test_with_spoilers_on_the_same_description_names_its_film(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question, scope=SpoilerScope.on())
+    assert answer.film is not None and answer.film.id == film_id

@@ -33,6 +33,16 @@ REMARKS = [
     "should I watch it?",
     "how many films do you have?",
     "what movies do you know about?",
+    # Reactions around a bare "what", and statements to the bot that hold a twist cue ("actually", "really").
+    "wait what",
+    "huh what",
+    "haha knew it",
+    "lol called it",
+    "you're actually pretty useful",
+    "you are really good at this",
+    # The bot's own commands typed as a message: /help says how to use them.
+    "spoilers status pls",
+    "spoilers on",
 ]
 
 QUESTIONS = [

@@ -1,0 +1,92 @@
+"""Bundled titles typed in lower case where nothing but the title can be meant: at the head of the question
+("psycho - does marion die"), after "back to", or misspelt where a fact asks for a film ("how long is momento")."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("psycho - does marion die", "psycho-1960"),
+        ("vertigo: who is judy", "vertigo-1958"),
+        ("memento, is teddy a cop", "memento-2000"),
+        ("stalker — what is in the room", "stalker-1979"),
+        ("solaris: is hari real", "solaris-1972"),
+    ],
+)
+def test_a_title_heading_the_question_is_the_film_asked_of(engine: Engine, question: str, film_id: str):
+    # Before: the lower-case title was read as a story word, and the question described no film clearly, so
+    # the reply was "you didn't say which film" (or a refusal naming none).
+    # With spoilers off the refusal names the film: the asker named it, so naming it confirms nothing.
+    for scope in (SpoilerScope.off(), SpoilerScope.on()):
+        answer = engine.ask(question, scope=scope)
+        assert answer.film is not None and answer.film.id == film_id
+
+
+@pytest.mark.parametrize(
+    ("first", "back", "film_id", "expected"),
+    [
+        ("who directed memento", "ok back to memento, what year", "memento-2000", "2000"),
+        ("who directed vertigo", "back to vertigo: how long is it", "vertigo-1958", "128"),
+        ("what year is psycho from", "back to psycho, who wrote it", "psycho-1960", "Stefano"),
+    ],
+)
+def test_going_back_to_a_film_in_lower_case_names_it(
+    engine: Engine, first: str, back: str, film_id: str, expected: str
+):
+    # Before: "ok back to memento, what year" after a question about The Prestige stayed on The Prestige.
+    between = engine.ask("what year is the prestige", scope=SpoilerScope.off())
+    assert between.film is not None and between.film.id == "the-prestige-2006"
+    assert engine.ask(first, scope=SpoilerScope.off()).film is not None
+    answer = engine.ask(back, context_film="the-prestige-2006", scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("how long is momento", "memento-2000", "113"),
+        ("who directed chinatwon", "chinatown-1974", "Polanski"),
+        ("what year is vertgo from", "vertigo-1958", "1958"),
+        ("who directed rashoman", "rashomon-1950", "Kurosawa"),
+    ],
+)
+def test_a_lower_case_typo_of_one_title_where_a_fact_asks_for_a_film(
+    engine: Engine, question: str, film_id: str, expected: str
+):
+    # Before: "I don't have momento. Did you mean Memento (2000)?", though only Memento was near.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert expected in answer.answer
+
+
+@pytest.mark.parametrize("question", ["who directed the godfather", "how long is tenet", "who wrote amelie"])
+def test_films_we_lack_stay_films_we_lack(engine: Engine, question: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None
+
+
+@pytest.mark.parametrize(
+    ("film_id", "question", "expected"),
+    [
+        ("se7en-1995", "ok fine who directed it", "Fincher"),
+        ("vertigo-1958", "right, cool, how long is it", "128"),
+        ("psycho-1960", "sure thing, who wrote it", "Stefano"),
+    ],
+)
+def test_a_word_before_a_follow_up_is_no_film_we_lack(engine: Engine, film_id: str, question: str, expected: str):
+    # Before: "I don't have fine."
+    answer = engine.ask(question, context_film=film_id, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert expected in answer.answer
