@@ -818,6 +818,14 @@ class Engine:
         visible = index.visible(scope)
         content = [synonym(t, visible) for t in visible.respell(_without_title(terms, mention, title_film))]
         analysis = analyze(question, content)
+        if not (analysis.facts or analysis.overview or analysis.setting) and (
+            clause := _plain_clause(question, lambda c: _without_title(c, mention, title_film))
+        ):
+            # "Who directed it, same guy as The Prestige?", "what is Vertigo about? no spoilers pls": one clause
+            # asks what anyone may see; the rest is an aside, which no summary answers.
+            clause_terms = [t for t in query_tokens(clause) if t not in chatter_terms()]
+            answer = self._answer(clause, index, clause_terms, mention, scope, title_film)
+            return answer.model_copy(update={"question": question})
         if analysis.yes_no:
             # A yes/no or "who did it" question holds its verb to the letter (`_answers`, strict).
             content = _as_the_text_says(content, visible)
@@ -989,13 +997,35 @@ _TITLE_WORDS_THEN_FILM = re.compile(
 )
 # "The one with Bruce Willis", "the Hitchcock movie with the motel": a description and nothing asked of it.
 _BARE_DESCRIPTION = re.compile(
-    r"^\W*(?:the|that|this) (?:[\w'’-]+ ){0,3}(?:movie|film|one|picture|flick)"
-    r" (?:where|about|with|in which|that|when|set)\b[^?]*$",
+    # "the movie where …", "what about the one where …", "movie where …?" (typed with a question mark or not).
+    r"^\W*(?:(?:and|or|so|ok|okay|what about|how about)\s+)?(?:(?:the|that|this|a|an)\s+(?:[\w'’-]+\s+){0,3})?"
+    r"(?:movie|film|one|picture|flick)\s+(?:where|about|with|in which|that|when|set)\b[^?]*\??\s*$",
     re.I,
 )
 # "the movie where …, who made it?" / "who directed the one about …?": the question around a description.
 _DESCRIPTION_FIRST = re.compile(rf"^\W*(?:in )?{_DESCRIBED}[^,;:?]*[,;:]\s*(?P<asked>.*\w.*)$", re.I)
 _DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{_DESCRIBED}", re.I)
+
+
+# Where a typed question splits into clauses: "who directed it, same guy as The Prestige?", "about? no spoilers".
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;?!]+|\s[-–—]+\s|:)\s*")
+_WH_WORD = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b")
+
+
+def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]) -> str | None:
+    """The clause of a question of several that asks a fact, the premise or the setting and nothing else."""
+    clauses = [c for c in _CLAUSE_BREAK.split(question) if re.search(r"\w", c)]
+    if len(clauses) < 2:
+        return None
+    chatter = chatter_terms()
+    for n, clause in enumerate(clauses):
+        asked = analyze(clause, without_title([t for t in query_tokens(clause) if t not in chatter]))
+        if not (asked.facts or asked.overview or asked.setting):
+            continue
+        # "Who dies in the shower, and who directed it?" asks two things: answering one would hide the other.
+        others = clauses[:n] + clauses[n + 1 :]
+        return None if any(_WH_WORD.search(c.lower()) for c in others) else clause
+    return None
 
 
 def _describes(question: str) -> bool:

@@ -174,7 +174,7 @@ _OVERVIEW = re.compile(
     r"|\bmain characters?\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b|\bwho(?:'s| is) the lead\b"
 )
 _SETTING = re.compile(
-    r"\bwhere (?:is|was|'s) .{0,60}\b(?:set|located)\b|\bwhere does .{0,60}\btake place\b"
+    r"\bwhere(?: is| was|'s| s) .{0,60}\b(?:set|located)\b|\bwhere does .{0,60}\btake place\b"
     r"|\bwhere is it\b|\bwhat (?:city|country|town|place|year|decade|era|period|time)\b"
     r".{0,60}\b(?:set|take place)\b|\bwhen (?:is|was) .{0,60}\bset\b|\bsetting\b"
 )

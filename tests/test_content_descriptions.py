@@ -179,3 +179,30 @@ def test_a_description_only_hidden_text_fits_is_refused_as_a_possible_spoiler(
 def test_with_spoilers_on_the_same_description_names_its_film(engine: Engine, question: str, film_id: str):
     answer = engine.ask(question, scope=SpoilerScope.on())
     assert answer.film is not None and answer.film.id == film_id
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        (
+            "the film where astronauts crash on a planet and the ship's clock says 3978?",
+            "planet-of-the-apes-1968",
+            "astronauts",
+        ),
+        ("movie where a secretary takes off with 40,000 dollars and stops at a creepy motel", "psycho-1960", "Marion"),
+        (
+            "what about the one where a private investigator is hired to follow a water engineer?",
+            "chinatown-1974",
+            "Gittes",
+        ),
+        ("film where a newspaper tycoon dies alone in his castle saying one last word", "citizen-kane-1941", "Kane"),
+    ],
+)
+def test_a_premise_description_with_a_question_mark_or_no_article_names_its_film(
+    engine: Engine, question: str, film_id: str, expected: str
+):
+    # Before: "the film where …?" (a question mark) or "movie where …" (no "the") was read as a plot question about
+    # the film, whose hidden part fitted it better: "That may be a spoiler, and you didn't say which film".
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert answer.status is Status.ANSWERED and expected in answer.answer

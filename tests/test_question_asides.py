@@ -1,0 +1,77 @@
+"""A question with an aside ("who directed it, same guy as The Prestige?", "what is Vertigo about? no spoilers
+pls"): the clause that asks a fact, the premise or the setting is answered; the aside asks nothing of the summary."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("option", "question", "expected"),
+    [
+        ("Psycho", "what year is it from, same decade as Vertigo?", "1960"),
+        ("Memento", "who directed it, same guy as The Prestige?", "Nolan"),
+        ("Planet of the Apes", "who wrote it, the Twilight Zone guy?", "Serling"),
+        ("Memento", "what's this about? the Fight Club guy told me to watch it", "Leonard"),
+        ("Se7en", "how long is it - my friend says forever", "127"),
+        ("Solaris", "who directed it; i forgot", "Tarkovsky"),
+    ],
+)
+def test_with_the_film_option_the_aside_does_not_withhold_the_fact(
+    engine: Engine, option: str, question: str, expected: str
+):
+    # Before: "Nothing I may show you about Psycho answers that: it may be a spoiler" for all of them.
+    answer = engine.ask(question, film=option, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED
+    assert expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("what is Vertigo about? no spoilers pls", "vertigo-1958", "Scottie"),
+        ("give me the premise of the sixth sense, no spoilers", "the-sixth-sense-1999", "Malcolm"),
+        ("summarise Chinatown - no spoilers please", "chinatown-1974", "Gittes"),
+        ("where is Psycho set? asking for a friend", "psycho-1960", "Phoenix"),
+    ],
+)
+def test_no_spoilers_please_beside_a_summary_request(engine: Engine, question: str, film_id: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("where's Se7en set?", "se7en-1995", "nameless"),
+        ("where's Psycho set", "psycho-1960", "Phoenix"),
+        ("where's Chinatown set?", "chinatown-1974", "Los Angeles"),
+    ],
+)
+def test_wheres_it_set_is_the_setting(engine: Engine, question: str, film_id: str, expected: str):
+    # Before: "where's" (no space before the 's) was not read as a setting question, and was withheld.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("option", "question"),
+    [
+        ("Psycho", "who dies in the shower, and who directed it?"),
+        ("Se7en", "what is in the box, and when did it come out?"),
+    ],
+)
+def test_two_questions_are_not_cut_to_the_safe_one(engine: Engine, option: str, question: str):
+    # Answering only the fact would pass over the spoiler question as if it had been answered.
+    answer = engine.ask(question, film=option, scope=SpoilerScope.off())
+    assert answer.status is not Status.ANSWERED
