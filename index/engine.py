@@ -40,6 +40,7 @@ from index.question import (
     OVERVIEW_TERMS,
     Analysis,
     Fact,
+    Kind,
     Reveal,
     analyze,
     asks_which_film,
@@ -899,7 +900,7 @@ class Engine:
             # limit's wording, not answered from the set-up. One word in three or four may be the text's synonym
             # ("hit" for "struck").
             return _withheld(base, film, scope, unsure=unsure)
-        if not _answers(hits, cover, visible, strict=analysis.yes_no):
+        if not _answers(hits, cover, visible, strict=analysis.yes_no, who=analysis.kind is Kind.WHO):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
             return _nothing_shown(base, film, scope, visible, unsure=unsure)
         neighbours = {p.ordinal: p for p in visible.passages}
@@ -1198,7 +1199,9 @@ def _coverage_terms(telling: list[str], visible: VisibleIndex) -> list[str]:
     return framed if any(t in visible for t in framed) else []
 
 
-def _answers(hits: list[Hit], cover: list[str], visible: VisibleIndex, *, strict: bool = False) -> bool:
+def _answers(
+    hits: list[Hit], cover: list[str], visible: VisibleIndex, *, strict: bool = False, who: bool = False
+) -> bool:
     """Whether some visible passage holds enough of the question to answer it.
 
     Enough is half the weight of the terms that count, where a term no visible passage holds weighs as much as
@@ -1216,6 +1219,11 @@ def _answers(hits: list[Hit], cover: list[str], visible: VisibleIndex, *, strict
         return False
     weights = {t: weight(t) if t in visible else (weight(t) if strict else max(present)) for t in distinct}
     total = sum(weights.values())
+    if visible.hidden and who and all(t in visible for t in distinct):
+        # "Who blew up the condo?" beside a passage on the condo alone, "who does Mills shoot?" beside one on Mills
+        # alone, where the visible text uses each word but never together: half the question is the set-up, and
+        # whoever did it may be what is hidden. (A word it never uses may be its synonym: "Marion's boyfriend".)
+        return any(sum(w for t, w in weights.items() if t in hit.matched) > MIN_COVERAGE * total for hit in hits)
     if any(sum(w for t, w in weights.items() if t in hit.matched) >= MIN_COVERAGE * total for hit in hits):
         return True
     if visible.hidden:

@@ -1,0 +1,69 @@
+"""Spoilers off: "who did it?" beside a visible passage holding only half of the question (the set-up) is withheld;
+and under a progress limit, everyday words for what the text says ("die" for "death", "alone" for "privately")
+do not push an answer past the limit."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "scope", "hidden"),
+    [
+        ("in Solaris, who are the visitors on the station?", "solaris-1972", "off", "memories"),
+        ("who sends the visitors in solaris", "solaris-1972", "off", "memories"),
+        # Under a limit (1:00) before the marriage: the set-up names Kane and a "wife", never together.
+        ("who was Kane's first wife?", "citizen-kane-1941", "1:00", "Emily"),
+    ],
+)
+def test_who_did_it_beside_the_set_up_is_withheld(engine: Engine, question: str, film_id: str, scope: str, hidden: str):
+    # Before: answered with the set-up passage on the visitors, on Kane: a reply that looks like an answer and
+    # is not, and no Reveal button for the one that is hidden. (Only where the visible text uses every word of
+    # the question: a word it never uses may be its synonym, "who is Marion's boyfriend?".)
+    answer = engine.ask(question, scope=SpoilerScope.parse(scope))
+    assert answer.film is not None and answer.film.id == film_id
+    assert answer.status is Status.WITHHELD
+    assert hidden.lower() not in answer.answer.lower()
+    shown = engine.ask(question, scope=SpoilerScope.on())
+    assert shown.status is Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("who directed Se7en?", "se7en-1995", "Fincher"),
+        ("who hires Jake in Chinatown?", "chinatown-1974", "Mulwray"),
+        ("who is Marion's boyfriend in Psycho?", "psycho-1960", "Sam"),
+        ("who is Teddy in memento", "memento-2000", "friend"),
+        ("who runs the Bates Motel?", "psycho-1960", "Norman"),
+    ],
+)
+def test_who_questions_the_set_up_answers_are_still_answered(
+    engine: Engine, question: str, film_id: str, expected: str
+):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "upto", "expected"),
+    [
+        ("how does Marion die in Psycho?", "1:20", "stabs"),
+        ("what did Tracy tell Somerset when they met alone in Se7en?", "1:10", "pregnant"),
+        ("where does Marion die in Psycho?", "60%", "shower"),
+    ],
+)
+def test_everyday_words_do_not_push_a_question_past_the_limit(engine: Engine, question: str, upto: str, expected: str):
+    # Before: "That would spoil Psycho … past your progress limit", though the shower is at 0:47: "die" is not a
+    # word of the text ("stabs her to death"), so half the question seemed to be about what lies past the limit.
+    answer = engine.ask(question, scope=SpoilerScope.parse(upto))
+    assert answer.status is Status.ANSWERED and expected in answer.answer
