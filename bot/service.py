@@ -196,6 +196,8 @@ class FilmService:
         # apart for the asker's private answers: a public follow-up must not name a film only a private answer
         # named, or the channel learns which film a spoiler question fitted.
         self._last_film: dict[tuple[int, int, bool], tuple[str, float]] = {}
+        # The same key → (the last question asked, when), answered or not.
+        self._last_question: dict[tuple[int, int, bool], tuple[str, float]] = {}
         # Loads are serialised so the index and the database change in the same order.
         self._load_lock = asyncio.Lock()
 
@@ -300,7 +302,14 @@ class FilmService:
             opt_ins, unreadable = [], True
         public_view, personal_view = visibilities(opt_ins, asker.user_id)
         last = self._recent_film(asker, private=False)
-        public = self._engine.ask(question, film=film, scope=public_view, guild_id=asker.guild_id, context_film=last)
+        public = self._engine.ask(
+            question,
+            film=film,
+            scope=public_view,
+            guild_id=asker.guild_id,
+            context_film=last,
+            context_question=self._recent_question(asker, private=False),
+        )
         if unreadable:
             public = public.model_copy(update={"scope": SETTINGS_UNREADABLE})
         access = access_for(opt_ins, asker.user_id, public.film.id if public.film else None)
@@ -312,6 +321,7 @@ class FilmService:
                 scope=personal_view,
                 guild_id=asker.guild_id,
                 context_film=self._recent_film(asker, private=True) or last,
+                context_question=self._recent_question(asker, private=True),
             )
             if (
                 candidate.status is Status.WITHHELD
@@ -325,6 +335,10 @@ class FilmService:
             # Kept even when only its scope differs: the asker's own footer names what applied to them.
             if candidate != public:
                 private = candidate
+        # Asked again of another film by "and The Prestige?", even when it named none ("who plays the main guy?",
+        # then "in Memento I mean").
+        for private_key in (False, True):
+            self._remember(self._last_question, (asker.channel_id, asker.user_id, private_key), question)
         if public.film is not None:
             self._remember_film(asker, public.film.id, private=False)
         answered = (private or public).film
@@ -333,15 +347,20 @@ class FilmService:
         return AskResult(public=public, private=private, access=access)
 
     def _remember_film(self, asker: Asker, film_id: str, *, private: bool) -> None:
+        self._remember(self._last_film, (asker.channel_id, asker.user_id, private), film_id)
+
+    @staticmethod
+    def _remember(
+        memory: dict[tuple[int, int, bool], tuple[str, float]], key: tuple[int, int, bool], value: str
+    ) -> None:
         now = time.monotonic()
-        if len(self._last_film) >= MAX_REMEMBERED_ASKERS:
+        if len(memory) >= MAX_REMEMBERED_ASKERS:
             # A long-running bot meets many askers; forget those whose follow-up window has passed.
-            self._last_film = {
-                key: value for key, value in self._last_film.items() if now - value[1] <= FOLLOW_UP_WINDOW
-            }
-            if len(self._last_film) >= MAX_REMEMBERED_ASKERS:
-                self._last_film.clear()
-        self._last_film[(asker.channel_id, asker.user_id, private)] = (film_id, now)
+            for stale in [k for k, (_, when) in memory.items() if now - when > FOLLOW_UP_WINDOW]:
+                del memory[stale]
+            if len(memory) >= MAX_REMEMBERED_ASKERS:
+                memory.clear()
+        memory[key] = (value, now)
 
     def _recent_film(self, asker: Asker, *, private: bool) -> str | None:
         remembered = self._last_film.get((asker.channel_id, asker.user_id, private))
@@ -349,6 +368,12 @@ class FilmService:
             return None
         film_id = remembered[0]
         return film_id if self._engine.film(film_id) is not None else None
+
+    def _recent_question(self, asker: Asker, *, private: bool) -> str | None:
+        remembered = self._last_question.get((asker.channel_id, asker.user_id, private))
+        if remembered is None or time.monotonic() - remembered[1] > FOLLOW_UP_WINDOW:
+            return None
+        return remembered[0]
 
     async def reveal(self, asker: Asker, question: str, film_id: str) -> Answer:
         """The answer a **Reveal for me** click shows, once, within the clicker's own progress limit."""

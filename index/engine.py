@@ -273,16 +273,25 @@ class Engine:
         scope: SpoilerScope | Visibility | None = None,
         guild_id: int | None = None,
         context_film: str | None = None,
+        context_question: str | None = None,
     ) -> Answer:
         """Answer `question` for a reader who may see `scope` (one scope for every film, or a `Visibility`).
 
         `context_film`: the film this reader asked about last, which a question naming no film is about.
+        `context_question`: what they asked then, which "and The Prestige?" asks again of another film.
         """
         visibility = scope if isinstance(scope, Visibility) else Visibility.everywhere(scope or SpoilerScope.off())
         asked_as_typed = question
         question = without_lead_in(question)
         if question != asked_as_typed:
-            answer = self.ask(question, film=film, scope=visibility, guild_id=guild_id, context_film=context_film)
+            answer = self.ask(
+                question,
+                film=film,
+                scope=visibility,
+                guild_id=guild_id,
+                context_film=context_film,
+                context_question=context_question,
+            )
             return answer.model_copy(update={"question": asked_as_typed})
         chatter = chatter_terms()
         terms = [t for t in query_tokens(question) if t not in chatter]
@@ -314,8 +323,9 @@ class Engine:
                 re.sub(r"\b(?:what|how) about\b", "", question.lower())
             ):
                 # "ok now Psycho", "I meant The Prestige", "can we do Rashomon now?": only the film is named,
-                # so what it is about is what is asked.
-                asked = "what is it about?"
+                # so what it is about is what is asked; after "who directed Memento?", "and The Prestige?" asks
+                # the same of this film.
+                asked = self._asked_again(context_question, guild_id) or "what is it about?"
                 mention = None
         if (
             asked is None
@@ -352,6 +362,19 @@ class Engine:
             # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.
             return answer.model_copy(update={"hold": Hold.FILM_OFF})
         return answer
+
+    def _asked_again(self, question: str | None, guild_id: int | None) -> str | None:
+        """The last question without its film, when what it asked may be asked of any film: a fact, the
+        setting, the ending ("who directed Memento?" → "who directed"). None for one about its own story."""
+        if not question:
+            return None
+        mention = self._catalog.find_in_question(question, guild_id)
+        if mention is not None:
+            title = r"\W+".join(re.escape(w) for w in mention.words)
+            question = re.sub(rf"\b(?:the\s+)?{title}(?:['’]s)?\b", " ", question, flags=re.I)
+        chatter = chatter_terms()
+        asked = analyze(question, [t for t in query_tokens(question) if t not in chatter])
+        return question if asked.facts or asked.setting or asked.ending else None
 
     def _may_confirm(self, question: str, terms: list[str], index: FilmIndex, scope: SpoilerScope) -> bool:
         """Whether answering (and so naming) a film found by content could confirm something its hidden text says.
@@ -489,7 +512,7 @@ class Engine:
         if len(shared) > 1:
             # "How long is the Nolan film?" with two Nolan films: which one is meant is the asker's to say.
             return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
-        names = set(name_terms(question))
+        names = self._names_given(question, telling, matches)
         if len(shared) == 1 and analyze(question, [t for t in telling if t not in names]).facts:
             # "When did the Shyamalan movie come out?": the only film those people made, named by its makers.
             # ("Who is Orson?" asks no fact of a film: content search answers it with the cast line.)
@@ -571,7 +594,7 @@ class Engine:
     ) -> list[FilmRef]:
         """The films found by content made by everyone the question names, when the names are all it gives
         besides a fact ("what year is the Tarkovsky film from?"): more than one, and no film is clearly meant."""
-        names = set(name_terms(question))
+        names = self._names_given(question, telling, matches)
         if not names:
             return []
         # A fact asked of the film the name points at ("how long is the Nolan film?") asks nothing else.
@@ -585,6 +608,12 @@ class Engine:
         # search with the rest of the question, as before (tried on all names: NarrativeQA right film −1).
         holders = [m.film_id for m in matches if names <= self._makers(m.film_id)]
         return [ref for film_id in holders if (ref := self._catalog.ref(film_id)) is not None]
+
+    def _names_given(self, question: str, telling: list[str], matches: list[FilmMatch]) -> set[str]:
+        """The names a question gives: capitalised ones, and the makers' names of the films content search found
+        typed in lower case ("who's in the hitchcock film", "the fincher one with brad pitt")."""
+        makers = set().union(*(self._makers(m.film_id) for m in matches)) if matches else set()
+        return set(name_terms(question)) | {t for t in telling if t in makers}
 
     def _makers(self, film_id: str) -> set[str]:
         """The terms of the names of the people who made the film: director, writer and cast."""

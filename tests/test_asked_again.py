@@ -1,0 +1,47 @@
+"""'And The Prestige?' after 'who directed Memento?' asks the same of The Prestige; after a question about one
+film's own story, only the film is named, so the reply is what it is about. Through the terminal session (the
+service the Discord cogs use, on a real SQLite file), where the last question is remembered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conversation import talk
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("who directed Memento?", "and the prestige?", "The Prestige (2006) was directed by Christopher Nolan"),
+        ("how long is Vertigo?", "what about Psycho?", "109"),
+        ("what year is Solaris from?", "and Stalker?", "1979"),
+        ("who wrote Chinatown?", "ok now Se7en", "Walker"),
+    ],
+)
+async def test_a_film_alone_after_a_fact_asks_that_fact_of_it(service, first: str, then: str, expected: str):
+    # Before: "and the prestige?" got The Prestige's premise.
+    replies = await talk(service, first, then)
+    assert expected in replies[1]
+
+
+async def test_a_question_that_named_no_film_is_asked_of_the_film_named_next(service):
+    # "Who plays the main guy?" asks which film; "in Memento I mean" answers that, and the question stands.
+    replies = await talk(service, "who plays the main guy", "in memento i mean")
+    assert replies[0].startswith("Which film")
+    assert "Guy Pearce" in replies[1]
+
+
+async def test_after_a_question_about_one_films_story_a_film_alone_gets_its_premise(service):
+    replies = await talk(service, "who is Leonard in Memento?", "and Vertigo?")
+    assert replies[1].startswith("Vertigo (1958)") and "Scottie" in replies[1]
+    assert "Leonard" not in replies[1]
+
+
+async def test_a_question_is_asked_again_only_of_the_same_asker(service):
+    from bot.service import Asker
+
+    alice = Asker(user_id=1, channel_id=10, guild_id=None)
+    bob = Asker(user_id=2, channel_id=10, guild_id=None)
+    await service.ask_as(alice, "who directed Memento?")
+    answer = (await service.ask_as(bob, "and the prestige?")).public
+    assert "directed" not in answer.answer and "Borden" in answer.answer

@@ -1,0 +1,44 @@
+"""Films named by their makers typed in lower case ("who's in the hitchcock film", "the fincher one with brad
+pitt"): two films by the same people are the asker's to choose between; one is that film."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "choices"),
+    [
+        ("who's in the hitchcock film", {"psycho-1960", "vertigo-1958"}),
+        ("the fincher one with brad pitt, what year is it", {"se7en-1995", "fight-club-1999"}),
+        ("when did the nolan movie come out", {"memento-2000", "the-prestige-2006"}),
+        ("how long is the tarkovsky film", {"solaris-1972", "stalker-1979"}),
+    ],
+)
+def test_makers_of_two_films_ask_which(engine: Engine, question: str, choices: set[str]):
+    # Before: Se7en for the Hitchcock and the Fincher questions (a wrong film), "may be a spoiler" for Nolan.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.AMBIGUOUS and answer.film is None
+    assert {ref.id for ref in answer.choices} == choices
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("when did the shyamalan movie come out", "the-sixth-sense-1999", "1999"),
+        ("how long is the kurosawa film", "rashomon-1950", "88"),
+        ("what year is the welles movie from", "citizen-kane-1941", "1941"),
+    ],
+)
+def test_the_makers_of_one_film_name_it(engine: Engine, question: str, film_id: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert expected in answer.answer
