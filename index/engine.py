@@ -483,7 +483,8 @@ class Engine:
             # "who directed the matrix", "how long is Tenet?" right after a question about The Prestige: a fact
             # asked of a name no film's text holds is a film we do not have, not a follow-up about the last one.
             return _not_ours(question, unheard, self._nearest(unheard, guild_id), described)
-        if asks_which_film(question):
+        if asks_which_film(question) or _BARE_DESCRIPTION.match(question):
+            # "That film where an insomniac goes to support groups": another film described, not the last one.
             context_film = None
         typed_title = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
         if mention is not None and not _telling(question, [t for t in terms if t not in typed_title]):

@@ -68,3 +68,17 @@ def test_a_name_the_last_film_holds_stays_with_it(engine: Engine, context: str, 
     # Vertigo's writer is a Taylor; Kyra is only in The Sixth Sense's spoiler part: both stay with the last film.
     answer = engine.ask(question, context_film=context, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == context
+
+
+@pytest.mark.parametrize(
+    ("context", "question"),
+    [
+        ("memento-2000", "that film where an insomniac keeps going to support groups he doesn't belong in"),
+        ("psycho-1960", "the movie where astronauts land on a planet ruled by apes"),
+        ("vertigo-1958", "the one with the newspaper tycoon who dies saying Rosebud"),
+    ],
+)
+def test_a_description_of_a_film_is_no_follow_up_about_the_last(engine: Engine, context: str, question: str):
+    # Before: with no film clearly found, "that film where …" fell back to the film asked about last (Memento).
+    answer = engine.ask(question, context_film=context, scope=SpoilerScope.off())
+    assert answer.film is None or answer.film.id != context
