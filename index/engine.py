@@ -580,10 +580,15 @@ class Engine:
         asked = analyze(question, rest)
         # A summary ("what is the plot of the matrix?", "summarise the godfather") counts only when asked of words no
         # film's text holds at all: "what happens in the bell tower?" is a question about Vertigo's hidden part.
-        summary = asked.overview and not any(self._search.knows(t, spoilers=True, guild_id=guild_id) for t in unheard)
-        if not (_asks_an_opinion(question, rest) or asked.facts or summary):
+        lacking = not any(self._search.knows(t, spoilers=True, guild_id=guild_id) for t in unheard)
+        summary = asked.overview and lacking
+        span = _typed_span(question, unheard)
+        # So does the ending of the words themselves ("whats the ending of the godfather", "how does jaws end?");
+        # "what happens at the end with the gramophone" asks about the last film's ending.
+        ending = asked.ending and lacking and _ENDING_OF.search(question.lower().replace(span.lower(), " \x00 "))
+        if not (_asks_an_opinion(question, rest) or asked.facts or summary or ending):
             return None
-        return _typed_span(question, unheard)
+        return span
 
     def _misspelt_title(self, typed: str, guild_id: int | None) -> FilmRef | None:
         """The one film whose title `typed` (words no film's text holds, where a title is asked for) misspells."""
@@ -1057,6 +1062,10 @@ def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]
         others = clauses[:n] + clauses[n + 1 :]
         return None if any(_WH_WORD.search(c.lower()) for c in others) else clause
     return None
+
+
+# An ending asked of a title (marked \x00 in the question): "the ending of X", "how does X end".
+_ENDING_OF = re.compile(r"\bend(?:ing)?\s+(?:of|to|for)\s+(?:the\s+)?\x00\W*$|\b(?:does|did)\s+(?:the\s+)?\x00\s+end\b")
 
 
 def _describes(question: str) -> bool:

@@ -90,3 +90,26 @@ def test_a_word_before_a_follow_up_is_no_film_we_lack(engine: Engine, film_id: s
     answer = engine.ask(question, context_film=film_id, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id
     assert expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats the ending of the godfather", "how does jaws end?", "how does the matrix end", "ending of amelie"],
+)
+def test_the_ending_of_a_film_we_lack(engine: Engine, question: str):
+    # Before: "Which film do you mean?", as though the title were a story word.
+    answer = engine.ask(question, context_film="stalker-1979", scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None
+    assert "I don't have" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("film_id", "question"),
+    [
+        ("stalker-1979", "what happens at the end with the gramophone"),
+        ("psycho-1960", "how does it end with the swamp"),
+    ],
+)
+def test_an_ending_asked_with_a_word_of_no_film_stays_with_the_last_film(engine: Engine, film_id: str, question: str):
+    answer = engine.ask(question, context_film=film_id, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
