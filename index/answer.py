@@ -545,13 +545,30 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 def _defines(sentence: str, terms: Sequence[str]) -> bool:
     """Whether the sentence states what one of the question's names is: the name followed by "is", "was" or
-    ", who is"."""
+    ", who is"; the name given to something ("its painted name, Rosebud"); or the name and then, after a break,
+    a pronoun that says what they were ("Judy remembers the truth …: she was the woman he knew as Madeleine").
+    Not a guess ("perhaps Rosebud was something he lost"): that states nothing."""
     wanted = set(terms)
     for match in _NAME_WORD.finditer(sentence):
         word = match.group()
-        if word[:1].isupper() and wanted & set(document_tokens(word)) and _COPULA.match(sentence, match.end()):
+        if not (word[:1].isupper() and wanted & set(document_tokens(word))):
+            continue
+        lead = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
+        if _HEDGE.search(lead):
+            continue
+        if _COPULA.match(sentence, match.end()) or _NAMING.search(sentence, 0, match.start()):
+            return True
+        if _PRONOUN_COPULA.search(sentence, match.end()):
             return True
     return False
+
+
+# "Perhaps Rosebud was …", "Madeleine may be …": a guess, not what the story states.
+_HEDGE = re.compile(r"\b(?:perhaps|maybe|possibly|might|may|could|seems?|apparently)\b", re.I)
+# "Its painted name, Rosebud", "a girl called Nova", "known as Fallon": the name a thing goes by, right before it.
+_NAMING = re.compile(r"\b(?:name[sd]?|called|known as|calls)[,:]?\s+[\"“‘]?$", re.I)
+# "…: she was the woman he knew as Madeleine": after a break, a pronoun and what they were.
+_PRONOUN_COPULA = re.compile(r"[,;:—–]\s+(?:she|he|they|it) (?:was|is|were|are|had been|has been) (?:really )?\w", re.I)
 
 
 # A death told in other words than the question's (stems, as sentences' terms are).
@@ -693,33 +710,50 @@ def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, fi
         # The last sentence of a summary is often a comment on the ending ("The ending suggests…"); the one
         # before it shows the moment, so both are quoted, cut at the front if they are too long together.
         return Excerpt(trim_quote_start(f"{before} {sentences[-1]}".strip()), last, last.section)
-    wanted = set(focus)
+    # "What's the twist at the end?": the twist's word names nothing the text says, it asks for the sentence
+    # that states one.
+    wanted = set(focus) - _TWIST_WORDS
+    asks_twist = len(wanted) < len(set(focus))
+    twist = asks_twist or not wanted
     best: tuple[tuple[int, int, float], Passage, int] | None = None  # (score, passage, sentence index)
     for rank, passage in enumerate(narrative):
         sentences = split_sentences(passage.text)
         for index, sentence in enumerate(sentences):
             matched = len(wanted.intersection(document_tokens(sentence))) if wanted else 0
             cue = 0.5 if _ENDING_CUES.search(sentence) else 0.0
-            if not wanted and passage.spoiler and _TURN_CUES.search(sentence):
+            if twist and passage.spoiler and _TURN_CUES.search(sentence):
                 # "How does it end?" with the twist in view: the sentence that states it ("He had been on Earth
                 # all along"), not the closing image after it.
                 cue += 0.6
             # A sentence about what was asked first, then the latest passage (passages are short, so an
             # ending cue such as "final" decides only within the last one), then the cue and lateness.
-            score = (matched, rank, cue + 0.1 * (index + 1) / len(sentences))
+            # "What's the twist at the end?" asks for the sentence stating it wherever the ending tells it ("Norman
+            # was the killer all along", before the closing image), so the cue decides before lateness does.
+            turn = asks_twist and cue >= 0.6
+            score = (matched, turn, rank, cue + 0.1 * (index + 1) / len(sentences))
             if best is None or score >= best[0]:
                 best = (score, passage, index)
     assert best is not None
-    (_, rank, cue), passage, index = best
+    (_, _, rank, cue), passage, index = best
     sentences = split_sentences(passage.text)
     text = sentences[index]
     if cue >= 0.6:
-        # A twist is stated over what was just shown ("… the Statue of Liberty. He had been on Earth all along").
+        # A twist is stated over what was just shown ("… the Statue of Liberty. He had been on Earth all along"),
+        # and a realisation is followed by what it is ("Malcolm understands at last. Vincent's bullet killed
+        # him"): the sentence after too when all three fit.
         before = sentences[index - 1] if index > 0 else _last_sentence_before(narrative, rank)
+        after = sentences[index + 1] if index + 1 < len(sentences) else ""
+        three = f"{before} {text} {after}".strip()
+        if after and len(three) <= MAX_CHARS:
+            return Excerpt(three, passage, passage.section)
         return Excerpt(trim_quote_start(f"{before} {text}".strip()), passage, passage.section)
     if index + 1 < len(sentences) and len(f"{text} {sentences[index + 1]}") <= MAX_CHARS:
         text = f"{text} {sentences[index + 1]}"
     return Excerpt(trim_quote(text), passage, passage.section)
+
+
+# The words a question asks for a twist in (stems): "what's the twist at the end?", "the big reveal in the end".
+_TWIST_WORDS = frozenset(query_tokens("twist twists surprise reveal revealed secret truth"))
 
 
 def _last_sentence_before(narrative: Sequence[Passage], rank: int) -> str:

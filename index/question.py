@@ -119,6 +119,16 @@ _REVEALS = (
             r"|\b(?:the whole time|all this time)\W*$"
         ),
     ),
+    # Before IDENTITY: "what actually happens to Marion?" asks her fate, whatever word stresses it.
+    (
+        Reveal.FATE,
+        re.compile(
+            # also with a word between: "what finally happens to the cave?", "what eventually became of Susan?"
+            r"\bwhat (?:\w+ly )?(?:happens|happened) to\b|\bwhat (?:\w+ly )?(?:becomes|became) of\b"
+            r"|^\W*(?:\w+ )?(?:is|was) \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
+            r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b"
+        ),
+    ),
     (
         Reveal.IDENTITY,
         re.compile(
@@ -128,15 +138,6 @@ _REVEALS = (
             r"|\breal (?:name|identity|killer|reason|father|mother|one)\b"
             r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
             r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican"
-        ),
-    ),
-    (
-        Reveal.FATE,
-        re.compile(
-            # also with a word between: "what finally happens to the cave?", "what eventually became of Susan?"
-            r"\bwhat (?:\w+ly )?(?:happens|happened) to\b|\bwhat (?:\w+ly )?(?:becomes|became) of\b"
-            r"|^\W*(?:\w+ )?(?:is|was) \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
-            r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b"
         ),
     ),
 )
@@ -257,7 +258,7 @@ class Analysis:
     shape_terms: frozenset[str] = frozenset()  # "old" in "how old is Cole?": not what the text must hold
     yes_no: bool = False  # "is Tracy pregnant?", "does the woodcutter lie?"
     final: bool = False  # "what is the final shot?": the story's very last moment
-    who_is: bool = False  # "who is Katherine?", "who is Teddy really?": asks what someone is
+    who_is: bool = False  # "who is Katherine?", "who is Teddy really?", "what is Rosebud?": asks what someone is
     late: bool = False  # "what finally happens to the cave?", "… at the end?": set late in the story
 
 
@@ -296,7 +297,7 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         shape_terms=frozenset(shape),
         yes_no=yes_no,
         final=ending and bool(_FINAL.search(text)),
-        who_is=fact is None and bool(_WHO_IS.search(text)),
+        who_is=fact is None and _asks_who_is(text, content_terms),
         late=fact is None and (ending or bool(_LATE.search(text))),
     )
 
@@ -309,7 +310,18 @@ _LATE = re.compile(
 )
 
 
-_WHO_IS = re.compile(r"^\W*(?:(?:so|and|but|then|ok|okay)\W+)?who(?:'s| is| was| are| were)\b")
+_WHO_IS = re.compile(
+    r"\bwho(?:'s| is| was| are| were)\b"
+    # "What is Rosebud?", "what's the Zone in Stalker?": a name and nothing else asked of it, as "who is …?"
+    r"|\b(?:what(?:'s| is| was| s)|whats) (?:the |a |an )?(?!it\b)[\w'-]+(?: in [\w' -]{1,40})?\W*$"
+)
+
+
+def _asks_who_is(text: str, content_terms: list[str]) -> bool:
+    """ "Who is Judy?", also after a title or a filler ("vertigo who is judy", "ok fine, so what is Rosebud?"):
+    nothing the question asks about comes before it ("what did the man who is …" asks something else)."""
+    match = _WHO_IS.search(text)
+    return match is not None and not set(query_tokens(text[: match.start()])) & set(content_terms)
 
 
 def _is_cast_for_role(text: str) -> bool:
