@@ -234,19 +234,7 @@ def _best_in(
         # Only the story is told in order: a trivia note at the summary's end is not late in the film.
         lead = LATE_BONUS * unit * passage.position
         scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
-    if analysis.reveal is not None:
-        scores = {
-            i: score + _reveal_bonus(sentences[i][0], passage, analysis.reveal, unit) if score > 0 else score
-            for i, score in scores.items()
-        }
-    if passage.spoiler and (analysis.who_is or analysis.reveal is Reveal.IDENTITY):
-        # "Who is Katherine?" to a reader who may see the spoilers: the sentence that says what she is
-        # ("Katherine is her sister and her daughter", "Teddy, who is really an undercover policeman") tells
-        # more than the one that introduces her.
-        scores = {
-            i: score + DEFINES_BONUS * unit if score > 0 and _defines(sentences[i][0], distinct) else score
-            for i, score in scores.items()
-        }
+    scores = _reveal_scores(scores, sentences, passage, analysis, weights, unit)
     # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
     later = _prefers_later(analysis, distinct)
     top = max(span, key=lambda i: (scores[i], i if later else -i), default=None)
@@ -527,15 +515,102 @@ def states_reveal(text: str, reveal: Reveal, question: str = "") -> bool:
     )
 
 
+_REAL_TERMS = frozenset(query_tokens("real really"))
 # "The real Evelyn Mulwray": "real" before a name still states who someone is.
 _NAMES_AFTER = re.compile(r" [A-Z]")
 
 
-def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float) -> float:
+def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float, asked: Collection[str] = ()) -> float:
+    """`asked`: the question's terms. A cue that is one of them ("real" in "what's the Professor's real plan?" —
+    "skeptical of real peril") already counts as a question word; it states nothing more."""
     bonus = REVEAL_SPOILER_BONUS * unit if passage.spoiler else 0.0
-    if _REVEAL_CUES[reveal].search(sentence):
+    echoed = set(asked) | (_REAL_TERMS if set(asked) & _REAL_TERMS else set())
+    if any(
+        not set(document_tokens(cue.group())) & echoed or _NAMES_AFTER.match(sentence, cue.end())
+        for cue in _REVEAL_CUES[reveal].finditer(sentence)
+    ):
         bonus += REVEAL_CUE_BONUS * unit
     return bonus
+
+
+def _reveal_scores(
+    scores: Mapping[int, float],
+    sentences: _Sentences,
+    passage: Passage,
+    analysis: Analysis,
+    weights: Mapping[str, float],
+    unit: float,
+) -> dict[int, float]:
+    """The sentences' scores with what favours the one stating a reveal: the words twists are told in, a
+    definition of the name asked about, the doer of a deed asked after. Only sentences that already hold a
+    question word gain."""
+    distinct = list(weights)
+    killer = _asks_killer(analysis, distinct)
+    out = dict(scores)
+    for i, score in scores.items():
+        if score <= 0:
+            continue
+        text = sentences[i][0]
+        if analysis.reveal is not None:
+            out[i] += _reveal_bonus(text, passage, analysis.reveal, unit, distinct)
+        elif passage.spoiler and passage.section_kind in _STORY_KINDS and _STATES_NEW.search(text):
+            # "What is the Professor carrying?" in words the text does not use: among sentences that hold only
+            # "Professor", the one that reveals something of him ("reveals his true aim: … a bomb") answers, not
+            # the one introducing him. A tie-break, no more.
+            out[i] += STATES_NEW_BONUS * unit
+        if passage.spoiler and (analysis.who_is or analysis.reveal is Reveal.IDENTITY) and _defines(text, distinct):
+            # "Who is Katherine?" to a reader who may see the spoilers: the sentence that says what she is
+            # ("Katherine is her sister and her daughter", "Teddy, who is really an undercover policeman") tells
+            # more than the one that introduces her.
+            out[i] += DEFINES_BONUS * unit
+        if killer and _names_the_doer(text, distinct, sentences[i - 1][1] if i > 0 else frozenset()):
+            # "Who drowned Hollis?": "Cross admits he killed Hollis" names who did it, in any death word; "Hollis
+            # is found drowned" and "he was drowned in salt water" tell the same death without a doer.
+            missing = sum(w for t, w in weights.items() if t in FATE_TERMS and t not in sentences[i][1])
+            out[i] += missing + DOER_BONUS * unit
+    return out
+
+
+# A tie-break between sentences equal on the question's words: one in spoiler text that states something new.
+STATES_NEW_BONUS = 0.05
+_STATES_NEW = re.compile(
+    r"\b(?:really|actually|in fact|all along|turns? out|true|truth|reveals?|revealed|secretly)\b", re.I
+)
+DOER_BONUS = 0.5
+
+
+def _asks_killer(analysis: Analysis, terms: Sequence[str]) -> bool:
+    """ "Who killed Hollis?", "who drowned Hollis?": asks who did a deadly deed to someone named (not "who dies
+    first?")."""
+    return (
+        analysis.kind is Kind.WHO
+        and analysis.yes_no
+        and any(t in FATE_TERMS for t in terms)
+        and bool(set(terms) - _DEATH_TERMS)
+    )
+
+
+# Words after which a death word is no deed by a doer: "is found drowned", "was killed".
+_PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being", "found", "get", "gets", "got", "left"})
+
+
+def _names_the_doer(sentence: str, asked: Collection[str], before: frozenset[str]) -> bool:
+    """Whether a death word in the sentence is a deed done to one asked about: active ("he killed Hollis", "killed
+    her" with her named in the sentence or the one before), the one it befalls right after it."""
+    words = [m.group() for m in _NAME_WORD.finditer(sentence)]
+    wanted = set(asked)
+    for i, word in enumerate(words[:-1]):
+        if not frozenset(document_tokens(word)) & _DEATH_TERMS or word.lower() in _DESCRIBING:
+            continue
+        if i > 0 and words[i - 1].lower() in _PASSIVE:
+            continue
+        nxt = words[i + 1]
+        if nxt[:1].isupper() and wanted & set(document_tokens(nxt)):
+            return True
+        earlier = {t for w in words[:i] for t in document_tokens(w)} | before
+        if nxt.lower() in _OBJECT_PRONOUN and wanted & earlier:
+            return True
+    return False
 
 
 DEFINES_BONUS = 1.0
@@ -654,8 +729,18 @@ _NAMED = re.compile(r"(?<=\S )[\"“(]?[A-Z][a-z]")
 
 
 def _asks_death(analysis: Analysis, terms: Sequence[str]) -> bool:
-    """ "How does Arbogast die?", "how is Marion killed?", "does Mills kill Doe?": asks after a death by its word
-    (not "who killed Hollis?", which asks who, nor "why")."""
+    """ "How does Arbogast die?", "how is Marion killed?", "does Mills kill Doe?": asks after a death by its word,
+    which any of the words a death is told in answers; also "why did Gibarian die?" ("Gibarian has just killed
+    himself"). Not "who killed Hollis?", which asks who (`_asks_killer`)."""
+    if analysis.fact is not None:
+        return False
+    if analysis.kind is Kind.WHY:
+        return bool(set(terms) & _DYING) and bool(set(terms) - _DEATH_TERMS)
+    return _asks_death_itself(analysis, terms)
+
+
+def _asks_death_itself(analysis: Analysis, terms: Sequence[str]) -> bool:
+    """A death asked after as the event (not who did it, nor why): "how does Arbogast die?", "is Malcolm dead?"."""
     if analysis.fact is not None or analysis.kind in (Kind.WHO, Kind.WHY):
         return False
     return any(t in FATE_TERMS for t in terms) or _asks_fate(analysis)
@@ -682,11 +767,12 @@ def _asks_fate(analysis: Analysis) -> bool:
 def _prefers_later(analysis: Analysis, terms: Sequence[str]) -> bool:
     """Between equal sentences: after a twist the later one states it; a death is told where it happens, and the
     mentions after it ("… killed her, and then killed Arbogast") only recall it."""
+    death = _asks_death_itself(analysis, terms)
     if analysis.reveal is None:
         # "Does anyone go into the Room?": the set-up poses what the story later settles.
-        return analysis.yes_no and analysis.kind is not Kind.WHO and not _asks_death(analysis, terms)
+        return analysis.yes_no and analysis.kind is not Kind.WHO and not death
     # "What happens to the baby?" names no death: with none told, the last thing told of it is its fate.
-    return not _asks_death(analysis, terms) or (_asks_fate(analysis) and not any(t in FATE_TERMS for t in terms))
+    return not death or (_asks_fate(analysis) and not any(t in FATE_TERMS for t in terms))
 
 
 @lru_cache(maxsize=4096)

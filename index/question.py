@@ -136,6 +136,9 @@ _REVEALS = (
             # "is Sammy real?", also with the title after it ("… real in Memento?")
             r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real(?: in \w[\w' ]{0,40})?\W*$"
             r"|\breal (?:name|identity|killer|reason|father|mother|one)\b"
+            # "the Professor's real plan", "her real aim": what someone's real anything is, is what a twist shows
+            # (not "a real-estate secretary", where "real" describes)
+            r"|\b(?:his|her|their|its|the|\w+'s) real \w+"
             r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
             r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican"
         ),
