@@ -641,7 +641,7 @@ def _defines(sentence: str, terms: Sequence[str]) -> bool:
 # "Perhaps Rosebud was …", "Madeleine may be …": a guess, not what the story states.
 _HEDGE = re.compile(r"\b(?:perhaps|maybe|possibly|might|may|could|seems?|apparently)\b", re.I)
 # "Its painted name, Rosebud", "a girl called Nova", "known as Fallon": the name a thing goes by, right before it.
-_NAMING = re.compile(r"\b(?:name[sd]?|called|known as|calls)[,:]?\s+[\"“‘]?$", re.I)
+_NAMING = re.compile(r"\b(?:name[sd]?|called|known as|calls?)[,:]?\s+[\"“‘]?$", re.I)
 # "…: she was the woman he knew as Madeleine": after a break, a pronoun and what they were.
 _PRONOUN_COPULA = re.compile(r"[,;:—–]\s+(?:she|he|they|it) (?:was|is|were|are|had been|has been) (?:really )?\w", re.I)
 
@@ -801,7 +801,7 @@ def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, fi
     wanted = set(focus) - _TWIST_WORDS
     asks_twist = len(wanted) < len(set(focus))
     twist = asks_twist or not wanted
-    best: tuple[tuple[int, int, float], Passage, int] | None = None  # (score, passage, sentence index)
+    best: tuple[tuple[int, bool, int, float], Passage, int] | None = None  # (score, passage, sentence index)
     for rank, passage in enumerate(narrative):
         sentences = split_sentences(passage.text)
         for index, sentence in enumerate(sentences):

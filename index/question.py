@@ -324,7 +324,10 @@ def _asks_who_is(text: str, content_terms: list[str]) -> bool:
     """ "Who is Judy?", also after a title or a filler ("vertigo who is judy", "ok fine, so what is Rosebud?"):
     nothing the question asks about comes before it ("what did the man who is …" asks something else)."""
     match = _WHO_IS.search(text)
-    return match is not None and not set(query_tokens(text[: match.start()])) & set(content_terms)
+    if match is None:
+        return False
+    lead = [w for w in re.findall(r"[a-z]+", text[: match.start()]) if w not in _SMALL_TALK_WORDS]
+    return not set(query_tokens(" ".join(lead))) & set(content_terms)
 
 
 def _is_cast_for_role(text: str) -> bool:
