@@ -956,15 +956,28 @@ def setting_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
 
 def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     """ "What's the twist?" with nothing else asked: the spoiler sentence most in the words twists are told in
-    ("is really", "all along", "realizes"), the later on equal terms."""
-    best: tuple[int, int, int, Passage, str] | None = None
+    ("is really", "all along", "realizes"), the later on equal terms. A film's twist is stated in its ending: a
+    sentence there in the words that state one ("all along", "understands at last") comes first, so a twist
+    inside a subplot ("she had been poisoning the child all along") does not stand for the film's."""
+    best: tuple[tuple[bool, int, int, int], Passage, int] | None = None
     for passage in passages:
         if not passage.spoiler:
             continue
+        ending = passage.section_kind is SectionKind.ENDING
         for index, sentence in enumerate(split_sentences(passage.text)):
             cues = sum(len(_REVEAL_CUES[kind].findall(sentence)) for kind in (Reveal.TWIST, Reveal.IDENTITY))
-            if cues and (best is None or (cues, passage.ordinal, index) > best[:3]):
-                best = (cues, passage.ordinal, index, passage, sentence)
+            key = (ending and _TURN_CUES.search(sentence) is not None, cues, passage.ordinal, index)
+            if cues and (best is None or key > best[0]):
+                best = (key, passage, index)
     if best is None:
         return None
-    return Excerpt(trim_quote(best[4]), best[3], best[3].section)
+    _, passage, index = best
+    sentences = split_sentences(passage.text)
+    text = sentences[index]
+    if _REALISES.search(text) and index + 1 < len(sentences) and len(f"{text} {sentences[index + 1]}") <= MAX_CHARS:
+        # "Malcolm understands at last." says that there is a twist; the sentence after says what it is.
+        text = f"{text} {sentences[index + 1]}"
+    return Excerpt(trim_quote(text), passage, passage.section)
+
+
+_REALISES = re.compile(r"\b(?:realizes?|realises?|understands?)(?: at last)?\W*$", re.I)

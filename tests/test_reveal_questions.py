@@ -168,3 +168,17 @@ def test_reveal_questions_stay_withheld_with_spoilers_off(engine: Engine, questi
     film = "Chinatown" if "Hollis" in question else None
     answer = engine.ask(question, film=film, scope=OFF)
     assert answer.status is Status.WITHHELD, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "states"),
+    [
+        # A twist inside a subplot ("poisoning the child all along") is not the film's: the ending states that.
+        ("what's the twist of The Sixth Sense?", "bullet killed him"),
+        ("what is the twist in the sixth sense", "bullet killed him"),
+        ("what's the twist in Psycho?", "killer all along"),
+        ("what's the twist in Planet of the Apes?", "Earth all along"),
+    ],
+)
+def test_the_films_twist_is_the_one_its_ending_states(engine: Engine, question: str, states: str):
+    _states(engine, question, None, states)
