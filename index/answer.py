@@ -563,6 +563,11 @@ def _reveal_scores(
             # ("Katherine is her sister and her daughter", "Teddy, who is really an undercover policeman") tells
             # more than the one that introduces her.
             out[i] += DEFINES_BONUS * unit
+        if analysis.owner and _OWNERSHIP.search(text):
+            # "Whose glasses are in the pond?", "who owns the glasses Jake found in the pond?": the sentence saying
+            # whose the thing is ("the glasses, which belong to Cross") answers, however little else of the
+            # question's description it repeats ("In the pond … Jake finds a pair of bifocal glasses" does not).
+            out[i] = max(out[i], sum(weights.values()) + DOER_BONUS * unit)
         if killer and _names_the_doer(text, distinct, sentences[i - 1][1] if i > 0 else frozenset()):
             # "Who drowned Hollis?": "Cross admits he killed Hollis" names who did it, in any death word; "Hollis
             # is found drowned" and "he was drowned in salt water" tell the same death without a doer.
@@ -577,6 +582,7 @@ _STATES_NEW = re.compile(
     r"\b(?:really|actually|in fact|all along|turns? out|true|truth|reveals?|revealed|secretly)\b", re.I
 )
 DOER_BONUS = 0.5
+_OWNERSHIP = re.compile(r"\b(?:belong(?:s|ed|ing)? to|owned by|owner of|property of)\b", re.I)
 
 
 def _asks_killer(analysis: Analysis, terms: Sequence[str]) -> bool:

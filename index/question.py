@@ -263,6 +263,7 @@ class Analysis:
     final: bool = False  # "what is the final shot?": the story's very last moment
     who_is: bool = False  # "who is Katherine?", "who is Teddy really?", "what is Rosebud?": asks what someone is
     late: bool = False  # "what finally happens to the cave?", "… at the end?": set late in the story
+    owner: bool = False  # "whose glasses are in the pond?", "who owns the glasses?": asks whose a thing is
 
 
 def analyze(question: str, content_terms: list[str]) -> Analysis:
@@ -302,6 +303,7 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         final=ending and bool(_FINAL.search(text)),
         who_is=fact is None and _asks_who_is(text, content_terms),
         late=fact is None and (ending or bool(_LATE.search(text))),
+        owner=fact is None and bool(_OWNER.search(text)),
     )
 
 
@@ -312,6 +314,8 @@ _LATE = re.compile(
     r"|\bthe (?:last|final) (?:thing|time|scene|shot|moments?)\b"
 )
 
+
+_OWNER = re.compile(r"\bwhose\b|\bwho (?:owns|owned)\b|\bbelong(?:s|ed)? to\b|\bwho(?:m)? \w+ .{0,40}\bbelong\b")
 
 _WHO_IS = re.compile(
     r"\bwho(?:'s| is| was| are| were)\b"

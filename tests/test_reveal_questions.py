@@ -182,3 +182,30 @@ def test_reveal_questions_stay_withheld_with_spoilers_off(engine: Engine, questi
 )
 def test_the_films_twist_is_the_one_its_ending_states(engine: Engine, question: str, states: str):
     _states(engine, question, None, states)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whose glasses are in the pond in chinatown",
+        "who owns the glasses Jake found in the pond in Chinatown?",
+        "who do the glasses in the pond belong to in chinatown",
+    ],
+)
+def test_whose_a_thing_is_is_answered_by_the_sentence_saying_it(engine: Engine, question: str):
+    # "In the salt-water pond … Jake finds a pair of bifocal glasses" repeats the question; it does not answer it.
+    # (Only Chinatown's summary says whose a thing is in these words; the rule is not about Chinatown.)
+    _states(engine, question, None, "belong to Cross")
+
+
+@pytest.mark.parametrize(
+    ("question", "owner"),
+    [
+        ("whose glasses are in the pond?", True),
+        ("who owns the glasses?", True),
+        ("who do the glasses belong to?", True),
+        ("who found the glasses?", False),
+    ],
+)
+def test_which_questions_ask_whose_a_thing_is(question: str, owner: bool):
+    assert analyze(question, ["glass"]).owner is owner
