@@ -545,7 +545,11 @@ def _reveal_scores(
     definition of the name asked about, the doer of a deed asked after. Only sentences that already hold a
     question word gain."""
     distinct = list(weights)
+    # "Who drowned Hollis?", "does Mills kill Doe?": a deadly deed done to someone the question names.
     killer = _asks_killer(analysis, distinct)
+    deed = killer or bool(analysis.yes_no and analysis.victim)
+    # What `_score` does not count already: a death told in another word than the question's.
+    told_other = not _asks_death(analysis, distinct)
     out = dict(scores)
     for i, score in scores.items():
         if score <= 0:
@@ -568,11 +572,13 @@ def _reveal_scores(
             # whose the thing is ("the glasses, which belong to Cross") answers, however little else of the
             # question's description it repeats ("In the pond … Jake finds a pair of bifocal glasses" does not).
             out[i] = max(out[i], sum(weights.values()) + DOER_BONUS * unit)
-        if killer and _names_the_doer(text, distinct, sentences[i - 1][1] if i > 0 else frozenset()):
+        before = sentences[i - 1][1] if i > 0 else frozenset()
+        if deed and _names_the_doer(text, analysis.victim or distinct, before, named=not killer):
             # "Who drowned Hollis?": "Cross admits he killed Hollis" names who did it, in any death word; "Hollis
-            # is found drowned" and "he was drowned in salt water" tell the same death without a doer.
+            # is found drowned" and "he was drowned in salt water" tell the same death without a doer. "Does Mills
+            # kill Doe?": "Mills shoots Doe dead" is done to Doe; "… and killed her" to someone else.
             missing = sum(w for t, w in weights.items() if t in FATE_TERMS and t not in sentences[i][1])
-            out[i] += missing + DOER_BONUS * unit
+            out[i] += (missing if told_other else 0.0) + DOER_BONUS * unit
     return out
 
 
@@ -600,9 +606,10 @@ def _asks_killer(analysis: Analysis, terms: Sequence[str]) -> bool:
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being", "found", "get", "gets", "got", "left"})
 
 
-def _names_the_doer(sentence: str, asked: Collection[str], before: frozenset[str]) -> bool:
+def _names_the_doer(sentence: str, asked: Collection[str], before: frozenset[str], named: bool = False) -> bool:
     """Whether a death word in the sentence is a deed done to one asked about: active ("he killed Hollis", "killed
-    her" with her named in the sentence or the one before), the one it befalls right after it."""
+    her" with her named in the sentence or the one before), the one it befalls right after it. `named`: only by
+    name ("does Mills kill Doe?" — "killed her" may be anyone's death)."""
     words = [m.group() for m in _NAME_WORD.finditer(sentence)]
     wanted = set(asked)
     for i, word in enumerate(words[:-1]):
@@ -614,7 +621,7 @@ def _names_the_doer(sentence: str, asked: Collection[str], before: frozenset[str
         if nxt[:1].isupper() and wanted & set(document_tokens(nxt)):
             return True
         earlier = {t for w in words[:i] for t in document_tokens(w)} | before
-        if nxt.lower() in _OBJECT_PRONOUN and wanted & earlier:
+        if not named and nxt.lower() in _OBJECT_PRONOUN and wanted & earlier:
             return True
     return False
 

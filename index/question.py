@@ -264,6 +264,7 @@ class Analysis:
     who_is: bool = False  # "who is Katherine?", "who is Teddy really?", "what is Rosebud?": asks what someone is
     late: bool = False  # "what finally happens to the cave?", "… at the end?": set late in the story
     owner: bool = False  # "whose glasses are in the pond?", "who owns the glasses?": asks whose a thing is
+    victim: frozenset[str] = frozenset()  # "Doe" in "does Mills kill Doe?", "Hollis" in "who drowned Hollis?"
 
 
 def analyze(question: str, content_terms: list[str]) -> Analysis:
@@ -304,6 +305,7 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         who_is=fact is None and _asks_who_is(text, content_terms),
         late=fact is None and (ending or bool(_LATE.search(text))),
         owner=fact is None and bool(_OWNER.search(text)),
+        victim=_victim(text) if fact is None else frozenset(),
     )
 
 
@@ -313,6 +315,26 @@ _LATE = re.compile(
     r"\b(?:finally|in the end|at the end|by the end|eventually|ultimately|in the last (?:scene|shot|moments?))\b"
     r"|\bthe (?:last|final) (?:thing|time|scene|shot|moments?)\b"
 )
+
+
+# A deadly deed and the word after it: "kill Doe", "drowned Hollis", "shoot the samurai".
+_DEED = re.compile(
+    r"\b(?:kill|kills|killed|murder|murders|murdered|shoot|shoots|shot|stab|stabs|stabbed|drown|drowns|drowned"
+    r"|poison|poisons|poisoned|strangle|strangles|strangled)\s+(?:the\s+)?([a-z][\w'-]*)"
+)
+_NOT_A_VICTIM = frozenset(
+    {"him", "her", "them", "himself", "herself", "themselves", "it", "me", "you", "us", "his", "their", "a", "an"}
+    | {"someone", "somebody", "anyone", "anybody", "everyone", "in", "at", "on", "with", "by"}
+)
+
+
+def _victim(text: str) -> frozenset[str]:
+    """The terms of the one a deadly deed in the question is done to, when it is named ("does Mills kill Doe?"),
+    not a pronoun ("does Mills shoot him?")."""
+    match = _DEED.search(text)
+    if match is None or match.group(1) in _NOT_A_VICTIM:
+        return frozenset()
+    return frozenset(query_tokens(match.group(1)))
 
 
 _OWNER = re.compile(r"\bwhose\b|\bwho (?:owns|owned)\b|\bbelong(?:s|ed)? to\b|\bwho(?:m)? \w+ .{0,40}\bbelong\b")

@@ -209,3 +209,33 @@ def test_whose_a_thing_is_is_answered_by_the_sentence_saying_it(engine: Engine, 
 )
 def test_which_questions_ask_whose_a_thing_is(question: str, owner: bool):
     assert analyze(question, ["glass"]).owner is owner
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "states"),
+    [
+        # "Doe … killed her" tells a killing by Doe; "Mills shoots Doe dead" is the deed done to Doe.
+        ("does Mills kill Doe?", "Se7en", "shoots Doe dead"),
+        ("does mills shoot doe at the end", "Se7en", "shoots Doe dead"),
+        ("does Cross kill Hollis?", "Chinatown", "Cross admits he killed Hollis"),
+        ("does Leonard kill Teddy?", "Memento", "shoots Teddy"),
+    ],
+)
+def test_whether_someone_kills_someone_is_answered_by_the_deed_done_to_them(
+    engine: Engine, question: str, film: str, states: str
+):
+    _states(engine, question, film, states)
+
+
+@pytest.mark.parametrize(
+    ("question", "victim"),
+    [
+        ("does Mills kill Doe?", {"doe"}),
+        ("who drowned hollis", {"holli"}),
+        ("how did he kill the samurai", {"samurai"}),
+        ("does mills shoot him", set()),
+        ("who is Katherine?", set()),
+    ],
+)
+def test_the_one_a_deed_is_done_to(question: str, victim: set[str]):
+    assert analyze(question, []).victim == frozenset(victim)
