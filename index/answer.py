@@ -240,19 +240,7 @@ def _best_in(
         # Only the story is told in order: a trivia note at the summary's end is not late in the film.
         lead = LATE_BONUS * unit * passage.position
         scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
-    if analysis.reveal is not None:
-        scores = {
-            i: score + _reveal_bonus(sentences[i][0], passage, analysis.reveal, unit) if score > 0 else score
-            for i, score in scores.items()
-        }
-    if passage.spoiler and (analysis.who_is or analysis.reveal is Reveal.IDENTITY):
-        # "Who is Katherine?" to a reader who may see the spoilers: the sentence that says what she is
-        # ("Katherine is her sister and her daughter", "Teddy, who is really an undercover policeman") tells
-        # more than the one that introduces her.
-        scores = {
-            i: score + DEFINES_BONUS * unit if score > 0 and _defines(sentences[i][0], distinct) else score
-            for i, score in scores.items()
-        }
+    scores = _reveal_scores(scores, sentences, passage, analysis, weights, unit)
     # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
     later = _prefers_later(analysis, distinct)
     top = max(span, key=lambda i: (scores[i], i if later else -i), default=None)
@@ -567,15 +555,115 @@ def states_reveal(text: str, reveal: Reveal, question: str = "") -> bool:
     )
 
 
+_REAL_TERMS = frozenset(query_tokens("real really"))
 # "The real Evelyn Mulwray": "real" before a name still states who someone is.
 _NAMES_AFTER = re.compile(r" [A-Z]")
 
 
-def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float) -> float:
+def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float, asked: Collection[str] = ()) -> float:
+    """`asked`: the question's terms. A cue that is one of them ("real" in "what's the Professor's real plan?" —
+    "skeptical of real peril") already counts as a question word; it states nothing more."""
     bonus = REVEAL_SPOILER_BONUS * unit if passage.spoiler else 0.0
-    if _REVEAL_CUES[reveal].search(sentence):
+    echoed = set(asked) | (_REAL_TERMS if set(asked) & _REAL_TERMS else set())
+    if any(
+        not set(document_tokens(cue.group())) & echoed or _NAMES_AFTER.match(sentence, cue.end())
+        for cue in _REVEAL_CUES[reveal].finditer(sentence)
+    ):
         bonus += REVEAL_CUE_BONUS * unit
     return bonus
+
+
+def _reveal_scores(
+    scores: Mapping[int, float],
+    sentences: _Sentences,
+    passage: Passage,
+    analysis: Analysis,
+    weights: Mapping[str, float],
+    unit: float,
+) -> dict[int, float]:
+    """The sentences' scores with what favours the one stating a reveal: the words twists are told in, a
+    definition of the name asked about, the doer of a deed asked after. Only sentences that already hold a
+    question word gain."""
+    distinct = list(weights)
+    # "Who drowned Hollis?", "does Mills kill Doe?": a deadly deed done to someone the question names.
+    killer = _asks_killer(analysis, distinct)
+    deed = killer or bool(analysis.yes_no and analysis.victim)
+    # What `_score` does not count already: a death told in another word than the question's.
+    told_other = not _asks_death(analysis, distinct)
+    out = dict(scores)
+    for i, score in scores.items():
+        if score <= 0:
+            continue
+        text = sentences[i][0]
+        if analysis.reveal is not None:
+            out[i] += _reveal_bonus(text, passage, analysis.reveal, unit, distinct)
+        elif passage.spoiler and passage.section_kind in _STORY_KINDS and _STATES_NEW.search(text):
+            # "What is the Professor carrying?" in words the text does not use: among sentences that hold only
+            # "Professor", the one that reveals something of him ("reveals his true aim: … a bomb") answers, not
+            # the one introducing him. A tie-break, no more.
+            out[i] += STATES_NEW_BONUS * unit
+        if passage.spoiler and (analysis.who_is or analysis.reveal is Reveal.IDENTITY) and _defines(text, distinct):
+            # "Who is Katherine?" to a reader who may see the spoilers: the sentence that says what she is
+            # ("Katherine is her sister and her daughter", "Teddy, who is really an undercover policeman") tells
+            # more than the one that introduces her.
+            out[i] += DEFINES_BONUS * unit
+        if analysis.owner and _OWNERSHIP.search(text):
+            # "Whose glasses are in the pond?", "who owns the glasses Jake found in the pond?": the sentence saying
+            # whose the thing is ("the glasses, which belong to Cross") answers, however little else of the
+            # question's description it repeats ("In the pond … Jake finds a pair of bifocal glasses" does not).
+            out[i] = max(out[i], sum(weights.values()) + DOER_BONUS * unit)
+        before = sentences[i - 1][1] if i > 0 else frozenset()
+        if deed and _names_the_doer(text, analysis.victim or distinct, before, named=not killer):
+            # "Who drowned Hollis?": "Cross admits he killed Hollis" names who did it, in any death word; "Hollis
+            # is found drowned" and "he was drowned in salt water" tell the same death without a doer. "Does Mills
+            # kill Doe?": "Mills shoots Doe dead" is done to Doe; "… and killed her" to someone else.
+            missing = sum(w for t, w in weights.items() if t in FATE_TERMS and t not in sentences[i][1])
+            out[i] += (missing if told_other else 0.0) + DOER_BONUS * unit
+    return out
+
+
+# A tie-break between sentences equal on the question's words: one in spoiler text that states something new.
+STATES_NEW_BONUS = 0.05
+_STATES_NEW = re.compile(
+    r"\b(?:really|actually|in fact|all along|turns? out|true|truth|reveals?|revealed|secretly)\b", re.I
+)
+DOER_BONUS = 0.5
+_OWNERSHIP = re.compile(r"\b(?:belong(?:s|ed|ing)? to|owned by|owner of|property of)\b", re.I)
+
+
+def _asks_killer(analysis: Analysis, terms: Sequence[str]) -> bool:
+    """ "Who killed Hollis?", "who drowned Hollis?": asks who did a deadly deed to someone named (not "who dies
+    first?")."""
+    return (
+        analysis.kind is Kind.WHO
+        and analysis.yes_no
+        and any(t in FATE_TERMS for t in terms)
+        and bool(set(terms) - _DEATH_TERMS)
+    )
+
+
+# Words after which a death word is no deed by a doer: "is found drowned", "was killed".
+_PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being", "found", "get", "gets", "got", "left"})
+
+
+def _names_the_doer(sentence: str, asked: Collection[str], before: frozenset[str], named: bool = False) -> bool:
+    """Whether a death word in the sentence is a deed done to one asked about: active ("he killed Hollis", "killed
+    her" with her named in the sentence or the one before), the one it befalls right after it. `named`: only by
+    name ("does Mills kill Doe?" — "killed her" may be anyone's death)."""
+    words = [m.group() for m in _NAME_WORD.finditer(sentence)]
+    wanted = set(asked)
+    for i, word in enumerate(words[:-1]):
+        if not frozenset(document_tokens(word)) & _DEATH_TERMS or word.lower() in _DESCRIBING:
+            continue
+        if i > 0 and words[i - 1].lower() in _PASSIVE:
+            continue
+        nxt = words[i + 1]
+        if nxt[:1].isupper() and wanted & set(document_tokens(nxt)):
+            return True
+        earlier = {t for w in words[:i] for t in document_tokens(w)} | before
+        if not named and nxt.lower() in _OBJECT_PRONOUN and wanted & earlier:
+            return True
+    return False
 
 
 DEFINES_BONUS = 1.0
@@ -585,13 +673,30 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 def _defines(sentence: str, terms: Sequence[str]) -> bool:
     """Whether the sentence states what one of the question's names is: the name followed by "is", "was" or
-    ", who is"."""
+    ", who is"; the name given to something ("its painted name, Rosebud"); or the name and then, after a break,
+    a pronoun that says what they were ("Judy remembers the truth …: she was the woman he knew as Madeleine").
+    Not a guess ("perhaps Rosebud was something he lost"): that states nothing."""
     wanted = set(terms)
     for match in _NAME_WORD.finditer(sentence):
         word = match.group()
-        if word[:1].isupper() and wanted & set(document_tokens(word)) and _COPULA.match(sentence, match.end()):
+        if not (word[:1].isupper() and wanted & set(document_tokens(word))):
+            continue
+        lead = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
+        if _HEDGE.search(lead):
+            continue
+        if _COPULA.match(sentence, match.end()) or _NAMING.search(sentence, 0, match.start()):
+            return True
+        if _PRONOUN_COPULA.search(sentence, match.end()):
             return True
     return False
+
+
+# "Perhaps Rosebud was …", "Madeleine may be …": a guess, not what the story states.
+_HEDGE = re.compile(r"\b(?:perhaps|maybe|possibly|might|may|could|seems?|apparently)\b", re.I)
+# "Its painted name, Rosebud", "a girl called Nova", "known as Fallon": the name a thing goes by, right before it.
+_NAMING = re.compile(r"\b(?:name[sd]?|called|known as|calls?)[,:]?\s+[\"“‘]?$", re.I)
+# "…: she was the woman he knew as Madeleine": after a break, a pronoun and what they were.
+_PRONOUN_COPULA = re.compile(r"[,;:—–]\s+(?:she|he|they|it) (?:was|is|were|are|had been|has been) (?:really )?\w", re.I)
 
 
 # A death told in other words than the question's (stems, as sentences' terms are).
@@ -677,8 +782,18 @@ _NAMED = re.compile(r"(?<=\S )[\"“(]?[A-Z][a-z]")
 
 
 def _asks_death(analysis: Analysis, terms: Sequence[str]) -> bool:
-    """ "How does Arbogast die?", "how is Marion killed?", "does Mills kill Doe?": asks after a death by its word
-    (not "who killed Hollis?", which asks who, nor "why")."""
+    """ "How does Arbogast die?", "how is Marion killed?", "does Mills kill Doe?": asks after a death by its word,
+    which any of the words a death is told in answers; also "why did Gibarian die?" ("Gibarian has just killed
+    himself"). Not "who killed Hollis?", which asks who (`_asks_killer`)."""
+    if analysis.fact is not None:
+        return False
+    if analysis.kind is Kind.WHY:
+        return bool(set(terms) & _DYING) and bool(set(terms) - _DEATH_TERMS)
+    return _asks_death_itself(analysis, terms)
+
+
+def _asks_death_itself(analysis: Analysis, terms: Sequence[str]) -> bool:
+    """A death asked after as the event (not who did it, nor why): "how does Arbogast die?", "is Malcolm dead?"."""
     if analysis.fact is not None or analysis.kind in (Kind.WHO, Kind.WHY):
         return False
     return any(t in FATE_TERMS for t in terms) or _asks_fate(analysis)
@@ -705,11 +820,12 @@ def _asks_fate(analysis: Analysis) -> bool:
 def _prefers_later(analysis: Analysis, terms: Sequence[str]) -> bool:
     """Between equal sentences: after a twist the later one states it; a death is told where it happens, and the
     mentions after it ("… killed her, and then killed Arbogast") only recall it."""
+    death = _asks_death_itself(analysis, terms)
     if analysis.reveal is None:
         # "Does anyone go into the Room?": the set-up poses what the story later settles.
-        return analysis.yes_no and analysis.kind is not Kind.WHO and not _asks_death(analysis, terms)
+        return analysis.yes_no and analysis.kind is not Kind.WHO and not death
     # "What happens to the baby?" names no death: with none told, the last thing told of it is its fate.
-    return not _asks_death(analysis, terms) or (_asks_fate(analysis) and not any(t in FATE_TERMS for t in terms))
+    return not death or (_asks_fate(analysis) and not any(t in FATE_TERMS for t in terms))
 
 
 @lru_cache(maxsize=4096)
@@ -733,33 +849,50 @@ def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, fi
         # The last sentence of a summary is often a comment on the ending ("The ending suggests…"); the one
         # before it shows the moment, so both are quoted, cut at the front if they are too long together.
         return Excerpt(trim_quote_start(f"{before} {sentences[-1]}".strip()), last, last.section)
-    wanted = set(focus)
-    best: tuple[tuple[int, int, float], Passage, int] | None = None  # (score, passage, sentence index)
+    # "What's the twist at the end?": the twist's word names nothing the text says, it asks for the sentence
+    # that states one.
+    wanted = set(focus) - _TWIST_WORDS
+    asks_twist = len(wanted) < len(set(focus))
+    twist = asks_twist or not wanted
+    best: tuple[tuple[int, bool, int, float], Passage, int] | None = None  # (score, passage, sentence index)
     for rank, passage in enumerate(narrative):
         sentences = split_sentences(passage.text)
         for index, sentence in enumerate(sentences):
             matched = len(wanted.intersection(document_tokens(sentence))) if wanted else 0
             cue = 0.5 if _ENDING_CUES.search(sentence) else 0.0
-            if not wanted and passage.spoiler and _TURN_CUES.search(sentence):
+            if twist and passage.spoiler and _TURN_CUES.search(sentence):
                 # "How does it end?" with the twist in view: the sentence that states it ("He had been on Earth
                 # all along"), not the closing image after it.
                 cue += 0.6
             # A sentence about what was asked first, then the latest passage (passages are short, so an
             # ending cue such as "final" decides only within the last one), then the cue and lateness.
-            score = (matched, rank, cue + 0.1 * (index + 1) / len(sentences))
+            # "What's the twist at the end?" asks for the sentence stating it wherever the ending tells it ("Norman
+            # was the killer all along", before the closing image), so the cue decides before lateness does.
+            turn = asks_twist and cue >= 0.6
+            score = (matched, turn, rank, cue + 0.1 * (index + 1) / len(sentences))
             if best is None or score >= best[0]:
                 best = (score, passage, index)
     assert best is not None
-    (_, rank, cue), passage, index = best
+    (_, _, rank, cue), passage, index = best
     sentences = split_sentences(passage.text)
     text = sentences[index]
     if cue >= 0.6:
-        # A twist is stated over what was just shown ("… the Statue of Liberty. He had been on Earth all along").
+        # A twist is stated over what was just shown ("… the Statue of Liberty. He had been on Earth all along"),
+        # and a realisation is followed by what it is ("Malcolm understands at last. Vincent's bullet killed
+        # him"): the sentence after too when all three fit.
         before = sentences[index - 1] if index > 0 else _last_sentence_before(narrative, rank)
+        after = sentences[index + 1] if index + 1 < len(sentences) else ""
+        three = f"{before} {text} {after}".strip()
+        if after and len(three) <= MAX_CHARS:
+            return Excerpt(three, passage, passage.section)
         return Excerpt(trim_quote_start(f"{before} {text}".strip()), passage, passage.section)
     if index + 1 < len(sentences) and len(f"{text} {sentences[index + 1]}") <= MAX_CHARS:
         text = f"{text} {sentences[index + 1]}"
     return Excerpt(trim_quote(text), passage, passage.section)
+
+
+# The words a question asks for a twist in (stems): "what's the twist at the end?", "the big reveal in the end".
+_TWIST_WORDS = frozenset(query_tokens("twist twists surprise reveal revealed secret truth"))
 
 
 def _last_sentence_before(narrative: Sequence[Passage], rank: int) -> str:
@@ -876,15 +1009,28 @@ def setting_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
 
 def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     """ "What's the twist?" with nothing else asked: the spoiler sentence most in the words twists are told in
-    ("is really", "all along", "realizes"), the later on equal terms."""
-    best: tuple[int, int, int, Passage, str] | None = None
+    ("is really", "all along", "realizes"), the later on equal terms. A film's twist is stated in its ending: a
+    sentence there in the words that state one ("all along", "understands at last") comes first, so a twist
+    inside a subplot ("she had been poisoning the child all along") does not stand for the film's."""
+    best: tuple[tuple[bool, int, int, int], Passage, int] | None = None
     for passage in passages:
         if not passage.spoiler:
             continue
+        ending = passage.section_kind is SectionKind.ENDING
         for index, sentence in enumerate(split_sentences(passage.text)):
             cues = sum(len(_REVEAL_CUES[kind].findall(sentence)) for kind in (Reveal.TWIST, Reveal.IDENTITY))
-            if cues and (best is None or (cues, passage.ordinal, index) > best[:3]):
-                best = (cues, passage.ordinal, index, passage, sentence)
+            key = (ending and _TURN_CUES.search(sentence) is not None, cues, passage.ordinal, index)
+            if cues and (best is None or key > best[0]):
+                best = (key, passage, index)
     if best is None:
         return None
-    return Excerpt(trim_quote(best[4]), best[3], best[3].section)
+    _, passage, index = best
+    sentences = split_sentences(passage.text)
+    text = sentences[index]
+    if _REALISES.search(text) and index + 1 < len(sentences) and len(f"{text} {sentences[index + 1]}") <= MAX_CHARS:
+        # "Malcolm understands at last." says that there is a twist; the sentence after says what it is.
+        text = f"{text} {sentences[index + 1]}"
+    return Excerpt(trim_quote(text), passage, passage.section)
+
+
+_REALISES = re.compile(r"\b(?:realizes?|realises?|understands?)(?: at last)?\W*$", re.I)

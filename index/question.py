@@ -119,17 +119,7 @@ _REVEALS = (
             r"|\b(?:the whole time|all this time)\W*$"
         ),
     ),
-    (
-        Reveal.IDENTITY,
-        re.compile(
-            r"\b(?:really|actually|secretly|for real|true identity|in reality|all along)\b"
-            # "is Sammy real?", also with the title after it ("… real in Memento?")
-            r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real(?: in \w[\w' ]{0,40})?\W*$"
-            r"|\breal (?:name|identity|killer|reason|father|mother|one)\b"
-            r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
-            r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican"
-        ),
-    ),
+    # Before IDENTITY: "what actually happens to Marion?" asks her fate, whatever word stresses it.
     (
         Reveal.FATE,
         re.compile(
@@ -137,6 +127,20 @@ _REVEALS = (
             r"\bwhat (?:\w+ly )?(?:happens|happened) to\b|\bwhat (?:\w+ly )?(?:becomes|became) of\b"
             r"|^\W*(?:\w+ )?(?:is|was) \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
             r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b"
+        ),
+    ),
+    (
+        Reveal.IDENTITY,
+        re.compile(
+            r"\b(?:really|actually|secretly|for real|true identity|in reality|all along)\b"
+            # "is Sammy real?", also with the title after it ("… real in Memento?")
+            r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real(?: in \w[\w' ]{0,40})?\W*$"
+            r"|\breal (?:name|identity|killer|reason|father|mother|one)\b"
+            # "the Professor's real plan", "her real aim": what someone's real anything is, is what a twist shows
+            # (not "a real-estate secretary", where "real" describes)
+            r"|\b(?:his|her|their|its|the|\w+'s) real \w+"
+            r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
+            r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican"
         ),
     ),
 )
@@ -257,8 +261,10 @@ class Analysis:
     shape_terms: frozenset[str] = frozenset()  # "old" in "how old is Cole?": not what the text must hold
     yes_no: bool = False  # "is Tracy pregnant?", "does the woodcutter lie?"
     final: bool = False  # "what is the final shot?": the story's very last moment
-    who_is: bool = False  # "who is Katherine?", "who is Teddy really?": asks what someone is
+    who_is: bool = False  # "who is Katherine?", "who is Teddy really?", "what is Rosebud?": asks what someone is
     late: bool = False  # "what finally happens to the cave?", "… at the end?": set late in the story
+    owner: bool = False  # "whose glasses are in the pond?", "who owns the glasses?": asks whose a thing is
+    victim: frozenset[str] = frozenset()  # "Doe" in "does Mills kill Doe?", "Hollis" in "who drowned Hollis?"
 
 
 def analyze(question: str, content_terms: list[str]) -> Analysis:
@@ -296,8 +302,10 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         shape_terms=frozenset(shape),
         yes_no=yes_no,
         final=ending and bool(_FINAL.search(text)),
-        who_is=fact is None and bool(_WHO_IS.search(text)),
+        who_is=fact is None and _asks_who_is(text, content_terms),
         late=fact is None and (ending or bool(_LATE.search(text))),
+        owner=fact is None and bool(_OWNER.search(text)),
+        victim=_victim(text) if fact is None else frozenset(),
     )
 
 
@@ -309,7 +317,43 @@ _LATE = re.compile(
 )
 
 
-_WHO_IS = re.compile(r"^\W*(?:(?:so|and|but|then|ok|okay)\W+)?who(?:'s| is| was| are| were)\b")
+# A deadly deed and the word after it: "kill Doe", "drowned Hollis", "shoot the samurai".
+_DEED = re.compile(
+    r"\b(?:kill|kills|killed|murder|murders|murdered|shoot|shoots|shot|stab|stabs|stabbed|drown|drowns|drowned"
+    r"|poison|poisons|poisoned|strangle|strangles|strangled)\s+(?:the\s+)?([a-z][\w'-]*)"
+)
+_NOT_A_VICTIM = frozenset(
+    {"him", "her", "them", "himself", "herself", "themselves", "it", "me", "you", "us", "his", "their", "a", "an"}
+    | {"someone", "somebody", "anyone", "anybody", "everyone", "in", "at", "on", "with", "by"}
+)
+
+
+def _victim(text: str) -> frozenset[str]:
+    """The terms of the one a deadly deed in the question is done to, when it is named ("does Mills kill Doe?"),
+    not a pronoun ("does Mills shoot him?")."""
+    match = _DEED.search(text)
+    if match is None or match.group(1) in _NOT_A_VICTIM:
+        return frozenset()
+    return frozenset(query_tokens(match.group(1)))
+
+
+_OWNER = re.compile(r"\bwhose\b|\bwho (?:owns|owned)\b|\bbelong(?:s|ed)? to\b|\bwho(?:m)? \w+ .{0,40}\bbelong\b")
+
+_WHO_IS = re.compile(
+    r"\bwho(?:'s| is| was| are| were)\b"
+    # "What is Rosebud?", "what's the Zone in Stalker?": a name and nothing else asked of it, as "who is …?"
+    r"|\b(?:what(?:'s| is| was| s)|whats) (?:the |a |an )?(?!it\b)[\w'-]+(?: in [\w' -]{1,40})?\W*$"
+)
+
+
+def _asks_who_is(text: str, content_terms: list[str]) -> bool:
+    """ "Who is Judy?", also after a title or a filler ("vertigo who is judy", "ok fine, so what is Rosebud?"):
+    nothing the question asks about comes before it ("what did the man who is …" asks something else)."""
+    match = _WHO_IS.search(text)
+    if match is None:
+        return False
+    lead = [w for w in re.findall(r"[a-z]+", text[: match.start()]) if w not in _SMALL_TALK_WORDS]
+    return not set(query_tokens(" ".join(lead))) & set(content_terms)
 
 
 def _is_cast_for_role(text: str) -> bool:
