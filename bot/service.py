@@ -337,8 +337,10 @@ class FilmService:
                 private = candidate
         # Asked again of another film by "and The Prestige?", even when it named none ("who plays the main guy?",
         # then "in Memento I mean").
-        for private_key in (False, True):
-            self._remember(self._last_question, (asker.channel_id, asker.user_id, private_key), question)
+        # Not a remark or a film we lack ("haha knew it", "who directed The Matrix?"): the question before it stands.
+        if public.status is not Status.NOT_FOUND or public.film is not None:
+            for private_key in (False, True):
+                self._remember(self._last_question, (asker.channel_id, asker.user_id, private_key), question)
         if public.film is not None:
             self._remember_film(asker, public.film.id, private=False)
         answered = (private or public).film

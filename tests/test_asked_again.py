@@ -45,3 +45,10 @@ async def test_a_question_is_asked_again_only_of_the_same_asker(service):
     await service.ask_as(alice, "who directed Memento?")
     answer = (await service.ask_as(bob, "and the prestige?")).public
     assert "directed" not in answer.answer and "Borden" in answer.answer
+
+
+async def test_a_remark_or_a_film_we_lack_in_between_leaves_the_question_standing(service):
+    replies = await talk(service, "who directed Memento?", "haha nice", "and the prestige?")
+    assert "The Prestige (2006) was directed by Christopher Nolan" in replies[2]
+    replies = await talk(service, "how long is Vertigo?", "how long is The Matrix?", "what about Psycho?")
+    assert "I don't have" in replies[1] and "109" in replies[2]
