@@ -991,6 +991,8 @@ _SETTING_CUE = re.compile(
     r"\b(?i:in|at|near|outside|around|across|on|from)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]+|\d{4}s?)"
     r"|\b(?:city|town|village|country|island|planet|station|desert|coast|county|kingdom|empire|century)\b"
     r"|\b1[5-9]\d\ds?\b|\b20\d\ds?\b"
+    # "a San Francisco police detective": a place named before what someone is.
+    r"|\b(?i:a|an)\s+(?:[A-Z][a-z]+\s+){1,2}(?:police|detective|cop|officer|lawyer|reporter|newspaper|private)\b"
 )
 
 

@@ -75,3 +75,24 @@ def test_two_questions_are_not_cut_to_the_safe_one(engine: Engine, option: str, 
     # Answering only the fact would pass over the spoiler question as if it had been answered.
     answer = engine.ask(question, film=option, scope=SpoilerScope.off())
     assert answer.status is not Status.ANSWERED
+
+
+def test_a_place_named_before_what_someone_is_sets_the_story():
+    # Before: Vertigo's "where is it set?" quoted "wandering the city" (a setting word, no place) over its first
+    # sentence, "a San Francisco police detective".
+    from corpus.models import SectionKind
+    from tests.engine_films import make_film
+
+    film = make_film(
+        "The Night Desk",
+        1981,
+        [
+            (SectionKind.PREMISE, False, "Ruth Kane is a Boston newspaper reporter. She works nights."),
+            (SectionKind.PREMISE, False, "Her editor sends her across the city to cover a fire."),
+            (SectionKind.PLOT, True, "The fire was set by her editor."),
+        ],
+    )
+    engine = Engine([film, *BUNDLED])
+    for title, expected in (("The Night Desk", "Boston"), ("Vertigo", "San Francisco")):
+        answer = engine.ask("where is it set?", film=title, scope=SpoilerScope.off())
+        assert answer.status is Status.ANSWERED and expected in answer.answer
