@@ -854,8 +854,11 @@ class Engine:
         visible = index.visible(scope)
         content = [synonym(t, visible) for t in visible.respell(_without_title(terms, mention, title_film))]
         analysis = analyze(question, content)
+        makers = self._makers(film.id)
         if not (analysis.facts or analysis.overview or analysis.setting) and (
-            clause := _plain_clause(question, lambda c: _without_title(c, mention, title_film))
+            clause := _plain_clause(
+                question, lambda c: [t for t in _without_title(c, mention, title_film) if t not in makers]
+            )
         ):
             # "Who directed it, same guy as The Prestige?", "what is Vertigo about? no spoilers pls": one clause
             # asks what anyone may see; the rest is an aside, which no summary answers.
@@ -871,6 +874,11 @@ class Engine:
 
         if analysis.facts:
             return self._facts(base, film, visible, content, analysis.facts, cite)
+        if makers & set(content):
+            # "Is this one by Tarkovsky?", "did Nolan direct it?": the name is the fact's own answer, not more asked.
+            named = analyze(question, [t for t in content if t not in makers])
+            if named.facts:
+                return self._facts(base, film, visible, content, named.facts, cite)
 
         focus = [t for t in content if t not in _ENDING_TERMS and t not in _FRAMING_TERMS and t not in _HAPPEN]
         late = [

@@ -43,7 +43,12 @@ def _cues(words: str) -> frozenset[str]:
 # the journey to the Room?" stays a plot question while "how long is Stalker?" asks for the runtime.
 _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
     Fact.DIRECTOR: (
-        re.compile(r"\bwho (?:directed|direct|directs|made)\b|\bdirector\b|\bdirected by\b"),
+        re.compile(
+            r"\bwho (?:directed|direct|directs|made)\b|\bdirector\b|\bdirected by\b"
+            # "is this one by Tarkovsky too?", "did Nolan direct it?": asked with the name, answered by the fact.
+            r"|^(?:is|was) (?:it|this|this one|that|that one|this film|this movie) (?:by|from)\b"
+            r"|\bdid \w+ (?:direct|make) it\b"
+        ),
         _cues("directed direct directs director made make"),
     ),
     Fact.RUNTIME: (

@@ -96,3 +96,19 @@ def test_a_place_named_before_what_someone_is_sets_the_story():
     for title, expected in (("The Night Desk", "Boston"), ("Vertigo", "San Francisco")):
         answer = engine.ask("where is it set?", film=title, scope=SpoilerScope.off())
         assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("option", "question", "expected"),
+    [
+        ("Stalker", "is this one by Tarkovsky too, like Solaris?", "Tarkovsky"),
+        ("Memento", "did Nolan direct it?", "Nolan"),
+        ("Psycho", "is it by Hitchcock?", "Hitchcock"),
+        ("Citizen Kane", "is this one by Orson Welles?", "Welles"),
+    ],
+)
+def test_is_it_by_its_maker_is_answered_with_the_fact(engine: Engine, option: str, question: str, expected: str):
+    # Before: "Nothing I may show you about Stalker answers that: it may be a spoiler", as the maker's name was
+    # read as something more asked, beside the fact.
+    answer = engine.ask(question, film=option, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and "directed by" in answer.answer and expected in answer.answer
