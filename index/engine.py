@@ -799,6 +799,8 @@ class Engine:
         alone, or in a channel opened for it, where "what about Marta at the end?" is about its ending).
         """
         match = matches[0] if matches else None
+        # "Which one is lying?": "one" stands for someone in the last film, and tells nothing of another.
+        telling = [t for t in telling if t not in _THE_FILM]
         # "That film where the guy has no memory" describes a film; "that film" alone is the last one.
         back = refers_back(question) and not _BARE_DESCRIPTION.match(question)
         if match is None or match.film_id == context_film or len(set(telling)) < 2 or back:

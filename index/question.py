@@ -401,6 +401,9 @@ _WHICH_FILM = re.compile(
     # "What's the movie where …?", "what was that film with …", "what's the name of the film where …".
     r"|\b(?:what(?:['’]s| s| is| was)|whats) (?:the|that) (?:name of the |title of the )?(?:film|movie|picture|flick)"
     r" (?:where|with|about|in which|that|when)\b"
+    # "Which one has a cop with acrophobia asked to follow …?": "one" standing for a film, at the start, before a
+    # description (a few words: "which one has the dagger?" after Rashomon asks which of its people).
+    r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:which|what) one (?:has|had|where|with|about|features|shows)(?:\W+\w+){5}"
 )
 
 

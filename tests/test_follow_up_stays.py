@@ -82,3 +82,34 @@ def test_a_description_of_a_film_is_no_follow_up_about_the_last(engine: Engine, 
     # Before: with no film clearly found, "that film where …" fell back to the film asked about last (Memento).
     answer = engine.ask(question, context_film=context, scope=SpoilerScope.off())
     assert answer.film is None or answer.film.id != context
+
+
+@pytest.mark.parametrize(
+    ("context", "question"),
+    [
+        ("rashomon-1950", "which one is lying?"),
+        ("rashomon-1950", "which one has the dagger?"),
+        ("the-prestige-2006", "which one dies?"),
+        ("fight-club-1999", "which one lies to the group?"),
+    ],
+)
+def test_which_one_about_someone_in_the_last_film_stays_with_it(engine: Engine, context: str, question: str):
+    # Before: "which one is lying?" after Rashomon answered from Stalker ("… lies the Zone"): "one" counted as a
+    # word of the question, and two words made a description another film fitted.
+    answer = engine.ask(question, context_film=context, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == context
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("which one has a cop with acrophobia asked to follow a college friend's wife", "vertigo-1958"),
+        ("which one has a secretary who steals forty thousand dollars from a client", "psycho-1960"),
+        ("what one has a private investigator hired to follow a water engineer", "chinatown-1974"),
+    ],
+)
+def test_which_one_before_a_description_asks_for_a_film(engine: Engine, question: str, film_id: str):
+    # Before: read as a question about the premise's hidden part: "That may be a spoiler, and you didn't say which
+    # film you mean", though the description is all premise.
+    answer = engine.ask(question, context_film="stalker-1979", scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
