@@ -536,7 +536,7 @@ class Engine:
             telling
             and not spoilers
             and (_describes(question) or any(not self._search.knows(t) for t in name_terms(question)))
-            and self._fits_hidden_text(question, query, guild_id)
+            and self._fits_hidden_text(question, query, guild_id, matches)
         ):
             # "The one where the psychologist was dead the whole time": no film's visible text fits, but one
             # film's whole text clearly does. Asking "which film?" would pretend not to know; naming it would
@@ -750,10 +750,18 @@ class Engine:
         names = name_terms(question)
         return not names or any(self._search.coverage([name], film_id, spoilers=spoilers) > 0 for name in names)
 
-    def _fits_hidden_text(self, question: str, query: list[str], guild_id: int | None) -> bool:
-        """Whether one film's whole text, spoilers included, clearly fits a question its visible text does not."""
+    def _fits_hidden_text(
+        self, question: str, query: list[str], guild_id: int | None, visible_matches: list[FilmMatch]
+    ) -> bool:
+        """Whether one film's whole text, spoilers included, clearly fits a question its visible text does not.
+        Not when its visible text already leads, only not clearly ("a man who can't make new memories"): the
+        description fits what anyone may see, and "which film?" with the choices is the honest reply."""
         matches = self._find(query, spoilers=True, guild_id=guild_id)
-        return bool(matches) and _clearly_ahead(matches) and self._holds_the_names(question, matches[0].film_id, True)
+        if not matches or not _clearly_ahead(matches):
+            return False
+        if visible_matches and visible_matches[0].film_id == matches[0].film_id:
+            return False
+        return self._holds_the_names(question, matches[0].film_id, True)
 
     def _content_matches(
         self, query: list[str], visibility: Visibility, guild_id: int | None

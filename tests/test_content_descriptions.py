@@ -206,3 +206,11 @@ def test_a_premise_description_with_a_question_mark_or_no_article_names_its_film
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id
     assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+def test_a_description_its_films_visible_text_leads_unclearly_asks_which_film(engine: Engine):
+    # Before (since the hidden-text refusal): "That may be a spoiler", though Memento's premise says "he cannot
+    # form new memories" and leads the other films, only not by the margin that names it.
+    answer = engine.ask("what's the film where a man can't make new memories called?", scope=SpoilerScope.off())
+    assert answer.status is Status.AMBIGUOUS and answer.film is None
+    assert "memento-2000" in {ref.id for ref in answer.choices}
