@@ -122,6 +122,10 @@ _REVEALS = (
             r"|^\W*(?:(?:so|and|but)\W+)?(?:what|who|which)\b[^,;]{0,60}\b(?:turns?|turned) out\b"
             # "which planet were they on the whole time?": what was so all along
             r"|\b(?:the whole time|all this time)\W*$"
+            # "how does Angier's trick work?", "how did he pull it off?": how a trick is done is its secret (not
+            # "how does it end", "how does he get there").
+            r"|\bhow (?:does|did|do|is|was|are|were) [^,;?]{0,50}\b(?:tricks?|illusions?)\b"
+            r"|\bhow (?:does|did|do) [^,;?]{0,50}\b(?:pull (?:it|this|that) off|do (?:it|that|this))\W*$"
         ),
     ),
     # Before IDENTITY: "what actually happens to Marion?" asks her fate, whatever word stresses it.

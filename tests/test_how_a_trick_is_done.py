@@ -1,0 +1,52 @@
+"""How a trick is done is its secret: with spoilers off, "how does Angier's trick work?" is withheld even when the
+set-up names the trick; with spoilers on, it is answered."""
+
+import pytest
+
+from corpus.models import SectionKind
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.engine_films import make_film
+from tests.films import BUNDLED
+
+ILLUSIONIST = make_film(
+    "The Vanishing Act",
+    1932,
+    [
+        (
+            SectionKind.PREMISE,
+            False,
+            "Vera Lind is a stage illusionist whose trick, the Empty Cabinet, fills a Vienna theatre every night. "
+            "A rival, Otto Brand, swears to learn how her trick works.",
+        ),
+        (SectionKind.PLOT, True, "The cabinet has a mirror at the back, and Vera's sister hides behind it."),
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine([ILLUSIONIST, *BUNDLED])
+
+
+@pytest.mark.parametrize(
+    ("question", "film"),
+    [
+        ("how does Angier's trick work?", "The Prestige"),
+        ("how did Borden pull it off?", "The Prestige"),
+        ("how is the trick done?", "The Prestige"),
+        ("how does Vera's trick work?", "The Vanishing Act"),
+        ("how does the illusion work?", "The Vanishing Act"),
+    ],
+)
+def test_how_a_trick_is_done_is_withheld_with_spoilers_off(engine: Engine, question: str, film: str):
+    # Before: answered with the set-up passage that names the trick ("Borden unveils The Transported Man"),
+    # which looks like an answer and is none, and leaves no Reveal button for the one that is hidden.
+    answer = engine.ask(question, film=film, scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD
+
+
+def test_with_spoilers_on_how_the_trick_works_is_answered(engine: Engine):
+    answer = engine.ask("how does Vera's trick work?", film="The Vanishing Act", scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and "mirror" in answer.answer
