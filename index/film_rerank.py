@@ -26,20 +26,23 @@ the best film only when it scores that many times the next) reads the same on bo
 film-level lead ** 0.3 × its window lead ** 0.7.
 
 NarrativeQA tuning films (bench/quality.py --films tune, 326 questions), right film / asked "which film?" /
-wrong film committed: film-level alone 287/30/9; this 294/24/8. Around it: FILM_SHARE 0.2 294/22/10, 0.4
-292/25/9; WINDOW_COVERAGE 0 292/26/8, 0.25 294/23/9, 1 291/22/13; WINDOW 1 286/32/8, 3 293/22/11; SHORTLIST 5
-292/24/10, 7 293/25/8. Tried and not kept: the film-level idf for passage terms instead of the shortlist's own
-(no better, and the index on disk would have to expose its counts), a sum of normalised scores instead of the
-product (288/30/8), a sharper product (more films committed, right and wrong alike).
+wrong film committed: film-level alone 287/30/9; this 295/23/8. Around it (all films read, no FLOOR, 294/24/8):
+FILM_SHARE 0.2 294/22/10, 0.4 292/25/9; WINDOW_COVERAGE 0 292/26/8, 0.25 294/23/9, 1 291/22/13; WINDOW 1
+286/32/8, 3 293/22/11; SHORTLIST 5 292/24/10, 7 293/25/8. Tried and not kept: the film-level idf for passage
+terms instead of the shortlist's own (no better, and the index on disk would have to expose its counts), a sum
+of normalised scores instead of the product (288/30/8), a sharper product (more films committed, right and
+wrong alike).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import numpy as np
 
+from corpus.models import Film
 from index.film_index import FilmIndex
 from index.film_search import FilmMatch
 from index.tokenize import document_tokens
@@ -48,6 +51,12 @@ from index.tokenize import document_tokens
 SHORTLIST = 10
 FILM_SHARE = 0.3
 WINDOW = 2
+# A film scoring less than this share of the best film-level score is not read (nor returned): it would need a
+# window far better than the best film's to overtake it, which on NarrativeQA never paid (tune 294/24/8 with
+# every film read, 295/23/8 at 0.3 and at 0.5), and reading it costs a store read for a film not in memory. At
+# 0.5 a question reads 1.5 films on average (3.7 without the floor). Whether the best film is clearly ahead is
+# unchanged by it: a film under half the best score is no close runner-up.
+FLOOR = 0.5
 WINDOW_COVERAGE = 0.5
 # BM25 over passages: rank-bm25's defaults (1.5–2.0 and b 0.5–0.9 gave within two questions).
 K1 = 1.2
@@ -70,14 +79,21 @@ def find(
     spoilers: bool,
     guild_id: int | None,
 ) -> list[FilmMatch]:
-    """The film-level search's best SHORTLIST films this guild may see, best first by their passages as well.
+    """The film-level search's best SHORTLIST films this guild may see (those scoring at least FLOOR × the best's),
+    best first by their passages as well.
 
     `index_of`: a film's passages by id; a film it cannot give (one another process added to a shared index that
     the caller has not picked up yet, or one removed meanwhile) is left out. `spoilers`: as for `search.find`.
     """
-    found = search.find(query, spoilers=spoilers, guild_id=guild_id, k=SHORTLIST)
-    indexes = {m.film_id: index for m in found if (index := index_of(m.film_id)) is not None}
-    kept = [m for m in found if m.film_id in indexes]
+    indexes: dict[str, FilmIndex] = {}
+    kept: list[FilmMatch] = []
+    for match in search.find(query, spoilers=spoilers, guild_id=guild_id, k=SHORTLIST):
+        if kept and 0 < match.score < FLOOR * kept[0].score:
+            break
+        index = index_of(match.film_id)
+        if index is not None:
+            indexes[match.film_id] = index
+            kept.append(match)
     return rerank(search.respell(query, spoilers=spoilers), kept, indexes.__getitem__, spoilers=spoilers)
 
 
@@ -90,20 +106,21 @@ class _Passages:
         film = index.film
         # The title and aliases first, as the film-level search reads a film: a film found through its title
         # ("the one with the breakfast club") keeps that match, next to its opening passage.
-        title = [index.vocabulary.get(t) for name in (film.title, *film.aliases) for t in document_tokens(name)]
-        docs = [np.array([-1 if i is None else i for i in title], dtype=np.int64)] + [
-            doc
-            for passage, doc in zip(film.passages, index.passage_ids(), strict=True)
-            if spoilers or not passage.spoiler
-        ]
-        self.lengths = np.array([doc.size for doc in docs], dtype=np.int64)
-        self.counts = np.zeros((len(docs), terms.size), dtype=np.int64)  # passages × distinct query terms
-        if docs:
-            flat = np.concatenate(docs)
-            owner = np.repeat(np.arange(len(docs)), self.lengths)
-            # One comparison per query term: a question has a handful, a film a few thousand terms.
-            for column, term in enumerate(terms.tolist()):
-                self.counts[:, column] = np.bincount(owner[flat == term], minlength=len(docs))
+        title = np.array(
+            [-1 if i is None else i for i in map(index.vocabulary.get, _title_terms(film))], dtype=np.int32
+        )
+        docs = [title, *index.passage_ids()]
+        lengths = np.fromiter((doc.size for doc in docs), dtype=np.int64, count=len(docs))
+        flat = np.concatenate(docs)
+        # One pass over the film's terms: which query term each one is, if any (`terms` is sorted).
+        column = np.minimum(np.searchsorted(terms, flat), terms.size - 1)
+        hit = terms[column] == flat
+        owner = np.repeat(np.arange(len(docs)), lengths)[hit]
+        counts = np.bincount(owner * terms.size + column[hit], minlength=len(docs) * terms.size)
+        read = np.fromiter((spoilers or not p.spoiler for p in film.passages), dtype=bool, count=len(docs) - 1)
+        rows = np.r_[True, read]
+        self.lengths = lengths[rows]
+        self.counts = counts.reshape(len(docs), terms.size)[rows]  # passages × distinct query terms
 
     def window(self, weights: np.ndarray, idf: np.ndarray, avgdl: float) -> float:
         """The best window's BM25 (`weights`: each term's idf × how often the query repeats it), times the
@@ -115,6 +132,15 @@ class _Passages:
         held = _windows(self.counts > 0, np.maximum)
         share = float((held @ idf).max() / idf.sum())
         return float(_windows(scores, np.add).max() * share**WINDOW_COVERAGE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_words(title: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for name in (title, *aliases) for t in document_tokens(name))
+
+
+def _title_terms(film: Film) -> tuple[str, ...]:
+    return _title_words(film.title, tuple(film.aliases))
 
 
 def _windows(rows: np.ndarray, combine: Callable[[np.ndarray, np.ndarray], np.ndarray]) -> np.ndarray:
@@ -148,7 +174,7 @@ def rerank(
     indexes = [index_of(m.film_id) for m in matches]
     vocabulary = indexes[0].vocabulary
     known = [i for i in (vocabulary.get(t) for t in query) if i is not None]
-    terms = np.unique(np.array(known, dtype=np.int64))
+    terms = np.unique(np.array(known, dtype=np.int32))
     if not terms.size:
         return list(matches)
     films = [_Passages(index, terms, spoilers=spoilers) for index in indexes]

@@ -227,3 +227,27 @@ def test_the_engine_names_a_described_film_whether_it_holds_films_whole_or_reads
         answer = engine.ask(question, scope=SpoilerScope.on())
         assert answer.film is not None and answer.film.id == film_id, (question, answer.status)
     assert len(lazy.indexes()) == 1
+
+
+def test_a_film_far_behind_the_best_is_not_read(tmp_path):
+    """Reading a film's passages may mean a store read: one scoring under FLOOR × the best film-level score is
+    neither read nor returned, while one close behind is read and may overtake."""
+    words = ["lighthouse", "keeper", "stranded", "whale", "beach"]
+    close = film("Close", [" ".join(words) + ".", *FILLER[:4]])
+    spread = film("Spread", [f"{word} and {word}." for word in words] + [FILLER[0]])
+    faint = film("Faint", ["A stranded whale on the beach.", *FILLER[:8]])
+    films = [close, spread, faint, *OTHERS]
+    indexes = {f.id: FilmIndex(f) for f in films}
+    for search in searches(films, tmp_path):
+        whole = search.find(query(" ".join(words)), spoilers=False, guild_id=None, k=film_rerank.SHORTLIST)
+        behind = {m.film_id for m in whole if m.score < film_rerank.FLOOR * whole[0].score}
+        assert faint.id in behind and close.id not in behind
+        read: list[str] = []
+
+        def index_of(film_id: str, read: list[str] = read) -> FilmIndex:
+            read.append(film_id)
+            return indexes[film_id]
+
+        found = film_rerank.find(search, query(" ".join(words)), index_of, spoilers=False, guild_id=None)
+        assert not behind & set(read)
+        assert [m.film_id for m in found] == [close.id, spread.id]
