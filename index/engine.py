@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
+from index import film_rerank
 from index.access import Visibility
 from index.answer import (
     Excerpt,
@@ -777,9 +778,10 @@ class Engine:
         return matches, spoilers
 
     def _find(self, query: list[str], *, spoilers: bool, guild_id: int | None) -> list[FilmMatch]:
-        # A shared index may hold a film another process loaded that this engine has not picked up yet.
-        found = self._search.find(query, spoilers=spoilers, guild_id=guild_id, k=CONTENT_CHOICES)
-        return [m for m in found if m.film_id in self._films]
+        # The film-level search's best few, ranked again by their passages (index/film_rerank.py). A shared index
+        # may hold a film another process loaded that this engine has not picked up yet: `index` gives it none.
+        found = film_rerank.find(self._search, query, self.index, spoilers=spoilers, guild_id=guild_id)
+        return found[:CONTENT_CHOICES]
 
     def _content_match(
         self, query: list[str], visibility: Visibility, guild_id: int | None
