@@ -484,8 +484,13 @@ class Engine:
             # "who directed the matrix", "how long is Tenet?" right after a question about The Prestige: a fact
             # asked of a name no film's text holds is a film we do not have, not a follow-up about the last one.
             return _not_ours(question, unheard, self._nearest(unheard, guild_id), described)
-        if asks_which_film(question) or _BARE_DESCRIPTION.match(question):
-            # "That film where an insomniac goes to support groups": another film described, not the last one.
+        if asks_which_film(question) or (
+            context_film is not None
+            and _BARE_DESCRIPTION.match(question)
+            and self._fits_another_better(telling, context_film, guild_id)
+        ):
+            # "That film where an insomniac goes to support groups" after Memento: another film described, not the
+            # last one. ("That movie with the shower" after Psycho, which no visible text holds, stays with it.)
             context_film = None
         typed_title = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
         if mention is not None and not _telling(question, [t for t in terms if t not in typed_title]):
@@ -750,6 +755,14 @@ class Engine:
         otherwise, 0.874 → 0.856 right film on the tuning films.)"""
         names = name_terms(question)
         return not names or any(self._search.coverage([name], film_id, spoilers=spoilers) > 0 for name in names)
+
+    def _fits_another_better(self, telling: list[str], film_id: str, guild_id: int | None) -> bool:
+        """Whether another film's visible text holds more of a description than this film's visible text does."""
+        if not telling:
+            return False
+        ours = self._search.coverage(telling, film_id, spoilers=False)
+        found = self._search.find(telling, spoilers=False, guild_id=guild_id, k=2, min_coverage=0.0)
+        return any(m.film_id != film_id and m.coverage > ours for m in found)
 
     def _fits_hidden_text(
         self, question: str, query: list[str], guild_id: int | None, visible_matches: list[FilmMatch]
