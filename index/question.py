@@ -134,7 +134,9 @@ _REVEALS = (
         re.compile(
             # also with a word between: "what finally happens to the cave?", "what eventually became of Susan?"
             r"\bwhat (?:\w+ly )?(?:happens|happened) to\b|\bwhat (?:\w+ly )?(?:becomes|became) of\b"
-            r"|^\W*(?:\w+ )?(?:is|was) \w+(?: \w+)? (?:alive|dead|ok|okay|still alive)\b"
+            # "is Malcolm dead?", "in the sixth sense, is bruce willis's character dead?" (a clause may lead).
+            r"|(?:^\W*|[,;:]\s*)(?:\w+ )?(?:is|was) [\w']+(?: [\w']+){0,3} (?:alive|dead|ok|okay|still alive)"
+            r"(?:\W*$|\s+(?:in|at|by|after|now|then|or)\b)"
             r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b"
         ),
     ),

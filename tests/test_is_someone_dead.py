@@ -1,0 +1,47 @@
+"""'Is X dead?' asks a fate however X is named ("bruce willis's character") and whatever clause leads ("in the sixth
+sense, is …"): with spoilers off it is withheld, not answered with the cast line that holds the actor's name."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.question import Reveal, analyze, query_tokens
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in the sixth sense, is bruce willis's character dead",
+        "is bruce willis's character dead?",
+        "in psycho, is janet leigh's character alive at the end",
+        "is the woodcutter in rashomon dead?",
+    ],
+)
+def test_is_someone_dead_is_a_fate(question: str):
+    assert analyze(question, query_tokens(question)).reveal is Reveal.FATE
+
+
+@pytest.mark.parametrize("question", ["what is the dead samurai's name", "who is the dead woman in the bell tower"])
+def test_dead_describing_someone_is_no_fate_question(question: str):
+    assert analyze(question, query_tokens(question)).reveal is not Reveal.FATE
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("in the sixth sense, is bruce willis's character dead", "the-sixth-sense-1999"),
+        ("in psycho, is janet leigh's character alive at the end", "psycho-1960"),
+    ],
+)
+def test_with_spoilers_off_it_is_withheld(engine: Engine, question: str, film_id: str):
+    # Before: "Genre: Supernatural thriller. Cast: Bruce Willis, …", an answer that is none, with no Reveal button.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert answer.status is Status.WITHHELD
