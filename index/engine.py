@@ -541,7 +541,12 @@ class Engine:
         if (
             telling
             and not spoilers
-            and (_describes(question) or any(not self._search.knows(t) for t in name_terms(question)))
+            and (
+                _describes(question)
+                or any(not self._search.knows(t) for t in name_terms(question))
+                # "What is inside the box that the van delivers to Mills?": it asks after a twist.
+                or analyze(question, terms).reveal is not None
+            )
             and self._fits_hidden_text(question, query, guild_id, matches)
         ):
             # "The one where the psychologist was dead the whole time": no film's visible text fits, but one

@@ -156,6 +156,8 @@ def test_a_description_stating_a_twist_names_no_film(engine: Engine, question: s
 
 
 TWIST_DESCRIPTIONS = [
+    # A question asking after a twist, with a name the visible text holds: only the hidden text fits the rest.
+    ("what is inside the box that the van delivers to Mills?", "se7en-1995"),
     ("which film ends with a detective's pregnant wife's head in a box?", "se7en-1995"),
     ("what's the film where a sled gets burned in a furnace at the end?", "citizen-kane-1941"),
     ("the movie where the magician has a secret identical twin", "the-prestige-2006"),
