@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.models import Film, Passage, SectionKind
+from corpus.models import Film, SectionKind
 from index import film_rerank
 from index.engine import CONTENT_MARGIN, Engine
 from index.film_index import FilmIndex
@@ -17,6 +17,7 @@ from index.persisted_search import PersistedSearch
 from index.question import name_terms
 from index.spoilers import SpoilerScope
 from index.tokenize import query_tokens
+from tests.engine_films import make_film
 from tests.films import BUNDLED
 
 Search = FilmSearch | PersistedSearch
@@ -46,21 +47,7 @@ def ranked(
 
 
 def film(title: str, texts: list[str], spoilers: frozenset[int] = frozenset()) -> Film:
-    n = len(texts)
-    passages = [
-        Passage(
-            film_id="",
-            section="Plot",
-            section_kind=SectionKind.PLOT,
-            ordinal=i,
-            text=text,
-            spoiler=i in spoilers,
-            position=i / n,
-            position_end=(i + 1) / n,
-        )
-        for i, text in enumerate(texts)
-    ]
-    return Film(title=title, passages=passages).assign_id()
+    return make_film(title, None, [(SectionKind.PLOT, i in spoilers, text) for i, text in enumerate(texts)])
 
 
 FILLER = [f"Chapter {n}: the crew sails on past island number {n} and nothing happens." for n in range(12)]
