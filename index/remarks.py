@@ -44,6 +44,7 @@ understand get gotcha noted whatever anyway wait hold on sorry oops lol lmao hah
 nope hmm huh really seriously indeed exactly agreed agree disagree boring bored amazing awesome weird
 strange funny sad dark scary creepy lame meh brilliant wonderful terrible awful a the so much lot very that
 this it is was not try one more time knew called guessed figured thought omg damn dang wild crazy insane whoa
+way makes make sense heard anyone anybody there here hello next question though
 """
 _CONVERSATION = frozenset(_CONVERSATION_TEXT.split())
 # At most this many words in such a statement.
@@ -77,6 +78,9 @@ def is_remark(question: str, names: list[str]) -> bool:
         and sum(w in _BARE_WH for w in words) == 1
         and all(w in _CONVERSATION or w in _BARE_WH for w in words)
     ):
+        return True
+    if not names and len(words) <= SHORT_STATEMENT and all(w in _CONVERSATION for w in words):
+        # "seriously?", "anyone there?", "really?": a question made only of conversation words asks nothing.
         return True
     if names or _WH.search(text) or question.rstrip().endswith("?"):
         return False

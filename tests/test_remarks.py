@@ -40,6 +40,12 @@ REMARKS = [
     "lol called it",
     "you're actually pretty useful",
     "you are really good at this",
+    # Short questions and statements made only of conversation words.
+    "no way",
+    "makes sense",
+    "seriously?",
+    "anyone there?",
+    "ok next question",
     # The bot's own commands typed as a message: /help says how to use them.
     "spoilers status pls",
     "spoilers on",
