@@ -981,7 +981,8 @@ class Engine:
         if choice is None:  # unreachable while every hit holds a query term; kept for safety
             return _nothing_shown(base, film, scope, visible)
         if (
-            analysis.reveal in (Reveal.IDENTITY, Reveal.TWIST)
+            # "How does Arbogast die?" up to 1:15: the text before the limit introduces him, and tells no death.
+            analysis.reveal in (Reveal.IDENTITY, Reveal.TWIST, Reveal.FATE)
             and scope.mode is ScopeMode.UPTO
             and visible.hidden
             and not states_reveal(choice.excerpt.text, analysis.reveal, question)

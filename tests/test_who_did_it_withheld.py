@@ -67,3 +67,32 @@ def test_everyday_words_do_not_push_a_question_past_the_limit(engine: Engine, qu
     # word of the text ("stabs her to death"), so half the question seemed to be about what lies past the limit.
     answer = engine.ask(question, scope=SpoilerScope.parse(upto))
     assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "upto"),
+    [
+        ("how does Arbogast die in Psycho?", "1:15"),
+        ("how does Tracy die in Se7en?", "1:10"),
+        ("how does Angier die in The Prestige?", "45%"),
+    ],
+)
+def test_a_death_past_the_limit_is_withheld_though_the_person_is_introduced_before_it(
+    engine: Engine, question: str, upto: str
+):
+    # Before: answered with the passage that introduces Arbogast ("a private investigator hired by the firm"),
+    # which tells no death: the death lies past the limit.
+    answer = engine.ask(question, scope=SpoilerScope.parse(upto))
+    assert answer.status is Status.WITHHELD
+
+
+@pytest.mark.parametrize(
+    ("question", "upto", "expected"),
+    [
+        ("how does Marion die in Psycho?", "1:15", "stabs"),
+        ("what happens to Jake's nose in Chinatown?", "55%", "nostril"),
+    ],
+)
+def test_a_fate_before_the_limit_is_told(engine: Engine, question: str, upto: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.parse(upto))
+    assert answer.status is Status.ANSWERED and expected in answer.answer
