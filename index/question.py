@@ -499,7 +499,8 @@ mom mother|mum mother|mommy mother|dad father|daddy father|kid child children bo
 book novel|based adapted|weather rain downpour storm|cop police|cops police|job work|wed married|
 movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acrophobia|
 victim body corpse dead|accused charged trial|accuse charge trial|
-baby infant child|infant baby child|nose nostril|beach shore sand|shore beach|die death dead|alone privately
+baby infant child|infant baby child|nose nostril|beach shore sand|shore beach|die death dead|alone privately|
+yell shout scream|scream shout yell|rich wealthy fortune|money cash fortune
 """
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])

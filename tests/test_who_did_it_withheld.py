@@ -60,6 +60,8 @@ def test_who_questions_the_set_up_answers_are_still_answered(
         ("how does Marion die in Psycho?", "1:20", "stabs"),
         ("what did Tracy tell Somerset when they met alone in Se7en?", "1:10", "pregnant"),
         ("where does Marion die in Psycho?", "60%", "shower"),
+        # yell → shout: "he shouts at them to take their stinking paws off him".
+        ("what does Taylor yell when he gets his voice back in Planet of the Apes?", "68%", "stinking paws"),
     ],
 )
 def test_everyday_words_do_not_push_a_question_past_the_limit(engine: Engine, question: str, upto: str, expected: str):
