@@ -365,17 +365,11 @@ class FilmService:
         memory[key] = (value, now)
 
     def _recent_film(self, asker: Asker, *, private: bool) -> str | None:
-        remembered = self._last_film.get((asker.channel_id, asker.user_id, private))
-        if remembered is None or time.monotonic() - remembered[1] > FOLLOW_UP_WINDOW:
-            return None
-        film_id = remembered[0]
-        return film_id if self._engine.film(film_id) is not None else None
+        film_id = _recent(self._last_film, (asker.channel_id, asker.user_id, private))
+        return film_id if film_id is not None and self._engine.film(film_id) is not None else None
 
     def _recent_question(self, asker: Asker, *, private: bool) -> str | None:
-        remembered = self._last_question.get((asker.channel_id, asker.user_id, private))
-        if remembered is None or time.monotonic() - remembered[1] > FOLLOW_UP_WINDOW:
-            return None
-        return remembered[0]
+        return _recent(self._last_question, (asker.channel_id, asker.user_id, private))
 
     async def reveal(self, asker: Asker, question: str, film_id: str) -> Answer:
         """The answer a **Reveal for me** click shows, once, within the clicker's own progress limit."""
@@ -711,3 +705,11 @@ def _parse_scope(text: str) -> SpoilerScope:
 
 def _when(moment: datetime) -> str:
     return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+
+
+def _recent(memory: dict[tuple[int, int, bool], tuple[str, float]], key: tuple[int, int, bool]) -> str | None:
+    """What `memory` holds for `key`, if it was remembered within the follow-up window."""
+    remembered = memory.get(key)
+    if remembered is None or time.monotonic() - remembered[1] > FOLLOW_UP_WINDOW:
+        return None
+    return remembered[0]

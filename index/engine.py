@@ -499,7 +499,8 @@ class Engine:
             # Read so, the word is the title, and is answered as one.
             return mention.films[0], Mention(films=mention.films, words=mention.words, strong=True), Found.NAMED
         matches, spoilers = self._content_matches(query, visibility, guild_id) if telling else ([], False)
-        shared = self._sharing_the_names(question, telling, matches, guild_id)
+        names = self._names_given(question, telling, matches)
+        shared = self._sharing_the_names(question, telling, matches, names, guild_id)
         if (
             context_film is not None
             and not self._names_elsewhere(question, context_film, matches, shared)
@@ -519,7 +520,6 @@ class Engine:
         if len(shared) > 1:
             # "How long is the Nolan film?" with two Nolan films: which one is meant is the asker's to say.
             return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
-        names = self._names_given(question, telling, matches)
         if len(shared) == 1 and analyze(question, [t for t in telling if t not in names]).facts:
             # "When did the Shyamalan movie come out?": the only film those people made, named by its makers.
             # ("Who is Orson?" asks no fact of a film: content search answers it with the cast line.)
@@ -607,11 +607,11 @@ class Engine:
         return films[0] if len(films) == 1 else None
 
     def _sharing_the_names(
-        self, question: str, telling: list[str], matches: list[FilmMatch], guild_id: int | None
+        self, question: str, telling: list[str], matches: list[FilmMatch], names: set[str], guild_id: int | None
     ) -> list[FilmRef]:
         """The films found by content made by everyone the question names, when the names are all it gives
-        besides a fact ("what year is the Tarkovsky film from?"): more than one, and no film is clearly meant."""
-        names = self._names_given(question, telling, matches)
+        besides a fact ("what year is the Tarkovsky film from?"): more than one, and no film is clearly meant.
+        `names`: the names the question gives (`_names_given`)."""
         if not names:
             return []
         # A fact asked of the film the name points at ("how long is the Nolan film?") asks nothing else.
@@ -1297,12 +1297,13 @@ def _answers(
         return False
     weights = {t: weight(t) if t in visible else (weight(t) if strict else max(present)) for t in distinct}
     total = sum(weights.values())
+    held = [sum(w for t, w in weights.items() if t in hit.matched) for hit in hits]
     if visible.hidden and who and all(t in visible for t in distinct):
         # "Who blew up the condo?" beside a passage on the condo alone, "who does Mills shoot?" beside one on Mills
         # alone, where the visible text uses each word but never together: half the question is the set-up, and
         # whoever did it may be what is hidden. (A word it never uses may be its synonym: "Marion's boyfriend".)
-        return any(sum(w for t, w in weights.items() if t in hit.matched) > MIN_COVERAGE * total for hit in hits)
-    if any(sum(w for t, w in weights.items() if t in hit.matched) >= MIN_COVERAGE * total for hit in hits):
+        return any(h > MIN_COVERAGE * total for h in held)
+    if any(h >= MIN_COVERAGE * total for h in held):
         return True
     if visible.hidden:
         return False

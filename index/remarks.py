@@ -61,10 +61,15 @@ _TO_THE_BOT = re.compile(
 _COMMAND = re.compile(r"^(?:spoilers?|reveal|film (?:add|list|info|remove))(?: (?:on|off|status|pls|please))*$")
 
 
+def _plain_words(question: str) -> str:
+    """The question's words, lower case, apostrophes dropped ("you're" → "youre"), one space apart."""
+    return " ".join(re.findall(r"[a-z0-9]+", normalize(question).replace("'", "").replace("’", "")))
+
+
 def is_remark(question: str, names: list[str]) -> bool:
     """Whether `question` (known to name no film and to ask no fact, ending or summary) is a remark to the bot
     rather than a question about a film. `names`: the question's capitalised names, which make it about one."""
-    text = " ".join(re.findall(r"[a-z0-9]+", normalize(question).replace("'", "").replace("’", "")))
+    text = _plain_words(question)
     if not text:
         return True
     if _ASKS_THE_BOT.search(text) or _COMMAND.match(text):
@@ -92,7 +97,7 @@ def is_remark(question: str, names: list[str]) -> bool:
 def speaks_to_the_bot(question: str) -> bool:
     """Whether `question` is a statement to the bot about the bot ("you're actually pretty useful"): a remark even
     when its words would cue a twist or a fact in a question."""
-    text = " ".join(re.findall(r"[a-z0-9]+", normalize(question).replace("'", "").replace("’", "")))
+    text = _plain_words(question)
     return bool(_TO_THE_BOT.match(text)) and not _WH.search(text) and not question.rstrip().endswith("?")
 
 
