@@ -855,6 +855,8 @@ def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, fi
     # that states one.
     wanted = set(focus) - _TWIST_WORDS
     asks_twist = len(wanted) < len(set(focus))
+    if not focus:
+        return _closing_stretch(narrative)
     twist = asks_twist or not wanted
     best: tuple[tuple[int, bool, int, float], Passage, int] | None = None  # (score, passage, sentence index)
     for rank, passage in enumerate(narrative):
@@ -891,6 +893,22 @@ def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, fi
     if index + 1 < len(sentences) and len(f"{text} {sentences[index + 1]}") <= MAX_CHARS:
         text = f"{text} {sentences[index + 1]}"
     return Excerpt(trim_quote(text), passage, passage.section)
+
+
+def _closing_stretch(narrative: Sequence[Passage]) -> Excerpt:
+    """ "How does it end?" asks for the climax, not only the closing image ("… a nun rises from the shadows.
+    Startled, Judy steps back and falls to her death"): whole sentences running up to the story's last one,
+    back through the passages before it in the same section, up to OVERVIEW_CHARS."""
+    last = narrative[-1]
+    stretch: list[str] = []
+    for passage in reversed(narrative):
+        if passage.section != last.section:
+            break
+        for sentence in reversed(split_sentences(passage.text)):
+            if stretch and len(" ".join([sentence, *stretch])) > OVERVIEW_CHARS:
+                return Excerpt(" ".join(stretch), last, last.section)
+            stretch.insert(0, sentence)
+    return Excerpt(trim_quote_start(" ".join(stretch), OVERVIEW_CHARS), last, last.section)
 
 
 # The words a question asks for a twist in (stems): "what's the twist at the end?", "the big reveal in the end".
