@@ -155,6 +155,12 @@ class Catalog:
         entry = self._entries.get(film_id)
         return entry.ref if entry else None
 
+    def from_year(self, year: int, guild_id: int | None) -> list[FilmRef]:
+        """The films of that year this guild may see ("the 1999 film"). A scan: only questions naming a year
+        as their film ask it."""
+        ids = [film_id for film_id, entry in self._entries.items() if entry.ref.year == year]
+        return [self._entries[i].ref for i in self._visible_ids(ids, guild_id)]
+
     def _visible_ids(self, ids: Iterable[str], guild_id: int | None) -> list[str]:
         return sorted((i for i in ids if self.visible(i, guild_id)), key=lambda i: self._entries[i].sort_key)
 

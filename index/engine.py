@@ -13,6 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from enum import Enum
 
+import lemminflect
 from rapidfuzz import fuzz
 
 from corpus.models import Film, Passage, SectionKind
@@ -51,11 +52,12 @@ from index.question import (
     name_terms,
     refers_back,
     synonym,
+    synonyms,
     word_forms,
 )
 from index.remarks import is_remark, speaks_to_the_bot, without_lead_in
 from index.spoilers import ScopeMode, SpoilerScope
-from index.tokenize import STOPWORDS, document_tokens, query_tokens
+from index.tokenize import STOPWORDS, document_tokens, is_stopword, query_tokens
 
 # A passage answers when it holds at least this (idf-weighted) share of the question terms that count (see
 # _coverage_terms); with something hidden, a term no visible passage holds weighs the most, so a passage
@@ -409,9 +411,19 @@ class Engine:
             return False
         weight = _weights(told)
         total = sum(weight(t) for t in said)
-        if sum(weight(t) for t in said if t not in safe) >= HIDDEN_SHARE * total:
-            return True
         shown = {id(p) for p in safe.passages}
+        hidden_holds: dict[int, set[str]] = {}
+        for term in said:
+            for i in told.postings.docs_with(term).tolist():
+                if id(told.passages[i]) not in shown:
+                    hidden_holds.setdefault(i, set()).add(term)
+        # A word only the hidden text holds speaks of that text where a hidden passage uses it with more of the
+        # description; alone there it is as likely the asker's own ("a private eye", "talking apes").
+        hidden_only = [
+            t for t in said if t not in safe and any(t in held and len(held) > 1 for held in hidden_holds.values())
+        ]
+        if sum(weight(t) for t in hidden_only) >= HIDDEN_SHARE * total:
+            return True
         best = {True: 0.0, False: 0.0}
         for passage, share in zip(told.passages, told.postings.coverage(said), strict=True):
             hidden = id(passage) not in shown
@@ -492,6 +504,15 @@ class Engine:
             # "That film where an insomniac goes to support groups" after Memento: another film described, not the
             # last one. ("That movie with the shower" after Psycho, which no visible text holds, stays with it.)
             context_film = None
+        if mention is None and (year := _FILM_OF_A_YEAR.search(question)) is not None:
+            # "What's the 1999 film about?", "the one from 1972": the year is how the film is named.
+            typed = year.group("year") or year.group("year2")
+            of_year = self._catalog.from_year(int(typed), guild_id)
+            rest = [t for t in telling if t not in _THE_FILM and t != typed]
+            if len(of_year) == 1:
+                return of_year[0], Mention(films=of_year, words=year.group(0).lower().split(), strong=True), Found.NAMED
+            if of_year and not analyze(question, rest).reveal and len(rest) <= 1:
+                return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, of_year)
         typed_title = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
         if mention is not None and not _telling(question, [t for t in terms if t not in typed_title]):
             # "what genre is vertigo", "when did psycho come out?": a title typed as an ordinary word, and nothing
@@ -575,25 +596,41 @@ class Engine:
         text holds them ("who directed the godfather", "is inception any good", "what is the plot of the matrix");
         None for any other question."""
         named = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
+        # The words of the fact asked ("wrote" in "who wrote the matrix") are no part of the title.
+        fact_words = set().union(*(fact_terms(f) for f in analyze(question, terms).facts))
         unheard = {
             t
             for t in telling
             if t not in named
+            and t not in fact_words
             and t not in _OPINION_TERMS
             # Words that ask for a summary ("summarise", "plot") are never part of the title of a film we lack.
             and t not in OVERVIEW_TERMS
             and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
+            # "the kid": a word for what a summary says in its own words ("child") is no title's.
+            and not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
         }
         if not unheard or (refers_back(question) and not any(p.slot for p in phrases(question))):
             # "ok fine who directed it": the film asked of is the last one, whatever other words come before.
             return None
-        rest = [t for t in terms if t not in unheard]
+        span = _typed_span(question, unheard)
+        # The title's other words are the title's too ("pulp fiction": fiction is a word some summary uses).
+        in_span = set(query_tokens(span))
+        rest = [t for t in terms if t not in unheard and t not in in_span]
         asked = analyze(question, rest)
         # A summary ("what is the plot of the matrix?", "summarise the godfather") counts only when asked of words no
         # film's text holds at all: "what happens in the bell tower?" is a question about Vertigo's hidden part.
         lacking = not any(self._search.knows(t, spoilers=True, guild_id=guild_id) for t in unheard)
         summary = asked.overview and lacking
-        span = _typed_span(question, unheard)
+        if (
+            lacking
+            and set(rest) <= _AVAILABILITY_TERMS
+            and _BARE_TITLE.match(question)
+            and all(is_english(w) for w in re.findall(r"[a-z]+", span.lower()) if w not in STOPWORDS)
+        ):
+            # "the shining?", "what about inception", "is the godfather on here": a title and nothing asked of
+            # it, in words no film's text holds (a keyboard mash is no title: it gets the pointer to /help).
+            return span
         # So does the ending of the words themselves ("whats the ending of the godfather", "how does jaws end?");
         # "what happens at the end with the gramophone" asks about the last film's ending.
         ending = asked.ending and lacking and _ENDING_OF.search(question.lower().replace(span.lower(), " \x00 "))
@@ -1070,10 +1107,17 @@ _DESCRIBED = r"(?:the|a|that) (?:movie|film|one|picture|flick) (?:where|about|in
 _TITLE_WORDS_THEN_FILM = re.compile(
     r"\b(?:the|that|this) (?P<words>[a-z0-9'’]+(?: [a-z0-9'’]+){0,2}) (?:film|movie|one)\b"
 )
+# "The 1999 film", "the movie from 1972": a film named by its year.
+_FILM_OF_A_YEAR = re.compile(
+    r"\b(?:the|that|this) (?P<year>(?:18|19|20)\d\d) (?:movie|film|one|picture)\b"
+    r"|\b(?:movie|film|one|picture) (?:from|made in|released in) (?P<year2>(?:18|19|20)\d\d)\b",
+    re.I,
+)
 # "The one with Bruce Willis", "the Hitchcock movie with the motel": a description and nothing asked of it.
 _BARE_DESCRIPTION = re.compile(
     # "the movie where …", "what about the one where …", "movie where …?" (typed with a question mark or not).
-    r"^\W*(?:(?:and|or|so|ok|okay|what about|how about)\s+)?(?:(?:the|that|this|a|an)\s+(?:[\w'’-]+\s+){0,3})?"
+    r"^\W*(?:(?:and|or|so|ok|okay|also|what about|how about|there(?:['’]?s| is| was)|theres|i mean|remember)\s+){0,2}"
+    r"(?:(?:the|that|this|a|an)\s+(?:[\w'’-]+\s+){0,3})?"
     r"(?:movie|film|one|picture|flick)\s+(?:where|about|with|in which|that|when|set)\b[^?]*\??\s*$",
     re.I,
 )
@@ -1147,15 +1191,50 @@ _TYPED_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 def _typed_span(question: str, terms: set[str]) -> str:
     """The question's words from the first to the last that hold `terms`, as typed, with a "the" before them
-    and capitalised words after them ("the matrix", "Apocalypse Now")."""
-    words = _TYPED_WORD.findall(question)
+    and capitalised words, or lower-case words of the same phrase, after them ("the matrix", "Apocalypse Now",
+    "pulp fiction" where only "pulp" is a word no summary uses)."""
+    found = list(_TYPED_WORD.finditer(question))
+    words = [m.group(0) for m in found]
     hits = [i for i, word in enumerate(words) if set(query_tokens(word)) & terms]
     start, end = hits[0], hits[-1] + 1
-    while end < len(words) and (words[end][:1].isupper() or words[end].isdigit()):
+    while end < len(words) and (
+        words[end][:1].isupper()
+        or words[end].isdigit()
+        or (
+            # Only a space between: "pulp fiction", not "pulp, fiction" or "matrix? about".
+            question[found[end - 1].end() : found[end].start()] == " "
+            and not is_stopword(words[end])
+            # A noun goes on naming ("pulp fiction"); a verb says what is asked ("momento released").
+            and _a_noun(words[end])
+            and not set(query_tokens(words[end])) & _NOT_A_TITLE_WORD
+        )
+    ):
         end += 1
     if start > 0 and words[start - 1].lower() == "the":
         start -= 1
     return " ".join(words[start:end])
+
+
+def _a_noun(word: str) -> bool:
+    forms = lemminflect.getAllLemmas(word.lower())
+    return "NOUN" in forms and not word.lower().endswith("ed")
+
+
+# Words that follow a title without being part of it: "the matrix about", "inception tho", "jaws ending".
+_NOT_A_TITLE_WORD = (
+    frozenset(
+        query_tokens("about plot story summary ending end ended tho though lol pls please again now then like any good")
+    )
+    | OVERVIEW_TERMS
+    | _OPINION_TERMS
+)
+# Asking whether a film is here is asking for it by name: "is the godfather on here", "do you have jaws".
+_AVAILABILITY_TERMS = frozenset(query_tokens("on here there available have got know list library loaded"))
+_BARE_TITLE = re.compile(
+    r"^\W*(?:(?:and|or|so|ok|okay|also|what about|how about|is|do you have|you have|have you got|got)\s+)*"
+    r"[\w'’ -]+?(?:\s+(?:on here|here|there|available|in your list|loaded))?\s*[?!.]*\s*$",
+    re.I,
+)
 
 
 # Words that only steer a conversation to a film ("ok now Psycho", "let's do Stalker instead", "I meant Kane").

@@ -500,13 +500,19 @@ book novel|based adapted|weather rain downpour storm|cop police|cops police|job 
 movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acrophobia|
 victim body corpse dead|accused charged trial|accuse charge trial|
 baby infant child|infant baby child|nose nostril|beach shore sand|shore beach|die death dead|alone privately|
-yell shout scream|scream shout yell|rich wealthy fortune|money cash fortune
+yell shout scream|scream shout yell|rich wealthy fortune|money cash fortune|
+talk speak|speak talk|version account story|everyone each|guide lead|pi investigator detective|la angeles
 """
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])
     for words in _SYNONYMS_TEXT.replace("\n", "").split("|")
     if words.strip()
 }
+
+
+def synonyms(term: str) -> tuple[str, ...]:
+    """The term's everyday synonyms (stems), in the order `synonym` tries them."""
+    return _SYNONYMS.get(term, ())
 
 
 def synonym(term: str, text: Container[str]) -> str:
