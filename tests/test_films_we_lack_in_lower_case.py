@@ -1,0 +1,56 @@
+"""A film we do not have, typed in lower case: "I don't have <its title>" with the whole title, whether a fact,
+a summary or nothing at all is asked of it, even right after a question about a bundled film. Words for what a
+summary says in its own words ("the kid") and verbs after a title ("momento released") are no part of a title."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("whats the plot of pulp fiction", "pulp fiction"),
+        ("the shining?", "the shining"),
+        ("is the godfather on here", "the godfather"),
+        ("what about inception", "inception"),
+        ("who starred in jurassic park", "jurassic park"),
+        ("do you have casablanca?", "casablanca"),
+        ("and the terminator?", "the terminator"),
+    ],
+)
+@pytest.mark.parametrize("after", [None, "memento-2000", "psycho-1960"])
+def test_a_film_we_lack_is_named_whole_and_never_answered_as_another(
+    engine: Engine, question: str, title: str, after: str | None
+) -> None:
+    answer = engine.ask(question, context_film=after, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None
+    assert answer.answer.startswith(f"I don't have {title}.")
+
+
+@pytest.mark.parametrize(
+    ("question", "after", "film_id"),
+    [
+        ("when was momento released", None, "memento-2000"),
+        ("what about marion", "psycho-1960", "psycho-1960"),
+        ("what about the zone", "stalker-1979", "stalker-1979"),
+        ("whats the kid called", "the-sixth-sense-1999", "the-sixth-sense-1999"),
+        ("and the ending?", "vertigo-1958", "vertigo-1958"),
+    ],
+)
+def test_words_of_our_films_stay_with_them(engine: Engine, question: str, after: str | None, film_id: str) -> None:
+    answer = engine.ask(question, context_film=after, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+
+
+def test_a_keyboard_mash_is_no_title(engine: Engine) -> None:
+    answer = engine.ask("the qwzx?", scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and "don't have" not in answer.answer
