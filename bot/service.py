@@ -340,7 +340,9 @@ class FilmService:
         # Not a remark or a film we lack ("haha knew it", "who directed The Matrix?"): the question before it stands.
         if public.status is not Status.NOT_FOUND or public.film is not None:
             for private_key in (False, True):
-                self._remember(self._last_question, (asker.channel_id, asker.user_id, private_key), question)
+                # As read: after "and The Prestige?" what was asked of it ("who directed"), for a next "and …?".
+                asked = public.read_as or question
+                self._remember(self._last_question, (asker.channel_id, asker.user_id, private_key), asked)
         if public.film is not None:
             self._remember_film(asker, public.film.id, private=False)
         answered = (private or public).film

@@ -58,6 +58,9 @@ class Answer(BaseModel):
     hold: Hold | None = None
     # For `withheld`: the visible text hardly speaks of the question, so the refusal is worded not to confirm it.
     unsure: bool = False
+    # The question as read when it was asked again of another film or person ("and The Prestige?" after "who
+    # directed Memento?" is read as "who directed"): what a next "and …?" asks again. Not part of the reply.
+    read_as: str | None = Field(default=None, exclude=True)
 
 
 def withheld_text(title: str, *, unsure: bool = False) -> str:

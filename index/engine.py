@@ -296,6 +296,10 @@ class Engine:
                 context_question=context_question,
             )
             return answer.model_copy(update={"question": asked_as_typed})
+        if film is None and (again := self._asked_of_another(question, context_film, context_question, guild_id)):
+            # "Does Marion survive?" then "and Arbogast?": the same question, of another person in the film.
+            answer = self.ask(again, scope=visibility, guild_id=guild_id, context_film=context_film)
+            return answer.model_copy(update={"question": asked_as_typed, "read_as": again})
         chatter = chatter_terms()
         terms = [t for t in query_tokens(question) if t not in chatter]
         if asks_which_film(question):
@@ -313,6 +317,7 @@ class Engine:
         # content or context was most likely found through its title, typed as the catalog does not read it.
         title_film = index.film if how is not Found.OPTION else None
         asked = _without_description(question) if how is Found.CONTENT else None
+        again: str | None = None
         describes = asks_which_film(question) or bool(_BARE_DESCRIPTION.match(question))
         if how is not Found.OPTION and asked is None and describes:
             # "What's the movie where an insomniac goes to support groups?": the film is the answer, and what it
@@ -328,7 +333,8 @@ class Engine:
                 # "ok now Psycho", "I meant The Prestige", "can we do Rashomon now?": only the film is named,
                 # so what it is about is what is asked; after "who directed Memento?", "and The Prestige?" asks
                 # the same of this film.
-                asked = self._asked_again(context_question, guild_id) or "what is it about?"
+                again = self._asked_again(context_question, guild_id)
+                asked = again or "what is it about?"
                 mention = None
         if (
             asked is None
@@ -344,12 +350,13 @@ class Engine:
             # what is asked is the rest. (Whether naming the film may confirm the description is checked below.)
             asked_terms = [t for t in query_tokens(asked) if t not in chatter]
             answer = self._answer(asked, index, asked_terms, None, scope, title_film).model_copy(
-                update={"question": question}
+                update={"question": question, "read_as": again}
             )
         else:
             answer = self._answer(question, index, terms, mention, scope, title_film)
         if how is Found.CONTENT and (
-            answer.status is Status.WITHHELD or self._may_confirm(question, terms, index, scope)
+            answer.status is Status.WITHHELD
+            or self._may_confirm(question, terms, index, scope, answered=answer.status is Status.ANSWERED)
         ):
             # The asker named no film. Naming the one whose hidden part fits their words would confirm it; so
             # would naming it for a question that visible text answers only in part ("which film has a motel
@@ -366,6 +373,48 @@ class Engine:
             return answer.model_copy(update={"hold": Hold.FILM_OFF})
         return answer
 
+    def _opted_into(self, telling: list[str], visibility: Visibility) -> str | None:
+        """The one film the asker turned spoilers on for (to a limit or all the way), when what it shows them
+        holds a word of the question."""
+        opted = [film_id for film_id, scope in visibility.films.items() if scope.mode is not ScopeMode.OFF]
+        if len(opted) != 1 or visibility.default.mode is not ScopeMode.OFF:
+            return None
+        return opted[0] if self._shown_in(telling, opted[0], visibility) else None
+
+    def _shown_in(self, terms: list[str], film_id: str | None, visibility: Visibility) -> bool:
+        """Whether the film's text this reader may see holds any of `terms` ("Arbogast" up to 50% of Psycho)."""
+        if film_id is None or not terms:
+            return False
+        index = self.index(film_id)
+        if index is None:
+            return False
+        shown = index.visible(visibility.scope(film_id))
+        return any(t in shown for t in terms)
+
+    def _asked_of_another(
+        self, question: str, context_film: str | None, context_question: str | None, guild_id: int | None
+    ) -> str | None:
+        """ "And Arbogast?" after "does Marion survive?": the last question with the one name it gave of the last
+        film's people replaced by the name given now; None for anything else."""
+        bare = _AND_SOMEONE.match(question)
+        if bare is None or not context_film or not context_question:
+            return None
+        if self._catalog.find_in_question(question, guild_id) is not None:
+            return None  # "and The Prestige?" names a film: `_asked_again` asks it of that film
+        index = self.index(context_film)
+        if index is None:
+            return None
+        people = _people_named_in(index.film)
+        new = bare.group("name")
+        if not all(w.lower() in people for w in new.split()):
+            return None
+        before = [w for w in re.findall(r"[^\W\d_]+", context_question) if w.lower() in people]
+        if not before or {w.lower() for w in before} == {w.lower() for w in new.split()}:
+            return None
+        # The first run of the last question's name words is the person it was about ("Marion", "Norman Bates").
+        pattern = r"\b" + r"(?:['’]s)?\s+".join(re.escape(w) for w in _first_run(context_question, people)) + r"\b"
+        return re.sub(pattern, new, context_question, count=1, flags=re.I)
+
     def _asked_again(self, question: str | None, guild_id: int | None) -> str | None:
         """The last question without its film, when what it asked may be asked of any film: a fact, the
         setting, the ending ("who directed Memento?" → "who directed"). None for one about its own story."""
@@ -379,7 +428,9 @@ class Engine:
         asked = analyze(question, [t for t in query_tokens(question) if t not in chatter])
         return question if asked.facts or asked.setting or asked.ending else None
 
-    def _may_confirm(self, question: str, terms: list[str], index: FilmIndex, scope: SpoilerScope) -> bool:
+    def _may_confirm(
+        self, question: str, terms: list[str], index: FilmIndex, scope: SpoilerScope, *, answered: bool = False
+    ) -> bool:
         """Whether answering (and so naming) a film found by content could confirm something its hidden text says.
 
         With something hidden from this reader, it could when the question asks after a twist, or
@@ -393,10 +444,17 @@ class Engine:
         if scope.mode is ScopeMode.ON or not index.visible(scope).hidden:
             return False
         describes = asks_which_film(question) or _without_description(question) is not None
-        if _STATES_A_TWIST.search(question.lower()) if describes else analyze(question, terms).reveal is not None:
+        # Under a progress limit a reveal answered is one the text before the limit states ("does Marion make it
+        # out alive?" up to 50%): the asker has seen it, so naming the film confirms nothing they have not.
+        before_the_limit = answered and scope.mode is ScopeMode.UPTO and not describes
+        asks_twist = (
+            _STATES_A_TWIST.search(question.lower()) if describes else analyze(question, terms).reveal is not None
+        )
+        if asks_twist and not before_the_limit:
             # A question asking after a twist, or a description stating one ("… who is really dead").
             return True
-        safe = index.visible(SpoilerScope.off())
+        # What the asker may see: the safe text, or all of it up to their limit.
+        safe = index.visible(scope if scope.mode is ScopeMode.UPTO else SpoilerScope.off())
         told = index.visible(SpoilerScope.on())
         described = [synonym(t, safe) for t in _as_the_text_says(_described(question, terms), safe)]
         names = set(name_terms(question))
@@ -472,6 +530,10 @@ class Engine:
         if unknown is not None:
             return _not_ours(question, unknown.text, self._nearest(unknown.text, guild_id), described)
         telling = _telling(question, terms)
+        if context_film is None:
+            # "/spoilers on film:Se7en upto:1:15", then "do they ever catch john doe?": the one film the asker
+            # opted into is the one they are watching.
+            context_film = self._opted_into(telling, visibility)
         # Spoiler text may say whether a word means anything only when no film's own scope hides it.
         spoilers_on = visibility.default.mode is ScopeMode.ON and all(
             scope.mode is ScopeMode.ON for scope in visibility.films.values()
@@ -483,6 +545,7 @@ class Engine:
                 terms
                 and not analyze(question, terms).facts
                 and not any(self._search.knows(t, spoilers=spoilers_on, guild_id=guild_id) for t in terms)
+                and not self._shown_in(terms, context_film, visibility)
                 and not _QUESTION_WORD.search(question.lower())
                 and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)
             )
@@ -1004,6 +1067,10 @@ class Engine:
         if analysis.reveal is not None and scope.mode is ScopeMode.UPTO and visible.hidden:
             # Under a progress limit a twist is answered only from the spoiler text the limit shows.
             hits = [hit for hit in hits if hit.passage.spoiler]
+        if analysis.reveal is Reveal.FATE:
+            # "Does Marion survive?", "does she make it out alive?": the fate words ask for a fate, which the
+            # text tells in its own ("stabs her to death"); whether the excerpt tells one is checked below.
+            cover = [t for t in cover if t not in FATE_TERMS and t not in _ALIVE_TERMS] or cover
         if scope.mode is ScopeMode.UPTO and visible.hidden and _unseen_share(cover, visible) >= UNSEEN_PAST_LIMIT:
             # Under a progress limit, a question half of whose words nothing before the limit holds ("Arbogast on
             # the stairs", "the figure that attacks him") is most likely about what lies past it: withheld with the
@@ -1338,6 +1405,36 @@ def _told_before_the_end(focus: list[str], late: list[Passage], visible: Visible
     if not wanted or not late or any(wanted <= set(document_tokens(p.text)) for p in late):
         return False
     return any(wanted <= hit.matched for hit in visible.search(list(wanted), k=CANDIDATES))
+
+
+# "And Arbogast?", "what about Lila", "how about mills": a person, and nothing asked.
+_AND_SOMEONE = re.compile(
+    r"^\W*(?:and|what about|how about|same for|same with)\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[?!.]*\s*$", re.I
+)
+
+
+def _people_named_in(film: Film) -> frozenset[str]:
+    """The words a film's text writes capitalised inside a sentence, lower-cased: its people's (and places')
+    names ("Marion", "Arbogast", "Bates"). Read each time: only "and Arbogast?" asks it, of one film."""
+    names: set[str] = set()
+    for passage in film.passages:
+        for match in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]+)", passage.text):
+            names.add(match.group(1).lower())
+    return frozenset(names - set(STOPWORDS))
+
+
+def _first_run(question: str, people: frozenset[str]) -> list[str]:
+    words = re.findall(r"[^\W\d_]+", question)
+    run: list[str] = []
+    for word in words:
+        if word.lower() in people:
+            run.append(word)
+        elif run:
+            break
+    return run
+
+
+_ALIVE_TERMS = frozenset(query_tokens("alive live lives living make makes made survival"))
 
 
 def _coverage_terms(telling: list[str], visible: VisibleIndex) -> list[str]:

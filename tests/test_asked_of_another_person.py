@@ -1,0 +1,65 @@
+"""'And Arbogast?' after 'does Marion survive?' asks the same question of another person of the film; a chain of
+'and …?' keeps asking what was first asked ('and The Prestige?', then 'and Psycho?'). Through the terminal
+session (the service the Discord cogs use, on a real SQLite file), where the last question is remembered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conversation import talk
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected", "not_expected"),
+    [
+        (["/spoilers on", "does marion survive in psycho", "and arbogast?"], "staircase", "shower"),
+        (["/spoilers on", "how does marion die in Psycho?", "what about Arbogast"], "staircase", "shower"),
+        (["/spoilers on", "what happens to Tracy in Se7en?", "and Somerset?"], "Somerset", "Tracy's head"),
+        (["who is Leonard in Memento?", "and Teddy?"], "Teddy", "insurance"),
+    ],
+)
+async def test_a_person_alone_after_a_question_asks_it_of_that_person(
+    service, lines: list[str], expected: str, not_expected: str
+):
+    replies = await talk(service, *lines)
+    assert expected in replies[-1] and not_expected not in replies[-1]
+
+
+async def test_a_person_alone_after_a_question_keeps_spoilers_off(service):
+    replies = await talk(service, "who is Marion in Psycho?", "and Arbogast?", "and how does he die?")
+    assert "stair" not in replies[1] and "stair" not in replies[2]
+    assert "would spoil" in replies[2] or "Nothing I may show" in replies[2]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["who directed Memento?", "and the prestige?", "and psycho?"],
+            "Psycho (1960) was directed by Alfred Hitchcock",
+        ),
+        (["how long is Vertigo?", "and chinatown", "what about solaris?"], "167"),
+    ],
+)
+async def test_a_chain_of_films_keeps_asking_the_first_question(service, lines: list[str], expected: str):
+    replies = await talk(service, *lines)
+    assert expected in replies[-1]
+
+
+async def test_the_one_film_opted_into_is_the_film_asked_about(service):
+    # Nothing named and nothing asked before: the asker said which film they are watching with /spoilers on.
+    replies = await talk(service, "/spoilers on film:Se7en upto:70%", "do they ever catch john doe in the chase")
+    assert replies[-1].startswith("Se7en (1995)")
+    assert "Which film" not in replies[-1]
+
+
+async def test_fate_words_under_a_limit_read_the_fate_the_text_tells(service):
+    replies = await talk(
+        service,
+        "/spoilers on film:Psycho upto:50%",
+        "does marion make it out of the bates motel alive in psycho",
+        "does marion survive in psycho",
+        "does arbogast survive in psycho",
+    )
+    assert "stabs her to death" in replies[1] and "stabs her to death" in replies[2]
+    assert "staircase" not in replies[3] and "Psycho (1960)" in replies[3]
