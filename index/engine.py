@@ -296,10 +296,10 @@ class Engine:
                 context_question=context_question,
             )
             return answer.model_copy(update={"question": asked_as_typed})
-        if film is None and (again := self._asked_of_another(question, context_film, context_question, guild_id)):
+        if film is None and (of_them := self._asked_of_another(question, context_film, context_question, guild_id)):
             # "Does Marion survive?" then "and Arbogast?": the same question, of another person in the film.
-            answer = self.ask(again, scope=visibility, guild_id=guild_id, context_film=context_film)
-            return answer.model_copy(update={"question": asked_as_typed, "read_as": again})
+            answer = self.ask(of_them, scope=visibility, guild_id=guild_id, context_film=context_film)
+            return answer.model_copy(update={"question": asked_as_typed, "read_as": of_them})
         chatter = chatter_terms()
         terms = [t for t in query_tokens(question) if t not in chatter]
         if asks_which_film(question):
