@@ -604,7 +604,7 @@ def _reveal_scores(
             # "Professor", the one that reveals something of him ("reveals his true aim: … a bomb") answers, not
             # the one introducing him. A tie-break, no more.
             out[i] += STATES_NEW_BONUS * unit
-        if passage.spoiler and (analysis.who_is or analysis.reveal is Reveal.IDENTITY) and _defines(text, distinct):
+        if passage.spoiler and (analysis.who_is or analysis.reveal is Reveal.IDENTITY) and defines(text, distinct):
             # "Who is Katherine?" to a reader who may see the spoilers: the sentence that says what she is
             # ("Katherine is her sister and her daughter", "Teddy, who is really an undercover policeman") tells
             # more than the one that introduces her.
@@ -673,7 +673,7 @@ _COPULA = re.compile(r"(?:,? who)? (?:is|was|are|were|had been|has been) (?=\w)"
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _defines(sentence: str, terms: Sequence[str]) -> bool:
+def defines(sentence: str, terms: Sequence[str]) -> bool:
     """Whether the sentence states what one of the question's names is: the name followed by "is", "was" or
     ", who is"; the name given to something ("its painted name, Rosebud"); or the name and then, after a break,
     a pronoun that says what they were ("Judy remembers the truth …: she was the woman he knew as Madeleine").

@@ -23,6 +23,7 @@ from index.access import Visibility
 from index.answer import (
     Excerpt,
     choose,
+    defines,
     ending_excerpt,
     fact_excerpt,
     overview_excerpt,
@@ -1043,6 +1044,11 @@ class Engine:
             # honest reply is the refusal, not the set-up beside the point.
             return _withheld(base, film, scope, unsure=unsure)
 
+        if analysis.who_is and scope.mode is not ScopeMode.ON and _defined_only_in_hidden(telling, index, visible):
+            # "What is Rosebud?" with spoilers off: the premise names it ("his last word is Rosebud") and only the
+            # hidden text says what it is. Quoting the naming sentence would answer beside the point.
+            return _withheld(base, film, scope, unsure=unsure)
+
         if analysis.reveal is Reveal.TWIST and not [t for t in telling if t not in _TWIST_TERMS]:
             excerpt = twist_excerpt(visible.passages)
             if excerpt is not None:
@@ -1358,6 +1364,38 @@ _AT_THE_START = re.compile(
     r"\b(?:at|in) the (?:very )?(?:start|beginning|opening)\b|\bat first\b|\bearly (?:on|in)\b"
     r"|\bin the first (?:scene|minutes?)\b|\bopening scene\b"
 )
+
+
+def _defined_only_in_hidden(names: list[str], index: FilmIndex, visible: VisibleIndex) -> bool:
+    """Whether a sentence this reader may not see says what `names` is, and none they may see does."""
+    if not visible.hidden or not names:
+        return False
+    if any(defines(s, names) or _introduces(s, names) for p in visible.passages for s in split_sentences(p.text)):
+        return False
+    shown = {id(p) for p in visible.passages}
+    told = index.visible(SpoilerScope.on()).passages
+    return any(defines(s, names) for p in told if id(p) not in shown for s in split_sentences(p.text))
+
+
+def _introduces(sentence: str, names: list[str]) -> bool:
+    """Whether the sentence says what a name is by apposition: "the Zone, a barbed-wire-guarded area", "Tyler
+    Durden, a soap salesman", "the shipbuilder Gavin Elster", "his wife Hari"."""
+    wanted = set(names)
+    for match in re.finditer(r"[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?", sentence):
+        if not wanted & set(document_tokens(match.group())):
+            continue
+        if _APPOSITION_AFTER.match(sentence, match.end()) or _ROLE_BEFORE.search(sentence, 0, match.start()):
+            return True
+    return False
+
+
+# "the Zone, a …", "Teddy, who …", "Elster (an old friend …": what the name is, right after it (a surname may
+# come between).
+_APPOSITION_AFTER = re.compile(
+    r"(?: [A-Z][^\W\d_]+)?(?:(?:,| \() ?(?:a|an|the|his|her|their|one|who|whom)|,? (?:is|was|are|were))\b"
+)
+# "the shipbuilder Gavin Elster", "his wife Hari", "a girl called Nova": a role, right before the name.
+_ROLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)(?: [a-z][a-z-]+){1,3},? (?:[A-Z][^\W\d_]+ )?$")
 
 
 def _fate_told_openly(analysis: Analysis, content: list[str], visible: VisibleIndex) -> bool:
