@@ -35,14 +35,14 @@ terms instead of the shortlist's own (no better, and the index on disk would hav
 of normalised scores instead of the product (288/30/8), a sharper product (more films committed, right and
 wrong alike).
 
-With pairs (297/21/8), re-measured and not kept (issue 10): nothing around it gains — FILM_SHARE 0.25 297/19/10,
-0.35 294/24/8; WINDOW_COVERAGE 0.4 296/22/8, 0.6 297/20/9; K1 0.9 294/24/8, 1.5 297/19/10; FLOOR 0.4 296/22/8,
-0.6 298/18/10; SHORTLIST 5 297/19/10, 20 unchanged; rarer words weighing more (idf ** 1.5 in the window 295/21/10 before
-pairs, ** 1.5 at the film level 297/20/9); a question's names counting more (repeats ** 1.5: 295/22/9 before
-pairs); films under MIN_COVERAGE kept when they hold a name the question repeats (0.3: 298/19/9, 0.25: 298/18/10);
-one-term questions left in film-level order (296/22/8). The margin is read on the right quantity: the engine's
-CONTENT_MARGIN on these products is at the knee (1.15 298/16/12, 1.25 293/26/7), and a lead of the window part
-alone (1.3: 294/24/8), of the film-level part alone (1.2: 289/29/8), or both parts ahead besides (295/23/8) is worse.
+With pairs (297/21/8), re-measured and not kept (issue 10): nothing around it gains — FILM_SHARE 0.25 297/19/10, 0.35
+294/24/8; WINDOW_COVERAGE 0.4 296/22/8, 0.6 297/20/9; K1 0.9 294/24/8, 1.5 297/19/10; FLOOR 0.4 296/22/8, 0.6
+298/18/10; SHORTLIST 5 297/19/10, 20 unchanged; rarer words weighing more (idf ** 1.5 in the window 295/21/10 before
+pairs, ** 1.5 at the film level 297/20/9); a question's names counting more (repeats ** 1.5: 295/22/9 before pairs);
+films under MIN_COVERAGE kept when they hold a name the question repeats (0.3: 298/19/9, 0.25: 298/18/10); one-term
+questions left in film-level order (296/22/8). The margin is read on the right quantity: the engine's CONTENT_MARGIN
+on these products is at the knee (1.15 298/16/12, 1.25 293/26/7), and a lead of the window part alone (1.3: 294/24/8),
+of the film-level part alone (1.2: 289/29/8), or both parts ahead besides (295/23/8) is worse.
 """
 
 from __future__ import annotations
