@@ -18,6 +18,7 @@ A film's score: film_score ** FILM_SHARE × window ** (1 − FILM_SHARE), where
 - film_score is the film-level search's (BM25Okapi × coverage ** COORDINATION);
 - window is the BM25 of the best window, times WINDOW_COVERAGE-softened share of the question's distinct terms
   (idf-weighted) the best-covering window holds: words held together, and all of them, not one word repeated.
+  Two words the question puts next to each other that a passage has side by side count as one more term (PAIR).
   Its BM25 weighs a term by how many of the shortlisted films' passages hold it (log(1 + (N − df + 0.5) /
   (df + 0.5)), always positive): among films that all hold the question's words somewhere, a word most of
   their passages hold tells them apart least, and no search internals (film-level document counts) are needed.
@@ -26,17 +27,28 @@ the best film only when it scores that many times the next) reads the same on bo
 film-level lead ** 0.3 × its window lead ** 0.7.
 
 NarrativeQA tuning films (bench/quality.py --films tune, 326 questions), right film / asked "which film?" /
-wrong film committed: film-level alone 287/30/9; this 295/23/8. Around it (all films read, no FLOOR, 294/24/8):
+wrong film committed: film-level alone 287/30/9; this 295/23/8 without pairs, 297/21/8 with them (the figures
+below are without). Around it (all films read, no FLOOR, 294/24/8):
 FILM_SHARE 0.2 294/22/10, 0.4 292/25/9; WINDOW_COVERAGE 0 292/26/8, 0.25 294/23/9, 1 291/22/13; WINDOW 1
 286/32/8, 3 293/22/11; SHORTLIST 5 292/24/10, 7 293/25/8. Tried and not kept: the film-level idf for passage
 terms instead of the shortlist's own (no better, and the index on disk would have to expose its counts), a sum
 of normalised scores instead of the product (288/30/8), a sharper product (more films committed, right and
 wrong alike).
+
+With pairs (297/21/8), re-measured and not kept (issue 10): nothing around it gains — FILM_SHARE 0.25 297/19/10, 0.35
+294/24/8; WINDOW_COVERAGE 0.4 296/22/8, 0.6 297/20/9; K1 0.9 294/24/8, 1.5 297/19/10; FLOOR 0.4 296/22/8, 0.6
+298/18/10; SHORTLIST 5 297/19/10, 20 unchanged; rarer words weighing more (idf ** 1.5 in the window 295/21/10 before
+pairs, ** 1.5 at the film level 297/20/9); a question's names counting more (repeats ** 1.5: 295/22/9 before pairs);
+films under MIN_COVERAGE kept when they hold a name the question repeats (0.3: 298/19/9, 0.25: 298/18/10); one-term
+questions left in film-level order (296/22/8). The margin is read on the right quantity: the engine's CONTENT_MARGIN
+on these products is at the knee (1.15 298/16/12, 1.25 293/26/7), and a lead of the window part alone (1.3: 294/24/8),
+of the film-level part alone (1.2: 289/29/8), or both parts ahead besides (295/23/8) is worse.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -61,6 +73,12 @@ WINDOW_COVERAGE = 0.5
 # BM25 over passages: rank-bm25's defaults (1.5–2.0 and b 0.5–0.9 gave within two questions).
 K1 = 1.2
 B = 0.75
+# Two words next to each other in the question and in a passage ("new memories", "private detective", "high
+# school") say more than the two words anywhere in it: each such pair counts as one more term of the passage's
+# BM25, weighted PAIR × its own idf over the shortlist's passages (tune: 1 → 296/22/8, 1.5 and 2 → 297/21/8, 2.5
+# and 3 → 297/20/9). Only pairs next to each other: a pair one word apart as well (sequential-dependence style)
+# gave 296/21/9.
+PAIR = 1.5
 
 
 class Search(Protocol):
@@ -98,11 +116,12 @@ def find(
 
 
 class _Passages:
-    """One film's passages the search read: each one's length and counts of the query's distinct terms."""
+    """One film's passages the search read: each one's length, counts of the query's distinct terms, and counts
+    of the question's neighbouring word pairs (`pairs`: see `_pairs`) found side by side in it."""
 
-    __slots__ = ("counts", "lengths")
+    __slots__ = ("counts", "lengths", "pairs")
 
-    def __init__(self, index: FilmIndex, terms: np.ndarray, *, spoilers: bool) -> None:
+    def __init__(self, index: FilmIndex, terms: np.ndarray, pairs: np.ndarray, *, spoilers: bool) -> None:
         film = index.film
         # The title and aliases first, as the film-level search reads a film: a film found through its title
         # ("the one with the breakfast club") keeps that match, next to its opening passage.
@@ -115,20 +134,22 @@ class _Passages:
         # One pass over the film's terms: which query term each one is, if any (`terms` is sorted).
         column = np.minimum(np.searchsorted(terms, flat), terms.size - 1)
         hit = terms[column] == flat
-        owner = np.repeat(np.arange(len(docs)), lengths)[hit]
-        counts = np.bincount(owner * terms.size + column[hit], minlength=len(docs) * terms.size)
+        owner = np.repeat(np.arange(len(docs)), lengths)
+        counts = np.bincount(owner[hit] * terms.size + column[hit], minlength=len(docs) * terms.size)
         read = np.fromiter((spoilers or not p.spoiler for p in film.passages), dtype=bool, count=len(docs) - 1)
         rows = np.r_[True, read]
         self.lengths = lengths[rows]
         self.counts = counts.reshape(len(docs), terms.size)[rows]  # passages × distinct query terms
+        self.pairs = _pair_counts(flat, owner, pairs, len(docs))[rows]  # passages × the question's pairs
 
-    def window(self, weights: np.ndarray, idf: np.ndarray, avgdl: float) -> float:
-        """The best window's BM25 (`weights`: each term's idf × how often the query repeats it), times the
-        softened share of the question the best-covering window holds."""
+    def window(self, weights: np.ndarray, idf: np.ndarray, avgdl: float, pair_weights: np.ndarray) -> float:
+        """The best window's BM25 (`weights`: each term's idf × how often the query repeats it; `pair_weights`:
+        each neighbouring pair's), times the softened share of the question the best-covering window holds."""
         if not self.lengths.size:
             return 0.0
         norm = K1 * (1 - B + B * self.lengths / avgdl)
         scores = (self.counts * (K1 + 1) / (self.counts + norm[:, None])) @ weights
+        scores += (self.pairs * (K1 + 1) / (self.pairs + norm[:, None])) @ pair_weights
         held = _windows(self.counts > 0, np.maximum)
         share = float((held @ idf).max() / idf.sum())
         return float(_windows(scores, np.add).max() * share**WINDOW_COVERAGE)
@@ -141,6 +162,33 @@ def _title_words(title: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
 
 def _title_terms(film: Film) -> tuple[str, ...]:
     return _title_words(film.title, tuple(film.aliases))
+
+
+def _pair_key(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    return first.astype(np.int64) * (1 << 32) + second.astype(np.int64)
+
+
+def _pairs(ids: Sequence[int | None]) -> np.ndarray:
+    """The question's neighbouring pairs of distinct known terms, as sorted keys. A word no film holds (None)
+    parts its neighbours: they are not next to each other in the question."""
+    held = np.array(
+        [(a, b) for a, b in itertools.pairwise(ids) if a is not None and b is not None and a != b], dtype=np.int64
+    ).reshape(-1, 2)
+    return np.unique(_pair_key(held[:, 0], held[:, 1]))
+
+
+def _pair_counts(flat: np.ndarray, owner: np.ndarray, pairs: np.ndarray, docs: int) -> np.ndarray:
+    """Per document (`owner`: each term's), how often each of `pairs` stands side by side in it (docs × pairs).
+    Stopwords are not in `flat`, so "the scene of the crime" holds the pair of "scene of crime"."""
+    if not pairs.size or flat.size < 2:
+        return np.zeros((docs, pairs.size), dtype=np.int64)
+    keys = _pair_key(flat[:-1], flat[1:])
+    column = np.minimum(np.searchsorted(pairs, keys), pairs.size - 1)
+    # Not across a passage's end: the last word of one passage and the first of the next are not a phrase.
+    found = (pairs[column] == keys) & (owner[:-1] == owner[1:])
+    return np.bincount(owner[:-1][found] * pairs.size + column[found], minlength=docs * pairs.size).reshape(
+        docs, pairs.size
+    )
 
 
 def _windows(rows: np.ndarray, combine: Callable[[np.ndarray, np.ndarray], np.ndarray]) -> np.ndarray:
@@ -173,11 +221,13 @@ def rerank(
         return list(matches)
     indexes = [index_of(m.film_id) for m in matches]
     vocabulary = indexes[0].vocabulary
-    known = [i for i in (vocabulary.get(t) for t in query) if i is not None]
+    ids = [vocabulary.get(t) for t in query]
+    known = [i for i in ids if i is not None]
     terms = np.unique(np.array(known, dtype=np.int32))
     if not terms.size:
         return list(matches)
-    films = [_Passages(index, terms, spoilers=spoilers) for index in indexes]
+    pairs = _pairs(ids)
+    films = [_Passages(index, terms, pairs, spoilers=spoilers) for index in indexes]
     passages = sum(f.lengths.size for f in films)
     if not passages:
         return list(matches)
@@ -185,8 +235,10 @@ def rerank(
     idf = np.log1p((passages - df + 0.5) / (df + 0.5))
     repeats = np.array([known.count(t) for t in terms.tolist()], dtype=np.float64)
     avgdl = sum(int(f.lengths.sum()) for f in films) / passages
+    pair_df = sum((f.pairs > 0).sum(axis=0) for f in films)
+    pair_weights = PAIR * np.log1p((passages - pair_df + 0.5) / (pair_df + 0.5))
     scores = [
-        match.score**FILM_SHARE * film.window(idf * repeats, idf, avgdl) ** (1 - FILM_SHARE)
+        match.score**FILM_SHARE * film.window(idf * repeats, idf, avgdl, pair_weights) ** (1 - FILM_SHARE)
         for match, film in zip(matches, films, strict=True)
     ]
     # Stable: films scoring the same keep the film-level order.
