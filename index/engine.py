@@ -519,7 +519,14 @@ class Engine:
         # Names pick out one film among many better than common words do: in the film-level search they count
         # twice (tuning: bench/RESULTS.md).
         # Words that frame a question ("a scene where", "in the story") fit any film: they pick none out.
-        query = [t for t in terms if t not in _FRAMING_TERMS] + name_terms(question)
+        words = [t for t in terms if t not in _FRAMING_TERMS]
+        # "A fear of heights": the summary may say it in its own words ("acrophobia"); the everyday synonym a film's
+        # text holds is searched for beside the asker's word.
+        query = (
+            words
+            + [s for t in words if not self._search.knows(t, guild_id=guild_id) for s in synonyms(t)[:1]]
+            + name_terms(question)
+        )
         if mention is not None and mention.strong:
             if len(mention.films) > 1:
                 return _ambiguous(question, " ".join(mention.words), mention.films, described)
@@ -617,7 +624,17 @@ class Engine:
             and self._holds_the_names(question, matches[0].film_id, spoilers)
             and (found := self._catalog.ref(matches[0].film_id)) is not None
         ):
-            return found, None, Found.CONTENT
+            if spoilers or not self._hidden_text_fits_another(query, matches, guild_id):
+                return found, None, Found.CONTENT
+            # "Which film has a boy who sees dead people?": another film's whole text fits it far better than this
+            # one's visible text does. Naming this one would be wrong, naming that one would confirm its secret.
+            return Answer(
+                question=question,
+                status=Status.WITHHELD,
+                scope=described,
+                answer=UNNAMED_WITHHELD,
+                hold=Hold.SPOILERS_OFF,
+            )
         if mention is not None:
             # Only a weak mention ("the Room") and no film's visible text clearly fits: the mention is all we have.
             if len(mention.films) > 1:
@@ -882,6 +899,19 @@ class Engine:
         if visible_matches and visible_matches[0].film_id == matches[0].film_id:
             return False
         return self._holds_the_names(question, matches[0].film_id, True)
+
+    def _hidden_text_fits_another(
+        self, query: list[str], visible_matches: list[FilmMatch], guild_id: int | None
+    ) -> bool:
+        """Whether another film's whole text, spoilers included, clearly fits the question and holds clearly more
+        of it than the film its visible text chose."""
+        told = self._find(query, spoilers=True, guild_id=guild_id)
+        return (
+            bool(told)
+            and _clearly_ahead(told)
+            and told[0].film_id != visible_matches[0].film_id
+            and told[0].coverage >= visible_matches[0].coverage + HIDDEN_PASSAGE_LEAD
+        )
 
     def _content_matches(
         self, query: list[str], visibility: Visibility, guild_id: int | None
