@@ -719,6 +719,17 @@ _AFTER_DESCRIBING = frozenset({"in", "at", "on", "by", "and", "or", "but", "when
 _AFTER_OBJECT = _AFTER_DESCRIBING | {"to", "with", "that", "as", "while", "from", "into", "again", "too", "dead"}
 
 
+def tells_fate_of(text: str, names: Collection[str]) -> bool:
+    """Whether the text tells a death that befalls one of `names` (terms)."""
+    before: frozenset[str] = frozenset()
+    for sentence in split_sentences(text):
+        victims = _whose_death(sentence, before)
+        if victims is not None and victims & set(names):
+            return True
+        before = frozenset(t for w in _NAME_WORD.findall(sentence) if w[:1].isupper() for t in document_tokens(w))
+    return False
+
+
 def _whose_death(sentence: str, before: frozenset[str]) -> frozenset[str] | None:
     """The terms of those the sentence's deaths befall, or None when it does not say whose they are.
 

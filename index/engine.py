@@ -29,6 +29,7 @@ from index.answer import (
     overview_excerpt,
     setting_excerpt,
     states_reveal,
+    tells_fate_of,
     trim_quote_start,
     twist_excerpt,
 )
@@ -56,7 +57,7 @@ from index.question import (
     synonyms,
     word_forms,
 )
-from index.remarks import is_remark, speaks_to_the_bot, without_lead_in
+from index.remarks import is_remark, speaks_to_the_bot, without_asides, without_lead_in
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import STOPWORDS, document_tokens, is_stopword, query_tokens
 
@@ -286,7 +287,7 @@ class Engine:
         """
         visibility = scope if isinstance(scope, Visibility) else Visibility.everywhere(scope or SpoilerScope.off())
         asked_as_typed = question
-        question = without_lead_in(question)
+        question = without_asides(without_lead_in(question))
         if question != asked_as_typed:
             answer = self.ask(
                 question,
@@ -1125,7 +1126,16 @@ class Engine:
             analysis.reveal in (Reveal.IDENTITY, Reveal.TWIST, Reveal.FATE)
             and scope.mode is ScopeMode.UPTO
             and visible.hidden
-            and not states_reveal(choice.excerpt.text, analysis.reveal, question)
+            and (
+                not states_reveal(choice.excerpt.text, analysis.reveal, question)
+                or (
+                    # "How does Angier die?" up to 45%: the text before the limit tells his wife's death.
+                    analysis.reveal is Reveal.FATE
+                    and set(terms) & (FATE_TERMS | _ALIVE_TERMS)
+                    and (people := [t for t in telling if t in _people_terms(film)])
+                    and not tells_fate_of(choice.excerpt.text, people)
+                )
+            )
         ):
             # "Who is the killer?" up to 40%: the spoiler text before the limit speaks of "a killer", but says
             # nothing of who it is; the reveal is past the limit.
@@ -1489,6 +1499,11 @@ def _people_named_in(film: Film) -> frozenset[str]:
         for match in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]+)", passage.text):
             names.add(match.group(1).lower())
     return frozenset(names - set(STOPWORDS))
+
+
+def _people_terms(film: Film) -> frozenset[str]:
+    """The terms of the names `_people_named_in` finds."""
+    return frozenset(t for name in _people_named_in(film) for t in query_tokens(name))
 
 
 def _first_run(question: str, people: frozenset[str]) -> list[str]:

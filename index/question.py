@@ -185,7 +185,7 @@ _OVERVIEW = re.compile(
     r"|\boutline\b|\b(?:brief|short|quick|basic) (?:plot|story)\b|\bexplain the (?:plot|story|premise)\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
-    r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b"
+    r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
     r"|\bmain characters?\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b|\bwho(?:'s| is) the lead\b"
 )
 _SETTING = re.compile(
@@ -354,6 +354,9 @@ _WHO_IS = re.compile(
     r"\bwho(?:'s| is| was| are| were)\b"
     # "What is Rosebud?", "what's the Zone in Stalker?": a name and nothing else asked of it, as "who is …?"
     r"|\b(?:what(?:'s| is| was| s)|whats) (?:the |a |an )?(?!it\b)[\w'-]+(?: in [\w' -]{1,40})?\W*$"
+    # "What does Rosebud mean?", "whats rosebud mean", "kane rosebud meaning?": what a name stands for.
+    r"|\b(?:what(?:'s| is| does| did| do)?|whats) (?:the )?(?!it\b)[\w'-]+ mean(?: in [\w' -]{1,40})?\W*$"
+    r"|\b(?!the\b)[\w'-]+ meaning(?: in [\w' -]{1,40})?\W*$"
 )
 
 

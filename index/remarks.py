@@ -122,6 +122,33 @@ def without_lead_in(question: str) -> str:
     return rest
 
 
+def without_asides(question: str) -> str:
+    """`question` without a request not to be spoiled and trailing filler ("what's it about tho, no spoilers pls",
+    "fightclub plot (no spoilers i havent seen it)"): the scope already keeps spoilers out, and the aside's words
+    ("seen", "spoil") would be read as what is asked. Unchanged when nothing else would be left."""
+    text = _SPOILER_PARENS.sub(" ", question)
+    text = _NOT_SEEN.sub(" ", text)
+    text = _NO_SPOILERS.sub(" ", text)
+    text = _TRAILING_FILLER.sub(r"\1", text.rstrip())
+    text = re.sub(r"\s*[,;:-]+\s*(?=[?!.]*$)", "", " ".join(text.split()))
+    return text if re.search(r"[^\W\d_]", text) and text != " ".join(question.split()) else question
+
+
+# "(no spoilers i havent seen it)", "(spoiler-free please)": the whole parenthesis is an aside.
+_SPOILER_PARENS = re.compile(r"\((?=[^)]*\b(?:spoil\w*|seen|watched)\b)[^)]*\)", re.I)
+_NO_SPOILERS = re.compile(
+    r"[,;.!-]*\s*\b(?:(?:but|and|please|pls|plz)\s+)?(?:(?:no|without|w/?o|zero)\s+spoil\w*|spoiler[- ]?free"
+    r"|(?:do ?n[o']?t|dont)\s+spoil\s+(?:it|anything|the \w+)(?:\s+for me)?)(?:\s+(?:please|pls|plz))?\b",
+    re.I,
+)
+_NOT_SEEN = re.compile(
+    r"[,;.!-]*\s*\b(?:i|cause i|because i|since i)\s+(?:have ?n[o']?t|havent|haven't|didn'?t|did not|have not)"
+    r"\s+(?:seen|watched|finished)\s+(?:it|this|that|the (?:film|movie|ending))(?:\s+yet)?\b",
+    re.I,
+)
+_TRAILING_FILLER = re.compile(r"\s+(?:tho|though|lol|lmao|pls|plz|please)\s*([?!.]*)$", re.I)
+
+
 # "The one where …", "that film which …": words that point at a film start a description, not a reaction.
 _POINTING = frozenset({"the", "a", "that", "this", "it", "one", "is", "was", "not"})
 # Words that open a question without being part of it, besides the conversation words.

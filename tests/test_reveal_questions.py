@@ -48,12 +48,12 @@ def test_what_or_who_is_x_is_answered_by_the_sentence_saying_what_x_is(
 
 
 def test_a_guess_does_not_define_and_a_given_name_does():
-    from index.answer import _defines
+    from index.answer import defines
 
-    assert not _defines("He says perhaps Rosebud was something Kane could not get.", ["rosebud"])
-    assert _defines("Its painted name, Rosebud, blisters in the flames.", ["rosebud"])
-    assert _defines("Judy remembers the truth and writes a letter: she was the woman he knew as Madeleine.", ["judi"])
-    assert _defines("Fallon is Alfred Borden.", ["fallon"])
+    assert not defines("He says perhaps Rosebud was something Kane could not get.", ["rosebud"])
+    assert defines("Its painted name, Rosebud, blisters in the flames.", ["rosebud"])
+    assert defines("Judy remembers the truth and writes a letter: she was the woman he knew as Madeleine.", ["judi"])
+    assert defines("Fallon is Alfred Borden.", ["fallon"])
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,65 @@
+"""A request not to be spoiled, or filler, beside a question ("whats it about tho, no spoilers pls", "fightclub plot
+(no spoilers i havent seen it)") is set aside: the question is answered as if typed alone. "What does X mean?"
+asks what a name stands for, like "what is X?"."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.remarks import without_asides
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("whats it about tho, no spoilers pls", "whats it about"),
+        ("fightclub plot (no spoilers i havent seen it)", "fightclub plot"),
+        ("is the ending sad? i havent seen it yet", "is the ending sad?"),
+        ("summarise psycho without spoilers", "summarise psycho"),
+        ("how does it end, dont spoil it", "how does it end"),
+        ("who directed it lol", "who directed it"),
+        ("no spoilers pls", "no spoilers pls"),
+        ("what are spoilers", "what are spoilers"),
+    ],
+)
+def test_asides_are_set_aside(typed: str, read: str) -> None:
+    assert without_asides(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("fightclub plot (no spoilers i havent seen it)", "fight-club-1999", "recall specialist"),
+        ("psycho plot", "psycho-1960", "Phoenix"),
+        ("what is Vertigo about? no spoilers pls", "vertigo-1958", "detective"),
+        ("summarise memento without spoilers please", "memento-2000", "insurance"),
+        ("who directed chinatown tho", "chinatown-1974", "Polanski"),
+    ],
+)
+def test_the_question_beside_an_aside_is_answered(engine: Engine, question: str, film_id: str, expected: str) -> None:
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id
+    assert expected in answer.answer
+
+
+def test_an_aside_after_a_follow_up_keeps_the_film(engine: Engine) -> None:
+    answer = engine.ask("whats it about tho, no spoilers pls", context_film="the-sixth-sense-1999")
+    assert answer.status is Status.ANSWERED and "Malcolm" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does rosebud mean in citizen kane", "whats rosebud mean in citizen kane", "kane rosebud meaning?"],
+)
+def test_what_a_name_means_is_withheld_off_and_told_on(engine: Engine, question: str) -> None:
+    off = engine.ask(question, scope=SpoilerScope.off())
+    assert off.status is Status.WITHHELD and "sled" not in off.answer
+    on = engine.ask(question, scope=SpoilerScope.on())
+    assert on.status is Status.ANSWERED
