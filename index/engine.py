@@ -1059,7 +1059,16 @@ class Engine:
         # about whether a passage answers; they still help rank, as the scorer's query. Words that only say
         # what shape the answer takes ("how old", "what is his name") are seldom in the text that answers.
         title_terms = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
-        telling = [t for t in content if t not in title_terms and t not in analysis.shape_terms] or content
+        # "What car does Leonard drive?": the noun after "what" names the kind of answer ("a Jaguar"), which the
+        # text that answers seldom uses; it asks nothing when no visible passage holds it.
+        # Only when one visible passage holds all the rest ("drives" beside "Leonard"): "what weapon does Norman
+        # use?" beside a passage that only names Norman stays unanswered.
+        shape = analysis.shape_terms
+        kind_of_answer = frozenset(t for t in _answer_kind(question) if t not in visible)
+        rest = [t for t in content if t not in title_terms and t not in shape and t not in kind_of_answer]
+        if kind_of_answer and rest and _held_together(rest, visible):
+            shape = shape | kind_of_answer
+        telling = [t for t in content if t not in title_terms and t not in shape] or content
         # A refusal for a question the visible text hardly speaks of ("is the night porter a ghost?" after
         # asking about another film) must not read as "yes, that is this film's twist".
         unsure = _unfamiliar(telling, visible)
@@ -1082,6 +1091,17 @@ class Engine:
 
         if analysis.reveal is Reveal.TWIST and not [t for t in telling if t not in _TWIST_TERMS]:
             excerpt = twist_excerpt(visible.passages)
+            if excerpt is not None:
+                return _with_excerpt(base, excerpt, [], cite)
+
+        if _OCCUPATION.search(question.lower()) and not analysis.facts:
+            # "What did Leonard do for a living?", "what's the main guy's job?": the sentence that says what the
+            # person is ("Leonard Shelby used to be an insurance claims investigator"), or for the lead, the
+            # premise's opening, which introduces them.
+            people = [t for t in telling if t in _people_terms(film)]
+            excerpt = _introduction(people, visible) if people else None
+            if excerpt is None and not people and _THE_LEAD.search(question.lower()):
+                excerpt = overview_excerpt(visible.passages)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
 
@@ -1432,7 +1452,7 @@ def _introduces(sentence: str, names: list[str]) -> bool:
 # "the Zone, a …", "Teddy, who …", "Elster (an old friend …": what the name is, right after it (a surname may
 # come between).
 _APPOSITION_AFTER = re.compile(
-    r"(?: [A-Z][^\W\d_]+)?(?:(?:,| \() ?(?:a|an|the|his|her|their|one|who|whom)|,? (?:is|was|are|were))\b"
+    r"[\"”’]?(?: [A-Z][^\W\d_]+)?(?:(?:,| \() ?(?:a|an|the|his|her|their|one|who|whom)|,? (?:is|was|are|were))\b"
 )
 # "the shipbuilder Gavin Elster", "his wife Hari", "a girl called Nova": a role, right before the name.
 _ROLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)(?: [a-z][a-z-]+){1,3},? (?:[A-Z][^\W\d_]+ )?$")
@@ -1499,6 +1519,62 @@ def _people_named_in(film: Film) -> frozenset[str]:
         for match in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]+)", passage.text):
             names.add(match.group(1).lower())
     return frozenset(names - set(STOPWORDS))
+
+
+# "What does he do for a living?", "what's Scottie's job?", "what did Leonard work as?".
+_OCCUPATION = re.compile(
+    r"\bfor (?:a )?living\b|\b(?:job|occupation|profession|line of work)\b|\bwork(?:s|ed)? as\b"
+    r"|\bwhat (?:does|did) (?:the )?[a-z']+(?: [a-z']+)? do\W*$"
+)
+_THE_LEAD = re.compile(r"\bmain (?:guy|man|woman|girl|character|dude)\b|\bprotagonist\b|\bthe lead\b|\bthe hero\b")
+
+
+def _introduction(people: list[str], visible: VisibleIndex) -> Excerpt | None:
+    """The first visible sentence, in story order, that says what one of `people` is or was."""
+    for passage in sorted(visible.passages, key=lambda p: (p.position, p.ordinal)):
+        if passage.section_kind is SectionKind.FACTS:
+            continue
+        sentences = split_sentences(passage.text)
+        for n, sentence in enumerate(sentences):
+            if (
+                defines(sentence, people)
+                or _introduces(sentence, people)
+                or (_USED_TO_BE.search(sentence) and set(people) & set(document_tokens(sentence)))
+            ):
+                return Excerpt(" ".join(sentences[n : n + 2]), passage, passage.section)
+    return None
+
+
+_USED_TO_BE = re.compile(r"\b(?:used to be|works as|worked as|makes (?:a|his|her) living)\b")
+
+
+def _held_together(terms: list[str], visible: VisibleIndex) -> bool:
+    """Whether one visible passage holds every term, or all but the names, which the passage just before it
+    holds ("Leonard …" then "He lives in a motel, drives a Jaguar")."""
+    wanted = set(terms)
+    before: frozenset[str] = frozenset()
+    for passage in visible.passages:
+        held = frozenset(wanted & set(document_tokens(passage.text)))
+        if wanted <= held or (wanted - held <= before and held and _OPENS_ON_A_PRONOUN.match(passage.text)):
+            return True
+        before = frozenset(held)
+    return False
+
+
+_OPENS_ON_A_PRONOUN = re.compile(r"\W*(?:he|she|they)\b", re.I)
+
+
+# "What car …", "which kind of gun …", "what sort of job …": the noun naming the kind of answer asked for.
+_ANSWER_KIND = re.compile(
+    r"^\W*(?:what|which)(?:'s| is| was)? (?:(?:kind|type|sort|make|brand) of )?([a-z]+) (?!of\b)", re.I
+)
+
+
+def _answer_kind(question: str) -> frozenset[str]:
+    found = _ANSWER_KIND.match(question)
+    if found is None or is_stopword(found.group(1)):
+        return frozenset()
+    return frozenset(query_tokens(found.group(1)))
 
 
 def _people_terms(film: Film) -> frozenset[str]:

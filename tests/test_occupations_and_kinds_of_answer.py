@@ -1,0 +1,63 @@
+"""'What did Leonard do for a living?' is answered by the sentence that says what he is or was; 'what does the main
+guy do?' by the premise that introduces the lead. 'What car does Leonard drive?' is answered where the visible
+text says he drives (a Jaguar) though it never says "car"; 'what weapon does Norman use?' stays unanswered with
+spoilers off, as nothing visible says he uses anything."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what did leonard do for a living in memento", "insurance claims investigator"),
+        ("what does the main guy do for a living in vertigo", "police detective"),
+        ("what's scottie's job in vertigo", "police detective"),
+        ("what does marion do for work in psycho", "secretary"),
+        ("what does jake do in chinatown", "private investigator"),
+        ("what does tyler do for a living in fight club", "soap salesman"),
+        ("what's the narrator's job in fight club", "recall specialist"),
+    ],
+)
+def test_an_occupation_is_the_sentence_that_says_what_they_are(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what car does leonard drive in memento", "Jaguar"),
+        ("what kind of car does leonard drive in memento", "Jaguar"),
+        ("what city is se7en set in", "city"),
+    ],
+)
+def test_the_noun_naming_the_kind_of_answer_need_not_be_in_the_text(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what weapon does norman use in psycho",
+        "what weapon kills marion in psycho",
+        "what drug does kyra get in the sixth sense",
+    ],
+)
+def test_a_kind_of_answer_beside_a_passage_that_only_names_someone_stays_withheld(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD
