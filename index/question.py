@@ -70,9 +70,10 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
     Fact.CAST: (
         re.compile(
             r"\bwho (?:stars|starred|plays|played|acts|acted)\b|\bcast\b|\bactors?\b"
-            r"|\bactress\b|\bstarring\b|\bwho(?: is|'s|s) in\b"
+            r"|\bactress\b|\bstarring\b|\bwho(?: else)?(?: is|'s|s) in\b|\bwho(?:'s| is|s) the (?:lead|star)\b"
+            r"|\blead(?:ing)? (?:actor|actress|man|lady|role)\b|\bmain actor\b"
         ),
-        _cues("stars starred star plays played acts acted cast actor actors actress starring"),
+        _cues("stars starred star plays played acts acted cast actor actors actress starring lead leading else lady role"),
     ),
     Fact.WRITER: (
         re.compile(r"\bwho wrote\b|\bwritten by\b|\bscreenplay\b|\bscreenwriter\b|\bscript\b"),
@@ -186,7 +187,7 @@ _OVERVIEW = re.compile(
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
-    r"|\bmain characters?\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b|\bwho(?:'s| is) the lead\b"
+    r"|\bmain (?:characters?|guy|man|woman|girl|dude)\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b"
 )
 _SETTING = re.compile(
     r"\bwhere(?: is| was|'s| s) .{0,60}\b(?:set|located)\b|\bwhere does .{0,60}\btake place\b"
@@ -256,6 +257,11 @@ OVERVIEW_TERMS = frozenset(
         "characters",
         "protagonist",
         "lead",
+        "guy",
+        "man",
+        "woman",
+        "girl",
+        "dude",
     )
 )
 
