@@ -73,7 +73,9 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             r"|\bactress\b|\bstarring\b|\bwho(?: else)?(?: is|'s|s) in\b|\bwho(?:'s| is|s) the (?:lead|star)\b"
             r"|\blead(?:ing)? (?:actor|actress|man|lady|role)\b|\bmain actor\b"
         ),
-        _cues("stars starred star plays played acts acted cast actor actors actress starring lead leading else lady role"),
+        _cues(
+            "stars starred star plays played acts acted cast actor actors actress starring lead leading else lady role"
+        ),
     ),
     Fact.WRITER: (
         re.compile(r"\bwho wrote\b|\bwritten by\b|\bscreenplay\b|\bscreenwriter\b|\bscript\b"),
