@@ -534,7 +534,9 @@ _REVEAL_CUES = {
     ),
     Reveal.TWIST: re.compile(
         r"\b(?:really|actually|in fact|all along|turns? out|true|truth|real|revealed?|"
-        r"secret(?:ly)?|realizes?|realises?|understands?|discovers?|learns?)\b",
+        r"secret(?:ly)?|realizes?|realises?|understands?|discovers?|learns?"
+        # the devices a twist is told with: "identical twins", "a double", "one and the same", "in disguise"
+        r"|identical|twins?|doubles?|one and the same|the same (?:man|person|woman)|disguised?|impostor)\b",
         re.I,
     ),
 }

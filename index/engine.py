@@ -1094,10 +1094,16 @@ class Engine:
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
 
-        if _OCCUPATION.search(question.lower()) and not analysis.facts:
+        if (
+            analysis.kind is Kind.WHAT
+            and _OCCUPATION.search(question.lower())
+            and not analysis.facts
+            and set(telling) <= _people_terms(film) | _OCCUPATION_TERMS
+        ):
             # "What did Leonard do for a living?", "what's the main guy's job?": the sentence that says what the
             # person is ("Leonard Shelby used to be an insurance claims investigator"), or for the lead, the
-            # premise's opening, which introduces them.
+            # premise's opening, which introduces them. Only when nothing else is asked ("what job does he take
+            # at the mill?" asks about a moment of the story).
             people = [t for t in telling if t in _people_terms(film)]
             excerpt = _introduction(people, visible) if people else None
             if excerpt is None and not people and _THE_LEAD.search(question.lower()):
@@ -1455,7 +1461,11 @@ _APPOSITION_AFTER = re.compile(
     r"[\"”’]?(?: [A-Z][^\W\d_]+)?(?:(?:,| \() ?(?:a|an|the|his|her|their|one|who|whom)|,? (?:is|was|are|were))\b"
 )
 # "the shipbuilder Gavin Elster", "his wife Hari", "a girl called Nova": a role, right before the name.
-_ROLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)(?: [a-z][a-z-]+){1,3},? (?:[A-Z][^\W\d_]+ )?$")
+# Not "… keep her quiet, Paul considers": a comma only after a one-word role that opens the sentence or clause.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their)(?: [a-z][a-z-]+){1,2} (?:[A-Z][^\W\d_]+ )?$"
+    r"|(?:^|[,;:(] )(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) [a-z][a-z-]+, (?:[A-Z][^\W\d_]+ )?$"
+)
 
 
 def _fate_told_openly(analysis: Analysis, content: list[str], visible: VisibleIndex) -> bool:
@@ -1526,6 +1536,10 @@ _OCCUPATION = re.compile(
     r"\bfor (?:a )?living\b|\b(?:job|occupation|profession|line of work)\b|\bwork(?:s|ed)? as\b"
     r"|\bwhat (?:does|did) (?:the )?[a-z']+(?: [a-z']+)? do\W*$"
 )
+_OCCUPATION_TERMS = frozenset(
+    query_tokens("do does did living job occupation profession line work works worked as main guy man woman girl dude")
+    + query_tokens("character protagonist lead hero before originally")
+)
 _THE_LEAD = re.compile(r"\bmain (?:guy|man|woman|girl|character|dude)\b|\bprotagonist\b|\bthe lead\b|\bthe hero\b")
 
 
@@ -1536,16 +1550,29 @@ def _introduction(people: list[str], visible: VisibleIndex) -> Excerpt | None:
             continue
         sentences = split_sentences(passage.text)
         for n, sentence in enumerate(sentences):
-            if (
-                defines(sentence, people)
-                or _introduces(sentence, people)
-                or (_USED_TO_BE.search(sentence) and set(people) & set(document_tokens(sentence)))
-            ):
+            if _says_what_they_are(sentence, people):
                 return Excerpt(" ".join(sentences[n : n + 2]), passage, passage.section)
     return None
 
 
-_USED_TO_BE = re.compile(r"\b(?:used to be|works as|worked as|makes (?:a|his|her) living)\b")
+def _says_what_they_are(sentence: str, people: list[str]) -> bool:
+    """ "Leonard Shelby used to be an insurance claims investigator", "Dale Denton (Seth Rogen) is a 25-year-old
+    process server", "the stage magician Alfred Borden": the person's name, then (past a surname, an actor in
+    brackets or a comma) what they are; or a role right before the name."""
+    wanted = set(people)
+    for match in re.finditer(r"[A-Z][^\W\d_]+", sentence):
+        if not wanted & set(document_tokens(match.group())):
+            continue
+        if _WHAT_THEY_ARE.match(sentence, match.end()) or _ROLE_BEFORE.search(sentence, 0, match.start()):
+            return True
+    return False
+
+
+_WHAT_THEY_ARE = re.compile(
+    r"[\"”’]?(?: [A-Z][^\W\d_]+)*(?: \([^)]*\))?,? (?:is|was|used to be|works as|worked as|had been)"
+    r"(?: once| still| now| already| [a-z]+ly)? (?:a|an)\b"
+    r"|[\"”’]?(?: [A-Z][^\W\d_]+)*, (?:a|an) "
+)
 
 
 def _held_together(terms: list[str], visible: VisibleIndex) -> bool:

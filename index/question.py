@@ -129,6 +129,9 @@ _REVEALS = (
             # "how does it end", "how does he get there").
             r"|\bhow (?:does|did|do|is|was|are|were) [^,;?]{0,50}\b(?:tricks?|illusions?)\b"
             r"|\bhow (?:does|did|do) [^,;?]{0,50}\b(?:pull (?:it|this|that) off|do (?:it|that|this))\W*$"
+            # "how does Borden do the Transported Man?", "how did he perform the act?": a feat's method
+            r"|\bhow (?:does|did|do|can|could) [^,;?]{0,40}\b(?:do|perform|pull off|stage) (?:the|his|her|their) "
+            r"[^,;?]{2,40}\W*$"
         ),
     ),
     # Before IDENTITY: "what actually happens to Marion?" asks her fate, whatever word stresses it.

@@ -38,6 +38,10 @@ def engine() -> Engine:
         ("how is the trick done?", "The Prestige"),
         ("how does Vera's trick work?", "The Vanishing Act"),
         ("how does the illusion work?", "The Vanishing Act"),
+        # A feat named by its own title: "do the Transported Man", "perform the Empty Cabinet".
+        ("how does Borden do the Transported Man?", "The Prestige"),
+        ("how does borden do the transported man", "The Prestige"),
+        ("how did Vera perform the Empty Cabinet?", "The Vanishing Act"),
     ],
 )
 def test_how_a_trick_is_done_is_withheld_with_spoilers_off(engine: Engine, question: str, film: str):
