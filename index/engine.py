@@ -1591,9 +1591,10 @@ def _held_together(terms: list[str], visible: VisibleIndex) -> bool:
 _OPENS_ON_A_PRONOUN = re.compile(r"\W*(?:he|she|they)\b", re.I)
 
 
-# "What car …", "which kind of gun …", "what sort of job …": the noun naming the kind of answer asked for.
+# "What car …", "which kind of gun …", "how many days …": the noun naming the kind of answer asked for.
 _ANSWER_KIND = re.compile(
-    r"^\W*(?:what|which)(?:'s| is| was)? (?:(?:kind|type|sort|make|brand) of )?([a-z]+) (?!of\b)", re.I
+    r"^\W*(?:what|which|how many|how much)(?:'s| is| was)? (?:(?:kind|type|sort|make|brand) of )?([a-z]+) (?!of\b)",
+    re.I,
 )
 
 

@@ -515,7 +515,8 @@ movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acr
 victim body corpse dead|accused charged trial|accuse charge trial|
 baby infant child|infant baby child|nose nostril|beach shore sand|shore beach|die death dead|alone privately|
 yell shout scream|scream shout yell|rich wealthy fortune|money cash fortune|
-talk speak|speak talk|version account story|everyone each|guide lead|pi investigator detective|la angeles
+talk speak|speak talk|own kept run|owns kept run|owner kept run|version account story|everyone each|guide lead|
+pi investigator detective|la angeles
 """
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])

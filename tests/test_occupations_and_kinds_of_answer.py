@@ -39,6 +39,9 @@ def test_an_occupation_is_the_sentence_that_says_what_they_are(engine: Engine, q
         ("what car does leonard drive in memento", "Jaguar"),
         ("what kind of car does leonard drive in memento", "Jaguar"),
         ("what city is se7en set in", "city"),
+        ("how much money does marion steal in psycho", "forty thousand dollars"),
+        # "owns": the text says the motel "is kept by" him.
+        ("who owns the motel marion stops at in psycho", "Norman"),
     ],
 )
 def test_the_noun_naming_the_kind_of_answer_need_not_be_in_the_text(
