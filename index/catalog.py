@@ -637,7 +637,14 @@ _HEADING = re.compile(r"^\W*(?P<head>[^:;,–—?]+?)\s*(?:[:;,–—]|\s-+\s|-+
 def _heads(question: str, start: int, end: int) -> bool:
     """Whether the name is all the question's heading: the film the question is asked of, in any case."""
     match = _HEADING.match(normalize(question))
-    return start == 0 and match is not None and len(_QUESTION_WORD.findall(match["head"])) == end
+    if match is None:
+        return False
+    head = _QUESTION_WORD.findall(match["head"])
+    # "and psycho, whos the killer", "ok now vertigo: who is judy": a steering word or two may lead.
+    return len(head) == end and all(word in _LEADS for word in head[:start]) and start <= 2
+
+
+_LEADS = frozenset({"and", "so", "ok", "okay", "now", "also", "then", "but", "right"})
 
 
 def _back_to(words: list[str], start: int) -> bool:

@@ -127,13 +127,23 @@ def without_asides(question: str) -> str:
     "fightclub plot (no spoilers i havent seen it)"): the scope already keeps spoilers out, and the aside's words
     ("seen", "spoil") would be read as what is asked. Unchanged when nothing else would be left."""
     text = _SPOILER_PARENS.sub(" ", question)
+    compared = _COMPARED.sub(" ", text)
+    if re.search(r"\b(?:who|whos|whom|whose|what|whats|when|where|why|how|which)\b", compared.lower()):
+        # "who directed it, same guy as Solaris?", "how long is it compared to Stalker?": the other film is
+        # named only to compare; what is asked is of the film in question.
+        text = compared
     text = _NOT_SEEN.sub(" ", text)
     text = _NO_SPOILERS.sub(" ", text)
     text = _TRAILING_FILLER.sub(r"\1", text.rstrip())
-    text = re.sub(r"\s*[,;:-]+\s*(?=[?!.]*$)", "", " ".join(text.split()))
+    text = re.sub(r"\s*[,;:-]*\s*(?=[?!.]+$)|\s*[,;:-]+\s*$", "", " ".join(text.split()))
     return text if re.search(r"[^\W\d_]", text) and text != " ".join(question.split()) else question
 
 
+_COMPARED = re.compile(
+    r"[,;]?\s*\b(?:(?:the )?same (?:guy|person|director|one|man|woman|people) as|compared (?:to|with)|similar to"
+    r"|just like|unlike)\s+[^,;?!]+",
+    re.I,
+)
 # "(no spoilers i havent seen it)", "(spoiler-free please)": the whole parenthesis is an aside.
 _SPOILER_PARENS = re.compile(r"\((?=[^)]*\b(?:spoil\w*|seen|watched)\b)[^)]*\)", re.I)
 _NO_SPOILERS = re.compile(

@@ -1,0 +1,50 @@
+"""Another film named only to compare ("who directed it, same guy as solaris?", "how long is it compared to
+stalker?") leaves the question about the film in question; a lower-case title heading a question after a steering
+word ("and psycho, whos the killer") is the film asked about, not the last one."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.remarks import without_asides
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "after", "expected"),
+    [
+        ("who directed it, same guy as solaris?", "stalker-1979", "Stalker (1979) was directed by"),
+        ("who's the director, same guy as solaris?", "stalker-1979", "Stalker (1979) was directed by"),
+        ("how long is it compared to stalker?", "solaris-1972", "167"),
+        ("who wrote it, same guy as memento?", "the-prestige-2006", "Nolan"),
+    ],
+)
+def test_a_film_named_to_compare_is_not_the_film_asked_about(
+    engine: Engine, question: str, after: str, expected: str
+) -> None:
+    answer = engine.ask(question, context_film=after, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == after
+    assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+def test_a_comparison_asked_for_itself_is_left_alone() -> None:
+    assert without_asides("is it like solaris?") == "is it like solaris?"
+
+
+@pytest.mark.parametrize(
+    ("question", "after", "film_id"),
+    [
+        ("and psycho, whos the killer", "memento-2000", "psycho-1960"),
+        ("ok now vertigo: who is judy", "psycho-1960", "vertigo-1958"),
+        ("so chinatown - who directed it", "se7en-1995", "chinatown-1974"),
+    ],
+)
+def test_a_title_heading_after_a_steering_word_is_the_film(engine: Engine, question: str, after: str, film_id: str):
+    answer = engine.ask(question, context_film=after, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
