@@ -158,6 +158,9 @@ _REVEALS = (
             r"|\b(?:his|her|their|its|the|\w+'s) real \w+"
             r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
             r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican"
+            # "is Norman's mom the killer?", "so is it the mom?" after one: whether someone is the culprit
+            r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:is|was|are|were) [^?,;]{1,40}\bthe (?:real )?"
+            r"(?:killer|murderer|culprit|villain|traitor|mole|bad guy)s?\b"
         ),
     ),
 )

@@ -102,3 +102,19 @@ def test_a_death_past_the_limit_is_withheld_though_the_person_is_introduced_befo
 def test_a_fate_before_the_limit_is_told(engine: Engine, question: str, upto: str, expected: str):
     answer = engine.ask(question, scope=SpoilerScope.parse(upto))
     assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("is norman's mom the killer in psycho??", "psycho-1960"),
+        ("is John Doe the killer in Se7en?", "se7en-1995"),
+        ("was Teddy the bad guy in Memento?", "memento-2000"),
+    ],
+)
+def test_whether_someone_is_the_culprit_is_withheld_off_and_told_on(engine: Engine, question: str, film_id: str):
+    # Before: "is norman's mom the killer?" was answered with the passage introducing Norman and his mother.
+    off = engine.ask(question, context_film=film_id, scope=SpoilerScope.off())
+    assert off.status is Status.WITHHELD
+    on = engine.ask(question, context_film=film_id, scope=SpoilerScope.on())
+    assert on.status is Status.ANSWERED
