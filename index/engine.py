@@ -1433,14 +1433,29 @@ _AT_THE_START = re.compile(
 
 
 def _defined_only_in_hidden(names: list[str], index: FilmIndex, visible: VisibleIndex) -> bool:
-    """Whether a sentence this reader may not see says what `names` is, and none they may see does."""
-    if not visible.hidden or not names:
+    """Whether a sentence this reader may not see says what `names` is, and none they may see does. Only for a
+    question that gives nothing but a name of the film ("what is Rosebud?", not "who is hunting the man …?")."""
+    people = _people_terms(index.film)
+    names = [t for t in names if t not in _MEANING_TERMS]
+    if not visible.hidden or not names or len(names) > 3:
+        return False
+    if not any(t in people for t in names) or any(t not in people and len(t) > 2 for t in names):
         return False
     if any(defines(s, names) or _introduces(s, names) for p in visible.passages for s in split_sentences(p.text)):
         return False
     shown = {id(p) for p in visible.passages}
     told = index.visible(SpoilerScope.on()).passages
-    return any(defines(s, names) for p in told if id(p) not in shown for s in split_sentences(p.text))
+    return any(
+        defines(_PASSIVE.sub(r"\1", s), names) for p in told if id(p) not in shown for s in split_sentences(p.text)
+    )
+
+
+_MEANING_TERMS = frozenset(query_tokens("mean means meaning meant stand stands"))
+# "Dodge is killed", "Tracy was taken": what happens to someone, not what they are.
+_PASSIVE = re.compile(
+    r"\b(?:is|was|are|were|has been|had been|have been)(?: \w+ly)? "
+    r"(\w+ed|shot|hit|taken|left|seen|found|caught|beaten|bitten)\b"
+)
 
 
 def _introduces(sentence: str, names: list[str]) -> bool:
@@ -1461,8 +1476,11 @@ _APPOSITION_AFTER = re.compile(
     r"[\"”’]?(?: [A-Z][^\W\d_]+)?(?:(?:,| \() ?(?:a|an|the|his|her|their|one|who|whom)|,? (?:is|was|are|were))\b"
 )
 # "the shipbuilder Gavin Elster", "his wife Hari", "a girl called Nova": a role, right before the name.
-# Not "… keep her quiet, Paul considers": a comma only after a one-word role that opens the sentence or clause.
-_ROLE_BEFORE = re.compile(
+# Generous, as it only keeps a name answered: "with his wife, Tracy", "Their commander, George Taylor".
+_ROLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)(?: [a-z][a-z-]+){1,3},? (?:[A-Z][^\W\d_]+ )?$")
+# Strict, as it picks the sentence quoted: not "… keep her quiet, Paul considers" (a comma only after a one-word
+# role that opens the sentence or a clause).
+_A_ROLE_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their)(?: [a-z][a-z-]+){1,2} (?:[A-Z][^\W\d_]+ )?$"
     r"|(?:^|[,;:(] )(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) [a-z][a-z-]+, (?:[A-Z][^\W\d_]+ )?$"
 )
@@ -1563,7 +1581,7 @@ def _says_what_they_are(sentence: str, people: list[str]) -> bool:
     for match in re.finditer(r"[A-Z][^\W\d_]+", sentence):
         if not wanted & set(document_tokens(match.group())):
             continue
-        if _WHAT_THEY_ARE.match(sentence, match.end()) or _ROLE_BEFORE.search(sentence, 0, match.start()):
+        if _WHAT_THEY_ARE.match(sentence, match.end()) or _A_ROLE_BEFORE.search(sentence, 0, match.start()):
             return True
     return False
 

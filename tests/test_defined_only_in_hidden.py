@@ -41,6 +41,12 @@ def test_a_name_only_hidden_text_defines_is_withheld(engine: Engine, question: s
         ("who is tyler durden in fight club", "soap"),
         ("who is madeleine in vertigo", "wife"),
         ("who is sammy jankis in memento", "claim"),
+        # "with his wife, Tracy": a role before the name, past a comma.
+        ("who is Tracy in se7en", "Tracy"),
+        # Named in the premise; the hidden text says what happens to them ("Dodge is killed", "Landon has been
+        # lobotomized"), which is no definition of who they are.
+        ("who is Landon in planet of the apes", "Landon"),
+        ("who is Dodge in planet of the apes", "Dodge"),
     ],
 )
 def test_a_name_the_visible_text_introduces_is_answered(engine: Engine, question: str, expected: str) -> None:
