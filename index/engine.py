@@ -1461,11 +1461,16 @@ _PASSIVE = re.compile(
 def _introduces(sentence: str, names: list[str]) -> bool:
     """Whether the sentence says what a name is by apposition: "the Zone, a barbed-wire-guarded area", "Tyler
     Durden, a soap salesman", "the shipbuilder Gavin Elster", "his wife Hari"."""
+    return _said_around(sentence, names, _APPOSITION_AFTER, _ROLE_BEFORE)
+
+
+def _said_around(sentence: str, names: list[str], after: re.Pattern[str], before: re.Pattern[str]) -> bool:
+    """Whether a capitalised word holding one of `names` has `after` right after it or `before` right before it."""
     wanted = set(names)
     for match in re.finditer(r"[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?", sentence):
         if not wanted & set(document_tokens(match.group())):
             continue
-        if _APPOSITION_AFTER.match(sentence, match.end()) or _ROLE_BEFORE.search(sentence, 0, match.start()):
+        if after.match(sentence, match.end()) or before.search(sentence, 0, match.start()):
             return True
     return False
 
@@ -1577,13 +1582,7 @@ def _says_what_they_are(sentence: str, people: list[str]) -> bool:
     """ "Leonard Shelby used to be an insurance claims investigator", "Dale Denton (Seth Rogen) is a 25-year-old
     process server", "the stage magician Alfred Borden": the person's name, then (past a surname, an actor in
     brackets or a comma) what they are; or a role right before the name."""
-    wanted = set(people)
-    for match in re.finditer(r"[A-Z][^\W\d_]+", sentence):
-        if not wanted & set(document_tokens(match.group())):
-            continue
-        if _WHAT_THEY_ARE.match(sentence, match.end()) or _A_ROLE_BEFORE.search(sentence, 0, match.start()):
-            return True
-    return False
+    return _said_around(sentence, people, _WHAT_THEY_ARE, _A_ROLE_BEFORE)
 
 
 _WHAT_THEY_ARE = re.compile(
