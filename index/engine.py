@@ -42,6 +42,7 @@ from index.persisted_search import PersistedSearch
 from index.question import (
     FATE_TERMS,
     OVERVIEW_TERMS,
+    SETTING_TERMS,
     Analysis,
     Fact,
     Kind,
@@ -59,7 +60,7 @@ from index.question import (
 )
 from index.remarks import is_remark, speaks_to_the_bot, without_asides, without_lead_in
 from index.spoilers import ScopeMode, SpoilerScope
-from index.tokenize import STOPWORDS, document_tokens, is_stopword, query_tokens
+from index.tokenize import STOPWORDS, document_tokens, is_stopword, normalize, query_tokens
 
 # A passage answers when it holds at least this (idf-weighted) share of the question terms that count (see
 # _coverage_terms); with something hidden, a term no visible passage holds weighs the most, so a passage
@@ -375,6 +376,44 @@ class Engine:
             return answer.model_copy(update={"hold": Hold.FILM_OFF})
         return answer
 
+    def _longer_title(self, question: str, mention: Mention, guild_id: int | None) -> str | None:
+        """The longer title, as typed, when the words next to a title typed in lower case go on naming something
+        its film's text never mentions: a noun right after it ("seven samurai"), or "<noun> of" right before it
+        ("rise of the planet of the apes"). None otherwise, and for a title typed with capitals (phrases() reads
+        those)."""
+        words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", question)
+        keys = [normalize(w).replace("'", "").replace("’", "") for w in words]
+        size = len(mention.words)
+        starts = [i for i in range(len(keys) - size + 1) if keys[i : i + size] == mention.words]
+        if len(starts) != 1 or len(mention.films) != 1:
+            return None
+        start, end = starts[0], starts[0] + size
+        if any(w[:1].isupper() for w in words[start:end]):
+            return None
+        film_id = mention.films[0].id
+
+        def foreign(word: str) -> bool:
+            terms = query_tokens(word)
+            return (
+                bool(terms)
+                and not is_stopword(word)
+                and _a_noun(word)
+                and not set(terms) & (_NOT_A_TITLE_WORD | _THE_FILM | _FILM_PARTS | _FRAMING_TERMS | _ENDING_TERMS)
+                and not set(terms) & (SETTING_TERMS | _HAPPEN)
+                and not analyze(word, terms).facts
+                and self._search.coverage(terms, film_id, spoilers=True) == 0
+            )
+
+        after = end
+        while after < len(words) and foreign(words[after]):
+            after += 1
+        if after > end:
+            return " ".join(words[start:after])
+        lead = start - 1 if start >= 1 and words[start - 1] == "the" else start
+        if lead >= 2 and words[lead - 1] == "of" and foreign(words[lead - 2]):
+            return " ".join(words[lead - 2 : end])
+        return None
+
     def _opted_into(self, telling: list[str], visibility: Visibility) -> str | None:
         """The one film the asker turned spoilers on for (to a limit or all the way), when what it shows them
         holds a word of the question."""
@@ -528,6 +567,14 @@ class Engine:
             + [s for t in words if not self._search.knows(t, guild_id=guild_id) for s in synonyms(t)[:1]]
             + name_terms(question)
         )
+        if (
+            mention is not None
+            and (analyze(question, []).facts or _ASKS_ABOUT.search(question.lower()))
+            and (longer := self._longer_title(question, mention, guild_id)) is not None
+        ):
+            # "who directed seven samurai", "whats rise of the planet of the apes about": a fact or a summary asked of
+            # our title inside a longer one, with words its film's text never uses ("psycho villain?" asks neither).
+            return _not_ours(question, longer, self._nearest(longer, guild_id), described)
         if mention is not None and mention.strong:
             if len(mention.films) > 1:
                 return _ambiguous(question, " ".join(mention.words), mention.films, described)
@@ -679,7 +726,7 @@ class Engine:
         None for any other question."""
         named = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
         # The words of the fact asked ("wrote" in "who wrote the matrix") are no part of the title.
-        fact_words = set().union(*(fact_terms(f) for f in analyze(question, terms).facts))
+        fact_words = set().union(*(fact_terms(f) for f in analyze(question, []).facts))
         unheard = {
             t
             for t in telling
@@ -1450,6 +1497,12 @@ def _defined_only_in_hidden(names: list[str], index: FilmIndex, visible: Visible
     )
 
 
+# "whats rise of the planet of the apes about", "what is the godfather about?"
+_ASKS_ABOUT = re.compile(r"\bwhat(?:['’]?s| is| was)\b.*\babout\W*$|\b(?:plot|summary|synopsis) of\b")
+# Words after a title that speak of the film, not of a longer title: "vertigo trailer", "memento soundtrack".
+_FILM_PARTS = frozenset(
+    query_tokens("trailer sequel remake soundtrack score poster ending cast plot story twist spoilers")
+)
 _MEANING_TERMS = frozenset(query_tokens("mean means meaning meant stand stands"))
 # "Dodge is killed", "Tracy was taken": what happens to someone, not what they are.
 _PASSIVE = re.compile(

@@ -54,3 +54,33 @@ def test_words_of_our_films_stay_with_them(engine: Engine, question: str, after:
 def test_a_keyboard_mash_is_no_title(engine: Engine) -> None:
     answer = engine.ask("the qwzx?", scope=SpoilerScope.off())
     assert answer.status is Status.NOT_FOUND and "don't have" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("who directed seven samurai", "seven samurai"),
+        ("whats rise of the planet of the apes about", "rise of the planet of the apes"),
+        ("what year did psycho beach party come out", "psycho beach party"),
+    ],
+)
+def test_a_fact_or_summary_of_a_longer_title_holding_ours_is_not_ours(engine: Engine, question: str, title: str):
+    # Before: "who directed seven samurai" answered David Fincher (Se7en's alias "Seven").
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None
+    assert answer.answer.startswith(f"I don't have {title}.")
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("how long is memento movie", "memento-2000"),
+        ("who directed stalker film", "stalker-1979"),
+        ("when is chinatown set", "chinatown-1974"),
+        ("what city is seven set in", "se7en-1995"),
+        ("who wrote vertigo originally", "vertigo-1958"),
+    ],
+)
+def test_words_after_our_title_that_speak_of_the_film_keep_it(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
