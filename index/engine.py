@@ -58,7 +58,7 @@ from index.question import (
     synonyms,
     word_forms,
 )
-from index.remarks import is_remark, speaks_to_the_bot, without_asides, without_lead_in
+from index.remarks import WH_WORD, is_remark, speaks_to_the_bot, without_asides, without_lead_in
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import STOPWORDS, document_tokens, is_stopword, normalize, query_tokens
 
@@ -1314,7 +1314,6 @@ _DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{
 
 # Where a typed question splits into clauses: "who directed it, same guy as The Prestige?", "about? no spoilers".
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;?!]+|\s[-–—]+\s|:)\s*")
-_WH_WORD = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b")
 
 
 def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]) -> str | None:
@@ -1329,7 +1328,7 @@ def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]
             continue
         # "Who dies in the shower, and who directed it?" asks two things: answering one would hide the other.
         others = clauses[:n] + clauses[n + 1 :]
-        return None if any(_WH_WORD.search(c.lower()) for c in others) else clause
+        return None if any(WH_WORD.search(c.lower()) for c in others) else clause
     return None
 
 

@@ -12,7 +12,8 @@ import re
 from index.tokenize import normalize
 
 # A wh-word anywhere makes it a question about something ("i want to know who Norman is").
-_WH = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b")
+# A question word, as typed or with its apostrophe dropped ("whats"); the engine reads clauses with it too.
+WH_WORD = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b")
 # The speaker or the bot: a statement about either is about the conversation ("i'm bored", "you're wrong").
 _PERSONAL = re.compile(r"\b(?:i|im|ive|id|me|my|you|youre|your|u|ur|we|us|our)\b")
 # A verdict on what was said or seen ("that's dark", "this is boring", "that film sucked").
@@ -87,7 +88,7 @@ def is_remark(question: str, names: list[str]) -> bool:
     if not names and len(words) <= SHORT_STATEMENT and all(w in _CONVERSATION for w in words):
         # "seriously?", "anyone there?", "really?": a question made only of conversation words asks nothing.
         return True
-    if names or _WH.search(text) or question.rstrip().endswith("?"):
+    if names or WH_WORD.search(text) or question.rstrip().endswith("?"):
         return False
     if _PERSONAL.search(text) or _VERDICT.match(text):
         return True
@@ -98,7 +99,7 @@ def speaks_to_the_bot(question: str) -> bool:
     """Whether `question` is a statement to the bot about the bot ("you're actually pretty useful"): a remark even
     when its words would cue a twist or a fact in a question."""
     text = _plain_words(question)
-    return bool(_TO_THE_BOT.match(text)) and not _WH.search(text) and not question.rstrip().endswith("?")
+    return bool(_TO_THE_BOT.match(text)) and not WH_WORD.search(text) and not question.rstrip().endswith("?")
 
 
 # A run of conversation words before the question proper ("ok fine, who directed it", "sure, who wrote it").
@@ -128,7 +129,7 @@ def without_asides(question: str) -> str:
     ("seen", "spoil") would be read as what is asked. Unchanged when nothing else would be left."""
     text = _SPOILER_PARENS.sub(" ", question)
     compared = _COMPARED.sub(" ", text)
-    if re.search(r"\b(?:who|whos|whom|whose|what|whats|when|where|why|how|which)\b", compared.lower()):
+    if WH_WORD.search(re.sub(r"\bwho['’]?s\b", "who", compared.lower())):
         # "who directed it, same guy as Solaris?", "how long is it compared to Stalker?": the other film is
         # named only to compare; what is asked is of the film in question.
         text = compared
