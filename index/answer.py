@@ -14,6 +14,7 @@ from functools import lru_cache
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index.film_index import Hit
+from index.naming import NAME_WORD, defines
 from index.question import FATE_TERMS, Analysis, Fact, Kind, Reveal, word_forms
 from index.tokenize import document_tokens, query_tokens
 
@@ -362,7 +363,7 @@ def _leans_back(sentence: str, asked: Collection[str]) -> bool:
         return True
     return not any(
         match.group()[:1].isupper() and set(document_tokens(match.group())) & set(asked)
-        for match in _NAME_WORD.finditer(sentence)
+        for match in NAME_WORD.finditer(sentence)
     )
 
 
@@ -654,7 +655,7 @@ def _names_the_doer(sentence: str, asked: Collection[str], before: frozenset[str
     """Whether a death word in the sentence is a deed done to one asked about: active ("he killed Hollis", "killed
     her" with her named in the sentence or the one before), the one it befalls right after it. `named`: only by
     name ("does Mills kill Doe?" — "killed her" may be anyone's death)."""
-    words = [m.group() for m in _NAME_WORD.finditer(sentence)]
+    words = [m.group() for m in NAME_WORD.finditer(sentence)]
     wanted = set(asked)
     for i, word in enumerate(words[:-1]):
         if not frozenset(document_tokens(word)) & _DEATH_TERMS or word.lower() in _DESCRIBING:
@@ -671,36 +672,6 @@ def _names_the_doer(sentence: str, asked: Collection[str], before: frozenset[str
 
 
 DEFINES_BONUS = 1.0
-_COPULA = re.compile(r"(?:,? who)? (?:is|was|are|were|had been|has been) (?=\w)", re.I)
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-
-
-def defines(sentence: str, terms: Sequence[str]) -> bool:
-    """Whether the sentence states what one of the question's names is: the name followed by "is", "was" or
-    ", who is"; the name given to something ("its painted name, Rosebud"); or the name and then, after a break,
-    a pronoun that says what they were ("Judy remembers the truth …: she was the woman he knew as Madeleine").
-    Not a guess ("perhaps Rosebud was something he lost"): that states nothing."""
-    wanted = set(terms)
-    for match in _NAME_WORD.finditer(sentence):
-        word = match.group()
-        if not (word[:1].isupper() and wanted & set(document_tokens(word))):
-            continue
-        lead = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
-        if _HEDGE.search(lead):
-            continue
-        if _COPULA.match(sentence, match.end()) or _NAMING.search(sentence, 0, match.start()):
-            return True
-        if _PRONOUN_COPULA.search(sentence, match.end()):
-            return True
-    return False
-
-
-# "Perhaps Rosebud was …", "Madeleine may be …": a guess, not what the story states.
-_HEDGE = re.compile(r"\b(?:perhaps|maybe|possibly|might|may|could|seems?|apparently)\b", re.I)
-# "Its painted name, Rosebud", "a girl called Nova", "known as Fallon": the name a thing goes by, right before it.
-_NAMING = re.compile(r"\b(?:name[sd]?|called|known as|calls?)[,:]?\s+[\"“‘]?$", re.I)
-# "…: she was the woman he knew as Madeleine": after a break, a pronoun and what they were.
-_PRONOUN_COPULA = re.compile(r"[,;:—–]\s+(?:she|he|they|it) (?:was|is|were|are|had been|has been) (?:really )?\w", re.I)
 
 
 # A death told in other words than the question's (stems, as sentences' terms are).
@@ -728,7 +699,7 @@ def tells_fate_of(text: str, names: Collection[str]) -> bool:
         victims = _whose_death(sentence, before)
         if victims is not None and victims & set(names):
             return True
-        before = frozenset(t for w in _NAME_WORD.findall(sentence) if w[:1].isupper() for t in document_tokens(w))
+        before = frozenset(t for w in NAME_WORD.findall(sentence) if w[:1].isupper() for t in document_tokens(w))
     return False
 
 
@@ -740,7 +711,7 @@ def _whose_death(sentence: str, before: frozenset[str]) -> frozenset[str] | None
     ("Dodge is killed"); else the name after "of" ("the death of Julia"; not "of Angier's wife", hers); else
     "they" (someone else) or "he"/"she" (someone named earlier, or in the sentence before).
     """
-    words = [(m.group(), m.start(), m.end()) for m in _NAME_WORD.finditer(sentence)]
+    words = [(m.group(), m.start(), m.end()) for m in NAME_WORD.finditer(sentence)]
     clause_of = [len(_CLAUSE_BREAK.findall(sentence, 0, start)) for _, start, _ in words]
     names = [i for i, (w, _, _) in enumerate(words) if w[:1].isupper() and document_tokens(w)]
     victims: set[str] = set()
@@ -783,7 +754,7 @@ def _ends_phrase(sentence: str, words: list[tuple[str, int, int]], index: int) -
 def _named_before_death(sentence: str) -> frozenset[str]:
     """The terms of the capitalised name nearest before the sentence's first death word (empty when none)."""
     name: frozenset[str] = frozenset()
-    for position, match in enumerate(_NAME_WORD.finditer(sentence)):
+    for position, match in enumerate(NAME_WORD.finditer(sentence)):
         terms = frozenset(document_tokens(match.group()))
         if terms & _FATE_WORDS:
             return name

@@ -23,7 +23,6 @@ from index.access import Visibility
 from index.answer import (
     Excerpt,
     choose,
-    defines,
     ending_excerpt,
     fact_excerpt,
     overview_excerpt,
@@ -38,6 +37,7 @@ from index.catalog import Catalog, Mention, Resolution, match_key
 from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
+from index.naming import defines, introduces, says_what_they_are
 from index.persisted_search import PersistedSearch
 from index.question import (
     FATE_TERMS,
@@ -1487,7 +1487,7 @@ def _defined_only_in_hidden(names: list[str], index: FilmIndex, visible: Visible
         return False
     if not any(t in people for t in names) or any(t not in people and len(t) > 2 for t in names):
         return False
-    if any(defines(s, names) or _introduces(s, names) for p in visible.passages for s in split_sentences(p.text)):
+    if any(defines(s, names) or introduces(s, names) for p in visible.passages for s in split_sentences(p.text)):
         return False
     shown = {id(p) for p in visible.passages}
     told = index.visible(SpoilerScope.on()).passages
@@ -1507,39 +1507,6 @@ _MEANING_TERMS = frozenset(query_tokens("mean means meaning meant stand stands")
 _PASSIVE = re.compile(
     r"\b(?:is|was|are|were|has been|had been|have been)(?: \w+ly)? "
     r"(\w+ed|shot|hit|taken|left|seen|found|caught|beaten|bitten)\b"
-)
-
-
-def _introduces(sentence: str, names: list[str]) -> bool:
-    """Whether the sentence says what a name is by apposition: "the Zone, a barbed-wire-guarded area", "Tyler
-    Durden, a soap salesman", "the shipbuilder Gavin Elster", "his wife Hari"."""
-    return _said_around(sentence, names, _APPOSITION_AFTER, _ROLE_BEFORE)
-
-
-def _said_around(sentence: str, names: list[str], after: re.Pattern[str], before: re.Pattern[str]) -> bool:
-    """Whether a capitalised word holding one of `names` has `after` right after it or `before` right before it."""
-    wanted = set(names)
-    for match in re.finditer(r"[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?", sentence):
-        if not wanted & set(document_tokens(match.group())):
-            continue
-        if after.match(sentence, match.end()) or before.search(sentence, 0, match.start()):
-            return True
-    return False
-
-
-# "the Zone, a …", "Teddy, who …", "Elster (an old friend …": what the name is, right after it (a surname may
-# come between).
-_APPOSITION_AFTER = re.compile(
-    r"[\"”’]?(?: [A-Z][^\W\d_]+)?(?:(?:,| \() ?(?:a|an|the|his|her|their|one|who|whom)|,? (?:is|was|are|were))\b"
-)
-# "the shipbuilder Gavin Elster", "his wife Hari", "a girl called Nova": a role, right before the name.
-# Generous, as it only keeps a name answered: "with his wife, Tracy", "Their commander, George Taylor".
-_ROLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)(?: [a-z][a-z-]+){1,3},? (?:[A-Z][^\W\d_]+ )?$")
-# Strict, as it picks the sentence quoted: not "… keep her quiet, Paul considers" (a comma only after a one-word
-# role that opens the sentence or a clause).
-_A_ROLE_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their)(?: [a-z][a-z-]+){1,2} (?:[A-Z][^\W\d_]+ )?$"
-    r"|(?:^|[,;:(] )(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) [a-z][a-z-]+, (?:[A-Z][^\W\d_]+ )?$"
 )
 
 
@@ -1625,23 +1592,9 @@ def _introduction(people: list[str], visible: VisibleIndex) -> Excerpt | None:
             continue
         sentences = split_sentences(passage.text)
         for n, sentence in enumerate(sentences):
-            if _says_what_they_are(sentence, people):
+            if says_what_they_are(sentence, people):
                 return Excerpt(" ".join(sentences[n : n + 2]), passage, passage.section)
     return None
-
-
-def _says_what_they_are(sentence: str, people: list[str]) -> bool:
-    """ "Leonard Shelby used to be an insurance claims investigator", "Dale Denton (Seth Rogen) is a 25-year-old
-    process server", "the stage magician Alfred Borden": the person's name, then (past a surname, an actor in
-    brackets or a comma) what they are; or a role right before the name."""
-    return _said_around(sentence, people, _WHAT_THEY_ARE, _A_ROLE_BEFORE)
-
-
-_WHAT_THEY_ARE = re.compile(
-    r"[\"”’]?(?: [A-Z][^\W\d_]+)*(?: \([^)]*\))?,? (?:is|was|used to be|works as|worked as|had been)"
-    r"(?: once| still| now| already| [a-z]+ly)? (?:a|an)\b"
-    r"|[\"”’]?(?: [A-Z][^\W\d_]+)*, (?:a|an) "
-)
 
 
 def _held_together(terms: list[str], visible: VisibleIndex) -> bool:

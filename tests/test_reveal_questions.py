@@ -48,7 +48,7 @@ def test_what_or_who_is_x_is_answered_by_the_sentence_saying_what_x_is(
 
 
 def test_a_guess_does_not_define_and_a_given_name_does():
-    from index.answer import defines
+    from index.naming import defines
 
     assert not defines("He says perhaps Rosebud was something Kane could not get.", ["rosebud"])
     assert defines("Its painted name, Rosebud, blisters in the flames.", ["rosebud"])
