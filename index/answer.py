@@ -172,8 +172,9 @@ def choose(
         key=lambda row: (
             -row.score,
             # A plot question's answer is in the story before the facts ("how long were they in space?": the
-            # months in deep space, not the runtime "… 52 minutes long").
-            row.hit.passage.section_kind is SectionKind.FACTS,
+            # months in deep space, not the runtime "… 52 minutes long"), and before trivia about the film ("those
+            # frames are flashes of Tyler Durden" ties with the story's "He is Tyler Durden.").
+            row.hit.passage.section_kind not in _STORY_KINDS,
             death and not row.hit.passage.spoiler,
             later * row.hit.passage.ordinal,
             later * row.index,

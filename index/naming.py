@@ -10,7 +10,12 @@ from index.tokenize import document_tokens
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
-_COPULA = re.compile(r"(?:,? who)? (?:is|was|are|were|had been|has been) (?=\w)", re.I)
+# "Katherine is her sister", "Teddy, who is really an undercover policeman", "Madeleine was Judy": "is" and what
+# the name is. Not a state ("Hari is gone", "Marion is dead"): that tells what befell them, not who they are.
+_COPULA = re.compile(
+    r"(?:,? who)? (?:is|was|are|were|had been|has been) (?:really |actually |in fact |also |not |never )?"
+    r"(?:(?:a|an|the|his|her|their|its|one|none|only|no|[Hh]e|[Ss]he|himself|herself)\b|[A-Z]|[\w-]+['’]s\b)"
+)
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -29,11 +34,17 @@ def defines(sentence: str, terms: Sequence[str]) -> bool:
             continue
         if _COPULA.match(sentence, match.end()) or _NAMING.search(sentence, 0, match.start()):
             return True
+        if _IS_THE_NAME.search(sentence, 0, match.start()):
+            return True
         if _PRONOUN_COPULA.search(sentence, match.end()):
             return True
     return False
 
 
+# "He is Tyler Durden.", "…, that she is Madeleine": a pronoun, "is", then the name: who someone turns out to be.
+_IS_THE_NAME = re.compile(
+    r"(?:^|[,;:—–] |\bthat )(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey) (?:is|was|are|were) (?:really |actually )?$"
+)
 # "Perhaps Rosebud was …", "Madeleine may be …": a guess, not what the story states.
 _HEDGE = re.compile(r"\b(?:perhaps|maybe|possibly|might|may|could|seems?|apparently)\b", re.I)
 # "Its painted name, Rosebud", "a girl called Nova", "known as Fallon": the name a thing goes by, right before it.

@@ -365,7 +365,7 @@ def _victim(text: str) -> frozenset[str]:
 _OWNER = re.compile(r"\bwhose\b|\bwho (?:owns|owned)\b|\bbelong(?:s|ed)? to\b|\bwho(?:m)? \w+ .{0,40}\bbelong\b")
 
 _WHO_IS = re.compile(
-    r"\bwho(?:'s| is| was| are| were)\b"
+    r"\bwho(?:'s|’s| is| was| are| were| s)\b|\bwhos\b"
     # "What is Rosebud?", "what's the Zone in Stalker?": a name and nothing else asked of it, as "who is …?"
     r"|\b(?:what(?:'s| is| was| s)|whats) (?:the |a |an )?(?!it\b)[\w'-]+(?: in [\w' -]{1,40})?\W*$"
     # "What does Rosebud mean?", "whats rosebud mean", "kane rosebud meaning?": what a name stands for.

@@ -39,6 +39,14 @@ def _states(engine: Engine, question: str, film: str | None, *states: str) -> st
         # "Judy remembers the truth …: she was the woman he knew as Madeleine", not "sees a shop girl, Judy".
         ("who is Judy?", "Vertigo", "knew as Madeleine"),
         ("vertigo who is judy", None, "knew as Madeleine"),
+        # "whos" typed as one word still asks who she is: "Katherine is her sister and her daughter".
+        ("whos katherine tho", "Chinatown", "her sister and her daughter"),
+        ("who's Katherine in Chinatown?", None, "her sister and her daughter"),
+        # "When he wakes, Hari is gone." tells what befell her, not who she is: "his wife Hari".
+        ("who is hari in solaris", None, "his wife Hari"),
+        ("solaris who is hari", None, "his wife Hari"),
+        # "He is Tyler Durden." names who he turns out to be, and the story tells it before the trivia note does.
+        ("Fight Club: who is Tyler actually?", None, "He is Tyler Durden"),
     ],
 )
 def test_what_or_who_is_x_is_answered_by_the_sentence_saying_what_x_is(
@@ -54,6 +62,11 @@ def test_a_guess_does_not_define_and_a_given_name_does():
     assert defines("Its painted name, Rosebud, blisters in the flames.", ["rosebud"])
     assert defines("Judy remembers the truth and writes a letter: she was the woman he knew as Madeleine.", ["judi"])
     assert defines("Fallon is Alfred Borden.", ["fallon"])
+    # A state is not what someone is; a pronoun followed by the name is who they turn out to be.
+    assert not defines("When he wakes, Hari is gone.", ["hari"])
+    assert not defines("Arbogast is stabbed on the stairs.", ["arbogast"])
+    assert defines("He calls Marla, and she confirms it: he is Tyler Durden.", ["tyler"])
+    assert defines("Teddy, who is really an undercover policeman, tells Leonard the truth.", ["teddi"])
 
 
 @pytest.mark.parametrize(
@@ -62,6 +75,8 @@ def test_a_guess_does_not_define_and_a_given_name_does():
         ("what is Rosebud?", True),
         ("what's the Zone in Stalker?", True),
         ("vertigo who is judy", True),
+        ("whos katherine tho", True),
+        ("who s hari", True),
         # Not a name alone: these ask something else of it.
         ("what is the professor carrying?", False),
         ("what is his name?", False),
