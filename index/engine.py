@@ -88,6 +88,9 @@ TITLE_TYPO_RATIO = 80.0
 # Content search commits to its best film only when it scores this many times the runner-up's score.
 CONTENT_MARGIN = 1.2
 CONTENT_CHOICES = 3
+# The coverage floor under which visible text may still name a film, when the film's whole text leads as well
+# (Engine._found_both_ways).
+LOOSE_COVERAGE = 0.25
 # How close a title must be to what was typed to be offered for a film we do not have.
 NEAREST_CUTOFF = 85.0
 SMALL_TALK = (
@@ -691,6 +694,17 @@ class Engine:
         if (
             telling
             and not spoilers
+            and not matches
+            and (found := self._found_both_ways(question, query, guild_id)) is not None
+        ):
+            # "That movie where a psychologist is sent to a space station over an ocean that might be alive": the
+            # visible text holds a little less of the asker's words than content search asks for ("space", "might"
+            # are theirs, or the hidden text's), yet leads clearly, and the whole text leads with the same film.
+            # Whether naming it confirms anything hidden is checked as for any film found by content.
+            return found, None, Found.CONTENT
+        if (
+            telling
+            and not spoilers
             and (
                 _describes(question)
                 or any(not self._search.knows(t) for t in name_terms(question))
@@ -948,6 +962,19 @@ class Engine:
             return False
         return self._holds_the_names(question, matches[0].film_id, True)
 
+    def _found_both_ways(self, question: str, query: list[str], guild_id: int | None) -> FilmRef | None:
+        """The film whose visible text clearly leads for the question under a lower coverage floor
+        (LOOSE_COVERAGE), when its whole text clearly leads too; otherwise None."""
+        loose = self._find(query, spoilers=False, guild_id=guild_id, min_coverage=LOOSE_COVERAGE)
+        if not loose or not _clearly_ahead(loose):
+            return None
+        told = self._find(query, spoilers=True, guild_id=guild_id)
+        if not told or not _clearly_ahead(told) or told[0].film_id != loose[0].film_id:
+            return None
+        if not self._holds_the_names(question, loose[0].film_id, False):
+            return None
+        return self._catalog.ref(loose[0].film_id)
+
     def _hidden_text_fits_another(
         self, query: list[str], visible_matches: list[FilmMatch], guild_id: int | None
     ) -> bool:
@@ -974,10 +1001,14 @@ class Engine:
             matches = self._find(query, spoilers=False, guild_id=guild_id)
         return matches, spoilers
 
-    def _find(self, query: list[str], *, spoilers: bool, guild_id: int | None) -> list[FilmMatch]:
+    def _find(
+        self, query: list[str], *, spoilers: bool, guild_id: int | None, min_coverage: float | None = None
+    ) -> list[FilmMatch]:
         # The film-level search's best few, ranked again by their passages (index/film_rerank.py). A shared index
         # may hold a film another process loaded that this engine has not picked up yet: `index` gives it none.
-        found = film_rerank.find(self._search, query, self.index, spoilers=spoilers, guild_id=guild_id)
+        found = film_rerank.find(
+            self._search, query, self.index, spoilers=spoilers, guild_id=guild_id, min_coverage=min_coverage
+        )
         return found[:CONTENT_CHOICES]
 
     def _content_match(

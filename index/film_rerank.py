@@ -86,7 +86,9 @@ class Search(Protocol):
 
     def respell(self, query: Sequence[str], *, spoilers: bool) -> list[str]: ...
 
-    def find(self, query: Sequence[str], *, spoilers: bool, guild_id: int | None, k: int = 2) -> list[FilmMatch]: ...
+    def find(
+        self, query: Sequence[str], *, spoilers: bool, guild_id: int | None, k: int = 2, min_coverage: float = ...
+    ) -> list[FilmMatch]: ...
 
 
 def find(
@@ -96,16 +98,18 @@ def find(
     *,
     spoilers: bool,
     guild_id: int | None,
+    min_coverage: float | None = None,
 ) -> list[FilmMatch]:
     """The film-level search's best SHORTLIST films this guild may see (those scoring at least FLOOR × the best's),
-    best first by their passages as well.
+    best first by their passages as well. `min_coverage`: the search's floor, when not its own.
 
     `index_of`: a film's passages by id; a film it cannot give (one another process added to a shared index that
     the caller has not picked up yet, or one removed meanwhile) is left out. `spoilers`: as for `search.find`.
     """
     indexes: dict[str, FilmIndex] = {}
     kept: list[FilmMatch] = []
-    for match in search.find(query, spoilers=spoilers, guild_id=guild_id, k=SHORTLIST):
+    floor = {} if min_coverage is None else {"min_coverage": min_coverage}
+    for match in search.find(query, spoilers=spoilers, guild_id=guild_id, k=SHORTLIST, **floor):
         if kept and 0 < match.score < FLOOR * kept[0].score:
             break
         index = index_of(match.film_id)

@@ -39,6 +39,40 @@ def test_a_premise_in_other_words_names_its_film(engine: Engine, question: str, 
 
 
 @pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        # The visible text holds a little under content search's floor of the asker's words ("space", "might",
+        # "insomniac" are not in it) yet leads clearly, and the whole text leads with the same film.
+        (
+            "that movie where a psychologist is sent to a space station over an ocean that might be alive",
+            "solaris-1972",
+        ),
+        ("movie where everyone tells a different version of a samurai's murder at a trial", "rashomon-1950"),
+        ("that film where an insomniac keeps going to support groups he doesn't belong in", "fight-club-1999"),
+    ],
+)
+def test_a_premise_the_visible_and_the_whole_text_both_point_to_names_its_film(
+    engine: Engine, question: str, film_id: str
+) -> None:
+    test_a_premise_in_other_words_names_its_film(engine, question, film_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The same loose lead, with the description leaning on what only the hidden text says.
+        "that movie where a psychologist finds out he was dead all along after being shot",
+        "the film where the narrator blows up his own condo and the soap salesman is really him",
+    ],
+)
+def test_a_loose_lead_that_leans_on_hidden_text_names_no_film(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is None
+    assert answer.status in (Status.WITHHELD, Status.AMBIGUOUS)
+    assert not answer.contains_spoilers
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "the film where the narrator and his buddy turn out to be the same person",
