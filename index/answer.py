@@ -1034,10 +1034,20 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     _, passage, index = best
     sentences = split_sentences(passage.text)
     text = sentences[index]
-    if _REALISES.search(text) and index + 1 < len(sentences) and len(f"{text} {sentences[index + 1]}") <= MAX_CHARS:
-        # "Malcolm understands at last." says that there is a twist; the sentence after says what it is.
-        text = f"{text} {sentences[index + 1]}"
-    return Excerpt(trim_quote(text), passage, passage.section)
+    cited = passage
+    if _REALISES.search(text):
+        # "Malcolm understands at last." says that there is a twist; the sentences after say what it is ("Vincent's
+        # bullet killed him that first night. Every scene since, he has been a ghost: …"), as many as fit, read on
+        # into the next passage of the same section when the asker may see it.
+        after = _same_section(next((p for p in passages if p.ordinal == passage.ordinal + 1), None), passage)
+        following = sentences[index + 1 :] + (split_sentences(after.text) if after is not None else [])
+        for n, sentence in enumerate(following[:2]):
+            if len(f"{text} {sentence}") > MAX_CHARS:
+                break
+            text = f"{text} {sentence}"
+            if after is not None and index + 1 + n >= len(sentences) and after.spoiler > cited.spoiler:
+                cited = after
+    return Excerpt(trim_quote(text), cited, cited.section)
 
 
 _REALISES = re.compile(r"\b(?:realizes?|realises?|understands?)(?: at last)?\W*$", re.I)

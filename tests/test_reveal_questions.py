@@ -100,6 +100,8 @@ def test_which_questions_ask_what_something_is(question: str, analysis_who_is: b
         ("what is the twist in the ending?", "Psycho", ("killer all along",)),
         # "Malcolm understands at last." is followed by what he understands.
         ("what is the twist at the end of the sixth sense", None, ("bullet killed him",)),
+        # What he understands runs on into the next passage of the ending: "Every scene since, he has been a ghost".
+        ("what's the twist in The Sixth Sense?", None, ("bullet killed him", "has been a ghost")),
     ],
 )
 def test_the_twist_at_the_end_quotes_the_sentence_stating_it(
