@@ -186,7 +186,11 @@ _YES_NO = re.compile(
     r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|are|was|were|does|do|did|can|could|will|"
     r"would|has|have|had|isn't|wasn't|doesn't|didn't)\b"
 )
-_WHO_DID = re.compile(r"\bwho (?:killed|kills|murdered|murders|shot|shoots|poisoned|stabbed|strangled|drowned)\b")
+_WHO_DID = re.compile(
+    r"\bwho (?:killed|kills|murdered|murders|shot|shoots|poisoned|stabbed|strangled|drowned|blew up|blows up)\b"
+    # "who does Mills shoot?", "who did Leonard kill?": the one a deed is done to, asked by its doer
+    r"|\bwho (?:does|did|do) [\w'’]+(?: [\w'’]+)? (?:kill|shoot|stab|poison|strangle|drown|murder)\b"
+)
 _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
     r"|\bgist\b|\btl\W?dr\b|\bin a nutshell\b|\bin short\b|\bin brief\b"

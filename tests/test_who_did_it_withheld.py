@@ -37,9 +37,26 @@ def test_who_did_it_beside_the_set_up_is_withheld(engine: Engine, question: str,
 
 
 @pytest.mark.parametrize(
+    ("question", "film_id", "hidden"),
+    [
+        # The deed's word is not in the visible text ("destroyed by an explosion", "Mills" alone): who did it, or
+        # whom it was done to, is asked after exactly that deed, which the set-up does not tell.
+        ("who blew up the narrator's condo in Fight Club?", "fight-club-1999", "own condo"),
+        ("who blew up the condo in fight club", "fight-club-1999", "own condo"),
+        ("who does Mills shoot in Se7en?", "se7en-1995", "shoots Doe"),
+        ("who does Leonard shoot in the first scene of Memento?", "memento-2000", "Teddy"),
+    ],
+)
+def test_who_did_a_deed_the_set_up_does_not_tell_is_withheld(engine: Engine, question: str, film_id: str, hidden: str):
+    test_who_did_it_beside_the_set_up_is_withheld(engine, question, film_id, "off", hidden)
+
+
+@pytest.mark.parametrize(
     ("question", "film_id", "expected"),
     [
         ("who directed Se7en?", "se7en-1995", "Fincher"),
+        # A deed the set-up tells with its doer is answered.
+        ("who hires Jake to follow Hollis in Chinatown?", "chinatown-1974", "Mulwray"),
         ("who hires Jake in Chinatown?", "chinatown-1974", "Mulwray"),
         ("who is Marion's boyfriend in Psycho?", "psycho-1960", "Sam"),
         ("who is Teddy in memento", "memento-2000", "friend"),
