@@ -842,6 +842,11 @@ class Engine:
             mention = None
         if typos:
             return typos[0], None
+        if mention is None and (heading := _HEADING.match(question)) is not None:
+            # "momento who is john g": a heading before the question is a title, even typed as an English word.
+            films, _ = self._catalog.typo(heading.group(1), guild_id)
+            if films:
+                return Mention(films=films, words=match_key(heading.group(1)).split(), strong=True), None
         unknown = unknown_title(candidates, lambda text: self._used_as_name(text, guild_id))
         return mention, unknown
 
@@ -1527,6 +1532,10 @@ def _defined_only_in_hidden(names: list[str], index: FilmIndex, visible: Visible
     )
 
 
+# "momento who is john g", "vertgo: how does it end": words heading a question, before its question word.
+_HEADING = re.compile(
+    r"^\W*([a-z][a-z' ]{2,30}?)\s*(?:[:,\-–—]\s*|\s)(?:who|whos|what|whats|where|when|why|how|is|does|did|was)\b", re.I
+)
 # "whats rise of the planet of the apes about", "what is the godfather about?"
 _ASKS_ABOUT = re.compile(r"\bwhat(?:['’]?s| is| was)\b.*\babout\W*$|\b(?:plot|summary|synopsis) of\b")
 # Words after a title that speak of the film, not of a longer title: "vertigo trailer", "memento soundtrack".
@@ -1762,7 +1771,13 @@ def _without_title(terms: list[str], mention: Mention | None, film: Film | None 
             named = set(query_tokens(name))
             if named and named <= set(terms):
                 return [t for t in terms if t not in named]
-        return terms
+        # "momento who is john g", found by "John G": the title typed wrong (even as an English word the film's text
+        # never uses) is no more a question word than the title.
+        title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+        near = {t for t in terms if _misspells(t, title, english=True)}
+        if near:
+            near -= {t for passage in film.passages for t in document_tokens(passage.text)}
+        return [t for t in terms if t not in near]
     if not mention.strong:
         # "the Stalker's mentor" names a character, not the film: the word is part of the question.
         return terms
@@ -1816,11 +1831,13 @@ def _announces(sentence: str, content: list[str]) -> bool:
     return len(announced) >= 2 and 2 * len(announced) > len(held)
 
 
-def _misspells(term: str, title: set[str]) -> bool:
-    """Whether a question term is a title word typed wrong: no English word, and close to one of them."""
+def _misspells(term: str, title: set[str], *, english: bool = False) -> bool:
+    """Whether a question term is a title word typed wrong: close to one of them, and no English word (unless
+    `english`: the caller checks otherwise that it is not a word of the question)."""
     return (
         len(term) >= 4
-        and not is_english(term)
+        and term not in title
+        and (english or not is_english(term))
         and any(fuzz.ratio(term, word) >= TITLE_TYPO_RATIO for word in title if len(word) >= 4)
     )
 

@@ -41,9 +41,11 @@ def defines(sentence: str, terms: Sequence[str]) -> bool:
     return False
 
 
-# "He is Tyler Durden.", "…, that she is Madeleine": a pronoun, "is", then the name: who someone turns out to be.
+# "He is Tyler Durden.", "…, that she is Madeleine", "convinced Teddy is John G.": a pronoun or another name,
+# "is", then the name: who someone turns out to be.
 _IS_THE_NAME = re.compile(
-    r"(?:^|[,;:—–] |\bthat )(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey) (?:is|was|are|were) (?:really |actually )?$"
+    r"(?:^|[,;:—–] |\bthat |\bconvinced )(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|(?<!^)[A-Z][^\W\d_]+) (?:is|was|are|were) "
+    r"(?:really |actually )?$"
 )
 # "Perhaps Rosebud was …", "Madeleine may be …": a guess, not what the story states.
 _HEDGE = re.compile(r"\b(?:perhaps|maybe|possibly|might|may|could|seems?|apparently)\b", re.I)

@@ -22,11 +22,15 @@ def engine() -> Engine:
         ("whats rosebud in kane", "sled"),
         ("citzen kane what is rosebud", "sled"),
         ("who is john g in memento", "Teddy"),
+        # The title typed wrong, as an English word ("momento"), heading the question.
+        ("momento who is john g", "Teddy"),
+        ("vertgo: who is judy", "Madeleine"),
     ],
 )
 def test_a_name_only_hidden_text_defines_is_withheld(engine: Engine, question: str, hidden: str) -> None:
     off = engine.ask(question, scope=SpoilerScope.off())
     assert off.status is Status.WITHHELD and hidden not in off.answer
+    assert off.film is not None  # the film was named: the refusal may say which, and offer the Reveal
     on = engine.ask(question, scope=SpoilerScope.on())
     assert on.status is Status.ANSWERED
 

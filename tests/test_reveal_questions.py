@@ -66,6 +66,7 @@ def test_a_guess_does_not_define_and_a_given_name_does():
     assert not defines("When he wakes, Hari is gone.", ["hari"])
     assert not defines("Arbogast is stabbed on the stairs.", ["arbogast"])
     assert defines("He calls Marla, and she confirms it: he is Tyler Durden.", ["tyler"])
+    assert defines("Leonard shoots Teddy in a derelict building, convinced Teddy is John G.", ["john"])
     assert defines("Teddy, who is really an undercover policeman, tells Leonard the truth.", ["teddi"])
 
 
