@@ -337,8 +337,9 @@ class FilmService:
                 private = candidate
         # Asked again of another film by "and The Prestige?", even when it named none ("who plays the main guy?",
         # then "in Memento I mean").
-        # Not a remark or a film we lack ("haha knew it", "who directed The Matrix?"): the question before it stands.
-        if public.status is not Status.NOT_FOUND or public.film is not None:
+        # Not a remark ("haha knew it"): the question before it stands. A question asked of a film we lack ("who
+        # directed seven samurai") is remembered as read without the title, for "rashomon then?".
+        if public.status is not Status.NOT_FOUND or public.film is not None or public.read_as is not None:
             for private_key in (False, True):
                 # As read: after "and The Prestige?" what was asked of it ("who directed"), for a next "and …?".
                 asked = public.read_as or question

@@ -464,6 +464,9 @@ class Engine:
         setting, the ending ("who directed Memento?" → "who directed"). None for one about its own story."""
         if not question:
             return None
+        # "ok fine who made memento": the reaction before it is no part of what was asked; "who stars in the
+        # hitchcock movie": the words pointing at a film are how it was named.
+        question = _POINTING_AT_A_FILM.sub(" ", without_asides(without_lead_in(question)))
         mention = self._catalog.find_in_question(question, guild_id)
         if mention is not None:
             title = r"\W+".join(re.escape(w) for w in mention.words)
@@ -1504,7 +1507,9 @@ def _within(words: list[str], text: str) -> bool:
 
 def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str) -> Answer:
     text = f"I don't have {title[:100]}.{_did_you_mean(nearest)} A moderator can add its summary with `/film add`."
-    return _no_film(question, Status.NOT_FOUND, text, described, nearest)
+    # Read without the title, so that "rashomon then?" after "who directed seven samurai" asks it of Rashomon.
+    asked = " ".join(re.sub(re.escape(title), " ", question, flags=re.I).split())
+    return _no_film(question, Status.NOT_FOUND, text, described, nearest).model_copy(update={"read_as": asked})
 
 
 # "What happened to Malcolm at the start?": a fate the opening tells, which the set-up answers.
@@ -1532,6 +1537,8 @@ def _defined_only_in_hidden(names: list[str], index: FilmIndex, visible: Visible
     )
 
 
+# "the hitchcock movie", "that nolan film", "the tarkovsky one": a film named by a word about it.
+_POINTING_AT_A_FILM = re.compile(r"\b(?:the|that|this) [\w'’-]+ (?:movie|film|one|flick)\b", re.I)
 # "momento who is john g", "vertgo: how does it end": words heading a question, before its question word.
 _HEADING = re.compile(
     r"^\W*([a-z][a-z' ]{2,30}?)\s*(?:[:,\-–—]\s*|\s)(?:who|whos|what|whats|where|when|why|how|is|does|did|was)\b", re.I

@@ -16,6 +16,11 @@ from tests.test_conversation import talk
         ("how long is Vertigo?", "what about Psycho?", "109"),
         ("what year is Solaris from?", "and Stalker?", "1979"),
         ("who wrote Chinatown?", "ok now Se7en", "Walker"),
+        # A reaction before the first question is no part of it.
+        ("ok fine who made memento", "and the prestige?", "The Prestige (2006) was directed by Christopher Nolan"),
+        # A fact asked of a film we lack, then a film we have.
+        ("who directed seven samurai", "rashomon then?", "Akira Kurosawa"),
+        ("who directed The Matrix?", "and Memento?", "Christopher Nolan"),
     ],
 )
 async def test_a_film_alone_after_a_fact_asks_that_fact_of_it(service, first: str, then: str, expected: str):
@@ -24,11 +29,22 @@ async def test_a_film_alone_after_a_fact_asks_that_fact_of_it(service, first: st
     assert expected in replies[1]
 
 
-async def test_a_question_that_named_no_film_is_asked_of_the_film_named_next(service):
-    # "Who plays the main guy?" asks which film; "in Memento I mean" answers that, and the question stands.
-    replies = await talk(service, "who plays the main guy", "in memento i mean")
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        # "Who plays the main guy?" asks which film; "in Memento I mean" answers that, and the question stands.
+        ("who plays the main guy", "in memento i mean", "Guy Pearce"),
+        # The film pointed at by its maker ("the hitchcock movie"), then named with "i mean" before or after.
+        ("who stars in the hitchcock movie", "psycho i mean", "Anthony Perkins"),
+        ("who stars in the hitchcock movie", "i mean psycho", "Anthony Perkins"),
+    ],
+)
+async def test_a_question_that_named_no_film_is_asked_of_the_film_named_next(
+    service, first: str, then: str, expected: str
+):
+    replies = await talk(service, first, then)
     assert replies[0].startswith("Which film")
-    assert "Guy Pearce" in replies[1]
+    assert expected in replies[1]
 
 
 async def test_after_a_question_about_one_films_story_a_film_alone_gets_its_premise(service):
@@ -47,8 +63,13 @@ async def test_a_question_is_asked_again_only_of_the_same_asker(service):
     assert "directed" not in answer.answer and "Borden" in answer.answer
 
 
-async def test_a_remark_or_a_film_we_lack_in_between_leaves_the_question_standing(service):
+async def test_a_remark_in_between_leaves_the_question_standing(service):
     replies = await talk(service, "who directed Memento?", "haha nice", "and the prestige?")
     assert "The Prestige (2006) was directed by Christopher Nolan" in replies[2]
-    replies = await talk(service, "how long is Vertigo?", "how long is The Matrix?", "what about Psycho?")
-    assert "I don't have" in replies[1] and "109" in replies[2]
+    replies = await talk(service, "how long is Vertigo?", "hi", "what about Psycho?")
+    assert "109" in replies[2]
+
+
+async def test_a_question_asked_of_a_film_we_lack_is_the_one_asked_again(service):
+    replies = await talk(service, "how long is Vertigo?", "who directed The Matrix?", "what about Psycho?")
+    assert "I don't have" in replies[1] and "Alfred Hitchcock" in replies[2]
