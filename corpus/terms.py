@@ -20,7 +20,7 @@ import Stemmer
 # Bump by hand whenever any change here can change what `document_tokens` gives for some text: terms stored
 # under another version are ignored (the passage is tokenized afresh). tests/test_terms_version.py fails when the
 # output for a fixed text changes while this stays the same.
-TERMS_VERSION = 1
+TERMS_VERSION = 2
 
 # One stemmer for the process: building one loads the Snowball tables.
 _STEMMER = Stemmer.Stemmer("english")
@@ -68,10 +68,32 @@ def stem(word: str) -> str:
 
 
 def _clean_part(part: str) -> str:
-    """Drops a possessive ("stalker's", "writers'") and any other apostrophe ("don't" → dont)."""
+    """Drops a possessive ("stalker's", "writers'") and any other apostrophe ("don't" → dont); an ordinal in
+    figures is spelt out ("the 2nd murder" → second), as summaries write it."""
     if part.endswith("'s"):
         part = part[:-2]
-    return part.replace("'", "")
+    part = part.replace("'", "")
+    return _ORDINALS.get(part, part)
+
+
+_ORDINALS = {
+    f"{n}{suffix}": word
+    for n, (suffix, word) in enumerate(
+        [
+            ("st", "first"),
+            ("nd", "second"),
+            ("rd", "third"),
+            ("th", "fourth"),
+            ("th", "fifth"),
+            ("th", "sixth"),
+            ("th", "seventh"),
+            ("th", "eighth"),
+            ("th", "ninth"),
+            ("th", "tenth"),
+        ],
+        start=1,
+    )
+}
 
 
 def words(text: str) -> list[str]:

@@ -38,9 +38,10 @@ FIXED_TEXT = (
     "The Stalker's daughter, Monkey, doesn't walk; she moves glasses with her mind. Barbed-wire fences, "
     "a 20-kiloton bomb and the writers' \u201cZone\u201d \u2014 Am\u00e9lie's caf\u00e9, na\u00efve, \u0421\u0442"
     "\u0430\u043b\u043a\u0435\u0440, \uff26\uff55\uff4c\uff4c-width, O\u2019Brien\u2019s rock\u2010n\u2010roll, "
-    "_under_scores_ and 3:15 at 1999's end. Running runners ran; happily happier happiness."
+    "_under_scores_ and 3:15 at 1999's end. Running runners ran; happily happier happiness. The 2nd, 7th and 11th."
 )
-TERMS_HASHES = {1: "a0132a8123721ce041f2f2fa5a81ab78c4f87c3bfb5f8be9b06f6c394ae8382f"}
+# Version 1 read ordinals in figures ("2nd") as they are; FIXED_TEXT gained them with version 2.
+TERMS_HASHES = {2: "df2f823027ea8c657740a51c88b9abe4d6965420628d3ede33a6f18b3da7029b"}
 
 
 def _terms_hash() -> str:

@@ -50,3 +50,12 @@ def test_terms_are_interned():
 def test_document_and_query_tokens_agree_on_plain_words():
     text = "The Stalker tests for gravitational quirks by tossing metal nuts tied to strips of cloth."
     assert query_tokens(text) == document_tokens(text)
+
+
+def test_ordinals_in_figures_are_the_words_summaries_write():
+    # "whats the word at the 2nd murder": the summary says "the second victim".
+    assert query_tokens("the 2nd murder, the 3rd sin, the 10th day") == document_tokens(
+        "the second murder, the third sin, the tenth day"
+    )
+    # Past ten a summary writes figures too: left as typed.
+    assert query_tokens("the 21st century") == ["21st", "centuri"]

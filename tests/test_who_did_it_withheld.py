@@ -79,6 +79,9 @@ def test_who_questions_the_set_up_answers_are_still_answered(
         ("where does Marion die in Psycho?", "60%", "shower"),
         # yell → shout: "he shouts at them to take their stinking paws off him".
         ("what does Taylor yell when he gets his voice back in Planet of the Apes?", "68%", "stinking paws"),
+        # An ordinal in figures is the word the text writes: "the 2nd murder" — "the second victim".
+        ("whats the word at the 2nd murder in se7en", "40%", "GREED"),
+        ("who is the 2nd victim in Se7en?", "40%", "Gould"),
     ],
 )
 def test_everyday_words_do_not_push_a_question_past_the_limit(engine: Engine, question: str, upto: str, expected: str):
