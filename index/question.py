@@ -188,6 +188,8 @@ _YES_NO = re.compile(
 )
 _WHO_DID = re.compile(
     r"\bwho (?:killed|kills|murdered|murders|shot|shoots|poisoned|stabbed|strangled|drowned|blew up|blows up)\b"
+    # not "who shot it?", which asks who filmed it
+    r"(?! (?:it|this|this one|the film|the movie)\b)"
     # "who does Mills shoot?", "who did Leonard kill?": the one a deed is done to, asked by its doer
     r"|\bwho (?:does|did|do) [\w'’]+(?: [\w'’]+)? (?:kill|shoot|stab|poison|strangle|drown|murder)\b"
 )
@@ -318,8 +320,11 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         and set(content_terms) <= OVERVIEW_TERMS | _FILM_WORDS
     )
     shape = ANSWER_SHAPE_TERMS if _ANSWER_SHAPE.search(text) else frozenset()
-    # "who killed Hollis?" asks for exactly that deed: a set-up that names Hollis does not answer it.
-    yes_no = bool(_YES_NO.match(text) or _WHO_DID.search(text))
+    # "who killed Hollis?" asks for exactly that deed: a set-up that names Hollis does not answer it. Not "who shot
+    # Citizen Kane?": done to a word that is no question word (the title), it asks who filmed it.
+    victim = _victim(text) if fact is None else frozenset()
+    deed = _WHO_DID.search(text) is not None and not (victim and not victim & set(content_terms))
+    yes_no = bool(_YES_NO.match(text)) or deed
     return Analysis(
         kind=kind,
         fact=fact,
@@ -334,7 +339,7 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         who_is=fact is None and _asks_who_is(text, content_terms),
         late=fact is None and (ending or bool(_LATE.search(text))),
         owner=fact is None and bool(_OWNER.search(text)),
-        victim=_victim(text) if fact is None else frozenset(),
+        victim=victim,
     )
 
 
@@ -523,7 +528,7 @@ victim body corpse dead|accused charged trial|accuse charge trial|
 baby infant child|infant baby child|nose nostril|beach shore sand|shore beach|die death dead|alone privately|
 yell shout scream|scream shout yell|rich wealthy fortune|money cash fortune|
 talk speak|speak talk|own kept run|owns kept run|owner kept run|version account story|everyone each|guide lead|
-pi investigator detective|la angeles
+pi investigator detective|la angeles|race run campaign election
 """
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])

@@ -1,0 +1,46 @@
+"""Spoilers off: a safe fact asked in everyday words is answered from the visible text — "till" is no question
+word, a governor "race" is the summary's "run", and "who shot <the film>?" asks who filmed it, not after a
+killing. Through the Engine over the bundled films."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("how many days till somerset retires in se7en", "se7en-1995", "one week"),
+        ("how long till Somerset retires in Se7en?", "se7en-1995", "one week"),
+        ("did kane win the governor race", "citizen-kane-1941", "failed run for governor"),
+        ("who shot citizen kane? the cinematographer i mean", "citizen-kane-1941", "Gregg Toland"),
+        ("who shot it? Citizen Kane, the cinematographer", "citizen-kane-1941", "Gregg Toland"),
+    ],
+)
+def test_a_safe_fact_in_everyday_words_is_answered(engine: Engine, question: str, film_id: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert answer.status is Status.ANSWERED and expected in answer.answer
+    assert not answer.contains_spoilers
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "hidden"),
+    [
+        # A deadly deed done to a person is still asked after as that deed.
+        ("who shot Arbogast in Psycho?", "psycho-1960", "Norman"),
+        ("who killed Hollis Mulwray in Chinatown?", "chinatown-1974", "Cross"),
+    ],
+)
+def test_a_deed_done_to_a_person_is_still_withheld(engine: Engine, question: str, film_id: str, hidden: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert answer.status is Status.WITHHELD and hidden not in answer.answer
