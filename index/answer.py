@@ -39,6 +39,7 @@ _FACT_LABELS: dict[Fact, re.Pattern[str]] = {
     Fact.CAST: re.compile(r"\bcast\b|\bstarring\b|\bstars\b", re.I),
     Fact.WRITER: re.compile(r"\bwriters?\b|\bwritten\b|\bscreenplay\b", re.I),
     Fact.GENRE: re.compile(r"\bgenres?\b", re.I),
+    Fact.TITLE: re.compile(r"\balso known as\b|\boriginal title\b", re.I),
 }
 
 
@@ -983,10 +984,11 @@ def _stated_fact(film: Film, fact: Fact, role_terms: Sequence[str]) -> str | Non
         Fact.COUNTRY: facts.country,
         Fact.WRITER: facts.writer,
         Fact.GENRE: facts.genre,
+        Fact.TITLE: ", ".join(film.aliases) or None,
     }[fact]
     if value is None:
         return None
-    label = {Fact.RUNTIME: "Runtime", Fact.YEAR: "Year"}.get(fact, fact.value.capitalize())
+    label = {Fact.RUNTIME: "Runtime", Fact.YEAR: "Year", Fact.TITLE: "Also known as"}.get(fact, fact.value.capitalize())
     return f"{label}: {value}"
 
 

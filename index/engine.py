@@ -404,6 +404,8 @@ class Engine:
                 and not set(terms) & (_NOT_A_TITLE_WORD | _THE_FILM | _FILM_PARTS | _FRAMING_TERMS | _ENDING_TERMS)
                 and not set(terms) & (SETTING_TERMS | _HAPPEN)
                 and not analyze(word, terms).facts
+                # "solaris original title?": the words that ask a fact speak of the film
+                and not any(set(terms) & fact_terms(fact) for fact in Fact)
                 and self._search.coverage(terms, film_id, spoilers=True) == 0
             )
 

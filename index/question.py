@@ -32,6 +32,7 @@ class Fact(StrEnum):
     CAST = "cast"
     WRITER = "writer"
     GENRE = "genre"
+    TITLE = "title"  # the film's other titles: "original title?", "what is it also known as?"
 
 
 def _cues(words: str) -> frozenset[str]:
@@ -82,6 +83,14 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
         _cues("wrote written screenplay screenwriter script"),
     ),
     Fact.GENRE: (re.compile(r"\bgenre\b|\bwhat (?:kind|type|sort) of (?:film|movie)\b"), _cues("genre kind type sort")),
+    Fact.TITLE: (
+        re.compile(
+            r"\b(?:original|other|alternative|alternate|foreign|native|english|russian|japanese) (?:titles?|names?)\b"
+            r"|\baka\b|\balso (?:known as|called)\b"
+        ),
+        _cues("original other alternative alternate foreign native english russian japanese title titles name names")
+        | _cues("aka also known called"),
+    ),
 }
 # Words that only point at the film itself.
 _FILM_WORDS = frozenset(stem(w) for w in ("film", "movie", "picture", "flick", "one", "ones"))

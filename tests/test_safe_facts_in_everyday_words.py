@@ -23,6 +23,10 @@ def engine() -> Engine:
         ("did kane win the governor race", "citizen-kane-1941", "failed run for governor"),
         ("who shot citizen kane? the cinematographer i mean", "citizen-kane-1941", "Gregg Toland"),
         ("who shot it? Citizen Kane, the cinematographer", "citizen-kane-1941", "Gregg Toland"),
+        # The film's other titles: a fact, not a longer title ("solaris original title" is no film we lack).
+        ("solaris original title?", "solaris-1972", "Солярис"),
+        ("what's the original title of Solaris?", "solaris-1972", "Солярис"),
+        ("is psycho also known as anything", "psycho-1960", "also known as"),
     ],
 )
 def test_a_safe_fact_in_everyday_words_is_answered(engine: Engine, question: str, film_id: str, expected: str):
