@@ -136,6 +136,7 @@ def without_asides(question: str) -> str:
     text = _NOT_SEEN.sub(" ", text)
     text = _NO_SPOILERS.sub(" ", text)
     text = _I_MEAN.sub(" ", text)
+    text = _NOT_THAT_ONE.sub(r"\1", text)
     text = _TRAILING_FILLER.sub(r"\1", text.rstrip())
     text = re.sub(r"\s*[,;:-]*\s*(?=[?!.]+$)|\s*[,;:-]+\s*$", "", " ".join(text.split()))
     return text if re.search(r"[^\W\d_]", text) and text != " ".join(question.split()) else question
@@ -158,6 +159,9 @@ _NOT_SEEN = re.compile(
     r"\s+(?:seen|watched|finished)\s+(?:it|this|that|the (?:film|movie|ending))(?:\s+yet)?\b",
     re.I,
 )
+# "… for a living? not the psycho one, this one": after the question, which film it is not about; the film is
+# given otherwise (the option, or the question itself).
+_NOT_THAT_ONE = re.compile(r"([?!.])\s*(?:no,?\s+)?not the [\w' -]{1,30}? (?:one|film|movie)\b[^?!.]*[?!.]*$", re.I)
 # "psycho i mean", "i meant Vertigo": the film named again after "which film?"; the words only steer.
 _I_MEAN = re.compile(r"^\W*(?:no\W+)?i mean[t]?\b\W*|\W*\bi mean[t]?\W*$", re.I)
 _TRAILING_FILLER = re.compile(r"\s+(?:tho|though|lol|lmao|pls|plz|please)\s*([?!.]*)$", re.I)

@@ -27,6 +27,15 @@ def engine() -> Engine:
         ("who directed it lol", "who directed it"),
         ("no spoilers pls", "no spoilers pls"),
         ("what are spoilers", "what are spoilers"),
+        # Which film it is not about, after the question; and "i mean" steering to a film.
+        (
+            "what does the main guy do for a living? not the psycho one, this one",
+            "what does the main guy do for a living?",
+        ),
+        ("who directed it? not the nolan one", "who directed it?"),
+        ("not the psycho one", "not the psycho one"),
+        ("psycho i mean", "psycho"),
+        ("i meant Vertigo", "Vertigo"),
     ],
 )
 def test_asides_are_set_aside(typed: str, read: str) -> None:
@@ -63,3 +72,10 @@ def test_what_a_name_means_is_withheld_off_and_told_on(engine: Engine, question:
     assert off.status is Status.WITHHELD and "sled" not in off.answer
     on = engine.ask(question, scope=SpoilerScope.on())
     assert on.status is Status.ANSWERED
+
+
+def test_which_film_it_is_not_about_leaves_the_option_s_film(engine: Engine) -> None:
+    answer = engine.ask(
+        "what does the main guy do for a living? not the psycho one, this one", film="Vertigo", scope=SpoilerScope.off()
+    )
+    assert answer.status is Status.ANSWERED and "detective" in answer.answer
