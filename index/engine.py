@@ -130,6 +130,7 @@ class Found(Enum):
     NAMED = "named"
     FOLLOW_UP = "follow-up"
     CONTENT = "content"
+    CHOSEN = "chosen"  # described among the films offered for the question before ("the one with the motel")
 
 
 class Engine:
@@ -312,6 +313,17 @@ class Engine:
             # "What's the film where a man can't make new memories called?": how it is called is what is asked.
             terms = [t for t in terms if t not in _NAMING_TERMS]
         found = self._find_film(question, terms, film, visibility, guild_id, context_film)
+        if (
+            (isinstance(found, Answer) or found[2] is Found.CONTENT)
+            and film is None
+            and context_question
+            and _BARE_DESCRIPTION.match(question)
+            and (offered := self._offered_for(context_question, visibility, guild_id, context_film)) is not None
+            and (chosen := self._chosen_among(question, terms, offered, found)) is not None
+        ):
+            # "that hitchcock movie, who's in it?" → "which film?" (Psycho, Vertigo) → "the one with the motel":
+            # the description picks among the films offered, and the question before is what is asked.
+            found = (chosen, None, Found.CHOSEN)
         if isinstance(found, Answer):
             return found
         ref, mention, how = found
@@ -323,6 +335,8 @@ class Engine:
         # content or context was most likely found through its title, typed as the catalog does not read it.
         title_film = index.film if how is not Found.OPTION else None
         asked = _without_description(question) if how is Found.CONTENT else None
+        if how is Found.CHOSEN and context_question:
+            asked = _asked_of_the_chosen(context_question)
         again: str | None = None
         describes = asks_which_film(question) or bool(_BARE_DESCRIPTION.match(question))
         if how is not Found.OPTION and asked is None and describes:
@@ -360,7 +374,7 @@ class Engine:
             )
         else:
             answer = self._answer(question, index, terms, mention, scope, title_film)
-        if how is Found.CONTENT and (
+        if how in (Found.CONTENT, Found.CHOSEN) and (
             answer.status is Status.WITHHELD
             or self._may_confirm(question, terms, index, scope, answered=answer.status is Status.ANSWERED)
         ):
@@ -378,6 +392,42 @@ class Engine:
             # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.
             return answer.model_copy(update={"hold": Hold.FILM_OFF})
         return answer
+
+    def _offered_for(
+        self, before: str, visibility: Visibility, guild_id: int | None, context_film: str | None
+    ) -> list[FilmRef] | None:
+        """The films "which film?" offered for the question `before` (maybe none); None when it was not asked.
+        `context_film`: the film asked about last, as it was for `before` too (a "which film?" changes none)."""
+        earlier = without_asides(without_lead_in(before))
+        chatter = chatter_terms()
+        terms = [t for t in query_tokens(earlier) if t not in chatter]
+        offered = self._find_film(earlier, terms, None, visibility, guild_id, context_film)
+        if not isinstance(offered, Answer) or offered.status is not Status.AMBIGUOUS:
+            return None
+        return offered.choices
+
+    def _chosen_among(
+        self,
+        description: str,
+        terms: list[str],
+        offered: list[FilmRef],
+        found: tuple[FilmRef, Mention | None, Found] | Answer,
+    ) -> FilmRef | None:
+        """The one film among `offered` that the description picks: the film content search found, when it is
+        one of them (or none was offered); else the one whose visible text holds clearly more of the description
+        than the others'."""
+        if not isinstance(found, Answer):
+            return found[0] if not offered or found[0] in offered else None
+        telling = [t for t in _telling(description, terms) if t not in _THE_FILM]
+        if not telling or len(offered) < 2:
+            return None
+        held = sorted(
+            ((self._search.coverage(telling, ref.id, spoilers=False), ref) for ref in offered),
+            key=lambda pair: -pair[0],
+        )
+        if held[0][0] <= 0 or held[0][0] < CONTENT_MARGIN * held[1][0]:
+            return None
+        return held[0][1]
 
     def _longer_title(self, question: str, mention: Mention, guild_id: int | None) -> str | None:
         """The longer title, as typed, when the words next to a title typed in lower case go on naming something
@@ -1345,7 +1395,7 @@ _BARE_DESCRIPTION = re.compile(
     # "the movie where …", "what about the one where …", "movie where …?" (typed with a question mark or not).
     r"^\W*(?:(?:and|or|so|ok|okay|also|what about|how about|there(?:['’]?s| is| was)|theres|i mean|remember)\s+){0,2}"
     r"(?:(?:the|that|this|a|an)\s+(?:[\w'’-]+\s+){0,3})?"
-    r"(?:movie|film|one|picture|flick)\s+(?:where|about|with|in which|that|when|set)\b[^?]*\??\s*$",
+    r"(?:movie|film|one|picture|flick)\s+(?:where|about|with|w/?|in which|that|when|set)(?!\w)[^?]*\??\s*$",
     re.I,
 )
 # "the movie where …, who made it?" / "who directed the one about …?": the question around a description.
@@ -1505,6 +1555,22 @@ def _clearly_ahead(matches: list[FilmMatch]) -> bool:
 def _within(words: list[str], text: str) -> bool:
     inside = f" {match_key(text)} "
     return f" {' '.join(words)} " in inside
+
+
+def _asked_of_the_chosen(before: str) -> str:
+    """What the question before asked, now that the film is chosen: its fact, summary, setting or ending alone
+    ("that hitchcock movie, who's in it" → "who's in it"; "tarkovsky sci fi film runtime?" → "runtime"), else the
+    question without the words pointing at a film."""
+    earlier = _POINTING_AT_A_FILM.sub(" ", without_asides(without_lead_in(before)))
+    kept = " ".join(
+        word for word in re.findall(r"[\w'’]+", earlier) if is_stopword(word) or set(query_tokens(word)) & _ASKING
+    )
+    asked = analyze(kept, query_tokens(kept))
+    return kept if asked.facts or asked.overview or asked.setting or asked.ending else earlier
+
+
+# The words that ask a fact, a summary, the setting or the ending of whatever film is meant.
+_ASKING = frozenset().union(*(fact_terms(fact) for fact in Fact)) | OVERVIEW_TERMS | SETTING_TERMS | _ENDING_TERMS
 
 
 def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str) -> Answer:
