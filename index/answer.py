@@ -20,7 +20,7 @@ from index.tokenize import document_tokens, query_tokens
 
 MAX_CHARS = 300
 # An overview ("what is it about?") quotes whole sentences of the premise's opening up to this length.
-OVERVIEW_CHARS = 500
+OVERVIEW_CHARS = 700
 # A best sentence this short leaves room for most of the next, which is quoted even if cut: the answer
 # often runs on ("He finds the key. It opens the vault in Geneva, where …"). Tuning: bench/RESULTS.md.
 SHORT = MAX_CHARS // 2 + 10

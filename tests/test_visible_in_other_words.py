@@ -3,6 +3,7 @@
 import pytest
 
 from corpus.load import parse_document
+from index.answer import OVERVIEW_CHARS
 from index.answer_model import Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
@@ -114,20 +115,28 @@ def test_an_everyday_word_for_what_the_summary_says_finds_it(
 
 @pytest.mark.parametrize("film", [f.id for f in BUNDLED])
 def test_what_a_film_is_about_is_told_from_its_premise_alone_in_whole_sentences(engine: Engine, film: str):
-    # It now runs on past the premise's first passage: never into spoiler text, never past 500 characters.
+    # It now runs on past the premise's first passage: never into spoiler text, never past OVERVIEW_CHARS.
     answer = engine.ask("what's it about?", context_film=film, scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and not answer.contains_spoilers
-    assert len(answer.answer) <= 500
+    assert len(answer.answer) <= OVERVIEW_CHARS
     premise = " ".join(p.text for p in next(f for f in BUNDLED if f.id == film).passages if not p.spoiler)
     sentences = [s for s in answer.answer.replace("…", "").split(". ") if s]
     assert all(s.strip(" .") in premise for s in sentences)
 
 
-def test_se7en_s_overview_names_both_detectives(engine: Engine):
-    # Before: "what's Se7en about?" quoted the two sentences introducing Somerset and left out Mills, his partner,
-    # as the premise's first passage held only those two.
-    answer = engine.ask("what's it about?", context_film="se7en-1995", scope=SpoilerScope.off())
-    assert "Somerset" in answer.answer and "Mills" in answer.answer
+@pytest.mark.parametrize(
+    ("film", "people"),
+    [
+        # Before: "what's Se7en about?" quoted the two sentences introducing Somerset and left out Mills, his
+        # partner, as the premise's first passage held only those two.
+        ("se7en-1995", ("Somerset", "Mills")),
+        # At 500 characters the overview stopped before the boy the film is about.
+        ("the-sixth-sense-1999", ("Malcolm", "Cole")),
+    ],
+)
+def test_an_overview_names_the_people_the_set_up_is_about(engine: Engine, film: str, people: tuple[str, ...]):
+    answer = engine.ask("what's it about?", context_film=film, scope=SpoilerScope.off())
+    assert all(person in answer.answer for person in people), answer.answer
 
 
 @pytest.mark.parametrize(
