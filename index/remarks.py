@@ -21,6 +21,9 @@ _VERDICT = re.compile(
     r"^(?:(?:lol|haha|wow|ok|okay|oh|well|hmm) )*(?:thats|its|(?:that|this|it) (?:is|was)"
     # "that film sucked", not "that movie with the shower" (a description to search for).
     r"|(?:that|this) (?:film|movie|one) (?!with|where|about|in|that|when|set|from|by|of)[a-z]+)\b"
+    # "cool, loved that one", "hated it": a verdict with the one who gives it left out.
+    r"|^(?:(?:lol|haha|wow|ok|okay|oh|well|hmm|cool|nice|great|man|honestly) )*(?:loved|liked|hated|enjoyed|adored"
+    r"|love|like|hate|enjoy) (?:that|this|it)(?: one| film| movie)?(?: so much| a lot)?$"
 )
 # Statements that ask for something: "tell me about the Zone", "explain the ending", "i want to know about Hari".
 _REQUEST = re.compile(

@@ -46,6 +46,10 @@ REMARKS = [
     "seriously?",
     "anyone there?",
     "ok next question",
+    # A verdict with the one giving it left out.
+    "cool, loved that one",
+    "hated it",
+    "love this movie so much",
     # The bot's own commands typed as a message: /help says how to use them.
     "spoilers status pls",
     "spoilers on",
@@ -64,6 +68,7 @@ QUESTIONS = [
     ("that movie with the shower", "psycho-1960"),
     ("explain the ending", "the-prestige-2006"),
     ("that's the private eye, right?", "chinatown-1974"),
+    ("loved the one with the shower", "psycho-1960"),
 ]
 
 
