@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import lemminflect
 
+from index.question import keyboard_run
 from index.tokenize import STOPWORDS, normalize
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -219,6 +220,6 @@ def unknown_title(candidates: list[Phrase], is_name: Callable[[str], bool]) -> P
     """The phrase that names a film we do not have: in a title slot, and not a name any loaded film's
     visible text uses ("in Phoenix" is a place in Psycho)."""
     for phrase in sorted(candidates, key=lambda p: (not p.slot, p.start)):
-        if phrase.slot and not is_name(phrase.text):
+        if phrase.slot and not keyboard_run(normalize(phrase.text)) and not is_name(phrase.text):
             return phrase
     return None

@@ -499,7 +499,22 @@ def is_small_talk(question: str) -> bool:
     words = re.findall(r"[a-z]+", normalize(question))
     if not words:
         return True
+    if all(w in _SMALL_TALK_WORDS or keyboard_run(w) for w in words):
+        # "asdfgh", "qwerty lol": keys hit in a row, not a title we lack.
+        return True
     return bool(_META.match(" ".join(words))) or all(w in _SMALL_TALK_WORDS for w in words)
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def keyboard_run(word: str) -> bool:
+    """Whether the word holds four or more neighbouring keys of one keyboard row in a row ("asdf", "lkjh")."""
+    for row in _KEY_ROWS:
+        for line in (row, row[::-1]):
+            if any(line[i : i + 4] in word for i in range(len(line) - 3)):
+                return True
+    return False
 
 
 _BACK_REFERENCE = re.compile(

@@ -46,6 +46,9 @@ REMARKS = [
     "seriously?",
     "anyone there?",
     "ok next question",
+    # Keys hit in a row are no title we lack.
+    "asdfgh",
+    "qwerty lol",
     # A verdict with the one giving it left out.
     "cool, loved that one",
     "hated it",
