@@ -210,10 +210,12 @@ _OVERVIEW = re.compile(
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
+    r"|\btell (?:me|us) the (?:story|plot)\b"
     r"|\bmain (?:characters?|guy|man|woman|girl|dude)\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b"
 )
 _SETTING = re.compile(
-    r"\bwhere(?: is| was|'s| s) .{0,60}\b(?:set|located)\b|\bwhere does .{0,60}\btake place\b"
+    r"\bwhere(?: is| was|'s| s) .{0,60}\b(?:set|located)\b|\b(?:where|when)(?: and (?:where|when))? (?:does|did)"
+    r" .{0,60}\btake place\b"
     r"|\bwhere is it\b|\bwhat (?:city|country|town|place|year|decade|era|period|time)\b"
     r".{0,60}\b(?:set|take place)\b|\bwhen (?:is|was) .{0,60}\bset\b|\bsetting\b"
 )
@@ -474,7 +476,7 @@ _META = re.compile(
     r"^(?:help|what can you do|who are you|what are you|how do (?:you|i) (?:work|use (?:you|this)))"
     r"\b"
     # Asking what the bot knows, or a bare "films": the list is /help's (and /film list's) to give.
-    r"|^(?:(?:which|what) (?:films|movies) (?:do|can|are|have)"
+    r"|^(?:(?:which|what) (?:films|movies) (?:do|can|are|have|(?:you|u) (?:can|know|have))"
     r"|(?:list|show) (?:me )?(?:the |all |your )?(?:films|movies))"
     r"\b|^(?:films?|movies?)$"
     # Questions about the bot itself, its tastes or the world outside the films.
@@ -485,6 +487,9 @@ _META = re.compile(
     r"|^what do (?:you|u) (?:know|like|think)$|^tell me a joke\b"
     r"|^recommend (?:me )?(?:a|an|some|any|good) (?:films?|movies?)\b"
     r"|^(?:test|testing)$"
+    # How to use the bot itself: "how can I see the spoilers, what is the command?"
+    r"|^how (?:can|do|could) (?:i|we) (?:see|turn on|get|enable|unlock|switch on|show) (?:the )?spoilers?\b"
+    r"|\bwhat(?: s| is) the command\b"
 )
 
 
@@ -502,7 +507,12 @@ def is_small_talk(question: str) -> bool:
     if all(w in _SMALL_TALK_WORDS or keyboard_run(w) for w in words):
         # "asdfgh", "qwerty lol": keys hit in a row, not a title we lack.
         return True
-    return bool(_META.match(" ".join(words))) or all(w in _SMALL_TALK_WORDS for w in words)
+    # "hello bot, which films can you talk about?": a greeting before the question about the bot.
+    asked = _GREETING.sub("", " ".join(words))
+    return bool(_META.match(asked)) or all(w in _SMALL_TALK_WORDS for w in words)
+
+
+_GREETING = re.compile(r"^(?:(?:hi|hello|hey|heya|yo|ok|okay|so|bot|filmbot|please|pls|excuse me)\s+)+")
 
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

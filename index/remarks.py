@@ -139,6 +139,8 @@ def without_asides(question: str) -> str:
     text = _NOT_SEEN.sub(" ", text)
     text = _NO_SPOILERS.sub(" ", text)
     text = _I_MEAN.sub(" ", text)
+    text = _ABOUT_ME.sub(r"\1", text)
+    text = _CORRECTED.sub("", text)
     text = _NOT_THAT_ONE.sub(r"\1", text)
     text = _TRAILING_FILLER.sub(r"\1", text.rstrip())
     text = re.sub(r"\s*[,;:-]*\s*(?=[?!.]+$)|\s*[,;:-]+\s*$", "", " ".join(text.split()))
@@ -154,7 +156,8 @@ _COMPARED = re.compile(
 _SPOILER_PARENS = re.compile(r"\((?=[^)]*\b(?:spoil\w*|seen|watched)\b)[^)]*\)", re.I)
 _NO_SPOILERS = re.compile(
     r"[,;.!-]*\s*\b(?:(?:but|and|please|pls|plz)\s+)?(?:(?:no|without|w/?o|zero)\s+spoil\w*|spoiler[- ]?free"
-    r"|(?:do ?n[o']?t|dont)\s+spoil\s+(?:it|anything|the \w+)(?:\s+for me)?)(?:\s+(?:please|pls|plz))?\b",
+    r"|(?:do ?n[o']?t|dont)\s+spoil\s+(?:it|anything|me|us|the \w+)(?:\s+for me)?"
+    r"|without spoiling (?:it|anything|the \w+))(?:\s+(?:please|pls|plz))?\b",
     re.I,
 )
 _NOT_SEEN = re.compile(
@@ -165,6 +168,14 @@ _NOT_SEEN = re.compile(
 # "… for a living? not the psycho one, this one": after the question, which film it is not about; the film is
 # given otherwise (the option, or the question itself).
 _NOT_THAT_ONE = re.compile(r"([?!.])\s*(?:no,?\s+)?not the [\w' -]{1,30}? (?:one|film|movie)\b[^?!.]*[?!.]*$", re.I)
+# "whats citizen kane about? i have to watch it for my course": after the question, something about the asker.
+_ABOUT_ME = re.compile(r"(\?)\s+(?:i|im|i'm|i've|ive|we|we're|were|my|our)\b[^?]*[.!]?$", re.I)
+# "Who is the composer... no sorry, who is the director of Vertigo?": the question taken back, then the one meant.
+_CORRECTED = re.compile(
+    r"^.{3,}?(?:[.?!,;:]|\.\.\.)\s*(?:no,?\s+)?(?:sorry|wait|oops|scratch that|my bad|actually)[,.!]?\s+"
+    r"(?:i mean[t]?,?\s+)?(?=(?:who|whom|whose|what|whats|when|where|why|how|which|is|does|did|was)\b)",
+    re.I,
+)
 # "psycho i mean", "i meant Vertigo": the film named again after "which film?"; the words only steer.
 _I_MEAN = re.compile(r"^\W*(?:no\W+)?i mean[t]?\b\W*|\W*\bi mean[t]?\W*$", re.I)
 _TRAILING_FILLER = re.compile(r"\s+(?:tho|though|lol|lmao|pls|plz|please)\s*([?!.]*)$", re.I)

@@ -46,6 +46,9 @@ REMARKS = [
     "seriously?",
     "anyone there?",
     "ok next question",
+    # About the bot and how to use it, after a greeting too.
+    "hello bot, which films you can talk about?",
+    "how can I see the spoilers, what is the command?",
     # Keys hit in a row are no title we lack.
     "asdfgh",
     "qwerty lol",

@@ -36,6 +36,12 @@ def engine() -> Engine:
         ("not the psycho one", "not the psycho one"),
         ("psycho i mean", "psycho"),
         ("i meant Vertigo", "Vertigo"),
+        # Something about the asker after the question; a question taken back for the one meant.
+        ("whats citizen kane about? i have to watch it for my course", "whats citizen kane about?"),
+        ("who is Teddy? I think he is a cop", "who is Teddy?"),
+        ("tell me the story of Vertigo but don't spoil me", "tell me the story of Vertigo"),
+        ("Who is the composer... no sorry, who is the director of Vertigo?", "who is the director of Vertigo?"),
+        ("who wrote it, wait, who directed it?", "who directed it?"),
     ],
 )
 def test_asides_are_set_aside(typed: str, read: str) -> None:
@@ -46,6 +52,10 @@ def test_asides_are_set_aside(typed: str, read: str) -> None:
     ("question", "film_id", "expected"),
     [
         ("fightclub plot (no spoilers i havent seen it)", "fight-club-1999", "recall specialist"),
+        ("whats citizen kane about? i have to watch it for my course", "citizen-kane-1941", "Rosebud"),
+        ("tell me the story of Vertigo but don't spoil me", "vertigo-1958", "Scottie"),
+        ("Who is the composer... no sorry, who is the director of Vertigo?", "vertigo-1958", "Hitchcock"),
+        ("Where and when does The Prestige take place?", "the-prestige-2006", "London"),
         ("psycho plot", "psycho-1960", "Phoenix"),
         ("what is Vertigo about? no spoilers pls", "vertigo-1958", "detective"),
         ("summarise memento without spoilers please", "memento-2000", "insurance"),
