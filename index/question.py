@@ -76,7 +76,9 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
         ),
         _cues(
             "stars starred star plays played acts acted cast actor actors actress starring lead leading else lady role"
-        ),
+        )
+        # "who is the actor for the main man?": the part is named by what it is, not by a name
+        | _cues("main man guy woman girl character part"),
     ),
     Fact.WRITER: (
         re.compile(r"\bwho wrote\b|\bwritten by\b|\bscreenplay\b|\bscreenwriter\b|\bscript\b"),
@@ -390,6 +392,8 @@ _WHO_IS = re.compile(
     r"|\b(?:what(?:'s| is| was| s)|whats) (?:the |a |an )?(?!it\b)[\w'-]+(?: in [\w' -]{1,40})?\W*$"
     # "What does Rosebud mean?", "whats rosebud mean", "kane rosebud meaning?": what a name stands for.
     r"|\b(?:what(?:'s| is| does| did| do)?|whats) (?:the )?(?!it\b)[\w'-]+ mean(?: in [\w' -]{1,40})?\W*$"
+    # "What means Rosebud in Citizen Kane?": the same, in a second language's word order
+    r"|\bwhat means (?:the )?(?!it\b)[\w'-]+(?: in [\w' -]{1,40})?\W*$"
     r"|\b(?!the\b)[\w'-]+ meaning(?: in [\w' -]{1,40})?\W*$"
 )
 

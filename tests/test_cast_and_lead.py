@@ -22,6 +22,9 @@ def engine() -> Engine:
         ("who's the star of it", "psycho-1960", "Perkins"),
         ("who is the lead actor", "se7en-1995", "Pitt"),
         ("who's the leading lady", "vertigo-1958", "Novak"),
+        # The part named by what it is, in a second language's words.
+        ("and who is the actor for the main man?", "memento-2000", "Guy Pearce"),
+        ("who plays the main character", "vertigo-1958", "James Stewart"),
     ],
 )
 def test_the_lead_and_the_rest_of_the_cast(engine: Engine, question: str, film_id: str, expected: str) -> None:

@@ -75,7 +75,12 @@ def test_an_aside_after_a_follow_up_keeps_the_film(engine: Engine) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["what does rosebud mean in citizen kane", "whats rosebud mean in citizen kane", "kane rosebud meaning?"],
+    [
+        "what does rosebud mean in citizen kane",
+        "whats rosebud mean in citizen kane",
+        "kane rosebud meaning?",
+        "What means Rosebud in Citizen Kane?",
+    ],
 )
 def test_what_a_name_means_is_withheld_off_and_told_on(engine: Engine, question: str) -> None:
     off = engine.ask(question, scope=SpoilerScope.off())
