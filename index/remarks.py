@@ -138,7 +138,9 @@ def without_asides(question: str) -> str:
         text = compared
     text = _NOT_SEEN.sub(" ", text)
     text = _NO_SPOILERS.sub(" ", text)
-    text = _I_MEAN.sub(" ", text)
+    if (meant := _I_MEAN.sub(" ", text)) != text:
+        # What follows "i meant" names the film; "not psycho" after it names the one it was not.
+        text = _NOT_THE_OTHER.sub(r"\1", meant.strip())
     text = _ABOUT_ME.sub(r"\1", text)
     text = _CORRECTED.sub("", text)
     text = _NOT_THAT_ONE.sub(r"\1", text)
@@ -177,7 +179,11 @@ _CORRECTED = re.compile(
     re.I,
 )
 # "psycho i mean", "i meant Vertigo": the film named again after "which film?"; the words only steer.
-_I_MEAN = re.compile(r"^\W*(?:no\W+)?i mean[t]?\b\W*|\W*\bi mean[t]?\W*$", re.I)
+_I_MEAN = re.compile(
+    r"^\W*(?:(?:no|nah|wait|sorry|oops|oh|ah|ok|okay|my bad)\W+){0,3}i mean[t]?\b\W*|\W*\bi mean[t]?\W*$", re.I
+)
+# "i meant vertigo not psycho": the film meant, then the one it was not.
+_NOT_THE_OTHER = re.compile(r"^(\W*[\w' ]{2,40}?)\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?[\w' ]{2,40}\W*$", re.I)
 _TRAILING_FILLER = re.compile(r"\s+(?:tho|though|lol|lmao|pls|plz|please)\s*([?!.]*)$", re.I)
 
 

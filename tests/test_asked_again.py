@@ -21,6 +21,9 @@ from tests.test_conversation import talk
         # A fact asked of a film we lack, then a film we have.
         ("who directed seven samurai", "rashomon then?", "Akira Kurosawa"),
         ("who directed The Matrix?", "and Memento?", "Christopher Nolan"),
+        # A correction names the film meant (and maybe the one it was not).
+        ("when did psycho come out", "wait i meant vertigo not psycho", "1958"),
+        ("how long is psycho", "sorry i meant stalker", "162 minutes"),
     ],
 )
 async def test_a_film_alone_after_a_fact_asks_that_fact_of_it(service, first: str, then: str, expected: str):

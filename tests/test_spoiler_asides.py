@@ -36,6 +36,10 @@ def engine() -> Engine:
         ("not the psycho one", "not the psycho one"),
         ("psycho i mean", "psycho"),
         ("i meant Vertigo", "Vertigo"),
+        ("wait i meant vertigo not psycho", "vertigo"),
+        ("sorry i meant stalker", "stalker"),
+        ("no i mean the prestige, not memento", "the prestige"),
+        ("i mean is it good or not", "is it good or not"),
         # Something about the asker after the question; a question taken back for the one meant.
         ("whats citizen kane about? i have to watch it for my course", "whats citizen kane about?"),
         ("who is Teddy? I think he is a cop", "who is Teddy?"),
