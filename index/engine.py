@@ -7,7 +7,6 @@ decision (answered, withheld) is made from the visible passages plus the bare co
 
 from __future__ import annotations
 
-import math
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -56,11 +55,22 @@ from index.question import (
     refers_back,
     synonym,
     synonyms,
-    word_forms,
+)
+from index.question_shape import (
+    BARE_DESCRIPTION,
+    ENDING_TERMS,
+    FRAMING_TERMS,
+    HAPPEN,
+    OPINION_TERMS,
+    QUESTION_WORD,
+    THE_FILM,
+    asks_an_opinion,
+    without_description,
 )
 from index.remarks import WH_WORD, is_remark, speaks_to_the_bot, without_asides, without_lead_in
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import STOPWORDS, document_tokens, is_stopword, normalize, query_tokens
+from index.visible_terms import as_the_text_says, word_weights
 
 # A passage answers when it holds at least this (idf-weighted) share of the question terms that count (see
 # _coverage_terms); with something hidden, a term no visible passage holds weighs the most, so a passage
@@ -107,20 +117,8 @@ CANDIDATES = 20
 # Films whose passages stay read (with a loader; FILMBOT_FILM_CACHE): a film's passages and term ids are ~60 KB.
 FILM_CACHE = 1000
 _TWIST_TERMS = frozenset(query_tokens("twist twists secret secrets truth surprise big reveal revealed whole time"))
-_ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
-# "What happens to …", "what became of …": they ask after a fate without naming one.
-_HAPPEN = frozenset(query_tokens("happen happens happened become becomes became"))
 # Words that ask for a film's name ("what's that movie called?"), not for anything in it.
 _NAMING_TERMS = frozenset(query_tokens("called name named title titled"))
-# Words that point at a film itself ("the Hitchcock one").
-_THE_FILM = frozenset(query_tokens("film movie picture flick one ones"))
-# Words that place or frame a question in the film rather than ask about its content.
-_FRAMING_TERMS = frozenset(
-    query_tokens(
-        "film films movie movies picture story plot summary scene scenes character characters early earlier "
-        "beginning begin begins start starts started opening middle halfway eventually first initially"
-    )
-)
 
 
 class Found(Enum):
@@ -317,7 +315,7 @@ class Engine:
             (isinstance(found, Answer) or found[2] is Found.CONTENT)
             and film is None
             and context_question
-            and _BARE_DESCRIPTION.match(question)
+            and BARE_DESCRIPTION.match(question)
             and (offered := self._offered_for(context_question, visibility, guild_id, context_film)) is not None
             and (chosen := self._chosen_among(question, terms, offered, found)) is not None
         ):
@@ -334,11 +332,11 @@ class Engine:
         # A film picked with the option may have story words in its title ("who is the hobbit?"); one found by
         # content or context was most likely found through its title, typed as the catalog does not read it.
         title_film = index.film if how is not Found.OPTION else None
-        asked = _without_description(question) if how is Found.CONTENT else None
+        asked = without_description(question) if how is Found.CONTENT else None
         if how is Found.CHOSEN and context_question:
             asked = _asked_of_the_chosen(context_question)
         again: str | None = None
-        describes = asks_which_film(question) or bool(_BARE_DESCRIPTION.match(question))
+        describes = asks_which_film(question) or bool(BARE_DESCRIPTION.match(question))
         if how is not Found.OPTION and asked is None and describes:
             # "What's the movie where an insomniac goes to support groups?": the film is the answer, and what it
             # is about is the part anyone may see (whether naming it may confirm the description is checked below).
@@ -347,7 +345,7 @@ class Engine:
             asked = _past_the_lead_in(question, mention.words)
             if asked is not None:
                 mention = None
-            elif set(_without_title(terms, mention)) <= _STEERING and not _QUESTION_WORD.search(
+            elif set(_without_title(terms, mention)) <= _STEERING and not QUESTION_WORD.search(
                 re.sub(r"\b(?:what|how) about\b", "", question.lower())
             ):
                 # "ok now Psycho", "I meant The Prestige", "can we do Rashomon now?": only the film is named,
@@ -359,7 +357,7 @@ class Engine:
         if (
             asked is None
             and how is not Found.CONTENT
-            and _asks_an_opinion(question, _without_title(terms, mention, title_film))
+            and asks_an_opinion(question, _without_title(terms, mention, title_film))
         ):
             # "Is Psycho any good?", "is se7en scary?": no summary judges its film; what anyone may see of it is its
             # premise, which is what helps someone deciding.
@@ -418,7 +416,7 @@ class Engine:
         than the others'."""
         if not isinstance(found, Answer):
             return found[0] if not offered or found[0] in offered else None
-        telling = [t for t in _telling(description, terms) if t not in _THE_FILM]
+        telling = [t for t in _telling(description, terms) if t not in THE_FILM]
         if not telling or len(offered) < 2:
             return None
         held = sorted(
@@ -451,8 +449,8 @@ class Engine:
                 bool(terms)
                 and not is_stopword(word)
                 and _a_noun(word)
-                and not set(terms) & (_NOT_A_TITLE_WORD | _THE_FILM | _FILM_PARTS | _FRAMING_TERMS | _ENDING_TERMS)
-                and not set(terms) & (SETTING_TERMS | _HAPPEN)
+                and not set(terms) & (_NOT_A_TITLE_WORD | THE_FILM | _FILM_PARTS | FRAMING_TERMS | ENDING_TERMS)
+                and not set(terms) & (SETTING_TERMS | HAPPEN)
                 and not analyze(word, terms).facts
                 # "solaris original title?": the words that ask a fact speak of the film
                 and not any(set(terms) & fact_terms(fact) for fact in Fact)
@@ -542,7 +540,7 @@ class Engine:
         """
         if scope.mode is ScopeMode.ON or not index.visible(scope).hidden:
             return False
-        describes = asks_which_film(question) or _without_description(question) is not None
+        describes = asks_which_film(question) or without_description(question) is not None
         # Under a progress limit a reveal answered is one the text before the limit states ("does Marion make it
         # out alive?" up to 50%): the asker has seen it, so naming the film confirms nothing they have not.
         before_the_limit = answered and scope.mode is ScopeMode.UPTO and not describes
@@ -555,7 +553,7 @@ class Engine:
         # What the asker may see: the safe text, or all of it up to their limit.
         safe = index.visible(scope if scope.mode is ScopeMode.UPTO else SpoilerScope.off())
         told = index.visible(SpoilerScope.on())
-        described = [synonym(t, safe) for t in _as_the_text_says(_described(question, terms), safe)]
+        described = [synonym(t, safe) for t in as_the_text_says(_described(question, terms), safe)]
         names = set(name_terms(question))
         if any(
             t in names and t not in told and self._search.knows(t, spoilers=True) and not self._search.knows(t)
@@ -566,7 +564,7 @@ class Engine:
         said = list(dict.fromkeys(t for t in described if t in told))
         if not said:
             return False
-        weight = _weights(told)
+        weight = word_weights(told)
         total = sum(weight(t) for t in said)
         shown = {id(p) for p in safe.passages}
         hidden_holds: dict[int, set[str]] = {}
@@ -617,7 +615,7 @@ class Engine:
         # Names pick out one film among many better than common words do: in the film-level search they count
         # twice (tuning: bench/RESULTS.md).
         # Words that frame a question ("a scene where", "in the story") fit any film: they pick none out.
-        words = [t for t in terms if t not in _FRAMING_TERMS]
+        words = [t for t in terms if t not in FRAMING_TERMS]
         # "A fear of heights": the summary may say it in its own words ("acrophobia"); the everyday synonym a film's
         # text holds is searched for beside the asker's word.
         query = (
@@ -660,7 +658,7 @@ class Engine:
                 and not analyze(question, terms).facts
                 and not any(self._search.knows(t, spoilers=spoilers_on, guild_id=guild_id) for t in terms)
                 and not self._shown_in(terms, context_film, visibility)
-                and not _QUESTION_WORD.search(question.lower())
+                and not QUESTION_WORD.search(question.lower())
                 and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)
             )
         ):
@@ -675,7 +673,7 @@ class Engine:
             return _not_ours(question, unheard, self._nearest(unheard, guild_id), described)
         if asks_which_film(question) or (
             context_film is not None
-            and _BARE_DESCRIPTION.match(question)
+            and BARE_DESCRIPTION.match(question)
             and self._fits_another_better(telling, context_film, guild_id)
         ):
             # "That film where an insomniac goes to support groups" after Memento: another film described, not the
@@ -685,7 +683,7 @@ class Engine:
             # "What's the 1999 film about?", "the one from 1972": the year is how the film is named.
             typed = year.group("year") or year.group("year2")
             of_year = self._catalog.from_year(int(typed), guild_id)
-            rest = [t for t in telling if t not in _THE_FILM and t != typed]
+            rest = [t for t in telling if t not in THE_FILM and t != typed]
             if len(of_year) == 1:
                 return of_year[0], Mention(films=of_year, words=year.group(0).lower().split(), strong=True), Found.NAMED
             if of_year and not analyze(question, rest).reveal and len(rest) <= 1:
@@ -801,7 +799,7 @@ class Engine:
             for t in telling
             if t not in named
             and t not in fact_words
-            and t not in _OPINION_TERMS
+            and t not in OPINION_TERMS
             # Words that ask for a summary ("summarise", "plot") are never part of the title of a film we lack.
             and t not in OVERVIEW_TERMS
             and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
@@ -832,7 +830,7 @@ class Engine:
         # So does the ending of the words themselves ("whats the ending of the godfather", "how does jaws end?");
         # "what happens at the end with the gramophone" asks about the last film's ending.
         ending = asked.ending and lacking and _ENDING_OF.search(question.lower().replace(span.lower(), " \x00 "))
-        if not (_asks_an_opinion(question, rest) or asked.facts or summary or ending):
+        if not (asks_an_opinion(question, rest) or asked.facts or summary or ending):
             return None
         return span
 
@@ -851,7 +849,7 @@ class Engine:
             return []
         # A fact asked of the film the name points at ("how long is the Nolan film?") asks nothing else.
         facts = analyze(question, [t for t in telling if t not in names]).facts
-        if not set(telling) <= names.union(_THE_FILM, *(fact_terms(f) for f in facts)):
+        if not set(telling) <= names.union(THE_FILM, *(fact_terms(f) for f in facts)):
             return []
         if len(matches) < 2:
             # The fact's own words ("long", "wrote") and "movie" are in no summary: the names alone find the films.
@@ -1098,9 +1096,9 @@ class Engine:
         """
         match = matches[0] if matches else None
         # "Which one is lying?": "one" stands for someone in the last film, and tells nothing of another.
-        telling = [t for t in telling if t not in _THE_FILM]
+        telling = [t for t in telling if t not in THE_FILM]
         # "That film where the guy has no memory" describes a film; "that film" alone is the last one.
-        back = refers_back(question) and not _BARE_DESCRIPTION.match(question)
+        back = refers_back(question) and not BARE_DESCRIPTION.match(question)
         if match is None or match.film_id == context_film or len(set(telling)) < 2 or back:
             return False
 
@@ -1167,7 +1165,7 @@ class Engine:
             return answer.model_copy(update={"question": question})
         if analysis.yes_no:
             # A yes/no or "who did it" question holds its verb to the letter (`_answers`, strict).
-            content = _as_the_text_says(content, visible)
+            content = as_the_text_says(content, visible)
         ref = FilmRef(id=film.id, title=film.title, year=film.year)
         base = Answer(question=question, status=Status.ANSWERED, film=ref, scope=scope.describe())
         cite = _Citation(index, visible, scope)
@@ -1180,7 +1178,7 @@ class Engine:
             if named.facts:
                 return self._facts(base, film, visible, content, named.facts, cite)
 
-        focus = [t for t in content if t not in _ENDING_TERMS and t not in _FRAMING_TERMS and t not in _HAPPEN]
+        focus = [t for t in content if t not in ENDING_TERMS and t not in FRAMING_TERMS and t not in HAPPEN]
         late = [
             p
             for p, where in zip(visible.passages, visible.placements, strict=True)
@@ -1282,7 +1280,7 @@ class Engine:
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
             return _nothing_shown(base, film, scope, visible, unsure=unsure)
         neighbours = {p.ordinal: p for p in visible.passages}
-        choice = choose(hits, content, analysis, _weights(visible), neighbours)
+        choice = choose(hits, content, analysis, word_weights(visible), neighbours)
         if choice is None:  # unreachable while every hit holds a query term; kept for safety
             return _nothing_shown(base, film, scope, visible)
         if (
@@ -1326,10 +1324,6 @@ class Engine:
         return _with_excerpt(base, Excerpt(text, first.passage, first.section), [], cite)
 
 
-# A question's own words, which gibberish ("asdf qwerty") lacks.
-_QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did)\b")
-
-
 def _a_remark(question: str, terms: list[str]) -> bool:
     """ "Thanks a lot", "you're wrong", "i loved that movie": said to the bot, not asked of the last film. A question
     asking a fact, the ending, a summary, the setting or a twist is never one, whatever its shape."""
@@ -1350,8 +1344,8 @@ def _telling(question: str, terms: list[str]) -> list[str]:
         t
         for t in terms
         if t not in asked
-        and t not in _ENDING_TERMS
-        and t not in _FRAMING_TERMS
+        and t not in ENDING_TERMS
+        and t not in FRAMING_TERMS
         and t not in analysis.shape_terms
         and not (analysis.overview or analysis.setting)
     ]
@@ -1369,8 +1363,8 @@ def _described(question: str, terms: list[str]) -> list[str]:
     """The words that describe the film in a question that names none: without what it asks of the film
     ("the movie where …, who directed it?") and without words that only frame it."""
     # "The one with …", "that movie": words that point at the film describe nothing in it.
-    telling = [t for t in _telling(question, terms) if t not in _THE_FILM]
-    asked = _without_description(question)
+    telling = [t for t in _telling(question, terms) if t not in THE_FILM]
+    asked = without_description(question)
     if asked is None:
         return telling
     asked_terms = [t for t in query_tokens(asked) if t not in chatter_terms()]
@@ -1379,7 +1373,6 @@ def _described(question: str, terms: list[str]) -> list[str]:
     return [t for t in telling if t not in dropped]
 
 
-_DESCRIBED = r"(?:the|a|that) (?:movie|film|one|picture|flick) (?:where|about|in which|with|that|when|whose|set)\b"
 # "The apes film", "that magician movie": a few words of a title before the word for a film.
 _TITLE_WORDS_THEN_FILM = re.compile(
     r"\b(?:the|that|this) (?P<words>[a-z0-9'’]+(?: [a-z0-9'’]+){0,2}) (?:film|movie|one)\b"
@@ -1390,17 +1383,6 @@ _FILM_OF_A_YEAR = re.compile(
     r"|\b(?:movie|film|one|picture) (?:from|made in|released in) (?P<year2>(?:18|19|20)\d\d)\b",
     re.I,
 )
-# "The one with Bruce Willis", "the Hitchcock movie with the motel": a description and nothing asked of it.
-_BARE_DESCRIPTION = re.compile(
-    # "the movie where …", "what about the one where …", "movie where …?" (typed with a question mark or not).
-    r"^\W*(?:(?:and|or|so|ok|okay|also|what about|how about|there(?:['’]?s| is| was)|theres|i mean|remember)\s+){0,2}"
-    r"(?:(?:the|that|this|a|an)\s+(?:[\w'’-]+\s+){0,3})?"
-    r"(?:movie|film|one|picture|flick)\s+(?:where|about|with|w/?|in which|that|when|set)(?!\w)[^?]*\??\s*$",
-    re.I,
-)
-# "the movie where …, who made it?" / "who directed the one about …?": the question around a description.
-_DESCRIPTION_FIRST = re.compile(rf"^\W*(?:in )?{_DESCRIBED}[^,;:?]*[,;:]\s*(?P<asked>.*\w.*)$", re.I)
-_DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{_DESCRIBED}", re.I)
 
 
 # Where a typed question splits into clauses: "who directed it, same guy as The Prestige?", "about? no spoilers".
@@ -1430,36 +1412,8 @@ _ENDING_OF = re.compile(r"\bend(?:ing)?\s+(?:of|to|for)\s+(?:the\s+)?\x00\W*$|\b
 def _describes(question: str) -> bool:
     """ "Which film has …", "the one where …", "the movie about …, who made it?": a film described, not named."""
     return (
-        asks_which_film(question)
-        or bool(_BARE_DESCRIPTION.match(question))
-        or _without_description(question) is not None
+        asks_which_film(question) or bool(BARE_DESCRIPTION.match(question)) or without_description(question) is not None
     )
-
-
-def _without_description(question: str) -> str | None:
-    """What a question asks once the description of the film it is about is set aside, if it has one."""
-    found = _DESCRIPTION_FIRST.match(question) or _DESCRIPTION_LAST.match(question)
-    if found is None:
-        return None
-    asked = found.group("asked").strip()
-    # "What's the movie where …?" asks for the film itself: nothing is left to ask. "Who is in it?" asks a fact
-    # in words the search drops.
-    asks = query_tokens(asked) or analyze(asked, []).facts
-    return asked if asks and not asks_which_film(asked) else None
-
-
-# "Is X any good?": an opinion asked of a film, which names the film as plainly as a fact question does.
-_OPINION = re.compile(
-    r"\b(?:any good|good|worth (?:it|watching|seeing|a watch)|scary|overrated|underrated|recommend)\b"
-)
-_OPINION_TERMS = frozenset(
-    query_tokens("any good worth it watching seeing watch see scary overrated underrated recommend you would")
-)
-
-
-def _asks_an_opinion(question: str, rest: list[str]) -> bool:
-    """Whether the question asks only for a judgement of the film ("is it any good?", "worth watching?")."""
-    return bool(_OPINION.search(question.lower())) and set(rest) <= _OPINION_TERMS | _THE_FILM
 
 
 _TYPED_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -1502,7 +1456,7 @@ _NOT_A_TITLE_WORD = (
         query_tokens("about plot story summary ending end ended tho though lol pls please again now then like any good")
     )
     | OVERVIEW_TERMS
-    | _OPINION_TERMS
+    | OPINION_TERMS
 )
 # Asking whether a film is here is asking for it by name: "is the godfather on here", "do you have jaws".
 _AVAILABILITY_TERMS = frozenset(query_tokens("on here there available have got know list library loaded"))
@@ -1535,7 +1489,7 @@ def _past_the_lead_in(question: str, title_words: list[str]) -> str | None:
     for end in _CLAUSE_END.finditer(question):
         clause = match_key(question[start : end.start()])
         rest = question[end.end() :]
-        if f" {title} " in f" {clause} " and _QUESTION_WORD.search(rest.lower()):
+        if f" {title} " in f" {clause} " and QUESTION_WORD.search(rest.lower()):
             return rest
         start = end.end()
     return None
@@ -1570,7 +1524,7 @@ def _asked_of_the_chosen(before: str) -> str:
 
 
 # The words that ask a fact, a summary, the setting or the ending of whatever film is meant.
-_ASKING = frozenset().union(*(fact_terms(fact) for fact in Fact)) | OVERVIEW_TERMS | SETTING_TERMS | _ENDING_TERMS
+_ASKING = frozenset().union(*(fact_terms(fact) for fact in Fact)) | OVERVIEW_TERMS | SETTING_TERMS | ENDING_TERMS
 
 
 def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str) -> Answer:
@@ -1631,7 +1585,7 @@ def _fate_told_openly(analysis: Analysis, content: list[str], visible: VisibleIn
     Malcolm die?" asks for a yes or no that visible text about a shooting would seem to give."""
     if analysis.reveal is not Reveal.FATE or analysis.yes_no:
         return False
-    asked = {t for t in content if t not in _FRAMING_TERMS and t not in _HAPPEN}
+    asked = {t for t in content if t not in FRAMING_TERMS and t not in HAPPEN}
     if not asked or not all(t in visible for t in asked):
         return False
     if not asked & FATE_TERMS:
@@ -1773,7 +1727,7 @@ def _coverage_terms(telling: list[str], visible: VisibleIndex) -> list[str]:
     """
     if not visible.hidden:
         return [t for t in telling if t in visible]
-    framed = [t for t in telling if t not in _FRAMING_TERMS or t in visible]
+    framed = [t for t in telling if t not in FRAMING_TERMS or t in visible]
     return framed if any(t in visible for t in framed) else []
 
 
@@ -1790,7 +1744,7 @@ def _answers(
     answer is ("deathbed" in "which character is on their deathbed at the beginning of the story?"), as the
     commoner ones may each sit in a different passage.
     """
-    weight = _weights(visible)
+    weight = word_weights(visible)
     distinct = list(dict.fromkeys(cover))
     present = [weight(t) for t in distinct if t in visible]
     if not present:
@@ -1819,19 +1773,7 @@ def _unseen_share(cover: list[str], visible: VisibleIndex) -> float:
     distinct = list(dict.fromkeys(cover))
     if not distinct:
         return 0.0
-    return sum(1 for t in _as_the_text_says(distinct, visible) if t not in visible) / len(distinct)
-
-
-def _weights(visible: VisibleIndex) -> Callable[[str], float]:
-    """A question word's weight among the visible passages: rarer is worth more; never zero or negative
-    (BM25Okapi's own idf can be, in a film of few passages)."""
-    size = visible.postings.size
-
-    def weight(term: str) -> float:
-        df = visible.postings.docs_with(term).size
-        return math.log1p((size - df + 0.5) / (df + 0.5))
-
-    return weight
+    return sum(1 for t in as_the_text_says(distinct, visible) if t not in visible) / len(distinct)
 
 
 def _without_title(terms: list[str], mention: Mention | None, film: Film | None = None) -> list[str]:
@@ -1862,14 +1804,6 @@ def _without_title(terms: list[str], mention: Mention | None, film: Film | None 
         title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
         named |= {t for t in terms if t not in title and _misspells(t, title)}
     return [t for t in terms if t not in named]
-
-
-def _as_the_text_says(terms: list[str], visible: VisibleIndex) -> list[str]:
-    """A question word the visible text lacks, read as another form of the same word that it holds: "who shot
-    Malcolm?" against "Vincent … shoots him" (irregular forms the stemmer keeps apart). Decided from the visible
-    text alone, like a typo's reading. Only for questions that hold their words to the letter: for all questions
-    it cost NarrativeQA answers (0.765 → 0.758) and over-blocked safe questions (bench/RESULTS.md)."""
-    return [t if t in visible else next((v for v in word_forms(t) if v in visible), t) for t in terms]
 
 
 def _past_the_colon(
@@ -1995,7 +1929,7 @@ def _withheld(base: Answer, film: Film, scope: SpoilerScope, *, unsure: bool = F
 
 def _unfamiliar(telling: list[str], visible: VisibleIndex) -> bool:
     """Whether the visible text holds fewer than half of the question's own words."""
-    words = [t for t in dict.fromkeys(telling) if t not in _FRAMING_TERMS]
+    words = [t for t in dict.fromkeys(telling) if t not in FRAMING_TERMS]
     return bool(words) and sum(t in visible for t in words) < UNFAMILIAR_SHARE * len(words)
 
 

@@ -1,0 +1,70 @@
+"""The shapes of a question that both finding its film and answering it read: words that point at a film, frame a
+question or ask after the ending; a film described rather than named (`BARE_DESCRIPTION`, `without_description`);
+an opinion asked of a film (`asks_an_opinion`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.question import analyze, asks_which_film
+from index.tokenize import query_tokens
+
+ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
+# "What happens to …", "what became of …": they ask after a fate without naming one.
+HAPPEN = frozenset(query_tokens("happen happens happened become becomes became"))
+# Words that point at a film itself ("the Hitchcock one").
+THE_FILM = frozenset(query_tokens("film movie picture flick one ones"))
+# Words that place or frame a question in the film rather than ask about its content.
+FRAMING_TERMS = frozenset(
+    query_tokens(
+        "film films movie movies picture story plot summary scene scenes character characters early earlier "
+        "beginning begin begins start starts started opening middle halfway eventually first initially"
+    )
+)
+
+
+# A question's own words, which gibberish ("asdf qwerty") lacks.
+QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did)\b")
+
+
+_DESCRIBED = r"(?:the|a|that) (?:movie|film|one|picture|flick) (?:where|about|in which|with|that|when|whose|set)\b"
+
+
+# "The one with Bruce Willis", "the Hitchcock movie with the motel": a description and nothing asked of it.
+BARE_DESCRIPTION = re.compile(
+    # "the movie where …", "what about the one where …", "movie where …?" (typed with a question mark or not).
+    r"^\W*(?:(?:and|or|so|ok|okay|also|what about|how about|there(?:['’]?s| is| was)|theres|i mean|remember)\s+){0,2}"
+    r"(?:(?:the|that|this|a|an)\s+(?:[\w'’-]+\s+){0,3})?"
+    r"(?:movie|film|one|picture|flick)\s+(?:where|about|with|w/?|in which|that|when|set)(?!\w)[^?]*\??\s*$",
+    re.I,
+)
+# "the movie where …, who made it?" / "who directed the one about …?": the question around a description.
+_DESCRIPTION_FIRST = re.compile(rf"^\W*(?:in )?{_DESCRIBED}[^,;:?]*[,;:]\s*(?P<asked>.*\w.*)$", re.I)
+_DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{_DESCRIBED}", re.I)
+
+
+def without_description(question: str) -> str | None:
+    """What a question asks once the description of the film it is about is set aside, if it has one."""
+    found = _DESCRIPTION_FIRST.match(question) or _DESCRIPTION_LAST.match(question)
+    if found is None:
+        return None
+    asked = found.group("asked").strip()
+    # "What's the movie where …?" asks for the film itself: nothing is left to ask. "Who is in it?" asks a fact
+    # in words the search drops.
+    asks = query_tokens(asked) or analyze(asked, []).facts
+    return asked if asks and not asks_which_film(asked) else None
+
+
+# "Is X any good?": an opinion asked of a film, which names the film as plainly as a fact question does.
+_OPINION = re.compile(
+    r"\b(?:any good|good|worth (?:it|watching|seeing|a watch)|scary|overrated|underrated|recommend)\b"
+)
+OPINION_TERMS = frozenset(
+    query_tokens("any good worth it watching seeing watch see scary overrated underrated recommend you would")
+)
+
+
+def asks_an_opinion(question: str, rest: list[str]) -> bool:
+    """Whether the question asks only for a judgement of the film ("is it any good?", "worth watching?")."""
+    return bool(_OPINION.search(question.lower())) and set(rest) <= OPINION_TERMS | THE_FILM
