@@ -1,4 +1,5 @@
-"""`Engine`: the answering core. Finds the film, applies the spoiler scope, scores, picks the excerpt.
+"""`Engine`: the answering core. Finds the film (index/film_finder.py), applies the spoiler scope, scores, picks
+the excerpt.
 
 The order of operations is what keeps spoilers out: the film is found from titles or from text the scope
 allows, the film's passages are cut to the visible ones *before* anything is scored, and every status
@@ -10,14 +11,11 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from enum import Enum
 
-import lemminflect
 from rapidfuzz import fuzz
 
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
-from index import film_rerank
 from index.access import Visibility
 from index.answer import (
     Excerpt,
@@ -33,9 +31,12 @@ from index.answer import (
 )
 from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, ShownPassage, Status, withheld_text
 from index.catalog import Catalog, Mention, Resolution, match_key
+from index.film_finder import CONTENT_MARGIN as CONTENT_MARGIN
+from index.film_finder import SMALL_TALK as SMALL_TALK
+from index.film_finder import FilmFinder, Found, no_film
 from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
-from index.film_search import FilmMatch, FilmSearch
-from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
+from index.film_search import FilmSearch
+from index.mentions import is_english
 from index.naming import defines, introduces, says_what_they_are
 from index.persisted_search import PersistedSearch
 from index.question import (
@@ -50,26 +51,20 @@ from index.question import (
     asks_which_film,
     chatter_terms,
     fact_terms,
-    is_small_talk,
-    name_terms,
-    refers_back,
     synonym,
-    synonyms,
 )
 from index.question_shape import (
     BARE_DESCRIPTION,
     ENDING_TERMS,
     FRAMING_TERMS,
     HAPPEN,
-    OPINION_TERMS,
     QUESTION_WORD,
-    THE_FILM,
     asks_an_opinion,
     without_description,
 )
-from index.remarks import WH_WORD, is_remark, speaks_to_the_bot, without_asides, without_lead_in
+from index.remarks import WH_WORD, without_asides, without_lead_in
 from index.spoilers import ScopeMode, SpoilerScope
-from index.tokenize import STOPWORDS, document_tokens, is_stopword, normalize, query_tokens
+from index.tokenize import STOPWORDS, document_tokens, is_stopword, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
 
 # A passage answers when it holds at least this (idf-weighted) share of the question terms that count (see
@@ -81,33 +76,11 @@ MIN_COVERAGE = 0.5
 ENDING_FROM = 0.9
 _STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
 MAX_SHOWN = 3
-# A question naming no film leaves the film asked about last only for a film whose text holds at least this
-# share of its words, and this many times the share the last film's holds.
-SWITCH_COVERAGE = 0.5
-# A film found by content is not named (spoilers off) when this share of its description's weight is in words only
-# its hidden text holds, or when one hidden passage holds this much more of the description than any visible
-# passage (Engine._may_confirm; bench/descriptions.py).
-HIDDEN_SHARE = 0.2
-HIDDEN_PASSAGE_LEAD = 0.15
 # A refusal says "that would spoil X" only when X's visible text holds at least this share of the question's
 # words; otherwise it says that nothing it may show answers it.
 UNFAMILIAR_SHARE = 0.5
-SWITCH_MARGIN = 2.0
 # A question word at least this close (rapidfuzz ratio) to a word of the named film's title is that word typed wrong.
 TITLE_TYPO_RATIO = 80.0
-# Content search commits to its best film only when it scores this many times the runner-up's score.
-CONTENT_MARGIN = 1.2
-CONTENT_CHOICES = 3
-# The coverage floor under which visible text may still name a film, when the film's whole text leads as well
-# (Engine._found_both_ways).
-LOOSE_COVERAGE = 0.25
-# How close a title must be to what was typed to be offered for a film we do not have.
-NEAREST_CUTOFF = 85.0
-SMALL_TALK = (
-    'I answer questions about films from their plot summaries, e.g. "who directed Stalker?". '
-    "Type /help to see what I can do."
-)
-WHICH_FILM = "Which film do you mean? Name it in your question, or pick it with the film option."
 # An ending question naming this many things of its own ("who is the only one able to enter the car in the
 # end?") is a plot question set at the end: the general search answers it, preferring sentences that close.
 ENDING_FOCUS_MAX = 3
@@ -119,16 +92,6 @@ FILM_CACHE = 1000
 _TWIST_TERMS = frozenset(query_tokens("twist twists secret secrets truth surprise big reveal revealed whole time"))
 # Words that ask for a film's name ("what's that movie called?"), not for anything in it.
 _NAMING_TERMS = frozenset(query_tokens("called name named title titled"))
-
-
-class Found(Enum):
-    """How the film of a question was found; only a film the asker did not name may never be confirmed."""
-
-    OPTION = "option"
-    NAMED = "named"
-    FOLLOW_UP = "follow-up"
-    CONTENT = "content"
-    CHOSEN = "chosen"  # described among the films offered for the question before ("the one with the motel")
 
 
 class Engine:
@@ -156,13 +119,16 @@ class Engine:
         self._loader = loader
         self._film_cache = max(1, film_cache)
         self._catalog = Catalog()
-        self._search: FilmSearch | PersistedSearch = search if search is not None else FilmSearch()
+        # Finding the film a question is about (index/film_finder.py), with the content search it owns.
+        self._finder = FilmFinder(
+            self._catalog, search if search is not None else FilmSearch(), index=self.index, film=self.film
+        )
         for film in films:
             self.add_film(film)
 
     @property
     def search(self) -> FilmSearch | PersistedSearch:
-        return self._search
+        return self._finder.search
 
     # ---- the corpus -----------------------------------------------------------------------------------
 
@@ -170,7 +136,7 @@ class Engine:
         """Adds or replaces (same id) a film. Its token lists and BM25s are built on first use."""
         index = self.attach(film)
         assert index is not None, "a film added must come with its passages"
-        self._search.add(index)
+        self._finder.search.add(index)
 
     def attach(self, film: Film) -> FilmIndex | None:
         """Adds or replaces a film everywhere but in the content search: for films the persisted search already
@@ -220,7 +186,7 @@ class Engine:
 
     def use_search(self, search: FilmSearch | PersistedSearch) -> None:
         """Finds films by content with `search` from now on (it must hold this engine's films: a rebuilt index)."""
-        self._search = search
+        self._finder.use_search(search)
 
     def film_changed(self, film: Film) -> None:
         """A film was loaded or replaced (here or by another process): answer from it from now on. Idempotent:
@@ -233,14 +199,14 @@ class Engine:
 
     def warm(self) -> None:
         """Build now what the first question naming no film would otherwise pay for."""
-        self._search.warm()
+        self._finder.search.warm()
 
     def remove_film(self, film_id: str) -> bool:
         index = self._indexes.pop(film_id, None)
         if index is not None:
             index.release()
         # The shared index may hold a film this engine never had (another process loaded it).
-        self._search.remove(film_id)
+        self._finder.search.remove(film_id)
         if self._films.pop(film_id, None) is None:
             return False
         self._catalog.remove(film_id)
@@ -310,14 +276,14 @@ class Engine:
         if asks_which_film(question):
             # "What's the film where a man can't make new memories called?": how it is called is what is asked.
             terms = [t for t in terms if t not in _NAMING_TERMS]
-        found = self._find_film(question, terms, film, visibility, guild_id, context_film)
+        found = self._finder.find_film(question, terms, film, visibility, guild_id, context_film)
         if (
             (isinstance(found, Answer) or found[2] is Found.CONTENT)
             and film is None
             and context_question
             and BARE_DESCRIPTION.match(question)
-            and (offered := self._offered_for(context_question, visibility, guild_id, context_film)) is not None
-            and (chosen := self._chosen_among(question, terms, offered, found)) is not None
+            and (offered := self._finder.offered_for(context_question, visibility, guild_id, context_film)) is not None
+            and (chosen := self._finder.chosen_among(question, terms, offered, found)) is not None
         ):
             # "that hitchcock movie, who's in it?" → "which film?" (Psycho, Vertigo) → "the one with the motel":
             # the description picks among the films offered, and the question before is what is asked.
@@ -327,7 +293,7 @@ class Engine:
         ref, mention, how = found
         index = self.index(ref.id)
         if index is None:  # removed from the store since the catalog was read
-            return _no_film(question, Status.NOT_FOUND, f"{ref.title} was removed.", visibility.default.describe())
+            return no_film(question, Status.NOT_FOUND, f"{ref.title} was removed.", visibility.default.describe())
         scope = visibility.scope(ref.id)
         # A film picked with the option may have story words in its title ("who is the hobbit?"); one found by
         # content or context was most likely found through its title, typed as the catalog does not read it.
@@ -374,7 +340,7 @@ class Engine:
             answer = self._answer(question, index, terms, mention, scope, title_film)
         if how in (Found.CONTENT, Found.CHOSEN) and (
             answer.status is Status.WITHHELD
-            or self._may_confirm(question, terms, index, scope, answered=answer.status is Status.ANSWERED)
+            or self._finder.may_confirm(question, terms, index, scope, answered=answer.status is Status.ANSWERED)
         ):
             # The asker named no film. Naming the one whose hidden part fits their words would confirm it; so
             # would naming it for a question that visible text answers only in part ("which film has a motel
@@ -390,100 +356,6 @@ class Engine:
             # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.
             return answer.model_copy(update={"hold": Hold.FILM_OFF})
         return answer
-
-    def _offered_for(
-        self, before: str, visibility: Visibility, guild_id: int | None, context_film: str | None
-    ) -> list[FilmRef] | None:
-        """The films "which film?" offered for the question `before` (maybe none); None when it was not asked.
-        `context_film`: the film asked about last, as it was for `before` too (a "which film?" changes none)."""
-        earlier = without_asides(without_lead_in(before))
-        chatter = chatter_terms()
-        terms = [t for t in query_tokens(earlier) if t not in chatter]
-        offered = self._find_film(earlier, terms, None, visibility, guild_id, context_film)
-        if not isinstance(offered, Answer) or offered.status is not Status.AMBIGUOUS:
-            return None
-        return offered.choices
-
-    def _chosen_among(
-        self,
-        description: str,
-        terms: list[str],
-        offered: list[FilmRef],
-        found: tuple[FilmRef, Mention | None, Found] | Answer,
-    ) -> FilmRef | None:
-        """The one film among `offered` that the description picks: the film content search found, when it is
-        one of them (or none was offered); else the one whose visible text holds clearly more of the description
-        than the others'."""
-        if not isinstance(found, Answer):
-            return found[0] if not offered or found[0] in offered else None
-        telling = [t for t in _telling(description, terms) if t not in THE_FILM]
-        if not telling or len(offered) < 2:
-            return None
-        held = sorted(
-            ((self._search.coverage(telling, ref.id, spoilers=False), ref) for ref in offered),
-            key=lambda pair: -pair[0],
-        )
-        if held[0][0] <= 0 or held[0][0] < CONTENT_MARGIN * held[1][0]:
-            return None
-        return held[0][1]
-
-    def _longer_title(self, question: str, mention: Mention, guild_id: int | None) -> str | None:
-        """The longer title, as typed, when the words next to a title typed in lower case go on naming something
-        its film's text never mentions: a noun right after it ("seven samurai"), or "<noun> of" right before it
-        ("rise of the planet of the apes"). None otherwise, and for a title typed with capitals (phrases() reads
-        those)."""
-        words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", question)
-        keys = [normalize(w).replace("'", "").replace("’", "") for w in words]
-        size = len(mention.words)
-        starts = [i for i in range(len(keys) - size + 1) if keys[i : i + size] == mention.words]
-        if len(starts) != 1 or len(mention.films) != 1:
-            return None
-        start, end = starts[0], starts[0] + size
-        if any(w[:1].isupper() for w in words[start:end]):
-            return None
-        film_id = mention.films[0].id
-
-        def foreign(word: str) -> bool:
-            terms = query_tokens(word)
-            return (
-                bool(terms)
-                and not is_stopword(word)
-                and _a_noun(word)
-                and not set(terms) & (_NOT_A_TITLE_WORD | THE_FILM | _FILM_PARTS | FRAMING_TERMS | ENDING_TERMS)
-                and not set(terms) & (SETTING_TERMS | HAPPEN)
-                and not analyze(word, terms).facts
-                # "solaris original title?": the words that ask a fact speak of the film
-                and not any(set(terms) & fact_terms(fact) for fact in Fact)
-                and self._search.coverage(terms, film_id, spoilers=True) == 0
-            )
-
-        after = end
-        while after < len(words) and foreign(words[after]):
-            after += 1
-        if after > end:
-            return " ".join(words[start:after])
-        lead = start - 1 if start >= 1 and words[start - 1] == "the" else start
-        if lead >= 2 and words[lead - 1] == "of" and foreign(words[lead - 2]):
-            return " ".join(words[lead - 2 : end])
-        return None
-
-    def _opted_into(self, telling: list[str], visibility: Visibility) -> str | None:
-        """The one film the asker turned spoilers on for (to a limit or all the way), when what it shows them
-        holds a word of the question."""
-        opted = [film_id for film_id, scope in visibility.films.items() if scope.mode is not ScopeMode.OFF]
-        if len(opted) != 1 or visibility.default.mode is not ScopeMode.OFF:
-            return None
-        return opted[0] if self._shown_in(telling, opted[0], visibility) else None
-
-    def _shown_in(self, terms: list[str], film_id: str | None, visibility: Visibility) -> bool:
-        """Whether the film's text this reader may see holds any of `terms` ("Arbogast" up to 50% of Psycho)."""
-        if film_id is None or not terms:
-            return False
-        index = self.index(film_id)
-        if index is None:
-            return False
-        shown = index.visible(visibility.scope(film_id))
-        return any(t in shown for t in terms)
 
     def _asked_of_another(
         self, question: str, context_film: str | None, context_question: str | None, guild_id: int | None
@@ -525,620 +397,6 @@ class Engine:
         asked = analyze(question, [t for t in query_tokens(question) if t not in chatter])
         return question if asked.facts or asked.setting or asked.ending else None
 
-    def _may_confirm(
-        self, question: str, terms: list[str], index: FilmIndex, scope: SpoilerScope, *, answered: bool = False
-    ) -> bool:
-        """Whether answering (and so naming) a film found by content could confirm something its hidden text says.
-
-        With something hidden from this reader, it could when the question asks after a twist, or
-        when its description leans on hidden text: a fair share of the description's weight is in words only the
-        hidden text holds ("a motel keeper who is secretly the killer"), or one hidden passage holds clearly more
-        of it than any visible passage does ("Marion takes a shower in cabin one"). Words the film's summary
-        does not hold at all are the asker's own ("a guy with no short-term memory who tattoos clues"): they
-        describe nothing this film's text says, so they confirm nothing (bench/descriptions.py measures both
-        sides: spoiler sentences that must not name their film, premise sentences that should).
-        """
-        if scope.mode is ScopeMode.ON or not index.visible(scope).hidden:
-            return False
-        describes = asks_which_film(question) or without_description(question) is not None
-        # Under a progress limit a reveal answered is one the text before the limit states ("does Marion make it
-        # out alive?" up to 50%): the asker has seen it, so naming the film confirms nothing they have not.
-        before_the_limit = answered and scope.mode is ScopeMode.UPTO and not describes
-        asks_twist = (
-            _STATES_A_TWIST.search(question.lower()) if describes else analyze(question, terms).reveal is not None
-        )
-        if asks_twist and not before_the_limit:
-            # A question asking after a twist, or a description stating one ("… who is really dead").
-            return True
-        # What the asker may see: the safe text, or all of it up to their limit.
-        safe = index.visible(scope if scope.mode is ScopeMode.UPTO else SpoilerScope.off())
-        told = index.visible(SpoilerScope.on())
-        described = [synonym(t, safe) for t in as_the_text_says(_described(question, terms), safe)]
-        names = set(name_terms(question))
-        if any(
-            t in names and t not in told and self._search.knows(t, spoilers=True) and not self._search.knows(t)
-            for t in described
-        ):
-            # A name only some other film's hidden text holds ("Kyra"): naming any film for it says something.
-            return True
-        said = list(dict.fromkeys(t for t in described if t in told))
-        if not said:
-            return False
-        weight = word_weights(told)
-        total = sum(weight(t) for t in said)
-        shown = {id(p) for p in safe.passages}
-        hidden_holds: dict[int, set[str]] = {}
-        for term in said:
-            for i in told.postings.docs_with(term).tolist():
-                if id(told.passages[i]) not in shown:
-                    hidden_holds.setdefault(i, set()).add(term)
-        # A word only the hidden text holds speaks of that text where a hidden passage uses it with more of the
-        # description; alone there it is as likely the asker's own ("a private eye", "talking apes").
-        hidden_only = [
-            t for t in said if t not in safe and any(t in held and len(held) > 1 for held in hidden_holds.values())
-        ]
-        if sum(weight(t) for t in hidden_only) >= HIDDEN_SHARE * total:
-            return True
-        best = {True: 0.0, False: 0.0}
-        for passage, share in zip(told.passages, told.postings.coverage(said), strict=True):
-            hidden = id(passage) not in shown
-            best[hidden] = max(best[hidden], float(share))
-        return best[True] >= best[False] + HIDDEN_PASSAGE_LEAD
-
-    def _find_film(
-        self,
-        question: str,
-        terms: list[str],
-        film_arg: str | None,
-        visibility: Visibility,
-        guild_id: int | None,
-        context_film: str | None,
-    ) -> tuple[FilmRef, Mention | None, Found] | Answer:
-        """The film a question is about, in this order: the film option; a title or alias in the question (typos
-        too); the film asked about last, for a question that names none; a film whose visible text fits the
-        question clearly better than any other; otherwise the question is answered with a question."""
-        described = visibility.default.describe()
-        if film_arg is not None and film_arg.strip():
-            mention = self._catalog.find_in_question(question, guild_id)
-            resolution = self._catalog.resolve(film_arg, guild_id)
-            if resolution.status is Status.ANSWERED and resolution.film is not None:
-                named = mention if mention and resolution.film in mention.films else None
-                return resolution.film, named, Found.OPTION
-            return _unresolved(question, film_arg, resolution, described)
-        mention, unknown = self._named(question, guild_id)
-        if mention is None and unknown is None:
-            mention = self._film_called(question, guild_id)
-        if mention is not None and not mention.strong and self._only_its_own_word(mention, guild_id):
-            # "what is se7en rated?": a lower-case title no other film's text uses is the title, whatever else
-            # the question asks ("the vouk" stays a word when another film's story has a vouk).
-            mention = Mention(films=mention.films, words=mention.words, strong=True, lone=mention.lone)
-        # Names pick out one film among many better than common words do: in the film-level search they count
-        # twice (tuning: bench/RESULTS.md).
-        # Words that frame a question ("a scene where", "in the story") fit any film: they pick none out.
-        words = [t for t in terms if t not in FRAMING_TERMS]
-        # "A fear of heights": the summary may say it in its own words ("acrophobia"); the everyday synonym a film's
-        # text holds is searched for beside the asker's word.
-        query = (
-            words
-            + [s for t in words if not self._search.knows(t, guild_id=guild_id) for s in synonyms(t)[:1]]
-            + name_terms(question)
-        )
-        if (
-            mention is not None
-            and (analyze(question, []).facts or _ASKS_ABOUT.search(question.lower()))
-            and (longer := self._longer_title(question, mention, guild_id)) is not None
-        ):
-            # "who directed seven samurai", "whats rise of the planet of the apes about": a fact or a summary asked of
-            # our title inside a longer one, with words its film's text never uses ("psycho villain?" asks neither).
-            return _not_ours(question, longer, self._nearest(longer, guild_id), described)
-        if mention is not None and mention.strong:
-            if len(mention.films) > 1:
-                return _ambiguous(question, " ".join(mention.words), mention.films, described)
-            if mention.lone:
-                other = self._name_of_another_film(query, mention, visibility, guild_id)
-                if other is not None:
-                    return other, None, Found.CONTENT
-            return mention.films[0], mention, Found.NAMED
-        if unknown is not None:
-            return _not_ours(question, unknown.text, self._nearest(unknown.text, guild_id), described)
-        telling = _telling(question, terms)
-        if context_film is None:
-            # "/spoilers on film:Se7en upto:1:15", then "do they ever catch john doe?": the one film the asker
-            # opted into is the one they are watching.
-            context_film = self._opted_into(telling, visibility)
-        # Spoiler text may say whether a word means anything only when no film's own scope hides it.
-        spoilers_on = visibility.default.mode is ScopeMode.ON and all(
-            scope.mode is ScopeMode.ON for scope in visibility.films.values()
-        )
-        if (
-            is_small_talk(question)
-            or _a_remark(question, terms)
-            or (
-                terms
-                and not analyze(question, terms).facts
-                and not any(self._search.knows(t, spoilers=spoilers_on, guild_id=guild_id) for t in terms)
-                and not self._shown_in(terms, context_film, visibility)
-                and not QUESTION_WORD.search(question.lower())
-                and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)
-            )
-        ):
-            return _no_film(question, Status.NOT_FOUND, SMALL_TALK, described)
-        unheard = self._unheard_title(question, telling, terms, mention, spoilers_on, guild_id)
-        if unheard is not None and (misspelt := self._misspelt_title(unheard, guild_id)) is not None:
-            # "how long is momento": a title typed in lower case with a typo, where a fact asks for a film.
-            return misspelt, Mention(films=[misspelt], words=match_key(unheard).split(), strong=True), Found.NAMED
-        if unheard is not None:
-            # "who directed the matrix", "how long is Tenet?" right after a question about The Prestige: a fact
-            # asked of a name no film's text holds is a film we do not have, not a follow-up about the last one.
-            return _not_ours(question, unheard, self._nearest(unheard, guild_id), described)
-        if asks_which_film(question) or (
-            context_film is not None
-            and BARE_DESCRIPTION.match(question)
-            and self._fits_another_better(telling, context_film, guild_id)
-        ):
-            # "That film where an insomniac goes to support groups" after Memento: another film described, not the
-            # last one. ("That movie with the shower" after Psycho, which no visible text holds, stays with it.)
-            context_film = None
-        if mention is None and (year := _FILM_OF_A_YEAR.search(question)) is not None:
-            # "What's the 1999 film about?", "the one from 1972": the year is how the film is named.
-            typed = year.group("year") or year.group("year2")
-            of_year = self._catalog.from_year(int(typed), guild_id)
-            rest = [t for t in telling if t not in THE_FILM and t != typed]
-            if len(of_year) == 1:
-                return of_year[0], Mention(films=of_year, words=year.group(0).lower().split(), strong=True), Found.NAMED
-            if of_year and not analyze(question, rest).reveal and len(rest) <= 1:
-                return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, of_year)
-        typed_title = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
-        if mention is not None and not _telling(question, [t for t in terms if t not in typed_title]):
-            # "what genre is vertigo", "when did psycho come out?": a title typed as an ordinary word, and nothing
-            # else to search for once it is set aside (the fact asked is read without it: "psycho come" is no cue).
-            # Read so, the word is the title, and is answered as one.
-            return mention.films[0], Mention(films=mention.films, words=mention.words, strong=True), Found.NAMED
-        matches, spoilers = self._content_matches(query, visibility, guild_id) if telling else ([], False)
-        names = self._names_given(question, telling, matches)
-        shared = self._sharing_the_names(question, telling, matches, names, guild_id)
-        if (
-            context_film is not None
-            and not self._names_elsewhere(question, context_film, matches, shared)
-            and (ref := self._catalog.ref(context_film)) is not None
-            and self._catalog.visible(context_film, guild_id)
-            and not self._moves_on(
-                question,
-                telling,
-                matches,
-                context_film,
-                spoilers,
-                ours_spoilers=spoilers or visibility.scope(context_film).mode is ScopeMode.ON,
-            )
-        ):
-            # A follow-up ("and how does it end?") that names no film is about the film asked about last.
-            return ref, None, Found.FOLLOW_UP
-        if len(shared) > 1:
-            # "How long is the Nolan film?" with two Nolan films: which one is meant is the asker's to say.
-            return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
-        if len(shared) == 1 and analyze(question, [t for t in telling if t not in names]).facts:
-            # "When did the Shyamalan movie come out?": the only film those people made, named by its makers.
-            # ("Who is Orson?" asks no fact of a film: content search answers it with the cast line.)
-            words = [w.lower() for w in re.findall(r"[^\W\d_]+", question) if set(query_tokens(w)) & names]
-            # The makers' names are how the film was named, not what is asked ("when", not "who directed").
-            return shared[0], Mention(films=[shared[0]], words=words, strong=True), Found.NAMED
-        if (
-            matches
-            and _clearly_ahead(matches)
-            and self._holds_the_names(question, matches[0].film_id, spoilers)
-            and (found := self._catalog.ref(matches[0].film_id)) is not None
-        ):
-            if spoilers or not self._hidden_text_fits_another(query, matches, guild_id):
-                return found, None, Found.CONTENT
-            # "Which film has a boy who sees dead people?": another film's whole text fits it far better than this
-            # one's visible text does. Naming this one would be wrong, naming that one would confirm its secret.
-            return Answer(
-                question=question,
-                status=Status.WITHHELD,
-                scope=described,
-                answer=UNNAMED_WITHHELD,
-                hold=Hold.SPOILERS_OFF,
-            )
-        if mention is not None:
-            # Only a weak mention ("the Room") and no film's visible text clearly fits: the mention is all we have.
-            if len(mention.films) > 1:
-                return _ambiguous(question, " ".join(mention.words), mention.films, described)
-            return mention.films[0], mention, Found.NAMED
-        if (
-            telling
-            and not spoilers
-            and not matches
-            and (found := self._found_both_ways(question, query, guild_id)) is not None
-        ):
-            # "That movie where a psychologist is sent to a space station over an ocean that might be alive": the
-            # visible text holds a little less of the asker's words than content search asks for ("space", "might"
-            # are theirs, or the hidden text's), yet leads clearly, and the whole text leads with the same film.
-            # Whether naming it confirms anything hidden is checked as for any film found by content.
-            return found, None, Found.CONTENT
-        if (
-            telling
-            and not spoilers
-            and (
-                _describes(question)
-                or any(not self._search.knows(t) for t in name_terms(question))
-                # "What is inside the box that the van delivers to Mills?": it asks after a twist.
-                or analyze(question, terms).reveal is not None
-            )
-            and self._fits_hidden_text(question, query, guild_id, matches)
-        ):
-            # "The one where the psychologist was dead the whole time": no film's visible text fits, but one
-            # film's whole text clearly does. Asking "which film?" would pretend not to know; naming it would
-            # confirm the twist. The refusal says only that it may be a spoiler, whichever film it is.
-            return Answer(
-                question=question,
-                status=Status.WITHHELD,
-                scope=described,
-                answer=UNNAMED_WITHHELD,
-                hold=Hold.SPOILERS_OFF,
-            )
-        choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
-        return _no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, choices)
-
-    def _unheard_title(
-        self,
-        question: str,
-        telling: list[str],
-        terms: list[str],
-        mention: Mention | None,
-        spoilers: bool,
-        guild_id: int | None,
-    ) -> str | None:
-        """The words, as typed, of a film the question asks a fact, an opinion or a summary of when no loaded film's
-        text holds them ("who directed the godfather", "is inception any good", "what is the plot of the matrix");
-        None for any other question."""
-        named = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
-        # The words of the fact asked ("wrote" in "who wrote the matrix") are no part of the title.
-        fact_words = set().union(*(fact_terms(f) for f in analyze(question, []).facts))
-        unheard = {
-            t
-            for t in telling
-            if t not in named
-            and t not in fact_words
-            and t not in OPINION_TERMS
-            # Words that ask for a summary ("summarise", "plot") are never part of the title of a film we lack.
-            and t not in OVERVIEW_TERMS
-            and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
-            # "the kid": a word for what a summary says in its own words ("child") is no title's.
-            and not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
-        }
-        if not unheard or (refers_back(question) and not any(p.slot for p in phrases(question))):
-            # "ok fine who directed it": the film asked of is the last one, whatever other words come before.
-            return None
-        span = _typed_span(question, unheard)
-        # The title's other words are the title's too ("pulp fiction": fiction is a word some summary uses).
-        in_span = set(query_tokens(span))
-        rest = [t for t in terms if t not in unheard and t not in in_span]
-        asked = analyze(question, rest)
-        # A summary ("what is the plot of the matrix?", "summarise the godfather") counts only when asked of words no
-        # film's text holds at all: "what happens in the bell tower?" is a question about Vertigo's hidden part.
-        lacking = not any(self._search.knows(t, spoilers=True, guild_id=guild_id) for t in unheard)
-        summary = asked.overview and lacking
-        if (
-            lacking
-            and set(rest) <= _AVAILABILITY_TERMS
-            and _BARE_TITLE.match(question)
-            and all(is_english(w) for w in re.findall(r"[a-z]+", span.lower()) if w not in STOPWORDS)
-        ):
-            # "the shining?", "what about inception", "is the godfather on here": a title and nothing asked of
-            # it, in words no film's text holds (a keyboard mash is no title: it gets the pointer to /help).
-            return span
-        # So does the ending of the words themselves ("whats the ending of the godfather", "how does jaws end?");
-        # "what happens at the end with the gramophone" asks about the last film's ending.
-        ending = asked.ending and lacking and _ENDING_OF.search(question.lower().replace(span.lower(), " \x00 "))
-        if not (asks_an_opinion(question, rest) or asked.facts or summary or ending):
-            return None
-        return span
-
-    def _misspelt_title(self, typed: str, guild_id: int | None) -> FilmRef | None:
-        """The one film whose title `typed` (words no film's text holds, where a title is asked for) misspells."""
-        films, _ = self._catalog.typo(typed, guild_id)
-        return films[0] if len(films) == 1 else None
-
-    def _sharing_the_names(
-        self, question: str, telling: list[str], matches: list[FilmMatch], names: set[str], guild_id: int | None
-    ) -> list[FilmRef]:
-        """The films found by content made by everyone the question names, when the names are all it gives
-        besides a fact ("what year is the Tarkovsky film from?"): more than one, and no film is clearly meant.
-        `names`: the names the question gives (`_names_given`)."""
-        if not names:
-            return []
-        # A fact asked of the film the name points at ("how long is the Nolan film?") asks nothing else.
-        facts = analyze(question, [t for t in telling if t not in names]).facts
-        if not set(telling) <= names.union(THE_FILM, *(fact_terms(f) for f in facts)):
-            return []
-        if len(matches) < 2:
-            # The fact's own words ("long", "wrote") and "movie" are in no summary: the names alone find the films.
-            matches = self._find(sorted(names), spoilers=False, guild_id=guild_id)
-        # Only people who made the film (its facts): a character's name shared by two films is weighed by content
-        # search with the rest of the question, as before (tried on all names: NarrativeQA right film −1).
-        holders = [m.film_id for m in matches if names <= self._makers(m.film_id)]
-        return [ref for film_id in holders if (ref := self._catalog.ref(film_id)) is not None]
-
-    def _names_given(self, question: str, telling: list[str], matches: list[FilmMatch]) -> set[str]:
-        """The names a question gives: capitalised ones, and the makers' names of the films content search found
-        typed in lower case ("who's in the hitchcock film", "the fincher one with brad pitt")."""
-        makers = set().union(*(self._makers(m.film_id) for m in matches)) if matches else set()
-        return set(name_terms(question)) | {t for t in telling if t in makers}
-
-    def _makers(self, film_id: str) -> set[str]:
-        """The terms of the names of the people who made the film: director, writer and cast."""
-        film = self._films.get(film_id)
-        if film is None:
-            return set()
-        facts = film.facts
-        return set(query_tokens(" ".join([facts.director or "", facts.writer or "", *facts.cast])))
-
-    def _named(self, question: str, guild_id: int | None) -> tuple[Mention | None, Phrase | None]:
-        """A film the question names (exactly, or with a typo), and a title it names that is no film of ours.
-
-        A title-like phrase that holds an exact title and more is the longer title: "Seven Samurai" around
-        the alias "Seven" is not ours, "Citzen Kane" around the alias "Kane" is Citizen Kane misspelt."""
-        mention = self._catalog.find_in_question(question, guild_id)
-        candidates = phrases(question)
-        typos = self._typos(question, candidates, guild_id)
-        if mention is not None and mention.strong:
-            covering = [
-                p
-                for p in candidates
-                if p.slot and p.end - p.start > len(mention.words) and _within(mention.words, p.text)
-            ]
-            if not covering:
-                return mention, None
-            longer = next((m for m in typos if mention.films[0] in m.films and len(m.words) > len(mention.words)), None)
-            if longer is not None:
-                return longer, None
-            mention = None
-        if typos:
-            return typos[0], None
-        if mention is None and (heading := _HEADING.match(question)) is not None:
-            # "momento who is john g": a heading before the question is a title, even typed as an English word.
-            films, _ = self._catalog.typo(heading.group(1), guild_id)
-            if films:
-                return Mention(films=films, words=match_key(heading.group(1)).split(), strong=True), None
-        unknown = unknown_title(candidates, lambda text: self._used_as_name(text, guild_id))
-        return mention, unknown
-
-    def _nearest(self, title: str, guild_id: int | None) -> list[FilmRef]:
-        """Our titles nearest a title we do not have; a leading "the" aside, as it alone is near every "The …"."""
-        bare = re.sub(r"^the\s+", "", title, flags=re.I) or title
-        return self._catalog.nearest(bare, guild_id, limit=3, cutoff=NEAREST_CUTOFF)
-
-    def _used_as_name(self, text: str, guild_id: int | None) -> bool:
-        """Whether a loaded film's text uses the phrase ("in Phoenix" is a place in Psycho). A phrase typed
-        with a capital "The" must stand there capitalised: "The Birds" is a title, though Psycho's text has birds.
-
-        Hidden text counts too: "what does Angier find in Colorado Springs?" is a question about The Prestige's
-        spoiler part, not a film we lack. What follows is the same reply as for any question the visible text
-        does not answer (a refusal that says it may be a spoiler or not in the summary, or "which film?"), so
-        it tells nothing of what the hidden text holds."""
-        terms = query_tokens(text)
-        matches = self._search.find(terms, spoilers=False, guild_id=guild_id, k=3, min_coverage=0.999)
-        spoilers = not matches
-        if spoilers:
-            matches = self._search.find(terms, spoilers=True, guild_id=guild_id, k=3, min_coverage=0.999)
-        # Only a capital "The" marks a title this plainly: "the Bifrost", "the U.S. agent" stay names. In hidden
-        # text only the phrase itself counts, not its words apart: "Seven Pounds" is no name there because the
-        # spoiler part of Se7en says "seven" and "pounds".
-        name = text[4:] if text.startswith("The ") else (re.sub(r"['’]s$", "", text) if spoilers else "")
-        if not matches or not name[:1].isupper():
-            return bool(matches)
-        pattern = re.compile(rf"\b{re.escape(name)}\b", re.I if spoilers else 0)
-        scope = SpoilerScope.on() if spoilers else SpoilerScope.off()
-        return any(
-            pattern.search(passage.text)
-            for match in matches
-            if (index := self.index(match.film_id)) is not None
-            for passage in index.visible(scope).passages
-        )
-
-    def _typos(self, question: str, candidates: list[Phrase], guild_id: int | None) -> list[Mention]:
-        """Films the question's title-like phrases name with a typo, best match first."""
-        found: list[tuple[float, int, Mention]] = []
-        for phrase in candidates:
-            words = match_key(phrase.text).split()
-            if not (phrase.slot or any(w not in STOPWORDS and not is_english(w) for w in words)):
-                # Ordinary words out of a title slot are a name or the start of a sentence ("Teddy", "that The
-                # priest holds the baby"), not a misspelt title ("The Prestige").
-                continue
-            best: tuple[float, int, Mention] | None = None
-            for text in spellings(question, phrase):
-                films, score = self._catalog.typo(text, guild_id)
-                words = [w for w in match_key(text).split(" ") if w]
-                if films and (best is None or (score, len(words)) > best[:2]):
-                    best = (score, len(words), Mention(films=films, words=words, strong=True))
-            if best is not None:
-                found.append(best)
-        return [m for _, _, m in sorted(found, key=lambda f: (-f[0], -f[1]))]
-
-    def _film_called(self, question: str, guild_id: int | None) -> Mention | None:
-        """ "Tell me about the apes film", "who directed the magician one?": words of one film's title (not its
-        whole title) with "film", "movie" or "one" after them name that film; words of several titles name none."""
-        found = _TITLE_WORDS_THEN_FILM.search(question.lower())
-        if found is None or not query_tokens(found.group("words")):
-            return None
-        films = self._catalog.titled_with(found.group("words"), guild_id)
-        if len(films) != 1 or set(query_tokens(found.group("words"))) & self._makers(films[0].id):
-            # "The Nolan film" is named by its maker (an alias "Memento (Nolan)" holds it): makers can share films.
-            return None
-        return Mention(films=films, words=found.group("words").split(), strong=True)
-
-    def _only_its_own_word(self, mention: Mention, guild_id: int | None) -> bool:
-        """Whether a weak mention is a word of no language ("se7en") that no film but the one it names holds in its
-        text (hidden text included: this decides only whether the word is read as a title)."""
-        if len(mention.films) != 1 or any(is_english(w) for w in mention.words):
-            # An English word ("ghost") is as likely the asker's word for something in another film's story.
-            return False
-        holders = self._search.find(
-            query_tokens(" ".join(mention.words)), spoilers=True, guild_id=guild_id, k=2, min_coverage=0.999
-        )
-        return {m.film_id for m in holders} <= {mention.films[0].id}
-
-    def _names_elsewhere(
-        self, question: str, context_film: str, matches: list[FilmMatch], makers_of: list[FilmRef]
-    ) -> bool:
-        """Whether the question names someone that no part of the last film's text holds, and another film's
-        does ("the Hitchcock one with the motel") or was made by them ("that Kurosawa film", `makers_of`): it is
-        about that film, not a follow-up. The last film's hidden text counts as holding a name, so a name only its
-        spoiler part has still stays with it (refused as anything unanswered is); and "who is Taylor?" about
-        Planet of the Apes stays, though Vertigo's writer is a Taylor."""
-        names = name_terms(question)
-        if not names or self._search.coverage(names, context_film, spoilers=True) > 0:
-            return False
-        return bool(makers_of) or any(self._search.coverage(names, m.film_id, spoilers=False) > 0 for m in matches)
-
-    def _holds_the_names(self, question: str, film_id: str, spoilers: bool) -> bool:
-        """Whether the text content search found a film through holds a name the question gives, if it gives any:
-        "which film has a scene where Lynn breaks down?" is about a film with a Lynn, not one that fits "breaks
-        down". (One name is enough: requiring all cost NarrativeQA questions naming someone the summary spells
-        otherwise, 0.874 → 0.856 right film on the tuning films.)"""
-        names = name_terms(question)
-        return not names or any(self._search.coverage([name], film_id, spoilers=spoilers) > 0 for name in names)
-
-    def _fits_another_better(self, telling: list[str], film_id: str, guild_id: int | None) -> bool:
-        """Whether another film's visible text holds more of a description than this film's visible text does."""
-        if not telling:
-            return False
-        ours = self._search.coverage(telling, film_id, spoilers=False)
-        found = self._search.find(telling, spoilers=False, guild_id=guild_id, k=2, min_coverage=0.0)
-        return any(m.film_id != film_id and m.coverage > ours for m in found)
-
-    def _fits_hidden_text(
-        self, question: str, query: list[str], guild_id: int | None, visible_matches: list[FilmMatch]
-    ) -> bool:
-        """Whether one film's whole text, spoilers included, clearly fits a question its visible text does not.
-        Not when its visible text already leads, only not clearly ("a man who can't make new memories"): the
-        description fits what anyone may see, and "which film?" with the choices is the honest reply."""
-        matches = self._find(query, spoilers=True, guild_id=guild_id)
-        if not matches or not _clearly_ahead(matches):
-            return False
-        if visible_matches and visible_matches[0].film_id == matches[0].film_id:
-            return False
-        return self._holds_the_names(question, matches[0].film_id, True)
-
-    def _found_both_ways(self, question: str, query: list[str], guild_id: int | None) -> FilmRef | None:
-        """The film whose visible text clearly leads for the question under a lower coverage floor
-        (LOOSE_COVERAGE), when its whole text clearly leads too; otherwise None."""
-        loose = self._find(query, spoilers=False, guild_id=guild_id, min_coverage=LOOSE_COVERAGE)
-        if not loose or not _clearly_ahead(loose):
-            return None
-        told = self._find(query, spoilers=True, guild_id=guild_id)
-        if not told or not _clearly_ahead(told) or told[0].film_id != loose[0].film_id:
-            return None
-        if not self._holds_the_names(question, loose[0].film_id, False):
-            return None
-        return self._catalog.ref(loose[0].film_id)
-
-    def _hidden_text_fits_another(
-        self, query: list[str], visible_matches: list[FilmMatch], guild_id: int | None
-    ) -> bool:
-        """Whether another film's whole text, spoilers included, clearly fits the question and holds clearly more
-        of it than the film its visible text chose."""
-        told = self._find(query, spoilers=True, guild_id=guild_id)
-        return (
-            bool(told)
-            and _clearly_ahead(told)
-            and told[0].film_id != visible_matches[0].film_id
-            and told[0].coverage >= visible_matches[0].coverage + HIDDEN_PASSAGE_LEAD
-        )
-
-    def _content_matches(
-        self, query: list[str], visibility: Visibility, guild_id: int | None
-    ) -> tuple[list[FilmMatch], bool]:
-        """The best two films by content, and whether they were found with spoiler text (only when their scope
-        is on). `query`: the question's terms, names counted twice (see `name_terms`)."""
-        spoilers = visibility.default.mode is ScopeMode.ON
-        matches = self._find(query, spoilers=spoilers, guild_id=guild_id)
-        if spoilers and any(visibility.scope(m.film_id).mode is not ScopeMode.ON for m in matches):
-            # A film found through text its own scope hides: choosing (or passing over) it would leak that text.
-            spoilers = False
-            matches = self._find(query, spoilers=False, guild_id=guild_id)
-        return matches, spoilers
-
-    def _find(
-        self, query: list[str], *, spoilers: bool, guild_id: int | None, min_coverage: float | None = None
-    ) -> list[FilmMatch]:
-        # The film-level search's best few, ranked again by their passages (index/film_rerank.py). A shared index
-        # may hold a film another process loaded that this engine has not picked up yet: `index` gives it none.
-        found = film_rerank.find(
-            self._search, query, self.index, spoilers=spoilers, guild_id=guild_id, min_coverage=min_coverage
-        )
-        return found[:CONTENT_CHOICES]
-
-    def _content_match(
-        self, query: list[str], visibility: Visibility, guild_id: int | None
-    ) -> tuple[FilmMatch | None, bool]:
-        matches, spoilers = self._content_matches(query, visibility, guild_id)
-        return (matches[0] if matches else None), spoilers
-
-    def _moves_on(
-        self,
-        question: str,
-        telling: list[str],
-        matches: list[FilmMatch],
-        context_film: str,
-        spoilers: bool,
-        *,
-        ours_spoilers: bool = False,
-    ) -> bool:
-        """Whether a question naming no film is about another film than the last one: only when it points at
-        nothing said before ("him", "it") and its own words clearly fit another film's text and hardly the last
-        film's ("who dies in the shower?" after asking about Stalker).
-
-        The other film must also hold those words clearly more fully than the next film content search found.
-        Both coverages are measured over text the asker may see: the other film's over what the content search
-        used, the last film's over what its own scope shows (`ours_spoilers`: spoilers turned on for that film
-        alone, or in a channel opened for it, where "what about Marta at the end?" is about its ending).
-        """
-        match = matches[0] if matches else None
-        # "Which one is lying?": "one" stands for someone in the last film, and tells nothing of another.
-        telling = [t for t in telling if t not in THE_FILM]
-        # "That film where the guy has no memory" describes a film; "that film" alone is the last one.
-        back = refers_back(question) and not BARE_DESCRIPTION.match(question)
-        if match is None or match.film_id == context_film or len(set(telling)) < 2 or back:
-            return False
-
-        theirs = self._search.coverage(telling, match.film_id, spoilers=spoilers)
-        ours = self._search.coverage(telling, context_film, spoilers=spoilers or ours_spoilers)
-        if theirs < SWITCH_COVERAGE or ours * SWITCH_MARGIN > theirs:
-            return False
-        # "Who are the three men?" about Stalker: words the next film holds as fully as the first pick out
-        # neither of them to move to.
-        runner_up = next((m for m in matches[1:] if m.film_id != context_film), None)
-        return runner_up is None or (
-            self._search.coverage(telling, runner_up.film_id, spoilers=spoilers) * SWITCH_MARGIN <= theirs
-        )
-
-    def _name_of_another_film(
-        self, terms: list[str], mention: Mention, visibility: Visibility, guild_id: int | None
-    ) -> FilmRef | None:
-        """The film a lone one-word title more likely names as a character, if content search says so.
-
-        "What does Spartan use to shatter Phoenix?" names the film "Spartan" only by accident: Demolition Man
-        holds "Spartan" as a character and the rest of the question too. Another film wins only when its
-        text holds the name itself and more of the rest of the question than the named film does, so "What
-        is Spartan about?" (nothing else to weigh) stays with the title. Both sides are measured over text
-        their scopes let through, so the choice never rests on hidden text.
-        """
-        named = mention.films[0]
-        match, spoilers = self._content_match(terms, visibility, guild_id)
-        if match is None or match.film_id == named.id:
-            return None
-        name = query_tokens(" ".join(mention.words))
-        rest = [t for t in terms if t not in name]
-        if not rest or not self._search.coverage(name, match.film_id, spoilers=spoilers):
-            return None
-        named_spoilers = visibility.default.mode is ScopeMode.ON and visibility.scope(named.id).mode is ScopeMode.ON
-        if self._search.coverage(rest, match.film_id, spoilers=spoilers) <= self._search.coverage(
-            rest, named.id, spoilers=named_spoilers
-        ):
-            return None
-        return self._catalog.ref(match.film_id)
-
     def _answer(
         self,
         question: str,
@@ -1152,7 +410,7 @@ class Engine:
         visible = index.visible(scope)
         content = [synonym(t, visible) for t in visible.respell(_without_title(terms, mention, title_film))]
         analysis = analyze(question, content)
-        makers = self._makers(film.id)
+        makers = self._finder.makers(film.id)
         if not (analysis.facts or analysis.overview or analysis.setting) and (
             clause := _plain_clause(
                 question, lambda c: [t for t in _without_title(c, mention, title_film) if t not in makers]
@@ -1324,67 +582,6 @@ class Engine:
         return _with_excerpt(base, Excerpt(text, first.passage, first.section), [], cite)
 
 
-def _a_remark(question: str, terms: list[str]) -> bool:
-    """ "Thanks a lot", "you're wrong", "i loved that movie": said to the bot, not asked of the last film. A question
-    asking a fact, the ending, a summary, the setting or a twist is never one, whatever its shape."""
-    if speaks_to_the_bot(question):
-        return True
-    analysis = analyze(question, terms)
-    if analysis.facts or analysis.overview or analysis.setting or analysis.ending or analysis.reveal is not None:
-        return False
-    return is_remark(question, name_terms(question))
-
-
-def _telling(question: str, terms: list[str]) -> list[str]:
-    """The question's words that could pick out a film by its content: not those asking for a fact, the ending
-    or a summary, nor those framing the question."""
-    analysis = analyze(question, terms)
-    asked = set().union(*(fact_terms(f) for f in analysis.facts)) if analysis.facts else set()
-    return [
-        t
-        for t in terms
-        if t not in asked
-        and t not in ENDING_TERMS
-        and t not in FRAMING_TERMS
-        and t not in analysis.shape_terms
-        and not (analysis.overview or analysis.setting)
-    ]
-
-
-# What a description says when it states a twist rather than asking after one: "which film has a psychologist who
-# is really dead?" (not "… a reporter chasing the meaning of a last word", which asks nothing).
-_STATES_A_TWIST = re.compile(
-    r"\b(?:really|actually|secretly|all along|in reality|true identity|twist|in disguise|impostor"
-    r"|the (?:real )?(?:killer|murderer|culprit))\b"
-)
-
-
-def _described(question: str, terms: list[str]) -> list[str]:
-    """The words that describe the film in a question that names none: without what it asks of the film
-    ("the movie where …, who directed it?") and without words that only frame it."""
-    # "The one with …", "that movie": words that point at the film describe nothing in it.
-    telling = [t for t in _telling(question, terms) if t not in THE_FILM]
-    asked = without_description(question)
-    if asked is None:
-        return telling
-    asked_terms = [t for t in query_tokens(asked) if t not in chatter_terms()]
-    facts = analyze(asked, asked_terms).facts
-    dropped = set().union(*(fact_terms(f) for f in facts)) if facts else set()
-    return [t for t in telling if t not in dropped]
-
-
-# "The apes film", "that magician movie": a few words of a title before the word for a film.
-_TITLE_WORDS_THEN_FILM = re.compile(
-    r"\b(?:the|that|this) (?P<words>[a-z0-9'’]+(?: [a-z0-9'’]+){0,2}) (?:film|movie|one)\b"
-)
-# "The 1999 film", "the movie from 1972": a film named by its year.
-_FILM_OF_A_YEAR = re.compile(
-    r"\b(?:the|that|this) (?P<year>(?:18|19|20)\d\d) (?:movie|film|one|picture)\b"
-    r"|\b(?:movie|film|one|picture) (?:from|made in|released in) (?P<year2>(?:18|19|20)\d\d)\b",
-    re.I,
-)
-
-
 # Where a typed question splits into clauses: "who directed it, same guy as The Prestige?", "about? no spoilers".
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;?!]+|\s[-–—]+\s|:)\s*")
 
@@ -1403,68 +600,6 @@ def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]
         others = clauses[:n] + clauses[n + 1 :]
         return None if any(WH_WORD.search(c.lower()) for c in others) else clause
     return None
-
-
-# An ending asked of a title (marked \x00 in the question): "the ending of X", "how does X end".
-_ENDING_OF = re.compile(r"\bend(?:ing)?\s+(?:of|to|for)\s+(?:the\s+)?\x00\W*$|\b(?:does|did)\s+(?:the\s+)?\x00\s+end\b")
-
-
-def _describes(question: str) -> bool:
-    """ "Which film has …", "the one where …", "the movie about …, who made it?": a film described, not named."""
-    return (
-        asks_which_film(question) or bool(BARE_DESCRIPTION.match(question)) or without_description(question) is not None
-    )
-
-
-_TYPED_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-
-
-def _typed_span(question: str, terms: set[str]) -> str:
-    """The question's words from the first to the last that hold `terms`, as typed, with a "the" before them
-    and capitalised words, or lower-case words of the same phrase, after them ("the matrix", "Apocalypse Now",
-    "pulp fiction" where only "pulp" is a word no summary uses)."""
-    found = list(_TYPED_WORD.finditer(question))
-    words = [m.group(0) for m in found]
-    hits = [i for i, word in enumerate(words) if set(query_tokens(word)) & terms]
-    start, end = hits[0], hits[-1] + 1
-    while end < len(words) and (
-        words[end][:1].isupper()
-        or words[end].isdigit()
-        or (
-            # Only a space between: "pulp fiction", not "pulp, fiction" or "matrix? about".
-            question[found[end - 1].end() : found[end].start()] == " "
-            and not is_stopword(words[end])
-            # A noun goes on naming ("pulp fiction"); a verb says what is asked ("momento released").
-            and _a_noun(words[end])
-            and not set(query_tokens(words[end])) & _NOT_A_TITLE_WORD
-        )
-    ):
-        end += 1
-    if start > 0 and words[start - 1].lower() == "the":
-        start -= 1
-    return " ".join(words[start:end])
-
-
-def _a_noun(word: str) -> bool:
-    forms = lemminflect.getAllLemmas(word.lower())
-    return "NOUN" in forms and not word.lower().endswith("ed")
-
-
-# Words that follow a title without being part of it: "the matrix about", "inception tho", "jaws ending".
-_NOT_A_TITLE_WORD = (
-    frozenset(
-        query_tokens("about plot story summary ending end ended tho though lol pls please again now then like any good")
-    )
-    | OVERVIEW_TERMS
-    | OPINION_TERMS
-)
-# Asking whether a film is here is asking for it by name: "is the godfather on here", "do you have jaws".
-_AVAILABILITY_TERMS = frozenset(query_tokens("on here there available have got know list library loaded"))
-_BARE_TITLE = re.compile(
-    r"^\W*(?:(?:and|or|so|ok|okay|also|what about|how about|is|do you have|you have|have you got|got)\s+)*"
-    r"[\w'’ -]+?(?:\s+(?:on here|here|there|available|in your list|loaded))?\s*[?!.]*\s*$",
-    re.I,
-)
 
 
 # Words that only steer a conversation to a film ("ok now Psycho", "let's do Stalker instead", "I meant Kane").
@@ -1501,16 +636,6 @@ def _turned_off_for(film_id: str, visibility: Visibility) -> bool:
     return own is not None and own.mode is ScopeMode.OFF and visibility.default.mode is not ScopeMode.OFF
 
 
-def _clearly_ahead(matches: list[FilmMatch]) -> bool:
-    """Content search commits to a film only when it leads the next one by a margin."""
-    return len(matches) < 2 or matches[0].score >= CONTENT_MARGIN * matches[1].score
-
-
-def _within(words: list[str], text: str) -> bool:
-    inside = f" {match_key(text)} "
-    return f" {' '.join(words)} " in inside
-
-
 def _asked_of_the_chosen(before: str) -> str:
     """What the question before asked, now that the film is chosen: its fact, summary, setting or ending alone
     ("that hitchcock movie, who's in it" → "who's in it"; "tarkovsky sci fi film runtime?" → "runtime"), else the
@@ -1525,13 +650,6 @@ def _asked_of_the_chosen(before: str) -> str:
 
 # The words that ask a fact, a summary, the setting or the ending of whatever film is meant.
 _ASKING = frozenset().union(*(fact_terms(fact) for fact in Fact)) | OVERVIEW_TERMS | SETTING_TERMS | ENDING_TERMS
-
-
-def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str) -> Answer:
-    text = f"I don't have {title[:100]}.{_did_you_mean(nearest)} A moderator can add its summary with `/film add`."
-    # Read without the title, so that "rashomon then?" after "who directed seven samurai" asks it of Rashomon.
-    asked = " ".join(re.sub(re.escape(title), " ", question, flags=re.I).split())
-    return _no_film(question, Status.NOT_FOUND, text, described, nearest).model_copy(update={"read_as": asked})
 
 
 # "What happened to Malcolm at the start?": a fate the opening tells, which the set-up answers.
@@ -1561,16 +679,6 @@ def _defined_only_in_hidden(names: list[str], index: FilmIndex, visible: Visible
 
 # "the hitchcock movie", "that nolan film", "the tarkovsky one": a film named by a word about it.
 _POINTING_AT_A_FILM = re.compile(r"\b(?:the|that|this) [\w'’-]+ (?:movie|film|one|flick)\b", re.I)
-# "momento who is john g", "vertgo: how does it end": words heading a question, before its question word.
-_HEADING = re.compile(
-    r"^\W*([a-z][a-z' ]{2,30}?)\s*(?:[:,\-–—]\s*|\s)(?:who|whos|what|whats|where|when|why|how|is|does|did|was)\b", re.I
-)
-# "whats rise of the planet of the apes about", "what is the godfather about?"
-_ASKS_ABOUT = re.compile(r"\bwhat(?:['’]?s| is| was)\b.*\babout\W*$|\b(?:plot|summary|synopsis) of\b")
-# Words after a title that speak of the film, not of a longer title: "vertigo trailer", "memento soundtrack".
-_FILM_PARTS = frozenset(
-    query_tokens("trailer sequel remake soundtrack score poster ending cast plot story twist spoilers")
-)
 _MEANING_TERMS = frozenset(query_tokens("mean means meaning meant stand stands"))
 # "Dodge is killed", "Tracy was taken": what happens to someone, not what they are.
 _PASSIVE = re.compile(
@@ -1935,26 +1043,3 @@ def _unfamiliar(telling: list[str], visible: VisibleIndex) -> bool:
 
 def _silent(base: Answer, film: Film) -> Answer:
     return base.model_copy(update={"answer": f"The summary of {film.title} doesn't say."})
-
-
-def _unresolved(question: str, film_arg: str, resolution: Resolution, described: str) -> Answer:
-    if resolution.status is Status.AMBIGUOUS:
-        return _ambiguous(question, film_arg, resolution.choices, described)
-    text = f"I don't know a film called {film_arg.strip()[:100]!r}.{_did_you_mean(resolution.choices[:3])}"
-    return _no_film(question, Status.NOT_FOUND, text, described, resolution.choices)
-
-
-def _ambiguous(question: str, name: str, choices: list[FilmRef], described: str) -> Answer:
-    names = ", ".join(ref.display_title for ref in choices[:5])
-    text = f"Several films match {name.strip()[:100]!r}: {names}. Add the year."
-    return _no_film(question, Status.AMBIGUOUS, text, described, choices)
-
-
-def _no_film(question: str, status: Status, text: str, described: str, choices: list[FilmRef] | None = None) -> Answer:
-    """An answer about no one film: which film is meant, or that it is not one we have. `described`: the scope
-    in words; `choices`: the films offered (titles only)."""
-    return Answer(question=question, status=status, choices=choices or [], scope=described, answer=text)
-
-
-def _did_you_mean(refs: list[FilmRef]) -> str:
-    return " Did you mean " + ", ".join(ref.display_title for ref in refs) + "?" if refs else ""
