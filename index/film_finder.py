@@ -87,6 +87,10 @@ class Found(Enum):
     CHOSEN = "chosen"  # described among the films offered for the question before ("the one with the motel")
 
 
+# Words for someone, no one in particular: "the guy", "this dude", "some person".
+_SOMEONE = frozenset(query_tokens("guy guys dude dudes person persons people someone somebody"))
+
+
 class FilmFinder:
     def __init__(
         self,
@@ -776,8 +780,9 @@ class FilmFinder:
         alone, or in a channel opened for it, where "what about Marta at the end?" is about its ending).
         """
         match = matches[0] if matches else None
-        # "Which one is lying?": "one" stands for someone in the last film, and tells nothing of another.
-        telling = [t for t in telling if t not in THE_FILM]
+        # "Which one is lying?": "one" stands for someone in the last film, and tells nothing of another; nor
+        # does "the guy" in "how was the first guy killed?" (a description says more: "the guy who can't …").
+        telling = [t for t in telling if t not in THE_FILM and t not in _SOMEONE]
         # "That film where the guy has no memory" describes a film; "that film" alone is the last one.
         back = refers_back(question) and not BARE_DESCRIPTION.match(question)
         if match is None or match.film_id == context_film or len(set(telling)) < 2 or back:

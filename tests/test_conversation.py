@@ -45,6 +45,10 @@ async def test_a_follow_up_stays_with_the_film_asked_about(service):
     assert replies[1].startswith("Solaris (1972)") and "162" not in replies[1]
     replies = await talk(service, "who directed Rashomon?", "how does it end?")
     assert replies[1].startswith("Rashomon (1950)") and "Chinatown" not in replies[1]
+    # "The guy" is no one in particular: it does not carry the question to the film whose text says "guy".
+    for question in ("how was the first guy killed", "who is the guy on the bed"):
+        replies = await talk(service, "what city is Se7en set in?", question)
+        assert replies[1].startswith("Se7en (1995)"), replies[1]
 
 
 async def test_titles_with_typos_inside_questions(service):
