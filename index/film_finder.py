@@ -326,6 +326,9 @@ class FilmFinder:
             return mention.films[0], mention, Found.NAMED
         if unknown is not None:
             return _not_ours(question, unknown.text, self._nearest(unknown.text, guild_id), described)
+        if mention is None and (dated := _dated_title(question)) is not None:
+            # "whats alien (1979) about": a title with its year in brackets names a film, and none of ours.
+            return _not_ours(question, dated, self._nearest(dated.rsplit(" (", 1)[0], guild_id), described)
         telling = _telling(question, terms)
         if context_film is None:
             # "/spoilers on film:Se7en upto:1:15", then "do they ever catch john doe?": the one film the asker
@@ -879,7 +882,22 @@ def _described(question: str, terms: list[str]) -> list[str]:
 _TITLE_WORDS_THEN_FILM = re.compile(
     r"\b(?:the|that|this) (?P<words>[a-z0-9'’]+(?: [a-z0-9'’]+){0,2}) (?:film|movie|one)\b"
 )
+
+
 # "The 1999 film", "the movie from 1972": a film named by its year.
+def _dated_title(question: str) -> str | None:
+    """ "alien (1979)" in "whats alien (1979) about": the words right before a year in brackets, past the question
+    words and stopwords that lead up to them; None without such a year."""
+    match = _YEAR_IN_BRACKETS.search(question)
+    if match is None:
+        return None
+    words = re.findall(r"[^\W_][\w'’:&.-]*", question[: match.start()])[-6:]
+    while words and (is_stopword(words[0]) or QUESTION_WORD.fullmatch(words[0].lower())):
+        words = words[1:]
+    return f"{' '.join(words)} ({match.group(1)})" if words else None
+
+
+_YEAR_IN_BRACKETS = re.compile(r"\(((?:18|19|20)\d\d)\)")
 _FILM_OF_A_YEAR = re.compile(
     r"\b(?:the|that|this) (?P<year>(?:18|19|20)\d\d) (?:movie|film|one|picture)\b"
     r"|\b(?:movie|film|one|picture) (?:from|made in|released in) (?P<year2>(?:18|19|20)\d\d)\b",

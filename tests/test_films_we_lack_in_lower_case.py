@@ -25,6 +25,8 @@ def engine() -> Engine:
         ("who starred in jurassic park", "jurassic park"),
         ("do you have casablanca?", "casablanca"),
         ("and the terminator?", "the terminator"),
+        # A year in brackets after a title names a film: "(1979)" is not Stalker's year.
+        ("whats alien (1979) about", "alien (1979)"),
     ],
 )
 @pytest.mark.parametrize("after", [None, "memento-2000", "psycho-1960"])
@@ -84,3 +86,14 @@ def test_a_fact_or_summary_of_a_longer_title_holding_ours_is_not_ours(engine: En
 def test_words_after_our_title_that_speak_of_the_film_keep_it(engine: Engine, question: str, film_id: str):
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id
+
+
+def test_a_capitalised_title_with_a_year_we_lack_is_not_a_film_of_that_year(engine: Engine) -> None:
+    answer = engine.ask("who directed Alien (1979)?", scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None and answer.answer.startswith("I don't have Alien")
+
+
+@pytest.mark.parametrize("question", ["who directed Psycho (1960)?", "who directed psycho (1960)?"])
+def test_our_title_with_its_year_in_brackets_is_ours(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == "psycho-1960" and "Hitchcock" in answer.answer
