@@ -570,10 +570,14 @@ class FilmFinder:
         candidates = phrases(question)
         typos = self._typos(question, candidates, guild_id)
         if mention is not None and mention.strong:
+            # In a title slot ("in Seven Samurai"), or in Title Case anywhere ("Is Seven Samurai in your list?").
+            # Out of a slot, only when the film's text never uses the words around the title ("Kane Say" is not).
             covering = [
                 p
                 for p in candidates
-                if p.slot and p.end - p.start > len(mention.words) and _within(mention.words, p.text)
+                if p.end - p.start > len(mention.words)
+                and _within(mention.words, p.text)
+                and (p.slot or self._foreign_words_around(question, p.text, mention))
             ]
             if not covering:
                 return mention, None
@@ -581,6 +585,8 @@ class FilmFinder:
             if longer is not None:
                 return longer, None
             mention = None
+            if not typos and (outside := next((p for p in covering if not self._used_as_name(p.text, guild_id)), None)):
+                return None, outside
         if typos:
             return typos[0], None
         if mention is None and (heading := _HEADING.match(question)) is not None:
@@ -590,6 +596,20 @@ class FilmFinder:
                 return Mention(films=films, words=match_key(heading.group(1)).split(), strong=True), None
         unknown = unknown_title(candidates, lambda text: self._used_as_name(text, guild_id))
         return mention, unknown
+
+    def _foreign_words_around(self, question: str, text: str, mention: Mention) -> bool:
+        """Whether `text` is in Title Case and its words besides the title's are words the title's film's text
+        never uses: "Seven Samurai" holds Se7en's alias, but Se7en's text never says "samurai". Not after a verb
+        that asks ("what does Kane Say"): there the name is the subject and the next word its verb."""
+        if re.search(rf"\b(?:does|did|do|can|could|will|would|should)\s+{re.escape(text)}\b", question, re.I):
+            return False
+        words = text.split()
+        extra = query_tokens(" ".join(w for w in words if match_key(w) not in mention.words))
+        return (
+            all(w[:1].isupper() for w in words)
+            and bool(extra)
+            and self._search.coverage(extra, mention.films[0].id, spoilers=True) == 0
+        )
 
     def _nearest(self, title: str, guild_id: int | None) -> list[FilmRef]:
         """Our titles nearest a title we do not have; a leading "the" aside, as it alone is near every "The …"."""

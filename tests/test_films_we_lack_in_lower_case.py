@@ -97,3 +97,22 @@ def test_a_capitalised_title_with_a_year_we_lack_is_not_a_film_of_that_year(engi
 def test_our_title_with_its_year_in_brackets_is_ours(engine: Engine, question: str) -> None:
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == "psycho-1960" and "Hitchcock" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # In Title Case outside a title slot: our alias with words its film's text never uses.
+        ("Is Seven Samurai in your list? who is the main actor?", "Seven Samurai"),
+        ("Psycho Beach Party cast?", "Psycho Beach Party"),
+    ],
+)
+def test_a_capitalised_longer_title_around_our_alias_is_not_ours(engine: Engine, question: str, title: str) -> None:
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None
+    assert answer.answer.startswith(f"I don't have {title}.")
+
+
+def test_a_name_then_its_verb_in_capitals_is_still_the_film(engine: Engine) -> None:
+    answer = engine.ask("what does Kane Say at the end", scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == "citizen-kane-1941"
