@@ -255,6 +255,32 @@ class Engine:
         `context_question`: what they asked then, which "and The Prestige?" asks again of another film.
         """
         visibility = scope if isinstance(scope, Visibility) else Visibility.everywhere(scope or SpoilerScope.off())
+        whole = self._ask_one(question, film, visibility, guild_id, context_film, context_question)
+        parts = _questions_in(question)
+        if whole.status is not Status.WITHHELD or not whole.unsure or whole.film is None or len(parts) < 2:
+            return whole
+        if any(analyze(part, query_tokens(part)).reveal is not None for part in parts):
+            # "Is the twist as good as Psycho's? what is it": one part asks after a twist, which stays withheld
+            # (with its Reveal), not answered beside the point by a part that means nothing alone.
+            return whole
+        # "Who is the boy and how old is he?", "Why does he leave the police? Is he injured?": nothing visible
+        # answers the questions together; the first one that visible text answers alone is answered, each asked
+        # as any question is (a part that is a spoiler is withheld on its own).
+        for part in parts:
+            answer = self._ask_one(part, film, visibility, guild_id, whole.film.id, context_question)
+            if answer.status is Status.ANSWERED and answer.film == whole.film:
+                return answer.model_copy(update={"question": question})
+        return whole
+
+    def _ask_one(
+        self,
+        question: str,
+        film: str | None,
+        visibility: Visibility,
+        guild_id: int | None,
+        context_film: str | None,
+        context_question: str | None,
+    ) -> Answer:
         asked_as_typed = question
         question = without_asides(without_lead_in(question))
         if question != asked_as_typed:
@@ -1013,6 +1039,20 @@ def _with_excerpt(base: Answer, excerpt: Excerpt, hits: list[Hit], cite: _Citati
             "contains_spoilers": any(p.spoiler for p in shown),
         }
     )
+
+
+def _questions_in(question: str) -> list[str]:
+    """The questions a message asks one after another: "Why does he leave? Is he injured?", "who is the boy and
+    how old is he?" (two parts each); one part for a single question."""
+    parts = _NEXT_QUESTION.split(question.strip())
+    return [part.strip(" ,;") for part in parts if len(part.split()) >= 2]
+
+
+# Where a second question starts: after a question mark, or at "and" before a question word.
+_NEXT_QUESTION = re.compile(
+    r"(?<=\?)\s+|,?\s+and\s+(?=(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did)\b)",
+    re.I,
+)
 
 
 def _nothing_shown(

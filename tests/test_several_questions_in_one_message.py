@@ -1,0 +1,49 @@
+"""A message asking several questions one after another ("Why does he leave the police? Is he injured?", "who
+is the main character and what is his job?"): when nothing visible answers them together, the first one visible
+text answers alone is answered. A part asking after a twist keeps the whole withheld."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine, _questions_in
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        ("Why the detective leaves the police? Is he injured?", 2),
+        ("who is the main character and what is his job?", 2),
+        ("who directed it and when did it come out?", 2),
+        ("who is Tom and Jerry?", 1),
+        ("how does it end?", 1),
+    ],
+)
+def test_a_message_is_split_into_its_questions(message: str, parts: int) -> None:
+    assert len(_questions_in(message)) == parts
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("Why the detective in Vertigo leaves the police? Is he injured?", "vertigo-1958", "quits"),
+        ("Solaris — who is the main character and what is his job?", "solaris-1972", "Kelvin"),
+    ],
+)
+def test_the_first_part_visible_text_answers_is_answered(engine: Engine, question: str, film_id: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert answer.status is Status.ANSWERED and expected in answer.answer
+    assert not answer.contains_spoilers
+
+
+def test_a_part_asking_after_a_twist_keeps_the_whole_withheld(engine: Engine) -> None:
+    question = "is the twist as good as psycho's? what is it"
+    answer = engine.ask(question, film="The Sixth Sense", scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD
