@@ -78,7 +78,7 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             "stars starred star plays played acts acted cast actor actors actress starring lead leading else lady role"
         )
         # "who is the actor for the main man?": the part is named by what it is, not by a name
-        | _cues("main man guy woman girl character part"),
+        | _cues("main man guy woman girl character part two both"),
     ),
     Fact.WRITER: (
         re.compile(r"\bwho wrote\b|\bwritten by\b|\bscreenplay\b|\bscreenwriter\b|\bscript\b"),
@@ -451,6 +451,11 @@ _WHICH_FILM = re.compile(
     # "Which one has a cop with acrophobia asked to follow …?": "one" standing for a film, at the start, before a
     # description (a few words: "which one has the dagger?" after Rashomon asks which of its people).
     r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:which|what) one (?:has|had|where|with|about|features|shows)(?:\W+\w+){5}"
+    # "I'm looking for the film about …", "can you find the one where …", "i forgot the name of the movie with …"
+    r"|^\W*(?:(?:hi|hello|hey|so|ok|okay|please|pls)\W+)*(?:i(?:'m| am)? |im )?(?:(?:am |was )?(?:looking|searching)"
+    r" for|trying to (?:find|remember)|(?:can|could) (?:you|u) (?:find|name)|(?:do|does) (?:you|anyone) know"
+    r"|i (?:can(?:no|')?t|cannot) remember|i forgot(?: the name of)?)"
+    r" (?:the|a|that|this) (?:film|movie|picture|flick|one) (?:where|with|about|in which|that|when)\b"
 )
 
 

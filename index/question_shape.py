@@ -50,12 +50,23 @@ def without_description(question: str) -> str | None:
     if found is None:
         return None
     asked = found.group("asked").strip()
+    if _LOOKING_FOR.fullmatch(asked):
+        # "I'm looking for the film about …", "can you find the one where …": the film itself is what is asked.
+        return None
     # "What's the movie where …?" asks for the film itself: nothing is left to ask. "Who is in it?" asks a fact
     # in words the search drops.
     asks = query_tokens(asked) or analyze(asked, []).facts
     return asked if asks and not asks_which_film(asked) else None
 
 
+# Words before a description that ask for the film itself.
+_LOOKING_FOR = re.compile(
+    r"\W*(?:(?:hi|hello|hey|so|ok|okay|please|pls)\W+)*(?:i(?:'m| am)? |im )?(?:(?:am |was )?(?:looking|searching)"
+    r" for|trying to (?:find|remember)|(?:can|could) (?:you|u) (?:find|tell me|name)|(?:do|does) (?:you|anyone) know"
+    r"|i (?:want|need) to (?:find|know)|i (?:can(?:no|')?t|cannot) remember|i forgot|what(?:'s| is) the (?:name|title)"
+    r" of)(?: the (?:name|title)(?: of)?)?\W*",
+    re.I,
+)
 # "Is X any good?": an opinion asked of a film, which names the film as plainly as a fact question does.
 _OPINION = re.compile(
     r"\b(?:any good|good|worth (?:it|watching|seeing|a watch)|scary|overrated|underrated|recommend)\b"

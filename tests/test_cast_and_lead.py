@@ -25,6 +25,7 @@ def engine() -> Engine:
         # The part named by what it is, in a second language's words.
         ("and who is the actor for the main man?", "memento-2000", "Guy Pearce"),
         ("who plays the main character", "vertigo-1958", "James Stewart"),
+        ("who are the two actors?", "the-prestige-2006", "Hugh Jackman"),
     ],
 )
 def test_the_lead_and_the_rest_of_the_cast(engine: Engine, question: str, film_id: str, expected: str) -> None:

@@ -25,6 +25,12 @@ def engine() -> Engine:
         ),
         ("there's that movie where a guy can't make new memories", "memento-2000"),
         ("theres one about a magician rivalry", "the-prestige-2006"),
+        # Asked for the film itself: "I'm looking for …", "i forgot the name of the movie with …".
+        (
+            "I'm looking for the film about two rival magicians in Victorian London who try to ruin each other",
+            "the-prestige-2006",
+        ),
+        ("i forgot the name of the movie about a reporter chasing a dead tycoon's last word", "citizen-kane-1941"),
         (
             "theres this russian film, a guide takes two guys into a guarded zone to find a room that grants wishes",
             "stalker-1979",
