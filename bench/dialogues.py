@@ -347,7 +347,8 @@ class ServiceTransport:
         question = clean_question(turn.ask)
         result = await self.service.ask_as(asker, question, turn.film)
         if result.public.status is Status.WITHHELD and result.public.film is not None:
-            self._buttons[asker.channel_id] = await self.service.remember_reveal(asker, question, result.public.film.id)
+            asked = result.public.read_as or question  # as the cog stores it (bot/cogs/ask.py)
+            self._buttons[asker.channel_id] = await self.service.remember_reveal(asker, asked, result.public.film.id)
         shown = result.private or result.public
         seen = [result.public] + ([result.private] if result.private is not None else [])
         return _reply_from_answer(shown, seen)

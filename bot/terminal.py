@@ -97,7 +97,7 @@ class TerminalSession:
         answer = result.private or result.public
         self.out(answer_text(answer))
         if answer.status is Status.WITHHELD and answer.film is not None:
-            self._last_withheld = (question, answer.film.id)
+            self._last_withheld = (answer.read_as or question, answer.film.id)
 
     async def _reveal(self) -> None:
         if self._last_withheld is None:

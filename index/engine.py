@@ -293,6 +293,11 @@ class Engine:
                 context_question=context_question,
             )
             return answer.model_copy(update={"question": asked_as_typed})
+        if context_question and context_question != question and _ASKED_ANYWAY.match(question):
+            # "please just tell me, I will never watch it": the last question asked again, answered as before (a
+            # spoiler stays withheld, with its Reveal; spoilers are the asker's to turn on).
+            answer = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
+            return answer.model_copy(update={"question": asked_as_typed, "read_as": context_question})
         if film is None and (of_them := self._asked_of_another(question, context_film, context_question, guild_id)):
             # "Does Marion survive?" then "and Arbogast?": the same question, of another person in the film.
             answer = self.ask(of_them, scope=visibility, guild_id=guild_id, context_film=context_film)
@@ -1039,6 +1044,15 @@ def _with_excerpt(base: Answer, excerpt: Excerpt, hits: list[Hit], cite: _Citati
             "contains_spoilers": any(p.spoiler for p in shown),
         }
     )
+
+
+# "just tell me", "tell me anyway, i don't care", "spoil me", "i will never watch it, tell me".
+_ASKED_ANYWAY = re.compile(
+    r"^\W*(?:(?:ok|okay|come on|pls|please|just|so|but|ugh|fine)\W+)*(?:just )?(?:tell|spoil) me(?: anyway| already"
+    r"| pls| please| then)?\b(?:[\W\w]{0,60}(?:watch|care|see|seen|spoil\w*)\b[\W\w]{0,20})?\W*$"
+    r"|^\W*i (?:don'?t|do not) care(?: about)?(?: the)? spoilers?\W*(?:just )?(?:tell me\W*)?$",
+    re.I,
+)
 
 
 def _questions_in(question: str) -> list[str]:

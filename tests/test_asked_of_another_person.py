@@ -63,3 +63,18 @@ async def test_fate_words_under_a_limit_read_the_fate_the_text_tells(service):
     )
     assert "stabs her to death" in replies[1] and "stabs her to death" in replies[2]
     assert "staircase" not in replies[3] and "Psycho (1960)" in replies[3]
+
+
+@pytest.mark.parametrize(
+    ("lines", "revealed"),
+    [
+        # Reveal asks what the withheld reply was read as: the question of Arbogast, not "and arbogast?" alone.
+        (["does marion survive in psycho", "and arbogast?", "/reveal"], "staircase"),
+        # "Just tell me" asks the last question again: withheld again, and Reveal answers that question.
+        (["what is in the box at the end of Se7en?", "please just tell me, I will never watch it", "/reveal"], "Tracy"),
+    ],
+)
+async def test_reveal_answers_the_question_as_read(service, lines: list[str], revealed: str):
+    replies = await talk(service, *lines)
+    assert "spoil" in replies[1].lower()
+    assert revealed in replies[2]

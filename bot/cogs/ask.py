@@ -138,7 +138,8 @@ class AskCog(commands.Cog):
         asker's own progress limit, which Reveal keeps (index/access.py `reveal_scope`): raising it is what helps."""
         if answer.status is not Status.WITHHELD or answer.film is None or answer.hold is Hold.PAST_LIMIT:
             return None
-        token = await self.bot.service.remember_reveal(asker, question, answer.film.id)
+        # As read: "and Arbogast?" or "just tell me" stands for the question asked before, which the click asks.
+        token = await self.bot.service.remember_reveal(asker, answer.read_as or question, answer.film.id)
         return reveal_view(token) if token is not None else None
 
 
