@@ -34,7 +34,8 @@ _HINTS = {
     Hold.SPOILERS_OFF: "Turn spoilers on with `/spoilers on`, or click **Reveal for me** to see this answer "
     "alone, once.",
     # No Reveal button goes with it: Reveal keeps a progress limit the asker set (index/access.py reveal_scope).
-    Hold.PAST_LIMIT: "It lies past your progress limit: raise it with `/spoilers on upto:…` to see it.",
+    Hold.PAST_LIMIT: "It may lie past your progress limit (only what the summary places before it shows): "
+    "raise it with `/spoilers on upto:…` to see it.",
     Hold.FILM_OFF: "Spoilers are off for {title} here: turn them on with `/spoilers on film:{title}`, or click "
     "**Reveal for me** to see this answer alone, once.",
 }
