@@ -441,6 +441,13 @@ class Engine:
         visible = index.visible(scope)
         content = [synonym(t, visible) for t in visible.respell(_without_title(terms, mention, title_film))]
         analysis = analyze(question, content)
+        titled = {t for name in (film.title, *film.aliases) for t in query_tokens(name)} & set(content)
+        if titled and not (analysis.facts or analysis.overview or analysis.setting):
+            # "What is the premise of the apes film from 1968?": words of the title typed around how the film was
+            # named ask nothing of it, when without them the question asks a fact, a summary or the setting.
+            bare = [t for t in content if t not in titled]
+            if (untitled := analyze(question, bare)).facts or untitled.overview or untitled.setting:
+                content, analysis = bare, untitled
         makers = self._finder.makers(film.id)
         if not (analysis.facts or analysis.overview or analysis.setting) and (
             clause := _plain_clause(

@@ -27,6 +27,9 @@ def engine() -> Engine:
         ("solaris original title?", "solaris-1972", "Солярис"),
         ("what's the original title of Solaris?", "solaris-1972", "Солярис"),
         ("is psycho also known as anything", "psycho-1960", "also known as"),
+        # The title's own words around how the film was named ("the apes film from 1968") ask nothing.
+        ("what is the premise of the apes film from 1968?", "planet-of-the-apes-1968", "astronauts"),
+        ("who directed the apes film", "planet-of-the-apes-1968", "Schaffner"),
     ],
 )
 def test_a_safe_fact_in_everyday_words_is_answered(engine: Engine, question: str, film_id: str, expected: str):
