@@ -316,6 +316,10 @@ class FilmFinder:
             # "who directed seven samurai", "whats rise of the planet of the apes about": a fact or a summary asked of
             # our title inside a longer one, with words its film's text never uses ("psycho villain?" asks neither).
             return _not_ours(question, longer, self._nearest(longer, guild_id), described)
+        if mention is not None and (other := self._second_title(question, mention, guild_id)) is not None:
+            # "which is scarier, psycho or se7en?", "is memento better than the prestige": two of our films named
+            # by their full titles; answering about one (or about the last film asked of) would be the wrong film.
+            return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, [mention.films[0], other])
         if mention is not None and mention.strong:
             if len(mention.films) > 1:
                 return _ambiguous(question, " ".join(mention.words), mention.films, described)
@@ -596,6 +600,17 @@ class FilmFinder:
                 return Mention(films=films, words=match_key(heading.group(1)).split(), strong=True), None
         unknown = unknown_title(candidates, lambda text: self._used_as_name(text, guild_id))
         return mention, unknown
+
+    def _second_title(self, question: str, mention: Mention, guild_id: int | None) -> FilmRef | None:
+        """Another of our films the question names by its full title besides the one `mention` names by its own."""
+        if len(mention.films) != 1 or " ".join(mention.words) != match_key(mention.films[0].title):
+            return None
+        named = r"\W+".join(re.escape(word) for word in mention.words)
+        rest = re.sub(rf"(?<!\w){named}(?!\w)", " ", normalize(question))
+        second = self._catalog.find_in_question(rest, guild_id)
+        if second is None or len(second.films) != 1 or second.films[0] == mention.films[0]:
+            return None
+        return second.films[0] if " ".join(second.words) == match_key(second.films[0].title) else None
 
     def _foreign_words_around(self, question: str, text: str, mention: Mention) -> bool:
         """Whether `text` is in Title Case and its words besides the title's are words the title's film's text

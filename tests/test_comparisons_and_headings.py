@@ -48,3 +48,21 @@ def test_a_comparison_asked_for_itself_is_left_alone() -> None:
 def test_a_title_heading_after_a_steering_word_is_the_film(engine: Engine, question: str, after: str, film_id: str):
     answer = engine.ask(question, context_film=after, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id
+
+
+@pytest.mark.parametrize(
+    ("question", "films"),
+    [
+        ("which is scarier, psycho or se7en?", {"psycho-1960", "se7en-1995"}),
+        ("is memento better than the prestige", {"memento-2000", "the-prestige-2006"}),
+        ("Vertigo vs Psycho, which one should I watch?", {"vertigo-1958", "psycho-1960"}),
+    ],
+)
+@pytest.mark.parametrize("after", [None, "stalker-1979"])
+def test_two_films_named_in_full_ask_which_not_one_of_them(
+    engine: Engine, question: str, films: set[str], after: str | None
+) -> None:
+    # Before: one of them answered, or "nothing I may show you about Stalker" after a question about Stalker.
+    answer = engine.ask(question, context_film=after, scope=SpoilerScope.off())
+    assert answer.status is Status.AMBIGUOUS and answer.film is None
+    assert {ref.id for ref in answer.choices} == films
