@@ -263,13 +263,13 @@ class Engine:
             # "Is the twist as good as Psycho's? what is it": one part asks after a twist, which stays withheld
             # (with its Reveal), not answered beside the point by a part that means nothing alone.
             return whole
-        # "Who is the boy and how old is he?", "Why does he leave the police? Is he injured?": nothing visible
-        # answers the questions together; the first one that visible text answers alone is answered, each asked
-        # as any question is (a part that is a spoiler is withheld on its own).
-        for part in parts:
-            answer = self._ask_one(part, film, visibility, guild_id, whole.film.id, context_question)
-            if answer.status is Status.ANSWERED and answer.film == whole.film:
-                return answer.model_copy(update={"question": question})
+        # "Why does he leave the police? Is he injured?", "who is the main character and what is his job?": nothing
+        # visible answers the questions together; the first, the main one, is answered when visible text answers
+        # it alone. Not a later one: "who dies in the shower, and who directed it?" answered with the director
+        # would pass over the question asked first as if it had been answered.
+        answer = self._ask_one(parts[0], film, visibility, guild_id, whole.film.id, context_question)
+        if answer.status is Status.ANSWERED and answer.film == whole.film:
+            return answer.model_copy(update={"question": question})
         return whole
 
     def _ask_one(
@@ -1063,8 +1063,8 @@ _ASKED_ANYWAY = re.compile(
 
 
 def _questions_in(question: str) -> list[str]:
-    """The questions a message asks one after another: "Why does he leave? Is he injured?", "who is the boy and
-    how old is he?" (two parts each); one part for a single question."""
+    """The questions a message asks one after another, in order: "Why does he leave? Is he injured?", "who is the
+    boy and how old is he?" (two parts each); one part for a single question."""
     parts = _NEXT_QUESTION.split(question.strip())
     return [part.strip(" ,;") for part in parts if len(part.split()) >= 2]
 

@@ -1,6 +1,7 @@
 """A message asking several questions one after another ("Why does he leave the police? Is he injured?", "who
 is the main character and what is his job?"): when nothing visible answers them together, the first one visible
-text answers alone is answered. A part asking after a twist keeps the whole withheld."""
+text answers alone is answered when it is the first, the main one. A part asking after a twist, or a first part
+visible text does not answer, keeps the whole withheld."""
 
 import pytest
 
@@ -41,6 +42,11 @@ def test_the_first_part_visible_text_answers_is_answered(engine: Engine, questio
     assert answer.film is not None and answer.film.id == film_id
     assert answer.status is Status.ANSWERED and expected in answer.answer
     assert not answer.contains_spoilers
+
+
+def test_a_later_part_does_not_answer_for_the_first(engine: Engine) -> None:
+    answer = engine.ask("who dies in the shower, and who directed it?", film="Psycho", scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD
 
 
 def test_a_part_asking_after_a_twist_keeps_the_whole_withheld(engine: Engine) -> None:
