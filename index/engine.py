@@ -29,11 +29,11 @@ from index.answer import (
     trim_quote_start,
     twist_excerpt,
 )
-from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, ShownPassage, Status, withheld_text
+from index.answer_model import Answer, FilmRef, Hold, ShownPassage, Status, withheld_text
 from index.catalog import Catalog, Mention, Resolution, match_key
 from index.film_finder import CONTENT_MARGIN as CONTENT_MARGIN
 from index.film_finder import SMALL_TALK as SMALL_TALK
-from index.film_finder import FilmFinder, Found, no_film
+from index.film_finder import FilmFinder, Found, no_film, unnamed_refusal
 from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_search import FilmSearch
 from index.mentions import is_english
@@ -376,13 +376,7 @@ class Engine:
             # The asker named no film. Naming the one whose hidden part fits their words would confirm it; so
             # would naming it for a question that visible text answers only in part ("which film has a motel
             # keeper who stuffs birds and is secretly the killer?"), as the rest may be its twist.
-            return Answer(
-                question=question,
-                status=Status.WITHHELD,
-                scope=answer.scope,
-                answer=UNNAMED_WITHHELD,
-                hold=answer.hold or Hold.SPOILERS_OFF,
-            )
+            return unnamed_refusal(question, answer.scope, answer.hold or Hold.SPOILERS_OFF)
         if answer.hold is Hold.SPOILERS_OFF and _turned_off_for(ref.id, visibility):
             # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.
             return answer.model_copy(update={"hold": Hold.FILM_OFF})

@@ -424,13 +424,7 @@ class FilmFinder:
                 return found, None, Found.CONTENT
             # "Which film has a boy who sees dead people?": another film's whole text fits it far better than this
             # one's visible text does. Naming this one would be wrong, naming that one would confirm its secret.
-            return Answer(
-                question=question,
-                status=Status.WITHHELD,
-                scope=described,
-                answer=UNNAMED_WITHHELD,
-                hold=Hold.SPOILERS_OFF,
-            )
+            return unnamed_refusal(question, described)
         if mention is not None:
             # Only a weak mention ("the Room") and no film's visible text clearly fits: the mention is all we have.
             if len(mention.films) > 1:
@@ -461,13 +455,7 @@ class FilmFinder:
             # "The one where the psychologist was dead the whole time": no film's visible text fits, but one
             # film's whole text clearly does. Asking "which film?" would pretend not to know; naming it would
             # confirm the twist. The refusal says only that it may be a spoiler, whichever film it is.
-            return Answer(
-                question=question,
-                status=Status.WITHHELD,
-                scope=described,
-                answer=UNNAMED_WITHHELD,
-                hold=Hold.SPOILERS_OFF,
-            )
+            return unnamed_refusal(question, described)
         choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
         return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, choices)
 
@@ -1042,6 +1030,12 @@ def _ambiguous(question: str, name: str, choices: list[FilmRef], described: str)
     names = ", ".join(ref.display_title for ref in choices[:5])
     text = f"Several films match {name.strip()[:100]!r}: {names}. Add the year."
     return no_film(question, Status.AMBIGUOUS, text, described, choices)
+
+
+def unnamed_refusal(question: str, described: str, hold: Hold = Hold.SPOILERS_OFF) -> Answer:
+    """A refusal that names no film: the asker named none, and naming the one their words fit could confirm what
+    its hidden text says."""
+    return Answer(question=question, status=Status.WITHHELD, scope=described, answer=UNNAMED_WITHHELD, hold=hold)
 
 
 def no_film(question: str, status: Status, text: str, described: str, choices: list[FilmRef] | None = None) -> Answer:
