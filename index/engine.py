@@ -673,6 +673,10 @@ def _asked_of_the_chosen(before: str) -> str:
     ("that hitchcock movie, who's in it" → "who's in it"; "tarkovsky sci fi film runtime?" → "runtime"), else the
     question without the words pointing at a film."""
     earlier = _POINTING_AT_A_FILM.sub(" ", without_asides(without_lead_in(before)))
+    if _JUDGING.search(earlier.lower()):
+        # "which is scarier, psycho or se7en?" → "the one with the motel": no summary judges its film; what it is
+        # about is what helps someone choosing.
+        return "what is it about?"
     kept = " ".join(
         word for word in re.findall(r"[\w'’]+", earlier) if is_stopword(word) or set(query_tokens(word)) & _ASKING
     )
@@ -680,6 +684,11 @@ def _asked_of_the_chosen(before: str) -> str:
     return kept if asked.facts or asked.overview or asked.setting or asked.ending else earlier
 
 
+# A judgement asked between films: "scarier", "better", "worth it", "should i watch".
+_JUDGING = re.compile(
+    r"\b(?:better|worse|best|worst|scarier|sadder|funnier|darker|creepier|good|worth|recommend|prefer)\b"
+    r"|\bshould i (?:watch|see)\b|\bwhich (?:one )?(?:is|was) more\b"
+)
 # The words that ask a fact, a summary, the setting or the ending of whatever film is meant.
 _ASKING = frozenset().union(*(fact_terms(fact) for fact in Fact)) | OVERVIEW_TERMS | SETTING_TERMS | ENDING_TERMS
 

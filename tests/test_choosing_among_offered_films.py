@@ -18,6 +18,8 @@ from tests.test_conversation import talk
         # Nothing offered ("tarkovsky sci fi" fits no visible text well enough): the description finds the film.
         ("tarkovsky sci fi film runtime?", "the one w the ocean planet", "167 minutes"),
         ("what's the Hitchcock film about?", "the one with the motel", "Phoenix"),
+        # A judgement between two films named in full: what the chosen one is about helps someone choosing.
+        ("which is scarier, psycho or se7en?", "the one with the motel", "Phoenix"),
     ],
 )
 async def test_a_description_after_which_film_answers_the_question_before(
