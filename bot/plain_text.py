@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from index.answer_model import Answer, Hold, Status
+from index.answer_model import PAST_LIMIT_NOTE, Answer, Hold, Status
 
 Where = Literal["terminal", "cli"]
 
@@ -12,21 +12,12 @@ Where = Literal["terminal", "cli"]
 _HINTS: dict[tuple[Where, Hold], str] = {
     ("terminal", Hold.SPOILERS_OFF): "Turn spoilers on with /spoilers on, or type /reveal to see this answer once.",
     # /reveal keeps a progress limit the asker set (index/access.py reveal_scope), so only raising it helps.
-    (
-        "terminal",
-        Hold.PAST_LIMIT,
-    ): "It may lie past your progress limit (only what the summary places before it shows): "
-    "raise it with /spoilers on upto:… to see it.",
+    ("terminal", Hold.PAST_LIMIT): f"{PAST_LIMIT_NOTE}: raise it with /spoilers on upto:… to see it.",
     ("terminal", Hold.FILM_OFF): "Spoilers are off for {title} here: turn them on with /spoilers on film:{title}, "
     "or type /reveal to see this answer once.",
     ("cli", Hold.SPOILERS_OFF): "Ask again with --spoilers on to see it.",
     ("cli", Hold.FILM_OFF): "Ask again with --spoilers on to see it.",
-    (
-        "cli",
-        Hold.PAST_LIMIT,
-    ): "It may lie past your progress limit (only what the summary places before it shows): "
-    "ask again with a later --spoilers upto:… or "
-    "--spoilers on.",
+    ("cli", Hold.PAST_LIMIT): f"{PAST_LIMIT_NOTE}: ask again with a later --spoilers upto:… or --spoilers on.",
 }
 
 

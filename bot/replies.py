@@ -16,7 +16,7 @@ from bot.formatting import (
     safe_chunks,
     spoiler_chunks,
 )
-from index.answer_model import Answer, Hold, Status, withheld_text
+from index.answer_model import PAST_LIMIT_NOTE, Answer, Hold, Status, withheld_text
 
 COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_WITHHELD = discord.Colour.dark_grey()
@@ -34,8 +34,7 @@ _HINTS = {
     Hold.SPOILERS_OFF: "Turn spoilers on with `/spoilers on`, or click **Reveal for me** to see this answer "
     "alone, once.",
     # No Reveal button goes with it: Reveal keeps a progress limit the asker set (index/access.py reveal_scope).
-    Hold.PAST_LIMIT: "It may lie past your progress limit (only what the summary places before it shows): "
-    "raise it with `/spoilers on upto:…` to see it.",
+    Hold.PAST_LIMIT: f"{PAST_LIMIT_NOTE}: raise it with `/spoilers on upto:…` to see it.",
     Hold.FILM_OFF: "Spoilers are off for {title} here: turn them on with `/spoilers on film:{title}`, or click "
     "**Reveal for me** to see this answer alone, once.",
 }

@@ -76,24 +76,13 @@ def _clean_part(part: str) -> str:
     return _ORDINALS.get(part, part)
 
 
-_ORDINALS = {
-    f"{n}{suffix}": word
-    for n, (suffix, word) in enumerate(
-        [
-            ("st", "first"),
-            ("nd", "second"),
-            ("rd", "third"),
-            ("th", "fourth"),
-            ("th", "fifth"),
-            ("th", "sixth"),
-            ("th", "seventh"),
-            ("th", "eighth"),
-            ("th", "ninth"),
-            ("th", "tenth"),
-        ],
-        start=1,
+_ORDINALS = dict(
+    zip(
+        ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"],
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+        strict=True,
     )
-}
+)
 
 
 def words(text: str) -> list[str]:

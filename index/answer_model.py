@@ -74,6 +74,9 @@ def withheld_text(title: str, *, unsure: bool = False) -> str:
 
 
 # A refusal about a film the asker did not name: naming it would confirm that its hidden part fits the question.
+# Under a progress limit a passage shows only once the summary places it before the limit (corpus/timeline.py), so
+# a refusal there cannot say the answer *does* lie past it.
+PAST_LIMIT_NOTE = "It may lie past your progress limit (only what the summary places before it shows)"
 UNNAMED_WITHHELD = (
     "That may be a spoiler, and you didn't say which film you mean. Name the film in your question (or pick it "
     "with the film option) and ask again."

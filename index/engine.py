@@ -58,11 +58,12 @@ from index.question_shape import (
     ENDING_TERMS,
     FRAMING_TERMS,
     HAPPEN,
+    OPINION,
     QUESTION_WORD,
     asks_an_opinion,
     without_description,
 )
-from index.remarks import WH_WORD, without_asides, without_lead_in
+from index.remarks import WH_WORD, plain_question
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import STOPWORDS, document_tokens, is_stopword, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
@@ -282,7 +283,7 @@ class Engine:
         context_question: str | None,
     ) -> Answer:
         asked_as_typed = question
-        question = without_asides(without_lead_in(question))
+        question = plain_question(question)
         if question != asked_as_typed:
             answer = self.ask(
                 question,
@@ -413,7 +414,7 @@ class Engine:
             return None
         # "ok fine who made memento": the reaction before it is no part of what was asked; "who stars in the
         # hitchcock movie": the words pointing at a film are how it was named.
-        question = _POINTING_AT_A_FILM.sub(" ", without_asides(without_lead_in(question)))
+        question = _POINTING_AT_A_FILM.sub(" ", plain_question(question))
         mention = self._catalog.find_in_question(question, guild_id)
         if mention is not None:
             title = r"\W+".join(re.escape(w) for w in mention.words)
@@ -672,8 +673,8 @@ def _asked_of_the_chosen(before: str) -> str:
     """What the question before asked, now that the film is chosen: its fact, summary, setting or ending alone
     ("that hitchcock movie, who's in it" → "who's in it"; "tarkovsky sci fi film runtime?" → "runtime"), else the
     question without the words pointing at a film."""
-    earlier = _POINTING_AT_A_FILM.sub(" ", without_asides(without_lead_in(before)))
-    if _JUDGING.search(earlier.lower()):
+    earlier = _POINTING_AT_A_FILM.sub(" ", plain_question(before))
+    if OPINION.search(earlier.lower()) or _COMPARING.search(earlier.lower()):
         # "which is scarier, psycho or se7en?" → "the one with the motel": no summary judges its film; what it is
         # about is what helps someone choosing.
         return "what is it about?"
@@ -684,9 +685,10 @@ def _asked_of_the_chosen(before: str) -> str:
     return kept if asked.facts or asked.overview or asked.setting or asked.ending else earlier
 
 
-# A judgement asked between films: "scarier", "better", "worth it", "should i watch".
-_JUDGING = re.compile(
-    r"\b(?:better|worse|best|worst|scarier|sadder|funnier|darker|creepier|good|worth|recommend|prefer)\b"
+# A judgement asked between films, beyond the opinion words asked of one (`OPINION`): "scarier", "better",
+# "should i watch".
+_COMPARING = re.compile(
+    r"\b(?:better|worse|best|worst|scarier|sadder|funnier|darker|creepier|prefer)\b"
     r"|\bshould i (?:watch|see)\b|\bwhich (?:one )?(?:is|was) more\b"
 )
 # The words that ask a fact, a summary, the setting or the ending of whatever film is meant.

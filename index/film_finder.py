@@ -48,7 +48,7 @@ from index.question_shape import (
     asks_an_opinion,
     without_description,
 )
-from index.remarks import is_remark, speaks_to_the_bot, without_asides, without_lead_in
+from index.remarks import is_remark, plain_question, speaks_to_the_bot
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import STOPWORDS, is_stopword, normalize, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
@@ -121,7 +121,7 @@ class FilmFinder:
     ) -> list[FilmRef] | None:
         """The films "which film?" offered for the question `before` (maybe none); None when it was not asked.
         `context_film`: the film asked about last, as it was for `before` too (a "which film?" changes none)."""
-        earlier = without_asides(without_lead_in(before))
+        earlier = plain_question(before)
         chatter = chatter_terms()
         terms = [t for t in query_tokens(earlier) if t not in chatter]
         offered = self.find_film(earlier, terms, None, visibility, guild_id, context_film)

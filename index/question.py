@@ -443,6 +443,13 @@ def name_terms(question: str) -> list[str]:
     return query_tokens(" ".join(named))
 
 
+# Words before a description that ask for the film itself: "I'm looking for", "can you find", "i forgot the name of".
+LOOKING_FOR = (
+    r"\W*(?:(?:hi|hello|hey|so|ok|okay|please|pls)\W+)*(?:i(?:'m| am)? |im )?(?:(?:am |was )?(?:looking|searching)"
+    r" for|trying to (?:find|remember)|(?:can|could) (?:you|u) (?:find|tell me|name)|(?:do|does) (?:you|anyone) know"
+    r"|i (?:want|need) to (?:find|know)|i (?:can(?:no|')?t|cannot) remember|i forgot|what(?:'s| is) the (?:name|title)"
+    r" of)(?: the (?:name|title)(?: of)?)?\W*"
+)
 _WHICH_FILM = re.compile(
     r"\b(?:which|what|name (?:the|a|that)|in what|in which) (?:film|movie|picture|flick)s?\b"
     # "What's the movie where …?", "what was that film with …", "what's the name of the film where …".
@@ -452,10 +459,7 @@ _WHICH_FILM = re.compile(
     # description (a few words: "which one has the dagger?" after Rashomon asks which of its people).
     r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:which|what) one (?:has|had|where|with|about|features|shows)(?:\W+\w+){5}"
     # "I'm looking for the film about …", "can you find the one where …", "i forgot the name of the movie with …"
-    r"|^\W*(?:(?:hi|hello|hey|so|ok|okay|please|pls)\W+)*(?:i(?:'m| am)? |im )?(?:(?:am |was )?(?:looking|searching)"
-    r" for|trying to (?:find|remember)|(?:can|could) (?:you|u) (?:find|name)|(?:do|does) (?:you|anyone) know"
-    r"|i (?:can(?:no|')?t|cannot) remember|i forgot(?: the name of)?)"
-    r" (?:the|a|that|this) (?:film|movie|picture|flick|one) (?:where|with|about|in which|that|when)\b"
+    rf"|^{LOOKING_FOR}(?:the|a|that|this) (?:film|movie|picture|flick|one) (?:where|with|about|in which|that|when)\b"
 )
 
 
@@ -518,7 +522,7 @@ def is_small_talk(question: str) -> bool:
         return True
     # "hello bot, which films can you talk about?": a greeting before the question about the bot.
     asked = _GREETING.sub("", " ".join(words))
-    return bool(_META.match(asked)) or all(w in _SMALL_TALK_WORDS for w in words)
+    return bool(_META.match(asked))
 
 
 _GREETING = re.compile(r"^(?:(?:hi|hello|hey|heya|yo|ok|okay|so|bot|filmbot|please|pls|excuse me)\s+)+")

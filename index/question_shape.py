@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from index.question import analyze, asks_which_film
+from index.question import LOOKING_FOR, analyze, asks_which_film
 from index.tokenize import query_tokens
 
 ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
@@ -59,18 +59,9 @@ def without_description(question: str) -> str | None:
     return asked if asks and not asks_which_film(asked) else None
 
 
-# Words before a description that ask for the film itself.
-_LOOKING_FOR = re.compile(
-    r"\W*(?:(?:hi|hello|hey|so|ok|okay|please|pls)\W+)*(?:i(?:'m| am)? |im )?(?:(?:am |was )?(?:looking|searching)"
-    r" for|trying to (?:find|remember)|(?:can|could) (?:you|u) (?:find|tell me|name)|(?:do|does) (?:you|anyone) know"
-    r"|i (?:want|need) to (?:find|know)|i (?:can(?:no|')?t|cannot) remember|i forgot|what(?:'s| is) the (?:name|title)"
-    r" of)(?: the (?:name|title)(?: of)?)?\W*",
-    re.I,
-)
+_LOOKING_FOR = re.compile(LOOKING_FOR, re.I)
 # "Is X any good?": an opinion asked of a film, which names the film as plainly as a fact question does.
-_OPINION = re.compile(
-    r"\b(?:any good|good|worth (?:it|watching|seeing|a watch)|scary|overrated|underrated|recommend)\b"
-)
+OPINION = re.compile(r"\b(?:any good|good|worth (?:it|watching|seeing|a watch)|scary|overrated|underrated|recommend)\b")
 OPINION_TERMS = frozenset(
     query_tokens("any good worth it watching seeing watch see scary overrated underrated recommend you would")
 )
@@ -78,4 +69,4 @@ OPINION_TERMS = frozenset(
 
 def asks_an_opinion(question: str, rest: list[str]) -> bool:
     """Whether the question asks only for a judgement of the film ("is it any good?", "worth watching?")."""
-    return bool(_OPINION.search(question.lower())) and set(rest) <= OPINION_TERMS | THE_FILM
+    return bool(OPINION.search(question.lower())) and set(rest) <= OPINION_TERMS | THE_FILM

@@ -126,6 +126,11 @@ def without_lead_in(question: str) -> str:
     return rest
 
 
+def plain_question(question: str) -> str:
+    """`question` without the reaction typed before it and the asides after it: what it asks."""
+    return without_asides(without_lead_in(question))
+
+
 def without_asides(question: str) -> str:
     """`question` without a request not to be spoiled and trailing filler ("what's it about tho, no spoilers pls",
     "fightclub plot (no spoilers i havent seen it)"): the scope already keeps spoilers out, and the aside's words
