@@ -37,7 +37,7 @@ from index.film_finder import FilmFinder, Found, no_film, unnamed_refusal
 from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_search import FilmSearch
 from index.mentions import is_english
-from index.naming import defines, introduces, says_what_they_are
+from index.naming import defines, introduces, named_by_role, says_what_they_are
 from index.persisted_search import PersistedSearch
 from index.question import (
     FATE_TERMS,
@@ -52,15 +52,18 @@ from index.question import (
     chatter_terms,
     fact_terms,
     synonym,
+    synonyms,
 )
 from index.question_shape import (
     BARE_DESCRIPTION,
+    COUNT_TERMS,
     ENDING_TERMS,
     FRAMING_TERMS,
     HAPPEN,
     OPINION,
     QUESTION_WORD,
     asks_an_opinion,
+    role_asked,
     without_description,
 )
 from index.remarks import WH_WORD, plain_question
@@ -538,6 +541,14 @@ class Engine:
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
 
+        if analysis.reveal is None and (asked := role_asked(plain_question(question))) is not None:
+            # "Who is the boy?", "who are the two detectives?": where the text first gives that role a name.
+            role, plural = asked
+            if set(telling) <= set(role) | shape | COUNT_TERMS | {synonym(t, visible) for t in role}:
+                excerpt = _named_by_role(role, plural, visible, _people_terms(film))
+                if excerpt is not None:
+                    return _with_excerpt(base, excerpt, [], cite)
+
         if analysis.setting:
             excerpt = setting_excerpt(visible.passages)
             if excerpt is not None:
@@ -814,6 +825,27 @@ def _introduction(people: list[str], visible: VisibleIndex) -> Excerpt | None:
         for n, sentence in enumerate(sentences):
             if says_what_they_are(sentence, people):
                 return Excerpt(" ".join(sentences[n : n + 2]), passage, passage.section)
+    return None
+
+
+def _named_by_role(role: list[str], plural: bool, visible: VisibleIndex, people: frozenset[str]) -> Excerpt | None:
+    """The first visible sentence, in story order, that names someone by `role` (and for several people, the first
+    that names another): "Cole Sear is a nervous, solemn boy", "Detective David Mills"."""
+    forms = [frozenset((term, *synonyms(term))) for term in role]
+    chosen: list[tuple[str, Passage]] = []
+    named: set[str] = set()
+    for passage in sorted(visible.passages, key=lambda p: (p.position, p.ordinal)):
+        if passage.section_kind is SectionKind.FACTS:
+            continue
+        for sentence in split_sentences(passage.text):
+            names = [n for n in named_by_role(sentence, forms, people) if n.split()[-1] not in named]
+            if not names:
+                continue
+            chosen.append((sentence, passage))
+            named.update(n.split()[-1] for n in names)
+            if not plural or len(named) >= 2:
+                text = " ".join(sentence for sentence, _ in chosen)
+                return Excerpt(text, chosen[0][1], chosen[0][1].section)
     return None
 
 

@@ -100,3 +100,57 @@ _WHAT_THEY_ARE = re.compile(
     r"(?: once| still| now| already| [a-z]+ly)? (?:a|an)\b"
     r"|[\"”’]?(?: [A-Z][^\W\d_]+)*, (?:a|an) "
 )
+
+
+# A run of capitalised words: a name, with any title before it ("Detective Lieutenant William Somerset").
+_NAME_RUN = re.compile(r"[A-Z][^\W\d_]+(?:['’]s)?(?: [A-Z][^\W\d_]+(?:['’]s)?)*")
+# What a name is, right after it: "Cole Sear is a nervous, solemn boy", "Milton Arbogast, a private investigator".
+_IS_A_AFTER = re.compile(r"(?: \([^)]*\))?,? (?:(?:is|was|used to be|had been|works as|worked as) )?(?:a|an) ")
+_PHRASE_END = re.compile(r"[.;:!?()]| who\b| which\b| that\b")
+_ROLE_WORDS = 5
+_ROLE_PHRASE = re.compile(r"\b(?:the|a|an|his|her|their|its) ((?:[a-z][a-z-]+,? ){1,3})$")
+# A word after a role word that makes it a modifier ("child psychologist"), unlike "boy of about nine", "investigator
+# hired by", "girl, Judy".
+_MODIFIED = re.compile(
+    r"(?!(?:of|in|at|from|with|by|for|on|to|who|whom|that|and|or|but|as|named|called|[\w-]+(?:ed|ing|ly))$)[a-z-]+"
+)
+
+
+def named_by_role(sentence: str, role: Sequence[frozenset[str]], people: frozenset[str]) -> list[str]:
+    """The names this sentence gives to someone it calls by `role` (per role word, the stems it may take): the role
+    right before the name ("the shipbuilder Gavin Elster", "a brunette shop girl, Judy Barton", "Detective David
+    Mills") or in the first words of what the name is said to be ("Cole Sear is a nervous, solemn boy of about
+    nine"). Not a role said further on ("Vincent Grey, a former patient Malcolm treated as a boy"): that is
+    somebody else, or what they once were."""
+
+    def fits(words: list[str]) -> bool:
+        # Each role word, and the last one as the phrase's head: "a child psychologist" is no child.
+        tokens = [set(document_tokens(word)) for word in words]
+        if not all(any(t & forms for t in tokens) for forms in role):
+            return False
+        last = max(i for i, t in enumerate(tokens) if t & role[-1])
+        return last == len(words) - 1 or not _MODIFIED.fullmatch(words[last + 1])
+
+    found: list[str] = []
+    for match in _NAME_RUN.finditer(sentence):
+        run = match.group().split()
+        # Leading words of the run that are role words are its title, not its name.
+        title = 0
+        while title < len(run) - 1 and any(set(document_tokens(run[title])) & forms for forms in role):
+            title += 1
+        name = run[title:]
+        if not any(t in people for word in name for t in document_tokens(word)):
+            continue
+        # "the shipbuilder Gavin Elster", "a brunette shop girl, Judy Barton": a noun phrase ending at the name.
+        phrase = _ROLE_PHRASE.search(sentence, 0, match.start())
+        before = re.findall(r"[\w'’-]+", phrase.group(1)) if phrase else []
+        said_before = bool(before or title) and fits(before + run[:title])
+        after = _IS_A_AFTER.match(sentence, match.end())
+        said_after = False
+        if after is not None:
+            rest = sentence[after.end() :]
+            end = _PHRASE_END.search(rest)
+            said_after = fits(re.findall(r"[\w'’-]+", rest[: end.start() if end else len(rest)])[:_ROLE_WORDS])
+        if said_before or said_after:
+            found.append(" ".join(name))
+    return found

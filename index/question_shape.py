@@ -70,3 +70,31 @@ OPINION_TERMS = frozenset(
 def asks_an_opinion(question: str, rest: list[str]) -> bool:
     """Whether the question asks only for a judgement of the film ("is it any good?", "worth watching?")."""
     return bool(OPINION.search(question.lower())) and set(rest) <= OPINION_TERMS | THE_FILM
+
+
+# "Who is the boy?", "whats the kid called", "what is the name of the private investigator?", "who are the two
+# detectives?": someone asked after by what they are; the text answers where it first gives that role a name.
+_BY_ROLE = re.compile(
+    r"^\W*(?:who(?:'s|s| is| was| are| were)|what(?:'s|s| is| was| are| were)(?: the names? of)?) "
+    r"(?:the|that|this|these|those) (?P<count>two |three |other )?(?P<role>[a-z-]+(?: [a-z-]+){0,2}?)"
+    r"(?:['’]s names?| called| named)?(?: in [^?]*)?(?:\?+| and .*)?\s*$",
+    re.I,
+)
+# "The two detectives", "the other woman": how many are asked after, not what they are.
+COUNT_TERMS = frozenset(query_tokens("two three other"))
+_NAME_ASKED = re.compile(r"\bnames?\b|\bcalled\b|\bnamed\b", re.I)
+_NOT_A_ROLE = frozenset(query_tokens("film movie story plot twist ending end name point title deal"))
+
+
+def role_asked(question: str) -> tuple[list[str], bool] | None:
+    """The role words of a question asking who someone is by what they are, and whether it asks after several
+    people ("the two detectives"); None for any other question."""
+    match = _BY_ROLE.match(question)
+    # "What is the Zone?" asks what a thing is; a "what" asks after a person only with the name asked for.
+    if match is None or (match.group(0).lower().lstrip().startswith("what") and not _NAME_ASKED.search(match.group(0))):
+        return None
+    role = query_tokens(match.group("role"))
+    if not role or len(role) > 2 or set(role) & _NOT_A_ROLE:
+        return None
+    plural = match.group("count") is not None or match.group(0).lower().startswith(("who are", "who were"))
+    return role, plural

@@ -1,0 +1,99 @@
+"""Someone asked after by what they are ("who is the boy?", "whats the kid called", "who are the two detectives?"):
+the answer is where the visible text first gives that role a name, not the first sentence that happens to hold the
+role word ("a child psychologist", "a former patient Malcolm treated as a boy"). Through the Engine over the bundled
+films, and the sentence reading alone (index/naming.py) on text the bundled films do not have."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.naming import named_by_role
+from index.question import synonyms
+from index.question_shape import role_asked
+from index.spoilers import SpoilerScope
+from index.tokenize import query_tokens
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        ("who is the boy in The Sixth Sense?", ["Cole"], ["Vincent"]),
+        ("the sixth sense, whats the kid called", ["Cole"], ["child psychologist"]),
+        ("who is the boy in the sixth sense and how old is he?", ["Cole", "nine"], []),
+        ("who are the two detectives in Se7en?", ["Somerset", "Mills"], []),
+        ("who is the shipbuilder in Vertigo?", ["Gavin Elster"], []),
+        ("who is the soap salesman in fight club", ["Tyler Durden"], []),
+        ("what is the name of the young man who runs the motel in Psycho?", ["Norman Bates"], []),
+    ],
+)
+def test_the_role_is_answered_where_the_text_names_it(
+    engine: Engine, question: str, expected: list[str], not_expected: list[str]
+):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED
+    for word in expected:
+        assert word in answer.answer
+    for word in not_expected:
+        assert word not in answer.answer
+    assert not answer.contains_spoilers
+
+
+def test_a_role_only_the_hidden_text_names_stays_withheld(engine: Engine):
+    # Judy Barton, the shop girl, is named only in Vertigo's spoiler part.
+    answer = engine.ask("who is the shop girl in Vertigo?", scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD
+    assert "Judy" not in answer.answer
+
+
+def test_the_reveal_of_who_a_role_is_is_not_read_as_a_role_question(engine: Engine):
+    # "One twin loved Sarah": the role is the subject of a verb, not a name given to it.
+    answer = engine.ask("who is the twin in the prestige", scope=SpoilerScope.on())
+    assert "identical twins" in answer.answer
+
+
+def _role(words: str) -> list[frozenset[str]]:
+    return [frozenset((t, *synonyms(t))) for t in query_tokens(words)]
+
+
+_PEOPLE = frozenset({"dale", "denton", "rosa", "vega", "marco", "ines", "bram"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "names"),
+    [
+        ("Dale Denton is a lazy process server who smokes too much.", "process server", ["Dale Denton"]),
+        ("Her landlady, the widow Rosa Vega, lets her stay.", "widow", ["Rosa Vega"]),
+        ("Sergeant Marco Ines arrives at dawn.", "sergeant", ["Marco Ines"]),
+        ("Bram, a shy kid from the coast, finds the box.", "kid", ["Bram"]),
+        # The role word modifies another noun, or comes after what the person is said to be.
+        ("Rosa Vega is a child psychologist in Lisbon.", "kid", []),
+        ("Marco Ines, a former patient Rosa treated as a boy, returns.", "boy", []),
+        # The role is the subject of a verb whose object is the name.
+        ("One widow loved Marco.", "widow", []),
+    ],
+)
+def test_a_name_given_to_a_role(sentence: str, role: str, names: list[str]):
+    assert named_by_role(sentence, _role(role), _PEOPLE) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("who is the boy?", (["boy"], False)),
+        ("whats the kid called", (["kid"], False)),
+        ("what's the boy's name", (["boy"], False)),
+        ("who are the two detectives?", (["detect"], True)),
+        ("what is the name of the private investigator?", (["privat", "investig"], False)),
+        ("what is the zone?", None),  # a thing, not a person: no name asked
+        ("what is the twist?", None),
+        ("who is Teddy?", None),
+    ],
+)
+def test_which_questions_ask_after_a_role(question: str, asked: tuple[list[str], bool] | None):
+    assert role_asked(question) == asked
