@@ -580,6 +580,20 @@ def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float, 
     return bonus
 
 
+def _poses(sentences: _Sentences, i: int, distinct: list[str]) -> bool:
+    """Whether sentence `i` states what the question asks as a mystery: itself ("to find out what Rosebud meant"),
+    or through a next sentence that holds none of the question's words ("Angier cannot work out how.")."""
+    text = sentences[i][0]
+    if (asked := _POSES.search(text)) is not None:
+        # The question's own words in what the sentence leaves open ("what 'Rosebud' meant"), not in the rest
+        # ("A woman … hires Jake to find out whether her husband is having an affair" answers who hires him).
+        wanted = set(distinct)
+        open_part = wanted & set(document_tokens(text[asked.end() :]))
+        return bool(open_part) and 2 * len(open_part) > len(wanted & set(document_tokens(text)))
+    after = sentences[i + 1] if i + 1 < len(sentences) else None
+    return after is not None and bool(_POSES.search(after[0])) and not set(distinct) & after[1]
+
+
 def _reveal_scores(
     scores: Mapping[int, float],
     sentences: _Sentences,
@@ -619,6 +633,10 @@ def _reveal_scores(
             # whose the thing is ("the glasses, which belong to Cross") answers, however little else of the
             # question's description it repeats ("In the pond … Jake finds a pair of bifocal glasses" does not).
             out[i] = max(out[i], sum(weights.values()) + DOER_BONUS * unit)
+        if (analysis.who_is or analysis.reveal is not None) and _poses(sentences, i, distinct):
+            # "… to find out what 'Rosebud' meant", "… steps out of another door. Angier cannot work out how.": the
+            # text asks the question again, with all its words; the sentence that answers it may hold fewer.
+            out[i] -= POSES_PENALTY * unit
         before = sentences[i - 1][1] if i > 0 else frozenset()
         if deed and _names_the_doer(text, analysis.victim or distinct, before, named=not killer):
             # "Who drowned Hollis?": "Cross admits he killed Hollis" names who did it, in any death word; "Hollis
@@ -635,6 +653,14 @@ _STATES_NEW = re.compile(
     r"\b(?:really|actually|in fact|all along|turns? out|true|truth|reveals?|revealed|secretly)\b", re.I
 )
 DOER_BONUS = 0.5
+POSES_PENALTY = 1.0
+_POSES = re.compile(
+    r"\b(?:find|found|finds|work|works|worked|figure|figures|figured) out "
+    r"(?:what|who|whom|whose|how|why|whether|where)\b"
+    r"|\b(?:wonders?|wondered|wondering|no idea|(?:not|never|n't) (?:know|knows|knew|understand|tell|say)) "
+    r"(?:what|who|whom|whose|how|why|whether|where)\b",
+    re.I,
+)
 _OWNERSHIP = re.compile(r"\b(?:belong(?:s|ed|ing)? to|owned by|owner of|property of)\b", re.I)
 
 

@@ -8,6 +8,7 @@ import pytest
 from index.answer_model import Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
+from tests.engine_films import PL, E, P, make_film
 from tests.films import BUNDLED
 
 ON, OFF = SpoilerScope.on(), SpoilerScope.off()
@@ -208,3 +209,40 @@ def test_a_plot_question_sharing_a_word_with_the_facts_is_answered_from_the_stor
     # "long" is in the facts line "it runs 1 hour 52 minutes long"; the question is about the months in space.
     answer = engine.ask("how long were they in space?", film="Planet of the Apes", scope=OFF)
     assert answer.status is Status.ANSWERED and "months in deep space" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What means Rosebud in Citizen Kane?", "kane rosebud meaning?", "what does Rosebud mean in Citizen Kane?"],
+)
+def test_a_sentence_that_asks_the_question_again_does_not_answer_it(engine: Engine, question: str):
+    # "… sends a reporter, Jerry Thompson, to find out what 'Rosebud' meant" holds every word asked; the sled does
+    # not hold "mean", yet it is the answer.
+    answer = engine.ask(question, scope=ON)
+    assert answer.status is Status.ANSWERED and "sled" in answer.answer
+
+
+def test_a_mystery_beside_what_is_asked_does_not_count_against_the_sentence(engine: Engine):
+    # "A woman … hires Jake to find out whether her husband is having an affair" leaves open the affair, not who
+    # hires him.
+    answer = engine.ask("who is the woman that hires the detective in Chinatown?", scope=ON)
+    assert "introduces herself as Mrs. Evelyn Mulwray" in answer.answer
+
+
+def test_a_mystery_told_in_the_next_sentence_is_the_question_again():
+    film = make_film(
+        "The Lantern Trick",
+        2011,
+        [
+            (P, False, "Ada Vell is a conjurer in Leeds. Her rival, Tom Brisk, envies her fame."),
+            (
+                PL,
+                True,
+                "Ada unveils the Lantern Trick: she vanishes from one lantern and walks out of another. "
+                "Tom cannot work out how.",
+            ),
+            (E, True, "Ada had a sister all along: the Lantern Trick was two women, never one."),
+        ],
+    )
+    answer = Engine([film]).ask("who is Ada really in the Lantern Trick?", scope=ON)
+    assert "sister" in answer.answer
