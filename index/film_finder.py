@@ -45,6 +45,7 @@ from index.question_shape import (
     OPINION_TERMS,
     QUESTION_WORD,
     THE_FILM,
+    VIEWING_TERMS,
     asks_an_opinion,
     without_description,
 )
@@ -408,7 +409,10 @@ class FilmFinder:
         if len(shared) > 1:
             # "How long is the Nolan film?" with two Nolan films: which one is meant is the asker's to say.
             return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
-        if len(shared) == 1 and analyze(question, [t for t in telling if t not in names]).facts:
+        if (
+            len(shared) == 1
+            and analyze(question, [t for t in telling if t not in names and t not in VIEWING_TERMS]).facts
+        ):
             # "When did the Shyamalan movie come out?": the only film those people made, named by its makers.
             # ("Who is Orson?" asks no fact of a film: content search answers it with the cast line.)
             words = [w.lower() for w in re.findall(r"[^\W\d_]+", question) if set(query_tokens(w)) & names]
@@ -528,11 +532,13 @@ class FilmFinder:
         if not names:
             return []
         # A fact asked of the film the name points at ("how long is the Nolan film?") asks nothing else.
-        facts = analyze(question, [t for t in telling if t not in names]).facts
-        if not set(telling) <= names.union(THE_FILM, *(fact_terms(f) for f in facts)):
+        facts = analyze(question, [t for t in telling if t not in names and t not in VIEWING_TERMS]).facts
+        plans = set(telling) - names.union(THE_FILM, *(fact_terms(f) for f in facts))
+        if not plans <= VIEWING_TERMS:
             return []
-        if len(matches) < 2:
-            # The fact's own words ("long", "wrote") and "movie" are in no summary: the names alone find the films.
+        if len(matches) < 2 or plans:
+            # The fact's own words ("long", "wrote") and "movie" are in no summary, and a plan to watch ("watching
+            # it tonight") matches text by chance: the names alone find the films.
             matches = self._find(sorted(names), spoilers=False, guild_id=guild_id)
         # Only people who made the film (its facts): a character's name shared by two films is weighed by content
         # search with the rest of the question, as before (tried on all names: NarrativeQA right film −1).

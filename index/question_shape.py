@@ -15,6 +15,11 @@ ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last s
 HAPPEN = frozenset(query_tokens("happen happens happened become becomes became"))
 # Words that point at a film itself ("the Hitchcock one").
 THE_FILM = frozenset(query_tokens("film movie picture flick one ones"))
+# A plan to watch a film, around a name that points at it ("I want to watch the Hitchcock film tonight"): they
+# tell nothing of which film.
+VIEWING_TERMS = frozenset(
+    query_tokens("want wanna watch watching see show showing tonight today tomorrow weekend later plan planning gonna")
+)
 # Words that place or frame a question in the film rather than ask about its content.
 FRAMING_TERMS = frozenset(
     query_tokens(

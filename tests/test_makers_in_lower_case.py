@@ -21,6 +21,10 @@ def engine() -> Engine:
         ("the fincher one with brad pitt, what year is it", {"se7en-1995", "fight-club-1999"}),
         ("when did the nolan movie come out", {"memento-2000", "the-prestige-2006"}),
         ("how long is the tarkovsky film", {"solaris-1972", "stalker-1979"}),
+        # A plan to watch it says nothing of which film ("watch" and "tonight" chose Vertigo).
+        ("I want to watch the Hitchcock film tonight, what is it about?", {"psycho-1960", "vertigo-1958"}),
+        ("we're watching the nolan movie this weekend, how long is it?", {"memento-2000", "the-prestige-2006"}),
+        ("showing the tarkovsky film tomorrow, who is in it", {"solaris-1972", "stalker-1979"}),
     ],
 )
 def test_makers_of_two_films_ask_which(engine: Engine, question: str, choices: set[str]):
@@ -36,6 +40,7 @@ def test_makers_of_two_films_ask_which(engine: Engine, question: str, choices: s
         ("when did the shyamalan movie come out", "the-sixth-sense-1999", "1999"),
         ("how long is the kurosawa film", "rashomon-1950", "88"),
         ("what year is the welles movie from", "citizen-kane-1941", "1941"),
+        ("we want to watch the kurosawa film tonight, how long is it", "rashomon-1950", "88"),
     ],
 )
 def test_the_makers_of_one_film_name_it(engine: Engine, question: str, film_id: str, expected: str):
