@@ -274,6 +274,12 @@ class Engine:
         answer = self._ask_one(parts[0], film, visibility, guild_id, whole.film.id, context_question)
         if answer.status is Status.ANSWERED and answer.film == whole.film:
             return answer.model_copy(update={"question": question})
+        if OPINION.search(parts[0].lower()):
+            # "Is it scary like Psycho? tell me what it is about": an opinion is no summary's to give; what the
+            # text can answer is asked next.
+            answer = self._ask_one(parts[1], film, visibility, guild_id, whole.film.id, context_question)
+            if answer.status is Status.ANSWERED and answer.film == whole.film:
+                return answer.model_copy(update={"question": question})
         return whole
 
     def _ask_one(

@@ -53,3 +53,22 @@ def test_a_part_asking_after_a_twist_keeps_the_whole_withheld(engine: Engine) ->
     question = "is the twist as good as psycho's? what is it"
     answer = engine.ask(question, film="The Sixth Sense", scope=SpoilerScope.off())
     assert answer.status is Status.WITHHELD
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "expected"),
+    [
+        ("is it scary like Psycho? tell me what it is about", "The Sixth Sense", "Malcolm Crowe"),
+        ("is it as scary as Psycho? who directed it?", "The Sixth Sense", "Shyamalan"),
+        ("worth watching?? when did it come out", "Memento", "2000"),
+    ],
+)
+def test_an_opinion_first_lets_the_next_part_be_answered(engine: Engine, question: str, film: str, expected: str):
+    # An opinion is no summary's to give: the part the text can answer is, instead of "nothing I may show".
+    answer = engine.ask(question, film=film, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+def test_an_opinion_first_does_not_open_a_spoiler_asked_next(engine: Engine) -> None:
+    answer = engine.ask("is it worth watching? how does it end?", film="Psycho", scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD and not answer.contains_spoilers
