@@ -5,6 +5,7 @@
     python bench/dialogues.py --split heldout   # bench/dialogues/heldout.jsonl (skips cleanly when absent)
     python bench/dialogues.py --verbose         # also print every failing turn
     python bench/dialogues.py --lint            # check the file's must / must_not words against the summaries
+    python bench/dialogues.py --noise greeting  # every question typed with chat noise (bench/noise.py)
 
 The format is in bench/dialogues/README.md. Every dialogue starts clean: one service
 over a fresh SQLite database with the bundled films, and for each dialogue its own two channels and its own
@@ -42,8 +43,10 @@ from typing import Any, Protocol
 
 try:
     from bench.common import OUT, md_table
+    from bench.noise import NOISE, with_noise
 except ImportError:  # run as a script
     from common import OUT, md_table  # type: ignore
+    from noise import NOISE, with_noise  # type: ignore
 
 from bench.spoilers import OFF, Guard, Limit, guard_for, leak_reasons, load_samples
 from bot.errors import UserError
@@ -928,9 +931,9 @@ def lint(dialogues: list[Dialogue], films: Iterable[Film]) -> list[str]:
     return problems
 
 
-def failures_path(dialogue_file: Path) -> Path:
+def failures_path(dialogue_file: Path, noise: str | None = None) -> Path:
     """Each dialogue set keeps its own failures file: reading dev failures never shows held-out ones."""
-    return OUT / f"dialogue_failures.{dialogue_file.stem}.jsonl"
+    return OUT / f"dialogue_failures.{dialogue_file.stem}{f'.noise-{noise}' if noise else ''}.jsonl"
 
 
 # ---- main ---------------------------------------------------------------------------------------------------
@@ -947,6 +950,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--verbose", action="store_true", help="print every failing turn")
     parser.add_argument("--lint", action="store_true", help="only check the file's words against the summaries")
+    parser.add_argument("--noise", choices=sorted(NOISE), help="type every question with this chat noise")
     parser.add_argument(
         "--failures",
         default=None,
@@ -968,6 +972,8 @@ def main(argv: list[str] | None = None) -> int:
         problems = lint(dialogues, load_samples())
         print("\n".join(problems) if problems else f"{path.name}: no problems in {len(dialogues)} dialogues")
         return 1 if problems else 0
+    if args.noise:
+        dialogues = with_noise(dialogues, args.noise)
 
     transport = "discord" if args.discord else "service"
     if args.discord:
@@ -981,10 +987,11 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
 
     how = "end to end through discord.py and the fake Discord" if args.discord else "through FilmService"
-    print(report(results, title=f"Dialogues ({path.name}, {how})"))
+    noise = f", noise: {args.noise}" if args.noise else ""
+    print(report(results, title=f"Dialogues ({path.name}, {how}{noise})"))
     print(f"\n{elapsed:.1f} s.")
     rows = failure_rows(results, transport)
-    out = Path(args.failures) if args.failures else failures_path(path)
+    out = Path(args.failures) if args.failures else failures_path(path, args.noise)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:
         for row in rows:

@@ -197,6 +197,23 @@ def test_each_dialogue_set_writes_its_own_failures_file(tmp_path: Path, capsys: 
     assert f"written to {out}" in capsys.readouterr().out
 
 
+def test_noise_rewrites_questions_but_not_small_talk_or_commands():
+    from bench.noise import NOISE, with_noise
+
+    (dialogue,) = [
+        parse_dialogue(
+            line(turns=[ask("Who directed Psycho?"), ask("/reveal"), ask("thanks!", tags=["small-talk"])]), "x:1"
+        )
+    ]
+    for kind in NOISE:
+        (noisy,) = with_noise([dialogue], kind)
+        asked = [turn.ask for turn in noisy.turns]
+        assert asked[0] != "Who directed Psycho?" and "psycho" in asked[0].lower()
+        assert asked[1:] == ["/reveal", "thanks!"]
+        assert noisy.turns[0].expect == dialogue.turns[0].expect
+    assert failures_path(HERE / "dev.jsonl", "greeting") != failures_path(HERE / "dev.jsonl")
+
+
 # ---- scoring ----------------------------------------------------------------------------------------------
 
 

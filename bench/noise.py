@@ -1,0 +1,37 @@
+"""The same dialogues typed the way people type in a chat: a greeting before the question, all lower case without
+the question mark, thanks after it, doubled question marks. A rule that holds only for the written phrasing shows
+up as turns right as written and wrong with noise (`python bench/dialogues.py --noise greeting`).
+
+Only `ask` turns change; small talk (whose words are the point) and turns typed as a slash command keep theirs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+# Each rewrite keeps what is asked: the expectations of the turn still hold.
+NOISE: dict[str, Callable[[str], str]] = {
+    "greeting": lambda text: "hey bot, " + text[:1].lower() + text[1:],
+    "lower": lambda text: re.sub(r"\?+\s*$", "", text.lower()).strip(),
+    "thanks": lambda text: text.rstrip() + " thanks!",
+    "marks": lambda text: re.sub(r"\?\s*$", "", text.rstrip()) + "??",
+}
+
+
+def with_noise(dialogues: list, kind: str) -> list:
+    """`dialogues` (bench/dialogues.py's) with every ask turn rewritten by the noise `kind`."""
+    rewrite = NOISE[kind]
+    return [
+        dataclasses.replace(
+            dialogue,
+            turns=tuple(
+                dataclasses.replace(turn, ask=rewrite(turn.ask))
+                if turn.ask is not None and not turn.ask.startswith("/") and "small-talk" not in turn.tags
+                else turn
+                for turn in dialogue.turns
+            ),
+        )
+        for dialogue in dialogues
+    ]
