@@ -127,8 +127,36 @@ def without_lead_in(question: str) -> str:
 
 
 def plain_question(question: str) -> str:
-    """`question` without the reaction typed before it and the asides after it: what it asks."""
-    return without_asides(without_lead_in(question))
+    """`question` without a greeting to the bot, the reaction typed before it and the asides after it: what it
+    asks."""
+    # "who is he??", "what?!": one mark says as much, and the patterns here read one.
+    question = re.sub(r"([?!])[?!]+", r"\1", question)
+    return without_asides(without_lead_in(without_greeting(question)))
+
+
+# "hey bot, …", "hi there! …", "ok so quick question: …": a greeting or a call to the bot before what is asked,
+# followed by a break. Any question may come after it, with or without a question word.
+_GREETING = re.compile(
+    r"^\W*(?:(?:hey|hi|hello|heya|hiya|howdy|yo|oi|greetings|good (?:morning|afternoon|evening)|ok|okay|so|um+|uh+"
+    r"|oh|hmm+|quick|question|another|one more)\b[\s,.!:;-]*)*"
+    r"(?:(?:hey|hi|hello|yo|dear|ok|okay) )?(?:@?(?:film ?bot|bot|there|guys|all|everyone|folks|friend|buddy|mate)\b)?"
+    r"\s*[,.!:;-]+\s*",
+    re.I,
+)
+
+
+# "hey bot what is Vertigo about": the bot called by name needs no break after it.
+_CALL = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|so) )*@?(?:film ?bot|bot)\b[\s,.!:;-]*", re.I)
+
+
+def without_greeting(question: str) -> str:
+    """`question` without a greeting or call to the bot before it ("hey bot, does Mills kill Doe?"); unchanged
+    when nothing but the greeting is there ("hi bot!")."""
+    match = _GREETING.match(question) or _CALL.match(question)
+    if match is None or not re.search(r"[a-z]", match.group(0), re.I):
+        return question
+    rest = question[match.end() :]
+    return rest if len(re.findall(r"\w+", rest)) >= 2 else question
 
 
 def without_asides(question: str) -> str:
@@ -189,7 +217,12 @@ _I_MEAN = re.compile(
 )
 # "i meant vertigo not psycho": the film meant, then the one it was not.
 _NOT_THE_OTHER = re.compile(r"^(\W*[\w' ]{2,40}?)\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?[\w' ]{2,40}\W*$", re.I)
-_TRAILING_FILLER = re.compile(r"\s+(?:tho|though|lol|lmao|pls|plz|please)\s*([?!.]*)$", re.I)
+# "… tho", "… pls thanks!", "…? thank you so much": words after the question that ask nothing.
+_TRAILING_FILLER = re.compile(
+    r"(?:[,.!]*\s+(?:tho|though|lol|lmao|pls|plz|please|thanks|thank you|thx|ty|cheers)"
+    r"(?: (?:a lot|so much|very much|in advance))?[!.]*)+\s*([?!.]*)$",
+    re.I,
+)
 
 
 # "The one where …", "that film which …": words that point at a film start a description, not a reaction.

@@ -1,0 +1,84 @@
+"""A question typed with chat noise is the same question: a greeting or a call to the bot before it ("hey bot,"),
+thanks after it, doubled question marks, all lower case. Each noise of bench/noise.py (which
+`bench/dialogues.py --noise` runs over whole dialogues) against plain questions of every kind, over the bundled
+films: the same film, status and reply."""
+
+import pytest
+
+from bench.noise import NOISE
+from index.engine import Engine
+from index.remarks import plain_question, without_greeting
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+QUESTIONS = [
+    ("who directed Stalker?", "off"),
+    ("does Mills kill Doe in Se7en?", "on"),
+    ("what is Rosebud in Citizen Kane?", "off"),
+    ("what is Rosebud in Citizen Kane?", "on"),
+    ("the movie about two stage magicians who become bitter rivals?", "off"),
+    ("is Tyler real in Fight Club?", "off"),
+    ("what year is Vertigo from?", "off"),
+    ("who directed The Matrix?", "off"),
+    ("where is Psycho set?", "off"),
+    ("how does Memento end?", "on"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+# A title we lack typed in lower case is read by other rules (test_films_we_lack_in_lower_case.py).
+CASES = [(kind, q, s) for kind in sorted(NOISE) for q, s in QUESTIONS if not (kind == "lower" and "Matrix" in q)]
+
+
+@pytest.mark.parametrize(("kind", "question", "scope"), CASES)
+def test_noise_does_not_change_the_reply(engine: Engine, kind: str, question: str, scope: str):
+    spoilers = SpoilerScope.parse(scope)
+    plain = engine.ask(question, scope=spoilers)
+    noisy = engine.ask(NOISE[kind](question), scope=spoilers)
+    assert (noisy.status, noisy.film) == (plain.status, plain.film)
+    assert noisy.answer == plain.answer
+
+
+def test_noise_in_a_conversation_keeps_the_film(engine: Engine):
+    first = engine.ask("who directed Solaris?", scope=SpoilerScope.off())
+    for follow_up in ["hey bot, how long is it??", "how long is it thanks!", "hi there! how long is it?"]:
+        answer = engine.ask(follow_up, scope=SpoilerScope.off(), context_film=first.film.id if first.film else None)
+        assert answer.film == first.film and "167" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("hey bot, does Mills kill Doe?", "does Mills kill Doe?"),
+        ("hi there! who directed Stalker?", "who directed Stalker?"),
+        ("ok so quick question: what is the zone", "what is the zone"),
+        ("hey bot what is vertigo about", "what is vertigo about"),
+        ("good morning bot, what is vertigo about", "what is vertigo about"),
+        # Nothing but the greeting, or no greeting: read whole.
+        ("hi bot!", "hi bot!"),
+        ("hey, thanks", "hey, thanks"),
+        ("Psycho, who directed it?", "Psycho, who directed it?"),
+        ("botany question", "botany question"),
+    ],
+)
+def test_a_greeting_before_the_question_is_set_aside(typed: str, read: str):
+    assert without_greeting(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("what is rosebud thanks!", "what is rosebud"),
+        ("the shining? thanks!", "the shining?"),
+        ("whats rosebud mean tho thanks!", "whats rosebud mean"),
+        ("who directed it? thank you so much", "who directed it?"),
+        ("who is he??", "who is he?"),
+        ("thanks!", "thanks!"),
+    ],
+)
+def test_thanks_and_repeated_marks_after_the_question_are_set_aside(typed: str, read: str):
+    assert plain_question(typed) == read
