@@ -648,8 +648,20 @@ _LEADS = frozenset({"and", "so", "ok", "okay", "now", "also", "then", "but", "ri
 
 
 def _back_to(words: list[str], start: int) -> bool:
-    """ "ok back to memento, what year?": a film returned to, in any case."""
-    return start >= 2 and words[start - 2 : start] == ["back", "to"]
+    """ "ok back to memento, what year?", "switching to psycho, who wrote it": a film the conversation turns to,
+    in any case."""
+    return (start >= 1 and words[start - 1] == "onto") or (
+        start >= 2 and tuple(words[start - 2 : start]) in _TURNING_TO
+    )
+
+
+_TURNING_TO = frozenset(
+    (verb, "to")
+    for verb in (
+        *("back", "switching", "switch", "switched", "moving", "move", "moved", "on", "over"),
+        *("changing", "change", "jumping", "jump", "turning"),
+    )
+) | {("lets", "do"), ("now", "for")}
 
 
 def _question_words(question: str) -> tuple[list[str], list[str], list[str]]:

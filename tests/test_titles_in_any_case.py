@@ -39,6 +39,11 @@ def test_a_title_heading_the_question_is_the_film_asked_of(engine: Engine, quest
         ("who directed memento", "ok back to memento, what year", "memento-2000", "2000"),
         ("who directed vertigo", "back to vertigo: how long is it", "vertigo-1958", "128"),
         ("what year is psycho from", "back to psycho, who wrote it", "psycho-1960", "Stefano"),
+        # Turning to a film for the first time, in other words than "back to".
+        ("what year is psycho from", "switching to psycho, who wrote it", "psycho-1960", "Stefano"),
+        ("who directed memento", "moving on to memento: what year", "memento-2000", "2000"),
+        ("who directed vertigo", "lets do vertigo, how long is it", "vertigo-1958", "128"),
+        ("what year is stalker from", "ok over to stalker - who directed it", "stalker-1979", "Tarkovsky"),
     ],
 )
 def test_going_back_to_a_film_in_lower_case_names_it(
