@@ -8,6 +8,7 @@ A remark made right after a question about a film is no follow-up about it: answ
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from index.tokenize import normalize
 
@@ -130,8 +131,24 @@ def plain_question(question: str) -> str:
     """`question` without a greeting to the bot, the reaction typed before it and the asides after it: what it
     asks."""
     # "who is he??", "what?!": one mark says as much, and the patterns here read one.
-    question = re.sub(r"([?!])[?!]+", r"\1", question)
+    question = re.sub(r"([?!])[?!]+", r"\1", _without_emoji(question))
     return without_asides(without_lead_in(without_greeting(question)))
+
+
+def _without_emoji(question: str) -> str:
+    """`question` without the emoji and other symbols typed around it ("the shining? 🤔", "🍿 who is in it"),
+    which are no words of it; unchanged when nothing else is there."""
+    kept = question.strip()
+    while kept and _is_symbol(kept[-1]):
+        kept = kept[:-1].rstrip()
+    while kept and _is_symbol(kept[0]):
+        kept = kept[1:].lstrip()
+    return kept if re.search(r"\w", kept) else question
+
+
+def _is_symbol(char: str) -> bool:
+    # Symbols (emoji, ™), and the joiners and variation selectors that build emoji out of several code points.
+    return unicodedata.category(char) in ("So", "Sk", "Cf", "Mn", "Cs") and not char.isalnum()
 
 
 # "hey bot, …", "hi there! …", "ok so quick question: …": a greeting or a call to the bot before what is asked,
@@ -146,7 +163,8 @@ _GREETING = re.compile(
 
 
 # "hey bot what is Vertigo about": the bot called by name needs no break after it.
-_CALL = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|so) )*@?(?:film ?bot|bot)\b[\s,.!:;-]*", re.I)
+# So does a plea ("pls is norman's mom the killer").
+_CALL = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|so) )*(?:@?(?:film ?bot|bot)|pls|plz|please)\b[\s,.!:;-]*", re.I)
 
 
 def without_greeting(question: str) -> str:

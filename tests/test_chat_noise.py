@@ -1,5 +1,5 @@
-"""A question typed with chat noise is the same question: a greeting or a call to the bot before it ("hey bot,"),
-thanks after it, doubled question marks, all lower case. Each noise of bench/noise.py (which
+"""A question typed with chat noise is the same question: a greeting, a call to the bot or a plea before it ("hey
+bot,", "pls"), thanks or an emoji after it, doubled question marks, all lower case. Each noise of bench/noise.py (which
 `bench/dialogues.py --noise` runs over whole dialogues) against plain questions of every kind, over the bundled
 films: the same film, status and reply."""
 
@@ -78,7 +78,12 @@ def test_a_greeting_before_the_question_is_set_aside(typed: str, read: str):
         ("who directed it? thank you so much", "who directed it?"),
         ("who is he??", "who is he?"),
         ("thanks!", "thanks!"),
+        ("the shining? 🤔", "the shining?"),
+        ("🍿 who is in it", "who is in it"),
+        ("who directed it 👍🏽", "who directed it"),
+        ("❤️", "❤️"),
+        ("pls is norman's mom the killer in psycho??", "is norman's mom the killer in psycho?"),
     ],
 )
-def test_thanks_and_repeated_marks_after_the_question_are_set_aside(typed: str, read: str):
+def test_thanks_emoji_and_repeated_marks_around_the_question_are_set_aside(typed: str, read: str):
     assert plain_question(typed) == read
