@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -58,7 +60,7 @@ async def connect(
         found = await schema_version(conn)
         if found > len(migrations):
             raise SchemaTooNewError(str(path), found, len(migrations))
-        await conn.execute("PRAGMA journal_mode = WAL")
+        await _use_wal(conn, busy_timeout_ms)
         # WAL makes NORMAL safe against corruption; only the last commits can be lost on power failure.
         await conn.execute("PRAGMA synchronous = NORMAL")
         await conn.execute("PRAGMA foreign_keys = ON")
@@ -67,6 +69,20 @@ async def connect(
         await conn.close()
         raise
     return conn
+
+
+async def _use_wal(conn: aiosqlite.Connection, busy_timeout_ms: int) -> None:
+    """Switch to WAL, waiting out other connections: several processes opening a new database at once race for
+    the switch, and SQLite may report the loser busy at once instead of calling the busy handler."""
+    deadline = time.monotonic() + busy_timeout_ms / 1000
+    while True:
+        try:
+            await conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+            await asyncio.sleep(0.05)
 
 
 async def schema_version(conn: aiosqlite.Connection) -> int:
