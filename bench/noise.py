@@ -1,6 +1,7 @@
-"""The same dialogues typed the way people type in a chat: a greeting before the question, all lower case without
-the question mark, thanks after it, doubled question marks. A rule that holds only for the written phrasing shows
-up as turns right as written and wrong with noise (`python bench/dialogues.py --noise greeting`).
+"""The same dialogues typed the way people type in a chat: a greeting or a plea before the question, all lower case
+without the question mark, thanks or an emoji after it, doubled question marks, no apostrophes, no punctuation. A
+rule that holds only for the written phrasing shows up as turns right as written and wrong with noise (`python
+bench/dialogues.py --noise greeting`).
 
 Only `ask` turns change; small talk (whose words are the point) and turns typed as a slash command keep theirs.
 """
@@ -17,6 +18,11 @@ NOISE: dict[str, Callable[[str], str]] = {
     "lower": lambda text: re.sub(r"\?+\s*$", "", text.lower()).strip(),
     "thanks": lambda text: text.rstrip() + " thanks!",
     "marks": lambda text: re.sub(r"\?\s*$", "", text.rstrip()) + "??",
+    "emoji": lambda text: text.rstrip() + " 🤔",
+    "please": lambda text: "pls " + text[:1].lower() + text[1:],
+    "apostrophes": lambda text: re.sub(r"['’]", "", text),
+    "bare": lambda text: " ".join(re.sub(r"[^\w\s'’-]", " ", text).split()),
+    "spaced": lambda text: re.sub(r"\s*([?!.])\s*$", r" \1", text.rstrip()) if re.search(r"[?!.]\s*$", text) else text,
 }
 
 
