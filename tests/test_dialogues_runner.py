@@ -202,13 +202,14 @@ def test_noise_rewrites_questions_but_not_small_talk_or_commands():
 
     (dialogue,) = [
         parse_dialogue(
-            line(turns=[ask("Who directed Psycho?"), ask("/reveal"), ask("thanks!", tags=["small-talk"])]), "x:1"
+            line(turns=[ask("Who's the director of Psycho?"), ask("/reveal"), ask("thanks!", tags=["small-talk"])]),
+            "x:1",
         )
     ]
     for kind in NOISE:
         (noisy,) = with_noise([dialogue], kind)
         asked = [turn.ask for turn in noisy.turns]
-        assert asked[0] != "Who directed Psycho?" and "psycho" in asked[0].lower()
+        assert asked[0] != "Who's the director of Psycho?" and "psycho" in asked[0].lower()
         assert asked[1:] == ["/reveal", "thanks!"]
         assert noisy.turns[0].expect == dialogue.turns[0].expect
     assert failures_path(HERE / "dev.jsonl", "greeting") != failures_path(HERE / "dev.jsonl")
