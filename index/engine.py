@@ -662,7 +662,8 @@ _STEERING = frozenset(
 
 
 # Where a lead-in clause ends: a comma, colon, semicolon, a sentence's end or a dash between words.
-_CLAUSE_END = re.compile(r"[,:;.!?]+\s+|\s+[-–—]+\s+")
+# Typed without punctuation, the question word starts the question ("switching to Psycho who wrote it").
+_CLAUSE_END = re.compile(r"[,:;.!?]+\s+|\s+[-–—]+\s+|\s+(?=(?:who|whos|what|whats|where|when|why|how)\b)", re.I)
 
 
 def _past_the_lead_in(question: str, title_words: list[str]) -> str | None:
@@ -675,7 +676,9 @@ def _past_the_lead_in(question: str, title_words: list[str]) -> str | None:
         clause = match_key(question[start : end.start()])
         rest = question[end.end() :]
         if f" {title} " in f" {clause} " and QUESTION_WORD.search(rest.lower()):
-            return rest
+            # Only a clause of steering words: "psycho cast? and who is the director" asks in both.
+            steering = set(query_tokens(clause)) - set(query_tokens(title)) <= _STEERING
+            return rest if steering else None
         start = end.end()
     return None
 

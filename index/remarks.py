@@ -132,7 +132,16 @@ def plain_question(question: str) -> str:
     asks."""
     # "who is he??", "what?!": one mark says as much, and the patterns here read one.
     question = re.sub(r"([?!])[?!]+", r"\1", _without_emoji(question))
+    # "whos katherine", "wheres it set", "doesnt he know": contractions typed without their apostrophe.
+    question = _NO_APOSTROPHE.sub(lambda m: f"{m[1]}'s" if m[1] else f"{m[2]}n't", question)
     return without_asides(without_lead_in(without_greeting(question)))
+
+
+_NO_APOSTROPHE = re.compile(
+    r"\b(who|what|where|when|how|why|that|there)s\b"
+    r"|\b(do|does|did|is|was|are|were|could|would|should|has|have|had|ca|wo)nt\b",
+    re.I,
+)
 
 
 def _without_emoji(question: str) -> str:

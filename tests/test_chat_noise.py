@@ -74,7 +74,7 @@ def test_a_greeting_before_the_question_is_set_aside(typed: str, read: str):
     [
         ("what is rosebud thanks!", "what is rosebud"),
         ("the shining? thanks!", "the shining?"),
-        ("whats rosebud mean tho thanks!", "whats rosebud mean"),
+        ("whats rosebud mean tho thanks!", "what's rosebud mean"),
         ("who directed it? thank you so much", "who directed it?"),
         ("who is he??", "who is he?"),
         ("thanks!", "thanks!"),
@@ -87,3 +87,41 @@ def test_a_greeting_before_the_question_is_set_aside(typed: str, read: str):
 )
 def test_thanks_emoji_and_repeated_marks_around_the_question_are_set_aside(typed: str, read: str):
     assert plain_question(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("whos katherine", "who's katherine"),
+        ("wheres it set", "where's it set"),
+        ("doesnt he know", "doesn't he know"),
+        ("cant remember the name", "can't remember the name"),
+    ],
+)
+def test_a_contraction_typed_without_its_apostrophe_is_read_with_it(typed: str, read: str):
+    assert plain_question(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "film_id", "expected"),
+    [
+        # Typed without punctuation, the question word ends the clause that turns to the film.
+        ("who directed vertigo", "switching to Psycho who wrote it", "psycho-1960", "Stefano"),
+        ("who directed vertigo", "back to Chinatown who wrote it", "chinatown-1974", "Towne"),
+        ("who directed vertigo", "let's talk about Stalker instead how long is it", "stalker-1979", "162"),
+    ],
+)
+def test_turning_to_a_film_without_punctuation(engine: Engine, before: str, question: str, film_id: str, expected: str):
+    first = engine.ask(before, scope=SpoilerScope.off())
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film=first.film.id if first.film else None)
+    assert answer.film is not None and answer.film.id == film_id and expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["psycho cast? and who's the director", "psyco cast? and whos the director", "Psycho: cast? and who directed it"],
+)
+def test_a_clause_naming_the_film_and_asking_a_fact_is_no_lead_in(engine: Engine, question: str):
+    # "psycho cast?" asks the cast: read as a lead-in that only names the film, the cast was dropped.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert "Hitchcock" in answer.answer and "Perkins" in answer.answer
