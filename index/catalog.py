@@ -359,9 +359,11 @@ class Catalog:
     def find_in_question(self, question: str, guild_id: int | None) -> Mention | None:
         """The longest title or alias the question contains at word boundaries, visible to this guild."""
         words, bare, original = _question_words(question)
-        best: tuple[int, int, str] | None = None  # (length, start, key)
+        # "vertigos last scene": a possessive typed without its apostrophe.
+        unmarked = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in bare]
+        best: tuple[int, int, str, str] | None = None  # (length, start, key, its last word as typed)
         for start in range(len(words)):
-            if words[start] not in self._by_first_word and bare[start] not in self._by_first_word:
+            if not {words[start], bare[start], unmarked[start]} & self._by_first_word.keys():
                 continue
             # Each length a name could have here, looked up whole (at 100,000 films, scanning every name that
             # starts with "the" was most of a question's time). Inner words must match exactly; the last may
@@ -371,14 +373,14 @@ class Catalog:
                     break
                 end = start + length
                 inner = " ".join(words[start : end - 1])
-                for last in dict.fromkeys((words[end - 1], bare[end - 1])):
+                for last in dict.fromkeys((words[end - 1], bare[end - 1], unmarked[end - 1])):
                     key = f"{inner} {last}" if inner else last
                     if key in self._by_key and self._visible_ids(self._by_key[key], guild_id):
-                        best = (length, start, key)
+                        best = (length, start, key, last)
                         break
         if best is None:
             return None
-        length, start, key = best
+        length, start, key, last = best
         ids = self._visible_ids(self._by_key[key], guild_id)
         end = start + length
         # "Solaris 1972" or "Solaris (1972)" in a question picks the year.
@@ -390,7 +392,8 @@ class Catalog:
         after = words[end] if end < len(words) else ""
         lone = end - start == 1 and len(words) > 1 and before not in _FILM_CUES and after not in ("film", "movie")
         strong = _strong(words, original, start, length) or _heads(question, start, end) or _back_to(words, start)
-        return Mention(films=self._refs(ids), words=bare[start:end], strong=strong, lone=lone)
+        named = [*bare[start : start + length - 1], last, *bare[start + length : end]]
+        return Mention(films=self._refs(ids), words=named, strong=strong, lone=lone)
 
     # ---- autocomplete ---------------------------------------------------------------------------------
 

@@ -641,10 +641,14 @@ class FilmFinder:
         # Only a capital "The" marks a title this plainly: "the Bifrost", "the U.S. agent" stay names. In hidden
         # text only the phrase itself counts, not its words apart: "Seven Pounds" is no name there because the
         # spoiler part of Se7en says "seven" and "pounds".
-        name = text[4:] if text.startswith("The ") else (re.sub(r"['’]s$", "", text) if spoilers else "")
+        # A possessive, with or without its apostrophe ("Susans opera debut"), is the name it belongs to.
+        name = (
+            text[4:] if text.startswith("The ") else (re.sub(r"(?:['’]s|(?<=[a-z])s)$", "", text) if spoilers else "")
+        )
         if not matches or not name[:1].isupper():
             return bool(matches)
-        pattern = re.compile(rf"\b{re.escape(name)}\b", re.I if spoilers else 0)
+        owned = r"(?:['’]?s)?" if spoilers else ""
+        pattern = re.compile(rf"\b{re.escape(name)}{owned}\b", re.I if spoilers else 0)
         scope = SpoilerScope.on() if spoilers else SpoilerScope.off()
         return any(
             pattern.search(passage.text)

@@ -125,3 +125,19 @@ def test_a_clause_naming_the_film_and_asking_a_fact_is_no_lead_in(engine: Engine
     # "psycho cast?" asks the cast: read as a lead-in that only names the film, the cast was dropped.
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert "Hitchcock" in answer.answer and "Perkins" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [("whats vertigos runtime", "vertigo-1958"), ("and mementos ending?", "memento-2000")],
+)
+def test_a_title_as_a_possessive_without_its_apostrophe_names_the_film(engine: Engine, question: str, film_id: str):
+    # Before: after a question about Psycho, "vertigos" was no title and the follow-up stayed on Psycho.
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film="psycho-1960")
+    assert answer.film is not None and answer.film.id == film_id
+
+
+def test_a_name_as_a_possessive_without_its_apostrophe_is_no_title_we_lack(engine: Engine):
+    # "Susans" is Susan's: Citizen Kane's hidden text names her, so it is not "a film we do not have".
+    answer = engine.ask("who finishes Lelands review of Susans opera debut?", scope=SpoilerScope.off())
+    assert "I don't have" not in answer.answer
