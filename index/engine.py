@@ -274,9 +274,10 @@ class Engine:
         answer = self._ask_one(parts[0], film, visibility, guild_id, whole.film.id, context_question)
         if answer.status is Status.ANSWERED and answer.film == whole.film:
             return answer.model_copy(update={"question": question})
-        if OPINION.search(parts[0].lower()):
-            # "Is it scary like Psycho? tell me what it is about": an opinion is no summary's to give; what the
-            # text can answer is asked next.
+        if OPINION.search(parts[0].lower()) or not _ASKS.search(parts[0].lower()):
+            # "Is it scary like Psycho? tell me what it is about": an opinion is no summary's to give; "my friend
+            # says it is like Psycho, what year is it from": a statement asks nothing. What the text can answer is
+            # asked next.
             answer = self._ask_one(parts[1], film, visibility, guild_id, whole.film.id, context_question)
             if answer.status is Status.ANSWERED and answer.film == whole.film:
                 return answer.model_copy(update={"question": question})
@@ -1115,10 +1116,21 @@ def _questions_in(question: str) -> list[str]:
     return [part.strip(" ,;") for part in parts if len(part.split()) >= 2]
 
 
-# Where a second question starts: after a question mark, or at "and" before a question word.
+# Where a second question starts: after a question mark, at "and" before a question word, or (typed without
+# punctuation) at a question word that does not follow a verb taking it as its object ("tell me what it is about").
 _NEXT_QUESTION = re.compile(
-    r"(?<=\?)\s+|,?\s+and\s+(?=(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did)\b)",
+    r"(?<=\?)\s+|,?\s+and\s+(?=(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did)\b)"
+    r"|(?<![?,;.!])(?<!\btell me)(?<!\bknow)(?<!\bwonder)(?<!\bremind me)(?<!\bexplain)(?<!\bshow me)(?<!\bidea)"
+    r"(?<!\bsure)(?<!\bask)(?<!\bsee)(?<!\bunderstand)(?<!\bforget)(?<!\bremember)(?<!\bcare)(?<!\bmatter)"
+    r"(?<!\bof)(?<!\babout)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bis)(?<!\bwas)"
+    r"\s+(?=(?:who|what|whats|when|where|why|how)\s+(?:is|was|are|were|does|did|do|directed|wrote|made|plays|year)\b)",
     re.I,
+)
+# A part that asks something: a question word, or a verb that opens a yes/no question.
+_ASKS = re.compile(
+    r"\?|\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b"
+    r"|^\W*(?:is|are|was|were|does|did|do|can|could|will|would|has|have|had)\b"
+    r"|^\W*(?:tell|explain|describe|give|show|summari[sz]e|list|remind)\b"
 )
 
 

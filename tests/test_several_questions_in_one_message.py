@@ -72,3 +72,29 @@ def test_an_opinion_first_lets_the_next_part_be_answered(engine: Engine, questio
 def test_an_opinion_first_does_not_open_a_spoiler_asked_next(engine: Engine) -> None:
     answer = engine.ask("is it worth watching? how does it end?", film="Psycho", scope=SpoilerScope.off())
     assert answer.status is Status.WITHHELD and not answer.contains_spoilers
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "expected"),
+    [
+        ("is it as good as Vertigo who directed it", "Chinatown", "Polanski"),
+        ("my friend says this is like Psycho what year is it from", "Se7en", "1995"),
+    ],
+)
+def test_a_remark_or_opinion_typed_without_punctuation_before_a_question(
+    engine: Engine, question: str, film: str, expected: str
+):
+    answer = engine.ask(question, film=film, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        ("is it as good as Vertigo who directed it", 2),
+        ("tell me what it is about", 1),  # the question word is what "tell me" asks for
+        ("do you know who directed it", 1),
+    ],
+)
+def test_a_question_word_mid_message_starts_a_question_only_when_nothing_asks_for_it(message: str, parts: int):
+    assert len(_questions_in(message)) == parts
