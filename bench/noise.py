@@ -22,8 +22,29 @@ NOISE: dict[str, Callable[[str], str]] = {
     "please": lambda text: "pls " + text[:1].lower() + text[1:],
     "apostrophes": lambda text: re.sub(r"['’]", "", text),
     "bare": lambda text: " ".join(re.sub(r"[^\w\s'’-]", " ", text).split()),
+    "slang": lambda text: _slang(text),
     "spaced": lambda text: re.sub(r"\s*([?!.])\s*$", r" \1", text.rstrip()) if re.search(r"[?!.]\s*$", text) else text,
 }
+
+
+_SLANG = {
+    "are": "r",
+    "you": "u",
+    "your": "ur",
+    "about": "abt",
+    "with": "w/",
+    "because": "bc",
+    "what": "wat",
+    "people": "ppl",
+    "please": "pls",
+    "really": "rly",
+    "though": "tho",
+}
+
+
+def _slang(text: str) -> str:
+    """Chat spellings of everyday words ("wat r the detectives called", "whats it abt")."""
+    return re.sub(r"\b[A-Za-z]+\b", lambda m: _SLANG.get(m.group().lower(), m.group()), text)
 
 
 def with_noise(dialogues: list, kind: str) -> list:

@@ -134,9 +134,20 @@ def plain_question(question: str) -> str:
     question = re.sub(r"([?!])[?!]+", r"\1", _without_emoji(question))
     # "whos katherine", "wheres it set", "doesnt he know": contractions typed without their apostrophe.
     question = _NO_APOSTROPHE.sub(lambda m: f"{m[1]}'s" if m[1] else f"{m[2]}n't", question)
+    # "wat r the detectives called", "whats it abt": chat spellings of everyday words.
+    question = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m[0].lower()], question)
     return without_asides(without_lead_in(without_greeting(question)))
 
 
+_CHAT_SPELLINGS = {
+    **dict.fromkeys(("wat", "wut", "wht", "whta", "waht"), "what"),
+    **dict.fromkeys(("wats", "wuts", "whts"), "what's"),
+    **dict.fromkeys(("abt", "abut", "bout"), "about"),
+    **{"r": "are", "u": "you", "ur": "your", "rly": "really", "w/": "with", "bc": "because", "ppl": "people"},
+}
+_CHAT_SPELLING = re.compile(
+    r"(?<![\w'’/&.])(?:" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")(?![\w/&]|\.\w|['’](?!s\b))", re.I
+)
 _NO_APOSTROPHE = re.compile(
     r"\b(who|what|where|when|how|why|that|there)s\b"
     r"|\b(do|does|did|is|was|are|were|could|would|should|has|have|had|ca|wo)nt\b",

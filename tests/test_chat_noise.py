@@ -141,3 +141,31 @@ def test_a_name_as_a_possessive_without_its_apostrophe_is_no_title_we_lack(engin
     # "Susans" is Susan's: Citizen Kane's hidden text names her, so it is not "a film we do not have".
     answer = engine.ask("who finishes Lelands review of Susans opera debut?", scope=SpoilerScope.off())
     assert "I don't have" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("wat r the detectives called", "what are the detectives called"),
+        ("wat's Solaris abt?", "what's Solaris about?"),
+        ("the one w/ the ocean planet", "the one with the ocean planet"),
+        ("don't u know", "don't you know"),
+        ("u.s. army", "u.s. army"),  # not a word of its own
+        ("r&b", "r&b"),
+    ],
+)
+def test_chat_spellings_of_everyday_words_are_read_as_the_words(typed: str, read: str):
+    assert plain_question(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("the one about two rival stage magicians in 1890s london, whats it called", "the-prestige-2006"),
+        ("the film where a man cant make new memories, what's its name?", "memento-2000"),
+    ],
+)
+def test_a_description_then_its_name_asked_names_the_film(engine: Engine, question: str, film_id: str):
+    # Before: "whats it called" was asked of the film as a question of its own, which no text answers.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id

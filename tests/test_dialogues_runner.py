@@ -202,14 +202,20 @@ def test_noise_rewrites_questions_but_not_small_talk_or_commands():
 
     (dialogue,) = [
         parse_dialogue(
-            line(turns=[ask("Who's the director of Psycho?"), ask("/reveal"), ask("thanks!", tags=["small-talk"])]),
+            line(
+                turns=[
+                    ask("What's the name of Psycho's director?"),
+                    ask("/reveal"),
+                    ask("thanks!", tags=["small-talk"]),
+                ]
+            ),
             "x:1",
         )
     ]
     for kind in NOISE:
         (noisy,) = with_noise([dialogue], kind)
         asked = [turn.ask for turn in noisy.turns]
-        assert asked[0] != "Who's the director of Psycho?" and "psycho" in asked[0].lower()
+        assert asked[0] != "What's the name of Psycho's director?" and "psycho" in asked[0].lower()
         assert asked[1:] == ["/reveal", "thanks!"]
         assert noisy.turns[0].expect == dialogue.turns[0].expect
     assert failures_path(HERE / "dev.jsonl", "greeting") != failures_path(HERE / "dev.jsonl")
