@@ -55,8 +55,9 @@ def without_description(question: str) -> str | None:
     if found is None:
         return None
     asked = found.group("asked").strip()
-    if _LOOKING_FOR.fullmatch(asked):
-        # "I'm looking for the film about …", "can you find the one where …": the film itself is what is asked.
+    if _LOOKING_FOR.fullmatch(asked) or _ITS_NAME.match(asked):
+        # "I'm looking for the film about …", "can you find the one where …", "…, whats it called": the film
+        # itself is what is asked.
         return None
     # "What's the movie where …?" asks for the film itself: nothing is left to ask. "Who is in it?" asks a fact
     # in words the search drops.
@@ -65,6 +66,14 @@ def without_description(question: str) -> str | None:
 
 
 _LOOKING_FOR = re.compile(LOOKING_FOR, re.I)
+# "whats it called", "what's its name?", "name?", "the title pls": the film's name asked of the film described.
+_ITS_NAME = re.compile(
+    r"^\W*(?:(?:what(?:['’]?s| is| was)|whats)\s+(?:it|that|this|that one|this one|the (?:film|movie))"
+    r"\s+(?:called|named)|(?:what(?:['’]?s| is| was)|whats)\s+(?:its|the|their)\s+(?:name|title)(?:\s+of it)?"
+    r"|(?:its )?(?:name|title))"
+    r"(?:\s+(?:again|pls|please))?\W*$",
+    re.I,
+)
 # "Is X any good?": an opinion asked of a film, which names the film as plainly as a fact question does.
 OPINION = re.compile(r"\b(?:any good|good|worth (?:it|watching|seeing|a watch)|scary|overrated|underrated|recommend)\b")
 OPINION_TERMS = frozenset(
