@@ -636,7 +636,7 @@ def _reveal_scores(
         if (analysis.who_is or analysis.reveal is not None) and _poses(sentences, i, distinct):
             # "… to find out what 'Rosebud' meant", "… steps out of another door. Angier cannot work out how.": the
             # text asks the question again, with all its words; the sentence that answers it may hold fewer.
-            out[i] -= POSES_PENALTY * unit
+            out[i] *= POSES_SHARE
         before = sentences[i - 1][1] if i > 0 else frozenset()
         if deed and _names_the_doer(text, analysis.victim or distinct, before, named=not killer):
             # "Who drowned Hollis?": "Cross admits he killed Hollis" names who did it, in any death word; "Hollis
@@ -653,7 +653,9 @@ _STATES_NEW = re.compile(
     r"\b(?:really|actually|in fact|all along|turns? out|true|truth|reveals?|revealed|secretly)\b", re.I
 )
 DOER_BONUS = 0.5
-POSES_PENALTY = 1.0
+# What a sentence that asks the question again keeps of its score: less than one that answers, never nothing
+# (it may be all the visible text says of someone: "who is Lynn?").
+POSES_SHARE = 0.5
 _POSES = re.compile(
     r"\b(?:find|found|finds|work|works|worked|figure|figures|figured) out "
     r"(?:what|who|whom|whose|how|why|whether|where)\b"

@@ -246,3 +246,16 @@ def test_a_mystery_told_in_the_next_sentence_is_the_question_again():
     )
     answer = Engine([film]).ask("who is Ada really in the Lantern Trick?", scope=ON)
     assert "sister" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "expected"),
+    [("who is Lynn?", "The Sixth Sense", "Lynn"), ("who is Mulwray?", "Chinatown", "Mulwray")],
+)
+def test_a_sentence_that_asks_a_question_still_answers_when_it_is_all_there_is(
+    engine: Engine, question: str, film: str, expected: str
+):
+    # "… hires Jake to find out whether her husband, Hollis Mulwray, …" is all the visible text says of Mulwray:
+    # scoring it lower must not leave nothing to show (it did: "That would spoil Chinatown").
+    answer = engine.ask(question, film=film, scope=OFF)
+    assert answer.status is Status.ANSWERED and expected in answer.answer
