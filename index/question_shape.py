@@ -110,5 +110,5 @@ def role_asked(question: str) -> tuple[list[str], bool] | None:
     role = query_tokens(match.group("role"))
     if not role or len(role) > 2 or set(role) & _NOT_A_ROLE:
         return None
-    plural = match.group("count") is not None or match.group(0).lower().startswith(("who are", "who were"))
+    plural = match.group("count") is not None or bool(re.match(r"\W*(?:who|what) (?:are|were)\b", match.group(0), re.I))
     return role, plural

@@ -27,6 +27,7 @@ def engine() -> Engine:
         ("the sixth sense, whats the kid called", ["Cole"], ["child psychologist"]),
         ("who is the boy in the sixth sense and how old is he?", ["Cole", "nine"], []),
         ("who are the two detectives in Se7en?", ["Somerset", "Mills"], []),
+        ("what are the detectives in se7en called?", ["Somerset", "Mills"], []),
         ("who is the shipbuilder in Vertigo?", ["Gavin Elster"], []),
         ("who is the soap salesman in fight club", ["Tyler Durden"], []),
         ("what is the name of the young man who runs the motel in Psycho?", ["Norman Bates"], []),
