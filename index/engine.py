@@ -548,7 +548,7 @@ class Engine:
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
 
-        if analysis.reveal is None and (asked := role_asked(plain_question(question))) is not None:
+        if analysis.reveal is None and (asked := role_asked(question)) is not None:
             # "Who is the boy?", "who are the two detectives?": where the text first gives that role a name.
             role, plural = asked
             if set(telling) <= set(role) | shape | COUNT_TERMS | {synonym(t, visible) for t in role}:
