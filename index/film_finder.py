@@ -490,7 +490,13 @@ class FilmFinder:
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
             and not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
         }
-        if not unheard or (refers_back(question) and not any(p.slot for p in phrases(question))):
+        if (
+            not unheard
+            or (refers_back(question) and not any(p.slot for p in phrases(question)))
+            # "the nolan film where a man with no short-term memory tattoos clues …: who plays the lead?": words
+            # no film's text holds, in a film described, are the asker's own words for its story, not a title.
+            or _describes(question)
+        ):
             # "ok fine who directed it": the film asked of is the last one, whatever other words come before.
             return None
         span = _typed_span(question, unheard)

@@ -142,33 +142,78 @@ def is_english(word: str) -> bool:
 def phrases(question: str) -> list[Phrase]:
     """Title-like phrases in the question, longest first."""
     typed = unicodedata.normalize("NFKC", question)
-    words = _WORD.findall(typed)
+    found_words = list(_WORD.finditer(typed))
+    words = [m.group(0) for m in found_words]
     keys = [normalize(w).replace("’", "'") for w in words]
+    # gaps[i]: the text between word i - 1 and word i ("? " in "about? Please"); a title never spans a break, and
+    # the words on the far side of one say nothing of what the phrase is ("about? Please keep it …").
+    gaps = [typed[found_words[i - 1].end() if i else 0 : m.start()] for i, m in enumerate(found_words)]
+    breaks = [bool(_BREAK.search(gap)) for gap in gaps]
     found: list[Phrase] = []
     i = 0
     while i < len(words):
-        if _capitalised(words[i]) and not (i == 0 and keys[0] in _OPENERS):
+        starts_sentence = i == 0 or bool(_SENTENCE_START.search(gaps[i]))
+        if (
+            _capitalised(words[i])
+            and not (starts_sentence and _capital_of_the_sentence(keys[i]))
+            and not _pronoun_contraction(keys[i])
+        ):
             end = i + 1
-            while end < len(words):
+            while end < len(words) and not breaks[end]:
                 if _capitalised(words[end]) or words[end].isdigit():
                     end += 1
                     continue
                 # Small words inside a title ("of the" in "Planet of the Apes") when a capital follows them.
                 skip = end
-                while skip < len(words) and keys[skip] in _JOINERS:
+                while skip < len(words) and keys[skip] in _JOINERS and not breaks[skip]:
                     skip += 1
-                if skip == end or skip == len(words) or not _capitalised(words[skip]):
+                if skip == end or skip == len(words) or breaks[skip] or not _capitalised(words[skip]):
                     break
                 end = skip + 1
-            start = i - 1 if i > 0 and keys[i - 1] == "the" else i
-            found.append(_phrase(words, keys, start, end))
+            start = i - 1 if i > 0 and keys[i - 1] == "the" and not breaks[i] else i
+            found.append(_phrase(words, keys, breaks, start, end))
             i = end
         elif len(keys[i]) >= 4 and keys[i].isalpha() and keys[i] not in STOPWORDS and not is_english(keys[i]):
-            found.append(_phrase(words, keys, i, i + 1))
+            found.append(_phrase(words, keys, breaks, i, i + 1))
             i += 1
         else:
             i += 1
     return sorted(found, key=lambda p: -(p.end - p.start))
+
+
+# Punctuation between two words that no title spans; a sentence starts after an end mark or an opening quote.
+_BREAK = re.compile(r"[.?!:;,()\[\]\"“”]|\s[-–—]+\s|(?:^|\s)['‘]")
+_SENTENCE_START = re.compile(r"[.?!:\"“]|(?:^|\s)['‘]")
+# Words a sentence opens with in chat that are capitalised only for that ("Please keep it spoiler free",
+# "Alright, the Nolan film …", "Right, then …").
+_CHAT_OPENERS = frozenset(
+    " ".join(
+        (
+            "please thanks thank alright right fair well now also then meanwhile oh yes yeah yep no nope sure great",
+            "cool nice wait hmm actually anyway besides still just maybe perhaps honestly seriously",
+        )
+    ).split()
+)
+
+
+def _pronoun_contraction(key: str) -> bool:
+    """ "I'm", "Don't", "What's": a small word run into another, wherever it stands, is no title's word."""
+    return "'" in key and (key.split("'")[0] in STOPWORDS or key.endswith("n't"))
+
+
+def _capital_of_the_sentence(key: str) -> bool:
+    """Whether a word opening a sentence is capitalised for that alone: a question word, a chat opener, a
+    contraction ("What's", "Don't", "I'm"), an adverb, or a verb form ("Paused Seven at 1:10", "Loved it").
+    A title's first word is seldom any of these ("Psycho", "Memento", "Seven Samurai", "Get Out")."""
+    bare = key.replace("'", "")
+    if bare in _OPENERS or key in _CHAT_OPENERS:
+        return True
+    if _pronoun_contraction(key):
+        return True
+    lemmas = lemminflect.getAllLemmas(key)
+    if lemmas and set(lemmas) <= {"ADV"}:
+        return True
+    return set(lemmas) == {"VERB"} and key.endswith(("ed", "ing"))
 
 
 def spellings(question: str, phrase: Phrase) -> list[str]:
@@ -187,9 +232,9 @@ def spellings(question: str, phrase: Phrase) -> list[str]:
     return sorted(spans, key=lambda text: -len(text.split()))
 
 
-def _phrase(words: list[str], keys: list[str], start: int, end: int) -> Phrase:
-    before = keys[start - 1] if start > 0 else ""
-    after = keys[end] if end < len(keys) else ""
+def _phrase(words: list[str], keys: list[str], breaks: list[bool], start: int, end: int) -> Phrase:
+    before = keys[start - 1] if start > 0 and not breaks[start] else ""
+    after = keys[end] if end < len(keys) and not breaks[end] else ""
     at_end = end == len(keys)
     # After a lead-in that only moves on ("and Goodfellas?", "how about Heat?") the phrase is all there is.
     lead = " ".join(keys[:start])
@@ -208,6 +253,8 @@ def _phrase(words: list[str], keys: list[str], start: int, end: int) -> Phrase:
         or whole
         or (before in ("in", "from") and at_end and words[start][:1].isupper())
         or (before == "is" and after in ("any", "good", "scary", "worth"))
+        # "The Matrix, who directed it?", "Gone Girl: is it scary?": a heading the question is asked of.
+        or (start == 0 and 0 < end < len(keys) and breaks[end])
     )
     return Phrase(" ".join(words[start:end]), start, end, slot)
 

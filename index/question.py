@@ -477,6 +477,8 @@ are u can do what who how is it me i am an a the doing going there buddy friend 
 s re ll ve d m t up today tonight so very really such day lovely amazing fantastic best smart funny love
 one this that your name useless stupid dumb bad terrible awful rubbish sucks suck boring annoying idiot broken
 nice again anyway whatever
+fair enough exactly perfect helpful useful needed wanted makes sense gotcha got understood interesting appreciate
+appreciated brilliant excellent
 """
 _SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split())
 # The ones that say nothing even inside a real question ("hi! who directed Solaris?", "cast pls"): dropped.
@@ -525,7 +527,10 @@ def is_small_talk(question: str) -> bool:
     return bool(_META.match(asked))
 
 
-_GREETING = re.compile(r"^(?:(?:hi|hello|hey|heya|yo|ok|okay|so|bot|filmbot|please|pls|excuse me)\s+)+")
+_GREETING = re.compile(
+    r"^(?:(?:hi|hello|hey|heya|yo|ok|okay|so|bot|filmbot|please|pls|excuse me|wait|um|hmm|oh|lol|haha|well|"
+    r"alright|anyway)\s+)+"
+)
 
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

@@ -33,7 +33,11 @@ FRAMING_TERMS = frozenset(
 QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did)\b")
 
 
-_DESCRIBED = r"(?:the|a|that) (?:movie|film|one|picture|flick) (?:where|about|in which|with|that|when|whose|set)\b"
+# Up to two words may say whose film it is ("the nolan film where …", "that old Hitchcock movie with …").
+_DESCRIBED = (
+    r"(?:the|a|that) (?:[\w'’-]+ ){0,2}?(?:movie|film|one|picture|flick) "
+    r"(?:where|about|in which|with|that|when|whose|set)\b"
+)
 
 
 # "The one with Bruce Willis", "the Hitchcock movie with the motel": a description and nothing asked of it.

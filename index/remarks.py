@@ -175,7 +175,10 @@ def _is_symbol(char: str) -> bool:
 # followed by a break. Any question may come after it, with or without a question word.
 _GREETING = re.compile(
     r"^\W*(?:(?:hey|hi|hello|heya|hiya|howdy|yo|oi|greetings|good (?:morning|afternoon|evening)|ok|okay|so|um+|uh+"
-    r"|oh|hmm+|quick|question|another|one more)\b[\s,.!:;-]*)*"
+    r"|oh|hmm+|quick|question|another|one more"
+    # Reactions to the last answer that open the next question ("Alright, the Nolan film about …", "Thanks! And …").
+    r"|alright|all right|right|well|wait|anyway|thanks|thank you|cheers|great|cool|perfect|fair enough|got it)\b"
+    r"[\s,.!:;-]*)*"
     r"(?:(?:hey|hi|hello|yo|dear|ok|okay) )?(?:@?(?:film ?bot|bot|there|guys|all|everyone|folks|friend|buddy|mate)\b)?"
     r"\s*[,.!:;-]+\s*",
     re.I,
