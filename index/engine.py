@@ -261,11 +261,28 @@ class Engine:
         visibility = scope if isinstance(scope, Visibility) else Visibility.everywhere(scope or SpoilerScope.off())
         whole = self._ask_one(question, film, visibility, guild_id, context_film, context_question)
         parts = _questions_in(question)
-        if whole.status is not Status.WITHHELD or not whole.unsure or whole.film is None or len(parts) < 2:
+        if whole.film is None or len(parts) < 2:
             return whole
-        if any(analyze(part, query_tokens(part)).reveal is not None for part in parts):
+        if whole.status is not Status.ANSWERED and any(
+            analyze(part, query_tokens(part)).reveal is not None for part in parts
+        ):
             # "Is the twist as good as Psycho's? what is it": one part asks after a twist, which stays withheld
             # (with its Reveal), not answered beside the point by a part that means nothing alone.
+            return whole
+        asking = [part for part in parts if _ASKS.search(part.lower()) and not OPINION.search(part.lower())]
+        if asking and (
+            whole.status is not Status.ANSWERED
+            # "Who directed Se7en and who plays the two detectives?": facts asked one after another. (Not "is Teddy
+            # a villain? who is he really?", where the second part needs the first to say who "he" is.)
+            or (len(asking) > 1 and all(_asks_a_fact(part) for part in asking))
+        ):
+            # "We're screening The Sixth Sense next week. Who directed it and who's in the cast?": a statement that
+            # asks nothing only says which film; each question after it is answered, all of them or none (an
+            # answer to some would pass over the rest as if they had been answered).
+            each = [self._ask_one(part, film, visibility, guild_id, whole.film.id, context_question) for part in asking]
+            if all(a.status is Status.ANSWERED and a.passages and a.film == whole.film for a in each):
+                return _together(question, each) if len(each) > 1 else each[0].model_copy(update={"question": question})
+        if whole.status is not Status.WITHHELD or not whole.unsure:
             return whole
         # "Why does he leave the police? Is he injured?", "who is the main character and what is his job?": nothing
         # visible answers the questions together; the first, the main one, is answered when visible text answers
@@ -1120,6 +1137,9 @@ def _questions_in(question: str) -> list[str]:
 # punctuation) at a question word that does not follow a verb taking it as its object ("tell me what it is about").
 _NEXT_QUESTION = re.compile(
     r"(?<=\?)\s+|,?\s+and\s+(?=(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did)\b)"
+    # After a sentence that ends before the question ("I'm watching Psycho tonight. Who is Norman?"), not after a
+    # title's abbreviation ("Dr. Malcolm Crowe").
+    r"|(?<=[.!])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)\s+(?=[A-Z])"
     r"|(?<![?,;.!])(?<!\btell me)(?<!\bknow)(?<!\bwonder)(?<!\bremind me)(?<!\bexplain)(?<!\bshow me)(?<!\bidea)"
     r"(?<!\bsure)(?<!\bask)(?<!\bsee)(?<!\bunderstand)(?<!\bforget)(?<!\bremember)(?<!\bcare)(?<!\bmatter)"
     r"(?<!\bof)(?<!\babout)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bis)(?<!\bwas)"
@@ -1132,6 +1152,32 @@ _ASKS = re.compile(
     r"|^\W*(?:is|are|was|were|does|did|do|can|could|will|would|has|have|had)\b"
     r"|^\W*(?:tell|explain|describe|give|show|summari[sz]e|list|remind)\b"
 )
+
+
+def _asks_a_fact(question: str) -> bool:
+    """Whether a question asks a fact of the film's card or where it is set ("who plays Jake", "how long is it")."""
+    # Asked without its words, as the film's title among them would hide the fact ("who directed Se7en").
+    analysis = analyze(question, [])
+    return bool(analysis.facts) or analysis.setting
+
+
+def _together(question: str, answers: list[Answer]) -> Answer:
+    """The answers to the questions of one message, as one answer: each excerpt once, in the order asked."""
+    texts: list[str] = []
+    for answer in answers:
+        if not any(answer.answer in text for text in texts):
+            texts = [text for text in texts if text not in answer.answer] + [answer.answer]
+    shown = {p.text: p for answer in answers for p in answer.passages}
+    first = answers[0]
+    return first.model_copy(
+        update={
+            "question": question,
+            "answer": " ".join(t if t.endswith((".", "!", "?")) else t + "." for t in texts),
+            "passages": list(shown.values()),
+            "contains_spoilers": any(a.contains_spoilers for a in answers),
+            "read_as": None,
+        }
+    )
 
 
 def _nothing_shown(

@@ -73,6 +73,8 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             r"\bwho (?:stars|starred|plays|played|acts|acted)\b|\bcast\b|\bactors?\b"
             r"|\bactress\b|\bstarring\b|\bwho(?: else)?(?: is|'s|s) in\b|\bwho(?:'s| is|s) the (?:lead|star)\b"
             r"|\blead(?:ing)? (?:actor|actress|man|lady|role)\b|\bmain actor\b"
+            # "who are the two leads?", "who are its stars?"
+            r"|\bwho (?:are|were) (?:the|its|their) (?:two |main )?(?:leads|stars)\b"
         ),
         _cues(
             "stars starred star plays played acts acted cast actor actors actress starring lead leading else lady role"

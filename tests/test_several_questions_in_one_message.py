@@ -98,3 +98,85 @@ def test_a_remark_or_opinion_typed_without_punctuation_before_a_question(
 )
 def test_a_question_word_mid_message_starts_a_question_only_when_nothing_asks_for_it(message: str, parts: int):
     assert len(_questions_in(message)) == parts
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        ("We're screening The Sixth Sense next week. Who directed it?", 2),
+        ("I loved it! Who plays Jake?", 2),
+        ("who plays Dr. Malcolm Crowe?", 1),
+        ("is Mr. Bernstein in Citizen Kane?", 1),
+    ],
+)
+def test_a_statement_before_the_question_is_a_part_of_its_own(message: str, parts: int) -> None:
+    assert len(_questions_in(message)) == parts
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("Who directed Se7en and who plays the two detectives?", "se7en-1995", ["Fincher", "Morgan Freeman"]),
+        ("Who directed Vertigo, and who are the two leads?", "vertigo-1958", ["Hitchcock", "Kim Novak"]),
+        ("who wrote Chinatown, and who plays Jake?", "chinatown-1974", ["Towne", "Nicholson"]),
+        ("where is Psycho set and how long does it run?", "psycho-1960", ["Phoenix", "109"]),
+        (
+            "Could you tell me who directed Citizen Kane, and which studio made it?",
+            "citizen-kane-1941",
+            ["Welles", "RKO"],
+        ),
+    ],
+)
+def test_several_facts_asked_one_after_another_are_each_answered(
+    engine: Engine, question: str, film_id: str, expected: list[str]
+):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert answer.status is Status.ANSWERED
+    assert all(word in answer.answer for word in expected), answer.answer
+    assert not answer.contains_spoilers
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        (
+            "We're screening The Sixth Sense next week. Who directed it and who's in the cast?",
+            "the-sixth-sense-1999",
+            ["Shyamalan", "Bruce Willis"],
+        ),
+        (
+            "I'm watching Psycho for the first time tonight. Who is Norman Bates, just as he is at the start?",
+            "psycho-1960",
+            ["motel"],
+        ),
+        (
+            "I'm writing an essay on Citizen Kane for my course. What year was it released?",
+            "citizen-kane-1941",
+            ["1941"],
+        ),
+    ],
+)
+def test_a_statement_before_the_questions_only_names_the_film(
+    engine: Engine, question: str, film_id: str, expected: list[str]
+):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
+    assert answer.status is Status.ANSWERED
+    assert all(word in answer.answer for word in expected), answer.answer
+    assert not answer.contains_spoilers
+
+
+@pytest.mark.parametrize(
+    ("question", "hidden"),
+    [
+        ("We're watching Psycho tonight. Who directed it, and who is the killer?", ["Norman was the killer", "Mother"]),
+        ("I'm showing Se7en to friends. What is in the box, and who plays Mills?", ["Tracy's head", "ENVY"]),
+        ("who plays Malcolm in The Sixth Sense, and is he dead the whole time?", ["ghost", "bullet"]),
+    ],
+)
+def test_a_spoiler_among_several_questions_is_never_answered(engine: Engine, question: str, hidden: list[str]):
+    # The safe part may be answered (the cast), the spoiler part never: nothing hidden is shown.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert not answer.contains_spoilers
+    assert not any(word.lower() in answer.answer.lower() for word in hidden)
