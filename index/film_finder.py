@@ -873,6 +873,9 @@ def _a_remark(question: str, terms: list[str]) -> bool:
     asking a fact, the ending, a summary, the setting or a twist is never one, whatever its shape."""
     if speaks_to_the_bot(question):
         return True
+    if asks_which_film(question):
+        # "I'm looking for the film about a psychologist sent to a space station": said as a remark, asked as a search.
+        return False
     analysis = analyze(question, terms)
     if analysis.facts or analysis.overview or analysis.setting or analysis.ending or analysis.reveal is not None:
         return False

@@ -31,6 +31,13 @@ def engine() -> Engine:
             "the-prestige-2006",
         ),
         ("i forgot the name of the movie about a reporter chasing a dead tycoon's last word", "citizen-kane-1941"),
+        # Said like a remark about oneself ("I'm …"), asked as a search.
+        (
+            "I'm looking for the film about a psychologist sent to a space station orbiting a planet covered by a "
+            "thinking ocean",
+            "solaris-1972",
+        ),
+        ("I am looking for the movie about a psychologist sent to a station over a thinking ocean", "solaris-1972"),
         (
             "theres this russian film, a guide takes two guys into a guarded zone to find a room that grants wishes",
             "stalker-1979",
