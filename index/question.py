@@ -211,6 +211,8 @@ _OVERVIEW = re.compile(
     r"|\bgist\b|\btl\W?dr\b|\bin a nutshell\b|\bin short\b|\bin brief\b"
     r"|\bin (?:a )?(?:few|one|two) (?:words|lines|sentences?)\b|\brundown\b|\bsum (?:it )?up\b|\bshort version\b"
     r"|\boutline\b|\b(?:brief|short|quick|basic) (?:plot|story)\b|\bexplain the (?:plot|story|premise)\b"
+    # "what is the basic setup of Rashomon?", "just the set-up": the premise, asked by another name
+    r"|\bthe (?:basic |initial |opening )?set-?up\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
@@ -269,6 +271,10 @@ OVERVIEW_TERMS = frozenset(
         "summary",
         "synopsis",
         "premise",
+        "setup",
+        "set",
+        "initial",
+        "opening",
         "overview",
         "logline",
         "plot",

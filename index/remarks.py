@@ -233,7 +233,10 @@ _SPOILER_PARENS = re.compile(r"\((?=[^)]*\b(?:spoil\w*|seen|watched)\b)[^)]*\)",
 _NO_SPOILERS = re.compile(
     r"[,;.!-]*\s*\b(?:(?:but|and|please|pls|plz)\s+)?(?:(?:no|without|w/?o|zero)\s+spoil\w*|spoiler[- ]?free"
     r"|(?:do ?n[o']?t|dont)\s+spoil\s+(?:it|anything|me|us|the \w+)(?:\s+for me)?"
-    r"|without spoiling (?:it|anything|the \w+))(?:\s+(?:please|pls|plz))?\b",
+    r"|without spoiling (?:it|anything|the \w+)"
+    # "without giving anything away", "as far as the setup goes": only what may be seen is asked for.
+    r"|without giving (?:anything|too much|much|it|the (?:ending|twist|game|plot)) away"
+    r"|as far as the (?:set-?up|premise|start|beginning|first act) goes)(?:\s+(?:please|pls|plz))?\b",
     re.I,
 )
 _NOT_SEEN = re.compile(

@@ -46,6 +46,10 @@ def engine() -> Engine:
         ("tell me the story of Vertigo but don't spoil me", "tell me the story of Vertigo"),
         ("Who is the composer... no sorry, who is the director of Vertigo?", "who is the director of Vertigo?"),
         ("who wrote it, wait, who directed it?", "who directed it?"),
+        # Asking for what may be seen, in other words.
+        ("Who is Hollis, without giving anything away?", "Who is Hollis?"),
+        ("who is Hollis, as far as the setup goes?", "who is Hollis?"),
+        ("where is it set, without giving the ending away", "where is it set"),
     ],
 )
 def test_asides_are_set_aside(typed: str, read: str) -> None:
@@ -64,6 +68,16 @@ def test_asides_are_set_aside(typed: str, read: str) -> None:
         ("what is Vertigo about? no spoilers pls", "vertigo-1958", "detective"),
         ("summarise memento without spoilers please", "memento-2000", "insurance"),
         ("who directed chinatown tho", "chinatown-1974", "Polanski"),
+        ("Who is Hollis Mulwray in Chinatown, as far as the setup goes?", "chinatown-1974", "engineer"),
+        ("Who is Norman Bates in Psycho, without giving anything away?", "psycho-1960", "motel"),
+        # The set-up is the premise, by another name.
+        (
+            "For the seminar on unreliable narrators: what is the basic setup of Rashomon?",
+            "rashomon-1950",
+            "woodcutter",
+        ),
+        ("what is the setup of Chinatown?", "chinatown-1974", "Gittes"),
+        ("Memento, just the set-up please", "memento-2000", "insurance"),
     ],
 )
 def test_the_question_beside_an_aside_is_answered(engine: Engine, question: str, film_id: str, expected: str) -> None:
