@@ -29,6 +29,8 @@ _BEFORE_SLOT = frozenset(
         "directed",
         "direct",
         "directs",
+        # "did he also do Gone Girl?"
+        "do",
         "made",
         "make",
         "wrote",

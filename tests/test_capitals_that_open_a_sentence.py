@@ -31,6 +31,8 @@ def engine() -> Engine:
         ("Alright, the Nolan film about two rival stage magicians, who's in it?", "the-prestige-2006"),
         ("the nolan film where a man with no short-term memory tattoos clues on his body: who plays the lead?", None),
         ("the hitchcock movie with the motel, who wrote it?", "psycho-1960"),
+        # After "do", a name the film's text uses is its character's, not a title.
+        ("why do Mills and Somerset argue in Se7en?", "se7en-1995"),
     ],
 )
 def test_a_capital_that_opens_a_sentence_names_no_film_we_lack(engine: Engine, question: str, film: str | None):
@@ -53,6 +55,7 @@ def test_a_capital_that_opens_a_sentence_names_no_film_we_lack(engine: Engine, q
         ("Watched Heat yesterday. Who directed it?", "Heat"),
         ("who directed The Matrix?", "The Matrix"),
         ("Is Seven Samurai any good?", "Seven Samurai"),
+        ("Did Fincher also do Gone Girl? What's the twist there?", "Gone Girl"),
     ],
 )
 def test_a_title_we_lack_is_still_named(engine: Engine, question: str, lacked: str):
