@@ -275,6 +275,9 @@ class Engine:
             # "Who directed Se7en and who plays the two detectives?": facts asked one after another. (Not "is Teddy
             # a villain? who is he really?", where the second part needs the first to say who "he" is.)
             or (len(asking) > 1 and all(_asks_a_fact(part) for part in asking))
+            # "I'm about to watch Fight Club for the course. What does the Narrator do for a living?": the statement's
+            # words ("course") are no part of what is asked.
+            or parts[0] not in asking
         ):
             # "We're screening The Sixth Sense next week. Who directed it and who's in the cast?": a statement that
             # asks nothing only says which film; each question after it is answered, all of them or none (an

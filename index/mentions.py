@@ -29,8 +29,6 @@ _BEFORE_SLOT = frozenset(
         "directed",
         "direct",
         "directs",
-        # "did he also do Gone Girl?"
-        "do",
         "made",
         "make",
         "wrote",
@@ -255,10 +253,25 @@ def _phrase(words: list[str], keys: list[str], breaks: list[bool], start: int, e
         or whole
         or (before in ("in", "from") and at_end and words[start][:1].isupper())
         or (before == "is" and after in ("any", "good", "scary", "worth"))
+        # "did he also do Gone Girl?": "do" as the verb of making, not the auxiliary ("where do John and Laura go").
+        or (
+            before == "do"
+            and start >= 2
+            # a name's capital, not a sentence's ("Where do John and Laura go")
+            and (
+                keys[start - 2] in _MAKERS_DO
+                or (start > 2 and not breaks[start - 2] and _capitalised(words[start - 2]))
+            )
+        )
         # "The Matrix, who directed it?", "Gone Girl: is it scary?": a heading the question is asked of.
         or (start == 0 and 0 < end < len(keys) and breaks[end])
     )
     return Phrase(" ".join(words[start:end]), start, end, slot)
+
+
+# Before "do" as the verb of making ("did he also do Gone Girl?", "did Fincher do …"), unlike the auxiliary after a
+# question word or a noun ("where do John and Laura go", "from what city do they enter").
+_MAKERS_DO = frozenset(("also", "ever", "even", "never", "not", "he", "she", "they", "you", "we", "i"))
 
 
 def _capitalised(word: str) -> bool:

@@ -97,3 +97,17 @@ def test_thanks_and_reactions_after_an_answer_are_small_talk(engine: Engine, rem
     # The film is still the one asked about: the next follow-up answers it.
     follow = engine.ask("and who plays Jake?", scope=SpoilerScope.off(), context_film=first.film.id)
     assert follow.film is not None and follow.film.id == "chinatown-1974"
+
+
+@pytest.mark.parametrize(
+    ("question", "slotted"),
+    [
+        ("Did he also do Gone Girl?", ["Gone Girl"]),
+        ("did Fincher do Gone Girl?", ["Gone Girl"]),
+        ("Where do John and Laura go to pick up Luke?", []),
+        ("From what U.S. city do John and Laura enter into Canada?", []),
+        ("why do Mills and Somerset argue?", []),
+    ],
+)
+def test_do_before_a_title_is_making_it_not_the_auxiliary(question: str, slotted: list[str]):
+    assert [p.text for p in phrases(question) if p.slot] == slotted

@@ -26,6 +26,8 @@ def engine() -> Engine:
         ("what does jake do in chinatown", "private investigator"),
         ("what does tyler do for a living in fight club", "soap salesman"),
         ("what's the narrator's job in fight club", "recall specialist"),
+        # Past a clause about them: "The Narrator, who is never named, is an automobile company recall specialist".
+        ("What does the Narrator do for a living in Fight Club?", "recall specialist"),
     ],
 )
 def test_an_occupation_is_the_sentence_that_says_what_they_are(engine: Engine, question: str, expected: str) -> None:

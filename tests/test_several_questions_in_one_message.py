@@ -151,6 +151,11 @@ def test_several_facts_asked_one_after_another_are_each_answered(
             ["motel"],
         ),
         (
+            "I'm about to watch Fight Club for the course. What does the Narrator do for a living?",
+            "fight-club-1999",
+            ["recall"],
+        ),
+        (
             "I'm writing an essay on Citizen Kane for my course. What year was it released?",
             "citizen-kane-1941",
             ["1941"],
