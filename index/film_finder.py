@@ -343,7 +343,15 @@ class FilmFinder:
         spoilers_on = visibility.default.mode is ScopeMode.ON and all(
             scope.mode is ScopeMode.ON for scope in visibility.films.values()
         )
-        if (
+        # "is it scary?", "is it any good?" after a film: an opinion asked of that film, which its premise helps
+        # decide (the engine answers with it), not a remark to the bot.
+        judged = (
+            context_film is not None
+            and refers_back(question)
+            and asks_an_opinion(question, telling)
+            and (question.rstrip().endswith("?") or bool(_ASKS_WHETHER.match(question.lower())))
+        )
+        if not judged and (
             is_small_talk(question)
             or _a_remark(question, terms)
             or (
@@ -1002,8 +1010,12 @@ _NOT_A_TITLE_WORD = (
 )
 # Asking whether a film is here is asking for it by name: "is the godfather on here", "do you have jaws".
 _AVAILABILITY_TERMS = frozenset(query_tokens("on here there available have got know list library loaded"))
+# "is it scary", "would my kids like it": asked, not said ("it is good").
+_ASKS_WHETHER = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is|was|are|would|will|does|do|should|can)\b")
 _BARE_TITLE = re.compile(
-    r"^\W*(?:(?:and|or|so|ok|okay|also|what about|how about|is|do you have|you have|have you got|got)\s+)*"
+    # Not a question word: "who composed the music?", "is there a sequel?" ask something of the film asked about.
+    r"^\W*(?!(?:is|are) there\b)(?:(?:and|or|so|ok|okay|also|what about|how about|is|do you have|you have|have you got"
+    r"|got)\s+)*(?!(?:who|whom|whose|what|whats|when|where|why|how|which)\b)"
     r"[\w'’ -]+?(?:\s+(?:on here|here|there|available|in your list|loaded))?\s*[?!.]*\s*$",
     re.I,
 )

@@ -91,13 +91,17 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
         re.compile(
             r"\b(?:original|other|alternative|alternate|foreign|native|english|russian|japanese) (?:titles?|names?)\b"
             r"|\baka\b|\balso (?:known as|called)\b"
+            # "what's the title in the original language?"
+            r"|\b(?:titles?|names?|called)\b.{0,30}\bin (?:the )?(?:original|native|russian|japanese)(?: language)?\b"
         ),
         _cues("original other alternative alternate foreign native english russian japanese title titles name names")
-        | _cues("aka also known called"),
+        | _cues("aka also known called language"),
     ),
 }
 # Words that only point at the film itself.
 _FILM_WORDS = frozenset(stem(w) for w in ("film", "movie", "picture", "flick", "one", "ones"))
+# "Where does the (framing) story take place?": which story of the film, not something in it.
+_STORY_WORDS = frozenset(stem(w) for w in ("story", "stories", "framing", "frame", "plot", "action"))
 
 _ENDING = re.compile(
     r"\b(?:how does .* end|how did .* end|ending|the end\b|end of\b|finale|final scene"
@@ -331,7 +335,11 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
     fact = facts[0] if facts else None
     ending = fact is None and bool(_ENDING.search(text))
     reveal = next((r for r, pattern in _REVEALS if pattern.search(text)), None) if fact is None else None
-    setting = fact is None and bool(_SETTING.search(text)) and set(content_terms) <= SETTING_TERMS | _FILM_WORDS
+    setting = (
+        fact is None
+        and bool(_SETTING.search(text))
+        and set(content_terms) <= SETTING_TERMS | _FILM_WORDS | _STORY_WORDS
+    )
     overview = (
         fact is None
         and not ending
@@ -462,7 +470,8 @@ _WHICH_FILM = re.compile(
     r"\b(?:which|what|name (?:the|a|that)|in what|in which) (?:film|movie|picture|flick)s?\b"
     # "What's the movie where …?", "what was that film with …", "what's the name of the film where …".
     r"|\b(?:what(?:['’]s| s| is| was)|whats) (?:the|that) (?:name of the |title of the )?(?:film|movie|picture|flick)"
-    r" (?:where|with|about|in which|that|when)\b"
+    # (not "what's the film about?", which asks what the film asked about last is about)
+    r" (?:where|with|about|in which|that|when)\b(?!\W*$)"
     # "Which one has a cop with acrophobia asked to follow …?": "one" standing for a film, at the start, before a
     # description (a few words: "which one has the dagger?" after Rashomon asks which of its people).
     r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:which|what) one (?:has|had|where|with|about|features|shows)(?:\W+\w+){5}"
