@@ -294,7 +294,11 @@ class FilmFinder:
         mention, unknown = self._named(question, guild_id)
         if mention is None and unknown is None:
             mention = self._film_called(question, guild_id)
-        if mention is not None and not mention.strong and self._only_its_own_word(mention, guild_id):
+        if (
+            mention is not None
+            and not mention.strong
+            and (self._only_its_own_word(mention, guild_id) or _watched(question, mention))
+        ):
             # "what is se7en rated?": a lower-case title no other film's text uses is the title, whatever else
             # the question asks ("the vouk" stays a word when another film's story has a vouk).
             mention = Mention(films=mention.films, words=mention.words, strong=True, lone=mention.lone)
@@ -492,15 +496,23 @@ class FilmFinder:
             if t not in named
             and t not in fact_words
             and t not in OPINION_TERMS
+            # "watching the godfather tonight": when it is watched is no part of its title.
+            and t not in VIEWING_TERMS
             # Words that ask for a summary ("summarise", "plot") are never part of the title of a film we lack.
             and t not in OVERVIEW_TERMS
             and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
             and not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
         }
+        watched = {
+            t
+            for m in re.finditer(rf"\b{_WATCHING}\s+(?:the\s+)?([\w'’]+)", normalize(question))
+            for t in query_tokens(m[1])
+        }
         if (
             not unheard
-            or (refers_back(question) and not any(p.slot for p in phrases(question)))
+            # "we saw jaws last night, who is in it?": "it" is the film watched, which no summary holds.
+            or (refers_back(question) and not any(p.slot for p in phrases(question)) and not unheard & watched)
             # "the nolan film where a man with no short-term memory tattoos clues …: who plays the lead?": words
             # no film's text holds, in a film described, are the asker's own words for its story, not a title.
             or _describes(question)
@@ -510,7 +522,8 @@ class FilmFinder:
         span = _typed_span(question, unheard)
         # The title's other words are the title's too ("pulp fiction": fiction is a word some summary uses).
         in_span = set(query_tokens(span))
-        rest = [t for t in terms if t not in unheard and t not in in_span]
+        # "we saw jaws last night, who is in it?": having watched it asks nothing of it.
+        rest = [t for t in terms if t not in unheard and t not in in_span and t not in VIEWING_TERMS]
         asked = analyze(question, rest)
         # A summary ("what is the plot of the matrix?", "summarise the godfather") counts only when asked of words no
         # film's text holds at all: "what happens in the bell tower?" is a question about Vertigo's hidden part.
@@ -876,6 +889,18 @@ class FilmFinder:
         return self._catalog.ref(match.film_id)
 
 
+def _watched(question: str, mention: Mention) -> bool:
+    """ "we saw psycho last night", "watching vertigo tonight": a lower-case title right after a verb of watching
+    is the film watched, not the word."""
+    if len(mention.films) != 1:
+        return False
+    words = r"\s+".join(re.escape(w) for w in mention.words)
+    return bool(re.search(rf"\b{_WATCHING}\s+(?:the\s+)?{words}\b", normalize(question)))
+
+
+_WATCHING = r"(?:saw|seen|watched|watching|rewatched|rewatching|re-watched|finished|screening|showing)"
+
+
 def _a_remark(question: str, terms: list[str]) -> bool:
     """ "Thanks a lot", "you're wrong", "i loved that movie": said to the bot, not asked of the last film. A question
     asking a fact, the ending, a summary, the setting or a twist is never one, whatever its shape."""
@@ -987,6 +1012,8 @@ def _typed_span(question: str, terms: set[str]) -> str:
             # A noun goes on naming ("pulp fiction"); a verb says what is asked ("momento released").
             and _a_noun(words[end])
             and not set(query_tokens(words[end])) & _NOT_A_TITLE_WORD
+            # "i watched chinatown yesterday", "we saw jaws last night": when, not which film
+            and words[end].lower() not in _WHEN
         )
     ):
         end += 1
@@ -1000,10 +1027,31 @@ def _a_noun(word: str) -> bool:
     return "NOUN" in forms and not word.lower().endswith("ed")
 
 
+_WHEN = frozenset(
+    [
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "last",
+        "this",
+        "next",
+        "night",
+        "week",
+        "weekend",
+        "morning",
+        "evening",
+        "recently",
+        "finally",
+        "again",
+        "once",
+    ]
+)
 # Words that follow a title without being part of it: "the matrix about", "inception tho", "jaws ending".
 _NOT_A_TITLE_WORD = (
     frozenset(
         query_tokens("about plot story summary ending end ended tho though lol pls please again now then like any good")
+        + query_tokens(" ".join(sorted(_WHEN)))
     )
     | OVERVIEW_TERMS
     | OPINION_TERMS

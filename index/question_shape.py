@@ -19,6 +19,8 @@ THE_FILM = frozenset(query_tokens("film movie picture flick one ones"))
 # tell nothing of which film.
 VIEWING_TERMS = frozenset(
     query_tokens("want wanna watch watching see show showing tonight today tomorrow weekend later plan planning gonna")
+    # Having watched it ("we saw it last night", "rewatched it yesterday") tells no more.
+    + query_tokens("saw seen watched rewatched rewatching screening yesterday last night week morning evening")
 )
 # Words that place or frame a question in the film rather than ask about its content.
 FRAMING_TERMS = frozenset(
