@@ -499,7 +499,11 @@ class Engine:
             if named.facts:
                 return self._facts(base, film, visible, content, named.facts, cite)
 
-        focus = [t for t in content if t not in ENDING_TERMS and t not in FRAMING_TERMS and t not in HAPPEN]
+        focus = [
+            t
+            for t in content
+            if t not in ENDING_TERMS and t not in FRAMING_TERMS and t not in HAPPEN and t not in _EXPLAINED
+        ]
         late = [
             p
             for p, where in zip(visible.passages, visible.placements, strict=True)
@@ -1162,6 +1166,10 @@ def _asks_a_fact(question: str) -> bool:
     # Asked without its words, as the film's title among them would hide the fact ("who directed Se7en").
     analysis = analyze(question, [])
     return bool(analysis.facts) or analysis.setting
+
+
+# "Memento ending explained": asking for the ending, not for a passage where someone explains.
+_EXPLAINED = frozenset(query_tokens("explain explains explained explanation"))
 
 
 def _together(question: str, answers: list[Answer]) -> Answer:

@@ -136,7 +136,17 @@ def plain_question(question: str) -> str:
     question = _NO_APOSTROPHE.sub(lambda m: f"{m[1]}'s" if m[1] else f"{m[2]}n't", question)
     # "wat r the detectives called", "whats it abt": chat spellings of everyday words.
     question = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m[0].lower()], question)
+    # "spoil Memento for me", "just spoil it": the asker wants the twist, which their scope shows or withholds.
+    question = _SPOIL_IT.sub(lambda m: f"what is the twist{' in ' + m['film'] if m['film'] else ''}?", question)
     return without_asides(without_lead_in(without_greeting(question)))
+
+
+_SPOIL_IT = re.compile(
+    r"^\W*(?:(?:ok|okay|just|go ahead(?: and)?|please|pls|come on)\W+)*"
+    r"spoil\s+(?:it|(?P<film>(?!me\b|us\b)[\w'’ :-]{1,60}?))"
+    r"(?:\s+for\s+(?:me|us))?(?:\s+(?:please|pls))?\W*$",
+    re.I,
+)
 
 
 _CHAT_SPELLINGS = {

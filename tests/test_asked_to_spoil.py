@@ -1,0 +1,51 @@
+"""'Spoil Memento for me', 'just spoil it', 'Memento ending explained': the asker wants the twist or the ending.
+With spoilers on it is answered from the spoiler text; with them off it is withheld, and nothing hidden shows.
+("Spoil X for me" got "the summary doesn't say"; "ending explained" quoted a set-up sentence where someone
+explains something.) Every bundled film."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.remarks import plain_question
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+FORMS = ["spoil {} for me", "just spoil {}", "{} ending explained", "spoil {} for me please"]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("spoil Memento for me", "what is the twist in Memento?"),
+        ("just spoil it", "what is the twist?"),
+        ("ok spoil it for us pls", "what is the twist?"),
+        ("don't spoil it", "don't spoil it"),
+        ("spoil me", "spoil me"),
+        ("who spoils the plan?", "who spoils the plan?"),
+    ],
+)
+def test_a_request_to_be_spoiled_asks_for_the_twist(typed: str, read: str):
+    assert plain_question(typed) == read
+
+
+@pytest.mark.parametrize("film_id", sorted(f.id for f in BUNDLED))
+def test_asked_to_spoil_a_film_shows_its_spoilers_only_to_those_who_opted_in(engine: Engine, film_id: str):
+    title = next(f.title for f in BUNDLED if f.id == film_id)
+    for form in FORMS:
+        on = engine.ask(form.format(title), scope=SpoilerScope.on())
+        assert on.film is not None and on.film.id == film_id
+        assert on.status is Status.ANSWERED and on.contains_spoilers, form
+        off = engine.ask(form.format(title), scope=SpoilerScope.off())
+        assert off.status is Status.WITHHELD and not off.contains_spoilers, form
+
+
+def test_asked_to_spoil_the_film_asked_about_last(engine: Engine):
+    answer = engine.ask("just spoil it", scope=SpoilerScope.on(), context_film="se7en-1995")
+    assert answer.film is not None and answer.film.id == "se7en-1995"
+    assert answer.status is Status.ANSWERED and answer.contains_spoilers
