@@ -39,6 +39,15 @@ def _cues(words: str) -> frozenset[str]:
     return frozenset(stem(word) for word in words.split())
 
 
+# Genres asked after by name ("is it a horror film?").
+_GENRES_TEXT = (
+    "horror thriller comedy drama mystery crime sci fi scifi science fiction noir romance romantic western war "
+    "documentary animated action fantasy musical psychological supernatural"
+)
+_GENRES = r"(?:sci-?fi|science fiction|neo-noir|" + "|".join(_GENRES_TEXT.split()) + ")"
+_STORY_GENRES = frozenset(("sci", "fi", "scifi", "science", "fiction"))
+
+
 # Each fact: the phrasings that ask for it, and the words (stemmed) those phrasings add to the query. A
 # question is a facts question only when nothing but these words (and the title) is left, so "how long is
 # the journey to the Room?" stays a plot question while "how long is Stalker?" asks for the runtime.
@@ -86,7 +95,15 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
         re.compile(r"\bwho wrote\b|\bwritten by\b|\bscreenplay\b|\bscreenwriter\b|\bscript\b"),
         _cues("wrote written screenplay screenwriter script"),
     ),
-    Fact.GENRE: (re.compile(r"\bgenre\b|\bwhat (?:kind|type|sort) of (?:film|movie)\b"), _cues("genre kind type sort")),
+    Fact.GENRE: (
+        re.compile(
+            r"\bgenre\b|\bwhat (?:kind|type|sort) of (?:film|movie)\b"
+            # "is Vertigo a horror film?", "is it sci-fi?": the genre answers whether it is one.
+            rf"|^\W*(?:is|was) [^?]{{1,40}}?\b(?:an? )?{_GENRES}(?: (?:film|movie|flick|one))?\W*$"
+        ),
+        # (Not "sci fi", which also describes a film's story to content search: "tarkovsky sci fi film".)
+        _cues("genre kind type sort") | _cues(" ".join(w for w in _GENRES_TEXT.split() if w not in _STORY_GENRES)),
+    ),
     Fact.TITLE: (
         re.compile(
             r"\b(?:original|other|alternative|alternate|foreign|native|english|russian|japanese) (?:titles?|names?)\b"
@@ -223,6 +240,33 @@ _OVERVIEW = re.compile(
     r"|\btell (?:me|us) the (?:story|plot)\b"
     r"|\bmain (?:characters?|guy|man|woman|girl|dude)\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b"
 )
+_OPENING = re.compile(
+    # (not "how does the film open?", which a summary may answer in its own words: "the film opens with …")
+    r"\bhow (?:does|did|do) .{0,60}\b(?:begin|start)\W*$"
+    r"|\bwhat happens (?:at|in) the (?:very )?(?:start|beginning|opening)\b"
+    r"|\b(?:the )?(?:opening|first) (?:scene|minutes|act)\b"
+)
+_OPENING_TERMS = frozenset(
+    stem(w)
+    for w in [
+        "begin",
+        "begins",
+        "start",
+        "starts",
+        "open",
+        "opens",
+        "opening",
+        "first",
+        "scene",
+        "minutes",
+        "act",
+        "happen",
+        "happens",
+        "very",
+        "beginning",
+        "story",
+    ]
+)
 _SETTING = re.compile(
     r"\bwhere(?: is| was|'s| s) .{0,60}\b(?:set|located)\b|\b(?:where|when)(?: and (?:where|when))? (?:does|did)"
     r" .{0,60}\btake place\b"
@@ -345,8 +389,11 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         and not ending
         and not setting
         and reveal is None
-        and bool(_OVERVIEW.search(text))
-        and set(content_terms) <= OVERVIEW_TERMS | _FILM_WORDS
+        and (
+            (bool(_OVERVIEW.search(text)) and set(content_terms) <= OVERVIEW_TERMS | _FILM_WORDS)
+            # "How does Solaris begin?", "what happens at the start of Vertigo?": how the premise opens.
+            or (bool(_OPENING.search(text)) and set(content_terms) <= _OPENING_TERMS | OVERVIEW_TERMS | _FILM_WORDS)
+        )
     )
     shape = ANSWER_SHAPE_TERMS if _ANSWER_SHAPE.search(text) else frozenset()
     # "who killed Hollis?" asks for exactly that deed: a set-up that names Hollis does not answer it. Not "who shot
