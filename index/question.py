@@ -542,7 +542,7 @@ s re ll ve d m t up today tonight so very really such day lovely amazing fantast
 one this that your name useless stupid dumb bad terrible awful rubbish sucks suck boring annoying idiot broken
 nice again anyway whatever
 fair enough exactly perfect helpful useful needed wanted makes sense gotcha got understood interesting appreciate
-appreciated brilliant excellent
+appreciated brilliant excellent helps helped forget same true idk nevermind nvm
 """
 _SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split())
 # The ones that say nothing even inside a real question ("hi! who directed Solaris?", "cast pls"): dropped.

@@ -87,6 +87,10 @@ def test_phrases_stop_at_punctuation_and_skip_sentence_capitals(question: str, t
         "perfect, thank you",
         "wait, are you an AI?",
         "got it, makes sense",
+        "great, that helps",
+        "forget it",
+        "same",
+        "idk",
     ],
 )
 def test_thanks_and_reactions_after_an_answer_are_small_talk(engine: Engine, remark: str):
