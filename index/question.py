@@ -192,6 +192,9 @@ _REVEALS = (
             r"|\b(?:his|her|their|its|the|\w+'s) real \w+"
             r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
             r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican"
+            # "who is John G finally?", "who killed the samurai in the end?": who someone turns out to be
+            r"|^\W*(?:(?:and|so|but|ok)\W+)?(?:in \w[\w' ]{0,30},\s*)?who (?:is|was|are|were|killed|kills|did) "
+            r"(?!finally|eventually)\w[^?]{0,50}\b(?:finally|in the end|eventually|after all)\b"
             # "is Norman's mom the killer?", "so is it the mom?" after one: whether someone is the culprit
             r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:is|was|are|were) [^?,;]{1,40}\bthe (?:real )?"
             r"(?:killer|murderer|culprit|villain|traitor|mole|bad guy)s?\b"
