@@ -653,8 +653,11 @@ _LEADS = frozenset({"and", "so", "ok", "okay", "now", "also", "then", "but", "ri
 def _back_to(words: list[str], start: int) -> bool:
     """ "ok back to memento, what year?", "switching to psycho, who wrote it": a film the conversation turns to,
     in any case."""
-    return (start >= 1 and words[start - 1] == "onto") or (
-        start >= 2 and tuple(words[start - 2 : start]) in _TURNING_TO
+    return (
+        (start >= 1 and words[start - 1] == "onto")
+        or (start >= 2 and tuple(words[start - 2 : start]) in _TURNING_TO)
+        # "now psycho", "next vertigo": the message opens by turning to it
+        or (start == 1 and words[0] in ("now", "next"))
     )
 
 

@@ -44,6 +44,8 @@ def test_a_title_heading_the_question_is_the_film_asked_of(engine: Engine, quest
         ("who directed memento", "moving on to memento: what year", "memento-2000", "2000"),
         ("who directed vertigo", "lets do vertigo, how long is it", "vertigo-1958", "128"),
         ("what year is stalker from", "ok over to stalker - who directed it", "stalker-1979", "Tarkovsky"),
+        ("what year is psycho from", "now psycho, who wrote it?", "psycho-1960", "Stefano"),
+        ("who directed vertigo", "next vertigo: how long is it", "vertigo-1958", "128"),
     ],
 )
 def test_going_back_to_a_film_in_lower_case_names_it(
