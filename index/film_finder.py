@@ -423,6 +423,15 @@ class FilmFinder:
             return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
         if (
             len(shared) == 1
+            and analyze(question, telling).who_is
+            and len(holders := [m for m in matches if self._holds_the_names(question, m.film_id, spoilers)]) > 1
+        ):
+            # "Who is Gavin?": an actor of one film (John Gavin in Psycho) and a character of another (Gavin Elster in
+            # Vertigo). The credits repeat the name, so they would win the search; which one is meant is the asker's.
+            choices = [ref for m in holders if (ref := self._catalog.ref(m.film_id)) is not None]
+            return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, choices)
+        if (
+            len(shared) == 1
             and analyze(question, [t for t in telling if t not in names and t not in VIEWING_TERMS]).facts
         ):
             # "When did the Shyamalan movie come out?": the only film those people made, named by its makers.

@@ -1,0 +1,43 @@
+"""'Who is Gavin?' with no film named: John Gavin acts in Psycho, Gavin Elster is a character of Vertigo. The
+credits repeat a name (cast line and "Starring" line), so they won the content search and the reply quoted
+Psycho's cast. A name held by one film's credits and another film's text is asked about ("which film?", with both);
+a name only one film holds still names it."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "films"),
+    [
+        ("who is Gavin?", {"psycho-1960", "vertigo-1958"}),
+        ("who is William?", {"se7en-1995", "the-sixth-sense-1999"}),
+        ("who's Gavin", {"psycho-1960", "vertigo-1958"}),
+    ],
+)
+def test_a_name_of_one_films_credits_and_anothers_story_is_asked_about(engine: Engine, question: str, films: set):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.AMBIGUOUS and answer.film is None
+    assert films <= {c.id for c in answer.choices}
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("who is Orson?", "citizen-kane-1941"),
+        ("who is Somerset?", "se7en-1995"),
+        ("who is Morgan Freeman?", "se7en-1995"),
+    ],
+)
+def test_a_name_one_film_holds_names_it(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id
