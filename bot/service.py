@@ -27,6 +27,7 @@ from index.answer_model import Answer, FilmRef, Status
 from index.catalog import Resolution
 from index.engine import FILM_CACHE, Engine
 from index.film_index import VisibleCache
+from index.question_shape import picked
 from index.spoilers import ScopeMode, SpoilerScope
 from index.startup import default_index_dir, load_engine, open_index
 
@@ -198,6 +199,9 @@ class FilmService:
         self._last_film: dict[tuple[int, int, bool], tuple[str, float]] = {}
         # The same key → (the last question asked, when), answered or not.
         self._last_question: dict[tuple[int, int, bool], tuple[str, float]] = {}
+        # The same key (public only) → (the film ids a "which film?" reply offered, space-separated, when): what "the
+        # first one" picks from. Titles only were shown, so a pick reveals nothing.
+        self._last_choices: dict[tuple[int, int, bool], tuple[str, float]] = {}
         # Loads are serialised so the index and the database change in the same order.
         self._load_lock = asyncio.Lock()
 
@@ -302,6 +306,9 @@ class FilmService:
             opt_ins, unreadable = [], True
         public_view, personal_view = visibilities(opt_ins, asker.user_id)
         last = self._recent_film(asker, private=False)
+        if film is None and (chosen := self._picked(asker, question)) is not None:
+            # "the first one" after "which film do you mean?": the question asked then, of the film picked.
+            question, film = chosen
         public = self._engine.ask(
             question,
             film=film,
@@ -344,12 +351,23 @@ class FilmService:
                 # As read: after "and The Prestige?" what was asked of it ("who directed"), for a next "and …?".
                 asked = public.read_as or question
                 self._remember(self._last_question, (asker.channel_id, asker.user_id, private_key), asked)
+        offered = " ".join(ref.id for ref in public.choices) if public.status is Status.AMBIGUOUS else ""
+        self._remember(self._last_choices, (asker.channel_id, asker.user_id, False), offered)
         if public.film is not None:
             self._remember_film(asker, public.film.id, private=False)
         answered = (private or public).film
         if answered is not None:
             self._remember_film(asker, answered.id, private=True)
         return AskResult(public=public, private=private, access=access)
+
+    def _picked(self, asker: Asker, question: str) -> tuple[str, str] | None:
+        """The question asked before a "which film?" reply and the film this message picks from its choices."""
+        offered = (_recent(self._last_choices, (asker.channel_id, asker.user_id, False)) or "").split()
+        index = picked(question, len(offered)) if offered else None
+        asked = self._recent_question(asker, private=False)
+        if index is None or asked is None or self._engine.film(offered[index]) is None:
+            return None
+        return asked, offered[index]
 
     def _remember_film(self, asker: Asker, film_id: str, *, private: bool) -> None:
         self._remember(self._last_film, (asker.channel_id, asker.user_id, private), film_id)

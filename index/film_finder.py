@@ -47,6 +47,7 @@ from index.question_shape import (
     THE_FILM,
     VIEWING_TERMS,
     asks_an_opinion,
+    is_a_pick,
     without_description,
 )
 from index.remarks import is_remark, plain_question, speaks_to_the_bot
@@ -368,6 +369,10 @@ class FilmFinder:
             )
         ):
             return no_film(question, Status.NOT_FOUND, SMALL_TALK, described)
+        if mention is None and is_a_pick(question):
+            # "the first one", "the other one": a pick among films offered before, which this question does not
+            # carry; searching the films for "first" or "one" would commit to whichever says "one-off".
+            return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described)
         unheard = self._unheard_title(question, telling, terms, mention, spoilers_on, guild_id)
         if unheard is not None and (misspelt := self._misspelt_title(unheard, guild_id)) is not None:
             # "how long is momento": a title typed in lower case with a typo, where a fact asks for a film.

@@ -118,3 +118,30 @@ def role_asked(question: str) -> tuple[list[str], bool] | None:
         return None
     plural = match.group("count") is not None or bool(re.match(r"\W*(?:who|what) (?:are|were)\b", match.group(0), re.I))
     return role, plural
+
+
+# "the first one", "the second film", "the last one": a pick among the films a "which film?" reply offered.
+_PICK = re.compile(
+    r"^\W*(?:(?:i mean|i meant|ok|okay|so|um|uh)\W+)?(?:the )?(?P<which>first|second|third|fourth|last|other|former"
+    r"|latter|1st|2nd|3rd|4th)(?: (?:one|film|movie|choice|option))?\W*$",
+    re.I,
+)
+_ORDINAL = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+
+
+def is_a_pick(question: str) -> bool:
+    """Whether the message only picks one of the films offered before ("the first one", "the other one")."""
+    return _PICK.match(question) is not None
+
+
+def picked(question: str, offered: int) -> int | None:
+    """Which of `offered` films the message picks, by its place in the list; None when it picks none of them
+    ("the other one" says which only between two)."""
+    found = _PICK.match(question)
+    if found is None:
+        return None
+    which = found["which"].lower()
+    if which in ("last", "latter") or (which == "other" and offered == 2):
+        return offered - 1 if offered >= 2 else None
+    index = _ORDINAL.get(which)
+    return index if index is not None and index < offered else None
