@@ -617,6 +617,7 @@ class FilmFinder:
                 if p.end - p.start > len(mention.words)
                 and _within(mention.words, p.text)
                 and (p.slot or self._foreign_words_around(question, p.text, mention))
+                and not self._two_of_ours(p.text, guild_id)
             ]
             if not covering:
                 return mention, None
@@ -635,6 +636,14 @@ class FilmFinder:
                 return Mention(films=films, words=match_key(heading.group(1)).split(), strong=True), None
         unknown = unknown_title(candidates, lambda text: self._used_as_name(text, guild_id))
         return mention, unknown
+
+    def _two_of_ours(self, phrase: str, guild_id: int | None) -> bool:
+        """ "Psycho and Vertigo", "Memento and The Prestige": two of our titles joined, not one longer title."""
+        parts = re.split(r"\s+and\s+", phrase, flags=re.I)
+        if len(parts) != 2:
+            return False
+        found = [(self._catalog.find_in_question(part, guild_id), part) for part in parts]
+        return all(m is not None and m.strong and " ".join(m.words) == match_key(part) for m, part in found)
 
     def _second_title(self, question: str, mention: Mention, guild_id: int | None) -> FilmRef | None:
         """Another of our films the question names by its full title besides the one `mention` names by its own."""
