@@ -450,8 +450,12 @@ class Engine:
             title = r"\W+".join(re.escape(w) for w in mention.words)
             question = re.sub(rf"\b(?:the\s+)?{title}(?:['’]s)?\b", " ", question, flags=re.I)
         chatter = chatter_terms()
-        asked = analyze(question, [t for t in query_tokens(question) if t not in chatter])
-        return question if asked.facts or asked.setting or asked.ending else None
+        # "For my essay on the Hitchcock film, who is the lead actress?": what was asked is the clause that asks.
+        for candidate in (question, re.split(r"[,;:]\s*", question.strip())[-1]):
+            asked = analyze(candidate, [t for t in query_tokens(candidate) if t not in chatter])
+            if asked.facts or asked.setting or asked.ending:
+                return candidate
+        return None
 
     def _answer(
         self,

@@ -40,6 +40,9 @@ async def test_a_film_alone_after_a_fact_asks_that_fact_of_it(service, first: st
         # The film pointed at by its maker ("the hitchcock movie"), then named with "i mean" before or after.
         ("who stars in the hitchcock movie", "psycho i mean", "Anthony Perkins"),
         ("who stars in the hitchcock movie", "i mean psycho", "Anthony Perkins"),
+        # A lead-in before the question: the clause that asks is what was asked.
+        ("For my essay on the Hitchcock film, who is the lead actress?", "I mean Psycho.", "Janet Leigh"),
+        ("for our seminar on the Nolan film: how long is it?", "memento i mean", "113"),
     ],
 )
 async def test_a_question_that_named_no_film_is_asked_of_the_film_named_next(
