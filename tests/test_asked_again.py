@@ -42,7 +42,7 @@ async def test_a_film_alone_after_a_fact_asks_that_fact_of_it(service, first: st
         ("who stars in the hitchcock movie", "i mean psycho", "Anthony Perkins"),
         # A lead-in before the question: the clause that asks is what was asked.
         ("For my essay on the Hitchcock film, who is the lead actress?", "I mean Psycho.", "Janet Leigh"),
-        ("for our seminar on the Nolan film: how long is it?", "memento i mean", "113"),
+        ("for our seminar on the Nolan film, how long is it?", "memento i mean", "113"),
     ],
 )
 async def test_a_question_that_named_no_film_is_asked_of_the_film_named_next(
