@@ -316,7 +316,7 @@ class FilmFinder:
         )
         if (
             mention is not None
-            and (analyze(question, []).facts or _ASKS_ABOUT.search(question.lower()))
+            and ((bare := analyze(question, [])).facts or bare.overview or _ASKS_ABOUT.search(question.lower()))
             and (longer := self._longer_title(question, mention, guild_id)) is not None
         ):
             # "who directed seven samurai", "whats rise of the planet of the apes about": a fact or a summary asked of

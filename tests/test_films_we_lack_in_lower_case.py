@@ -64,6 +64,9 @@ def test_a_keyboard_mash_is_no_title(engine: Engine) -> None:
         ("who directed seven samurai", "seven samurai"),
         ("whats rise of the planet of the apes about", "rise of the planet of the apes"),
         ("what year did psycho beach party come out", "psycho beach party"),
+        # A summary asked in other words than "what's it about".
+        ("can you summarise kurosawa's seven samurai for me", "seven samurai"),
+        ("summarise seven samurai", "seven samurai"),
     ],
 )
 def test_a_fact_or_summary_of_a_longer_title_holding_ours_is_not_ours(engine: Engine, question: str, title: str):
