@@ -428,11 +428,14 @@ class FilmFinder:
             return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
         if (
             len(shared) == 1
+            and matches
+            and matches[0].film_id == shared[0].id
             and analyze(question, telling).who_is
             and len(holders := [m for m in matches if self._holds_the_names(question, m.film_id, spoilers)]) > 1
         ):
             # "Who is Gavin?": an actor of one film (John Gavin in Psycho) and a character of another (Gavin Elster in
-            # Vertigo). The credits repeat the name, so they would win the search; which one is meant is the asker's.
+            # Vertigo). The credits repeat the name, so they win the search; which one is meant is the asker's. (When a
+            # story holds the name more, "who is Taylor?", its film is clearly meant.)
             choices = [ref for m in holders if (ref := self._catalog.ref(m.film_id)) is not None]
             return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, choices)
         if (

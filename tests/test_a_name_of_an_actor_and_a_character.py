@@ -36,6 +36,8 @@ def test_a_name_of_one_films_credits_and_anothers_story_is_asked_about(engine: E
         ("who is Orson?", "citizen-kane-1941"),
         ("who is Somerset?", "se7en-1995"),
         ("who is Morgan Freeman?", "se7en-1995"),
+        # A writer's credit in Vertigo, the hero of Planet of the Apes: the story holds it more, and leads.
+        ("who is Taylor?", "planet-of-the-apes-1968"),
     ],
 )
 def test_a_name_one_film_holds_names_it(engine: Engine, question: str, film_id: str):
