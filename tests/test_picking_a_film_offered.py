@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.terminal import TerminalSession
-
-
-async def talk(service, *lines: str) -> list[str]:
-    out: list[str] = []
-    session = TerminalSession(service, out.append)
-    replies = []
-    for line in lines:
-        before = len(out)
-        await session.handle(line)
-        replies.append("\n".join(out[before:]))
-    return replies
+from tests.test_conversation import talk
 
 
 async def test_a_pick_answers_the_question_asked_of_the_film_picked(service):
