@@ -515,6 +515,8 @@ class FilmFinder:
             and t not in OPINION_TERMS
             # "watching the godfather tonight": when it is watched is no part of its title.
             and t not in VIEWING_TERMS
+            # "twist?", "spoilers?": what is asked of the film, not its title.
+            and t not in _ASKED_OF_A_FILM
             # Words that ask for a summary ("summarise", "plot") are never part of the title of a film we lack.
             and t not in OVERVIEW_TERMS
             and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
@@ -1053,6 +1055,7 @@ def _a_noun(word: str) -> bool:
     return "NOUN" in forms and not word.lower().endswith("ed")
 
 
+_ASKED_OF_A_FILM = frozenset(query_tokens("twist twists reveal reveals spoiler spoilers secret secrets"))
 _WHEN = frozenset(
     [
         "yesterday",

@@ -121,7 +121,8 @@ _FILM_WORDS = frozenset(stem(w) for w in ("film", "movie", "picture", "flick", "
 _STORY_WORDS = frozenset(stem(w) for w in ("story", "stories", "framing", "frame", "plot", "action"))
 
 _ENDING = re.compile(
-    r"\b(?:how does .* end|how did .* end|ending|the end\b|end of\b|finale|final scene"
+    r"\b(?:how does .* end|how did .* end|how (?:does|did) .* (?:finish|wrap up|conclude)\b|ending|the end\b|end of\b"
+    r"|finale|final scene"
     r"|last scene|ends?\b\??$|(?:last|final|closing) (?:line|shot|image|words?|moment|frame))"
 )
 # The very last moment, not the whole ending: "the final shot", "the last line".

@@ -49,3 +49,20 @@ def test_asked_to_spoil_the_film_asked_about_last(engine: Engine):
     answer = engine.ask("just spoil it", scope=SpoilerScope.on(), context_film="se7en-1995")
     assert answer.film is not None and answer.film.id == "se7en-1995"
     assert answer.status is Status.ANSWERED and answer.contains_spoilers
+
+
+FOLLOW_UPS = ["twist?", "so how does it finish?", "how did it wrap up?", "what's the big reveal?", "ending?"]
+
+
+@pytest.mark.parametrize("film_id", sorted(f.id for f in BUNDLED))
+def test_asked_for_the_twist_or_ending_of_the_last_film(engine: Engine, film_id: str):
+    # "twist?" said "I don't have twist" (a bare word read as a title we lack); "so how does it finish?" was no
+    # question about the ending ("the summary doesn't say").
+    title = next(f.title for f in BUNDLED if f.id == film_id)
+    for question in FOLLOW_UPS:
+        asked = {"context_film": film_id, "context_question": f"who directed {title}?"}
+        on = engine.ask(question, scope=SpoilerScope.on(), **asked)
+        assert on.film is not None and on.film.id == film_id, question
+        assert on.status is Status.ANSWERED and on.contains_spoilers, question
+        off = engine.ask(question, scope=SpoilerScope.off(), **asked)
+        assert off.status is Status.WITHHELD and not off.contains_spoilers, question
