@@ -523,11 +523,7 @@ class FilmFinder:
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
             and not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
         }
-        watched = {
-            t
-            for m in re.finditer(rf"\b{_WATCHING}\s+(?:the\s+)?([\w'’]+)", normalize(question))
-            for t in query_tokens(m[1])
-        }
+        watched = {t for rest in _after_watching(question) if rest.split() for t in query_tokens(rest.split()[0])}
         if (
             not unheard
             # "we saw jaws last night, who is in it?": "it" is the film watched, which no summary holds.
@@ -923,10 +919,18 @@ def _watched(question: str, mention: Mention) -> bool:
     if len(mention.films) != 1:
         return False
     words = r"\s+".join(re.escape(w) for w in mention.words)
-    return bool(re.search(rf"\b{_WATCHING}\s+(?:the\s+)?{words}\b", normalize(question)))
+    return any(re.match(rf"{words}\b", rest) for rest in _after_watching(question))
 
 
-_WATCHING = r"(?:saw|seen|watched|watching|rewatched|rewatching|re-watched|finished|screening|showing)"
+def _after_watching(question: str) -> list[str]:
+    """What follows each verb of watching, a "the" set aside: "we saw jaws last night" → ["jaws last night"]."""
+    return [m["rest"] for m in _WATCHING.finditer(normalize(question))]
+
+
+_WATCHING = re.compile(
+    r"\b(?:saw|seen|watched|watching|rewatched|rewatching|re-watched|finished|screening|showing)\s+(?:the\s+)?"
+    r"(?=(?P<rest>.*))"
+)
 
 
 def _a_remark(question: str, terms: list[str]) -> bool:

@@ -201,6 +201,7 @@ def _pronoun_contraction(key: str) -> bool:
     return "'" in key and (key.split("'")[0] in STOPWORDS or key.endswith("n't"))
 
 
+@lru_cache(maxsize=50_000)
 def _capital_of_the_sentence(key: str) -> bool:
     """Whether a word opening a sentence is capitalised for that alone: a question word, a chat opener, a
     contraction ("What's", "Don't", "I'm"), an adverb, or a verb form ("Paused Seven at 1:10", "Loved it").
