@@ -926,7 +926,7 @@ def _closing_stretch(narrative: Sequence[Passage]) -> Excerpt:
 
 
 # The words a question asks for a twist in (stems): "what's the twist at the end?", "the big reveal in the end".
-_TWIST_WORDS = frozenset(query_tokens("twist twists surprise reveal revealed secret truth"))
+_TWIST_WORDS = frozenset(query_tokens("twist twists surprise reveal revealed revelation secret truth"))
 
 
 def _last_sentence_before(narrative: Sequence[Passage], rank: int) -> str:

@@ -93,7 +93,15 @@ ENDING_FOCUS_MAX = 3
 CANDIDATES = 20
 # Films whose passages stay read (with a loader; FILMBOT_FILM_CACHE): a film's passages and term ids are ~60 KB.
 FILM_CACHE = 1000
-_TWIST_TERMS = frozenset(query_tokens("twist twists secret secrets truth surprise big reveal revealed whole time"))
+_TWIST_TERMS = frozenset(
+    query_tokens("twist twists secret secrets truth surprise big reveal revealed revelation whole time")
+)
+# "The shocking twist", "the plot twist", "its famous final reveal": words between a determiner and the twist's
+# own word say what kind of twist it is, not what in the story is asked about. In lower case only: "the Rosebud
+# secret" names a thing of the story.
+_TWIST_MODIFIERS = re.compile(
+    r"\b(?:the|a|its|this|that|their)((?: [a-z-]+){1,2}) (?:twists?|reveals?|revelations?|surprises?|secrets?)\b"
+)
 # Words that ask for a film's name ("what's that movie called?"), not for anything in it.
 _NAMING_TERMS = frozenset(query_tokens("called name named title titled"))
 
@@ -554,7 +562,7 @@ class Engine:
             # hidden text says what it is. Quoting the naming sentence would answer beside the point.
             return _withheld(base, film, scope, unsure=unsure)
 
-        if analysis.reveal is Reveal.TWIST and not [t for t in telling if t not in _TWIST_TERMS]:
+        if analysis.reveal is Reveal.TWIST and not [t for t in telling if t not in _TWIST_TERMS | _modifiers(question)]:
             excerpt = twist_excerpt(visible.passages)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
@@ -663,6 +671,11 @@ class Engine:
 
 # Where a typed question splits into clauses: "who directed it, same guy as The Prestige?", "about? no spoilers".
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;?!]+|\s[-–—]+\s|:)\s*")
+
+
+def _modifiers(question: str) -> frozenset[str]:
+    """The terms of words that only qualify the twist asked for ("what's the shocking twist?")."""
+    return frozenset(t for match in _TWIST_MODIFIERS.finditer(question) for t in query_tokens(match.group(1)))
 
 
 def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]) -> str | None:

@@ -150,7 +150,7 @@ _REVEALS = (
     (
         Reveal.TWIST,
         re.compile(
-            r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?)\b"
+            r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?|revelations?)\b"
             # "what is Zaius hiding?", "what did she hide from him?": what someone hides is what the story reveals
             r"|\bwhat\b.{0,40}\b(?:hiding|hide|hid|hides|keeping from|covering up)\b"
             # "what is in the box?", "what's inside the case?": what a story hides in a thing is its reveal

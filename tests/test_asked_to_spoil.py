@@ -1,7 +1,8 @@
 """'Spoil Memento for me', 'just spoil it', 'Memento ending explained': the asker wants the twist or the ending.
 With spoilers on it is answered from the spoiler text; with them off it is withheld, and nothing hidden shows.
 ("Spoil X for me" got "the summary doesn't say"; "ending explained" quoted a set-up sentence where someone
-explains something.) Every bundled film."""
+explains something.) A twist named with a word before it ("the shocking twist", "the plot twist", "the big
+revelation at the end") is asked the same: the word said "the summary doesn't say". Every bundled film."""
 
 import pytest
 
@@ -11,7 +12,16 @@ from index.remarks import plain_question
 from index.spoilers import SpoilerScope
 from tests.films import BUNDLED
 
-FORMS = ["spoil {} for me", "just spoil {}", "{} ending explained", "spoil {} for me please"]
+FORMS = [
+    "spoil {} for me",
+    "just spoil {}",
+    "{} ending explained",
+    "spoil {} for me please",
+    "what is the shocking twist in {}?",
+    "whats the plot twist in {}",
+    "what's the final twist of {}?",
+    "what is the big revelation at the end of {}?",
+]
 
 
 @pytest.fixture(scope="module")
