@@ -62,12 +62,14 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
         _cues("directed direct directs director made make"),
     ),
     Fact.RUNTIME: (
-        re.compile(r"\bhow long\b|\bruntime\b|\brunning time\b|\bhow many minutes\b|\blength\b"),
-        _cues("long runtime running run time many minutes length last"),
+        re.compile(r"\bhow long\b|\bruntime\b|\brunning time\b|\bhow many minutes\b|\blength\b|\bduration\b"),
+        _cues("long runtime running run time many minutes length last duration"),
     ),
     Fact.YEAR: (
         re.compile(
             r"\bwhat year\b|\bwhich year\b|\breleased?\b|\bcame out\b|\bcome out\b"
+            # "psycho year?", "year of the prestige": the word alone, when nothing else is asked (see the cues)
+            r"|\byear\b"
             r"|\bwhen (?:was|did) .*\b(?:made|out|premiere)"
         ),
         _cues("year release released came come made premiere premiered"),
@@ -92,8 +94,8 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
         | _cues("main man guy woman girl character part two both"),
     ),
     Fact.WRITER: (
-        re.compile(r"\bwho wrote\b|\bwritten by\b|\bscreenplay\b|\bscreenwriter\b|\bscript\b"),
-        _cues("wrote written screenplay screenwriter script"),
+        re.compile(r"\bwho wrote\b|\bwritten by\b|\bscreenplay\b|\bscreenwriters?\b|\bscript\b|\bwriters?\b"),
+        _cues("wrote written screenplay screenwriter screenwriters script writer writers"),
     ),
     Fact.GENRE: (
         re.compile(
