@@ -367,6 +367,19 @@ class Engine:
         scope = visibility.scope(ref.id)
         # A film picked with the option may have story words in its title ("who is the hobbit?"); one found by
         # content or context was most likely found through its title, typed as the catalog does not read it.
+        if how is Found.OPTION:
+            # Its title typed wrong still names it: a Reveal click asks "momento who is john g" with the option.
+            terms = _without_misspelt_title(terms, index.film)
+            if mention is not None and (
+                mention.strong
+                or not _told_in_its_story(mention.words, index)
+                or not _DETERMINED.search(question.lower().split(mention.words[0])[0])
+            ):
+                # "how does psycho end?", "vertigo ending pls" with the option: the option and the title typed
+                # agree, so the question reads as if the title alone named the film. Not "who is the stalker?",
+                # where the word is one the film's story uses, as a noun.
+                how = Found.NAMED
+                mention = Mention(films=mention.films, words=mention.words, strong=True, lone=mention.lone)
         title_film = index.film if how is not Found.OPTION else None
         asked = without_description(question) if how is Found.CONTENT else None
         if how is Found.CHOSEN and context_question:
@@ -1022,13 +1035,7 @@ def _without_title(terms: list[str], mention: Mention | None, film: Film | None 
             named = set(query_tokens(name))
             if named and named <= set(terms):
                 return [t for t in terms if t not in named]
-        # "momento who is john g", found by "John G": the title typed wrong (even as an English word the film's text
-        # never uses) is no more a question word than the title.
-        title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
-        near = {t for t in terms if _misspells(t, title, english=True)}
-        if near:
-            near -= {t for passage in film.passages for t in document_tokens(passage.text)}
-        return [t for t in terms if t not in near]
+        return _without_misspelt_title(terms, film)
     if not mention.strong:
         # "the Stalker's mentor" names a character, not the film: the word is part of the question.
         return terms
@@ -1038,6 +1045,30 @@ def _without_title(terms: list[str], mention: Mention | None, film: Film | None 
         title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
         named |= {t for t in terms if t not in title and _misspells(t, title)}
     return [t for t in terms if t not in named]
+
+
+# A word after these is a noun of the story ("the stalker", "his vertigo"), not a title typed in lower case.
+_DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|my|this|that)\W+$")
+
+
+def _told_in_its_story(words: list[str], index: FilmIndex) -> bool:
+    """Whether the film's own story (not its facts card, which repeats the title) uses any of these words."""
+    named = set(query_tokens(" ".join(words)))
+    return any(
+        named & set(tokens)
+        for passage, tokens in zip(index.film.passages, index.tokens, strict=True)
+        if passage.section_kind is not SectionKind.FACTS
+    )
+
+
+def _without_misspelt_title(terms: list[str], film: Film) -> list[str]:
+    """ "momento who is john g", found by "John G" or asked with the film option: the title typed wrong (even as an
+    English word the film's text never uses) is no more a question word than the title."""
+    title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+    near = {t for t in terms if _misspells(t, title, english=True)}
+    if near:
+        near -= {t for passage in film.passages for t in document_tokens(passage.text)}
+    return [t for t in terms if t not in near]
 
 
 def _past_the_colon(

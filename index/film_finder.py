@@ -286,7 +286,10 @@ class FilmFinder:
         question clearly better than any other; otherwise the question is answered with a question."""
         described = visibility.default.describe()
         if film_arg is not None and film_arg.strip():
-            mention = self._catalog.find_in_question(question, guild_id)
+            # The title may be typed in the question too, even wrong ("who wrote the sixth sence?" with the option,
+            # or asked again by a Reveal click): its words are no more asked than when no option is given.
+            given = self._named(question, guild_id)[0] or self._catalog.find_in_question(question, guild_id)
+            mention = self._as_title(question, given, guild_id)
             resolution = self._catalog.resolve(film_arg, guild_id)
             if resolution.status is Status.ANSWERED and resolution.film is not None:
                 named = mention if mention and resolution.film in mention.films else None
@@ -295,14 +298,7 @@ class FilmFinder:
         mention, unknown = self._named(question, guild_id)
         if mention is None and unknown is None:
             mention = self._film_called(question, guild_id)
-        if (
-            mention is not None
-            and not mention.strong
-            and (self._only_its_own_word(mention, guild_id) or _watched(question, mention))
-        ):
-            # "what is se7en rated?": a lower-case title no other film's text uses is the title, whatever else
-            # the question asks ("the vouk" stays a word when another film's story has a vouk).
-            mention = Mention(films=mention.films, words=mention.words, strong=True, lone=mention.lone)
+        mention = self._as_title(question, mention, guild_id)
         # Names pick out one film among many better than common words do: in the film-level search they count
         # twice (tuning: bench/RESULTS.md).
         # Words that frame a question ("a scene where", "in the story") fit any film: they pick none out.
@@ -600,6 +596,17 @@ class FilmFinder:
             return set()
         facts = film.facts
         return set(query_tokens(" ".join([facts.director or "", facts.writer or "", *facts.cast])))
+
+    def _as_title(self, question: str, mention: Mention | None, guild_id: int | None) -> Mention | None:
+        """ "what is se7en rated?": a lower-case title no other film's text uses is the title, whatever else the
+        question asks ("the vouk" stays a word when another film's story has a vouk)."""
+        if (
+            mention is not None
+            and not mention.strong
+            and (self._only_its_own_word(mention, guild_id) or _watched(question, mention))
+        ):
+            return Mention(films=mention.films, words=mention.words, strong=True, lone=mention.lone)
+        return mention
 
     def _named(self, question: str, guild_id: int | None) -> tuple[Mention | None, Phrase | None]:
         """A film the question names (exactly, or with a typo), and a title it names that is no film of ours.
