@@ -603,7 +603,12 @@ class FilmFinder:
         if (
             mention is not None
             and not mention.strong
-            and (self._only_its_own_word(mention, guild_id) or _watched(question, mention))
+            and (
+                self._only_its_own_word(mention, guild_id)
+                or _watched(question, mention)
+                # "is vertigo worth watching?": nothing but the film is left to judge
+                or asks_an_opinion(question, [t for t in query_tokens(question) if t not in _words_of(mention)])
+            )
         ):
             return Mention(films=mention.films, words=mention.words, strong=True, lone=mention.lone)
         return mention
@@ -920,6 +925,10 @@ class FilmFinder:
         return self._catalog.ref(match.film_id)
 
 
+def _words_of(mention: Mention) -> set[str]:
+    return set(query_tokens(" ".join(mention.words)))
+
+
 def _watched(question: str, mention: Mention) -> bool:
     """ "we saw psycho last night", "watching vertigo tonight": a lower-case title right after a verb of watching
     is the film watched, not the word."""
@@ -935,7 +944,7 @@ def _after_watching(question: str) -> list[str]:
 
 
 _WATCHING = re.compile(
-    r"\b(?:saw|seen|watched|watching|rewatched|rewatching|re-watched|finished|screening|showing)\s+(?:the\s+)?"
+    r"\b(?:saw|seen|watch|watched|watching|rewatched|rewatching|re-watched|finished|screening|showing)\s+(?:the\s+)?"
     r"(?=(?P<rest>.*))"
 )
 

@@ -81,15 +81,22 @@ _ITS_NAME = re.compile(
     re.I,
 )
 # "Is X any good?": an opinion asked of a film, which names the film as plainly as a fact question does.
-OPINION = re.compile(r"\b(?:any good|good|worth (?:it|watching|seeing|a watch)|scary|overrated|underrated|recommend)\b")
+OPINION = re.compile(
+    r"\b(?:any good|good|worth (?:it|watching|seeing|a watch|my time)|scary|overrated|underrated|recommend"
+    # "should I watch Psycho?", "would I like Solaris?": whether to see it, which the premise helps decide
+    r"|should (?:i|we) (?:watch|see)|would (?:i|we) (?:like|enjoy))\b"
+)
 OPINION_TERMS = frozenset(
-    query_tokens("any good worth it watching seeing watch see scary overrated underrated recommend you would")
+    query_tokens(
+        "any good worth it watching seeing watch see scary overrated underrated recommend you would should like enjoy"
+        " my time"
+    )
 )
 
 
 def asks_an_opinion(question: str, rest: list[str]) -> bool:
     """Whether the question asks only for a judgement of the film ("is it any good?", "worth watching?")."""
-    return bool(OPINION.search(question.lower())) and set(rest) <= OPINION_TERMS | THE_FILM
+    return bool(OPINION.search(question.lower())) and set(rest) <= OPINION_TERMS | THE_FILM | VIEWING_TERMS
 
 
 # "Who is the boy?", "whats the kid called", "what is the name of the private investigator?", "who are the two

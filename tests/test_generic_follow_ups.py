@@ -36,6 +36,8 @@ FOLLOW_UPS = [
     "is it scary?",
     "is it any good?",
     "is it worth watching?",
+    # Asked of the film just discussed: whether to see it, not a request for a recommendation.
+    "should I watch it?",
     # Facts it does hold.
     "what's the title in the original language?",
     "who is the main character?",

@@ -30,7 +30,6 @@ REMARKS = [
     "what should I watch tonight?",
     "tell me a fun fact",
     "what do you think about it?",
-    "should I watch it?",
     "how many films do you have?",
     "what movies do you know about?",
     # Reactions around a bare "what", and statements to the bot that hold a twist cue ("actually", "really").

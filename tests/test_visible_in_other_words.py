@@ -139,14 +139,27 @@ def test_an_overview_names_the_people_the_set_up_is_about(engine: Engine, film: 
     assert all(person in answer.answer for person in people), answer.answer
 
 
-@pytest.mark.parametrize(
-    "question", ["is se7en good?", "is Psycho any good?", "is Vertigo worth watching?", "is Psycho scary?"]
-)
-def test_an_opinion_of_a_film_we_have_is_answered_with_its_premise(engine: Engine, question: str):
+OPINIONS = [
+    "is {} good?",
+    "is {} any good?",
+    "is {} worth watching?",
+    "is {} scary?",
+    # "should i watch psycho?" was the /help pointer, "should I watch Psycho?" withheld, "is vertigo worth
+    # watching" asked which film (the lower-case title read as a story word).
+    "should i watch {}?",
+    "should we watch {} tonight?",
+    "would i like {}?",
+    "is {} worth my time",
+]
+
+
+@pytest.mark.parametrize("film", BUNDLED, ids=lambda f: f.id)
+def test_an_opinion_of_a_film_we_have_is_answered_with_its_premise(engine: Engine, film):
     # Before: "Nothing I may show you about Se7en answers that: it may be a spoiler" — no summary judges its film,
     # but what it is about helps someone deciding, and anyone may see it.
-    answer = engine.ask(question, scope=SpoilerScope.off())
-    assert answer.status is Status.ANSWERED and answer.film is not None and not answer.contains_spoilers
-    assert (
-        answer.answer == engine.ask("what is it about?", context_film=answer.film.id, scope=SpoilerScope.off()).answer
-    )
+    premise = engine.ask("what is it about?", context_film=film.id, scope=SpoilerScope.off()).answer
+    for form in OPINIONS:
+        for title in (film.title, film.title.lower()):
+            answer = engine.ask(form.format(title), scope=SpoilerScope.off())
+            assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film.id, form
+            assert answer.answer == premise and not answer.contains_spoilers, form
