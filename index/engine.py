@@ -68,7 +68,7 @@ from index.question_shape import (
 )
 from index.remarks import WH_WORD, plain_question
 from index.spoilers import ScopeMode, SpoilerScope
-from index.tokenize import STOPWORDS, document_tokens, is_stopword, query_tokens
+from index.tokenize import STOPWORDS, document_tokens, is_stopword, normalize, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
 
 # A passage answers when it holds at least this (idf-weighted) share of the question terms that count (see
@@ -101,6 +101,18 @@ _TWIST_TERMS = frozenset(
 # secret" names a thing of the story.
 _TWIST_MODIFIERS = re.compile(
     r"\b(?:the|a|its|this|that|their)((?: [a-z-]+){1,2}) (?:twists?|reveals?|revelations?|surprises?|secrets?)\b"
+)
+# "Which is longer, Stalker or Solaris?", "which came out first?": the fact compared, asked of each film.
+_COMPARED_FACTS = (
+    (re.compile(r"\b(?:longer|shorter)\b"), "how long is it?"),
+    (
+        re.compile(r"\b(?:older|newer|came out (?:first|earlier|later)|(?:released|made) (?:first|earlier))\b"),
+        "when was it released?",
+    ),
+)
+# Words that compare or gather the films named, asking nothing of either.
+_GATHERING = frozenset(
+    query_tokens("both each which longer shorter older newer first earlier later than same person people guy")
 )
 # Words that ask for a film's name ("what's that movie called?"), not for anything in it.
 _NAMING_TERMS = frozenset(query_tokens("called name named title titled"))
@@ -268,6 +280,8 @@ class Engine:
         """
         visibility = scope if isinstance(scope, Visibility) else Visibility.everywhere(scope or SpoilerScope.off())
         whole = self._ask_one(question, film, visibility, guild_id, context_film, context_question)
+        if whole.status is Status.AMBIGUOUS and film is None and (of_each := self._a_fact_of_each(question, whole)):
+            return _together(question, [self._of(answer) for answer in of_each])
         parts = _questions_in(question)
         if whole.film is None or len(parts) < 2:
             return whole
@@ -310,6 +324,42 @@ class Engine:
             if answer.status is Status.ANSWERED and answer.film == whole.film:
                 return answer.model_copy(update={"question": question})
         return whole
+
+    def _a_fact_of_each(self, question: str, which: Answer) -> list[Answer]:
+        """ "Who directed Psycho and Vertigo?", "which is longer, Stalker or Solaris?", "which came out first, Se7en
+        or Fight Club?": a fact asked of each of the films offered, when the question names each by its title and
+        asks nothing else; facts never spoil, so every reader gets them. Empty for anything else."""
+        if len(which.choices) < 2:
+            return []
+        terms = query_tokens(question)
+        titles = [set(query_tokens(ref.title)) for ref in which.choices]
+        if not all(title and title <= set(terms) for title in titles):
+            return []  # "who is Gavin?": the films were offered for a name, not named
+        asked = question
+        for pattern, fact in _COMPARED_FACTS:
+            if pattern.search(question.lower()):
+                asked = fact
+        rest = [t for t in query_tokens(asked) if not any(t in title for title in titles) and t not in _GATHERING]
+        if not analyze(asked, rest).facts:
+            return []
+        answers = []
+        lowered = normalize(question)
+        for ref in sorted(which.choices, key=lambda ref: lowered.find(match_key(ref.title))):
+            index = self.index(ref.id)
+            if index is None:
+                return []
+            answer = self._answer(asked, index, rest, None, SpoilerScope.off())
+            if answer.status is not Status.ANSWERED or not answer.passages:
+                return []
+            answers.append(answer)
+        return answers
+
+    @staticmethod
+    def _of(answer: Answer) -> Answer:
+        """A fact's answer that names its film, to stand beside another film's ("Runtime: 109 minutes" does not)."""
+        if answer.film is None or answer.film.title in answer.answer:
+            return answer
+        return answer.model_copy(update={"answer": f"{answer.film.display_title} — {answer.answer}"})
 
     def _ask_one(
         self,
