@@ -138,6 +138,9 @@ def plain_question(question: str) -> str:
     question = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m[0].lower()], question)
     # "spoil Memento for me", "just spoil it": the asker wants the twist, which their scope shows or withholds.
     question = _SPOIL_IT.sub(lambda m: f"what is the twist{' in ' + m['film'] if m['film'] else ''}?", question)
+    # "Psycho spoilers", "give me the spoilers for Vertigo", "full plot of Se7en with spoilers": the same.
+    for pattern in _SPOILERS_OF:
+        question = pattern.sub(lambda m: f"what is the twist in {m['film']}?", question)
     return without_asides(without_lead_in(without_greeting(question)))
 
 
@@ -146,6 +149,35 @@ _SPOIL_IT = re.compile(
     r"spoil\s+(?:it|(?P<film>(?!me\b|us\b)[\w'’ :-]{1,60}?))"
     r"(?:\s+for\s+(?:me|us))?(?:\s+(?:please|pls))?\W*$",
     re.I,
+)
+
+
+_POLITE = r"(?:\s+(?:please|pls|plz))?\W*$"
+_ASKING = (
+    r"^\W*(?:(?:ok|okay|so|just|please|pls|go ahead(?: and)?|come on|give me|tell me|i want|can i (?:get|have))\W+)*"
+)
+# Not "no spoilers", "any spoilers in it?", "without spoilers": the film before "spoilers" is a title, not a word
+# that asks for none.
+_NOT_A_FILM = r"(?!(?:no|any|some|without|with|mild|minor|turn|what|are|is|i|my|me|us|it)\b)"
+_SPOILERS_OF = (
+    re.compile(
+        _ASKING + r"(?:the\s+)?(?:full|whole|entire|complete)\s+(?:plot|story|summary|synopsis)\s+of\s+"
+        rf"{_NOT_A_FILM}(?P<film>[\w'’ :-]{{1,60}}?)\s+(?:with|including|incl\.?)\s+"
+        rf"(?:all\s+(?:the\s+)?)?spoilers?{_POLITE}",
+        re.I,
+    ),
+    re.compile(
+        _ASKING
+        + r"(?:(?:the|all|all the|full|the full|major|the major|big|the big)\s+)?spoilers?\s+(?:for|of|about|on)\s+"
+        rf"{_NOT_A_FILM}(?P<film>[\w'’ :-]{{1,60}}?){_POLITE}",
+        re.I,
+    ),
+    re.compile(
+        rf"^\W*{_NOT_A_FILM}(?P<film>[\w'’ :-]{{1,60}}?)"
+        r"(?<!\bno)(?<!\bany)(?<!\bwithout)(?<!\bmild)(?<!\bminor)(?<!\bwith)"
+        rf"\s+(?:with\s+)?(?:(?:full|all|major|all the)\s+)?spoilers?{_POLITE}",
+        re.I,
+    ),
 )
 
 

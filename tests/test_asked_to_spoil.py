@@ -2,7 +2,8 @@
 With spoilers on it is answered from the spoiler text; with them off it is withheld, and nothing hidden shows.
 ("Spoil X for me" got "the summary doesn't say"; "ending explained" quoted a set-up sentence where someone
 explains something.) A twist named with a word before it ("the shocking twist", "the plot twist", "the big
-revelation at the end") is asked the same: the word said "the summary doesn't say". Every bundled film."""
+revelation at the end") is asked the same, as are spoilers asked for by name ("Psycho spoilers", "give me the
+spoilers for Vertigo"): the word said "the summary doesn't say". Every bundled film."""
 
 import pytest
 
@@ -21,6 +22,12 @@ FORMS = [
     "whats the plot twist in {}",
     "what's the final twist of {}?",
     "what is the big revelation at the end of {}?",
+    # Spoilers asked for by name: "the summary doesn't say" with spoilers on, for 57 of 65 probes.
+    "{} spoilers",
+    "spoilers for {}?",
+    "give me the spoilers for {}",
+    "full plot of {} with spoilers",
+    "{} with spoilers please",
 ]
 
 
@@ -37,6 +44,14 @@ def engine() -> Engine:
         ("ok spoil it for us pls", "what is the twist?"),
         ("don't spoil it", "don't spoil it"),
         ("spoil me", "spoil me"),
+        ("Psycho spoilers", "what is the twist in Psycho?"),
+        ("i want spoilers for memento", "what is the twist in memento?"),
+        ("full plot of Se7en with spoilers", "what is the twist in Se7en?"),
+        # Asking for none, or for how they are shown, is no request to be spoiled.
+        ("psycho no spoilers", "psycho"),
+        ("any spoilers in it?", "any spoilers in it?"),
+        ("spoilers on", "spoilers on"),
+        ("mild spoilers for solaris?", "mild spoilers for solaris?"),
         ("who spoils the plan?", "who spoils the plan?"),
     ],
 )
