@@ -49,7 +49,8 @@ understand get gotcha noted whatever anyway wait hold on sorry oops lol lmao hah
 nope hmm huh really seriously indeed exactly agreed agree disagree boring bored amazing awesome weird
 strange funny sad dark scary creepy lame meh brilliant wonderful terrible awful a the so much lot very that
 this it is was not try one more time knew called guessed figured thought omg damn dang wild crazy insane whoa
-way makes make sense heard anyone anybody there here hello next question though
+way makes make sense heard anyone anybody there here hello next question though now lets go everyone everybody
+hey hi ready popcorn spoilers spoiler worst are
 """
 _CONVERSATION = frozenset(_CONVERSATION_TEXT.split())
 # At most this many words in such a statement.
@@ -68,7 +69,9 @@ _COMMAND = re.compile(r"^(?:spoilers?|reveal|film (?:add|list|info|remove))(?: (
 
 def _plain_words(question: str) -> str:
     """The question's words, lower case, apostrophes dropped ("you're" → "youre"), one space apart."""
-    return " ".join(re.findall(r"[a-z0-9]+", normalize(question).replace("'", "").replace("’", "")))
+    # "we're" is "we are", not the verb "were" it becomes without its apostrophe.
+    text = re.sub(r"\bwe['’]re\b", "we are", normalize(question))
+    return " ".join(re.findall(r"[a-z0-9]+", text.replace("'", "").replace("’", "")))
 
 
 def is_remark(question: str, names: list[str]) -> bool:

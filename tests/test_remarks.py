@@ -58,6 +58,14 @@ REMARKS = [
     # The bot's own commands typed as a message: /help says how to use them.
     "spoilers status pls",
     "spoilers on",
+    # Chatter while watching: "makes sense now" answered The Sixth Sense ("sense"), "popcorn ready" and "let's
+    # go" asked which film, "we're watching it now" was read as a question about the last film ("we're" → "were").
+    "makes sense now",
+    "popcorn ready",
+    "let's go",
+    "hey everyone",
+    "we're watching it now",
+    "spoilers are the worst",
 ]
 
 QUESTIONS = [
