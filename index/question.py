@@ -236,13 +236,15 @@ _WHO_DID = re.compile(
 _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
     r"|\bgist\b|\btl\W?dr\b|\bin a nutshell\b|\bin short\b|\bin brief\b"
-    r"|\bin (?:a )?(?:few|one|two) (?:words|lines|sentences?)\b|\brundown\b|\bsum (?:it )?up\b|\bshort version\b"
+    r"|\bin (?:a )?(?:few|one|two|three|couple(?: of)?|single) (?:words|lines|sentences?|paragraphs?)\b|\brundown\b|\bsum (?:it )?up\b|\bshort version\b"
     r"|\boutline\b|\b(?:brief|short|quick|basic) (?:plot|story)\b|\bexplain the (?:plot|story|premise)\b"
     # "what is the basic setup of Rashomon?", "just the set-up": the premise, asked by another name
     r"|\bthe (?:basic |initial |opening )?set-?up\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
-    r"|\bwhat happens in\b|\bwhat is the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
+    r"|\bwhat happens in\b|\bwhat(?:'s| is|s) the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
+    # "explain Memento to me like I'm five", "eli5 Solaris": the premise, told plainly
+    r"|\blike (?:i'?m|i am) (?:five|5|a kid|a child)\b|\beli5\b"
     r"|\btell (?:me|us) the (?:story|plot)\b"
     r"|\bmain (?:characters?|guy|man|woman|girl|dude)\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b"
 )
@@ -322,6 +324,16 @@ OVERVIEW_TERMS = frozenset(
         "lines",
         "sentence",
         "sentences",
+        "paragraph",
+        "two",
+        "three",
+        "couple",
+        "single",
+        "five",
+        "like",
+        "kid",
+        "child",
+        "eli5",
         "summary",
         "synopsis",
         "premise",
