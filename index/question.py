@@ -236,7 +236,8 @@ _WHO_DID = re.compile(
 _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
     r"|\bgist\b|\btl\W?dr\b|\bin a nutshell\b|\bin short\b|\bin brief\b"
-    r"|\bin (?:a )?(?:few|one|two|three|couple(?: of)?|single) (?:words|lines|sentences?|paragraphs?)\b|\brundown\b|\bsum (?:it )?up\b|\bshort version\b"
+    r"|\bin (?:a )?(?:few|one|two|three|couple(?: of)?|single) (?:words|lines|sentences?|paragraphs?)\b"
+    r"|\brundown\b|\bsum (?:it )?up\b|\bshort version\b"
     r"|\boutline\b|\b(?:brief|short|quick|basic) (?:plot|story)\b|\bexplain the (?:plot|story|premise)\b"
     # "what is the basic setup of Rashomon?", "just the set-up": the premise, asked by another name
     r"|\bthe (?:basic |initial |opening )?set-?up\b"
