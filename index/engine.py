@@ -114,6 +114,8 @@ _COMPARED_FACTS = (
 _GATHERING = frozenset(
     query_tokens("both each which longer shorter older newer first earlier later than same person people guy")
 )
+# Words of age or size before a role ("the little boy", "the old detective"), which the text may say otherwise.
+_AGE_AND_SIZE = frozenset(query_tokens("little young old small older younger elderly tiny teenage big"))
 # Words that ask for a film's name ("what's that movie called?"), not for anything in it.
 _NAMING_TERMS = frozenset(query_tokens("called name named title titled"))
 
@@ -652,6 +654,15 @@ class Engine:
             role, plural = asked
             if set(telling) <= set(role) | shape | COUNT_TERMS | {synonym(t, visible) for t in role}:
                 excerpt = _named_by_role(role, plural, visible, _people_terms(film))
+                if (
+                    excerpt is None
+                    and len(role) > 1
+                    and set(role[:-1]) <= _AGE_AND_SIZE
+                    and not any(t in visible for t in role[:-1])
+                ):
+                    # "Who's the little boy?": the text calls him "a nervous, solemn boy of about nine", and never
+                    # "little" ("the young detective" stays for the general search: the text says who is young).
+                    excerpt = _named_by_role(role[-1:], plural, visible, _people_terms(film))
                 if excerpt is not None:
                     return _with_excerpt(base, excerpt, [], cite)
 

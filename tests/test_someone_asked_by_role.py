@@ -31,6 +31,11 @@ def engine() -> Engine:
         ("who is the shipbuilder in Vertigo?", ["Gavin Elster"], []),
         ("who is the soap salesman in fight club", ["Tyler Durden"], []),
         ("what is the name of the young man who runs the motel in Psycho?", ["Norman Bates"], []),
+        # An age or size the text never says ("little") is no part of the role; one it says ("young") is.
+        ("the sixth sense - who's the little boy", ["Cole"], ["Vincent"]),
+        ("who is the little kid in the sixth sense", ["Cole"], ["Vincent"]),
+        ("who is the young detective in se7en?", ["Mills"], ["Somerset"]),
+        ("who is the old detective in se7en?", ["Somerset"], ["Mills"]),
     ],
 )
 def test_the_role_is_answered_where_the_text_names_it(
