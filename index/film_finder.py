@@ -299,6 +299,9 @@ class FilmFinder:
         if mention is None and unknown is None:
             mention = self._film_called(question, guild_id)
         mention = self._as_title(question, mention, guild_id)
+        if mention is not None and len(mention.films) == 1 and (sequel := _sequel_of(question, mention)) is not None:
+            # "how about psycho 2", "who directed Psycho II?": a sequel we lack, not the film it follows.
+            return _not_ours(question, sequel, mention.films, described)
         # Names pick out one film among many better than common words do: in the film-level search they count
         # twice (tuning: bench/RESULTS.md).
         # Words that frame a question ("a scene where", "in the story") fit any film: they pick none out.
@@ -1130,6 +1133,27 @@ def _clearly_ahead(matches: list[FilmMatch]) -> bool:
 def _within(words: list[str], text: str) -> bool:
     inside = f" {match_key(text)} "
     return f" {' '.join(words)} " in inside
+
+
+# A number right after a title: the sequel's ("Psycho 2", "Psycho II", "alien part 3"), not a year (four digits).
+_SEQUEL_NUMBER = r"\s+((?:part\s+)?(?:[2-9]|ii|iii|iv|vi|vii|viii|ix))(?![\w'’])"
+
+
+def _sequel_of(question: str, mention: Mention) -> str | None:
+    """The sequel's title as typed when a number follows the title named: "psycho 2" → "psycho 2"."""
+    named = mention.words
+    if (
+        len(named) > 1
+        and re.fullmatch(_SEQUEL_NUMBER, f" {named[-1]}")
+        and named != match_key(mention.films[0].title).split()
+    ):
+        named = named[:-1]  # read as the title misspelt ("Psycho 2" is near "Psycho"), the number and all
+    words = r"\W+".join(re.escape(w) for w in named)
+    found = re.search(rf"(?<![\w'’])({words}){_SEQUEL_NUMBER}", normalize(question))
+    if found is None:
+        return None
+    start, end = found.span()
+    return " ".join(question[start:end].split())
 
 
 def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str) -> Answer:
