@@ -523,6 +523,8 @@ class FilmFinder:
             and not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
         }
         watched = {t for rest in _after_watching(question) if rest.split() for t in query_tokens(rest.split()[0])}
+        # "the movie jaws?": a word right after "the movie" names it, as one after "we saw" does.
+        watched |= {t for m in _AFTER_THE_FILM_WORD.finditer(question.lower()) for t in query_tokens(m[1])}
         if (
             not unheard
             # "we saw jaws last night, who is in it?": "it" is the film watched, which no summary holds.
@@ -1113,7 +1115,11 @@ _NOT_A_TITLE_WORD = (
     | OPINION_TERMS
 )
 # Asking whether a film is here is asking for it by name: "is the godfather on here", "do you have jaws".
-_AVAILABILITY_TERMS = frozenset(query_tokens("on here there available have got know list library loaded"))
+_AFTER_THE_FILM_WORD = re.compile(r"\b(?:movie|film|flick)\s+([\w'’-]+)")
+_AVAILABILITY_TERMS = frozenset(
+    # "the movie jaws?": the film word before a title is no part of what is asked
+    query_tokens("on here there available have got know list library loaded movie film flick")
+)
 # "is it scary", "would my kids like it": asked, not said ("it is good").
 _ASKS_WHETHER = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is|was|are|would|will|does|do|should|can)\b")
 _BARE_TITLE = re.compile(

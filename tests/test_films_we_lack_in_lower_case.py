@@ -27,6 +27,9 @@ def engine() -> Engine:
         ("and the terminator?", "the terminator"),
         # A year in brackets after a title names a film: "(1979)" is not Stalker's year.
         ("whats alien (1979) about", "alien (1979)"),
+        # A title right after "the movie" names it ("the movie" alone refers back to the last film).
+        ("the movie jaws?", "jaws"),
+        ("what about the film inception", "inception"),
     ],
 )
 @pytest.mark.parametrize("after", [None, "memento-2000", "psycho-1960"])
