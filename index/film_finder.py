@@ -15,11 +15,12 @@ from enum import Enum
 import lemminflect
 
 from corpus.models import Film
+from corpus.text import split_sentences
 from index import film_rerank
 from index.access import Visibility
 from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, Status
 from index.catalog import Catalog, Mention, Resolution, match_key
-from index.film_index import FilmIndex
+from index.film_index import FilmIndex, VisibleIndex
 from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
 from index.persisted_search import PersistedSearch
@@ -52,7 +53,7 @@ from index.question_shape import (
 )
 from index.remarks import is_remark, plain_question, speaks_to_the_bot
 from index.spoilers import ScopeMode, SpoilerScope
-from index.tokenize import STOPWORDS, is_stopword, normalize, query_tokens
+from index.tokenize import STOPWORDS, document_tokens, is_stopword, normalize, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
 
 # A question naming no film leaves the film asked about last only for a film whose text holds at least this
@@ -239,6 +240,12 @@ class FilmFinder:
             return True
         # What the asker may see: the safe text, or all of it up to their limit.
         safe = index.visible(scope if scope.mode is ScopeMode.UPTO else SpoilerScope.off())
+        described_only = describes or bool(BARE_DESCRIPTION.match(question))
+        if described_only and (turn := _TURNS_OUT.search(question.lower())) and not _told_openly(turn, safe):
+            # "… where the guy's sled turns out to be the thing he meant": what something turns out to be is a
+            # twist, unless the visible text itself tells that it turns out so ("a puzzle that turns out to be a
+            # recruitment test" in a premise).
+            return True
         told = index.visible(SpoilerScope.on())
         described = [synonym(t, safe) for t in as_the_text_says(_described(question, terms), safe)]
         names = set(name_terms(question))
@@ -305,7 +312,7 @@ class FilmFinder:
         # Names pick out one film among many better than common words do: in the film-level search they count
         # twice (tuning: bench/RESULTS.md).
         # Words that frame a question ("a scene where", "in the story") fit any film: they pick none out.
-        words = [t for t in terms if t not in FRAMING_TERMS]
+        words = [_EVERYDAY_PERSON.get(t, t) for t in terms if t not in FRAMING_TERMS]
         # "A fear of heights": the summary may say it in its own words ("acrophobia"); the everyday synonym a film's
         # text holds is searched for beside the asker's word.
         query = (
@@ -990,6 +997,20 @@ def _telling(question: str, terms: list[str]) -> list[str]:
 
 # What a description says when it states a twist rather than asking after one: "which film has a psychologist who
 # is really dead?" (not "… a reporter chasing the meaning of a last word", which asks nothing).
+_TURNS_OUT = re.compile(r"\b(?:turns?|turned) out\b(?P<rest>[^,;:?]*)")
+
+
+def _told_openly(turn: re.Match[str], safe: VisibleIndex) -> bool:
+    """Whether a visible sentence tells, in the words of "turns out …", what the description says turns out."""
+    said = set(query_tokens(turn["rest"]))
+    return any(
+        said <= set(document_tokens(sentence))
+        for passage in safe.passages
+        for sentence in split_sentences(passage.text)
+        if _TURNS_OUT.search(sentence.lower())
+    )
+
+
 _STATES_A_TWIST = re.compile(
     r"\b(?:really|actually|secretly|all along|in reality|true identity|twist|in disguise|impostor"
     r"|the (?:real )?(?:killer|murderer|culprit))\b"
@@ -1115,6 +1136,12 @@ _NOT_A_TITLE_WORD = (
     | OPINION_TERMS
 )
 # Asking whether a film is here is asking for it by name: "is the godfather on here", "do you have jaws".
+# "A guy who can't make new memories": the asker's word for a man, which summaries never narrate with. Searched as
+# typed, it matched a cast list's "Guy Pearce" and named Memento for a question about Kane's sled.
+_EVERYDAY_PERSON = {
+    **dict.fromkeys(query_tokens("guy guys dude dudes fella fellas bloke blokes"), query_tokens("man")[0]),
+    **dict.fromkeys(query_tokens("gal gals"), query_tokens("woman")[0]),
+}
 _AFTER_THE_FILM_WORD = re.compile(r"\b(?:movie|film|flick)\s+([\w'’-]+)")
 _AVAILABILITY_TERMS = frozenset(
     # "the movie jaws?": the film word before a title is no part of what is asked
