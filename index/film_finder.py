@@ -620,6 +620,10 @@ class FilmFinder:
                 or _watched(question, mention)
                 # "is vertigo worth watching?": nothing but the film is left to judge
                 or asks_an_opinion(question, [t for t in query_tokens(question) if t not in _words_of(mention)])
+                # "the memento one", "that psycho movie": the title, said to be a film
+                or re.search(
+                    rf"\b{re.escape(' '.join(mention.words))}\s+(?:one|movie|film|flick)\b", normalize(question)
+                )
                 # "vertigo who is judy", "psycho - what happened to the mother": a heading before the question
                 or (
                     (heading := _HEADING.match(question)) is not None and match_key(heading[1]).split() == mention.words

@@ -141,3 +141,14 @@ def test_a_title_heading_the_question_with_no_mark_between_is_the_film(engine: E
             for scope in (SpoilerScope.off(), SpoilerScope.on()):
                 answer = engine.ask(form.format(title), scope=scope)
                 assert answer.film is not None and answer.film.id == film.id, (form, title, scope.mode)
+
+
+@pytest.mark.parametrize("film", BUNDLED, ids=lambda f: f.id)
+def test_the_title_one_after_which_film_answers_the_question_asked(engine: Engine, film):
+    # "the christopher nolan movie, who's in it" → "which film?" → "the memento one": the lower-case title before
+    # "one" was a story word, and the reply quoted Memento's story instead of its cast.
+    asked = "the christopher nolan movie, who's in it"
+    for form in ("the {} one", "the {} movie"):
+        answer = engine.ask(form.format(film.title.lower()), scope=SpoilerScope.off(), context_question=asked)
+        assert answer.film is not None and answer.film.id == film.id, form
+        assert answer.answer.startswith("Cast:") or "doesn't say" in answer.answer, (form, answer.answer)
