@@ -1235,8 +1235,9 @@ def _with_excerpt(base: Answer, excerpt: Excerpt, hits: list[Hit], cite: _Citati
 
 # "just tell me", "tell me anyway, i don't care", "spoil me", "i will never watch it, tell me".
 _ASKED_ANYWAY = re.compile(
-    r"^\W*(?:(?:ok|okay|come on|pls|please|just|so|but|ugh|fine)\W+)*(?:just )?(?:tell|spoil) me(?: anyway| already"
-    r"| pls| please| then)?\b(?:[\W\w]{0,60}(?:watch|care|see|seen|spoil\w*)\b[\W\w]{0,20})?\W*$"
+    r"^\W*(?:(?:ok|okay|come on|pls|please|just|so|but|ugh|fine|now|alright|right)\W+)*(?:just )?(?:tell|spoil) me"
+    r"(?: anyway| already| pls| please| then| now)?\b"
+    r"(?:[\W\w]{0,60}(?:watch|care|see|seen|spoil\w*)\b[\W\w]{0,20})?\W*$"
     r"|^\W*i (?:don'?t|do not) care(?: about)?(?: the)? spoilers?\W*(?:just )?(?:tell me\W*)?$",
     re.I,
 )

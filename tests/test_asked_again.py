@@ -79,3 +79,11 @@ async def test_a_remark_in_between_leaves_the_question_standing(service):
 async def test_a_question_asked_of_a_film_we_lack_is_the_one_asked_again(service):
     replies = await talk(service, "how long is Vertigo?", "who directed The Matrix?", "what about Psycho?")
     assert "I don't have" in replies[1] and "Alfred Hitchcock" in replies[2]
+
+
+@pytest.mark.parametrize("again", ["ok now tell me", "alright tell me now", "now tell me", "just tell me already"])
+async def test_after_turning_spoilers_on_tell_me_asks_the_withheld_question_again(service, again: str):
+    # "ok now tell me" after "/spoilers on" got the pointer to /help: "now" was no word of asking again.
+    replies = await talk(service, "what is in the box at the end of Se7en?", "/spoilers on", again)
+    assert "spoil" in replies[0].lower() and "Tracy" not in replies[0]
+    assert "Tracy" in replies[2]
