@@ -663,7 +663,8 @@ victim body corpse dead|accused charged trial|accuse charge trial|
 baby infant child|infant baby child|nose nostril|beach shore sand|shore beach|die death dead|alone privately|
 yell shout scream|scream shout yell|rich wealthy fortune|money cash fortune|
 talk speak|speak talk|own kept run|owns kept run|owner kept run|version account story|everyone each|guide lead|
-pi investigator detective|la angeles|race run campaign election
+pi investigator detective|la angeles|race run campaign election|captain commander leader|skipper commander captain|
+camera cinematography cinematographer photographed
 """
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])

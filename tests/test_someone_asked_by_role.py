@@ -36,6 +36,9 @@ def engine() -> Engine:
         ("who is the little kid in the sixth sense", ["Cole"], ["Vincent"]),
         ("who is the young detective in se7en?", ["Mills"], ["Somerset"]),
         ("who is the old detective in se7en?", ["Somerset"], ["Mills"]),
+        # The asker's word for a role the text names otherwise: "captain" for "their commander, George Taylor".
+        ("who's the captain in planet of the apes", ["Taylor"], []),
+        ("who is the leader of the astronauts in planet of the apes?", ["Taylor"], []),
     ],
 )
 def test_the_role_is_answered_where_the_text_names_it(
