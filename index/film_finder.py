@@ -532,6 +532,8 @@ class FilmFinder:
         watched = {t for rest in _after_watching(question) if rest.split() for t in query_tokens(rest.split()[0])}
         # "the movie jaws?": a word right after "the movie" names it, as one after "we saw" does.
         watched |= {t for m in _AFTER_THE_FILM_WORD.finditer(question.lower()) for t in query_tokens(m[1])}
+        # "is he in rear window too?": the film an actor just named may also be in.
+        watched |= {t for m in _ALSO_IN.finditer(question.lower()) for t in query_tokens(m[1])}
         if (
             not unheard
             # "we saw jaws last night, who is in it?": "it" is the film watched, which no summary holds.
@@ -1146,6 +1148,7 @@ _EVERYDAY_PERSON = {
     **dict.fromkeys(query_tokens("guy guys dude dudes fella fellas bloke blokes"), query_tokens("man")[0]),
     **dict.fromkeys(query_tokens("gal gals"), query_tokens("woman")[0]),
 }
+_ALSO_IN = re.compile(r"\b(?:is|was|are|were) (?:he|she|they) (?:also |even )?in\s+(?:the\s+)?([\w'’-]+)")
 _AFTER_THE_FILM_WORD = re.compile(r"\b(?:movie|film|flick)\s+([\w'’-]+)")
 _AVAILABILITY_TERMS = frozenset(
     # "the movie jaws?": the film word before a title is no part of what is asked

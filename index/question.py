@@ -86,9 +86,12 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             r"|\blead(?:ing)? (?:actor|actress|man|lady|role)\b|\bmain actor\b"
             # "who are the two leads?", "who are its stars?"
             r"|\bwho (?:are|were) (?:the|its|their) (?:two |main )?(?:leads|stars)\b"
+            # "is he in Rear Window too?", "was she also in Psycho?": whether an actor is in a film's cast
+            r"|^\W*(?:and\s+)?(?:is|was|are|were) (?:he|she|they) (?:also |even )?in\b"
         ),
         _cues(
             "stars starred star plays played acts acted cast actor actors actress starring lead leading else lady role"
+            " also too even"
         )
         # "who is the actor for the main man?": the part is named by what it is, not by a name
         | _cues("main man guy woman girl character part two both"),

@@ -30,6 +30,9 @@ def engine() -> Engine:
         # A title right after "the movie" names it ("the movie" alone refers back to the last film).
         ("the movie jaws?", "jaws"),
         ("what about the film inception", "inception"),
+        # Whether someone just named is in another film: that film's title ("he" refers back to a person).
+        ("is he in rear window too", "rear window"),
+        ("was she in the godfather?", "the godfather"),
     ],
 )
 @pytest.mark.parametrize("after", [None, "memento-2000", "psycho-1960"])
