@@ -61,6 +61,7 @@ from index.question_shape import (
     FRAMING_TERMS,
     HAPPEN,
     OPINION,
+    OPINION_TERMS,
     QUESTION_WORD,
     asks_an_opinion,
     role_asked,
@@ -458,7 +459,9 @@ class Engine:
         if (
             asked is None
             and how is not Found.CONTENT
-            and asks_an_opinion(question, _without_title(terms, mention, title_film))
+            and asks_an_opinion(question, untitled := _without_title(terms, mention, title_film))
+            # "the prestige, is it rated for kids, who's in it": the fact asked beside the judgement is answered
+            and not analyze(question, [t for t in untitled if t not in OPINION_TERMS]).facts
         ):
             # "Is Psycho any good?", "is se7en scary?": no summary judges its film; what anyone may see of it is its
             # premise, which is what helps someone deciding.

@@ -43,6 +43,7 @@ from index.question_shape import (
     ENDING_TERMS,
     FRAMING_TERMS,
     HAPPEN,
+    OPINION,
     OPINION_TERMS,
     QUESTION_WORD,
     THE_FILM,
@@ -313,6 +314,10 @@ class FilmFinder:
         # twice (tuning: bench/RESULTS.md).
         # Words that frame a question ("a scene where", "in the story") fit any film: they pick none out.
         words = [_EVERYDAY_PERSON.get(t, t) for t in terms if t not in FRAMING_TERMS]
+        if OPINION.search(question.lower()):
+            # "is it ok for kids?", "is it worth watching? when did it come out": how it is judged says nothing of
+            # which film it is ("kids" found The Sixth Sense's boy, "worth" Fight Club).
+            words = [t for t in words if t not in OPINION_TERMS]
         # "A fear of heights": the summary may say it in its own words ("acrophobia"); the everyday synonym a film's
         # text holds is searched for beside the asker's word.
         query = (

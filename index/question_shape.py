@@ -84,18 +84,27 @@ _ITS_NAME = re.compile(
 OPINION = re.compile(
     r"\b(?:any good|good|worth (?:it|watching|seeing|a watch|my time)|scary|overrated|underrated|recommend"
     # "should I watch Psycho?", "would I like Solaris?": whether to see it, which the premise helps decide
-    r"|should (?:i|we) (?:watch|see)|would (?:i|we) (?:like|enjoy))\b"
+    r"|should (?:i|we) (?:watch|see)|would (?:i|we) (?:like|enjoy)"
+    # "is Psycho ok for kids?", "is it family friendly?", "what is memento rated": whether it suits a viewer, which
+    # no summary rules on; its premise shows what it is like
+    r"|(?:ok|okay|fine|safe|good|appropriate|suitable) for "
+    r"(?:kids|children|a kid|a child|teens|my kids|(?:a )?\d+ ?year ?olds?)"
+    r"|appropriate|suitable|family[- ]friendly|kid[- ]friendly|can (?:my|the) kids watch|how violent|too violent"
+    r"|how scary|too scary|rated|age rating)\b"
 )
 OPINION_TERMS = frozenset(
     query_tokens(
         "any good worth it watching seeing watch see scary overrated underrated recommend you would should like enjoy"
-        " my time"
+        " my time ok okay fine safe appropriate suitable kids kid children child teens year years old olds family"
+        " friendly can violent too how rated rating age"
     )
 )
 
 
 def asks_an_opinion(question: str, rest: list[str]) -> bool:
     """Whether the question asks only for a judgement of the film ("is it any good?", "worth watching?")."""
+    # (An age is no more asked than the rest: "is it ok for a 12 year old?")
+    rest = [t for t in rest if not t.isdigit()]
     return bool(OPINION.search(question.lower())) and set(rest) <= OPINION_TERMS | THE_FILM | VIEWING_TERMS
 
 

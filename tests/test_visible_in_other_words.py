@@ -150,6 +150,13 @@ OPINIONS = [
     "should we watch {} tonight?",
     "would i like {}?",
     "is {} worth my time",
+    # Whether it suits a viewer: "is psycho ok for kids?" was withheld, "what is memento rated" asked which film.
+    "is {} ok for kids?",
+    "is {} appropriate for a 12 year old",
+    "is {} family friendly?",
+    "can my kids watch {}",
+    "how violent is {}?",
+    "what is {} rated",
 ]
 
 
@@ -163,3 +170,14 @@ def test_an_opinion_of_a_film_we_have_is_answered_with_its_premise(engine: Engin
             answer = engine.ask(form.format(title), scope=SpoilerScope.off())
             assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film.id, form
             assert answer.answer == premise and not answer.contains_spoilers, form
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is it ok for kids?", "is it worth watching? when did it come out", "is it any good", "what is it rated"],
+)
+def test_an_opinion_asked_of_no_film_names_none(engine: Engine, question: str):
+    # Before: "is it ok for kids?" answered The Sixth Sense (its boy), and "is it worth watching? when did it come
+    # out" gave Fight Club's year: the words judging a film were searched as if they described one.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is None and answer.status is not Status.ANSWERED
