@@ -247,6 +247,8 @@ _OVERVIEW = re.compile(
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat(?:'s| is|s) the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
+    # "info on psycho", "vertigo info": what it is, the premise
+    r"|\binfo(?:rmation)? (?:on|about)\b|\binfo\W*$"
     # "explain Memento to me like I'm five", "eli5 Solaris": the premise, told plainly
     r"|\blike (?:i'?m|i am) (?:five|5|a kid|a child)\b|\beli5\b"
     r"|\btell (?:me|us) the (?:story|plot)\b"
@@ -335,6 +337,8 @@ OVERVIEW_TERMS = frozenset(
         "single",
         "five",
         "like",
+        "info",
+        "information",
         "kid",
         "child",
         "eli5",

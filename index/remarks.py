@@ -242,7 +242,10 @@ def without_greeting(question: str) -> str:
     if match is None or not re.search(r"[a-z]", match.group(0), re.I):
         return question
     rest = question[match.end() :]
-    return rest if len(re.findall(r"\w+", rest)) >= 2 else question
+    words = re.findall(r"\w+", rest)
+    # "hey bot, memento?": one word after the call is the question too, unless it only goes on greeting ("hey,
+    # thanks").
+    return rest if len(words) >= 2 or (words and words[0].lower() not in _CONVERSATION) else question
 
 
 def without_asides(question: str) -> str:

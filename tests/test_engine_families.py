@@ -267,6 +267,11 @@ SUMMARIES = [
     "explain {} to me like i'm five",
     "eli5 {}",
     "what's the story of {}?",
+    # "info on psycho", "vertigo info", "hey bot, memento?" were refusals naming no film (the lower-case title read
+    # as a story word; after a greeting, one word was kept with the greeting).
+    "info on {}",
+    "{} info",
+    "hey bot, {}?",
 ]
 
 
