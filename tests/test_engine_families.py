@@ -7,7 +7,6 @@ import pytest
 
 from index.answer_model import Status
 from index.engine import SMALL_TALK, Engine
-from index.spoilers import SpoilerScope
 from tests.films import BUNDLED
 
 
@@ -258,30 +257,3 @@ def test_a_makers_name_in_an_alias_is_no_title_word(engine: Engine):
     # Memento's alias "Memento (Nolan)" holds "Nolan", but Nolan made The Prestige too.
     answer = engine.ask("how long is the Nolan film?")
     assert answer.film is None and answer.status is Status.AMBIGUOUS
-
-
-SUMMARIES = [
-    "summarize {} in two sentences",
-    "{} in three sentences please",
-    "describe {} in a couple of sentences",
-    "explain {} to me like i'm five",
-    "eli5 {}",
-    "what's the story of {}?",
-    # "info on psycho", "vertigo info", "hey bot, memento?" were refusals naming no film (the lower-case title read
-    # as a story word; after a greeting, one word was kept with the greeting).
-    "info on {}",
-    "{} info",
-    "hey bot, {}?",
-]
-
-
-@pytest.mark.parametrize("film", BUNDLED, ids=lambda f: f.id)
-def test_a_summary_asked_with_its_length_or_plainly_is_the_premise(engine: Engine, film):
-    # Before: "summarize Psycho in two sentences" and "explain Psycho to me like i'm five" were withheld ("two",
-    # "five" read as story words), and "what's the story of Psycho?" was "That would spoil Psycho".
-    premise = engine.ask("what is it about?", context_film=film.id, scope=SpoilerScope.off()).answer
-    for form in SUMMARIES:
-        for title in (film.title, film.title.lower()):
-            answer = engine.ask(form.format(title), scope=SpoilerScope.off())
-            assert answer.film is not None and answer.film.id == film.id, form
-            assert answer.status is Status.ANSWERED and answer.answer == premise, form

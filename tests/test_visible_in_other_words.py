@@ -160,12 +160,30 @@ OPINIONS = [
 ]
 
 
+# A summary asked with its length or plainly: "summarize Psycho in two sentences" and "explain Psycho to me like
+# i'm five" were withheld ("two", "five" read as story words), and "what's the story of Psycho?" was "That would
+# spoil Psycho".
+SUMMARIES = [
+    "summarize {} in two sentences",
+    "{} in three sentences please",
+    "describe {} in a couple of sentences",
+    "explain {} to me like i'm five",
+    "eli5 {}",
+    "what's the story of {}?",
+    # "info on psycho", "vertigo info", "hey bot, memento?" were refusals naming no film (the lower-case title read
+    # as a story word; after a greeting, one word was kept with the greeting).
+    "info on {}",
+    "{} info",
+    "hey bot, {}?",
+]
+
+
 @pytest.mark.parametrize("film", BUNDLED, ids=lambda f: f.id)
-def test_an_opinion_of_a_film_we_have_is_answered_with_its_premise(engine: Engine, film):
+def test_an_opinion_or_a_summary_of_a_film_we_have_is_answered_with_its_premise(engine: Engine, film):
     # Before: "Nothing I may show you about Se7en answers that: it may be a spoiler" — no summary judges its film,
     # but what it is about helps someone deciding, and anyone may see it.
     premise = engine.ask("what is it about?", context_film=film.id, scope=SpoilerScope.off()).answer
-    for form in OPINIONS:
+    for form in OPINIONS + SUMMARIES:
         for title in (film.title, film.title.lower()):
             answer = engine.ask(form.format(title), scope=SpoilerScope.off())
             assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film.id, form
