@@ -535,10 +535,7 @@ class FilmFinder:
             and not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
         }
         watched = {t for rest in _after_watching(question) if rest.split() for t in query_tokens(rest.split()[0])}
-        # "the movie jaws?": a word right after "the movie" names it, as one after "we saw" does.
-        watched |= {t for m in _AFTER_THE_FILM_WORD.finditer(question.lower()) for t in query_tokens(m[1])}
-        # "is he in rear window too?": the film an actor just named may also be in.
-        watched |= {t for m in _ALSO_IN.finditer(question.lower()) for t in query_tokens(m[1])}
+        watched |= {t for m in _NAMES_A_FILM_NEXT.finditer(question.lower()) for t in query_tokens(m[1])}
         if (
             not unheard
             # "we saw jaws last night, who is in it?": "it" is the film watched, which no summary holds.
@@ -1008,6 +1005,11 @@ def _telling(question: str, terms: list[str]) -> list[str]:
 
 # What a description says when it states a twist rather than asking after one: "which film has a psychologist who
 # is really dead?" (not "… a reporter chasing the meaning of a last word", which asks nothing).
+_STATES_A_TWIST = re.compile(
+    r"\b(?:really|actually|secretly|all along|in reality|true identity|twist|in disguise|impostor"
+    r"|the (?:real )?(?:killer|murderer|culprit))\b"
+)
+# A description telling what something "turns out" to be: "… where the sled turns out to be the thing he meant".
 _TURNS_OUT = re.compile(r"\b(?:turns?|turned) out\b(?P<rest>[^,;:?]*)")
 
 
@@ -1020,12 +1022,6 @@ def _told_openly(turn: re.Match[str], safe: VisibleIndex) -> bool:
         for sentence in split_sentences(passage.text)
         if _TURNS_OUT.search(sentence.lower())
     )
-
-
-_STATES_A_TWIST = re.compile(
-    r"\b(?:really|actually|secretly|all along|in reality|true identity|twist|in disguise|impostor"
-    r"|the (?:real )?(?:killer|murderer|culprit))\b"
-)
 
 
 def _described(question: str, terms: list[str]) -> list[str]:
@@ -1146,15 +1142,18 @@ _NOT_A_TITLE_WORD = (
     | OVERVIEW_TERMS
     | OPINION_TERMS
 )
-# Asking whether a film is here is asking for it by name: "is the godfather on here", "do you have jaws".
 # "A guy who can't make new memories": the asker's word for a man, which summaries never narrate with. Searched as
 # typed, it matched a cast list's "Guy Pearce" and named Memento for a question about Kane's sled.
 _EVERYDAY_PERSON = {
     **dict.fromkeys(query_tokens("guy guys dude dudes fella fellas bloke blokes"), query_tokens("man")[0]),
     **dict.fromkeys(query_tokens("gal gals"), query_tokens("woman")[0]),
 }
-_ALSO_IN = re.compile(r"\b(?:is|was|are|were) (?:he|she|they) (?:also |even )?in\s+(?:the\s+)?([\w'’-]+)")
-_AFTER_THE_FILM_WORD = re.compile(r"\b(?:movie|film|flick)\s+([\w'’-]+)")
+# The word right after these names a film, as one after "we saw" does: "the movie jaws?", "is he in rear window
+# too?" (the film an actor just named may also be in).
+_NAMES_A_FILM_NEXT = re.compile(
+    r"\b(?:(?:movie|film|flick)\s+|(?:is|was|are|were) (?:he|she|they) (?:also |even )?in\s+(?:the\s+)?)([\w'’-]+)"
+)
+# Asking whether a film is here is asking for it by name: "is the godfather on here", "do you have jaws".
 _AVAILABILITY_TERMS = frozenset(
     # "the movie jaws?": the film word before a title is no part of what is asked
     query_tokens("on here there available have got know list library loaded movie film flick")

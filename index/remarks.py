@@ -139,11 +139,10 @@ def plain_question(question: str) -> str:
     question = _NO_APOSTROPHE.sub(lambda m: f"{m[1]}'s" if m[1] else f"{m[2]}n't", question)
     # "wat r the detectives called", "whats it abt": chat spellings of everyday words.
     question = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m[0].lower()], question)
-    # "spoil Memento for me", "just spoil it": the asker wants the twist, which their scope shows or withholds.
-    question = _SPOIL_IT.sub(lambda m: f"what is the twist{' in ' + m['film'] if m['film'] else ''}?", question)
-    # "Psycho spoilers", "give me the spoilers for Vertigo", "full plot of Se7en with spoilers": the same.
-    for pattern in _SPOILERS_OF:
-        question = pattern.sub(lambda m: f"what is the twist in {m['film']}?", question)
+    # "spoil Memento for me", "just spoil it", "Psycho spoilers", "full plot of Se7en with spoilers": the asker
+    # wants the twist, which their scope shows or withholds.
+    for pattern in (_SPOIL_IT, *_SPOILERS_OF):
+        question = pattern.sub(lambda m: f"what is the twist{' in ' + m['film'] if m['film'] else ''}?", question)
     return without_asides(without_lead_in(without_greeting(question)))
 
 
