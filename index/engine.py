@@ -64,6 +64,7 @@ from index.question_shape import (
     OPINION_TERMS,
     QUESTION_WORD,
     asks_an_opinion,
+    hearsay_terms,
     role_asked,
     without_description,
 )
@@ -609,7 +610,9 @@ class Engine:
         rest = [t for t in content if t not in title_terms and t not in shape and t not in kind_of_answer]
         if kind_of_answer and rest and _held_together(rest, visible):
             shape = shape | kind_of_answer
-        telling = [t for t in content if t not in title_terms and t not in shape] or content
+        # "Who is Bob at the start?": where in the story to look, which the text that answers seldom says.
+        placing = frozenset(t for at in _AT_THE_START.finditer(question.lower()) for t in query_tokens(at.group()))
+        telling = [t for t in content if t not in title_terms and t not in shape and t not in placing] or content
         # A refusal for a question the visible text hardly speaks of ("is the night porter a ghost?" after
         # asking about another film) must not read as "yes, that is this film's twist".
         unsure = _unfamiliar(telling, visible)
@@ -630,7 +633,10 @@ class Engine:
             # hidden text says what it is. Quoting the naming sentence would answer beside the point.
             return _withheld(base, film, scope, unsure=unsure)
 
-        if analysis.reveal is Reveal.TWIST and not [t for t in telling if t not in _TWIST_TERMS | _modifiers(question)]:
+        modifiers = _modifiers(question)
+        # (The question's words are read as the text says them: "talks" as "speaks".)
+        modifiers |= {synonym(t, visible) for t in modifiers}
+        if analysis.reveal is Reveal.TWIST and not [t for t in telling if t not in _TWIST_TERMS | modifiers]:
             excerpt = twist_excerpt(visible.passages)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
@@ -684,6 +690,10 @@ class Engine:
         if not cover:
             # No question word that counts occurs in anything the asker may see.
             return _nothing_shown(base, film, scope, visible, unsure=unsure)
+        if analysis.who_is and placing:
+            # "Who is Cole at the beginning?": who someone is, told where the text introduces them; "begins" in
+            # another sentence says nothing of them.
+            content = [t for t in content if t not in placing] or content
         hits = visible.search(content, k=CANDIDATES, cover=cover)
         if analysis.reveal is not None and scope.mode is ScopeMode.UPTO and visible.hidden:
             # Under a progress limit a twist is answered only from the spoiler text the limit shows.
@@ -752,7 +762,9 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[,;?!]+|\s[-–—]+\s|:)\s*")
 
 def _modifiers(question: str) -> frozenset[str]:
     """The terms of words that only qualify the twist asked for ("what's the shocking twist?")."""
-    return frozenset(t for match in _TWIST_MODIFIERS.finditer(question) for t in query_tokens(match.group(1)))
+    return frozenset(t for match in _TWIST_MODIFIERS.finditer(question) for t in query_tokens(match.group(1))) | (
+        hearsay_terms(question)
+    )
 
 
 def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]) -> str | None:
@@ -836,8 +848,8 @@ _ASKING = frozenset().union(*(fact_terms(fact) for fact in Fact)) | OVERVIEW_TER
 
 # "What happened to Malcolm at the start?": a fate the opening tells, which the set-up answers.
 _AT_THE_START = re.compile(
-    r"\b(?:at|in) the (?:very )?(?:start|beginning|opening)\b|\bat first\b|\bearly (?:on|in)\b"
-    r"|\bin the first (?:scene|minutes?)\b|\bopening scene\b"
+    r"\b(?:at|in) the (?:very )?(?:start|beginning|opening)(?: scenes?| minutes?| shots?)?\b"
+    r"|\bat first\b|\bearly (?:on|in)\b|\bin the first (?:scene|minutes?)\b|\bopening scene\b"
 )
 
 

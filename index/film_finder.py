@@ -49,6 +49,7 @@ from index.question_shape import (
     THE_FILM,
     VIEWING_TERMS,
     asks_an_opinion,
+    hearsay_terms,
     is_a_pick,
     without_description,
 )
@@ -171,6 +172,7 @@ class FilmFinder:
         if any(w[:1].isupper() for w in words[start:end]):
             return None
         film_id = mention.films[0].id
+        hearsay = hearsay_terms(question)
 
         def foreign(word: str) -> bool:
             terms = query_tokens(word)
@@ -179,7 +181,7 @@ class FilmFinder:
                 and not is_stopword(word)
                 and _a_noun(word)
                 and not set(terms) & (_NOT_A_TITLE_WORD | THE_FILM | _FILM_PARTS | FRAMING_TERMS | ENDING_TERMS)
-                and not set(terms) & (SETTING_TERMS | HAPPEN)
+                and not set(terms) & (SETTING_TERMS | HAPPEN | hearsay)
                 and not analyze(word, terms).facts
                 # "solaris original title?": the words that ask a fact speak of the film
                 and not any(set(terms) & fact_terms(fact) for fact in Fact)
@@ -518,6 +520,7 @@ class FilmFinder:
         named = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
         # The words of the fact asked ("wrote" in "who wrote the matrix") are no part of the title.
         fact_words = set().union(*(fact_terms(f) for f in analyze(question, []).facts))
+        hearsay = hearsay_terms(question)
         unheard = {
             t
             for t in telling
@@ -530,6 +533,9 @@ class FilmFinder:
             and t not in _ASKED_OF_A_FILM
             # Words that ask for a summary ("summarise", "plot") are never part of the title of a film we lack.
             and t not in OVERVIEW_TERMS
+            # "… chinatown everyone talks about": who speaks of a film is no part of its title.
+            and t not in hearsay
+            and t not in _NOT_A_TITLE_WORD
             and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
             and not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
@@ -1137,6 +1143,8 @@ _WHEN = frozenset(
 _NOT_A_TITLE_WORD = (
     frozenset(
         query_tokens("about plot story summary ending end ended tho though lol pls please again now then like any good")
+        # "who's in it at least?", "chinatown everyone talks about": words that never go on naming a film
+        + query_tokens("least anyway anyways else everyone everybody anyone anybody someone somebody")
         + query_tokens(" ".join(sorted(_WHEN)))
     )
     | OVERVIEW_TERMS

@@ -42,6 +42,20 @@ _DESCRIBED = (
 )
 
 
+# "The twist everyone talks about", "the ending my friends keep spoiling", "the movie I keep hearing about": who
+# speaks of a film or its twist, which says nothing of what in it is asked about, and is no part of a title.
+_HEARSAY = re.compile(
+    r"\b(?:that |which )?(?:every(?:one|body)|people|folks|my \w+|the internet|they|i|you)(?: \w+)?? "
+    r"(?:talks?|talking|talked|mentions?|mentioning|mentioned|raves?|raving|says?|saying|said|spoil\w*|hears?|"
+    r"hearing|heard|know|knows|warned|told|tell)\b(?: me| us)?(?: about| of)?"
+)
+
+
+def hearsay_terms(question: str) -> frozenset[str]:
+    """The terms of what a question says of who speaks of the film ("… that everyone talks about")."""
+    return frozenset(t for found in _HEARSAY.finditer(question.lower()) for t in query_tokens(found.group()))
+
+
 # "The one with Bruce Willis", "the Hitchcock movie with the motel": a description and nothing asked of it.
 BARE_DESCRIPTION = re.compile(
     # "the movie where …", "what about the one where …", "movie where …?" (typed with a question mark or not).

@@ -76,6 +76,37 @@ def test_asked_to_spoil_the_film_asked_about_last(engine: Engine):
     assert answer.status is Status.ANSWERED and answer.contains_spoilers
 
 
+# Who speaks of the twist says nothing of what is asked: "everyone talks" quoted "try talking to his wife".
+HEARSAY = [
+    "what's the big twist in {} everyone talks about",
+    "what is the twist in {} that everybody talks about",
+    "{}: the twist my friends keep spoiling, what is it",
+    "what's the reveal people rave about in {}",
+    "the secret i keep hearing about in {}?",
+    "{} twist that everyone knows",
+]
+
+
+@pytest.mark.parametrize("form", HEARSAY)
+def test_a_twist_people_talk_about_is_the_twist(engine: Engine, form: str):
+    for film in BUNDLED:
+        plain = engine.ask(f"what's the twist in {film.title}?", scope=SpoilerScope.on())
+        # In lower case "rashomon everyone talks" read as a longer title we lack.
+        for title in (film.title, film.title.lower()):
+            heard = engine.ask(form.format(title), scope=SpoilerScope.on())
+            assert heard.film is not None and heard.film.id == film.id, title
+            assert heard.answer == plain.answer, title
+            assert engine.ask(form.format(title), scope=SpoilerScope.off()).status is Status.WITHHELD
+
+
+@pytest.mark.parametrize("film", BUNDLED, ids=lambda f: f.id)
+def test_an_ending_people_talk_about_is_the_ending(engine: Engine, film):
+    plain = engine.ask(f"what's the ending of {film.title.lower()}?", scope=SpoilerScope.on())
+    heard = engine.ask(f"whats the ending of {film.title.lower()} everyone talks about", scope=SpoilerScope.on())
+    assert heard.film is not None and heard.film.id == film.id
+    assert heard.status is plain.status and heard.contains_spoilers == plain.contains_spoilers
+
+
 FOLLOW_UPS = ["twist?", "so how does it finish?", "how did it wrap up?", "what's the big reveal?", "ending?"]
 
 
