@@ -7,8 +7,9 @@ content search, and an answer names the film it found. With spoilers off that is
 describes is something anyone may see: naming the film for a description of its twist confirms the twist (issue 10:
 "a refusal never confirms which film a spoiler-laden question describes", and neither does an answer).
 
-Questions are built from every sentence of each bundled film, in two phrasings ("which film has a scene where
-<sentence>?" and "the movie where <sentence>: who directed it?"), in two lengths (the whole sentence; its first
+Questions are built from every sentence of each bundled film, in five phrasings (`PHRASINGS`: "which film has a
+scene where <sentence>?", "the movie where <sentence>: who directed it?", "<sentence>. what's it called?", …), in
+two lengths (the whole sentence; its first
 eight content words), and asked with no film named, spoilers off:
 
 - spoiler descriptions: sentences of spoiler passages holding at least one content word the film's safe text
@@ -47,7 +48,14 @@ from index.tokenize import is_stopword
 
 PREFIX = 5
 SHORT = 8
-PHRASINGS = ("which film has a scene where {d}?", "the movie where {d}: who directed it?")
+PHRASINGS = (
+    "which film has a scene where {d}?",
+    "the movie where {d}: who directed it?",
+    # Shapes read as descriptions since Dec 2: no article, the name asked after, a search announced first.
+    "old film where {d}",
+    "{d}. what's it called?",
+    "I'm looking for a film: {d}",
+)
 _WORD = re.compile(r"[^\W_]+")
 
 

@@ -25,6 +25,7 @@ from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
 from index.persisted_search import PersistedSearch
 from index.question import (
+    LOOKING_FOR,
     OVERVIEW_TERMS,
     SETTING_TERMS,
     Fact,
@@ -33,6 +34,7 @@ from index.question import (
     chatter_terms,
     fact_terms,
     is_small_talk,
+    name_request,
     name_terms,
     refers_back,
     synonym,
@@ -1035,6 +1037,13 @@ def _described(question: str, terms: list[str]) -> list[str]:
     ("the movie where …, who directed it?") and without words that only frame it."""
     # "The one with …", "that movie": words that point at the film describe nothing in it.
     telling = [t for t in _telling(question, terms) if t not in THE_FILM]
+    if (request := name_request(question)) is not None:
+        # "…, anyone know this one?": the request for its name describes nothing.
+        telling = [t for t in telling if t not in query_tokens(request)]
+    if (looking := _LOOKING.match(question)) is not None:
+        # "I'm looking for a film: …": the search is the asker's, not the story's.
+        searching = set(query_tokens(looking.group()))
+        telling = [t for t in telling if t not in searching]
     asked = without_description(question)
     if asked is None:
         return telling
@@ -1044,6 +1053,7 @@ def _described(question: str, terms: list[str]) -> list[str]:
     return [t for t in telling if t not in dropped]
 
 
+_LOOKING = re.compile(LOOKING_FOR, re.I)
 # "The apes film", "that magician movie": a few words of a title before the word for a film.
 _TITLE_WORDS_THEN_FILM = re.compile(
     r"\b(?:the|that|this) (?P<words>[a-z0-9'’]+(?: [a-z0-9'’]+){0,2}) (?:film|movie|one)\b"

@@ -534,8 +534,9 @@ def name_terms(question: str) -> list[str]:
 
 # Words before a description that ask for the film itself: "I'm looking for", "can you find", "i forgot the name of".
 LOOKING_FOR = (
-    r"\W*(?:(?:hi|hello|hey|so|ok|okay|please|pls)\W+)*(?:i(?:'m| am)? |im )?(?:(?:am |was )?(?:looking|searching)"
-    r" for|trying to (?:find|remember)|(?:can|could) (?:you|u) (?:find|tell me|name)|(?:do|does) (?:you|anyone) know"
+    r"\W*(?:(?:hi|hello|hey|so|ok|okay|please|pls)\W+)*(?:i(?:'m| am)? |im )?"
+    r"(?:(?:am |was )?(?:looking for|searching(?: for)?)"
+    r"|trying to (?:find|remember)|(?:can|could) (?:you|u) (?:find|tell me|name)|(?:do|does) (?:you|anyone) know"
     r"|i (?:want|need) to (?:find|know)|i (?:can(?:no|')?t|cannot) remember|i forgot|what(?:'s| is) the (?:name|title)"
     r" of)(?: the (?:name|title)(?: of)?)?\W*"
 )
@@ -550,12 +551,30 @@ _WHICH_FILM = re.compile(
     r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:which|what) one (?:has|had|where|with|about|features|shows)(?:\W+\w+){5}"
     # "I'm looking for the film about …", "can you find the one where …", "i forgot the name of the movie with …"
     rf"|^{LOOKING_FOR}(?:the|a|that|this) (?:film|movie|picture|flick|one) (?:where|with|about|in which|that|when)\b"
+    # "I'm looking for a film: a detective with a fear of heights …"
+    rf"|^{LOOKING_FOR}(?:the|a|that|this|an?(?: \w+)?) (?:film|movie|picture|flick|one)\s*[:,–—-]\s*\w+(?:\W+\w+){{3}}"
+    # "A secretary steals money and hides at a motel. Name please?", "… - what's it called?": the film's name,
+    # asked after a description of some words (not after a question: "who directed it? name please").
+    r"|^(?!\W*(?:who|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did|do|can|could)\b)(?:\W*\w+){5}"
+    r".*?(?:[.,;:!?]+\s*|\s+[–—-]+\s+)(?P<name>(?:(?:so|and|ok|okay|but)\W+)?"
+    r"(?:(?:what(?:'s| s| is| was)|whats) (?:it|that|this|that one|this one|the (?:film|movie)) (?:called|named|titled)"
+    r"|(?:what(?:'s| s| is| was)|whats) (?:its|the|their) (?:name|title)(?: of (?:it|that|this|the) ?(?:film|movie)?)?"
+    r"|(?:its |the )?(?:name|title)|(?:what|which) (?:film|movie|one) (?:is|was) (?:it|that|this)"
+    # "… you know it?", "anyone know this one?", "any idea?"
+    r"|(?:do )?(?:you|u|anyone|anybody) know (?:it|this|that|the (?:film|movie|name|title))(?: one)?|know it|any idea)"
+    r"(?: again| pls| please| plz)?\W*$)"
 )
 
 
 def asks_which_film(question: str) -> bool:
     """ "Which film has a psychologist who …?": the asker wants a film found, so it is no follow-up to the last."""
     return bool(_WHICH_FILM.search(normalize(question)))
+
+
+def name_request(question: str) -> str | None:
+    """The request for a film's name typed after its description ("…, anyone know this one?"), if any."""
+    found = _WHICH_FILM.search(normalize(question))
+    return found.group("name") if found is not None else None
 
 
 # What people say to a bot that is not a question about a film: a question made only of these is small talk.

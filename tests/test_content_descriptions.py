@@ -8,7 +8,7 @@ from corpus.models import Film
 from corpus.text import split_sentences
 from index.answer_model import Status
 from index.engine import Engine
-from index.question import query_tokens
+from index.question import asks_which_film, query_tokens
 from index.spoilers import SpoilerScope
 from tests.films import BUNDLED, BY_ID
 
@@ -59,6 +59,64 @@ def test_a_description_in_everyday_words_names_the_film(engine: Engine, question
     assert expected in answer.answer or expected in answer.film.title
 
 
+# Each film's premise in the asker's words, and the shapes a description is typed in: no article before the word
+# for a film, the name asked for after it, a search announced first. Each of these shapes was refused ("That may be
+# a spoiler") for most films: the description was answered as a question of its own, or "looking" and "know" in the
+# asker's words were read as the story's.
+PREMISES = {
+    "chinatown-1974": "a private eye in Los Angeles is hired to follow a water department engineer during a drought",
+    "citizen-kane-1941": "a newspaper tycoon dies saying one word and a reporter tries to find out what it meant",
+    "fight-club-1999": "an insomniac goes to support groups for illnesses he does not have",
+    "memento-2000": "a man who cannot make new memories hunts his wife's killer with tattoos and photos",
+    "planet-of-the-apes-1968": "astronauts crash in a lake on an unknown planet and cross a desert",
+    "psycho-1960": "a secretary steals money from her boss and stops at a motel run by a young man and his mother",
+    "rashomon-1950": "a woodcutter and a priest shelter from the rain under a gate and tell of a trial",
+    "se7en-1995": "two detectives, one about to retire, hunt a killer in a city where it always rains",
+    "solaris-1972": "a psychologist is sent to a space station above an ocean planet",
+    "stalker-1979": "a guide leads two men into the Zone to find a room that grants wishes",
+    "the-prestige-2006": "two rival stage magicians in London try to outdo each other",
+    "the-sixth-sense-1999": "a child psychologist tries to help a frightened boy",
+    "vertigo-1958": "a detective with a fear of heights is hired to follow a friend's wife",
+}
+DESCRIBED_IN = [
+    "old film where {d}",
+    "{d}. name please?",
+    "I'm looking for a film: {d}",
+    "searching the movie where {d}",
+    "{d} - what's it called?",
+    "{d}. what is the name of this film?",
+    "old movie, {d}. you know it?",
+    "{d}, anyone know this one?",
+    "{d}. any idea?",
+    "the film where {d}",
+]
+
+
+@pytest.mark.parametrize("shape", DESCRIBED_IN)
+def test_a_premise_described_in_any_shape_names_its_film(engine: Engine, shape: str):
+    wrong = []
+    for film_id, premise in PREMISES.items():
+        answer = engine.ask(shape.format(d=premise), scope=SpoilerScope.off())
+        if answer.film is None or answer.film.id != film_id or answer.status is not Status.ANSWERED:
+            wrong.append(film_id)
+        assert not answer.contains_spoilers
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("who directed it? name please", False),
+        ("ok, what's it called?", False),
+        ("what is the name of the detective?", False),
+        ("a secretary steals money from her boss. name please?", True),
+        ("a guide leads two men into the Zone - what's it called?", True),
+    ],
+)
+def test_a_name_asked_after_a_description_only(question: str, read: bool):
+    assert asks_which_film(question) is read
+
+
 def _spoiler_sentences(film: Film) -> list[str]:
     """Sentences of the film's spoiler text holding a word its safe text lacks: descriptions of hidden events
     ("Sammy had the same condition" is in words the premise holds, and says nothing hidden on its own)."""
@@ -76,7 +134,14 @@ def _spoiler_sentences(film: Film) -> list[str]:
 @pytest.mark.parametrize("film_id", ["memento-2000", "solaris-1972", "psycho-1960", "the-sixth-sense-1999"])
 @pytest.mark.parametrize(
     "phrasing",
-    ["the movie where {d}: who directed it?", "which film has a scene where {d}?", "what's the film where {d}?"],
+    [
+        "the movie where {d}: who directed it?",
+        "which film has a scene where {d}?",
+        "what's the film where {d}?",
+        "old film where {d}",
+        "{d}. name please?",
+        "I'm looking for a film: {d}",
+    ],
 )
 def test_a_description_of_hidden_events_never_names_its_film(engine: Engine, film_id: str, phrasing: str):
     # Before: "the movie where on Teddy's photo Leonard has written 'Don't believe his lies': who directed it?" was
