@@ -32,8 +32,9 @@ _YEAR = re.compile(r"^(?:18[7-9]|19\d|20\d)\d$")
 _TYPED_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # Sorts after every character a title key can hold, to close a prefix range.
 _PREFIX_END = chr(0x10FFFF)
-# Words right before a one-word title typed in lower case that still say "this is the film" ("scenes in vouk").
-_FILM_CUES = frozenset(("in", "of", "from", "about", "film", "movie"))
+# Words right before a one-word title typed in lower case that still say "this is the film" ("scenes in vouk"),
+# or ask for its summary ("recap vouk", "brief me on vouk").
+_FILM_CUES = frozenset(("in", "of", "from", "about", "film", "movie", "on", "recap", "summarize", "summarise"))
 # Autocomplete: the suffix list is cut into blocks of this many entries, each also kept in rank order, so a
 # prefix range of thousands of names (1–5 letters at 100,000 films) yields its first few by rank from a merge
 # of the blocks instead of ranking every match. Ranges up to _SMALL_RANGE entries are ranked whole.

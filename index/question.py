@@ -122,6 +122,14 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
 }
 # Words that only point at the film itself.
 _FILM_WORDS = frozenset(stem(w) for w in ("film", "movie", "picture", "flick", "one", "ones"))
+# Why and how someone asks for a summary ("before the exam", "for my essay", "I never watched it, keep it
+# spoiler-free"): beside a request for one, they ask nothing of the story.
+_WHY_ASKED = frozenset(
+    query_tokens(
+        "exam exams essay essays seminar seminars lecture homework assignment class course revision tomorrow tonight "
+        "someone anyone somebody anybody keep spoiler spoilers free never watched seen yet quick quickly"
+    )
+)
 # "Where does the (framing) story take place?": which story of the film, not something in it.
 _STORY_WORDS = frozenset(stem(w) for w in ("story", "stories", "framing", "frame", "plot", "action"))
 
@@ -241,6 +249,12 @@ _OVERVIEW = re.compile(
     r"|\bgist\b|\btl\W?dr\b|\bin a nutshell\b|\bin short\b|\bin brief\b"
     r"|\bin (?:a )?(?:few|one|two|three|couple(?: of)?|single) (?:words|lines|sentences?|paragraphs?)\b"
     r"|\brundown\b|\bsum (?:it )?up\b|\bshort version\b"
+    # "quick recap of Psycho?", "give me a refresher on Vertigo", "remind me what Solaris is about"
+    r"|\brecap\b|\brefresher\b|\bbrief me\b|\b(?:run|walk) (?:me|us) through\b|\bcatch (?:me|us) up\b"
+    r"|\bfill (?:me|us) in\b|\bremind (?:me|us) (?:of|about)\b|\bwhat .{1,60} (?:is|was) about\b"
+    # "Psycho plot for class pls", "Rashomon summary before the exam"
+    r"|\b(?:plot|story|summary|recap) (?:for|before) (?:my |the |a |our |an )?(?:class|exam|essay|seminar|lecture|"
+    r"homework|assignment|course)\b"
     r"|\boutline\b|\b(?:brief|short|quick|basic) (?:plot|story)\b|\bexplain the (?:plot|story|premise)\b"
     # "what is the basic setup of Rashomon?", "just the set-up": the premise, asked by another name
     r"|\bthe (?:basic |initial |opening )?set-?up\b"
@@ -309,6 +323,15 @@ SETTING_TERMS = frozenset(
 OVERVIEW_TERMS = frozenset(
     stem(w)
     for w in (
+        "recap",
+        "refresher",
+        "brief",
+        "remind",
+        "run",
+        "walk",
+        "through",
+        "catch",
+        "fill",
         "summarise",
         "summarize",
         "gist",
@@ -416,7 +439,7 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         and not setting
         and reveal is None
         and (
-            (bool(_OVERVIEW.search(text)) and set(content_terms) <= OVERVIEW_TERMS | _FILM_WORDS)
+            (bool(_OVERVIEW.search(text)) and set(content_terms) <= OVERVIEW_TERMS | _FILM_WORDS | _WHY_ASKED)
             # "How does Solaris begin?", "what happens at the start of Vertigo?": how the premise opens.
             or (bool(_OPENING.search(text)) and set(content_terms) <= _OPENING_TERMS | OVERVIEW_TERMS | _FILM_WORDS)
         )

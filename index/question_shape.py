@@ -62,7 +62,7 @@ BARE_DESCRIPTION = re.compile(
     r"^\W*(?:(?:and|or|so|ok|okay|also|what about|how about|there(?:['’]?s| is| was)|theres|i mean|remember)\s+){0,2}"
     # Up to three words may say what kind of film, with no article before them: "old japanese film where …".
     r"(?:(?:the|that|this|a|an)\s+)?(?:(?!(?:who|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did|do|"
-    r"can|could|tell|name|in|of|for|from|about|with)\b)[\w'’-]+\s+){0,3}"
+    r"can|could|tell|name|in|of|for|from|about|with|the|that|this|a|an)\b)[\w'’-]+\s+){0,3}"
     r"(?:movie|film|one|picture|flick)\s+(?:where|about|with|w/?|in which|that|when|set)(?!\w)[^?]*\??\s*$",
     re.I,
 )

@@ -175,6 +175,16 @@ SUMMARIES = [
     "info on {}",
     "{} info",
     "hey bot, {}?",
+    # A summary asked with why or how ("before the exam", "keep it spoiler-free") or in other words ("recap",
+    # "refresher", "brief me on"): all ten forms were withheld or read as a remark for every film.
+    "{} summary before the exam, spoiler-free please",
+    "Exam tomorrow and I never watched {}. Can someone give me a quick recap of the setup? Please keep it spoiler-free",
+    "quick recap of {}?",
+    "can you recap {} without spoilers",
+    "give me a refresher on {}",
+    "remind me what {} is about",
+    "{} plot for class pls",
+    "brief me on {}",
 ]
 
 
