@@ -143,7 +143,27 @@ def plain_question(question: str) -> str:
     # wants the twist, which their scope shows or withholds.
     for pattern in (_SPOIL_IT, *_SPOILERS_OF):
         question = pattern.sub(lambda m: f"what is the twist{' in ' + m['film'] if m['film'] else ''}?", question)
-    return without_asides(without_lead_in(without_greeting(question)))
+    return without_asides(without_lead_in(without_purpose(without_greeting(question))))
+
+
+# Why or how someone asks, said before the question: "for my Fincher essay:", "random question but", "quick
+# question -". Its words ("essay", "random") would be read as the story's.
+_PURPOSE = re.compile(
+    r"^\W*(?:(?:ok|okay|so|hi|hey|hello|also|and)\W+)*(?:"
+    r"(?:for|in) (?:my|our|an?|the|this) (?:[\w'’-]+ ){0,3}?(?:essays?|papers?|class|seminar|course|lecture|exam|"
+    r"assignment|homework|presentation|review|podcast|blog|thesis|project|quiz|notes|report)"
+    r"(?: (?:tomorrow|tonight|today|next week|on \w+))?"
+    r"|(?:(?:a|one|another)\s+)?(?:(?:quick|random|silly|dumb|stupid|small|simple|serious|real|honest|weird|odd|"
+    r"trivia|film|movie)\s+)*question(?:\s+(?:for (?:you|u|the bot)|here|though))?"
+    r")\s*(?:[:;,.!?]+|\s[-–—]+|\sbut\b)\s*"
+    r"(?=\w+\W+\w)",
+    re.I,
+)
+
+
+def without_purpose(question: str) -> str:
+    """`question` without why or how it is asked, said before it ("for my essay: who directed it?")."""
+    return _PURPOSE.sub("", question, count=1)
 
 
 _SPOIL_IT = re.compile(

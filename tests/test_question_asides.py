@@ -5,6 +5,7 @@ import pytest
 
 from index.answer_model import Status
 from index.engine import Engine
+from index.remarks import plain_question
 from index.spoilers import SpoilerScope
 from tests.films import BUNDLED
 
@@ -112,3 +113,31 @@ def test_is_it_by_its_maker_is_answered_with_the_fact(engine: Engine, option: st
     # read as something more asked, beside the fact.
     answer = engine.ask(question, film=option, scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and "directed by" in answer.answer and expected in answer.answer
+
+
+# Why or how a question is asked, said before it: "random question but" was read as story words and withheld the
+# director of every film; "for my Fincher essay:" withheld what the Narrator does for a living.
+PURPOSES = [
+    "random question but {}",
+    "for my Fincher essay: {}",
+    "quick question - {}",
+    "for the seminar tomorrow, {}",
+    "silly question: {}",
+]
+
+
+@pytest.mark.parametrize("purpose", PURPOSES)
+def test_why_a_question_is_asked_asks_nothing(engine: Engine, purpose: str):
+    for question in ("who directed {}?", "who is in {}?", "what is {} about?"):
+        for film in BUNDLED:
+            plain = engine.ask(question.format(film.title), scope=SpoilerScope.off())
+            led = engine.ask(purpose.format(question.format(film.title)), scope=SpoilerScope.off())
+            assert led.film is not None and led.film.id == film.id
+            assert led.answer == plain.answer, purpose.format(question.format(film.title))
+    job = engine.ask(purpose.format("who's the narrator in Fight Club, what's his job?"), scope=SpoilerScope.off())
+    assert job.status is Status.ANSWERED and "recall specialist" in job.answer
+
+
+@pytest.mark.parametrize("said", ["for my essay", "the question is who killed him", "Question for the class: why?"])
+def test_a_purpose_with_nothing_after_it_is_kept(said: str):
+    assert plain_question(said) == said
