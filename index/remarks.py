@@ -40,6 +40,20 @@ _ASKS_THE_BOT = re.compile(
     # What the bot holds is /help's and /film list's to say: "how many films do you have?".
     r"|\bhow many (?:films|movies)\b|\b(?:films|movies) (?:do|can) (?:you|u)\b"
 )
+# How the bot is used is /help's to say, whatever words of a twist it holds: "is there a bot command for spoiler
+# settings?", "how do i turn spoilers on?", "what does /reveal do", "can you hide spoilers?". ("What commands do
+# you have?" answered Planet of the Apes, whose premise has a commander.)
+_HOW_THE_BOT_WORKS = re.compile(
+    r"\b(?:this|the|your|ur) bot\b|\bbots? (?:commands?|settings?)\b"
+    r"|\b(?:what|which|any|a|the|slash) commands?\b|\bcommands? (?:for|to|are|do)\b"
+    r"|\bspoiler (?:settings?|mode|options?)\b|\bprogress limits?\b"
+    r"|\b(?:turn|switch|set|change|enable|disable|hide|unhide|toggle)(?: (?:on|off|my|the|all))* spoilers?\b"
+    r"|\b(?:see|get|show|turn on) spoilers? (?:for|of|in) (?:just |only )?(?:one|a|each|some|certain|specific) "
+    r"(?:films?|movies?)\b"
+    r"|\bhow (?:do|can|should) (?:i|we) (?:use|add|upload|remove|load|delete)\b|\bwhat can (?:i|we) ask\b"
+    r"|\bhow do (?:you|u) work\b|\bwho (?:made|built|created|programmed|coded) (?:you|u|this)\b"
+    r"|\bwhat does (?:reveal|spoilers|help|film|ask)(?: \w+)? do\b|\b(?:do|can) (?:you|u) (?:support|speak)\b"
+)
 # Words of a conversation rather than of a story: a short statement made only of them is a remark ("never mind",
 # "ok got it", "repeat please"). Not story words: "the shower scene" is a question typed as keywords.
 _CONVERSATION_TEXT = """
@@ -100,6 +114,11 @@ def is_remark(question: str, names: list[str]) -> bool:
     if _PERSONAL.search(text) or _VERDICT.match(text):
         return True
     return len(words) <= SHORT_STATEMENT and all(w in _CONVERSATION for w in words)
+
+
+def asks_how_the_bot_works(question: str) -> bool:
+    """ "How do I turn spoilers on?", "what commands do you have?": a question about the bot, for /help."""
+    return bool(_HOW_THE_BOT_WORKS.search(_plain_words(question)))
 
 
 def speaks_to_the_bot(question: str) -> bool:
@@ -180,7 +199,11 @@ _ASKING = (
 )
 # Not "no spoilers", "any spoilers in it?", "without spoilers": the film before "spoilers" is a title, not a word
 # that asks for none.
-_NOT_A_FILM = r"(?!(?:no|any|some|without|with|mild|minor|turn|what|are|is|i|my|me|us|it)\b)"
+_NOT_A_FILM = (
+    r"(?!(?:no|any|some|without|with|mild|minor|turn|what|are|is|i|my|me|us|it|"
+    # "can you hide spoilers?", "how do i see spoilers": a question about spoilers, not a title before them
+    r"can|could|do|does|how|who|why|where|when|should|will|would|you|u|hide|show|see|get|want)\b)"
+)
 _SPOILERS_OF = (
     re.compile(
         _ASKING + r"(?:the\s+)?(?:full|whole|entire|complete)\s+(?:plot|story|summary|synopsis)\s+of\s+"

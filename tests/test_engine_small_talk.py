@@ -25,3 +25,37 @@ def test_small_talk_with_contractions_is_no_question_about_a_film(engine: Engine
 def test_a_question_with_a_contraction_is_still_a_question(engine: Engine):
     answer = engine.ask("who's the director of Vertigo?")
     assert answer.status is Status.ANSWERED and "Hitchcock" in answer.answer
+
+
+# How the bot is used: "what commands do you have?" answered Planet of the Apes (its premise has a commander), "how
+# do i turn spoilers on?" asked which film, "can you hide spoilers?" was read as "the twist in can you hide".
+HOW_THE_BOT_WORKS = [
+    "is there a bot command for spoiler settings?",
+    "how do i turn spoilers on?",
+    "what commands do you have?",
+    "how do I use this bot",
+    "can you hide spoilers?",
+    "how do i add a film",
+    "is there a way to see spoilers for just one film?",
+    "how do i change my spoiler settings",
+    "what does /reveal do",
+    "how do i set a progress limit",
+    "what can i ask you",
+    "who made this bot",
+]
+
+
+@pytest.mark.parametrize("said", HOW_THE_BOT_WORKS)
+@pytest.mark.parametrize("context_film", [None, "planet-of-the-apes-1968", "psycho-1960"])
+def test_how_the_bot_works_is_for_help(engine: Engine, said: str, context_film: str | None):
+    answer = engine.ask(said, context_film=context_film)
+    assert answer.status is Status.NOT_FOUND and answer.film is None and answer.answer == SMALL_TALK
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [("who takes command in planet of the apes?", "planet-of-the-apes-1968"), ("Psycho spoilers", "psycho-1960")],
+)
+def test_a_films_command_or_spoilers_stay_the_films(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question)
+    assert answer.film is not None and answer.film.id == film_id
