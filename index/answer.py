@@ -849,10 +849,17 @@ def _has_pronoun(sentence: str) -> bool:
     return _PRONOUN.search(sentence) is not None
 
 
-def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, final: bool = False) -> Excerpt | None:
+def ending_excerpt(
+    passages: Sequence[Passage],
+    focus: Sequence[str] = (),
+    *,
+    final: bool = False,
+    also: Mapping[str, frozenset[str]] | None = None,
+) -> Excerpt | None:
     """How the film ends, from the late passages given: a sentence about `focus` (e.g. a character the
     question names) if one exists, else the closing sentence that says it is the end, else the last one.
-    `final`: the very last moment ("the final shot"), which is the story's last sentences."""
+    `final`: the very last moment ("the final shot"), which is the story's last sentences. `also`: per focus
+    term, other terms that say the same of the story (the name for a role: "daughter" → "marta")."""
     narrative = sorted(
         (p for p in passages if p.section_kind is not SectionKind.FACTS), key=lambda p: (p.position_end, p.ordinal)
     )
@@ -876,7 +883,8 @@ def ending_excerpt(passages: Sequence[Passage], focus: Sequence[str] = (), *, fi
     for rank, passage in enumerate(narrative):
         sentences = split_sentences(passage.text)
         for index, sentence in enumerate(sentences):
-            matched = len(wanted.intersection(document_tokens(sentence))) if wanted else 0
+            said = set(document_tokens(sentence))
+            matched = sum(1 for t in wanted if t in said or (also and also.get(t, frozenset()) & said))
             cue = 0.5 if _ENDING_CUES.search(sentence) else 0.0
             if twist and passage.spoiler and _TURN_CUES.search(sentence):
                 # "How does it end?" with the twist in view: the sentence that states it ("He had been on Earth

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
 
@@ -591,8 +591,10 @@ class Engine:
             if p.section_kind is SectionKind.ENDING or (p.section_kind in _STORY_KINDS and where.end >= ENDING_FROM)
         ]
         ending = analysis.ending and not _ending_words_used_earlier(question, visible, late)
-        if ending and len(set(focus)) < ENDING_FOCUS_MAX and not _told_before_the_end(focus, late, visible):
-            excerpt = ending_excerpt(late, focus, final=analysis.final)
+        # "What's up with the daughter at the end?": "Marta sits at home …" is about her too.
+        also = _role_names(focus, visible, _people_terms(film)) if ending else {}
+        if ending and len(set(focus)) < ENDING_FOCUS_MAX and not _told_before_the_end(focus, late, visible, also):
+            excerpt = ending_excerpt(late, focus, final=analysis.final, also=also)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
             return _nothing_shown(base, film, scope, visible)
@@ -918,12 +920,20 @@ def _ending_words_used_earlier(question: str, visible: VisibleIndex, late: list[
     return False
 
 
-def _told_before_the_end(focus: list[str], late: list[Passage], visible: VisibleIndex) -> bool:
+def _told_before_the_end(
+    focus: list[str], late: list[Passage], visible: VisibleIndex, also: Mapping[str, frozenset[str]]
+) -> bool:
     """ "What does the woodcutter admit at the end?" where no closing passage holds what is asked but an earlier
     one does ("the woodcutter admits he saw everything"): "at the end" is loose, and the general search answers
-    it (still preferring sentences that close). Only when the end is visible: a hidden end is withheld."""
+    it (still preferring sentences that close). Only when the end is visible: a hidden end is withheld. `also`:
+    per focus term, the name the text gives that role ("the boy" is Cole in the closing passages)."""
     wanted = set(focus)
-    if not wanted or not late or any(wanted <= set(document_tokens(p.text)) for p in late):
+
+    def holds(text: str) -> bool:
+        said = set(document_tokens(text))
+        return all(t in said or also.get(t, frozenset()) & said for t in wanted)
+
+    if not wanted or not late or any(holds(p.text) for p in late):
         return False
     return any(wanted <= hit.matched for hit in visible.search(list(wanted), k=CANDIDATES))
 
@@ -987,6 +997,48 @@ def _named_by_role(role: list[str], plural: bool, visible: VisibleIndex, people:
                 text = " ".join(sentence for sentence, _ in chosen)
                 return Excerpt(text, chosen[0][1], chosen[0][1].section)
     return None
+
+
+def _role_names(terms: list[str], visible: VisibleIndex, people: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Per term of `terms` that names someone by role, the terms of the one name the visible text gives them
+    ("daughter" → "Marta" in "his wife and daughter, Marta"); a role the text gives several names, or none, is
+    left out."""
+    named: dict[str, frozenset[str]] = {}
+    for term in terms:
+        if term in people:
+            continue
+        forms = [frozenset((term, *synonyms(term)))]
+        names = [
+            name
+            for passage in visible.passages
+            if passage.section_kind is not SectionKind.FACTS and term in document_tokens(passage.text)
+            for sentence in split_sentences(passage.text)
+            for name in named_by_role(sentence, forms, people)
+            if _role_next_to(sentence, name, forms[0])
+        ]
+        # "Cole Sear" and "Cole" are one person; the story calls him by either word.
+        if len({name.split()[-1] for name in names}) == 1:
+            named[term] = frozenset(t for name in names for t in query_tokens(name))
+    return named
+
+
+def _role_next_to(sentence: str, name: str, forms: frozenset[str]) -> bool:
+    """Whether the role is the word right before the name ("his daughter, Marta", "the psychologist Kris Kelvin")
+    or what the name is said to be ("Cole Sear is a nervous, solemn boy"); not a thing on its way to someone ("a
+    box addressed to Mills")."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    before = re.findall(r"[\w'’-]+", sentence[:at])[-1:]
+    after = re.match(r"[^.;:!?]*", sentence[at + len(name) :])
+    said_after = after is not None and _IS_SAID_TO_BE.match(sentence, at + len(name)) is not None
+    return bool(set(t for word in before for t in document_tokens(word)) & forms) or (
+        said_after and any(set(document_tokens(word)) & forms for word in re.findall(r"[\w'’-]+", after.group()))
+    )
+
+
+# "Cole Sear is a …", "Milton Arbogast, a private investigator": what the name is said to be, right after it.
+_IS_SAID_TO_BE = re.compile(r"(?: \([^)]*\))?,? (?:(?:is|was|used to be|had been|works as|worked as) )?(?:a|an) ")
 
 
 def _held_together(terms: list[str], visible: VisibleIndex) -> bool:

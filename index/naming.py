@@ -110,7 +110,10 @@ _NAME_RUN = re.compile(r"[A-Z][^\W\d_]+(?:['’]s)?(?: [A-Z][^\W\d_]+(?:['’]s)
 _IS_A_AFTER = re.compile(r"(?: \([^)]*\))?,? (?:(?:is|was|used to be|had been|works as|worked as) )?(?:a|an) ")
 _PHRASE_END = re.compile(r"[.;:!?()]| who\b| which\b| that\b")
 _ROLE_WORDS = 5
-_ROLE_PHRASE = re.compile(r"\b(?:the|a|an|his|her|their|its) ((?:[a-z][a-z-]+,? ){1,3})$")
+# (At a sentence's start too, "Their commander, George Taylor", and after a possessive: "Marion's sister Lila".)
+_ROLE_PHRASE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][^\W\d_]+['’]s) ((?:[a-z][a-z-]+,? ){1,3})$"
+)
 # A word after a role word that makes it a modifier ("child psychologist"), unlike "boy of about nine", "investigator
 # hired by", "girl, Judy".
 _MODIFIED = re.compile(

@@ -106,3 +106,33 @@ def test_a_name_given_to_a_role(sentence: str, role: str, names: list[str]):
 )
 def test_which_questions_ask_after_a_role(question: str, asked: tuple[list[str], bool] | None):
     assert role_asked(question) == asked
+
+
+# Someone asked after at the end by what they are: the closing passages call them by the name the set-up gave them
+# ("what's up with the daughter at the end?" — "Meanwhile, Marta sits at home …"). The role quoted the set-up's
+# introduction, or "the Stalker reunites with his wife and daughter", for 31 of 39 of these before.
+ROLES_AT_THE_END = [
+    ("Stalker", "the daughter", "Marta"),
+    ("The Sixth Sense", "the boy", "Cole"),
+    ("Psycho", "the sister", "Lila"),
+    ("Se7en", "the wife", "Tracy"),
+    ("Solaris", "the psychologist", "Kelvin"),
+    ("Planet of the Apes", "the commander", "Taylor"),
+]
+
+
+@pytest.mark.parametrize(
+    "form", ["what happens to {} at the end of {}?", "{1}: whats up with {0} at the end", "how does {} end up in {}?"]
+)
+@pytest.mark.parametrize(("title", "role", "name"), ROLES_AT_THE_END)
+def test_someone_at_the_end_by_role_is_answered_as_by_name(engine: Engine, form: str, title: str, role: str, name: str):
+    by_role = engine.ask(form.format(role, title), scope=SpoilerScope.on())
+    by_name = engine.ask(form.format(name, title), scope=SpoilerScope.on())
+    assert by_role.answer == by_name.answer
+    assert engine.ask(form.format(role, title), scope=SpoilerScope.off()).status is Status.WITHHELD
+
+
+def test_a_thing_on_its_way_to_someone_is_no_role():
+    # "A box addressed to Mills": "what is in the box at the end?" is about the box, not about Mills.
+    answer = Engine(BUNDLED).ask("what is in the box at the end of Se7en?", scope=SpoilerScope.on())
+    assert "Tracy" in answer.answer
