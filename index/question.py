@@ -54,7 +54,7 @@ _STORY_GENRES = frozenset(("sci", "fi", "scifi", "science", "fiction"))
 _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
     Fact.DIRECTOR: (
         re.compile(
-            r"\bwho (?:directed|direct|directs|made)\b|\bdirector\b|\bdirected by\b"
+            r"\bwho (?:directed|direct|directs|made|make|makes)\b|\bdirector\b|\bdirected by\b"
             # "is this one by Tarkovsky too?", "did Nolan direct it?": asked with the name, answered by the fact.
             r"|^(?:is|was) (?:it|this|this one|that|that one|this film|this movie) (?:by|from)\b"
             r"|\bdid \w+ (?:direct|make) it\b"
@@ -81,7 +81,9 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
     ),
     Fact.CAST: (
         re.compile(
-            r"\bwho (?:stars|starred|plays|played|acts|acted)\b|\bcast\b|\bactors?\b"
+            # (also as typed by someone learning English: "who play in Psycho?")
+            r"\bwho (?:star|play|act) in\b|\bwho (?:stars|starred|plays|played|acts|acted)\b"
+            r"|\bcast\b|\bactors?\b"
             r"|\bactress\b|\bstarring\b|\bwho(?: else)?(?: is|'s|s) in\b|\bwho(?:'s| is|s) the (?:lead|star)\b"
             r"|\blead(?:ing)? (?:actor|actress|man|lady|role)\b|\bmain actor\b"
             # "who are the two leads?", "who are its stars?"
@@ -260,12 +262,14 @@ _OVERVIEW = re.compile(
     r"|\bthe (?:basic |initial |opening )?set-?up\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
-    r"|\bwhat happens in\b|\bwhat(?:'s| is|s) the (?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
+    r"|\bwhat happens in\b|\bwhat(?:'s| is|s) (?:the )?(?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
     # "info on psycho", "vertigo info": what it is, the premise
-    r"|\binfo(?:rmation)? (?:on|about)\b|\binfo\W*$"
+    r"|\binfos?(?:rmations?)? (?:on|about)\b|\binfo\W*$"
+    # "i want know about Psycho", "i'd like to know about Vertigo"
+    r"|\b(?:want|wanna|like|need)(?: to)? know (?:more |something |anything )?about\b"
     # "explain Memento to me like I'm five", "eli5 Solaris": the premise, told plainly
     r"|\blike (?:i'?m|i am) (?:five|5|a kid|a child)\b|\beli5\b"
-    r"|\btell (?:me|us) the (?:story|plot)\b"
+    r"|\btell (?:me|us) (?:the )?(?:story|plot)\b"
     r"|\bmain (?:characters?|guy|man|woman|girl|dude)\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b"
 )
 _OPENING = re.compile(
@@ -361,6 +365,7 @@ OVERVIEW_TERMS = frozenset(
         "five",
         "like",
         "info",
+        "want",
         "information",
         "kid",
         "child",

@@ -1,0 +1,45 @@
+"""Safe facts and summaries asked as someone learning English types them: no article ("what is story of
+Psycho?"), a verb left in its base form ("who play in Vertigo?", "Memento who make this film?"), an odd phrase ("i
+want know about Solaris", "give me informations about Se7en"). Each was withheld for most films; the same question
+in textbook English was answered. Every bundled film, title as typed and in lower case."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+FORMS = [
+    "who direct {}?",
+    "{} director who?",
+    "when {} come out?",
+    "who play in {}?",
+    "what is story of {}?",
+    "tell me story {} without spoiler",
+    "{} is about what?",
+    "how long {} is?",
+    "{} who make this film?",
+    "i want know about {}",
+    "please explain {} no spoil",
+    "{} actors?",
+    "film {} is from what country?",
+    "give me informations about {}",
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_safe_question_in_simple_english_is_answered(engine: Engine, form: str):
+    wrong = []
+    for film in BUNDLED:
+        for title in (film.title, film.title.lower()):
+            answer = engine.ask(form.format(title), scope=SpoilerScope.off())
+            if answer.film is None or answer.film.id != film.id or answer.status is not Status.ANSWERED:
+                wrong.append(title)
+            assert not answer.contains_spoilers
+    assert wrong == []
