@@ -138,7 +138,9 @@ _STORY_WORDS = frozenset(stem(w) for w in ("story", "stories", "framing", "frame
 _ENDING = re.compile(
     r"\b(?:how does .* end|how did .* end|how (?:does|did) .* (?:finish|wrap up|conclude)\b|ending|the end\b|end of\b"
     r"|finale|final scene"
-    r"|last scene|ends?\b\??$|(?:last|final|closing) (?:line|shot|image|words?|moment|frame))"
+    r"|last scene|ends?\b\??$|(?:last|final|closing) (?:line|shot|image|words?|moment|frame)"
+    # as typed by someone learning English: "how finish Psycho?", "Vertigo end how?", "what is final of Memento?"
+    r"|how (?:it )?(?:finish|finishes|ends?)\b|\bends? how\b|\bfinal(?= of\b| what\b|\W*$))"
 )
 # The very last moment, not the whole ending: "the final shot", "the last line".
 _FINAL = re.compile(r"\b(?:last|final|closing|very last) (?:lines?|shots?|images?|words?|moments?|frames?|scene)\b")

@@ -43,3 +43,19 @@ def test_a_safe_question_in_simple_english_is_answered(engine: Engine, form: str
                 wrong.append(title)
             assert not answer.contains_spoilers
     assert wrong == []
+
+
+# How a film ends, asked the same way: "how finish Psycho?" said "the summary doesn't say" with spoilers on, and
+# "Memento end how?" or "what is final of Fight Club?" quoted the set-up to someone who had opted out.
+ENDINGS = ["how finish {}?", "{} end how?", "what is final of {}?", "{} final what happen"]
+
+
+@pytest.mark.parametrize("form", ENDINGS)
+def test_the_ending_asked_in_simple_english_is_the_ending(engine: Engine, form: str):
+    for film in BUNDLED:
+        plain = engine.ask(f"how does {film.title} end?", scope=SpoilerScope.on())
+        on = engine.ask(form.format(film.title), scope=SpoilerScope.on())
+        assert on.film is not None and on.film.id == film.id
+        assert on.answer == plain.answer, film.title
+        off = engine.ask(form.format(film.title), scope=SpoilerScope.off())
+        assert off.status is Status.WITHHELD and not off.contains_spoilers
