@@ -82,7 +82,7 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
     Fact.CAST: (
         re.compile(
             # (also as typed by someone learning English: "who play in Psycho?")
-            r"\bwho (?:star|play|act) in\b|\bwho (?:stars|starred|plays|played|acts|acted)\b"
+            r"\bwho (?:stars|starred|star|plays|played|play|acts|acted|act)\b"
             r"|\bcast\b|\bactors?\b"
             r"|\bactress\b|\bstarring\b|\bwho(?: else)?(?: is|'s|s) in\b|\bwho(?:'s| is|s) the (?:lead|star)\b"
             r"|\blead(?:ing)? (?:actor|actress|man|lady|role)\b|\bmain actor\b"
@@ -99,8 +99,10 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
         | _cues("main man guy woman girl character part two both"),
     ),
     Fact.WRITER: (
-        re.compile(r"\bwho wrote\b|\bwritten by\b|\bscreenplay\b|\bscreenwriters?\b|\bscript\b|\bwriters?\b"),
-        _cues("wrote written screenplay screenwriter screenwriters script writer writers"),
+        re.compile(
+            r"\bwho (?:wrote|write|writes)\b|\bwritten by\b|\bscreenplay\b|\bscreenwriters?\b|\bscript\b|\bwriters?\b"
+        ),
+        _cues("wrote write writes written screenplay screenwriter screenwriters script writer writers"),
     ),
     Fact.GENRE: (
         re.compile(
@@ -265,6 +267,8 @@ _OVERVIEW = re.compile(
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat(?:'s| is|s) (?:the )?(?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
+    # "story please", "the plot pls": the premise, asked of the film just asked about
+    r"|^\W*(?:the )?(?:story|plot|synopsis|summary)(?: (?:please|pls|plz))?\W*$"
     # "info on psycho", "vertigo info": what it is, the premise
     r"|\binfos?(?:rmations?)? (?:on|about)\b|\binfo\W*$"
     # "i want know about Psycho", "i'd like to know about Vertigo"

@@ -59,3 +59,18 @@ def test_the_ending_asked_in_simple_english_is_the_ending(engine: Engine, form: 
         assert on.answer == plain.answer, film.title
         off = engine.ask(form.format(film.title), scope=SpoilerScope.off())
         assert off.status is Status.WITHHELD and not off.contains_spoilers
+
+
+# Follow-ups after a first question about a film: "who play main role?" and "who write it?" were refused as
+# possible spoilers, "story please" said it would spoil most films.
+FOLLOW_UPS = ["who play main role?", "who write it?", "story please", "when it come out?", "where it happen?"]
+
+
+@pytest.mark.parametrize("follow_up", FOLLOW_UPS)
+def test_a_follow_up_in_simple_english_is_answered(engine: Engine, follow_up: str):
+    for film in BUNDLED:
+        answer = engine.ask(
+            follow_up, context_film=film.id, context_question=f"who directed {film.title}?", scope=SpoilerScope.off()
+        )
+        assert answer.film is not None and answer.film.id == film.id
+        assert answer.status is Status.ANSWERED and not answer.contains_spoilers, (film.title, answer.answer)
