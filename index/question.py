@@ -268,7 +268,7 @@ _OVERVIEW = re.compile(
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat(?:'s| is|s) (?:the )?(?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
     # "story please", "the plot pls": the premise, asked of the film just asked about
-    r"|^\W*(?:the )?(?:story|plot|synopsis|summary)(?: (?:please|pls|plz))?\W*$"
+    r"|\b(?:story|plot|synopsis|summary)(?: (?:please|pls|plz))?\W*$"
     # "info on psycho", "vertigo info": what it is, the premise
     r"|\binfos?(?:rmations?)? (?:on|about)\b|\binfo\W*$"
     # "i want know about Psycho", "i'd like to know about Vertigo"

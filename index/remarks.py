@@ -51,6 +51,10 @@ _HOW_THE_BOT_WORKS = re.compile(
     r"|\b(?:see|get|show|turn on) spoilers? (?:for|of|in) (?:just |only )?(?:one|a|each|some|certain|specific) "
     r"(?:films?|movies?)\b"
     r"|\bhow (?:do|can|should) (?:i|we) (?:use|add|upload|remove|load|delete)\b|\bwhat can (?:i|we) ask\b"
+    r"|\bhow to (?:use|add|upload|remove|load|delete|ask)\b"
+    # What the bot holds: "what films is there", "what movies u got", "list of films?"
+    r"|\b(?:which|what) (?:films|movies) (?:is|are) (?:there|here|available)\b"
+    r"|\b(?:films|movies) (?:u|you) (?:got|have)\b|\blist (?:of )?(?:the |your |all )?(?:films|movies)\b"
     r"|\bhow do (?:you|u) work\b|\bwho (?:made|built|created|programmed|coded) (?:you|u|this)\b"
     r"|\bwhat does (?:reveal|spoilers|help|film|ask)(?: \w+)? do\b|\b(?:do|can) (?:you|u) (?:support|speak)\b"
 )

@@ -42,6 +42,11 @@ HOW_THE_BOT_WORKS = [
     "how do i set a progress limit",
     "what can i ask you",
     "who made this bot",
+    # What it holds, asked in simple English: "what films is there" asked which film.
+    "how to use?",
+    "what films is there",
+    "what movies u got",
+    "list of films?",
 ]
 
 

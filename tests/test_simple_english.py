@@ -25,6 +25,7 @@ FORMS = [
     "{} actors?",
     "film {} is from what country?",
     "give me informations about {}",
+    "{} story please",
 ]
 
 
@@ -74,3 +75,9 @@ def test_a_follow_up_in_simple_english_is_answered(engine: Engine, follow_up: st
         )
         assert answer.film is not None and answer.film.id == film.id
         assert answer.status is Status.ANSWERED and not answer.contains_spoilers, (film.title, answer.answer)
+
+
+def test_a_summary_of_a_film_we_lack_names_it(engine: Engine):
+    # "the godfather story please" asked which film.
+    answer = engine.ask("the godfather story please", scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and "the godfather" in answer.answer
