@@ -569,13 +569,17 @@ def name_terms(question: str) -> list[str]:
 # Words before a description that ask for the film itself: "I'm looking for", "can you find", "i forgot the name of".
 LOOKING_FOR = (
     r"\W*(?:(?:hi|hello|hey|so|ok|okay|please|pls)\W+)*(?:i(?:'m| am)? |im )?"
-    r"(?:(?:am |was )?(?:looking for|searching(?: for)?)"
+    r"(?:(?:am |was )?(?:looking for|searching(?: for)?|search(?: for)?)|help me (?:to )?find|find me"
     r"|trying to (?:find|remember)|(?:can|could) (?:you|u) (?:find|tell me|name)|(?:do|does) (?:you|anyone) know"
     r"|i (?:want|need) to (?:find|know)|i (?:can(?:no|')?t|cannot) remember|i forgot|what(?:'s| is) the (?:name|title)"
     r" of)(?: the (?:name|title)(?: of)?)?\W*"
 )
 _WHICH_FILM = re.compile(
     r"\b(?:which|what|name (?:the|a|that)|in what|in which) (?:film|movie|picture|flick)s?\b"
+    # "what is film with …?": typed without its article
+    r"|\bwhat(?:'s| s| is| was) (?:film|movie|picture|flick) (?:where|with|about|in which|that|when)\b"
+    # "movie … what name?": the film described first, its name asked last
+    r"|^\W*(?:a |the |that |this )?(?:film|movie)\b.{10,}\bwhat (?:is )?(?:the |its |his )?(?:name|title)\W*$"
     # "What's the movie where …?", "what was that film with …", "what's the name of the film where …".
     r"|\b(?:what(?:['’]s| s| is| was)|whats) (?:the|that) (?:name of the |title of the )?(?:film|movie|picture|flick)"
     # (not "what's the film about?", which asks what the film asked about last is about)
@@ -584,9 +588,11 @@ _WHICH_FILM = re.compile(
     # description (a few words: "which one has the dagger?" after Rashomon asks which of its people).
     r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:which|what) one (?:has|had|where|with|about|features|shows)(?:\W+\w+){5}"
     # "I'm looking for the film about …", "can you find the one where …", "i forgot the name of the movie with …"
-    rf"|^{LOOKING_FOR}(?:the|a|that|this) (?:film|movie|picture|flick|one) (?:where|with|about|in which|that|when)\b"
+    rf"|^{LOOKING_FOR}(?:(?:the|a|that|this) )?(?:film|movie|picture|flick|one)"
+    r" (?:where|with|about|in which|that|when)\b"
     # "I'm looking for a film: a detective with a fear of heights …"
-    rf"|^{LOOKING_FOR}(?:the|a|that|this|an?(?: \w+)?) (?:film|movie|picture|flick|one)\s*[:,–—-]\s*\w+(?:\W+\w+){{3}}"
+    rf"|^{LOOKING_FOR}(?:(?:the|a|that|this|an?(?: \w+)?) )?(?:film|movie|picture|flick|one)"
+    r"\s*[:,–—-]\s*\w+(?:\W+\w+){3}"
     # "A secretary steals money and hides at a motel. Name please?", "… - what's it called?": the film's name,
     # asked after a description of some words (not after a question: "who directed it? name please").
     r"|^(?!\W*(?:who|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did|do|can|could)\b)(?:\W*\w+){5}"
@@ -631,7 +637,9 @@ awesome wow omg yeah yep yup nope nah pls plz hmm hm um uh oh ah btw
 """
 _CHATTER_TERMS = frozenset(stem(w) for w in _CHATTER_TEXT.split())
 _META = re.compile(
-    r"^(?:help|what can you do|who are you|what are you|how do (?:you|i) (?:work|use (?:you|this)))"
+    # (not "help me find the film where …", a search)
+    r"^(?:help(?! (?:me |us )?(?:to )?(?:find|search|remember|identify)\b)|what can you do|who are you|what are you"
+    r"|how do (?:you|i) (?:work|use (?:you|this)))"
     r"\b"
     # Asking what the bot knows, or a bare "films": the list is /help's (and /film list's) to give.
     r"|^(?:(?:which|what) (?:films|movies) (?:do|can|are|have|(?:you|u) (?:can|know|have))"

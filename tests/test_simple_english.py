@@ -81,3 +81,43 @@ def test_a_summary_of_a_film_we_lack_names_it(engine: Engine):
     # "the godfather story please" asked which film.
     answer = engine.ask("the godfather story please", scope=SpoilerScope.off())
     assert answer.status is Status.NOT_FOUND and "the godfather" in answer.answer
+
+
+# A film described in simple English, in the shapes newcomers type a search: "i search film: …", "help me find
+# film, …" (the search was small talk, or "help" read as asking for /help), "what is film with …?" and "movie …
+# what name?" (no article; the name asked last) were not read as a search.
+DESCRIBED = {
+    "chinatown-1974": "private detective in los angeles, water, drought",
+    "fight-club-1999": "man cannot sleep and go to support groups",
+    "memento-2000": "man cannot remember new things, he use tattoos and photos",
+    "planet-of-the-apes-1968": "astronauts fall in lake on strange planet",
+    "rashomon-1950": "japanese old film, woodcutter and priest under gate in rain",
+    "se7en-1995": "two police detectives, one old one young, city always rain",
+    "solaris-1972": "psychologist go to space station on ocean planet",
+    "stalker-1979": "man guide two men into the zone for find room",
+    "the-prestige-2006": "two magicians in london are rivals",
+    "the-sixth-sense-1999": "child psychologist help scared boy",
+}
+SEARCHES = [
+    "i search film: {}",
+    "help me find film, {}",
+    "what is film with {}?",
+    "movie {} what name?",
+    "{}. what film?",
+    "you know film about {}?",
+]
+
+
+@pytest.mark.parametrize("search", SEARCHES)
+def test_a_film_described_in_simple_english_is_found(engine: Engine, search: str):
+    wrong = []
+    for film_id, described in DESCRIBED.items():
+        answer = engine.ask(search.format(described), scope=SpoilerScope.off())
+        if answer.film is None or answer.film.id != film_id or answer.status is not Status.ANSWERED:
+            wrong.append(film_id)
+    assert wrong == []
+
+
+@pytest.mark.parametrize("said", ["help", "help me", "help pls"])
+def test_help_alone_is_still_for_help(engine: Engine, said: str):
+    assert engine.ask(said).status is Status.NOT_FOUND
