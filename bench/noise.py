@@ -1,5 +1,6 @@
 """The same dialogues typed the way people type in a chat: a greeting or a plea before the question, all lower case
-without the question mark, thanks or an emoji after it, doubled question marks, no apostrophes, no punctuation. A
+without the question mark, thanks or an emoji after it, doubled question marks, no apostrophes, no punctuation, no
+articles. A
 rule that holds only for the written phrasing shows up as turns right as written and wrong with noise (`python
 bench/dialogues.py --noise greeting`).
 
@@ -24,6 +25,8 @@ NOISE: dict[str, Callable[[str], str]] = {
     "bare": lambda text: " ".join(re.sub(r"[^\w\s'’-]", " ", text).split()),
     "slang": lambda text: _slang(text),
     "spaced": lambda text: re.sub(r"\s*([?!.])\s*$", r" \1", text.rstrip()) if re.search(r"[?!.]\s*$", text) else text,
+    # As someone learning English types: no articles ("who is killer in Se7en?"), except inside a capitalised title.
+    "articles": lambda text: " ".join(re.sub(r"\b(?:the|a|an) (?![A-Z])", "", text).split()),
 }
 
 

@@ -679,7 +679,9 @@ class FilmFinder:
             films, _ = self._catalog.typo(heading.group(1), guild_id)
             if films:
                 return Mention(films=films, words=match_key(heading.group(1)).split(), strong=True), None
-        unknown = unknown_title(candidates, lambda text: self._used_as_name(text, guild_id))
+        # "who wrote screenplay?": the words of a fact asked, typed in lower case, are no title in any slot.
+        asked = [p for p in candidates if p.text[:1].isupper() or not set(query_tokens(p.text)) <= _FACT_WORDS]
+        unknown = unknown_title(asked, lambda text: self._used_as_name(text, guild_id))
         return mention, unknown
 
     def _two_of_ours(self, phrase: str, guild_id: int | None) -> bool:
@@ -1150,6 +1152,7 @@ _WHEN = frozenset(
     ]
 )
 # Words that follow a title without being part of it: "the matrix about", "inception tho", "jaws ending".
+_FACT_WORDS = frozenset().union(*(fact_terms(fact) for fact in Fact))
 _NOT_A_TITLE_WORD = (
     frozenset(
         query_tokens("about plot story summary ending end ended tho though lol pls please again now then like any good")

@@ -170,6 +170,8 @@ _REVEALS = (
         Reveal.TWIST,
         re.compile(
             r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?|revelations?)\b"
+            # (without the article, as someone learning English types it: "what is truth about Sammy?")
+            r"|\bwhat(?:'s| is| was) truth\b"
             # "what is Zaius hiding?", "what did she hide from him?": what someone hides is what the story reveals
             r"|\bwhat\b.{0,40}\b(?:hiding|hide|hid|hides|keeping from|covering up)\b"
             # "what is in the box?", "what's inside the case?": what a story hides in a thing is its reveal
@@ -178,7 +180,7 @@ _REVEALS = (
             # that says "a puzzle that turns out to be a test", which the premise may say itself)
             r"|^\W*(?:(?:so|and|but)\W+)?(?:what|who|which)\b[^,;]{0,60}\b(?:turns?|turned) out\b"
             # "which planet were they on the whole time?": what was so all along
-            r"|\b(?:the whole time|all this time)\W*$"
+            r"|\b(?:(?:the )?whole time|all this time)\W*$"
             # "how does Angier's trick work?", "how did he pull it off?": how a trick is done is its secret (not
             # "how does it end", "how does he get there").
             r"|\bhow (?:does|did|do|is|was|are|were) [^,;?]{0,50}\b(?:tricks?|illusions?)\b"

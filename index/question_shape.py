@@ -37,7 +37,8 @@ QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|w
 
 # Up to two words may say whose film it is ("the nolan film where …", "that old Hitchcock movie with …").
 _DESCRIBED = (
-    r"(?:the|a|that) (?:[\w'’-]+ ){0,2}?(?:movie|film|one|picture|flick) "
+    # (also without an article, as someone learning English types it: "who directed one about guy who …")
+    r"(?:(?:the|a|that) (?:[\w'’-]+ ){0,2}?|(?<!\bthe )(?<!\ba )(?<!\bthat )\b)(?:movie|film|one|picture|flick) "
     r"(?:where|about|in which|with|that|when|whose|set)\b"
 )
 
@@ -59,7 +60,8 @@ def hearsay_terms(question: str) -> frozenset[str]:
 # "The one with Bruce Willis", "the Hitchcock movie with the motel": a description and nothing asked of it.
 BARE_DESCRIPTION = re.compile(
     # "the movie where …", "what about the one where …", "movie where …?" (typed with a question mark or not).
-    r"^\W*(?:(?:and|or|so|ok|okay|also|what about|how about|there(?:['’]?s| is| was)|theres|i mean|remember)\s+){0,2}"
+    r"^\W*(?:(?:and|or|so|ok|okay|lol|haha|also|what about|how about|there(?:['’]?s| is| was)|theres|i mean|remember)"
+    r"(?:\s+|[.,!]+\s*)){0,2}"
     # Up to three words may say what kind of film, with no article before them: "old japanese film where …".
     r"(?:(?:the|that|this|a|an)\s+)?(?:(?!(?:who|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did|do|"
     r"can|could|tell|name|in|of|for|from|about|with|the|that|this|a|an)\b)[\w'’-]+\s+){0,3}"
@@ -67,7 +69,7 @@ BARE_DESCRIPTION = re.compile(
     re.I,
 )
 # "the movie where …, who made it?" / "who directed the one about …?": the question around a description.
-_DESCRIPTION_FIRST = re.compile(rf"^\W*(?:in )?{_DESCRIBED}[^,;:?]*[,;:]\s*(?P<asked>.*\w.*)$", re.I)
+_DESCRIPTION_FIRST = re.compile(rf"^\W*(?:in )?{_DESCRIBED}(?:[^,;:?]|,(?=\d))*[,;:](?!\d)\s*(?P<asked>.*\w.*)$", re.I)
 _DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{_DESCRIBED}", re.I)
 
 
@@ -77,6 +79,12 @@ def without_description(question: str) -> str | None:
     if found is None:
         return None
     asked = found.group("asked").strip()
+    # ("…, and who made it?": a conjunction may open what is asked.)
+    opening = re.sub(r"^\W*(?:(?:and|so|but|ok|okay|also|then|oh)\W+)*", "", asked.lower())
+    if not (QUESTION_WORD.match(opening) or analyze(asked, []).facts or OPINION.search(opening)):
+        # "the old film where a reporter …", "… two detectives, one about to retire": words around the
+        # description that ask nothing.
+        return None
     if _LOOKING_FOR.fullmatch(asked) or _ITS_NAME.match(asked):
         # "I'm looking for the film about …", "can you find the one where …", "…, whats it called": the film
         # itself is what is asked.
