@@ -1064,6 +1064,10 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
         ending = passage.section_kind is SectionKind.ENDING
         for index, sentence in enumerate(split_sentences(passage.text)):
             cues = sum(len(_REVEAL_CUES[kind].findall(sentence)) for kind in (Reveal.TWIST, Reveal.IDENTITY))
+            # "He is Tyler Durden.", "Katherine is her sister and her daughter", "Its painted name, Rosebud, …":
+            # a sentence stating who or what someone is tells a twist in plain words.
+            names = [w for w in NAME_WORD.findall(sentence)[1:] if w[:1].isupper()]
+            cues += int(bool(names) and defines(sentence, [t for w in names for t in document_tokens(w)]))
             key = (ending and _TURN_CUES.search(sentence) is not None, cues, passage.ordinal, index)
             if cues and (best is None or key > best[0]):
                 best = (key, passage, index)
@@ -1073,6 +1077,12 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     sentences = split_sentences(passage.text)
     text = sentences[index]
     cited = passage
+    if _LEADING_PRONOUN.match(text):
+        # "Its painted name, Rosebud, blisters in the flames." says what "it" is only after "… a child's sled".
+        before_passage = _same_section(next((p for p in passages if p.ordinal == passage.ordinal - 1), None), passage)
+        before = sentences[index - 1] if index else (split_sentences(before_passage.text)[-1] if before_passage else "")
+        if before and len(f"{before} {text}") <= MAX_CHARS:
+            text = f"{before} {text}"
     if _REALISES.search(text):
         # "Malcolm understands at last." says that there is a twist; the sentences after say what it is ("Vincent's
         # bullet killed him that first night. Every scene since, he has been a ghost: …"), as many as fit, read on

@@ -176,3 +176,19 @@ def test_a_why_question_quotes_the_cause_told_before_the_event(engine: Engine, q
 )
 def test_does_anyone_is_answered_where_the_story_settles_it(engine: Engine, question: str, film: str, states: str):
     _states(engine, question, film, states)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "Its painted name, Rosebud, blisters in the flames." states what Rosebud is in plain words, after the
+        # sentence that says what "it" is; the twist was "perhaps Rosebud was something Kane could not get".
+        ("Citizen Kane", ("sled", "Rosebud")),
+        # A sentence stating who someone is ("the woman who hired Jake was an impostor") over the set-up's
+        # mystery ("the water department is secretly dumping water").
+        ("Chinatown", ("impostor",)),
+    ],
+)
+def test_a_twist_told_as_who_or_what_someone_is(title: str, expected: tuple[str, ...]):
+    answer = Engine(BUNDLED).ask(f"what's the twist in {title}?", scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and all(word in answer.answer for word in expected)
