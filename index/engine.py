@@ -1030,11 +1030,12 @@ def _role_next_to(sentence: str, name: str, forms: frozenset[str]) -> bool:
     if at < 0:
         return False
     before = re.findall(r"[\w'’-]+", sentence[:at])[-1:]
-    after = re.match(r"[^.;:!?]*", sentence[at + len(name) :])
-    said_after = after is not None and _IS_SAID_TO_BE.match(sentence, at + len(name)) is not None
-    return bool(set(t for word in before for t in document_tokens(word)) & forms) or (
-        said_after and any(set(document_tokens(word)) & forms for word in re.findall(r"[\w'’-]+", after.group()))
-    )
+    if {t for word in before for t in document_tokens(word)} & forms:
+        return True
+    if _IS_SAID_TO_BE.match(sentence, at + len(name)) is None:
+        return False
+    said = re.split(r"[.;:!?]", sentence[at + len(name) :], maxsplit=1)[0]
+    return any(set(document_tokens(word)) & forms for word in re.findall(r"[\w'’-]+", said))
 
 
 # "Cole Sear is a …", "Milton Arbogast, a private investigator": what the name is said to be, right after it.
