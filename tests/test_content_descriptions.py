@@ -50,6 +50,27 @@ def engine() -> Engine:
             "rashomon-1950",
             "Japanese",
         ),
+        # Typed without articles (bench/dialogues.py --noise articles): the description was not read as one
+        # without its "the", a number's comma ended it ("40,000"), and "the old film where …" was read as
+        # asking "the old".
+        ("who directed one about guy with no short-term memory who tattoos clues on himself?", "memento-2000", "Nolan"),
+        (
+            "movie where astronauts crash-land in lake and clock says 3978: who is in it?",
+            "planet-of-the-apes-1968",
+            "Heston",
+        ),
+        ("how long is film about psychologist flying to station above thinking ocean?", "solaris-1972", "167"),
+        ("movie where a secretary takes off with 40,000 dollars and stops at a creepy motel", "psycho-1960", "Marion"),
+        (
+            "the old film where a reporter tries to find what the last word of a dying rich man means",
+            "citizen-kane-1941",
+            "Rosebud",
+        ),
+        (
+            "lol ok. the one where a guy keeps getting new polaroids and tattoos to find his wife's killer?",
+            "memento-2000",
+            "Leonard",
+        ),
     ],
 )
 def test_a_description_in_everyday_words_names_the_film(engine: Engine, question: str, film_id: str, expected: str):
@@ -92,10 +113,39 @@ DESCRIBED_IN = [
 ]
 
 
-@pytest.mark.parametrize("shape", DESCRIBED_IN)
-def test_a_premise_described_in_any_shape_names_its_film(engine: Engine, shape: str):
+# The same in simple English, in the shapes newcomers type a search: "i search film: …", "help me find film, …"
+# (the search was small talk, or "help" read as asking for /help), "what is film with …?" and "movie … what name?"
+# (no article; the name asked last) were not read as a search. (Citizen Kane, Psycho and Vertigo are left out:
+# described this way, their words fit their hidden text better than what anyone may see.)
+IN_SIMPLE_ENGLISH = {
+    "chinatown-1974": "private detective in los angeles, water, drought",
+    "fight-club-1999": "man cannot sleep and go to support groups",
+    "memento-2000": "man cannot remember new things, he use tattoos and photos",
+    "planet-of-the-apes-1968": "astronauts fall in lake on strange planet",
+    "rashomon-1950": "japanese old film, woodcutter and priest under gate in rain",
+    "se7en-1995": "two police detectives, one old one young, city always rain",
+    "solaris-1972": "psychologist go to space station on ocean planet",
+    "stalker-1979": "man guide two men into the zone for find room",
+    "the-prestige-2006": "two rival magicians in london",
+    "the-sixth-sense-1999": "child psychologist help scared boy",
+}
+SEARCHES = [
+    "i search film: {d}",
+    "help me find film, {d}",
+    "what is film with {d}?",
+    "movie {d} what name?",
+    "{d}. what film?",
+    "you know film about {d}?",
+]
+
+
+@pytest.mark.parametrize(
+    ("described", "shape"),
+    [(PREMISES, shape) for shape in DESCRIBED_IN] + [(IN_SIMPLE_ENGLISH, shape) for shape in SEARCHES],
+)
+def test_a_premise_described_in_any_shape_names_its_film(engine: Engine, described: dict[str, str], shape: str):
     wrong = []
-    for film_id, premise in PREMISES.items():
+    for film_id, premise in described.items():
         answer = engine.ask(shape.format(d=premise), scope=SpoilerScope.off())
         if answer.film is None or answer.film.id != film_id or answer.status is not Status.ANSWERED:
             wrong.append(film_id)
