@@ -1151,8 +1151,9 @@ _WHEN = frozenset(
         "once",
     ]
 )
-# Words that follow a title without being part of it: "the matrix about", "inception tho", "jaws ending".
+# The words any fact is asked in ("wrote", "screenplay", "cast").
 _FACT_WORDS = frozenset().union(*(fact_terms(fact) for fact in Fact))
+# Words that follow a title without being part of it: "the matrix about", "inception tho", "jaws ending".
 _NOT_A_TITLE_WORD = (
     frozenset(
         query_tokens("about plot story summary ending end ended tho though lol pls please again now then like any good")

@@ -55,7 +55,7 @@ _HOW_THE_BOT_WORKS = re.compile(
     # What the bot holds: "what films is there", "what movies u got", "list of films?"
     r"|\b(?:which|what) (?:films|movies) (?:is|are) (?:there|here|available)\b"
     r"|\b(?:films|movies) (?:u|you) (?:got|have)\b|\blist (?:of )?(?:the |your |all )?(?:films|movies)\b"
-    r"|\bhow do (?:you|u) work\b|\bwho (?:made|built|created|programmed|coded) (?:you|u|this)\b"
+    r"|\bhow do (?:you|u) work\b|\bwho (?:made|built|created|programmed|coded) (?:you|u|this bot)\b"
     r"|\bwhat does (?:reveal|spoilers|help|film|ask)(?: \w+)? do\b|\b(?:do|can) (?:you|u) (?:support|speak)\b"
 )
 # Words of a conversation rather than of a story: a short statement made only of them is a remark ("never mind",

@@ -59,8 +59,13 @@ def test_how_the_bot_works_is_for_help(engine: Engine, said: str, context_film: 
 
 @pytest.mark.parametrize(
     ("question", "film_id"),
-    [("who takes command in planet of the apes?", "planet-of-the-apes-1968"), ("Psycho spoilers", "psycho-1960")],
+    [
+        ("who takes command in planet of the apes?", "planet-of-the-apes-1968"),
+        ("Psycho spoilers", "psycho-1960"),
+        # "who made this bot" is /help's; "who made this film?" after Vertigo asks its director.
+        ("who made this film?", "vertigo-1958"),
+    ],
 )
 def test_a_films_command_or_spoilers_stay_the_films(engine: Engine, question: str, film_id: str):
-    answer = engine.ask(question)
+    answer = engine.ask(question, context_film="vertigo-1958" if "this film" in question else None)
     assert answer.film is not None and answer.film.id == film_id
