@@ -629,7 +629,10 @@ def _strong(words: list[str], original: list[str], start: int, length: int) -> b
         # vouk") or a film word after it ("vouk movie"); otherwise content search decides.
         before = words[start - 1] if start > 0 else ""
         after = words[start + 1] if start + 1 < len(words) else ""
-        return before in _FILM_CUES or after in ("film", "movie")
+        # "is psycho in black and white?": the film a yes/no question opens on (Memento's black-and-white scenes
+        # answered it).
+        opens = start == 1 and before in ("is", "was", "does", "did")
+        return before in _FILM_CUES or after in ("film", "movie") or opens
     return True
 
 

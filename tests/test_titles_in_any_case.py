@@ -152,3 +152,17 @@ def test_the_title_one_after_which_film_answers_the_question_asked(engine: Engin
         answer = engine.ask(form.format(film.title.lower()), scope=SpoilerScope.off(), context_question=asked)
         assert answer.film is not None and answer.film.id == film.id, form
         assert answer.answer.startswith("Cast:") or "doesn't say" in answer.answer, (form, answer.answer)
+
+
+# A one-word title in lower case that a yes/no question opens on: "is psycho in black and white?" answered Memento
+# (its black-and-white scenes), and "was vertigo a success" withheld Memento's answer.
+@pytest.mark.parametrize(
+    "form", ["is {} in black and white?", "was {} a success", "is {} long", "does {} have a twist?"]
+)
+def test_a_yes_no_question_opening_on_a_lower_case_title_is_about_it(form: str):
+    engine = Engine(BUNDLED)
+    for film in BUNDLED:
+        if " " in film.title:
+            continue
+        answer = engine.ask(form.format(film.title.lower()))
+        assert answer.film is not None and answer.film.id == film.id, film.title
