@@ -1098,4 +1098,43 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     return Excerpt(trim_quote(text), cited, cited.section)
 
 
+def culprit_excerpt(passages: Sequence[Passage], people: Collection[str]) -> Excerpt | None:
+    """ "Who is the killer?", "who's the villain?" with spoilers shown: the spoiler sentence naming who kills —
+    one that calls someone "the killer" first ("Norman was the killer all along"), else the first in which a
+    named person kills ("Cross admits he killed Hollis", before "… the bullet kills Evelyn"; not "a prostitute
+    killed by a man", "Ida Sessions is found murdered" or "killed herself"). `people`: the terms of the film's
+    names, which a sentence's first word must be ("Farmers are forced off their land by poisoned wells" is none)."""
+    best: tuple[tuple[bool, int, int], Passage, str] | None = None
+    for passage in passages:
+        if not passage.spoiler or passage.section_kind not in _STORY_KINDS:
+            continue
+        for index, sentence in enumerate(split_sentences(passage.text)):
+            called = _CALLED_THE_KILLER.search(sentence) is not None
+            named = _NAMED_KILLER.search(sentence)
+            kills = (
+                named is not None
+                and bool(set(document_tokens(named.group("name"))) & set(people))
+                and not _KILLED_SELF_OR_BY.search(sentence)
+            )
+            if not (called or kills):
+                continue
+            key = (called, -passage.ordinal, -index)
+            if best is None or key > best[0]:
+                best = (key, passage, sentence)
+    if best is None:
+        return None
+    _, passage, sentence = best
+    return Excerpt(trim_quote(sentence), passage, passage.section)
+
+
+_KILLING = r"(?:killed|kills|murdered|murders|poisoned|poisons|strangled|strangles|stabbed|stabs|drowned|drowns)"
+# "Norman was the killer all along": a name, then what they were.
+_CALLED_THE_KILLER = re.compile(r"\b[A-Z][^\W\d_]+ (?:was|is) (?:really |actually )?the (?:killer|murderer)\b")
+# "Cross admits he killed Hollis", "Doe explains that he … killed her": a name, and within its sentence a killing.
+_NAMED_KILLER = re.compile(rf"^(?P<name>(?:[A-Z][^\W\d_]+ ){{1,2}})(?:[^.;:]*?\b)?{_KILLING}\b")
+_KILLED_SELF_OR_BY = re.compile(
+    rf"\b{_KILLING} (?:by|himself|herself|themselves)\b|\b(?:is|was|were|are|been|be|found|gets?|got) {_KILLING}\b"
+)
+
+
 _REALISES = re.compile(r"\b(?:realizes?|realises?|understands?)(?: at last)?\W*$", re.I)

@@ -20,6 +20,7 @@ from index.access import Visibility
 from index.answer import (
     Excerpt,
     choose,
+    culprit_excerpt,
     ending_excerpt,
     fact_excerpt,
     overview_excerpt,
@@ -115,6 +116,11 @@ _COMPARED_FACTS = (
 # Words that compare or gather the films named, asking nothing of either.
 _GATHERING = frozenset(
     query_tokens("both each which longer shorter older newer first earlier later than same person people guy")
+)
+# "Who is the killer?", "who's the real villain?", "who was doing the killings?": who the culprit is.
+_CULPRIT = re.compile(
+    r"\bwho(?:'s| is| was|s)? (?:the )?(?:real |actual |true )?(?:killer|murderer|culprit|villain|bad guy|antagonist)\b"
+    r"|\bwho (?:is|was)(?: actually| really)? (?:doing|behind) (?:the |all the |all )?(?:killings?|murders?)\b"
 )
 # Words of age or size before a role ("the little boy", "the old detective"), which the text may say otherwise.
 _AGE_AND_SIZE = frozenset(query_tokens("little young old small older younger elderly tiny teenage big"))
@@ -642,6 +648,16 @@ class Engine:
             excerpt = twist_excerpt(visible.passages)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
+
+        if analysis.kind is Kind.WHO and _CULPRIT.search(question.lower()):
+            # "Who is the killer?", "who's the villain?": the set-up speaks of "a killer"; who it is, only the spoiler
+            # text the asker may see says. With it hidden the question asks after it ("the bad guy" is no "Guy
+            # Pearce" of the cast list).
+            excerpt = culprit_excerpt(visible.passages, _people_terms(film))
+            if excerpt is not None:
+                return _with_excerpt(base, excerpt, [], cite)
+            if visible.hidden:
+                return _withheld(base, film, scope, unsure=unsure)
 
         if (
             analysis.kind is Kind.WHAT

@@ -192,3 +192,33 @@ def test_does_anyone_is_answered_where_the_story_settles_it(engine: Engine, ques
 def test_a_twist_told_as_who_or_what_someone_is(title: str, expected: tuple[str, ...]):
     answer = Engine(BUNDLED).ask(f"what's the twist in {title}?", scope=SpoilerScope.on())
     assert answer.status is Status.ANSWERED and all(word in answer.answer for word in expected)
+
+
+CULPRIT_FORMS = [
+    "who is the killer in {}?",
+    "who's the villain in {}",
+    "who is the bad guy in {}?",
+    "who was actually doing the killings in {}?",
+    "who is the real murderer in {}",
+]
+
+
+@pytest.mark.parametrize("form", CULPRIT_FORMS)
+@pytest.mark.parametrize(
+    ("title", "culprit"),
+    [("Se7en", "Doe"), ("Psycho", "Norman"), ("Chinatown", "Cross"), ("Memento", "Leonard")],
+)
+def test_the_culprit_is_named_to_those_who_opted_in(engine: Engine, form: str, title: str, culprit: str):
+    # With spoilers on, "who is the killer in Se7en?" quoted the set-up's "a killer is working through the seven
+    # deadly sins", and "who's the villain in Chinatown?" said the summary doesn't say.
+    on = engine.ask(form.format(title), scope=SpoilerScope.on())
+    assert on.status is Status.ANSWERED and culprit in on.answer and on.contains_spoilers
+    off = engine.ask(form.format(title), scope=SpoilerScope.off())
+    assert off.status is Status.WITHHELD and culprit not in off.answer and not off.contains_spoilers
+
+
+def test_no_culprit_is_made_of_a_killing_suffered():
+    # "Ida Sessions is found murdered", "the bullet kills Evelyn", "killed herself", "Farmers are forced off their
+    # land by poisoned wells": no one named there kills.
+    answer = Engine(BUNDLED).ask("who is the villain in Chinatown?", scope=SpoilerScope.on())
+    assert "Cross" in answer.answer and "Ida" not in answer.answer and "Farmers" not in answer.answer
