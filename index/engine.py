@@ -38,9 +38,10 @@ from index.film_finder import FilmFinder, Found, no_film, unnamed_refusal
 from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_search import FilmSearch
 from index.mentions import is_english
-from index.naming import defines, introduces, named_by_role, says_what_they_are
+from index.naming import defines, introduces, named_by_role, role_next_to, says_what_they_are
 from index.persisted_search import PersistedSearch
 from index.question import (
+    FACT_TERMS,
     FATE_TERMS,
     OVERVIEW_TERMS,
     SETTING_TERMS,
@@ -861,7 +862,7 @@ _COMPARING = re.compile(
     r"|\bshould i (?:watch|see)\b|\bwhich (?:one )?(?:is|was) more\b"
 )
 # The words that ask a fact, a summary, the setting or the ending of whatever film is meant.
-_ASKING = frozenset().union(*(fact_terms(fact) for fact in Fact)) | OVERVIEW_TERMS | SETTING_TERMS | ENDING_TERMS
+_ASKING = FACT_TERMS | OVERVIEW_TERMS | SETTING_TERMS | ENDING_TERMS
 
 
 # "What happened to Malcolm at the start?": a fate the opening tells, which the set-up answers.
@@ -1030,32 +1031,12 @@ def _role_names(terms: list[str], visible: VisibleIndex, people: frozenset[str])
             if passage.section_kind is not SectionKind.FACTS and term in document_tokens(passage.text)
             for sentence in split_sentences(passage.text)
             for name in named_by_role(sentence, forms, people)
-            if _role_next_to(sentence, name, forms[0])
+            if role_next_to(sentence, name, forms[0])
         ]
         # "Cole Sear" and "Cole" are one person; the story calls him by either word.
         if len({name.split()[-1] for name in names}) == 1:
             named[term] = frozenset(t for name in names for t in query_tokens(name))
     return named
-
-
-def _role_next_to(sentence: str, name: str, forms: frozenset[str]) -> bool:
-    """Whether the role is the word right before the name ("his daughter, Marta", "the psychologist Kris Kelvin")
-    or what the name is said to be ("Cole Sear is a nervous, solemn boy"); not a thing on its way to someone ("a
-    box addressed to Mills")."""
-    at = sentence.find(name)
-    if at < 0:
-        return False
-    before = re.findall(r"[\w'’-]+", sentence[:at])[-1:]
-    if {t for word in before for t in document_tokens(word)} & forms:
-        return True
-    if _IS_SAID_TO_BE.match(sentence, at + len(name)) is None:
-        return False
-    said = re.split(r"[.;:!?]", sentence[at + len(name) :], maxsplit=1)[0]
-    return any(set(document_tokens(word)) & forms for word in re.findall(r"[\w'’-]+", said))
-
-
-# "Cole Sear is a …", "Milton Arbogast, a private investigator": what the name is said to be, right after it.
-_IS_SAID_TO_BE = re.compile(r"(?: \([^)]*\))?,? (?:(?:is|was|used to be|had been|works as|worked as) )?(?:a|an) ")
 
 
 def _held_together(terms: list[str], visible: VisibleIndex) -> bool:

@@ -25,10 +25,10 @@ from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
 from index.persisted_search import PersistedSearch
 from index.question import (
+    FACT_TERMS,
     LOOKING_FOR,
     OVERVIEW_TERMS,
     SETTING_TERMS,
-    Fact,
     analyze,
     asks_which_film,
     chatter_terms,
@@ -186,7 +186,7 @@ class FilmFinder:
                 and not set(terms) & (SETTING_TERMS | HAPPEN | hearsay)
                 and not analyze(word, terms).facts
                 # "solaris original title?": the words that ask a fact speak of the film
-                and not any(set(terms) & fact_terms(fact) for fact in Fact)
+                and not set(terms) & FACT_TERMS
                 and self._search.coverage(terms, film_id, spoilers=True) == 0
             )
 
@@ -680,7 +680,7 @@ class FilmFinder:
             if films:
                 return Mention(films=films, words=match_key(heading.group(1)).split(), strong=True), None
         # "who wrote screenplay?": the words of a fact asked, typed in lower case, are no title in any slot.
-        asked = [p for p in candidates if p.text[:1].isupper() or not set(query_tokens(p.text)) <= _FACT_WORDS]
+        asked = [p for p in candidates if p.text[:1].isupper() or not set(query_tokens(p.text)) <= FACT_TERMS]
         unknown = unknown_title(asked, lambda text: self._used_as_name(text, guild_id))
         return mention, unknown
 
@@ -1151,8 +1151,6 @@ _WHEN = frozenset(
         "once",
     ]
 )
-# The words any fact is asked in ("wrote", "screenplay", "cast").
-_FACT_WORDS = frozenset().union(*(fact_terms(fact) for fact in Fact))
 # Words that follow a title without being part of it: "the matrix about", "inception tho", "jaws ending".
 _NOT_A_TITLE_WORD = (
     frozenset(

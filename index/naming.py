@@ -159,3 +159,19 @@ def named_by_role(sentence: str, role: Sequence[frozenset[str]], people: frozens
         if said_before or said_after:
             found.append(" ".join(name))
     return found
+
+
+def role_next_to(sentence: str, name: str, forms: frozenset[str]) -> bool:
+    """Whether a role (its stems `forms`) is the word right before the name ("his daughter, Marta", "the
+    psychologist Kris Kelvin") or what the name is said to be ("Cole Sear is a nervous, solemn boy"); not a thing
+    on its way to someone ("a box addressed to Mills")."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    before = re.findall(r"[\w'’-]+", sentence[:at])[-1:]
+    if {t for word in before for t in document_tokens(word)} & forms:
+        return True
+    if _IS_A_AFTER.match(sentence, at + len(name)) is None:
+        return False
+    said = re.split(r"[.;:!?]", sentence[at + len(name) :], maxsplit=1)[0]
+    return any(set(document_tokens(word)) & forms for word in re.findall(r"[\w'’-]+", said))

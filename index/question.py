@@ -542,6 +542,10 @@ def fact_terms(fact: Fact) -> frozenset[str]:
     return _FACT_CUES[fact][1]
 
 
+# The words any fact is asked in ("wrote", "screenplay", "cast").
+FACT_TERMS = frozenset().union(*(terms for _, terms in _FACT_CUES.values()))
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 
 
