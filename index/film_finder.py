@@ -563,6 +563,15 @@ class FilmFinder:
         # A summary ("what is the plot of the matrix?", "summarise the godfather") counts only when asked of words no
         # film's text holds at all: "what happens in the bell tower?" is a question about Vertigo's hidden part.
         lacking = not any(self._search.knows(t, spoilers=True, guild_id=guild_id) for t in unheard)
+        if (
+            all(self._search.knows(t, spoilers=True, guild_id=guild_id) for t in unheard)
+            and len(span.split()) > _TITLE_WORDS_AT_MOST
+            and not span[:1].isupper()
+        ):
+            # "the writer contends that using the room for selfish?": a run of lower-case words that only some film's
+            # hidden text holds is the asker quoting a story, not a title ("north by northwest" is short); echoing
+            # it back as a title we lack would repeat that text to a reader whose scope hides it.
+            return None
         summary = asked.overview and lacking
         if (
             lacking
@@ -1095,6 +1104,10 @@ def _describes(question: str) -> bool:
 
 
 _TYPED_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+# The most words a lower-case title we lack is read in when every one of them is in some film's hidden text.
+_TITLE_WORDS_AT_MOST = 4
 
 
 def _typed_span(question: str, terms: set[str]) -> str:

@@ -2,8 +2,11 @@
 a summary or nothing at all is asked of it, even right after a question about a bundled film. Words for what a
 summary says in its own words ("the kid") and verbs after a title ("momento released") are no part of a title."""
 
+import re
+
 import pytest
 
+from index.access import Visibility
 from index.answer_model import Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
@@ -125,3 +128,30 @@ def test_a_capitalised_longer_title_around_our_alias_is_not_ours(engine: Engine,
 def test_a_name_then_its_verb_in_capitals_is_still_the_film(engine: Engine) -> None:
     answer = engine.ask("what does Kane Say at the end", scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == "citizen-kane-1941"
+
+
+def _quoted_spoiler_runs() -> list[tuple[str, str]]:
+    """Seven lower-case words from each bundled film's spoiler sentences, the way a reader pastes a line they saw."""
+    runs = []
+    for film in BUNDLED:
+        for passage in film.passages:
+            if not passage.spoiler:
+                continue
+            words = re.findall(r"[a-z]+", passage.text.lower())
+            runs += [(film.id, " ".join(words[i : i + 7])) for i in range(0, len(words) - 7, 23)]
+    return runs
+
+
+@pytest.mark.parametrize("lead", ["the writer", "who directed the one where", "how long is"])
+def test_hidden_text_quoted_after_a_fact_word_is_never_echoed_as_a_title_we_lack(engine: Engine, lead: str) -> None:
+    # Found by the no-leak property test: "the writer contends that using the room for selfish?" (Stalker's hidden
+    # text, "writer" read as the fact asked) was answered "I don't have contends that using the room for selfish".
+    # Each film hidden from a reader who turned every one off, and from a reader with spoilers off.
+    every_film_off = Visibility(SpoilerScope.on(), {film.id: SpoilerScope.off() for film in BUNDLED})
+    echoed = []
+    for _, run in _quoted_spoiler_runs():
+        for scope in (every_film_off, SpoilerScope.off()):
+            answer = engine.ask(f"{lead} {run}?", scope=scope)
+            if " ".join(run.split()[-4:]) in answer.answer.lower():
+                echoed.append((run, answer.answer[:80]))
+    assert echoed == []
