@@ -65,6 +65,7 @@ from index.question_shape import (
     OPINION,
     OPINION_TERMS,
     QUESTION_WORD,
+    VIEWING_TERMS,
     asks_an_opinion,
     hearsay_terms,
     role_asked,
@@ -100,6 +101,9 @@ FILM_CACHE = 1000
 _TWIST_TERMS = frozenset(
     query_tokens("twist twists secret secrets truth surprise big reveal revealed revelation whole time")
 )
+# "Give me the twist", "show me the twist now", "I've seen it, what's the twist instead?": how the twist is asked
+# for (and having seen the film, VIEWING_TERMS), not what in the story is asked about.
+_ASKING_FOR = frozenset(query_tokens("give show want wanna now then instead already just finally"))
 # "The shocking twist", "the plot twist", "its famous final reveal": words between a determiner and the twist's
 # own word say what kind of twist it is, not what in the story is asked about. In lower case only: "the Rosebud
 # secret" names a thing of the story.
@@ -645,7 +649,9 @@ class Engine:
         modifiers = _modifiers(question)
         # (The question's words are read as the text says them: "talks" as "speaks".)
         modifiers |= {synonym(t, visible) for t in modifiers}
-        if analysis.reveal is Reveal.TWIST and not [t for t in telling if t not in _TWIST_TERMS | modifiers]:
+        if analysis.reveal is Reveal.TWIST and not [
+            t for t in telling if t not in _TWIST_TERMS | modifiers | _ASKING_FOR | VIEWING_TERMS
+        ]:
             excerpt = twist_excerpt(visible.passages)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)

@@ -639,7 +639,7 @@ _SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split())
 # The ones that say nothing even inside a real question ("hi! who directed Solaris?", "cast pls"): dropped.
 _CHATTER_TEXT = """
 hi hello hey heya hiya yo sup howdy thanks thank thx ty cheers lol lmao rofl haha hahaha hehe ok okay kk cool
-awesome wow omg yeah yep yup nope nah pls plz hmm hm um uh oh ah btw
+awesome wow omg yeah yep yup nope nah pls plz hmm hm um uh oh ah btw anyway anyways meanwhile
 """
 _CHATTER_TERMS = frozenset(stem(w) for w in _CHATTER_TEXT.split())
 _META = re.compile(

@@ -3,7 +3,8 @@ With spoilers on it is answered from the spoiler text; with them off it is withh
 ("Spoil X for me" got "the summary doesn't say"; "ending explained" quoted a set-up sentence where someone
 explains something.) A twist named with a word before it ("the shocking twist", "the plot twist", "the big
 revelation at the end") is asked the same, as are spoilers asked for by name ("Psycho spoilers", "give me the
-spoilers for Vertigo"): the word said "the summary doesn't say". Every bundled film."""
+spoilers for Vertigo"), and the twist asked for in other words ("give me the twist", "I've seen it, what's the
+twist?"): the word said "the summary doesn't say". Every bundled film."""
 
 import pytest
 
@@ -28,6 +29,15 @@ FORMS = [
     "give me the spoilers for {}",
     "full plot of {} with spoilers",
     "{} with spoilers please",
+    # How the twist is asked for, and having seen the film: "give me the twist of Psycho", "I've seen Memento,
+    # what's the twist?" said "the summary doesn't say" for 51 of 117 probes.
+    "give me the twist of {}",
+    "show me the twist of {}",
+    "i want to know the twist of {}",
+    "ok tell me the twist of {} now",
+    "I've seen {}, what's the twist?",
+    "tell me the twist of {} instead, I've seen that.",
+    "already watched {}, just give me the twist",
 ]
 
 
