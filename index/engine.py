@@ -719,6 +719,15 @@ class Engine:
             # "Who is Cole at the beginning?": who someone is, told where the text introduces them; "begins" in
             # another sentence says nothing of them.
             content = [t for t in content if t not in placing] or content
+        if analysis.reveal is Reveal.FATE and not visible.hidden:
+            # "How did the detective die?": the passage telling a death calls him by name ("Arbogast … falls down
+            # the stairs"), not by the role the set-up gave him. Only with nothing hidden: a role's name found in
+            # the visible text says nothing of hidden text, yet a fate is a reveal, answered to those who see it.
+            for role, names in _role_names(telling, visible, _people_terms(film)).items():
+                # The one word the story goes on calling them by ("Arbogast", not the "Milton" of the set-up).
+                called = max(sorted(names), key=lambda t: sum(t in document_tokens(p.text) for p in visible.passages))
+                content = [called if t == role else t for t in content]
+                cover = [called if t == role else t for t in cover]
         hits = visible.search(content, k=CANDIDATES, cover=cover)
         if analysis.reveal is not None and scope.mode is ScopeMode.UPTO and visible.hidden:
             # Under a progress limit a twist is answered only from the spoiler text the limit shows.

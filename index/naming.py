@@ -110,6 +110,7 @@ _NAME_RUN = re.compile(r"[A-Z][^\W\d_]+(?:['’]s)?(?: [A-Z][^\W\d_]+(?:['’]s)
 _IS_A_AFTER = re.compile(r"(?: \([^)]*\))?,? (?:(?:is|was|used to be|had been|works as|worked as) )?(?:a|an) ")
 _PHRASE_END = re.compile(r"[.;:!?()]| who\b| which\b| that\b")
 _ROLE_WORDS = 5
+_SAID_END = re.compile(r"[.;:!?()]|\b(?:who|which|that|with|without|of|in|at|from|by|for|on|to|and|but)\b")
 # (At a sentence's start too, "Their commander, George Taylor", and after a possessive: "Marion's sister Lila".)
 _ROLE_PHRASE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][^\W\d_]+['’]s) ((?:[a-z][a-z-]+,? ){1,3})$"
@@ -173,5 +174,6 @@ def role_next_to(sentence: str, name: str, forms: frozenset[str]) -> bool:
         return True
     if _IS_A_AFTER.match(sentence, at + len(name)) is None:
         return False
-    said = re.split(r"[.;:!?]", sentence[at + len(name) :], maxsplit=1)[0]
+    # The noun phrase the name is said to be, up to a word that starts another ("a con man with no wife" is no wife).
+    said = _SAID_END.split(sentence[at + len(name) :], maxsplit=1)[0]
     return any(set(document_tokens(word)) & forms for word in re.findall(r"[\w'’-]+", said))

@@ -738,7 +738,7 @@ baby infant child|infant baby child|nose nostril|beach shore sand|shore beach|di
 yell shout scream|scream shout yell|rich wealthy fortune|money cash fortune|
 talk speak|speak talk|own kept run|owns kept run|owner kept run|version account story|everyone each|guide lead|
 pi investigator detective|la angeles|race run campaign election|captain commander leader|skipper commander captain|
-camera cinematography cinematographer photographed
+camera cinematography cinematographer photographed|detective investigator
 """
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])
