@@ -7,7 +7,7 @@ content search, and an answer names the film it found. With spoilers off that is
 describes is something anyone may see: naming the film for a description of its twist confirms the twist (issue 10:
 "a refusal never confirms which film a spoiler-laden question describes", and neither does an answer).
 
-Questions are built from every sentence of each bundled film, in five phrasings (`PHRASINGS`: "which film has a
+Questions are built from every sentence of each bundled film, in six phrasings (`PHRASINGS`: "which film has a
 scene where <sentence>?", "the movie where <sentence>: who directed it?", "<sentence>. what's it called?", …), in
 two lengths (the whole sentence; its first
 eight content words), and asked with no film named, spoilers off:
@@ -55,6 +55,8 @@ PHRASINGS = (
     "old film where {d}",
     "{d}. what's it called?",
     "I'm looking for a film: {d}",
+    # "one" standing for the film (Dec 2, 08:00–11:00).
+    "whats the one where {d}",
 )
 _WORD = re.compile(r"[^\W_]+")
 

@@ -587,7 +587,9 @@ _WHICH_FILM = re.compile(
     # "movie … what name?": the film described first, its name asked last
     r"|^\W*(?:a |the |that |this )?(?:film|movie)\b.{10,}\bwhat (?:is )?(?:the |its |his )?(?:name|title)\W*$"
     # "What's the movie where …?", "what was that film with …", "what's the name of the film where …".
-    r"|\b(?:what(?:['’]s| s| is| was)|whats) (?:the|that) (?:name of the |title of the )?(?:film|movie|picture|flick)"
+    # ("whats the one where the guy cant make new memories": "one" standing for a film)
+    r"|\b(?:what(?:['’]s| s| is| was)|whats) (?:the|that) (?:name of the |title of the )?"
+    r"(?:film|movie|picture|flick|one)"
     # (not "what's the film about?", which asks what the film asked about last is about)
     r" (?:where|with|about|in which|that|when)\b(?!\W*$)"
     # "Which one has a cop with acrophobia asked to follow …?": "one" standing for a film, at the start, before a

@@ -110,6 +110,9 @@ DESCRIBED_IN = [
     "{d}, anyone know this one?",
     "{d}. any idea?",
     "the film where {d}",
+    # "one" standing for the film after "what's the": read as a question about the words themselves, withheld.
+    "whats the one where {d}",
+    "what's that one where {d}?",
 ]
 
 
