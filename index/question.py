@@ -647,7 +647,7 @@ _CHATTER_TERMS = frozenset(stem(w) for w in _CHATTER_TEXT.split())
 _META = re.compile(
     # (not "help me find the film where …", a search)
     r"^(?:help(?! (?:me |us )?(?:to )?(?:find|search|remember|identify)\b)|what can you do|who are you|what are you"
-    r"|how do (?:you|i) (?:work|use (?:you|this)))"
+    r"|how do (?:you|i) (?:work|use (?:you|this))|how does (?:this|this bot|the bot) work)"
     r"\b"
     # Asking what the bot knows, or a bare "films": the list is /help's (and /film list's) to give.
     r"|^(?:(?:which|what) (?:films|movies) (?:do|can|are|have|(?:you|u) (?:can|know|have))"
@@ -655,10 +655,10 @@ _META = re.compile(
     r"\b|^(?:films?|movies?)$"
     # Questions about the bot itself, its tastes or the world outside the films.
     r"|^(?:who|what) (?:made|created|built|programmed|wrote|are) (?:you|u)\b"
-    r"|^are (?:you|u) (?:a |an )?(?:bot|ai|robot|human|real|person|alive)\b"
+    r"|^are (?:you|u) (?:a |an )?(?:bot|ai|robot|human|real|person|alive)\b|^is this (?:a |an )?(?:bot|ai)\b"
     r"|^(?:do|would|will) (?:you|u) (?:like|love|watch|enjoy|recommend|have a favou?rite)\b"
     r"|^what(?: s| is) (?:your|ur)\b"
-    r"|^what do (?:you|u) (?:know|like|think)$|^tell me a joke\b"
+    r"|^what do (?:you|u) (?:know|like|think|do)$|^tell me a joke\b"
     r"|^recommend (?:me )?(?:a|an|some|any|good) (?:films?|movies?)\b"
     r"|^(?:test|testing)$"
     # How to use the bot itself: "how can I see the spoilers, what is the command?"
@@ -682,14 +682,16 @@ def is_small_talk(question: str) -> bool:
         # "asdfgh", "qwerty lol": keys hit in a row, not a title we lack.
         return True
     # "hello bot, which films can you talk about?": a greeting before the question about the bot.
-    asked = _GREETING.sub("", " ".join(words))
+    asked = _FILLER.sub("", _GREETING.sub("", " ".join(words)))
     return bool(_META.match(asked))
 
 
 _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|heya|yo|ok|okay|so|bot|filmbot|please|pls|excuse me|wait|um|hmm|oh|lol|haha|well|"
-    r"alright|anyway)\s+)+"
+    r"alright|anyway|but|and)\s+)+"
 )
+# "what can you even do?", "what else can you do": words that stress a question about the bot, and change nothing.
+_FILLER = re.compile(r"\b(?:even|actually|exactly|really|else|again|just)\s+")
 
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

@@ -47,6 +47,14 @@ HOW_THE_BOT_WORKS = [
     "what films is there",
     "what movies u got",
     "list of films?",
+    # Stressed or led in ("wait what can you even do" after Vertigo was refused as a Vertigo spoiler): 14 of 30.
+    "wait what can you even do",
+    "so what can you actually do?",
+    "ok but what can u even do",
+    "what else can you do?",
+    "um what do you even do",
+    "how does this even work",
+    "wait is this a bot?",
 ]
 
 
