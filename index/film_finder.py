@@ -1240,9 +1240,12 @@ def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str)
     return no_film(question, Status.NOT_FOUND, text, described, nearest).model_copy(update={"read_as": asked})
 
 
-# "momento who is john g", "vertgo: how does it end": words heading a question, before its question word.
+# "momento who is john g", "vertgo: how does it end": words heading a question, before its question word (after
+# words that lead on from the last answer: "ok and vertigo who is judy").
 _HEADING = re.compile(
-    r"^\W*([a-z][a-z' ]{2,30}?)\s*(?:[:,\-–—]\s*|\s)(?:who|whos|what|whats|where|when|why|how|is|does|did|was)\b", re.I
+    r"^\W*(?:(?:ok|okay|k|and|now|so|alright|right|well|then)\W+)*([a-z][a-z' ]{2,30}?)\s*(?:[:,\-–—]\s*|\s)"
+    r"(?:who|whos|what|whats|where|when|why|how|is|does|did|was)\b",
+    re.I,
 )
 # "whats rise of the planet of the apes about", "what is the godfather about?"
 _ASKS_ABOUT = re.compile(r"\bwhat(?:['’]?s| is| was)\b.*\babout\W*$|\b(?:plot|summary|synopsis) of\b")

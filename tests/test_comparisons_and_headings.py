@@ -43,6 +43,17 @@ def test_a_comparison_asked_for_itself_is_left_alone() -> None:
         ("and psycho, whos the killer", "memento-2000", "psycho-1960"),
         ("ok now vertigo: who is judy", "psycho-1960", "vertigo-1958"),
         ("so chinatown - who directed it", "se7en-1995", "chinatown-1974"),
+        # With no punctuation after the title, where the title is also a word of some film's story ("Scottie's
+        # vertigo", "the Stalker"): the last film was kept for 11 of 64 probes.
+        *(
+            (f"{lead} {title} {asked}", "the-prestige-2006", film_id)
+            for lead in ("ok and", "and", "ok now", "k", "alright")
+            for title, asked, film_id in (
+                ("vertigo", "who is judy", "vertigo-1958"),
+                ("stalker", "who is the professor", "stalker-1979"),
+                ("psycho", "who is norman", "psycho-1960"),
+            )
+        ),
     ],
 )
 def test_a_title_heading_after_a_steering_word_is_the_film(engine: Engine, question: str, after: str, film_id: str):
