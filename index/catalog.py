@@ -632,7 +632,9 @@ def _strong(words: list[str], original: list[str], start: int, length: int) -> b
         # "is psycho in black and white?": the film a yes/no question opens on (Memento's black-and-white scenes
         # answered it).
         opens = start == 1 and before in ("is", "was", "does", "did")
-        return before in _FILM_CUES or after in ("film", "movie") or opens
+        # "now do psycho", "k now do vertigo": the film to do next, the last word after "do".
+        next_one = before == "do" and start == len(words) - 1
+        return before in _FILM_CUES or after in ("film", "movie") or opens or next_one
     return True
 
 

@@ -820,7 +820,8 @@ def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]
 # Words that only steer a conversation to a film ("ok now Psycho", "let's do Stalker instead", "I meant Kane").
 _STEERING = frozenset(
     query_tokens(
-        "ok okay now so then next instead switch switching talk lets let us do try go going move moving back onto "
+        "ok okay k kk alright now so then next instead switch switching talk lets let us do try go going move moving "
+        "back onto "
         "meant mean rather actually please pls what how about and film movie one other different"
     )
 )

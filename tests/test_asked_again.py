@@ -24,6 +24,11 @@ from tests.test_conversation import talk
         # A correction names the film meant (and maybe the one it was not).
         ("when did psycho come out", "wait i meant vertigo not psycho", "1958"),
         ("how long is psycho", "sorry i meant stalker", "162 minutes"),
+        # "Do" the next film, a one-word title in lower case: the last film was kept ("now do psycho" after Memento).
+        ("who directed Memento?", "now do psycho", "Alfred Hitchcock"),
+        ("how long is Vertigo?", "k now do stalker", "162 minutes"),
+        ("what year is Solaris from?", "alright do memento", "2000"),
+        ("who directed Memento?", "k now do planet of the apes", "Schaffner"),
     ],
 )
 async def test_a_film_alone_after_a_fact_asks_that_fact_of_it(service, first: str, then: str, expected: str):
