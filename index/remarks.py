@@ -318,8 +318,10 @@ def without_asides(question: str) -> str:
 
 
 _COMPARED = re.compile(
-    r"[,;]?\s*\b(?:(?:the )?same (?:guy|person|director|one|man|woman|people) as|compared (?:to|with)|similar to"
-    r"|just like|unlike)\s+[^,;?!]+",
+    r"[,;]?\s*\b(?:(?:the )?same (?:guy|person|director|one|man|woman|people)"
+    r" (?:as|who (?:did|made|directed|wrote|shot))|compared (?:to|with)|similar to|just like|unlike"
+    # "its like solaris but on earth right?": the film likened to another, said before what is asked.
+    r"|^\W*it(?:['’]?s| is) (?:kinda |kind of |sort of |a bit )?like)\s+[^,;?!]+",
     re.I,
 )
 # "(no spoilers i havent seen it)", "(spoiler-free please)": the whole parenthesis is an aside.

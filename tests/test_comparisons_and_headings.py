@@ -23,6 +23,12 @@ def engine() -> Engine:
         ("who's the director, same guy as solaris?", "stalker-1979", "Stalker (1979) was directed by"),
         ("how long is it compared to stalker?", "solaris-1972", "167"),
         ("who wrote it, same guy as memento?", "the-prestige-2006", "Nolan"),
+        # Likened before the question ("same guy who did psycho right?"): the question was withheld as if the
+        # likeness were what is asked.
+        ("same guy who did psycho right? who directed", "vertigo-1958", "Hitchcock"),
+        ("who directed it, same guy who made memento?", "the-prestige-2006", "Nolan"),
+        ("its like solaris but on earth right? who directed it", "stalker-1979", "Tarkovsky"),
+        ("it's kinda like solaris, how long is it?", "stalker-1979", "162"),
     ],
 )
 def test_a_film_named_to_compare_is_not_the_film_asked_about(
