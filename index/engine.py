@@ -556,7 +556,9 @@ class Engine:
     ) -> Answer:
         film = index.film
         visible = index.visible(scope)
-        content = [synonym(t, visible) for t in visible.respell(_without_title(terms, mention, title_film))]
+        content = [
+            synonym(_in_words(t, visible), visible) for t in visible.respell(_without_title(terms, mention, title_film))
+        ]
         analysis = analyze(question, content)
         titled = {t for name in (film.title, *film.aliases) for t in query_tokens(name)} & set(content)
         if titled and not (analysis.facts or analysis.overview or analysis.setting):
@@ -1030,6 +1032,18 @@ def _named_by_role(role: list[str], plural: bool, visible: VisibleIndex, people:
                 text = " ".join(sentence for sentence, _ in chosen)
                 return Excerpt(text, chosen[0][1], chosen[0][1].section)
     return None
+
+
+# "who are the 2 magicians?": a small count typed in digits, which a story writes in words ("the two men"); the
+# digit alone matches the facts' "2 hours 10 minutes".
+_NUMBER_WORDS = dict(
+    zip(query_tokens("2 3 4 5 6 7 8 9 10"), query_tokens("two three four five six seven eight nine ten"), strict=True)
+)
+
+
+def _in_words(term: str, visible: VisibleIndex) -> str:
+    worded = _NUMBER_WORDS.get(term)
+    return worded if worded is not None and worded in visible else term
 
 
 def _role_names(terms: list[str], visible: VisibleIndex, people: frozenset[str]) -> dict[str, frozenset[str]]:

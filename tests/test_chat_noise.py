@@ -154,3 +154,17 @@ def test_a_description_then_its_name_asked_names_the_film(engine: Engine, questi
     # Before: "whats it called" was asked of the film as a question of its own, which no text answers.
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id
+
+
+@pytest.mark.parametrize(
+    ("in_digits", "in_words"),
+    [
+        # "2" matched the facts' "2 hours 10 minutes": the runtime answered who the magicians are.
+        ("the prestige, who are the 2 magicians", "the prestige, who are the two magicians"),
+        ("who are the 2 men the stalker leads into the zone?", "who are the two men the stalker leads into the zone?"),
+        ("se7en: what are the 7 deadly sins", "se7en: what are the seven deadly sins"),
+        ("who are the 4 astronauts in planet of the apes?", "who are the four astronauts in planet of the apes?"),
+    ],
+)
+def test_a_small_count_in_digits_is_asked_as_in_words(engine: Engine, in_digits: str, in_words: str):
+    assert engine.ask(in_digits).answer == engine.ask(in_words).answer
