@@ -328,9 +328,13 @@ class Engine:
         # visible answers the questions together; the first, the main one, is answered when visible text answers
         # it alone. Not a later one: "who dies in the shower, and who directed it?" answered with the director
         # would pass over the question asked first as if it had been answered.
-        answer = self._ask_one(parts[0], film, visibility, guild_id, whole.film.id, context_question)
-        if answer.status is Status.ANSWERED and answer.film == whole.film:
-            return answer.model_copy(update={"question": question})
+        title = set(query_tokens(whole.film.title))
+        # "ok now solaris who is snaut": a first part that only turns to the film asks nothing; its "what is it
+        # about?" would pass over the question as if answered.
+        if not set(query_tokens(parts[0])) - title - chatter_terms() <= _STEERING:
+            answer = self._ask_one(parts[0], film, visibility, guild_id, whole.film.id, context_question)
+            if answer.status is Status.ANSWERED and answer.film == whole.film:
+                return answer.model_copy(update={"question": question})
         if OPINION.search(parts[0].lower()) or not _ASKS.search(parts[0].lower()):
             # "Is it scary like Psycho? tell me what it is about": an opinion is no summary's to give; "my friend
             # says it is like Psycho, what year is it from": a statement asks nothing. What the text can answer is
