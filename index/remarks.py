@@ -235,6 +235,8 @@ _CHAT_SPELLINGS = {
     **dict.fromkeys(("wats", "wuts", "whts"), "what's"),
     **dict.fromkeys(("abt", "abut", "bout"), "about"),
     **{"r": "are", "u": "you", "ur": "your", "rly": "really", "w/": "with", "bc": "because", "ppl": "people"},
+    **dict.fromkeys(("cuz", "coz", "cos"), "because"),
+    **{"w": "with", "thru": "through", "b4": "before", "smth": "something", "bf": "boyfriend", "gf": "girlfriend"},
 }
 _CHAT_SPELLING = re.compile(
     r"(?<![\w'’/&.])(?:" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")(?![\w/&]|\.\w|['’](?!s\b))", re.I

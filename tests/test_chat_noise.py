@@ -137,6 +137,11 @@ def test_a_name_as_a_possessive_without_its_apostrophe_is_no_title_we_lack(engin
         ("don't u know", "don't you know"),
         ("u.s. army", "u.s. army"),
         ("r&b", "r&b"),
+        ("who is she, the blonde w the money", "who is she, the blonde with the money"),
+        ("who is marions bf", "who is marions boyfriend"),
+        ("halfway thru kane, who is his first wife", "halfway through kane, who is his first wife"),
+        ("why does he lie cuz i missed it", "why does he lie because i missed it"),
+        ("w/e", "w/e"),
     ],
 )
 def test_chat_noise_around_and_inside_the_question_is_read_away(typed: str, read: str):
