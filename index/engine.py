@@ -406,6 +406,14 @@ class Engine:
             # spoiler stays withheld, with its Reveal; spoilers are the asker's to turn on).
             answer = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
             return answer.model_copy(update={"question": asked_as_typed, "read_as": context_question})
+        if (
+            _WHO_ELSE.match(question)
+            and (again := self._asked_again(context_question, guild_id))
+            and Fact.CAST in analyze(again, query_tokens(again)).facts
+        ):
+            # "who is in Vertigo?" then "who else?": more of the cast, which the cast answer gives whole.
+            answer = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
+            return answer.model_copy(update={"question": asked_as_typed, "read_as": context_question})
         if film is None and (of_them := self._asked_of_another(question, context_film, context_question, guild_id)):
             # "Does Marion survive?" then "and Arbogast?": the same question, of another person in the film.
             answer = self.ask(of_them, scope=visibility, guild_id=guild_id, context_film=context_film)
@@ -1333,6 +1341,13 @@ def _with_excerpt(base: Answer, excerpt: Excerpt, hits: list[Hit], cite: _Citati
 
 
 # "just tell me", "tell me anyway, i don't care", "spoil me", "i will never watch it, tell me".
+# "who else?", "anyone else in it?": more of what the last question listed.
+_WHO_ELSE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:who|anyone|anybody|any1) else"
+    r"(?: (?:is|was|s|'s|’s) in (?:it|this|that)| (?:stars|starred|plays|played|acts|acted)(?: in (?:it|this|that))?"
+    r"| in (?:it|this|that|the cast))?\W*$",
+    re.I,
+)
 _ASKED_ANYWAY = re.compile(
     r"^\W*(?:(?:ok|okay|come on|pls|please|just|so|but|ugh|fine|now|alright|right)\W+)*(?:just )?(?:tell|spoil) me"
     r"(?: anyway| already| pls| please| then| now)?\b"

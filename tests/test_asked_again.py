@@ -92,3 +92,16 @@ async def test_after_turning_spoilers_on_tell_me_asks_the_withheld_question_agai
     replies = await talk(service, "what is in the box at the end of Se7en?", "/spoilers on", again)
     assert "spoil" in replies[0].lower() and "Tracy" not in replies[0]
     assert "Tracy" in replies[2]
+
+
+@pytest.mark.parametrize("more", ["who else", "anyone else in it?", "and who else is in it", "who else stars in it?"])
+@pytest.mark.parametrize(("first", "cast"), [("who is in Vertigo?", "Kim Novak"), ("psycho cast?", "Vera Miles")])
+async def test_who_else_after_the_cast_is_the_cast_again(service, first: str, cast: str, more: str):
+    # "who else" after the cast was read as a question about the story, and withheld.
+    replies = await talk(service, first, more)
+    assert cast in replies[1]
+
+
+async def test_who_else_after_another_fact_is_not_the_cast(service):
+    replies = await talk(service, "who directed Psycho?", "who else")
+    assert "Cast:" not in replies[1]
