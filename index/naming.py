@@ -100,6 +100,9 @@ _WHAT_THEY_ARE = re.compile(
     r"[\"”’]?(?: [A-Z][^\W\d_]+)*(?: \([^)]*\))?(?:, who [^,]{1,40},)?,?"
     r" (?:is|was|used to be|works as|worked as|had been)"
     r"(?: once| still| now| already| [a-z]+ly)? (?:a|an)\b"
+    # "Hollis is the chief engineer of the city's Department of Water and Power": a post there is one of.
+    r"|[\"”’]?(?: [A-Z][^\W\d_]+)* (?:is|was) the (?:[a-z]+ )?(?:engineer|head|owner|chief|director|manager|editor"
+    r"|leader|captain|commander|president|publisher|keeper|proprietor)\b"
     r"|[\"”’]?(?: [A-Z][^\W\d_]+)*, (?:a|an) "
 )
 

@@ -28,6 +28,10 @@ def engine() -> Engine:
         ("what's the narrator's job in fight club", "recall specialist"),
         # Past a clause about them: "The Narrator, who is never named, is an automobile company recall specialist".
         ("What does the Narrator do for a living in Fight Club?", "recall specialist"),
+        # A post there is one of: "Hollis is the chief engineer of the city's Department of Water and Power" (Jake's
+        # own job was quoted).
+        ("whats hollis's job in chinatown", "chief engineer"),
+        ("what does hollis do for a living in chinatown", "chief engineer"),
     ],
 )
 def test_an_occupation_is_the_sentence_that_says_what_they_are(engine: Engine, question: str, expected: str) -> None:
