@@ -735,14 +735,16 @@ def word_forms(term: str) -> tuple[str, ...]:
 # these the text holds ("his mom" — "his mother", "based on" — "adapted from").
 _SYNONYMS_TEXT = """
 mom mother|mum mother|mommy mother|dad father|daddy father|kid child children boy girl|
-book novel|based adapted|weather rain downpour storm|cop police|cops police|job work|wed married|
+book novel|based adapted|weather rain downpour storm|cop police detective officer|cops police detectives officers|
+job work|wed married|
 movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acrophobia|
 victim body corpse dead|accused charged trial|accuse charge trial|
 baby infant child|infant baby child|nose nostril|beach shore sand|shore beach|die death dead|alone privately|
 yell shout scream|scream shout yell|rich wealthy fortune|money cash fortune|
 talk speak|speak talk|own kept run|owns kept run|owner kept run|version account story|everyone each|guide lead|
 pi investigator detective|la angeles|race run campaign election|captain commander leader|skipper commander captain|
-camera cinematography cinematographer photographed|detective investigator
+camera cinematography cinematographer photographed|detective investigator|
+shrink psychiatrist psychologist therapist|therapist psychiatrist psychologist
 """
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])

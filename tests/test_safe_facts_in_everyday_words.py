@@ -30,6 +30,9 @@ def engine() -> Engine:
         # The title's own words around how the film was named ("the apes film from 1968") ask nothing.
         ("what is the premise of the apes film from 1968?", "planet-of-the-apes-1968", "astronauts"),
         ("who directed the apes film", "planet-of-the-apes-1968", "Schaffner"),
+        # "cops" for the summary's "detectives": the crime scene was quoted, which names neither.
+        ("se7en who are the two cops", "se7en-1995", "Somerset"),
+        ("who are the cops in se7en?", "se7en-1995", "Mills"),
     ],
 )
 def test_a_safe_fact_in_everyday_words_is_answered(engine: Engine, question: str, film_id: str, expected: str):
@@ -51,3 +54,11 @@ def test_a_deed_done_to_a_person_is_still_withheld(engine: Engine, question: str
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id
     assert answer.status is Status.WITHHELD and hidden not in answer.answer
+
+
+@pytest.mark.parametrize("word", ["shrink", "therapist"])
+def test_a_shrink_is_the_summary_s_psychiatrist(engine: Engine, word: str):
+    # "who's the shrink at the end" quoted the last scene, which names no psychiatrist.
+    on = engine.ask(f"who's the {word} at the end of psycho?", scope=SpoilerScope.on())
+    assert "Richman" in on.answer
+    assert engine.ask(f"who's the {word} at the end of psycho?", scope=SpoilerScope.off()).status is Status.WITHHELD
