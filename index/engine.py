@@ -874,6 +874,10 @@ def _asked_of_the_chosen(before: str) -> str:
     ("that hitchcock movie, who's in it" → "who's in it"; "tarkovsky sci fi film runtime?" → "runtime"), else the
     question without the words pointing at a film."""
     earlier = _POINTING_AT_A_FILM.sub(" ", plain_question(before))
+    if set(re.findall(r"[a-z]+", earlier.lower())) <= _WHICH_ONE:
+        # "which one's the tarkovsky movie?": which film it is was all that was asked; now it is known, what it is
+        # about is what helps.
+        return "what is it about?"
     if OPINION.search(earlier.lower()) or _COMPARING.search(earlier.lower()):
         # "which is scarier, psycho or se7en?" → "the one with the motel": no summary judges its film; what it is
         # about is what helps someone choosing.
@@ -920,6 +924,8 @@ def _defined_only_in_hidden(names: list[str], index: FilmIndex, visible: Visible
     )
 
 
+# What is left of "which one's the tarkovsky movie?" once the film it points at is set aside: only which it is.
+_WHICH_ONE = frozenset(["which", "what", "whats", "is", "s", "was", "one", "ones", "it", "the", "that", "this"])
 # "the hitchcock movie", "that nolan film", "the tarkovsky one": a film named by a word about it.
 _POINTING_AT_A_FILM = re.compile(r"\b(?:the|that|this) [\w'’-]+ (?:movie|film|one|flick)\b", re.I)
 _MEANING_TERMS = frozenset(query_tokens("mean means meaning meant stand stands"))

@@ -20,6 +20,11 @@ from tests.test_conversation import talk
         ("what's the Hitchcock film about?", "the one with the motel", "Phoenix"),
         # A judgement between two films named in full: what the chosen one is about helps someone choosing.
         ("which is scarier, psycho or se7en?", "the one with the motel", "Phoenix"),
+        # Which film it is was all that was asked: the one chosen is known now, and what it is about follows (the
+        # choice was refused as a possible spoiler of a question that was only "which one's").
+        ("which one's the tarkovsky movie", "the one with the ocean planet", "distant planet"),
+        ("which is the hitchcock film?", "the one with the motel", "Phoenix"),
+        ("the nolan one?", "the one with the magicians", "Borden"),
     ],
 )
 async def test_a_description_after_which_film_answers_the_question_before(
