@@ -554,6 +554,14 @@ class FilmFinder:
         ):
             # "ok fine who directed it": the film asked of is the last one, whatever other words come before.
             return None
+        if any(
+            set(query_tokens(found["adjectives"])) >= unheard
+            and any(self._made_one(t, guild_id) for t in query_tokens(found["maker"]))
+            for found in _BY_A_MAKER.finditer(question)
+        ):
+            # "that slow Tarkovsky film, what's it about?": the asker's own words for a film they point at by who
+            # made it, not a title.
+            return None
         span = _typed_span(question, unheard)
         # The title's other words are the title's too ("pulp fiction": fiction is a word some summary uses).
         in_span = set(query_tokens(span))
@@ -602,9 +610,18 @@ class FilmFinder:
         `names`: the names the question gives (`_names_given`)."""
         if not names:
             return []
+        # "that slow Tarkovsky film", "that weird Nolan movie": the asker's own words for the film they point at by
+        # its maker tell nothing of which it is.
+        pointing = {
+            t
+            for found in _BY_A_MAKER.finditer(question)
+            if set(query_tokens(found["maker"])) & names
+            for t in query_tokens(found["adjectives"])
+        }
         # A fact asked of the film the name points at ("how long is the Nolan film?") asks nothing else.
-        facts = analyze(question, [t for t in telling if t not in names and t not in VIEWING_TERMS]).facts
-        plans = set(telling) - names.union(THE_FILM, *(fact_terms(f) for f in facts))
+        asked = [t for t in telling if t not in names and t not in VIEWING_TERMS and t not in pointing]
+        facts = analyze(question, asked).facts
+        plans = set(telling) - names.union(THE_FILM, pointing, *(fact_terms(f) for f in facts))
         if not plans <= VIEWING_TERMS:
             return []
         if len(matches) < 2 or plans:
@@ -621,6 +638,10 @@ class FilmFinder:
         typed in lower case ("who's in the hitchcock film", "the fincher one with brad pitt")."""
         makers = set().union(*(self.makers(m.film_id) for m in matches)) if matches else set()
         return set(name_terms(question)) | {t for t in telling if t in makers}
+
+    def _made_one(self, term: str, guild_id: int | None) -> bool:
+        """Whether `term` is the name of someone who made one of the films its name finds."""
+        return any(term in self.makers(m.film_id) for m in self._find([term], spoilers=False, guild_id=guild_id))
 
     def makers(self, film_id: str) -> set[str]:
         """The terms of the names of the people who made the film: director, writer and cast."""
@@ -1106,6 +1127,12 @@ def _describes(question: str) -> bool:
 _TYPED_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
+# "that slow Tarkovsky film", "the weird Nolan one": a film pointed at by who made it, with the asker's words for it.
+_BY_A_MAKER = re.compile(
+    r"\b(?:the|that|this|those)\s+(?P<adjectives>(?:[\w'’-]+\s+){1,3}?)(?P<maker>[A-Za-z][\w'’-]+)\s+"
+    r"(?:movie|film|one|flick|picture)s?\b",
+    re.I,
+)
 # The most words a lower-case title we lack is read in when every one of them is in some film's hidden text.
 _TITLE_WORDS_AT_MOST = 4
 

@@ -25,6 +25,10 @@ def engine() -> Engine:
         ("I want to watch the Hitchcock film tonight, what is it about?", {"psycho-1960", "vertigo-1958"}),
         ("we're watching the nolan movie this weekend, how long is it?", {"memento-2000", "the-prestige-2006"}),
         ("showing the tarkovsky film tomorrow, who is in it", {"solaris-1972", "stalker-1979"}),
+        # The asker's own word for it, which no summary holds: "I don't have slow Tarkovsky film".
+        ("that slow Tarkovsky film, what's it about", {"solaris-1972", "stalker-1979"}),
+        ("that weird Nolan movie, how long is it?", {"memento-2000", "the-prestige-2006"}),
+        ("the long boring Tarkovsky one, what year?", {"solaris-1972", "stalker-1979"}),
     ],
 )
 def test_makers_of_two_films_ask_which(engine: Engine, question: str, choices: set[str]):
