@@ -735,8 +735,8 @@ class Engine:
             content = [t for t in content if t not in placing] or content
         if analysis.reveal is Reveal.FATE and not visible.hidden:
             # "How did the detective die?": the passage telling a death calls him by name ("Arbogast … falls down
-            # the stairs"), not by the role the set-up gave him. Only with nothing hidden: a role's name found in
-            # the visible text says nothing of hidden text, yet a fate is a reveal, answered to those who see it.
+            # the stairs"), not by the role the set-up gave him. Only for a reader who sees the whole story (with
+            # spoilers off a fate was withheld above; under a progress limit it is answered as before).
             for role, names in _role_names(telling, visible, _people_terms(film)).items():
                 # The one word the story goes on calling them by ("Arbogast", not the "Milton" of the set-up).
                 called = max(sorted(names), key=lambda t: sum(t in document_tokens(p.text) for p in visible.passages))
@@ -1060,6 +1060,7 @@ _NUMBER_WORDS = dict(
 
 
 def _in_words(term: str, visible: VisibleIndex) -> str:
+    """The term of a small count in digits as the word the visible text uses ("2" → "two"), else the term."""
     worded = _NUMBER_WORDS.get(term)
     return worded if worded is not None and worded in visible else term
 
@@ -1346,7 +1347,6 @@ def _with_excerpt(base: Answer, excerpt: Excerpt, hits: list[Hit], cite: _Citati
     )
 
 
-# "just tell me", "tell me anyway, i don't care", "spoil me", "i will never watch it, tell me".
 # "who else?", "anyone else in it?": more of what the last question listed.
 _WHO_ELSE = re.compile(
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:who|anyone|anybody|any1) else"
@@ -1354,6 +1354,7 @@ _WHO_ELSE = re.compile(
     r"| in (?:it|this|that|the cast))?\W*$",
     re.I,
 )
+# "just tell me", "tell me anyway, i don't care", "spoil me", "i will never watch it, tell me".
 _ASKED_ANYWAY = re.compile(
     r"^\W*(?:(?:ok|okay|come on|pls|please|just|so|but|ugh|fine|now|alright|right)\W+)*(?:just )?(?:tell|spoil) me"
     r"(?: anyway| already| pls| please| then| now)?\b"
