@@ -341,6 +341,9 @@ class FilmFinder:
             # "which is scarier, psycho or se7en?", "is memento better than the prestige": two of our films named
             # by their full titles; answering about one (or about the last film asked of) would be the wrong film.
             return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, [mention.films[0], other])
+        if mention is not None and (dated := _of_another_year(question, mention)) is not None:
+            # "who is in Psycho (1998)?", "solaris 2002 cast": our title with another year is the remake we lack.
+            return _not_ours(question, dated, self._nearest(" ".join(mention.words), guild_id), described)
         if mention is not None and mention.strong:
             if len(mention.films) > 1:
                 return _ambiguous(question, " ".join(mention.words), mention.films, described)
@@ -562,7 +565,7 @@ class FilmFinder:
             # "that slow Tarkovsky film, what's it about?": the asker's own words for a film they point at by who
             # made it, not a title.
             return None
-        span = _typed_span(question, unheard)
+        span = _typed_span(question, unheard, lambda word: not self._a_makers_surname(word, guild_id))
         # The title's other words are the title's too ("pulp fiction": fiction is a word some summary uses).
         in_span = set(query_tokens(span))
         # "we saw jaws last night, who is in it?": having watched it asks nothing of it.
@@ -642,6 +645,17 @@ class FilmFinder:
     def _made_one(self, term: str, guild_id: int | None) -> bool:
         """Whether `term` is the name of someone who made one of the films its name finds."""
         return any(term in self.makers(m.film_id) for m in self._find([term], spoilers=False, guild_id=guild_id))
+
+    def _a_makers_surname(self, word: str, guild_id: int | None) -> bool:
+        """Whether `word` is the last name of someone who made one of the films it finds ("tarkovsky")."""
+        terms = query_tokens(word)
+        for match in self._find(terms, spoilers=False, guild_id=guild_id):
+            film = self._film(match.film_id)
+            credits = [film.facts.director or "", film.facts.writer or "", *film.facts.cast] if film is not None else []
+            people = [name for credit in credits for name in re.split(r",|\band\b|&", credit) if name.strip()]
+            if any(query_tokens(name.split()[-1]) == terms for name in people):
+                return True
+        return False
 
     def makers(self, film_id: str) -> set[str]:
         """The terms of the names of the people who made the film: director, writer and cast."""
@@ -1106,6 +1120,17 @@ def _dated_title(question: str) -> str | None:
 
 
 _YEAR_IN_BRACKETS = re.compile(r"\(((?:18|19|20)\d\d)\)")
+
+
+def _of_another_year(question: str, mention: Mention) -> str | None:
+    """Our title with another year typed right after it ("Psycho (1998)", "solaris 2002"), as the title of a film
+    we lack: no film of that title the mention found is of that year. None otherwise."""
+    found = re.search(rf"\b{re.escape(' '.join(mention.words))} ((?:18|19|20)\d\d)\b", match_key(question))
+    if found is None or any(ref.year == int(found.group(1)) for ref in mention.films):
+        return None
+    return f"{mention.films[0].title} ({found.group(1)})"
+
+
 _FILM_OF_A_YEAR = re.compile(
     r"\b(?:the|that|this) (?P<year>(?:18|19|20)\d\d) (?:movie|film|one|picture)\b"
     r"|\b(?:movie|film|one|picture) (?:from|made in|released in) (?P<year2>(?:18|19|20)\d\d)\b",
@@ -1137,7 +1162,7 @@ _BY_A_MAKER = re.compile(
 _TITLE_WORDS_AT_MOST = 4
 
 
-def _typed_span(question: str, terms: set[str]) -> str:
+def _typed_span(question: str, terms: set[str], joins: Callable[[str], bool] = lambda word: False) -> str:
     """The question's words from the first to the last that hold `terms`, as typed, with a "the" before them
     and capitalised words, or lower-case words of the same phrase, after them ("the matrix", "Apocalypse Now",
     "pulp fiction" where only "pulp" is a word no summary uses)."""
@@ -1160,6 +1185,17 @@ def _typed_span(question: str, terms: set[str]) -> str:
         )
     ):
         end += 1
+    while (
+        start > 0
+        and question[found[start - 1].end() : found[start].start()] == " "
+        and not is_stopword(words[start - 1])
+        and not QUESTION_WORD.fullmatch(words[start - 1].lower())
+        and not is_english(words[start - 1].lower())
+        and joins(words[start - 1])
+    ):
+        # "andrei rublev", "dr strangelove": a name before the unknown word is the title's too (not a maker's
+        # surname, which points at their films: "tarkovsky sci fi film").
+        start -= 1
     if start > 0 and words[start - 1].lower() == "the":
         start -= 1
     return " ".join(words[start:end])

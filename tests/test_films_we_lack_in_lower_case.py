@@ -155,3 +155,32 @@ def test_hidden_text_quoted_after_a_fact_word_is_never_echoed_as_a_title_we_lack
             if " ".join(run.split()[-4:]) in answer.answer.lower():
                 echoed.append((run, answer.answer[:80]))
     assert echoed == []
+
+
+@pytest.mark.parametrize("film", BUNDLED[:13], ids=lambda film: film.id)
+def test_our_title_with_another_year_is_the_film_of_that_year_we_lack(engine: Engine, film) -> None:
+    # "who is in Psycho (1998)?" answered the 1960 film's cast: the remake is a film we lack.
+    other = film.year + 30
+    for question in (f"who is in {film.title} ({other})?", f"{film.title.lower()} {other} cast?"):
+        answer = engine.ask(question, scope=SpoilerScope.off())
+        assert answer.status is Status.NOT_FOUND and answer.film is None, question
+        assert answer.answer.startswith(f"I don't have {film.title} ({other})"), question
+    ours = engine.ask(f"{film.title.lower()} {film.year} cast?", scope=SpoilerScope.off())
+    assert ours.film is not None and ours.film.id == film.id
+
+
+@pytest.mark.parametrize("form", ["who directed {}?", "what is {} about?", "who is in {}?", "{} plot pls"])
+@pytest.mark.parametrize("title", ["andrei rublev", "dr strangelove"])
+def test_a_name_before_a_word_no_film_holds_is_part_of_the_title(engine: Engine, form: str, title: str) -> None:
+    # "andrei" (Tarkovsky's first name) and "dr" (Dr. Malcolm Crowe) are words our films hold: the title was read
+    # as "rublev" alone, and the rest of the question ("andrei …") as a question about Solaris.
+    answer = engine.ask(form.format(title), scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None
+    if form.startswith("who"):
+        # (A summary of it is read as a title the other way, and names "strangelove" alone: no film, still.)
+        assert answer.answer.startswith(f"I don't have {title}")
+
+
+def test_a_makers_surname_before_words_no_film_holds_still_points_at_their_films(engine: Engine) -> None:
+    answer = engine.ask("tarkovsky sci fi film runtime?", scope=SpoilerScope.off())
+    assert answer.status is Status.AMBIGUOUS and answer.film is None
