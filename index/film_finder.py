@@ -545,6 +545,11 @@ class FilmFinder:
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
             and not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
         }
+        lacking_words = {t for t in unheard if not self._search.knows(t, spoilers=True, guild_id=guild_id)}
+        if (named_film := _named_as_a_film(question, lacking_words)) is not None:
+            # "and in the movie hereditary who dies first", "in rear window did thorwald kill his wife": whatever
+            # is asked, a film named in words no film's text holds at all is a film we lack.
+            return named_film
         watched = {t for rest in _after_watching(question) if rest.split() for t in query_tokens(rest.split()[0])}
         watched |= {t for m in _NAMES_A_FILM_NEXT.finditer(question.lower()) for t in query_tokens(m[1])}
         if (
@@ -1158,6 +1163,26 @@ _BY_A_MAKER = re.compile(
     r"(?:movie|film|one|flick|picture)s?\b",
     re.I,
 )
+# Where a film is named in a question: "in the movie hereditary …", or "in rear window …" heading it (up to where
+# the question goes on: a mark, or a verb or question word that starts the clause). Not "in" anywhere: "what
+# happens in the basement?" asks about a place in the last film's story, in the asker's words.
+_FILM_NAMED_AT = re.compile(
+    r"(?:\b(?:in|from) the (?:movie|film)|^\W*(?:(?:and|so|ok|okay|but)\W+)?in)"
+    r"\s+(?P<title>[\w'’]+(?:\s+[\w'’]+){0,3}?)"
+    r"(?=\s*(?:[?!.,;:]|$)|\s+(?:did|does|do|is|was|are|were|who|whom|what|why|how|when|where|which)\b)",
+    re.I,
+)
+
+
+def _named_as_a_film(question: str, unheard: set[str]) -> str | None:
+    """The title as typed where the question names a film (`_FILM_NAMED_AT`) in words one of which no film's text
+    holds (`unheard`), else None."""
+    for found in _FILM_NAMED_AT.finditer(question):
+        if set(query_tokens(found["title"])) & unheard:
+            return found["title"]
+    return None
+
+
 # The most words a lower-case title we lack is read in when every one of them is in some film's hidden text.
 _TITLE_WORDS_AT_MOST = 4
 

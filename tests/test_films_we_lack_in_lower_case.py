@@ -184,3 +184,28 @@ def test_a_name_before_a_word_no_film_holds_is_part_of_the_title(engine: Engine,
 def test_a_makers_surname_before_words_no_film_holds_still_points_at_their_films(engine: Engine) -> None:
     answer = engine.ask("tarkovsky sci fi film runtime?", scope=SpoilerScope.off())
     assert answer.status is Status.AMBIGUOUS and answer.film is None
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # Whatever is asked of it: "and in the movie hereditary who dies first" was withheld as Psycho's.
+        ("and in the movie hereditary who dies first", "hereditary"),
+        ("in rear window did thorwald kill his wife", "rear window"),
+        ("in suspiria who is the witch?", "suspiria"),
+        ("what happens to the family in the film hereditary?", "hereditary"),
+    ],
+)
+@pytest.mark.parametrize("after", [None, "psycho-1960"])
+def test_a_plot_question_of_a_film_named_in_words_no_film_holds_is_of_a_film_we_lack(
+    engine: Engine, question: str, title: str, after: str | None
+) -> None:
+    answer = engine.ask(question, context_film=after, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None
+    assert title in answer.answer
+
+
+@pytest.mark.parametrize("question", ["what happens in the basement?", "in the bell tower who dies?"])
+def test_a_place_in_the_story_is_no_film_we_lack(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, context_film="psycho-1960", scope=SpoilerScope.off())
+    assert answer.status is not Status.NOT_FOUND
