@@ -69,3 +69,14 @@ def test_a_name_that_several_films_share_is_answered_with_a_question(engine: Eng
 def test_a_name_only_one_film_holds_still_finds_it(engine: Engine):
     answer = engine.ask("what year is the Polanski film from?")
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "chinatown-1974"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does bruce willis survive in the 6th sence", "the 6th sense cast?", "who directed the 6th sense"],
+)
+def test_an_ordinal_in_digits_names_the_title_that_spells_it_out(engine: Engine, question: str):
+    # "the 6th sence" (an ordinal in digits and a typo) was found as no film, and refused without one.
+    answer = engine.ask(question)
+    assert answer.film is not None and answer.film.id == "the-sixth-sense-1999"
+    assert not answer.contains_spoilers
