@@ -463,11 +463,19 @@ class Engine:
             asked = _asked_of_the_chosen(context_question)
         again: str | None = None
         describes = asks_which_film(question) or bool(BARE_DESCRIPTION.match(question))
-        if how is not Found.OPTION and asked is None and describes:
+        if (
+            how is not Found.OPTION
+            and asked is None
+            and describes
+            # "what's that movie where two detectives hunt a killer of the seven deadly sins?" names Se7en by its
+            # alias inside the description; the film is still the answer, unless the description may confirm its
+            # hidden part (then the question itself is answered, as any question naming the film).
+            and not (how is Found.NAMED and self._finder.may_confirm(question, terms, index, scope))
+        ):
             # "What's the movie where an insomniac goes to support groups?": the film is the answer, and what it
             # is about is the part anyone may see (whether naming it may confirm the description is checked below).
             asked = "what is it about?"
-        if how is Found.NAMED and mention is not None:
+        if how is Found.NAMED and mention is not None and asked is None:
             asked = _past_the_lead_in(question, mention.words)
             if asked is not None:
                 mention = None

@@ -368,3 +368,26 @@ def test_a_description_its_films_visible_text_leads_unclearly_asks_which_film(en
     assert (answer.film is not None and answer.film.id == "memento-2000") or "memento-2000" in {
         ref.id for ref in answer.choices
     }
+
+
+def test_a_description_naming_its_film_is_answered_with_what_the_film_is_about(engine: Engine):
+    # The film named inside the description was asked the description itself as a question (the premise's second
+    # passage, beside the point): the film is the answer, and what it is about follows.
+    answer = engine.ask("what's the movie where a psychologist helps a boy, the sixth sense?", scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == "the-sixth-sense-1999"
+    assert answer.answer.startswith("Dr. Malcolm Crowe is a child psychologist")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the movie where norman is the killer, psycho?",
+        "what's that movie where two detectives hunt a guy who kills people based on the seven deadly sins",
+    ],
+)
+def test_a_description_naming_its_film_but_telling_hidden_text_is_not_answered_with_its_premise(
+    engine: Engine, question: str
+):
+    # Answering with the premise would say "yes, that is the film" to words only its hidden text holds.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is not Status.ANSWERED and not answer.contains_spoilers
