@@ -200,6 +200,8 @@ _REVEALS = (
             r"|(?:^\W*|[,;:]\s*)(?:\w+ )?(?:is|was) [\w']+(?: [\w']+){0,3} (?:alive|dead|ok|okay|still alive)"
             r"(?:\W*$|\s+(?:in|at|by|after|now|then|or)\b)"
             r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b"
+            # Asked yes or no of someone named in more words: "does the young detective's wife make it".
+            r"|^\W*(?:(?:and|so|ok|but) )?(?:does|did) [\w'’]+(?: [\w'’]+){1,3} (?:die|survive|make it)\b"
         ),
     ),
     (

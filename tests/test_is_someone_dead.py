@@ -22,6 +22,9 @@ def engine() -> Engine:
         "is bruce willis's character dead?",
         "in psycho, is janet leigh's character alive at the end",
         "is the woodcutter in rashomon dead?",
+        # Someone named in more words, asked yes or no: "does mills's wife make it" was answered with the set-up.
+        "does the young detective's wife make it",
+        "does mills's wife make it",
     ],
 )
 def test_is_someone_dead_is_a_fate(question: str):
@@ -38,6 +41,8 @@ def test_dead_describing_someone_is_no_fate_question(question: str):
     [
         ("in the sixth sense, is bruce willis's character dead", "the-sixth-sense-1999"),
         ("in psycho, is janet leigh's character alive at the end", "psycho-1960"),
+        ("in se7en, does the young detective's wife make it", "se7en-1995"),
+        ("does mills's wife make it in se7en?", "se7en-1995"),
     ],
 )
 def test_with_spoilers_off_it_is_withheld(engine: Engine, question: str, film_id: str):
