@@ -202,6 +202,8 @@ _REVEALS = (
             r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b"
             # Asked yes or no of someone named in more words: "does the young detective's wife make it".
             r"|^\W*(?:(?:and|so|ok|but) )?(?:does|did) [\w'’]+(?: [\w'’]+){1,3} (?:die|survive|make it)\b"
+            # … or of several: "do landon and dodge survive?", "do they make it?"
+            r"|^\W*(?:(?:and|so|ok|but) )?do [\w'’]+(?: [\w'’]+){0,3} (?:die|survive|make it)\b"
         ),
     ),
     (

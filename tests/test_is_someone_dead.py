@@ -25,6 +25,8 @@ def engine() -> Engine:
         # Someone named in more words, asked yes or no: "does mills's wife make it" was answered with the set-up.
         "does the young detective's wife make it",
         "does mills's wife make it",
+        "do landon and dodge survive?",
+        "so do they make it",
     ],
 )
 def test_is_someone_dead_is_a_fate(question: str):
@@ -43,6 +45,8 @@ def test_dead_describing_someone_is_no_fate_question(question: str):
         ("in psycho, is janet leigh's character alive at the end", "psycho-1960"),
         ("in se7en, does the young detective's wife make it", "se7en-1995"),
         ("does mills's wife make it in se7en?", "se7en-1995"),
+        # The set-up says they escape the ship: "do landon and dodge survive?" was answered with it.
+        ("do landon and dodge survive in planet of the apes?", "planet-of-the-apes-1968"),
     ],
 )
 def test_with_spoilers_off_it_is_withheld(engine: Engine, question: str, film_id: str):
@@ -50,3 +54,8 @@ def test_with_spoilers_off_it_is_withheld(engine: Engine, question: str, film_id
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id
     assert answer.status is Status.WITHHELD
+
+
+@pytest.mark.parametrize("question", ["where do they live?", "what do they do for a living?"])
+def test_do_they_without_a_fate_is_no_fate_question(question: str):
+    assert analyze(question, query_tokens(question)).reveal is not Reveal.FATE
