@@ -224,6 +224,10 @@ _REVEALS = (
             # "is Norman's mom the killer?", "so is it the mom?" after one: whether someone is the culprit
             r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:is|was|are|were) [^?,;]{1,40}\bthe (?:real )?"
             r"(?:killer|murderer|culprit|villain|traitor|mole|bad guy)s?\b"
+            # "was it the mother?", "so it was the bandit?": who did it, asked yes or no (not "was it the same director
+            # as …?", a fact)
+            r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:was it|it was) (?:really |actually )?(?:the|his|her|their) "
+            r"(?!(?:same|first|last|only|best)\b)(?![\w'’-]+ (?:film|movie|one)\b)"
         ),
     ),
 )

@@ -257,3 +257,27 @@ def test_whether_someone_kills_someone_is_answered_by_the_deed_done_to_them(
 )
 def test_the_one_a_deed_is_done_to(question: str, victim: set[str]):
     assert analyze(question, []).victim == frozenset(victim)
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("was it the bandit in rashomon", "rashomon-1950"),
+        ("was it the mother in psycho?", "psycho-1960"),
+        ("so it was the wife in rashomon?", "rashomon-1950"),
+    ],
+)
+def test_who_did_it_asked_yes_or_no_is_a_reveal(engine: Engine, question: str, film_id: str):
+    # "was it the mother in psycho?" was answered with spoilers off from the set-up ("… lives in the house with his
+    # mother"), as if it were a question about her; it asks who did it.
+    off = engine.ask(question, scope=OFF)
+    assert off.film is not None and off.film.id == film_id
+    assert off.status is Status.WITHHELD and not off.contains_spoilers
+    assert engine.ask(question, scope=ON).contains_spoilers
+
+
+@pytest.mark.parametrize(
+    "question", ["was it the same director as psycho?", "was it the first film by nolan?", "was it his last movie?"]
+)
+def test_was_it_of_the_film_itself_is_no_reveal(question: str):
+    assert analyze(question, []).reveal is None
