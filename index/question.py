@@ -228,6 +228,8 @@ _REVEALS = (
             # as …?", a fact)
             r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:was it|it was) (?:really |actually )?(?:the|his|her|their) "
             r"(?!(?:same|first|last|only|best)\b)(?![\w'’-]+ (?:film|movie|one)\b)"
+            # "does leonard ever find out who killed his wife?", "does anyone figure it out?": whether a truth comes out
+            r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:does|did|do) [^?]{1,40}?\b(?:ever )?(?:find|figure|work) (?:it )?out\b"
         ),
     ),
 )
