@@ -407,9 +407,10 @@ class Engine:
             answer = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
             return answer.model_copy(update={"question": asked_as_typed, "read_as": context_question})
         if (
-            _WHO_ELSE.match(question)
-            and (again := self._asked_again(context_question, guild_id))
-            and Fact.CAST in analyze(again, query_tokens(again)).facts
+            context_question is not None
+            and _WHO_ELSE.match(question)
+            and (listed := self._asked_again(context_question, guild_id))
+            and Fact.CAST in analyze(listed, query_tokens(listed)).facts
         ):
             # "who is in Vertigo?" then "who else?": more of the cast, which the cast answer gives whole.
             answer = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
@@ -745,11 +746,11 @@ class Engine:
             # "How did the detective die?": the passage telling a death calls him by name ("Arbogast … falls down
             # the stairs"), not by the role the set-up gave him. Only for a reader who sees the whole story (with
             # spoilers off a fate was withheld above; under a progress limit it is answered as before).
-            for role, names in _role_names(telling, visible, _people_terms(film)).items():
+            for role_term, names in _role_names(telling, visible, _people_terms(film)).items():
                 # The one word the story goes on calling them by ("Arbogast", not the "Milton" of the set-up).
                 called = max(sorted(names), key=lambda t: sum(t in document_tokens(p.text) for p in visible.passages))
-                content = [called if t == role else t for t in content]
-                cover = [called if t == role else t for t in cover]
+                content = [called if t == role_term else t for t in content]
+                cover = [called if t == role_term else t for t in cover]
         hits = visible.search(content, k=CANDIDATES, cover=cover)
         if analysis.reveal is not None and scope.mode is ScopeMode.UPTO and visible.hidden:
             # Under a progress limit a twist is answered only from the spoiler text the limit shows.
