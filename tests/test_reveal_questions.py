@@ -262,14 +262,21 @@ def test_the_one_a_deed_is_done_to(question: str, victim: set[str]):
 @pytest.mark.parametrize(
     ("question", "film_id"),
     [
+        # Who did it, asked yes or no: "was it the mother in psycho?" was answered with spoilers off from the set-up
+        # ("… lives in the house with his mother"), as if it were a question about her.
         ("was it the bandit in rashomon", "rashomon-1950"),
         ("was it the mother in psycho?", "psycho-1960"),
         ("so it was the wife in rashomon?", "rashomon-1950"),
+        # Whether someone finds the truth out: "does leonard ever find out who killed his wife" quoted the set-up's
+        # "two men … killed his wife".
+        ("memento: does leonard ever find out who killed his wife", "memento-2000"),
+        ("does anyone in citizen kane find out what rosebud is", "citizen-kane-1941"),
+        ("does scottie figure it out in vertigo?", "vertigo-1958"),
     ],
 )
-def test_who_did_it_asked_yes_or_no_is_a_reveal(engine: Engine, question: str, film_id: str):
-    # "was it the mother in psycho?" was answered with spoilers off from the set-up ("… lives in the house with his
-    # mother"), as if it were a question about her; it asks who did it.
+def test_a_reveal_asked_yes_or_no_is_withheld_and_answered_from_the_spoilers(
+    engine: Engine, question: str, film_id: str
+):
     off = engine.ask(question, scope=OFF)
     assert off.film is not None and off.film.id == film_id
     assert off.status is Status.WITHHELD and not off.contains_spoilers
@@ -281,18 +288,3 @@ def test_who_did_it_asked_yes_or_no_is_a_reveal(engine: Engine, question: str, f
 )
 def test_was_it_of_the_film_itself_is_no_reveal(question: str):
     assert analyze(question, []).reveal is None
-
-
-@pytest.mark.parametrize(
-    ("question", "film_id"),
-    [
-        ("memento: does leonard ever find out who killed his wife", "memento-2000"),
-        ("does anyone in citizen kane find out what rosebud is", "citizen-kane-1941"),
-        ("does scottie figure it out in vertigo?", "vertigo-1958"),
-    ],
-)
-def test_whether_someone_finds_the_truth_out_is_a_reveal(engine: Engine, question: str, film_id: str):
-    # "does leonard ever find out who killed his wife" quoted the set-up's "two men … killed his wife".
-    off = engine.ask(question, scope=OFF)
-    assert off.film is not None and off.film.id == film_id
-    assert off.status is Status.WITHHELD and not off.contains_spoilers
