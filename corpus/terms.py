@@ -137,3 +137,19 @@ def stored_terms(text: str) -> str:
     """`document_tokens(text)` as the store keeps it: the terms joined by single spaces (no term holds white
     space, so `str.split` gives them back exactly; no terms at all is the empty string)."""
     return " ".join(document_tokens(text))
+
+
+# "the 6th sense": an ordinal in digits, read as the word a title spells it in.
+_ORDINALS = dict(
+    zip(
+        ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"],
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+        strict=True,
+    )
+)
+_ORDINAL = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b", re.I)
+
+
+def spell_ordinals(text: str) -> str:
+    """`text` with "1st" … "10th" spelt out ("the 6th sense" → "the sixth sense")."""
+    return _ORDINAL.sub(lambda found: _ORDINALS[found.group().lower()], text)

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from corpus.models import Film
 from index.answer_model import FilmRef, Status
-from index.tokenize import STOPWORDS, normalize
+from index.tokenize import STOPWORDS, normalize, spell_ordinals
 
 # Discord limits autocomplete choice names to 100 characters.
 MAX_DISPLAY = 100
@@ -52,21 +52,10 @@ class Resolution(BaseModel):
     choices: list[FilmRef] = Field(default_factory=list)
 
 
-# "the 6th sense", "the 13th warrior": an ordinal in digits matches the same ordinal in words.
-_ORDINALS = dict(
-    zip(
-        ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"],
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
-        strict=True,
-    )
-)
-
-
 def match_key(text: str) -> str:
     """A title or typed name as matching compares it, case, accents and punctuation aside: "Stalker's (1979)!" →
     "stalker s 1979". Not the store's identity_key, which decides when two documents are the same film."""
-    words = re.findall(r"[^\W_]+", normalize(text).replace("'", ""))
-    return " ".join(_ORDINALS.get(word, word) for word in words)
+    return " ".join(re.findall(r"[^\W_]+", spell_ordinals(normalize(text)).replace("'", "")))
 
 
 def _without_article(key: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from index.tokenize import normalize
+from index.tokenize import normalize, spell_ordinals
 
 # A wh-word anywhere makes it a question about something ("i want to know who Norman is").
 # A question word, as typed or with its apostrophe dropped ("whats"); the engine reads clauses with it too.
@@ -162,6 +162,8 @@ def plain_question(question: str) -> str:
     question = _NO_APOSTROPHE.sub(lambda m: f"{m[1]}'s" if m[1] else f"{m[2]}n't", question)
     # "wat r the detectives called", "whats it abt": chat spellings of everyday words.
     question = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m[0].lower()], question)
+    # "the 6th sense": titles and their words are matched spelt out (the catalog reads "6th" as "sixth" too).
+    question = spell_ordinals(question)
     # "spoil Memento for me", "just spoil it", "Psycho spoilers", "full plot of Se7en with spoilers": the asker
     # wants the twist, which their scope shows or withholds.
     for pattern in (_SPOIL_IT, *_SPOILERS_OF):

@@ -29,6 +29,8 @@ from tests.test_conversation import talk
         ("how long is Vertigo?", "k now do stalker", "162 minutes"),
         ("what year is Solaris from?", "alright do memento", "2000"),
         ("who directed Memento?", "k now do planet of the apes", "Schaffner"),
+        # The first title with an ordinal in digits: it must still be set aside from the question asked again.
+        ("who directed the 6th sense?", "now do psycho", "Alfred Hitchcock"),
     ],
 )
 async def test_a_film_alone_after_a_fact_asks_that_fact_of_it(service, first: str, then: str, expected: str):
