@@ -815,6 +815,7 @@ class Engine:
 
 # Where a typed question splits into clauses: "who directed it, same guy as The Prestige?", "about? no spoilers".
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;?!]+|\s[-–—]+\s|:)\s*")
+_UNMARKED_CLAUSE_BREAK = re.compile(r"\s+(?=(?:who|who's|whos|what|what's|whats|where|when|why|how|which)\b)", re.I)
 
 
 def _modifiers(question: str) -> frozenset[str]:
@@ -827,6 +828,10 @@ def _modifiers(question: str) -> frozenset[str]:
 def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]) -> str | None:
     """The clause of a question of several that asks a fact, the premise or the setting and nothing else."""
     clauses = [c for c in _CLAUSE_BREAK.split(question) if re.search(r"\w", c)]
+    if len(clauses) < 2:
+        # Typed without punctuation ("the prestige is it rated for kids who's in it"): a question word starts the
+        # next clause.
+        clauses = [c for c in _UNMARKED_CLAUSE_BREAK.split(question) if re.search(r"\w", c)]
     if len(clauses) < 2:
         return None
     chatter = chatter_terms()
