@@ -545,6 +545,7 @@ class FilmFinder:
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
             and not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
         }
+        # The words no film's text holds at all, hidden text included.
         lacking_words = {t for t in unheard if not self._search.knows(t, spoilers=True, guild_id=guild_id)}
         if (named_film := _named_as_a_film(question, lacking_words)) is not None:
             # "and in the movie hereditary who dies first", "in rear window did thorwald kill his wife": whatever
@@ -578,12 +579,8 @@ class FilmFinder:
         asked = analyze(question, rest)
         # A summary ("what is the plot of the matrix?", "summarise the godfather") counts only when asked of words no
         # film's text holds at all: "what happens in the bell tower?" is a question about Vertigo's hidden part.
-        lacking = not any(self._search.knows(t, spoilers=True, guild_id=guild_id) for t in unheard)
-        if (
-            all(self._search.knows(t, spoilers=True, guild_id=guild_id) for t in unheard)
-            and len(span.split()) > _TITLE_WORDS_AT_MOST
-            and not span[:1].isupper()
-        ):
+        lacking = lacking_words == unheard
+        if not lacking_words and len(span.split()) > _TITLE_WORDS_AT_MOST and not span[:1].isupper():
             # "the writer contends that using the room for selfish?": a run of lower-case words that only some film's
             # hidden text holds is the asker quoting a story, not a title ("north by northwest" is short); echoing
             # it back as a title we lack would repeat that text to a reader whose scope hides it.
@@ -654,21 +651,25 @@ class FilmFinder:
     def _a_makers_surname(self, word: str, guild_id: int | None) -> bool:
         """Whether `word` is the last name of someone who made one of the films it finds ("tarkovsky")."""
         terms = query_tokens(word)
-        for match in self._find(terms, spoilers=False, guild_id=guild_id):
-            film = self._film(match.film_id)
-            credits = [film.facts.director or "", film.facts.writer or "", *film.facts.cast] if film is not None else []
-            people = [name for credit in credits for name in re.split(r",|\band\b|&", credit) if name.strip()]
-            if any(query_tokens(name.split()[-1]) == terms for name in people):
-                return True
-        return False
+        return any(
+            query_tokens(name.split()[-1]) == terms
+            for match in self._find(terms, spoilers=False, guild_id=guild_id)
+            for name in self._credited(match.film_id)
+        )
+
+    def _credited(self, film_id: str) -> list[str]:
+        """The names of the people who made the film, one each: director, writers ("Fridrikh Gorenshtein, Andrei
+        Tarkovsky" is two) and cast."""
+        film = self._film(film_id)
+        if film is None:
+            return []
+        facts = film.facts
+        credits = [facts.director or "", facts.writer or "", *facts.cast]
+        return [name.strip() for credit in credits for name in re.split(r",|\band\b|&", credit) if name.strip()]
 
     def makers(self, film_id: str) -> set[str]:
         """The terms of the names of the people who made the film: director, writer and cast."""
-        film = self._film(film_id)
-        if film is None:
-            return set()
-        facts = film.facts
-        return set(query_tokens(" ".join([facts.director or "", facts.writer or "", *facts.cast])))
+        return set(query_tokens(" ".join(self._credited(film_id))))
 
     def _as_title(self, question: str, mention: Mention | None, guild_id: int | None) -> Mention | None:
         """ "what is se7en rated?": a lower-case title no other film's text uses is the title, whatever else the
