@@ -912,8 +912,19 @@ def ending_excerpt(
         if after and len(three) <= MAX_CHARS:
             return Excerpt(three, passage, passage.section)
         return Excerpt(trim_quote_start(f"{before} {text}".strip()), passage, passage.section)
-    if index + 1 < len(sentences) and len(f"{text} {sentences[index + 1]}") <= MAX_CHARS:
-        text = f"{text} {sentences[index + 1]}"
+    following = sentences[index + 1 : index + 3]
+    before = sentences[index - 1] if index > 0 else _last_sentence_before(narrative, rank)
+    if before and (not following or _leans_back(text, wanted)) and len(f"{before} {text}") <= MAX_CHARS:
+        # The story's last sentence, or one opening on a pronoun ("Its painted name, Rosebud, blisters …";
+        # "Startled, Judy steps back and falls"), is told by the one before: what it stands for, what caused it.
+        text = f"{before} {text}"
+    else:
+        # What follows the sentence tells what happened there ("The priest holds the baby. When the woodcutter
+        # reaches for it … The woodcutter says he already has six children"): as much as fits.
+        for sentence in following:
+            if len(f"{text} {sentence}") > MAX_CHARS:
+                break
+            text = f"{text} {sentence}"
     return Excerpt(trim_quote(text), passage, passage.section)
 
 
