@@ -879,11 +879,18 @@ def ending_excerpt(
     if not focus:
         return _closing_stretch(narrative)
     twist = asks_twist or not wanted
-    best: tuple[tuple[int, bool, int, float], Passage, int] | None = None  # (score, passage, sentence index)
+    # "Does the narrator kill himself at the end?", "how does she die at the end, the bell tower again?": a death
+    # asked after is told in any of its words ("shoots himself", "falls to her death"), and a sentence telling one
+    # answers before any that only holds more of the other words.
+    dying = wanted & FATE_TERMS
+    best: tuple[tuple[bool, int, bool, int, float], Passage, int] | None = None  # (score, passage, sentence index)
     for rank, passage in enumerate(narrative):
         sentences = split_sentences(passage.text)
         for index, sentence in enumerate(sentences):
             said = set(document_tokens(sentence))
+            death = bool(dying) and bool(said & _DEATH_TERMS)
+            if death:
+                said |= dying
             matched = sum(1 for t in wanted if t in said or (also and also.get(t, frozenset()) & said))
             cue = 0.5 if _ENDING_CUES.search(sentence) else 0.0
             if twist and passage.spoiler and _TURN_CUES.search(sentence):
@@ -895,11 +902,11 @@ def ending_excerpt(
             # "What's the twist at the end?" asks for the sentence stating it wherever the ending tells it ("Norman
             # was the killer all along", before the closing image), so the cue decides before lateness does.
             turn = asks_twist and cue >= 0.6
-            score = (matched, turn, rank, cue + 0.1 * (index + 1) / len(sentences))
+            score = (death, matched, turn, rank, cue + 0.1 * (index + 1) / len(sentences))
             if best is None or score >= best[0]:
                 best = (score, passage, index)
     assert best is not None
-    (_, _, rank, cue), passage, index = best
+    (_, _, _, rank, cue), passage, index = best
     sentences = split_sentences(passage.text)
     text = sentences[index]
     if cue >= 0.6:

@@ -8,6 +8,7 @@ with that sentence's own words as the focus, as the engine asks it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -132,3 +133,36 @@ def test_the_dialogue_turns_that_found_the_family(question: str, film: str | Non
 
     answer = Engine(BUNDLED).ask(question, film=film, scope=SpoilerScope.on())
     assert states in answer.answer, answer.answer
+
+
+def _deaths_at_the_end() -> list[tuple[Film, str]]:
+    """(film, a person named in an ending sentence that tells a death), one per person."""
+    from index.answer import _DEATH_TERMS
+    from index.tokenize import document_tokens
+
+    cases = []
+    for film in BUNDLED:
+        seen = set()
+        for passage in _endings(film):
+            for sentence in split_sentences(passage.text):
+                if not set(document_tokens(sentence)) & _DEATH_TERMS:
+                    continue
+                for name in re.findall(r"(?<=\s)[A-Z][a-z]{2,}", sentence):
+                    if name not in seen and name.lower() not in {"the", "his", "her", "when", "then", "after"}:
+                        seen.add(name)
+                        cases.append((film, name))
+    return cases
+
+
+DEATHS = _deaths_at_the_end()
+
+
+@pytest.mark.parametrize(("film", "name"), DEATHS, ids=[f"{f.id}-{n}" for f, n in DEATHS])
+def test_a_death_asked_at_the_end_is_answered_by_a_sentence_telling_one(film: Film, name: str):
+    from index.answer import _DEATH_TERMS
+    from index.tokenize import document_tokens
+
+    focus = [*query_tokens(name), *query_tokens("die")]
+    excerpt = ending_excerpt(_endings(film), focus)
+    assert excerpt is not None
+    assert set(document_tokens(excerpt.text)) & _DEATH_TERMS, excerpt.text
