@@ -773,6 +773,20 @@ class Engine:
         if choice is None:  # unreachable while every hit holds a query term; kept for safety
             return _nothing_shown(base, film, scope, visible)
         if (
+            analysis.yes_no
+            and analysis.kind is not Kind.WHO
+            and analysis.reveal is None
+            and scope.mode is not ScopeMode.ON
+            and visible.hidden
+            and not _says_of(choice.excerpt.text, cover, _people_terms(film))
+        ):
+            # "Is Teddy a cop?" beside "Teddy, a cheerful man who says he is a friend" ("police" is elsewhere in
+            # the premise): an excerpt about someone that says nothing of what is asked of them answers beside the
+            # point, and with something hidden that may be where it is said. ("Did Kane win the governor race?"
+            # beside "a failed run for governor" says it in other words.) Fates and twists have their own checks;
+            # "who …?" names whoever the excerpt tells of.
+            return _withheld(base, film, scope, unsure=unsure)
+        if (
             # "How does Arbogast die?" up to 1:15: the text before the limit introduces him, and tells no death.
             analysis.reveal in (Reveal.IDENTITY, Reveal.TWIST, Reveal.FATE)
             and scope.mode is ScopeMode.UPTO
@@ -1100,6 +1114,29 @@ def _role_names(terms: list[str], visible: VisibleIndex, people: frozenset[str])
         if len({name.split()[-1] for name in names}) == 1:
             named[term] = frozenset(t for name in names for t in query_tokens(name))
     return named
+
+
+def _says_of(excerpt: str, cover: list[str], people: frozenset[str]) -> bool:
+    """Whether a sentence of the excerpt holds something the question asks beside whom it asks it of (every
+    person it names): "a failed run for governor" in the newsreel of Kane's life answers "did Kane win the governor
+    race?"; "… raped and killed his wife" does not answer "does Leonard kill Teddy?"."""
+    asked = [t for t in cover if t not in people]
+    if not asked:
+        return True
+    of = {t for t in cover if t in people}
+    before: set[str] = set()
+    for sentence in split_sentences(excerpt):
+        said = set(document_tokens(sentence))
+        # "He spends his days with Midge Wood, … who still loves him": a pronoun stands for whom the sentence
+        # before named.
+        named = said | (before if _A_PRONOUN.search(sentence) else set())
+        if said & set(asked) and of <= named:
+            return True
+        before = said
+    return False
+
+
+_A_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
 
 
 def _held_together(terms: list[str], visible: VisibleIndex) -> bool:
