@@ -467,7 +467,10 @@ def _score(
     for other in (index - 1, index + 1):
         if 0 <= other < len(sentences):
             near.update(sentences[other][1])
-    score += CONTEXT_SHARE * sum(weights[t] for t in distinct if t in near and t not in own)
+    # A name's other word next door is the same name again ("Sam Loomis, a … hardware-store owner." → "Sam is
+    # buried in debts"): it adds nothing to a sentence that holds the name already.
+    named_here = {t for name in names if name & own for t in name}
+    score += CONTEXT_SHARE * sum(weights[t] for t in distinct if t in near and t not in own and t not in named_here)
     if index > 0 and _has_pronoun(text):
         before = sentences[index - 1][1]
         held += PRONOUN_SHARE * sum(1 for t in distinct if t in before and t not in own)

@@ -931,6 +931,8 @@ _ASKING = FACT_TERMS | OVERVIEW_TERMS | SETTING_TERMS | ENDING_TERMS
 _AT_THE_START = re.compile(
     r"\b(?:at|in) the (?:very )?(?:start|beginning|opening)(?: scenes?| minutes?| shots?)?\b"
     r"|\bat first\b|\bearly (?:on|in)\b|\bin the first (?:scene|minutes?)\b|\bopening scene\b"
+    # "how did Scottie end up with vertigo in the first place?": how it began
+    r"|\bin the first place\b"
 )
 
 
@@ -1037,7 +1039,7 @@ def _people_named_in(film: Film) -> frozenset[str]:
 
 # "What does he do for a living?", "what's Scottie's job?", "what did Leonard work as?".
 _OCCUPATION = re.compile(
-    r"\bfor (?:a )?living\b|\b(?:job|occupation|profession|line of work)\b|\bwork(?:s|ed)? as\b"
+    r"\bfor (?:a )?living\b|\b(?:job|occupation|profession|line of work)\b|\bwork(?:s|ed)? as\b|\bdo for work\b"
     r"|\bwhat (?:does|did) (?:the )?[a-z']+(?: [a-z']+)? do\W*$"
 )
 _OCCUPATION_TERMS = frozenset(

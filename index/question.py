@@ -134,11 +134,24 @@ _WHY_ASKED = frozenset(
         "someone anyone somebody anybody keep spoiler spoilers free never watched seen yet quick quickly"
     )
 )
+# "… summary of Solaris for the show notes?", "rundown of Vertigo for a listener who hasn't seen it": who or what a
+# summary is for, after the request; it asks nothing of the story.
+_FOR_WHOM = re.compile(r"\bfor (?:the|a|an|my|our|your|his|her|their|this|some|me|us|them)\b[^?!.,;:]*")
+
+
+def _for_whom(text: str) -> frozenset[str]:
+    return frozenset(t for m in _FOR_WHOM.finditer(text) for t in query_tokens(m.group()))
+
+
 # "Where does the (framing) story take place?": which story of the film, not something in it.
 _STORY_WORDS = frozenset(stem(w) for w in ("story", "stories", "framing", "frame", "plot", "action"))
 
 _ENDING = re.compile(
-    r"\b(?:how does .* end|how did .* end|how (?:does|did) .* (?:finish|wrap up|conclude)\b|ending|the end\b|end of\b"
+    # (not "how did Scottie end up with vertigo?", where "end up" is how he came to it; "how does the boy end up in
+    # The Sixth Sense?" still asks how his story ends)
+    r"\b(?:how (?:does|did) .* end(?! up (?:with|as|being|becoming|having|getting|so|like)\b)"
+    r"|how (?:does|did) .* (?:finish|wrap up|conclude)\b|ending"
+    r"|the end\b|end of\b"
     r"|finale|final scene"
     r"|last scene|ends?\b\??$|(?:last|final|closing) (?:line|shot|image|words?|moment|frame)"
     # as typed by someone learning English: "how finish Psycho?", "Vertigo end how?", "what is final of Memento?"
@@ -199,7 +212,9 @@ _REVEALS = (
             # "is Malcolm dead?", "in the sixth sense, is bruce willis's character dead?" (a clause may lead).
             r"|(?:^\W*|[,;:]\s*)(?:\w+ )?(?:is|was) [\w']+(?: [\w']+){0,3} (?:alive|dead|ok|okay|still alive)"
             r"(?:\W*$|\s+(?:in|at|by|after|now|then|or)\b)"
-            r"|^\W*(?:\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b|\bfate\b|\bok in the end\b"
+            # (not "where does Leonard live?", which asks a place)
+            r"|^\W*(?:(?!where\b)\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b"
+            r"|\bfate\b|\bok in the end\b"
             # Asked yes or no of someone named in more words: "does the young detective's wife make it".
             r"|^\W*(?:(?:and|so|ok|but) )?(?:does|did) [\w'’]+(?: [\w'’]+){1,3} (?:die|survive|make it)\b"
             # … or of several: "do landon and dodge survive?", "do they make it?"
@@ -244,8 +259,8 @@ FATE_TERMS = _cues(
 # "how old", "how many", "what is his name": words that say what kind of answer is wanted, which the text
 # that answers seldom repeats ("a boy of about nine").
 _ANSWER_SHAPE = re.compile(
-    r"\bhow (?:old|many|much|far|big)\b|\bwhat (?:is|'s|was) (?:the |his |her |their )?"
-    r"(?:\w+'s )?name\b|\bwhat (?:kind|type|sort) of\b|\bcalled\b"
+    r"\bhow (?:old|many|much|far|big)\b|\bwhat(?: is|'s| was|s) (?:the |his |her |their )?"
+    r"(?:\w+ )?(?:\w+'s )?name\b|\bwhat (?:kind|type|sort) of\b|\bcalled\b"
 )
 ANSWER_SHAPE_TERMS = frozenset(
     stem(w) for w in ("old", "many", "much", "far", "big", "name", "named", "called", "kind", "type", "sort")
@@ -462,7 +477,10 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         and not setting
         and reveal is None
         and (
-            (bool(_OVERVIEW.search(text)) and set(content_terms) <= OVERVIEW_TERMS | _FILM_WORDS | _WHY_ASKED)
+            (
+                bool(_OVERVIEW.search(text))
+                and set(content_terms) - _for_whom(text) <= OVERVIEW_TERMS | _FILM_WORDS | _WHY_ASKED
+            )
             # "How does Solaris begin?", "what happens at the start of Vertigo?": how the premise opens.
             or (bool(_OPENING.search(text)) and set(content_terms) <= _OPENING_TERMS | OVERVIEW_TERMS | _FILM_WORDS)
         )

@@ -1,0 +1,161 @@
+"""Idioms that were read as something they do not ask, each as a family over the bundled films (spoilers off,
+through the Engine): a summary asked for someone ("… for the show notes"), a place someone lives, how someone
+"ended up" with something, "in the first place", "what's the boy's name?", "what did he do for work?"."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.models import SectionKind
+from index.answer_model import Status
+from index.engine import Engine
+from index.question import Reveal, analyze
+from index.spoilers import SpoilerScope
+from index.tokenize import query_tokens
+from tests.films import BUNDLED
+
+OFF = SpoilerScope.off()
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+def _premise_opening(film_id: str) -> str:
+    film = next(f for f in BUNDLED if f.id == film_id)
+    premise = next(p for p in film.passages if p.section_kind is SectionKind.PREMISE and not p.spoiler)
+    return premise.text.split(". ")[0][:40]
+
+
+_FOR_WHOM = [
+    "quick no-spoiler summary of {t} for the show notes?",
+    "rundown of {t} for a listener who hasn't seen it? keep it spoiler free",
+    "summary of {t} for my cousin",
+    "can I get a recap of {t} for the group chat",
+]
+
+
+@pytest.mark.parametrize("film", BUNDLED, ids=[f.id for f in BUNDLED])
+@pytest.mark.parametrize("form", _FOR_WHOM)
+def test_a_summary_asked_for_someone_is_the_premise(engine: Engine, film, form: str):
+    answer = engine.ask(form.format(t=film.title), scope=OFF)
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film.id, answer.answer
+    assert _premise_opening(film.id) in answer.answer, answer.answer
+    assert not answer.contains_spoilers
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where does Leonard live?", "where does he live?", "where did they live?", "so where does Marion live"],
+)
+def test_where_someone_lives_asks_a_place_not_a_fate(question: str):
+    assert analyze(question, query_tokens(question)).reveal is not Reveal.FATE
+
+
+@pytest.mark.parametrize("question", ["does Leonard live?", "did Marion survive?", "does she make it?"])
+def test_whether_someone_lives_is_still_a_fate(question: str):
+    assert analyze(question, query_tokens(question)).reveal is Reveal.FATE
+
+
+def test_where_leonard_lives_is_answered_from_the_premise(engine: Engine):
+    answer = engine.ask("back to Memento, where does he live?", scope=OFF)
+    assert answer.status is Status.ANSWERED and "motel" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did Scottie end up with vertigo?",
+        "how did Scottie end up with vertigo in the first place?",
+        "how did Leonard end up as a suspect?",
+        "how did Kane end up being so lonely?",
+    ],
+)
+def test_how_someone_ended_up_with_something_is_no_ending_question(question: str):
+    assert not analyze(question, query_tokens(question)).ending
+
+
+@pytest.mark.parametrize(
+    "question", ["how does Vertigo end?", "how does Scottie end up?", "how does the boy end up in The Sixth Sense?"]
+)
+def test_how_it_ends_up_is_still_an_ending_question(question: str):
+    assert analyze(question, query_tokens(question)).ending
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "says"),
+    [
+        ("how did Scottie end up with vertigo in the first place?", None, "rooftop chase"),
+        ("why did Marion steal the money in the first place?", "Psycho", "forty thousand dollars"),
+        ("how did Leonard lose his memory in the first place?", "Memento", "struck him on the head"),
+    ],
+)
+def test_in_the_first_place_places_the_question_early_and_asks_nothing(
+    engine: Engine, question: str, film: str | None, says: str
+):
+    answer = engine.ask(question, film=film, scope=OFF)
+    assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "says"),
+    [
+        ("what's the boy's name?", "The Sixth Sense", "Cole"),
+        ("whats the boy's name?", "The Sixth Sense", "Cole"),
+        ("the movie about a child psychologist in Philadelphia: what's the boy's name?", None, "Cole"),
+        ("what's the old detective's name?", "Se7en", "Somerset"),
+        ("what's the psychologist's name?", "Solaris", "Kelvin"),
+    ],
+)
+def test_whats_someones_name_asks_who_the_role_is(engine: Engine, question: str, film: str | None, says: str):
+    answer = engine.ask(question, film=film, scope=OFF)
+    assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "says"),
+    [
+        ("what did Leonard do for work?", "Memento", "insurance claims investigator"),
+        ("what does Hollis do for work?", "Chinatown", "chief engineer"),
+        ("what does Marion do for work?", "Psycho", "real-estate secretary"),
+    ],
+)
+def test_what_someone_does_for_work_is_their_occupation(engine: Engine, question: str, film: str, says: str):
+    answer = engine.ask(question, film=film, scope=OFF)
+    assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
+
+
+def _introduced_by_full_name() -> list[tuple[str, str, str]]:
+    """(film title, "First Last", the sentence) where a visible sentence introduces someone by their full name and
+    an apposition ("… with Sam Loomis, a divorced hardware-store owner from Fairvale")."""
+    import re
+
+    from corpus.text import split_sentences
+
+    cases = []
+    for film in BUNDLED:
+        for passage in film.passages:
+            if passage.spoiler:
+                continue
+            for sentence in split_sentences(passage.text):
+                for match in re.finditer(r"(?<=[a-z] )([A-Z][a-z]+ [A-Z][a-z]+), an? ", sentence):
+                    cases.append((film.title, match.group(1), sentence))
+    return cases
+
+
+INTRODUCED = _introduced_by_full_name()
+
+
+@pytest.mark.parametrize(("title", "name", "sentence"), INTRODUCED, ids=[f"{t}-{n}" for t, n, _ in INTRODUCED])
+def test_who_someone_is_by_full_name_quotes_where_the_full_name_introduces_them(
+    engine: Engine, title: str, name: str, sentence: str
+):
+    # The next sentence calling them by one of the names is the same name again, not more of the question.
+    answer = engine.ask(f"who is {name}?", film=title, scope=OFF)
+    assert answer.status is Status.ANSWERED, answer.answer
+    assert f"{name}, a" in answer.answer, answer.answer
+
+
+def test_the_full_name_family_is_not_empty():
+    assert len(INTRODUCED) >= 4, INTRODUCED
