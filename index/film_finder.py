@@ -732,7 +732,25 @@ class FilmFinder:
         # "who wrote screenplay?": the words of a fact asked, typed in lower case, are no title in any slot.
         asked = [p for p in candidates if p.text[:1].isupper() or not set(query_tokens(p.text)) <= FACT_TERMS]
         unknown = unknown_title(asked, lambda text: self._used_as_name(text, guild_id))
+        if mention is None:
+            # "Nolan's Inception": the title is what follows its maker's name.
+            unknown = self._after_a_makers_name([unknown] if unknown else candidates, guild_id) or unknown
         return mention, unknown
+
+    def _after_a_makers_name(self, candidates: list[Phrase], guild_id: int | None) -> Phrase | None:
+        """ "does Fincher's Zodiac ever reveal the killer?", "Nolan's Inception": the film of one of our films'
+        makers named by its title after theirs, which is none of ours."""
+        for phrase in candidates:
+            maker, _, title = phrase.text.partition("'s ")
+            if (
+                title
+                and title[:1].isupper()
+                and " " not in maker
+                and self._a_makers_surname(maker, guild_id)
+                and not self._used_as_name(title, guild_id)
+            ):
+                return Phrase(title, phrase.start + 1, phrase.end, slot=True)
+        return None
 
     def _two_of_ours(self, phrase: str, guild_id: int | None) -> bool:
         """ "Psycho and Vertigo", "Memento and The Prestige": two of our titles joined, not one longer title."""

@@ -266,10 +266,20 @@ def _phrase(words: list[str], keys: list[str], breaks: list[bool], start: int, e
         )
         # "The Matrix, who directed it?", "Gone Girl: is it scary?": a heading the question is asked of.
         or (start == 0 and 0 < end < len(keys) and breaks[end])
+        # "ok and in Inception, what happens with the top?": the heading placed "in" the film.
+        or (
+            before == "in"
+            and end < len(keys)
+            and breaks[end]
+            and words[start][:1].isupper()
+            and set(keys[: start - 1]) <= _HEADING_LEADS
+        )
     )
     return Phrase(" ".join(words[start:end]), start, end, slot)
 
 
+# Words a heading placed "in" a film may follow ("ok and in Inception, …").
+_HEADING_LEADS = frozenset(("ok", "okay", "and", "so", "but", "now", "also", "then", "alright"))
 # Before "do" as the verb of making ("did he also do Gone Girl?", "did Fincher do …"), unlike the auxiliary after a
 # question word or a noun ("where do John and Laura go", "from what city do they enter").
 _MAKERS_DO = frozenset(("also", "ever", "even", "never", "not", "he", "she", "they", "you", "we", "i"))

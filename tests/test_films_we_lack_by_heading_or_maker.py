@@ -1,0 +1,66 @@
+"""A film we lack named as a heading placed "in" it ("ok and in Inception, what happens with the top?") or after
+one of our films' makers ("does Fincher's Zodiac ever reveal the killer?"): "I don't have <its title>", even right
+after a question about a bundled film, never that film's answer or a refusal naming none."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+OFF = SpoilerScope.off()
+# Real films none of ours is, and no bundled summary's text names.
+LACKED = ["Inception", "Zodiac", "Rear Window", "Gone Girl", "Tenet", "The Birds", "Heat", "Dunkirk"]
+HEADINGS = [
+    "ok and in {t}, what happens at the end?",
+    "and in {t}, who is the main character?",
+    "so in {t}, is the hero dead?",
+    "in {t}, what is the twist?",
+]
+# (maker's surname, one of their films we lack): a director of a bundled film.
+MAKERS = [("Fincher", "Zodiac"), ("Nolan", "Inception"), ("Hitchcock", "Rear Window"), ("Tarkovsky", "Nostalghia")]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize("after", [None, "memento-2000", "psycho-1960"])
+@pytest.mark.parametrize("form", HEADINGS)
+@pytest.mark.parametrize("title", LACKED)
+def test_a_film_we_lack_placed_as_a_heading_is_not_ours(engine: Engine, title: str, form: str, after: str | None):
+    answer = engine.ask(form.format(t=title), context_film=after, scope=OFF)
+    assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+    assert answer.answer.startswith(f"I don't have {title}"), answer.answer
+
+
+@pytest.mark.parametrize("after", [None, "the-prestige-2006"])
+@pytest.mark.parametrize(
+    "form", ["does {m}'s {t} ever reveal who the killer is?", "what happens in {m}'s {t}?", "is {m}'s {t} scary?"]
+)
+@pytest.mark.parametrize(("maker", "title"), MAKERS)
+def test_a_film_we_lack_named_after_its_maker_is_not_ours(
+    engine: Engine, maker: str, title: str, form: str, after: str | None
+):
+    answer = engine.ask(form.format(m=maker, t=title), context_film=after, scope=OFF)
+    assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+    assert answer.answer.startswith(f"I don't have {title}."), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        # Our own film after its maker, and our film's own names after a lead-in, stay ours.
+        ("who is in Fincher's Se7en?", "se7en-1995"),
+        ("what happens in Hitchcock's Psycho?", "psycho-1960"),
+        ("and in Psycho, who is Norman?", "psycho-1960"),
+        ("ok and in Vertigo, who is Madeleine?", "vertigo-1958"),
+    ],
+)
+def test_our_films_named_so_stay_ours(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question, context_film="memento-2000", scope=OFF)
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
