@@ -7,7 +7,7 @@ content search, and an answer names the film it found. With spoilers off that is
 describes is something anyone may see: naming the film for a description of its twist confirms the twist (issue 10:
 "a refusal never confirms which film a spoiler-laden question describes", and neither does an answer).
 
-Questions are built from every sentence of each bundled film, in six phrasings (`PHRASINGS`: "which film has a
+Questions are built from every sentence of each bundled film, in seven phrasings (`PHRASINGS`: "which film has a
 scene where <sentence>?", "the movie where <sentence>: who directed it?", "<sentence>. what's it called?", …), in
 two lengths (the whole sentence; its first
 eight content words), and asked with no film named, spoilers off:
@@ -57,6 +57,8 @@ PHRASINGS = (
     "I'm looking for a film: {d}",
     # "one" standing for the film (Dec 2, 08:00–11:00).
     "whats the one where {d}",
+    # The description a sentence of its own, the question after it (Dec 2, 11:40–14:40).
+    "the film where {d}. Who directed it?",
 )
 _WORD = re.compile(r"[^\W_]+")
 

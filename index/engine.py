@@ -66,6 +66,7 @@ from index.question_shape import (
     OPINION_TERMS,
     QUESTION_WORD,
     VIEWING_TERMS,
+    asked_after_description,
     asks_an_opinion,
     hearsay_terms,
     role_asked,
@@ -459,7 +460,15 @@ class Engine:
                 how = Found.NAMED
                 mention = Mention(films=mention.films, words=mention.words, strong=True, lone=mention.lone)
         title_film = index.film if how is not Found.OPTION else None
-        asked = without_description(question) if how is Found.CONTENT else None
+        # "the film where … Kane dies alone. Who directed it?": a description naming its film in a sentence of its
+        # own asks the sentence after it (whether the description may confirm anything is checked as ever).
+        asked = (
+            without_description(question)
+            if how is Found.CONTENT
+            else asked_after_description(question)
+            if how is Found.NAMED
+            else None
+        )
         if how is Found.CHOSEN and context_question:
             asked = _asked_of_the_chosen(context_question)
         again: str | None = None

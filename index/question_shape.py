@@ -73,8 +73,23 @@ _DESCRIPTION_FIRST = re.compile(rf"^\W*(?:in )?{_DESCRIBED}(?:[^,;:?]|,(?=\d))*[
 _DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{_DESCRIBED}", re.I)
 
 
+def asked_after_description(question: str) -> str | None:
+    """ "the film with two detectives, one a week from retiring, … . Who directed it?": the question in the
+    sentences after a description that is a sentence of its own; None for any other question."""
+    sentences = _SENTENCE_END.split(question.strip())
+    if len(sentences) < 2 or not _DESCRIBED_FIRST.match(sentences[0]):
+        return None
+    asked = " ".join(sentences[1:])
+    opening = re.sub(r"^\W*(?:(?:and|so|but|ok|okay|also|then|oh)\W+)*", "", asked.lower())
+    if QUESTION_WORD.match(opening) and not _ITS_NAME.match(asked) and not asks_which_film(asked):
+        return asked
+    return None
+
+
 def without_description(question: str) -> str | None:
     """What a question asks once the description of the film it is about is set aside, if it has one."""
+    if (asked := asked_after_description(question)) is not None:
+        return asked
     found = _DESCRIPTION_FIRST.match(question) or _DESCRIPTION_LAST.match(question)
     if found is None:
         return None
@@ -96,6 +111,9 @@ def without_description(question: str) -> str | None:
 
 
 _LOOKING_FOR = re.compile(LOOKING_FOR, re.I)
+# A sentence ends at a mark and a space, not after a title or an initial ("Dr. Malcolm Crowe", "J. J. Gittes").
+_SENTENCE_END = re.compile(r"(?<=[.?!])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\b[A-Z]\.)\s+(?=\w)")
+_DESCRIBED_FIRST = re.compile(rf"^\W*(?:(?:and|so|ok|okay|also)\W+)?(?:in )?{_DESCRIBED}", re.I)
 # "whats it called", "what's its name?", "name?", "the title pls": the film's name asked of the film described.
 _ITS_NAME = re.compile(
     r"^\W*(?:(?:what(?:['’]?s| is| was)|whats)\s+(?:it|that|this|that one|this one|the (?:film|movie))"

@@ -391,3 +391,30 @@ def test_a_description_naming_its_film_but_telling_hidden_text_is_not_answered_w
     # Answering with the premise would say "yes, that is the film" to words only its hidden text holds.
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is not Status.ANSWERED and not answer.contains_spoilers
+
+
+def _premise_descriptions() -> list[tuple[str, str]]:
+    """(film id, a description made of one of its premise sentences), a few per film."""
+    from bench.descriptions import _as_description
+
+    cases = []
+    for film in BUNDLED:
+        premise = [p for p in film.passages if p.section_kind.value == "premise" and not p.spoiler]
+        sentences = [s for p in premise for s in split_sentences(p.text) if len(s.split()) >= 8]
+        cases += [(film.id, _as_description(s, short=False)) for s in sentences[:3]]
+    return cases
+
+
+DESCRIBED = _premise_descriptions()
+
+
+@pytest.mark.parametrize(("film_id", "description"), DESCRIBED, ids=[f"{f}-{i}" for i, (f, _) in enumerate(DESCRIBED)])
+def test_a_description_of_its_own_then_a_question_answers_the_question(engine: Engine, film_id: str, description: str):
+    # "the film with two detectives, one a week from retiring, … . Who directed it?": the question is the sentence
+    # after the description, asked of the film it found.
+    answer = engine.ask(f"the film where {description}. Who directed it?", scope=SpoilerScope.off())
+    if answer.status is not Status.ANSWERED:
+        pytest.skip("the description found no film clearly (bench/descriptions.py counts how often)")
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    director = BY_ID[film_id].facts.director
+    assert director and director.split()[-1] in answer.answer, answer.answer
