@@ -1193,10 +1193,29 @@ _FILM_NAMED_AT = re.compile(
 )
 
 
+# "who is the killer in halloween", "does jack torrance die in the shining?": the film a plot question ends on.
+_FILM_NAMED_LAST = re.compile(
+    r"\bin\s+(?P<title>(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2}?)"
+    r"(?:\s+(?:too|again|also|then|though|tho|now|lol|pls|please|btw|right|ok))?\s*[?!.]*\s*$",
+    re.I,
+)
+
+
+_SOMEONES = re.compile(r"['’]s\b|^(?:his|her|their|my|your|its|our)\b", re.I)
+_DESCRIBES_A_FILM = re.compile(r"\b(?:movie|film|one|flick)\s+(?:with|where|about|in which|that|when|set)\b", re.I)
+
+
 def _named_as_a_film(question: str, unheard: set[str]) -> str | None:
-    """The title as typed where the question names a film (`_FILM_NAMED_AT`) in words one of which no film's text
-    holds (`unheard`), else None."""
-    for found in _FILM_NAMED_AT.finditer(question):
+    """The title as typed where the question names a film (`_FILM_NAMED_AT`, `_FILM_NAMED_LAST`) in words one of
+    which no film's text holds (`unheard`), else None."""
+    # ("the movie with rival stage magicians in victorian london" describes a film: where it is set, not its title)
+    # ("what does Frank find in Laura's purse?": something of someone's, no title)
+    last = [
+        found
+        for found in ([] if _DESCRIBES_A_FILM.search(question) else _FILM_NAMED_LAST.finditer(question))
+        if not _SOMEONES.search(found["title"])
+    ]
+    for found in [*_FILM_NAMED_AT.finditer(question), *last]:
         if set(query_tokens(found["title"])) & unheard:
             return found["title"]
     return None

@@ -209,3 +209,48 @@ def test_a_plot_question_of_a_film_named_in_words_no_film_holds_is_of_a_film_we_
 def test_a_place_in_the_story_is_no_film_we_lack(engine: Engine, question: str) -> None:
     answer = engine.ask(question, context_film="psycho-1960", scope=SpoilerScope.off())
     assert answer.status is not Status.NOT_FOUND
+
+
+# Titles no bundled summary's text holds a word of (checked below), typed in lower case.
+_LACKED_LOWER = ["halloween", "the shining", "inception", "goodfellas", "casablanca", "the godfather", "jaws"]
+_PLOT_FORMS = [
+    "who is the killer in {t}",
+    "does the hero die in {t}?",
+    "what does the ending mean in {t}",
+    "so who survives in {t}?",
+]
+
+
+def test_the_lacked_titles_are_in_no_bundled_text():
+    from index.tokenize import document_tokens, query_tokens
+
+    words = {t for film in BUNDLED for p in film.passages for t in document_tokens(p.text)}
+    for title in _LACKED_LOWER:
+        assert not set(query_tokens(title)) & words, title
+
+
+@pytest.mark.parametrize("after", [None, "memento-2000"])
+@pytest.mark.parametrize("form", _PLOT_FORMS)
+@pytest.mark.parametrize("title", _LACKED_LOWER)
+def test_a_plot_question_ending_in_a_film_we_lack_is_not_ours(
+    engine: Engine, title: str, form: str, after: str | None
+) -> None:
+    # "who is the killer in halloween" was "which film?"; after Memento, a refusal about Memento.
+    answer = engine.ask(form.format(t=title), context_film=after, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+    assert answer.answer.startswith(f"I don't have {title}."), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        # Where a described film is set, in words no summary uses, is no title.
+        ("what was the movie with rival stage magicians in victorian london", "the-prestige-2006"),
+        # Something of someone's is no title either (NarrativeQA: "What does Frank find in Laura's purse?").
+        ("what does Leonard find in Teddy's car?", "memento-2000"),
+        ("what does Marion hide in her purse?", "psycho-1960"),
+    ],
+)
+def test_a_description_or_a_possession_at_the_end_is_no_title(engine: Engine, question: str, film_id: str) -> None:
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is not Status.NOT_FOUND, answer.answer
