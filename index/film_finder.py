@@ -1369,7 +1369,9 @@ def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str)
 # "momento who is john g", "vertgo: how does it end": words heading a question, before its question word (after
 # words that lead on from the last answer: "ok and vertigo who is judy").
 _HEADING = re.compile(
-    r"^\W*(?:(?:ok|okay|k|and|now|so|alright|right|well|then)\W+)*([a-z][a-z' ]{2,30}?)\s*(?:[:,\-–—]\s*|\s)"
+    # ("china town 1974 does evelyn die": with the film's year after it)
+    r"^\W*(?:(?:ok|okay|k|and|now|so|alright|right|well|then)\W+)*([a-z][a-z' ]{2,30}?)(?:\s+\(?(?:18|19|20)\d\d\)?)?"
+    r"\s*(?:[:,\-–—]\s*|\s)"
     r"(?:who|whos|what|whats|where|when|why|how|is|does|did|was)\b",
     re.I,
 )

@@ -108,3 +108,29 @@ def test_turning_to_a_film_then_asking_who_only_its_spoilers_name_is_withheld(en
             answer = engine.ask(form.format(film.title.lower(), name.lower()), context_film=after)
             assert answer.film is not None and answer.film.id == film.id
             assert answer.status is Status.WITHHELD, (form, name)
+
+
+_TYPED_WRONG = [
+    ("china town", "chinatown-1974"),
+    ("momento", "memento-2000"),
+    ("psyco", "psycho-1960"),
+    ("vertigoo", "vertigo-1958"),
+    ("citzen kane", "citizen-kane-1941"),
+    ("the prestiege", "the-prestige-2006"),
+    ("solariss", "solaris-1972"),
+    ("rashomom", "rashomon-1950"),
+    ("stalkr", "stalker-1979"),
+    ("fight clb", "fight-club-1999"),
+]
+
+
+@pytest.mark.parametrize("form", ["{t} {y} who directed it", "{t} {y} does anyone die", "{t} ({y}) what is it about"])
+@pytest.mark.parametrize(("typed", "film_id"), _TYPED_WRONG)
+def test_a_title_typed_wrong_heading_the_question_with_its_year_names_the_film(
+    engine: Engine, typed: str, film_id: str, form: str
+):
+    # "china town 1974 does evelyn die" was a refusal naming no film: the year stood between heading and question.
+    from tests.films import BY_ID
+
+    answer = engine.ask(form.format(t=typed, y=BY_ID[film_id].year), scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
