@@ -878,6 +878,12 @@ _STEERING = frozenset(
 )
 
 
+# Where the asker is in a film they are watching ("paused right at the hour", "halfway through").
+_WATCHING = frozenset(
+    query_tokens("paused pause pausing stopped hour hours minute minutes min mins halfway through mark right just")
+)
+
+
 # Where a lead-in clause ends: a comma, colon, semicolon, a sentence's end or a dash between words.
 # Typed without punctuation, the question word starts the question ("switching to Psycho who wrote it").
 _CLAUSE_END = re.compile(r"[,:;.!?]+\s+|\s+[-–—]+\s+|\s+(?=(?:who|whos|what|whats|where|when|why|how)\b)", re.I)
@@ -894,8 +900,17 @@ def _past_the_lead_in(question: str, title_words: list[str]) -> str | None:
         rest = question[end.end() :]
         if f" {title} " in f" {clause} " and QUESTION_WORD.search(rest.lower()):
             # Only a clause of steering words: "psycho cast? and who is the director" asks in both.
-            steering = set(query_tokens(clause)) - set(query_tokens(title)) <= _STEERING
-            return rest if steering else None
+            # So is one that says the asker has seen or is watching it ("Rewatched Vertigo last night, who is
+            # Midge?", "Rewatching Psycho, paused right at the hour. how is Marion killed?").
+            lead = _STEERING | VIEWING_TERMS | _WATCHING
+            if not set(query_tokens(clause)) - set(query_tokens(title)) <= lead:
+                return None
+            while (more := _CLAUSE_END.search(rest)) is not None and more.start() > 0:
+                after = rest[more.end() :]
+                if not (set(query_tokens(rest[: more.start()])) <= lead and QUESTION_WORD.search(after.lower())):
+                    break
+                rest = after
+            return rest
         start = end.end()
     return None
 

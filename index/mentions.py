@@ -214,6 +214,9 @@ def _capital_of_the_sentence(key: str) -> bool:
     lemmas = lemminflect.getAllLemmas(key)
     if lemmas and set(lemmas) <= {"ADV"}:
         return True
+    if not lemmas and key.startswith("re") and len(key) > 6:
+        # "Rewatching Psycho, paused at the hour": a verb with "re-" before it, which the lexicon lacks.
+        lemmas = lemminflect.getAllLemmas(key[2:])
     return set(lemmas) == {"VERB"} and key.endswith(("ed", "ing"))
 
 

@@ -636,6 +636,8 @@ _WHICH_FILM = re.compile(
     r"(?:(?:what(?:'s| s| is| was)|whats) (?:it|that|this|that one|this one|the (?:film|movie)) (?:called|named|titled)"
     r"|(?:what(?:'s| s| is| was)|whats) (?:its|the|their) (?:name|title)(?: of (?:it|that|this|the) ?(?:film|movie)?)?"
     r"|(?:its |the )?(?:name|title)|(?:what|which) (?:film|movie|one) (?:is|was) (?:it|that|this)"
+    # "… walk across a burning desert - which is that?"
+    r"|which (?:is|was) (?:it|that|this)"
     # "… you know it?", "anyone know this one?", "any idea?"
     r"|(?:do )?(?:you|u|anyone|anybody) know (?:it|this|that|the (?:film|movie|name|title))(?: one)?|know it|any idea)"
     r"(?: again| pls| please| plz)?\W*$)"

@@ -68,7 +68,7 @@ nope hmm huh really seriously indeed exactly agreed agree disagree boring bored 
 strange funny sad dark scary creepy lame meh brilliant wonderful terrible awful a the so much lot very that
 this it is was not try one more time knew called guessed figured thought omg damn dang wild crazy insane whoa
 way makes make sense heard anyone anybody there here hello next question though now lets go everyone everybody
-hey hi ready popcorn spoilers spoiler worst are
+hey hi ready popcorn spoilers spoiler worst are fair enough perfect lovely excellent alright
 """
 _CONVERSATION = frozenset(_CONVERSATION_TEXT.split())
 # At most this many words in such a statement.

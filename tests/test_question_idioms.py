@@ -159,3 +159,63 @@ def test_who_someone_is_by_full_name_quotes_where_the_full_name_introduces_them(
 
 def test_the_full_name_family_is_not_empty():
     assert len(INTRODUCED) >= 4, INTRODUCED
+
+
+@pytest.mark.parametrize("ack", ["fair.", "fair enough,", "perfect.", "lovely,", "excellent!", "alright,"])
+@pytest.mark.parametrize(
+    ("question", "film", "says"),
+    [
+        ("what's Hollis's job?", "Chinatown", "chief engineer"),
+        ("who directed it?", "Psycho", "Hitchcock"),
+        ("who is Midge?", "Vertigo", "Midge Wood"),
+    ],
+)
+def test_an_acknowledgement_before_the_question_asks_nothing(
+    engine: Engine, ack: str, question: str, film: str, says: str
+):
+    # "fair. what's Hollis's job anyway?" was withheld: "fair" read as a story word.
+    answer = engine.ask(f"{ack} {question}", film=film, scope=OFF)
+    assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Rewatching {t}, paused right at the hour.",
+        "Rewatched {t} last night,",
+        "watching {t} tonight,",
+        "{t}, paused halfway through,",
+    ],
+)
+@pytest.mark.parametrize(
+    ("title", "question", "says"),
+    [
+        ("Vertigo", "who is Midge?", "Midge Wood"),
+        ("Memento", "who is Teddy?", "Teddy"),
+        ("Psycho", "who wrote it?", "Joseph Stefano"),
+    ],
+)
+def test_saying_where_one_is_in_the_film_before_the_question_asks_nothing(
+    engine: Engine, lead: str, title: str, question: str, says: str
+):
+    # "Rewatching Psycho, …" was "I don't have Rewatching Psycho"; "Rewatched Vertigo last night, who is Midge?"
+    # was withheld: "rewatched", "last", "night" read as story words.
+    answer = engine.ask(f"{lead.format(t=title)} {question}", scope=OFF)
+    assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("description", "film_id"),
+    [
+        ("astronauts crash in a lake and then walk across a burning desert", "planet-of-the-apes-1968"),
+        ("an insomniac goes to support groups he does not belong in", "fight-club-1999"),
+        ("a psychologist flies out to a space station over a strange ocean", "solaris-1972"),
+    ],
+)
+@pytest.mark.parametrize("after", [None, "se7en-1995"])
+def test_a_description_then_which_is_that_asks_for_the_film(
+    engine: Engine, description: str, film_id: str, after: str | None
+):
+    # After Se7en, "different one: astronauts crash in a lake … — which is that?" was answered about Se7en.
+    answer = engine.ask(f"different one: {description} — which is that?", context_film=after, scope=OFF)
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
