@@ -444,6 +444,10 @@ class FilmFinder:
         if len(shared) > 1:
             # "How long is the Nolan film?" with two Nolan films: which one is meant is the asker's to say.
             return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
+        if len(made := self._made_by_all(names, telling, guild_id)) > 1:
+            # "which Fincher is the one with the insomniac?": nothing but the maker's name is in any summary, and
+            # he made two of our films ("Se7en (Fincher)", an alias, made content search pick one).
+            return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, made)
         if (
             len(shared) == 1
             and matches
@@ -637,6 +641,18 @@ class FilmFinder:
         # search with the rest of the question, as before (tried on all names: NarrativeQA right film −1).
         holders = [m.film_id for m in matches if names <= self.makers(m.film_id)]
         return [ref for film_id in holders if (ref := self._catalog.ref(film_id)) is not None]
+
+    def _made_by_all(self, names: set[str], telling: list[str], guild_id: int | None) -> list[FilmRef]:
+        """The films made by everyone the question names, when no other word of it is in any film's visible text
+        (spoilers are never asked: whether a word is there must tell nothing of what is hidden)."""
+        if not names or any(
+            self._search.knows(t, guild_id=guild_id) for t in telling if t not in names and t not in THE_FILM
+        ):
+            return []
+        found = self._find(sorted(names), spoilers=False, guild_id=guild_id)
+        return [
+            ref for m in found if names <= self.makers(m.film_id) and (ref := self._catalog.ref(m.film_id)) is not None
+        ]
 
     def _names_given(self, question: str, telling: list[str], matches: list[FilmMatch]) -> set[str]:
         """The names a question gives: capitalised ones, and the makers' names of the films content search found

@@ -620,6 +620,8 @@ _WHICH_FILM = re.compile(
     r"(?:film|movie|picture|flick|one)"
     # (not "what's the film about?", which asks what the film asked about last is about)
     r" (?:where|with|about|in which|that|when)\b(?!\W*$)"
+    # "which Tarkovsky is the one with the ocean that might be thinking?": which of a maker's films
+    r"|^\W*(?:(?:and|so|ok|okay)\W+)?which [\w'’-]+(?: (?:film|movie|one))? (?:is|was) (?:the|that) one\b"
     # "Which one has a cop with acrophobia asked to follow …?": "one" standing for a film, at the start, before a
     # description (a few words: "which one has the dagger?" after Rashomon asks which of its people).
     r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:which|what) one (?:has|had|where|with|about|features|shows)(?:\W+\w+){5}"

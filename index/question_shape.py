@@ -100,9 +100,9 @@ def without_description(question: str) -> str | None:
         # "the old film where a reporter …", "… two detectives, one about to retire": words around the
         # description that ask nothing.
         return None
-    if _LOOKING_FOR.fullmatch(asked) or _ITS_NAME.match(asked):
-        # "I'm looking for the film about …", "can you find the one where …", "…, whats it called": the film
-        # itself is what is asked.
+    if _LOOKING_FOR.fullmatch(asked) or _ITS_NAME.match(asked) or (_WHICH.match(asked) and asks_which_film(question)):
+        # "I'm looking for the film about …", "can you find the one where …", "…, whats it called", "which
+        # Tarkovsky is the one with the ocean …?": the film itself is what is asked (not a fact of its maker).
         return None
     # "What's the movie where …?" asks for the film itself: nothing is left to ask. "Who is in it?" asks a fact
     # in words the search drops.
@@ -111,6 +111,7 @@ def without_description(question: str) -> str | None:
 
 
 _LOOKING_FOR = re.compile(LOOKING_FOR, re.I)
+_WHICH = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?which\b", re.I)
 # A sentence ends at a mark and a space, not after a title or an initial ("Dr. Malcolm Crowe", "J. J. Gittes").
 _SENTENCE_END = re.compile(r"(?<=[.?!])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\b[A-Z]\.)\s+(?=\w)")
 _DESCRIBED_FIRST = re.compile(rf"^\W*(?:(?:and|so|ok|okay|also)\W+)?(?:in )?{_DESCRIBED}", re.I)

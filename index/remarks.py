@@ -176,10 +176,11 @@ def plain_question(question: str) -> str:
 _PURPOSE = re.compile(
     r"^\W*(?:(?:ok|okay|so|hi|hey|hello|also|and)\W+)*(?:"
     r"(?:for|in) (?:my|our|an?|the|this) (?:[\w'’-]+ ){0,3}?(?:essays?|papers?|class|seminar|course|lecture|exam|"
-    r"assignment|homework|presentation|review|podcast|blog|thesis|project|quiz|notes|report)"
+    r"assignment|homework|presentation|review|podcast|blog|thesis|project|quiz|notes|report|meeting|club|"
+    r"discussion|screening|group|episode|show)"
     r"(?: (?:tomorrow|tonight|today|next week|on \w+))?"
     r"|(?:(?:a|one|another)\s+)?(?:(?:quick|random|silly|dumb|stupid|small|simple|serious|real|honest|weird|odd|"
-    r"trivia|film|movie)\s+)*question(?:\s+(?:for (?:you|u|the bot)|here|though))?"
+    r"trivia|film|movie)\s+)*(?:question|q)(?:\s+(?:for (?:you|u|the bot)|here|though))?"
     r")\s*(?:[:;,.!?]+|\s[-–—]+|\sbut\b)\s*"
     r"(?=\w+\W+\w)",
     re.I,

@@ -219,3 +219,34 @@ def test_a_description_then_which_is_that_asks_for_the_film(
     # After Se7en, "different one: astronauts crash in a lake … — which is that?" was answered about Se7en.
     answer = engine.ask(f"different one: {description} — which is that?", context_film=after, scope=OFF)
     assert answer.film is not None and answer.film.id == film_id, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("which Tarkovsky is the one with the ocean that might be thinking?", "solaris-1972"),
+        ("which Hitchcock is the one with the motel?", "psycho-1960"),
+        ("which Nolan film is the one with the magicians?", "the-prestige-2006"),
+    ],
+)
+def test_which_of_a_makers_films_is_the_one_described_gets_what_it_is_about(
+    engine: Engine, question: str, film_id: str
+):
+    # The first was answered "Solaris (1972) was directed by Andrei Tarkovsky": the maker read as the fact asked.
+    answer = engine.ask(question, scope=OFF)
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert "directed by" not in answer.answer and _premise_opening(film_id) in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which Fincher is the one with the insomniac?",
+        "the Fincher one with the insomniac, who is in it?",
+        "the Tarkovsky one with the sci-fi vibes, how long is it?",
+    ],
+)
+def test_a_maker_of_two_films_and_words_no_summary_holds_ask_which(engine: Engine, question: str):
+    # The first named Se7en: its alias "Se7en (Fincher)" holds the maker's name, and "insomniac" is in no summary.
+    answer = engine.ask(question, scope=OFF)
+    assert answer.status is Status.AMBIGUOUS and answer.film is None, answer.answer
