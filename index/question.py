@@ -227,6 +227,8 @@ _REVEALS = (
             r"\b(?:really|actually|secretly|for real|true identity|in reality|all along)\b"
             # "is Sammy real?", also with the title after it ("… real in Memento?")
             r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real(?: in \w[\w' ]{0,40})?\W*$"
+            # "is Tyler a real person?", "was she a real woman or a ghost?"
+            r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real (?:person|people|human|man|woman|guy|girl|thing)s?\b"
             r"|\breal (?:name|identity|killer|reason|father|mother|one)\b"
             # "the Professor's real plan", "her real aim": what someone's real anything is, is what a twist shows
             # (not "a real-estate secretary", where "real" describes)

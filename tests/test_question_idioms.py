@@ -250,3 +250,28 @@ def test_a_maker_of_two_films_and_words_no_summary_holds_ask_which(engine: Engin
     # The first named Se7en: its alias "Se7en (Fincher)" holds the maker's name, and "insomniac" is in no summary.
     answer = engine.ask(question, scope=OFF)
     assert answer.status is Status.AMBIGUOUS and answer.film is None, answer.answer
+
+
+def _people_with_a_twist() -> list[tuple[str, str]]:
+    """(film title, a person its visible text names), for films with hidden text: two per film."""
+    import re
+
+    cases = []
+    for film in BUNDLED:
+        if not any(p.spoiler for p in film.passages):
+            continue
+        visible = " ".join(p.text for p in film.passages if not p.spoiler and p.section_kind is SectionKind.PREMISE)
+        names = list(dict.fromkeys(re.findall(r"(?<=[a-z,] )([A-Z][a-z]{3,})\b", visible)))
+        cases += [(film.title, name) for name in names[:2]]
+    return cases
+
+
+REAL = _people_with_a_twist()
+
+
+@pytest.mark.parametrize("form", ["is {n} a real person?", "{t} — is {n} a real person?", "was {n} a real man or not?"])
+@pytest.mark.parametrize(("title", "name"), REAL, ids=[f"{t}-{n}" for t, n in REAL])
+def test_whether_someone_is_a_real_person_is_a_twist_question(engine: Engine, title: str, name: str, form: str):
+    # "Fight Club — is Tyler a real person?" was answered "the only person he can think to call is Tyler".
+    answer = engine.ask(form.format(n=name, t=title), film=title, scope=OFF)
+    assert answer.status is Status.WITHHELD and not answer.contains_spoilers, answer.answer
