@@ -422,6 +422,23 @@ class Engine:
             return answer.model_copy(update={"question": asked_as_typed, "read_as": of_them})
         chatter = chatter_terms()
         terms = [t for t in query_tokens(question) if t not in chatter]
+        if (
+            context_question is not None
+            and context_film is not None
+            and film is None
+            and _BARE_FOLLOW_UP.match(question)
+            and len(question.split()) <= _BARE_WORDS
+            and not [t for t in terms if t not in _SAYS_NOTHING]
+        ):
+            # "why?", "how?", "how come?" right after a question: asked of what that one asked about. (Not "how does
+            # he do it?", where doing it is what is asked: the trick.)
+            words = re.findall(r"[\w'’]+", context_question)
+            about = [w for w in words if query_tokens(w) and w.lower() not in chatter]
+            if about:
+                bare = re.sub(r"\bhow come\b", "why", question.rstrip(" ?!."), flags=re.I)
+                combined = f"{bare} {' '.join(about)}?"
+                answer = self._ask_one(combined, film, visibility, guild_id, context_film, None)
+                return answer.model_copy(update={"question": asked_as_typed})
         if asks_which_film(question):
             # "What's the film where a man can't make new memories called?": how it is called is what is asked.
             terms = [t for t in terms if t not in _NAMING_TERMS]
@@ -876,6 +893,12 @@ _STEERING = frozenset(
         "meant mean rather actually please pls what how about and film movie one other different"
     )
 )
+
+
+# A follow-up that asks only how, why or whose, of what was just asked ("why?", "how so?", "whose were they?").
+_BARE_FOLLOW_UP = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:why|how|whose|how come)\b", re.I)
+_SAYS_NOTHING = frozenset(query_tokens("so then again exactly come"))
+_BARE_WORDS = 3
 
 
 # Where the asker is in a film they are watching ("paused right at the hour", "halfway through").

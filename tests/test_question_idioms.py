@@ -275,3 +275,14 @@ def test_whether_someone_is_a_real_person_is_a_twist_question(engine: Engine, ti
     # "Fight Club — is Tyler a real person?" was answered "the only person he can think to call is Tyler".
     answer = engine.ask(form.format(n=name, t=title), film=title, scope=OFF)
     assert answer.status is Status.WITHHELD and not answer.contains_spoilers, answer.answer
+
+
+@pytest.mark.parametrize("bare", ["how?", "why?", "how come?", "and why?"])
+@pytest.mark.parametrize(("title", "name"), REAL, ids=[f"{t}-{n}" for t, n in REAL])
+def test_a_bare_how_or_why_after_a_question_asks_it_of_the_same_thing(engine: Engine, title: str, name: str, bare: str):
+    # "who killed Hollis in Chinatown?" then "how?" got the pointer to /help; "why?" got the premise's opening.
+    before = f"what does {name} do in {title}?"
+    film = next(f for f in BUNDLED if f.title == title)
+    answer = engine.ask(bare, scope=SpoilerScope.on(), context_film=film.id, context_question=before)
+    assert answer.film is not None and answer.film.id == film.id, answer.answer
+    assert answer.status is not Status.ANSWERED or name in answer.answer, answer.answer
