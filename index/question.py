@@ -778,7 +778,8 @@ yell shout scream|scream shout yell|rich wealthy fortune|money cash fortune|
 talk speak|speak talk|own kept run|owns kept run|owner kept run|version account story|everyone each|guide lead|
 pi investigator detective|la angeles|race run campaign election|captain commander leader|skipper commander captain|
 camera cinematography cinematographer photographed|detective investigator|
-shrink psychiatrist psychologist therapist|therapist psychiatrist psychologist
+shrink psychiatrist psychologist therapist|therapist psychiatrist psychologist|
+big huge large|part act|magic magician|guy man|dude man|
 """
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])

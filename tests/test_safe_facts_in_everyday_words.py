@@ -33,6 +33,15 @@ def engine() -> Engine:
         # "cops" for the summary's "detectives": the crime scene was quoted, which names neither.
         ("se7en who are the two cops", "se7en-1995", "Somerset"),
         ("who are the cops in se7en?", "se7en-1995", "Mills"),
+        # "big" for the summary's "huge", "guy" for its "man", "parts" of a trick for its "acts", "magic" for its
+        # "magician" (the second and third were withheld: two question words the text lacks outweighed the rest).
+        ("who's the big guy he meets at the support group in fight club?", "fight-club-1999", "Bob"),
+        ("what are the three parts of a magic trick in the prestige?", "the-prestige-2006", "the pledge"),
+        (
+            "what are the three parts of a magic trick that the engineer explains in the prestige?",
+            "the-prestige-2006",
+            "pledge",
+        ),
     ],
 )
 def test_a_safe_fact_in_everyday_words_is_answered(engine: Engine, question: str, film_id: str, expected: str):
