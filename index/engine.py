@@ -719,7 +719,7 @@ class Engine:
             analysis.kind is Kind.WHAT
             and _OCCUPATION.search(question.lower())
             and not analysis.facts
-            and set(telling) <= _people_terms(film) | _OCCUPATION_TERMS
+            and set(telling) <= _people_terms(film) | _OCCUPATION_TERMS | _placed_by_an_event(question)
         ):
             # "What did Leonard do for a living?", "what's the main guy's job?": the sentence that says what the
             # person is ("Leonard Shelby used to be an insurance claims investigator"), or for the lead, the
@@ -1089,6 +1089,14 @@ _OCCUPATION = re.compile(
     r"\bfor (?:a )?living\b|\b(?:job|occupation|profession|line of work)\b|\bwork(?:s|ed)? as\b|\bdo for work\b"
     r"|\bwhat (?:does|did) (?:the )?[a-z']+(?: [a-z']+)? do\W*$"
 )
+# "what was his job before the attack?": when, told by an event of the story; it asks nothing more.
+_BY_AN_EVENT = re.compile(r"\b(?:before|after) (?:the|his|her|their) [a-z]+\b")
+
+
+def _placed_by_an_event(question: str) -> frozenset[str]:
+    return frozenset(t for m in _BY_AN_EVENT.finditer(question.lower()) for t in query_tokens(m.group()))
+
+
 _OCCUPATION_TERMS = frozenset(
     query_tokens("do does did living job occupation profession line work works worked as main guy man woman girl dude")
     + query_tokens("character protagonist lead hero before originally")

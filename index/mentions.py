@@ -256,6 +256,10 @@ def _phrase(words: list[str], keys: list[str], breaks: list[bool], start: int, e
         or ends
         or whole
         or (before in ("in", "from") and at_end and words[start][:1].isupper())
+        # "is he in Rear Window too?": the film someone just named is also in
+        or (before == "in" and after in ("too", "also", "as", "again") and words[start][:1].isupper())
+        # "is The Illusionist the same kind of twist?": a capital "The" inside a sentence starts a title
+        or (start > 0 and not breaks[start] and words[start] == "The" and end - start > 1)
         or (before == "is" and after in ("any", "good", "scary", "worth"))
         # "did he also do Gone Girl?": "do" as the verb of making, not the auxiliary ("where do John and Laura go").
         or (

@@ -64,3 +64,31 @@ def test_a_film_we_lack_named_after_its_maker_is_not_ours(
 def test_our_films_named_so_stay_ours(engine: Engine, question: str, film_id: str):
     answer = engine.ask(question, context_film="memento-2000", scope=OFF)
     assert answer.film is not None and answer.film.id == film_id, answer.answer
+
+
+@pytest.mark.parametrize("after", [None, "the-prestige-2006"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is The Illusionist the same kind of magician twist?",
+        "is The Departed as good as this?",
+        "did you like The Godfather more?",
+        "is he in Rear Window too?",
+        "is she in Gone Girl too? who is the killer in that one?",
+    ],
+)
+def test_a_capitalised_title_inside_the_question_is_a_film_we_lack(engine: Engine, question: str, after: str | None):
+    # "is The Illusionist the same kind of magician twist?" was withheld as The Prestige's; "is he in Rear Window
+    # too?" as Vertigo's (lower case it was already "I don't have rear window").
+    answer = engine.ask(question, context_film=after, scope=OFF)
+    assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+    assert answer.answer.startswith("I don't have "), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [("what is The Zone in Stalker?", "stalker-1979"), ("where is The Bates Motel in Psycho?", "psycho-1960")],
+)
+def test_a_capitalised_name_the_summary_uses_is_no_title(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question, scope=OFF)
+    assert answer.film is not None and answer.film.id == film_id, answer.answer

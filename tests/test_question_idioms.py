@@ -286,3 +286,17 @@ def test_a_bare_how_or_why_after_a_question_asks_it_of_the_same_thing(engine: En
     answer = engine.ask(bare, scope=SpoilerScope.on(), context_film=film.id, context_question=before)
     assert answer.film is not None and answer.film.id == film.id, answer.answer
     assert answer.status is not Status.ANSWERED or name in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "says"),
+    [
+        ("what did Leonard do for work before the attack?", "Memento", "insurance claims investigator"),
+        ("what was Hollis's job before the hearing?", "Chinatown", "chief engineer"),
+        ("what was Marion's job before the theft?", "Psycho", "real-estate secretary"),
+    ],
+)
+def test_an_occupation_placed_by_an_event_is_the_occupation(engine: Engine, question: str, film: str, says: str):
+    # "… before the attack" was read as a question about the attack.
+    answer = engine.ask(question, film=film, scope=OFF)
+    assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
