@@ -690,6 +690,9 @@ _META = re.compile(
     # Questions about the bot itself, its tastes or the world outside the films.
     r"|^(?:who|what) (?:made|created|built|programmed|wrote|are) (?:you|u)\b"
     r"|^are (?:you|u) (?:a |an )?(?:bot|ai|robot|human|real|person|alive)\b|^is this (?:a |an )?(?:bot|ai)\b"
+    # "are you our new club librarian?", "are you the new bot?": what the bot is
+    r"|^are (?:you|u) (?:our|my|the|this|that) (?:new |old |own |\w+ )?(?:\w+ )?(?:bot|librarian|assistant|helper|"
+    r"guide|mascot|member|mod|moderator|admin|friend|buddy|pal)\b"
     r"|^(?:do|would|will) (?:you|u) (?:like|love|watch|enjoy|recommend|have a favou?rite)\b"
     r"|^what(?: s| is) (?:your|ur)\b"
     r"|^what do (?:you|u) (?:know|like|think|do)$|^tell me a joke\b"

@@ -270,7 +270,7 @@ def _is_symbol(char: str) -> bool:
 # "hey bot, …", "hi there! …", "ok so quick question: …": a greeting or a call to the bot before what is asked,
 # followed by a break. Any question may come after it, with or without a question word.
 _GREETING = re.compile(
-    r"^\W*(?:(?:hey|hi|hello|heya|hiya|howdy|yo|oi|greetings|good (?:morning|afternoon|evening)|ok|okay|so|um+|uh+"
+    r"^\W*(?:(?:hey|hi|hello|heya|hiya|howdy|yo|oi|greetings|(?:good )?(?:morning|afternoon|evening)|ok|okay|so|um+|uh+"
     r"|oh|hmm+|quick|question|another|one more"
     # Reactions to the last answer that open the next question ("Alright, the Nolan film about …", "Thanks! And …").
     r"|alright|all right|right|well|wait|anyway|thanks|thank you|cheers|great|cool|perfect|fair enough|got it)\b"

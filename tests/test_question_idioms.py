@@ -300,3 +300,20 @@ def test_an_occupation_placed_by_an_event_is_the_occupation(engine: Engine, ques
     # "… before the attack" was read as a question about the attack.
     answer = engine.ask(question, film=film, scope=OFF)
     assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("greeting", ["evening bot!", "morning!", "afternoon all,", "good evening,"])
+@pytest.mark.parametrize(
+    ("question", "status"),
+    [
+        ("are you our new club librarian?", Status.NOT_FOUND),
+        ("are you the new bot?", Status.NOT_FOUND),
+        ("who directed Psycho?", Status.ANSWERED),
+    ],
+)
+def test_a_greeting_by_the_time_of_day_then_a_question(engine: Engine, greeting: str, question: str, status: Status):
+    # "evening bot! are you our new club librarian?" asked which film: a question about the bot, after a greeting.
+    answer = engine.ask(f"{greeting} {question}", scope=OFF)
+    assert answer.status is status, answer.answer
+    if status is Status.NOT_FOUND:
+        assert answer.film is None and "/help" in answer.answer, answer.answer
