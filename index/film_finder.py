@@ -1226,9 +1226,11 @@ def _named_as_a_film(question: str, unheard: set[str]) -> str | None:
     which no film's text holds (`unheard`), else None."""
     # ("the movie with rival stage magicians in victorian london" describes a film: where it is set, not its title)
     # ("what does Frank find in Laura's purse?": something of someone's, no title)
+    # ("which film in your library is told in reverse chronological order?" asks for one of ours)
+    described = _DESCRIBES_A_FILM.search(question) or asks_which_film(question)
     last = [
         found
-        for found in ([] if _DESCRIBES_A_FILM.search(question) else _FILM_NAMED_LAST.finditer(question))
+        for found in ([] if described else _FILM_NAMED_LAST.finditer(question))
         if not _SOMEONES.search(found["title"])
     ]
     for found in [*_FILM_NAMED_AT.finditer(question), *last]:

@@ -255,7 +255,11 @@ def _phrase(words: list[str], keys: list[str], breaks: list[bool], start: int, e
         or (after in _AFTER_SLOT and after not in ("end", "ends", "ending"))
         or ends
         or whole
-        or (before in ("in", "from") and at_end and words[start][:1].isupper())
+        or (before in ("in", "from", "of") and at_end and words[start][:1].isupper())
+        # "How does Rear Window by Hitchcock …" (not "North" of "North by Northwest"), "is Eternal Sunshine … in
+        # your library?"
+        or (after == "by" and end - start > 1 and words[start][:1].isupper())
+        or (after == "in" and _IN_THE_LIBRARY.match(" ".join(keys[end:])) is not None and words[start][:1].isupper())
         # "is he in Rear Window too?": the film someone just named is also in
         or (before == "in" and after in ("too", "also", "as", "again") and words[start][:1].isupper())
         # "is The Illusionist the same kind of twist?": a capital "The" inside a sentence starts a title
@@ -285,8 +289,9 @@ def _phrase(words: list[str], keys: list[str], breaks: list[bool], start: int, e
     return Phrase(" ".join(words[start:end]), start, end, slot)
 
 
-# Words a heading placed "in" a film may follow ("ok and in Inception, …").
-_HEADING_LEADS = frozenset(("ok", "okay", "and", "so", "but", "now", "also", "then", "alright"))
+_IN_THE_LIBRARY = re.compile(r"in (?:your|the|ur) (?:library|list|collection|database|catalog(?:ue)?)\b")
+# Words a heading placed "in" a film may follow ("ok and in Inception, …", "what about in Interstellar, …").
+_HEADING_LEADS = frozenset(("ok", "okay", "and", "so", "but", "now", "also", "then", "alright", "what", "how", "about"))
 # Before "do" as the verb of making ("did he also do Gone Girl?", "did Fincher do …"), unlike the auxiliary after a
 # question word or a noun ("where do John and Laura go", "from what city do they enter").
 _MAKERS_DO = frozenset(("also", "ever", "even", "never", "not", "he", "she", "they", "you", "we", "i"))

@@ -92,3 +92,30 @@ def test_a_capitalised_title_inside_the_question_is_a_film_we_lack(engine: Engin
 def test_a_capitalised_name_the_summary_uses_is_no_title(engine: Engine, question: str, film_id: str):
     answer = engine.ask(question, scope=OFF)
     assert answer.film is not None and answer.film.id == film_id, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("How does Rear Window by Hitchcock handle its single location?", "Rear Window"),
+        ("is Gone Girl by Fincher any good?", "Gone Girl"),
+        ("is Eternal Sunshine of the Spotless Mind in your library? I want its structure", "Eternal Sunshine"),
+        ("is Dunkirk in your collection?", "Dunkirk"),
+        ("what about in Interstellar, is there a similar planet?", "Interstellar"),
+        ("when was North by Northwest released?", "North by Northwest"),
+    ],
+)
+@pytest.mark.parametrize("after", [None, "solaris-1972"])
+def test_a_title_before_its_maker_or_asked_after_in_the_library_is_a_film_we_lack(
+    engine: Engine, question: str, title: str, after: str | None
+):
+    # The first four asked which film; after Solaris, "what about in Interstellar, …" was withheld as Solaris's.
+    answer = engine.ask(question, context_film=after, scope=OFF)
+    assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+    assert answer.answer.startswith(f"I don't have {title}"), answer.answer
+
+
+def test_a_search_ending_in_words_no_summary_holds_is_still_a_search(engine: Engine):
+    # "… told in reverse chronological order?" was "I don't have reverse chronological order".
+    answer = engine.ask("which film in your library is told in reverse chronological order?", scope=OFF)
+    assert answer.status is not Status.NOT_FOUND, answer.answer
