@@ -732,6 +732,18 @@ class Engine:
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
 
+        if (
+            analysis.kind is Kind.WHO
+            and analysis.reveal is None
+            and _THE_LEAD.search(question.lower())
+            and set(telling) <= _LEAD_TERMS | placing
+        ):
+            # "who's the protagonist of Psycho at the start?", "who is the main character?": the summary opens by
+            # introducing its lead.
+            excerpt = overview_excerpt(visible.passages)
+            if excerpt is not None:
+                return _with_excerpt(base, excerpt, [], cite)
+
         if analysis.reveal is None and (asked := role_asked(question)) is not None:
             # "Who is the boy?", "who are the two detectives?": where the text first gives that role a name.
             role, plural = asked
@@ -1102,6 +1114,7 @@ _OCCUPATION_TERMS = frozenset(
     + query_tokens("character protagonist lead hero before originally")
 )
 _THE_LEAD = re.compile(r"\bmain (?:guy|man|woman|girl|character|dude)\b|\bprotagonist\b|\bthe lead\b|\bthe hero\b")
+_LEAD_TERMS = frozenset(query_tokens("main guy man woman girl character dude protagonist lead hero"))
 
 
 def _introduction(people: list[str], visible: VisibleIndex) -> Excerpt | None:

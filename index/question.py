@@ -312,10 +312,16 @@ _OPENING = re.compile(
     r"\bhow (?:does|did|do) .{0,60}\b(?:begin|start)\W*$"
     r"|\bwhat happens (?:at|in) the (?:very )?(?:start|beginning|opening)\b"
     r"|\b(?:the )?(?:opening|first) (?:scene|minutes|act)\b"
+    # A screenwriter's words for what sets the story going: "what's the inciting incident in Psycho?", "act one"
+    r"|\binciting (?:incident|event)\b|\b(?:act (?:one|1|i)|first act)\b"
 )
 _OPENING_TERMS = frozenset(
     stem(w)
     for w in [
+        "inciting",
+        "incident",
+        "event",
+        "one",
         "begin",
         "begins",
         "start",

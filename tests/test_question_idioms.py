@@ -317,3 +317,22 @@ def test_a_greeting_by_the_time_of_day_then_a_question(engine: Engine, greeting:
     assert answer.status is status, answer.answer
     if status is Status.NOT_FOUND:
         assert answer.film is None and "/help" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "what's the inciting incident in {t}?",
+        "{t}: what is the inciting incident?",
+        "what happens in act one of {t}?",
+        "who's the protagonist of {t}?",
+        "who is the main character in {t} at the start?",
+    ],
+)
+@pytest.mark.parametrize("film", BUNDLED, ids=[f.id for f in BUNDLED])
+def test_a_screenwriters_words_for_the_set_up_and_the_lead_get_the_premise(engine: Engine, film, form: str):
+    # "What's the inciting incident in Planet of the Apes?" and "who's the protagonist of Psycho at the start?" were
+    # withheld: the craft words are in no summary.
+    answer = engine.ask(form.format(t=film.title), scope=OFF)
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film.id, answer.answer
+    assert _premise_opening(film.id) in answer.answer and not answer.contains_spoilers, answer.answer
