@@ -990,8 +990,9 @@ _ASKING = FACT_TERMS | OVERVIEW_TERMS | SETTING_TERMS | ENDING_TERMS
 _AT_THE_START = re.compile(
     r"\b(?:at|in) the (?:very )?(?:start|beginning|opening)(?: scenes?| minutes?| shots?)?\b"
     r"|\bat first\b|\bearly (?:on|in)\b|\bin the first (?:scene|minutes?)\b|\bopening scene\b"
-    # "how did Scottie end up with vertigo in the first place?": how it began
-    r"|\bin the first place\b"
+    # "how did Scottie end up with vertigo in the first place?": how it began; "what's Somerset's situation when we
+    # meet him?": where the story introduces him
+    r"|\bin the first place\b|\bwhen (?:we|you) (?:first )?meet (?:him|her|them)\b"
 )
 
 

@@ -336,3 +336,18 @@ def test_a_screenwriters_words_for_the_set_up_and_the_lead_get_the_premise(engin
     answer = engine.ask(form.format(t=film.title), scope=OFF)
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film.id, answer.answer
     assert _premise_opening(film.id) in answer.answer and not answer.contains_spoilers, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "says"),
+    [
+        ("what's Somerset's situation when we meet him?", "Se7en", "one week left"),
+        ("what is Marion doing when we first meet her?", "Psycho", "real-estate secretary"),
+        ("where is Kelvin when we meet him?", "Solaris", "country house"),
+    ],
+)
+def test_when_we_meet_someone_places_the_question_where_they_are_introduced(
+    engine: Engine, question: str, film: str, says: str
+):
+    answer = engine.ask(question, film=film, scope=OFF)
+    assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
