@@ -536,12 +536,14 @@ class Engine:
         else:
             answer = self._answer(question, index, terms, mention, scope, title_film)
         if how in (Found.CONTENT, Found.CHOSEN) and (
-            answer.status is Status.WITHHELD
+            (answer.status is Status.WITHHELD and how is Found.CONTENT)
             or self._finder.may_confirm(question, terms, index, scope, answered=answer.status is Status.ANSWERED)
         ):
             # The asker named no film. Naming the one whose hidden part fits their words would confirm it; so
             # would naming it for a question that visible text answers only in part ("which film has a motel
-            # keeper who stuffs birds and is secretly the killer?"), as the rest may be its twist.
+            # keeper who stuffs birds and is secretly the killer?"), as the rest may be its twist. (A film picked
+            # among those "which film?" offered, by words its visible text holds, was all but named: "the one with
+            # the soap salesman" after "how is the Fincher film structured?" gets that question's own reply.)
             return unnamed_refusal(question, answer.scope, answer.hold or Hold.SPOILERS_OFF)
         if answer.hold is Hold.SPOILERS_OFF and _turned_off_for(ref.id, visibility):
             # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.

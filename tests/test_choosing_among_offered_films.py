@@ -56,3 +56,21 @@ async def test_a_twist_described_among_the_offered_films_names_none(service, the
     replies = await talk(service, "who stars in the hitchcock movie", then)
     assert "Psycho" not in replies[1] and "Vertigo" not in replies[1]
     assert "Perkins" not in replies[1] and "Stewart" not in replies[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "film"),
+    [
+        ("how is the Fincher film structured?", "the one with the soap salesman", "Fight Club"),
+        ("what is the Nolan film's theme?", "the one with the magicians", "The Prestige"),
+        ("what's the Hitchcock film's message?", "the one with the motel", "Psycho"),
+    ],
+)
+async def test_a_film_picked_by_its_visible_words_is_named_even_when_the_question_is_not_answered(
+    service, first: str, then: str, film: str
+):
+    # The question before has no answer in the summary; the pick was refused as if it named no film ("That may be
+    # a spoiler, and you didn't say which film you mean"), though the asker had just chosen it by its set-up.
+    replies = await talk(service, first, then)
+    assert replies[0].startswith("Which film")
+    assert replies[1].startswith(film) and "didn't say which film" not in replies[1], replies[1]
