@@ -435,6 +435,10 @@ class Engine:
             words = re.findall(r"[\w'’]+", context_question)
             about = [w for w in words if query_tokens(w) and w.lower() not in chatter]
             if about:
+                # How or why something withheld happened is withheld with it ("who killed Hollis?", then "how?").
+                before = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
+                if before.status is Status.WITHHELD:
+                    return before.model_copy(update={"question": asked_as_typed, "read_as": context_question})
                 bare = re.sub(r"\bhow come\b", "why", question.rstrip(" ?!."), flags=re.I)
                 combined = f"{bare} {' '.join(about)}?"
                 answer = self._ask_one(combined, film, visibility, guild_id, context_film, None)

@@ -341,3 +341,16 @@ def test_when_we_meet_someone_places_the_question_where_they_are_introduced(
 ):
     answer = engine.ask(question, film=film, scope=OFF)
     assert answer.status is Status.ANSWERED and says in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("bare", ["how?", "why?"])
+@pytest.mark.parametrize(("title", "name"), REAL, ids=[f"{t}-{n}" for t, n in REAL])
+def test_a_bare_how_or_why_after_a_withheld_question_is_withheld_too(engine: Engine, title: str, name: str, bare: str):
+    # "who killed Hollis in Chinatown?" (withheld) then "how?" was answered from the set-up, beside the point.
+    before = f"what happens to {name} at the end of {title}?"
+    film = next(f for f in BUNDLED if f.title == title)
+    first = engine.ask(before, scope=OFF)
+    answer = engine.ask(bare, scope=OFF, context_film=film.id, context_question=before)
+    if first.status is Status.WITHHELD:
+        assert answer.status is Status.WITHHELD and answer.read_as == before, answer.answer
+    assert not answer.contains_spoilers
