@@ -789,6 +789,7 @@ pi investigator detective|la angeles|race run campaign election|captain commande
 camera cinematography cinematographer photographed|detective investigator|
 shrink psychiatrist psychologist therapist|therapist psychiatrist psychologist|
 big huge large|part act|magic magician|guy man|dude man|
+structure told|structured told|timeline time|timelines strands|
 """
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])

@@ -36,6 +36,9 @@ def engine() -> Engine:
         # "big" for the summary's "huge", "guy" for its "man", "parts" of a trick for its "acts", "magic" for its
         # "magician" (the second and third were withheld: two question words the text lacks outweighed the rest).
         ("who's the big guy he meets at the support group in fight club?", "fight-club-1999", "Bob"),
+        # How a film is "structured": the summary says how its story is told ("told in two strands").
+        ("How is Memento structured?", "memento-2000", "told in two strands"),
+        ("what's the timeline of memento like?", "memento-2000", "backwards in time"),
         ("what are the three parts of a magic trick in the prestige?", "the-prestige-2006", "the pledge"),
         (
             "what are the three parts of a magic trick that the engineer explains in the prestige?",
