@@ -636,11 +636,8 @@ class FilmFinder:
         if len(matches) < 2 or plans:
             # The fact's own words ("long", "wrote") and "movie" are in no summary, and a plan to watch ("watching
             # it tonight") matches text by chance: the names alone find the films.
-            matches = self._find(sorted(names), spoilers=False, guild_id=guild_id)
-        # Only people who made the film (its facts): a character's name shared by two films is weighed by content
-        # search with the rest of the question, as before (tried on all names: NarrativeQA right film −1).
-        holders = [m.film_id for m in matches if names <= self.makers(m.film_id)]
-        return [ref for film_id in holders if (ref := self._catalog.ref(film_id)) is not None]
+            return self._films_made_by(names, guild_id)
+        return self._made_by(names, matches)
 
     def _made_by_all(self, names: set[str], telling: list[str], guild_id: int | None) -> list[FilmRef]:
         """The films made by everyone the question names, when no other word of it is in any film's visible text
@@ -649,9 +646,20 @@ class FilmFinder:
             self._search.knows(t, guild_id=guild_id) for t in telling if t not in names and t not in THE_FILM
         ):
             return []
-        found = self._find(sorted(names), spoilers=False, guild_id=guild_id)
+        return self._films_made_by(names, guild_id)
+
+    def _films_made_by(self, names: set[str], guild_id: int | None) -> list[FilmRef]:
+        """The films the names alone find that everyone named made."""
+        return self._made_by(names, self._find(sorted(names), spoilers=False, guild_id=guild_id))
+
+    def _made_by(self, names: set[str], matches: list[FilmMatch]) -> list[FilmRef]:
+        """Of the films found, those everyone named made. Only people who made the film (its facts): a character's
+        name shared by two films is weighed by content search with the rest of the question (tried on all names:
+        NarrativeQA right film −1)."""
         return [
-            ref for m in found if names <= self.makers(m.film_id) and (ref := self._catalog.ref(m.film_id)) is not None
+            ref
+            for m in matches
+            if names <= self.makers(m.film_id) and (ref := self._catalog.ref(m.film_id)) is not None
         ]
 
     def _names_given(self, question: str, telling: list[str], matches: list[FilmMatch]) -> set[str]:
