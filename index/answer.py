@@ -313,6 +313,8 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
             stating = index + 1
         if stating is not None:
             return _quoted(chosen, trim_quote_start(" ".join(sentences[index : stating + 1])), stating)
+    if (told := _death_told_after(chosen, weights, analysis)) is not None:
+        return _quoted(chosen, trim_quote_start(told[0]), told[1])
     further = sentences[index + 2] if after and index + 2 in quotable else ""
     # A best sentence opening on a pronoun ("Its painted name, Rosebud, …") needs the one before that names it.
     leans = index - 1 in quotable and (_leans_back(text, weights.keys()) or analysis.kind is Kind.WHY)
@@ -340,6 +342,33 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
         if len(joined) <= MAX_CHARS or len(text) <= SHORT:
             text, last = joined, index + 1
     return _quoted(chosen, trim_quote(text), last)
+
+
+# How far past the best sentence a death asked after may be told and still be quoted with it.
+DEATH_REACH = 4
+
+
+def _death_told_after(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) -> tuple[str, int] | None:
+    """The excerpt from the best sentence up to one a few after it that tells the death asked after, when the best
+    one tells none, and where it ends: "how does the samurai say he died, through the medium?" is best matched by
+    "The dead samurai speaks through a medium.", and his account ends "… the samurai stabbed himself", in the
+    passage after (its sentences are read on here, as `_quoted` cites the passage an excerpt ends in)."""
+    asked = list(weights)
+    # "How long after Sarah's death …?", "where did he die?" ask what the death's own sentence need not tell.
+    if analysis.kind not in (Kind.HOW, Kind.WHAT) or analysis.shape_terms or not _asks_death_itself(analysis, asked):
+        return None
+    index = chosen.index
+    if _whose_death(chosen.sentences[index][0], frozenset()) is None:
+        ahead = chosen.sentences[: chosen.quotable.stop]
+        if chosen.following is not None:
+            ahead += _sentences(chosen.following.text)[1:]
+        # Whose death: the asked words that are no death word ("samurai"); a death told of no one asked is
+        # another's ("offered to kill her instead").
+        whose = set(asked) - _DEATH_TERMS
+        for j in range(index + 1, min(index + 1 + DEATH_REACH, len(ahead))):
+            if _whose_death(ahead[j][0], frozenset()) is not None and ahead[j][1] & whose:
+                return " ".join(text for text, _ in ahead[index : j + 1]), j
+    return None
 
 
 def _quoted(chosen: _Scored, text: str, last: int) -> Excerpt:
