@@ -201,6 +201,12 @@ _REVEALS = (
             # "how does Borden do the Transported Man?", "how did he perform the act?": a feat's method
             r"|\bhow (?:does|did|do|can|could) [^,;?]{0,40}\b(?:do|perform|pull off|stage) (?:the|his|her|their) "
             r"[^,;?]{2,40}\W*$"
+            # "how does Scottie figure it out?", "how did he catch on?", "what gives Judy away?": how someone sees
+            # through a deception is where the story states it
+            # ("it": the deception spoken of; "how did Cole figure out he could help the ghosts?" asks the plot)
+            r"|\bhow (?:does|did|do|can|could) [^,;?]{0,40}\b(?:figures?|works?|finds?|found) (?:it|this|that) out\b"
+            r"|\bhow (?:does|did|do) [^,;?]{0,40}\b(?:catch(?:es)? on|sees? through (?:it|her|him|them))\b"
+            r"|\bwhat (?:gives|gave) (?:\w+ )?(?:\w+ )?away\b"
         ),
     ),
     # Before IDENTITY: "what actually happens to Marion?" asks her fate, whatever word stresses it.
@@ -790,6 +796,8 @@ camera cinematography cinematographer photographed|detective investigator|
 shrink psychiatrist psychologist therapist|therapist psychiatrist psychologist|
 big huge large|part act|magic magician|guy man|dude man|
 structure told|structured told|timeline time|timelines strands|
+figure recognizes realizes understands knows discovers|realize recognizes understands knows discovers|
+understand realizes recognizes knows|
 """
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])

@@ -164,6 +164,9 @@ def plain_question(question: str) -> str:
     question = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m[0].lower()], question)
     # "the 6th sense": titles and their words are matched spelt out (the catalog reads "6th" as "sixth" too).
     question = spell_ordinals(question)
+    # "how did he work it out?", "how does he catch on?": said as "figure it out", whose words summaries use
+    # ("recognizes", `question.synonyms`); "work" and "catch" would be read as the story's.
+    question = _FIGURED_OUT.sub(lambda m: f"figure {m['what'] or 'it'} out", question)
     # "spoil Memento for me", "just spoil it", "Psycho spoilers", "full plot of Se7en with spoilers": the asker
     # wants the twist, which their scope shows or withholds.
     for pattern in (_SPOIL_IT, *_SPOILERS_OF):
@@ -230,6 +233,11 @@ _SPOILERS_OF = (
         rf"\s+(?:with\s+)?(?:(?:full|all|major|all the)\s+)?spoilers?{_POLITE}",
         re.I,
     ),
+)
+
+
+_FIGURED_OUT = re.compile(
+    r"\b(?:(?:work|find|suss)(?:s|ed|es)?|found) (?P<what>it|this|that) out\b|\bcatch(?:es)? on\b(?=\W*$)", re.I
 )
 
 
