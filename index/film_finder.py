@@ -71,6 +71,9 @@ HIDDEN_SHARE = 0.2
 HIDDEN_PASSAGE_LEAD = 0.15
 # Content search commits to its best film only when it scores this many times the runner-up's score.
 CONTENT_MARGIN = 1.2
+# "Which Tarkovsky is the one with the ocean?": a maker's film the rest of the question describes is found by content
+# search when its visible text holds at least this share of those words; otherwise the asker picks among his films.
+MAKERS_FILM_DESCRIBED = 0.4
 CONTENT_CHOICES = 3
 # The coverage floor under which visible text may still name a film, when the film's whole text leads as well
 # (FilmFinder._found_both_ways).
@@ -444,7 +447,7 @@ class FilmFinder:
         if len(shared) > 1:
             # "How long is the Nolan film?" with two Nolan films: which one is meant is the asker's to say.
             return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
-        if len(made := self._made_by_all(names, telling, guild_id)) > 1:
+        if len(made := self._made_by_all(names, telling, matches, guild_id)) > 1:
             # "which Fincher is the one with the insomniac?": nothing but the maker's name is in any summary, and
             # he made two of our films ("Se7en (Fincher)", an alias, made content search pick one).
             return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, made)
@@ -639,14 +642,25 @@ class FilmFinder:
             return self._films_made_by(names, guild_id)
         return self._made_by(names, matches)
 
-    def _made_by_all(self, names: set[str], telling: list[str], guild_id: int | None) -> list[FilmRef]:
-        """The films made by everyone the question names, when no other word of it is in any film's visible text
-        (spoilers are never asked: whether a word is there must tell nothing of what is hidden)."""
-        if not names or any(
-            self._search.knows(t, guild_id=guild_id) for t in telling if t not in names and t not in THE_FILM
-        ):
+    def _made_by_all(
+        self, names: set[str], telling: list[str], matches: list[FilmMatch], guild_id: int | None
+    ) -> list[FilmRef]:
+        """The films made by everyone the question names, when no other word of it is in any film's visible text,
+        or when content search picked none or one of them, and none holds MAKERS_FILM_DESCRIBED of those words
+        ("which Tarkovsky film should I study for slow pacing?": Solaris says "studied" and nothing else).
+        Spoilers are never read: whether a word is there must tell nothing of what is hidden."""
+        if not names:
             return []
-        return self._films_made_by(names, guild_id)
+        others = [t for t in telling if t not in names and t not in THE_FILM]
+        if not any(self._search.knows(t, guild_id=guild_id) for t in others):
+            return self._films_made_by(names, guild_id)
+        made = self._films_made_by(names, guild_id)
+        # ("John" in "… known to him only as John G." is a name of the cast of films content search did not pick.)
+        if matches and matches[0].film_id not in {ref.id for ref in made}:
+            return []
+        if any(self._search.coverage(others, ref.id, spoilers=False) >= MAKERS_FILM_DESCRIBED for ref in made):
+            return []
+        return made
 
     def _films_made_by(self, names: set[str], guild_id: int | None) -> list[FilmRef]:
         """The films the names alone find that everyone named made."""

@@ -354,3 +354,30 @@ def test_a_bare_how_or_why_after_a_withheld_question_is_withheld_too(engine: Eng
     if first.status is Status.WITHHELD:
         assert answer.status is Status.WITHHELD and answer.read_as == before, answer.answer
     assert not answer.contains_spoilers
+
+
+_MAKERS_OF_TWO = {
+    "Tarkovsky": {"solaris-1972", "stalker-1979"},
+    "Fincher": {"se7en-1995", "fight-club-1999"},
+    "Nolan": {"memento-2000", "the-prestige-2006"},
+    "Hitchcock": {"psycho-1960", "vertigo-1958"},
+}
+
+
+@pytest.mark.parametrize("maker", sorted(_MAKERS_OF_TWO))
+@pytest.mark.parametrize(
+    "phrasing",
+    [
+        "which {maker} film should I study for slow pacing?",
+        "which {maker} film should I show my students first?",
+        "which {maker} movie would suit a rainy evening?",
+        "the {maker} one, I forget which, the long one",
+        "which {maker} film did my professor mean?",
+    ],
+)
+def test_a_maker_of_two_films_and_words_describing_neither_offers_both(engine: Engine, maker: str, phrasing: str):
+    # "which Tarkovsky film should I study for slow pacing?" was refused as a spoiler: content search committed to
+    # Solaris, whose summary says "studied", and a word of the question fit its hidden text.
+    answer = engine.ask(phrasing.format(maker=maker), scope=OFF)
+    assert answer.status is Status.AMBIGUOUS and answer.film is None, answer.answer
+    assert {ref.id for ref in answer.choices} == _MAKERS_OF_TWO[maker], answer.choices
