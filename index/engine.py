@@ -849,6 +849,8 @@ class Engine:
             # "Who is the killer?" up to 40%: the spoiler text before the limit speaks of "a killer", but says
             # nothing of who it is; the reveal is past the limit.
             return _withheld(base, film, scope, unsure=unsure)
+        if not analysis.yes_no and _runs_into_hidden(choice.excerpt, content, film, neighbours):
+            return _withheld(base, film, scope, unsure=unsure)
         excerpt = _past_the_colon(choice.excerpt, content, neighbours, visible)
         if excerpt is None:
             return _withheld(base, film, scope, unsure=unsure)
@@ -1395,6 +1397,25 @@ def _past_the_colon(
         said = split_sentences(follows.text)[0]
         return Excerpt(trim_quote_start(f"{excerpt.text} {said}"), follows, follows.section)
     return None if visible.hidden else excerpt
+
+
+def _runs_into_hidden(excerpt: Excerpt, content: list[str], film: Film, neighbours: dict[int, Passage]) -> bool:
+    """Whether the excerpt ends on the sentence an inline spoiler goes on from, and that sentence is what the
+    question asks after ("what are the single frames hidden in the early scenes?" — "… a few single frames are
+    hidden in them." ||Those frames are flashes of Tyler …||): what is asked is what the hidden words say of it.
+    Only within one section: a spoiler section after the set-up goes on with the story, not with its last
+    sentence."""
+    passage = excerpt.passage
+    if passage is None or passage.ordinal + 1 in neighbours:
+        return False
+    follows = next((p for p in film.passages if p.ordinal == passage.ordinal + 1), None)
+    # (Under a progress limit the next passage of a spoiler section is hidden by the limit: the story goes on.)
+    if follows is None or follows.section != passage.section or passage.spoiler or not follows.spoiler:
+        return False
+    last = split_sentences(passage.text)[-1]
+    held = set(content) & set(document_tokens(last))
+    # Most of what is asked, two words at least: the sentence is about it, not beside it.
+    return excerpt.text.rstrip().endswith(last.rstrip()) and len(held) >= 2 and 2 * len(held) >= len(set(content))
 
 
 def _announces(sentence: str, content: list[str]) -> bool:
