@@ -48,6 +48,12 @@ _GENRES = r"(?:sci-?fi|science fiction|neo-noir|" + "|".join(_GENRES_TEXT.split(
 _STORY_GENRES = frozenset(("sci", "fi", "scifi", "science", "fiction"))
 
 
+# Languages a film may be asked to be in.
+_LANGUAGES = (
+    "english japanese russian french german spanish italian chinese mandarin korean portuguese hindi swedish polish "
+    "danish dutch"
+)
+
 # Each fact: the phrasings that ask for it, and the words (stemmed) those phrasings add to the query. A
 # question is a facts question only when nothing but these words (and the title) is left, so "how long is
 # the journey to the Room?" stays a plot question while "how long is Stalker?" asks for the runtime.
@@ -74,7 +80,15 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
         ),
         _cues("year release released came come made premiere premiered"),
     ),
-    Fact.LANGUAGE: (re.compile(r"\blanguages?\b|\bspoken\b"), _cues("language languages spoken")),
+    Fact.LANGUAGE: (
+        re.compile(
+            r"\blanguages?\b|\bspoken\b"
+            # "is Rashomon in english?", "is it subtitled in japanese or dubbed?"
+            r"|^\W*(?:is|was) [\w'’ ]{1,40}?\b(?:in|dubbed|subtitled|subbed)(?: in(?:to)?)? "
+            rf"(?:{'|'.join(_LANGUAGES.split())})\b"
+        ),
+        _cues(f"language languages spoken dubbed subtitled subbed simple {_LANGUAGES}"),
+    ),
     Fact.COUNTRY: (
         re.compile(r"\bcountry\b|\bwhere (?:was|is) .*\b(?:made|filmed|produced|from)\b"),
         _cues("country made filmed produced"),
@@ -310,7 +324,9 @@ _OVERVIEW = re.compile(
     r"|\b(?:want|wanna|like|need)(?: to)? know (?:more |something |anything )?about\b"
     # "explain Memento to me like I'm five", "eli5 Solaris": the premise, told plainly
     r"|\blike (?:i'?m|i am) (?:five|5|a kid|a child)\b|\beli5\b"
-    r"|\btell (?:me|us) (?:the )?(?:story|plot)\b"
+    r"|\btell (?:me|us) (?:the )?(?:[\w'’]+ ){0,3}(?:story|plot)\b"
+    # "can you explain me the story of Vertigo?", as someone learning English asks it
+    r"|\bexplain (?:me|us|to me|to us) (?:the )?(?:story|plot|film|movie)\b"
     r"|\bmain (?:characters?|guy|man|woman|girl|dude)\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b"
 )
 _OPENING = re.compile(

@@ -318,6 +318,7 @@ def without_asides(question: str) -> str:
         # named only to compare; what is asked is of the film in question.
         text = compared
     text = _NOT_SEEN.sub(" ", text)
+    text = _HOW_TOLD.sub(" ", text)
     text = _NO_SPOILERS.sub(" ", text)
     if (meant := _I_MEAN.sub(" ", text)) != text:
         # What follows "i meant" names the film; "not psycho" after it names the one it was not.
@@ -340,7 +341,7 @@ _COMPARED = re.compile(
 # "(no spoilers i havent seen it)", "(spoiler-free please)": the whole parenthesis is an aside.
 _SPOILER_PARENS = re.compile(r"\((?=[^)]*\b(?:spoil\w*|seen|watched)\b)[^)]*\)", re.I)
 _NO_SPOILERS = re.compile(
-    r"[,;.!-]*\s*\b(?:(?:but|and|please|pls|plz)\s+)?(?:(?:no|without|w/?o|zero)\s+spoil\w*|spoiler[- ]?free"
+    r"[,;.!-]*\s*\b(?:(?:but|and|so|please|pls|plz)\s+)?(?:(?:no|without|w/?o|zero)\s+spoil\w*|spoiler[- ]?free"
     r"|(?:do ?n[o']?t|dont)\s+spoil\s+(?:it|anything|me|us|the \w+)(?:\s+for me)?"
     r"|without spoiling (?:it|anything|the \w+)"
     # "without giving anything away", "as far as the setup goes": only what may be seen is asked for.
@@ -350,7 +351,15 @@ _NO_SPOILERS = re.compile(
 )
 _NOT_SEEN = re.compile(
     r"[,;.!-]*\s*\b(?:i|cause i|because i|since i)\s+(?:have ?n[o']?t|havent|haven't|didn'?t|did not|have not)"
-    r"\s+(?:seen|watched|finished)\s+(?:it|this|that|the (?:film|movie|ending))(?:\s+yet)?\b",
+    # ("I have not seen, so no spoilers": the object left out, as a learner may)
+    r"\s+(?:seen|watched|finished)(?:\s+(?:it|this|that|the (?:film|movie|ending))|(?=\s*[,.;!?]|\s*$))(?:\s+yet)?\b",
+    re.I,
+)
+# "in simple words", "in easy english", "shortly": how the asker wants it told, not what is asked ("english" is no
+# language asked after, "words" no word of the story).
+_HOW_TOLD = re.compile(
+    r"[,;]?\s*\b(?:in|with|using) (?:very |really )?(?:simple|easy|plain|basic|simpler|easier|short|few)"
+    r" (?:words|english|terms|language|sentences)\b|[,;]?\s*\bshortly\b(?=\s*(?:[,.;!?]|$))",
     re.I,
 )
 # "… for a living? not the psycho one, this one": after the question, which film it is not about; the film is
