@@ -592,8 +592,20 @@ def _asks_who_is(text: str, content_terms: list[str]) -> bool:
 
 
 def _is_cast_for_role(text: str) -> bool:
-    """ "Who plays the Writer?" asks for an actor even though a character name is left over."""
-    return bool(re.search(r"\bwho (?:plays|played|portrays|portrayed)\b", text))
+    """ "Who plays the Writer?" asks for an actor even though a character name is left over; so do "which actor
+    plays Leonard?", "who is the actor of the bandit?" and "who is the boy actor?" (as learners of English ask)."""
+    return bool(_CAST_FOR_ROLE.search(text))
+
+
+_CAST_FOR_ROLE = re.compile(
+    r"\bwho (?:plays|played|portrays|portrayed|acts as|acted as|is playing|was playing)\b"
+    r"|\b(?:which|what) (?:actor|actress|performer)\b"
+    r"|\bwho(?:'s| is| was) the (?:actor|actress)\b"
+    r"|\b(?:actor|actress) (?:of|for|who plays|who played|playing|that plays)\b"
+    # ("who is the lead actress?" asks the cast, of whichever film is meant: no role is named)
+    r"|\bwho(?:'s| is| was) the (?!(?:lead|leading|main|star|best|supporting)\b)[\w'’]+(?: [\w'’]+)? "
+    r"(?:actor|actress)\W*$"
+)
 
 
 def fact_terms(fact: Fact) -> frozenset[str]:

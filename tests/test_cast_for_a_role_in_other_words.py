@@ -1,0 +1,59 @@
+"""Who plays a character, asked in other words than "who plays …?": "which actor plays Leonard?", "who is the actor
+of the bandit?", "who is the boy actor?" (as learners of English ask it) were answered from the plot, or withheld.
+They get the cast line, as "who plays Leonard?" does."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.question import Fact, analyze, query_tokens
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+_ROLES = [
+    ("memento-2000", "Leonard", "Guy Pearce"),
+    ("the-sixth-sense-1999", "the boy", "Haley Joel Osment"),
+    ("rashomon-1950", "the bandit", "Toshiro Mifune"),
+    ("psycho-1960", "Marion", "Janet Leigh"),
+    ("vertigo-1958", "Scottie", "James Stewart"),
+    ("fight-club-1999", "Tyler", "Brad Pitt"),
+]
+_PHRASINGS = [
+    "which actor plays {role}?",
+    "who is the actor of {role}?",
+    "who is the actress of {role}?",
+    "what actor played {role}",
+    "who acts as {role}?",
+    "the actor for {role}?",
+]
+
+
+@pytest.mark.parametrize("phrasing", _PHRASINGS)
+@pytest.mark.parametrize(("film_id", "role", "actor"), _ROLES, ids=[r[0] for r in _ROLES])
+def test_the_actor_of_a_role_gets_the_cast(engine: Engine, film_id: str, role: str, actor: str, phrasing: str) -> None:
+    question = phrasing.format(role=role)
+    answer = engine.ask(question, film=film_id, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and actor in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["who is the boy actor?", "who's the old detective actor", "who is the cop actor"])
+def test_a_role_before_actor_asks_the_cast(question: str) -> None:
+    assert analyze(question, query_tokens(question)).facts == (Fact.CAST,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A lead names no role: which film is meant is still for the question's other words to say.
+        "For my essay on the Hitchcock film, who is the lead actress?",
+        "what is the actor's name in the newsreel",
+    ],
+)
+def test_no_role_asked_is_no_cast_for_a_role(question: str) -> None:
+    assert Fact.CAST not in analyze(question, query_tokens(question)).facts
