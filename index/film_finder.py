@@ -654,6 +654,8 @@ class FilmFinder:
         others = [t for t in telling if t not in names and t not in THE_FILM]
         if not any(self._search.knows(t, guild_id=guild_id) for t in others):
             return self._films_made_by(names, guild_id)
+        # The words of a fact asked ("who wrote it?") describe no film.
+        others = [t for t in others if t not in FACT_TERMS]
         made = self._films_made_by(names, guild_id)
         # ("John" in "… known to him only as John G." is a name of the cast of films content search did not pick.)
         if matches and matches[0].film_id not in {ref.id for ref in made}:
