@@ -24,6 +24,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Small words a title keeps inside it ("Planet of the Apes"); prepositions are left out, or "Phoenix in Spartan"
 # would read as one title.
 _JOINERS = frozenset(("of", "the", "a", "an", "and", "&"))
+# … and in titles of other languages, between capitalised words ("Cidade de Deus", "Central do Brasil", "La Dolce
+# Vita", "Der Himmel über Berlin").
+_FOREIGN_JOINERS = frozenset(("de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "von"))
+_FOREIGN_JOINERS |= frozenset(("van", "der", "den", "uber", "y", "e", "el"))  # (keys are folded: "über" is "uber")
 _BEFORE_SLOT = frozenset(
     (
         "directed",
@@ -165,7 +169,7 @@ def phrases(question: str) -> list[Phrase]:
                     continue
                 # Small words inside a title ("of the" in "Planet of the Apes") when a capital follows them.
                 skip = end
-                while skip < len(words) and keys[skip] in _JOINERS and not breaks[skip]:
+                while skip < len(words) and _joins(keys, skip, i) and not breaks[skip]:
                     skip += 1
                 if skip == end or skip == len(words) or breaks[skip] or not _capitalised(words[skip]):
                     break
@@ -194,6 +198,18 @@ _CHAT_OPENERS = frozenset(
         )
     ).split()
 )
+
+
+def _joins(keys: list[str], index: int, start: int) -> bool:
+    """Whether keys[index] is a small word inside a title begun at `start`. "do" is the verb after an auxiliary
+    before the title ("did Fincher do Gone Girl?"), else a title's ("do you have Central do Brasil?")."""
+    key = keys[index]
+    if key == "do":
+        return not _AUXILIARIES.intersection(keys[:start])
+    return key in _JOINERS or key in _FOREIGN_JOINERS
+
+
+_AUXILIARIES = frozenset(("did", "does", "didn't", "doesn't", "would", "will", "can", "could", "should", "to"))
 
 
 def _pronoun_contraction(key: str) -> bool:
@@ -236,6 +252,10 @@ def spellings(question: str, phrase: Phrase) -> list[str]:
     return sorted(spans, key=lambda text: -len(text.split()))
 
 
+# After a title: "…, you have it?", "… do you have that one", "… u got it".
+_HAVE_IT = re.compile(r"^(?:do |have )?(?:you|u) (?:have|got|know) (?:it|this|that|this one|that one)\b")
+
+
 def _phrase(words: list[str], keys: list[str], breaks: list[bool], start: int, end: int) -> Phrase:
     before = keys[start - 1] if start > 0 and not breaks[start] else ""
     after = keys[end] if end < len(keys) and not breaks[end] else ""
@@ -259,6 +279,10 @@ def _phrase(words: list[str], keys: list[str], breaks: list[bool], start: int, e
         # "How does Rear Window by Hitchcock …" (not "North" of "North by Northwest"), "is Eternal Sunshine … in
         # your library?"
         or (after == "by" and end - start > 1 and words[start][:1].isupper())
+        # "Metropolis from Fritz Lang maybe?": a title, then who made it
+        or (after == "from" and words[start][:1].isupper() and end + 1 < len(keys) and _capitalised(words[end + 1]))
+        # "Cidade de Deus, City of God, you have it?": asked whether we have it, after the title
+        or (words[start][:1].isupper() and _HAVE_IT.match(" ".join(keys[end:])) is not None)
         or (after == "in" and _IN_THE_LIBRARY.match(" ".join(keys[end:])) is not None and words[start][:1].isupper())
         # "is he in Rear Window too?": the film someone just named is also in
         or (before == "in" and after in ("too", "also", "as", "again") and words[start][:1].isupper())
