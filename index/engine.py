@@ -1413,6 +1413,8 @@ def _runs_into_hidden(excerpt: Excerpt, content: list[str], film: Film, neighbou
     if follows is None or follows.section != passage.section or passage.spoiler or not follows.spoiler:
         return False
     last = split_sentences(passage.text)[-1]
+    if last.rstrip().endswith(":"):
+        return False  # an announcement: `_past_the_colon` reads whether the question asks after it
     held = set(content) & set(document_tokens(last))
     # Most of what is asked, two words at least: the sentence is about it, not beside it.
     return excerpt.text.rstrip().endswith(last.rstrip()) and len(held) >= 2 and 2 * len(held) >= len(set(content))
