@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import lemminflect
 
-from index.question import keyboard_run
+from index.question import FOREIGN_CHAT_WORDS, keyboard_run
 from index.tokenize import STOPWORDS, normalize
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -157,7 +157,9 @@ def phrases(question: str) -> list[Phrase]:
     i = 0
     while i < len(words):
         starts_sentence = i == 0 or bool(_SENTENCE_START.search(gaps[i]))
-        if (
+        if keys[i] in FOREIGN_CHAT_WORDS:
+            i += 1  # "Danke schön", "gracias bot!": thanks or a greeting, no title
+        elif (
             _capitalised(words[i])
             and not (starts_sentence and _capital_of_the_sentence(keys[i]))
             and not _pronoun_contraction(keys[i])

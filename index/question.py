@@ -711,13 +711,20 @@ nice again anyway whatever
 fair enough exactly perfect helpful useful needed wanted makes sense gotcha got understood interesting appreciate
 appreciated brilliant excellent helps helped forget same true idk nevermind nvm
 """
-_SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split())
+# Thanks and greetings in the other languages a server's members speak ("Danke schön, very helpful!", "gracias
+# bot!"): chat, never a title we lack (typed alone, "gracias" is no English word and read as one).
+_FOREIGN_CHAT_TEXT = """
+danke schon gracias merci obrigado obrigada arigato arigatou grazie mille tack dziekuje spasibo muchas muito
+beaucoup hola bonjour bonsoir salut hallo servus ciao ola konnichiwa konbanwa buenas buenos dias tardes noches
+"""
+FOREIGN_CHAT_WORDS = frozenset(_FOREIGN_CHAT_TEXT.split())
+_SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split()) | FOREIGN_CHAT_WORDS
 # The ones that say nothing even inside a real question ("hi! who directed Solaris?", "cast pls"): dropped.
 _CHATTER_TEXT = """
 hi hello hey heya hiya yo sup howdy thanks thank thx ty cheers lol lmao rofl haha hahaha hehe ok okay kk cool
 awesome wow omg yeah yep yup nope nah pls plz hmm hm um uh oh ah btw anyway anyways meanwhile
 """
-_CHATTER_TERMS = frozenset(stem(w) for w in _CHATTER_TEXT.split())
+_CHATTER_TERMS = frozenset(stem(w) for w in (*_CHATTER_TEXT.split(), *FOREIGN_CHAT_WORDS))
 _META = re.compile(
     # (not "help me find the film where …", a search)
     r"^(?:help(?! (?:me |us )?(?:to )?(?:find|search|remember|identify)\b)|what can you do|who are you|what are you"

@@ -79,7 +79,10 @@ _BARE_WH = frozenset({"what", "wut", "wat"})
 # even ones that cue a twist elsewhere ("actually", "really").
 _TO_THE_BOT = re.compile(
     r"^(?:(?:lol|haha|wow|ok|okay|oh|well|hmm|man|dude|bro|ngl|honestly) )*"
-    r"(?:youre|you are|u r|ur|you r|thank you|thanks|thx|ty)\b(?! (?:saying|telling|sure|asking)\b)"
+    r"(?:youre|you are|u r|ur|you r|thank you|thanks|thx|ty"
+    # thanks in the languages a server's members may also speak ("Danke schön, very helpful!")
+    r"|danke|gracias|merci|obrigad[oa]|arigato|arigatou|grazie|dank je|tack|dziekuje|spasibo)"
+    r"\b(?! (?:saying|telling|sure|asking)\b)"
 )
 # The bot's own commands typed as a message ("spoilers status pls", "spoilers on"): /help says how to use them.
 _COMMAND = re.compile(r"^(?:spoilers?|reveal|film (?:add|list|info|remove))(?: (?:on|off|status|pls|please))*$")

@@ -77,3 +77,21 @@ def test_how_the_bot_works_is_for_help(engine: Engine, said: str, context_film: 
 def test_a_films_command_or_spoilers_stay_the_films(engine: Engine, question: str, film_id: str):
     answer = engine.ask(question, context_film="vertigo-1958" if "this film" in question else None)
     assert answer.film is not None and answer.film.id == film_id
+
+
+_THANKS = ["Danke schön", "gracias", "merci", "obrigado", "obrigada", "arigato", "grazie", "dank je", "tack"]
+
+
+@pytest.mark.parametrize("thanks", _THANKS)
+@pytest.mark.parametrize("then", ["", ", very helpful!", " bot, muy útil", "! super bot", ", molto utile"])
+@pytest.mark.parametrize("context_film", [None, "psycho-1960", "the-sixth-sense-1999"])
+def test_thanks_in_another_language_is_small_talk(engine: Engine, thanks: str, then: str, context_film: str | None):
+    # "Danke schön, very helpful!" after a question about Psycho was refused as a spoiler of a film it never named.
+    answer = engine.ask(f"{thanks}{then}", context_film=context_film)
+    assert answer.status is Status.NOT_FOUND and answer.film is None and answer.answer == SMALL_TALK, answer.answer
+
+
+@pytest.mark.parametrize("thanks", _THANKS)
+def test_thanks_in_another_language_before_a_question_leaves_the_question(engine: Engine, thanks: str):
+    answer = engine.ask(f"{thanks}! who directed Psycho?")
+    assert answer.status is Status.ANSWERED and "Hitchcock" in answer.answer, answer.answer
