@@ -174,7 +174,8 @@ def plain_question(question: str) -> str:
     # wants the twist, which their scope shows or withholds.
     for pattern in (_SPOIL_IT, *_SPOILERS_OF):
         question = pattern.sub(lambda m: f"what is the twist{' in ' + m['film'] if m['film'] else ''}?", question)
-    return without_asides(without_lead_in(without_purpose(without_greeting(question))))
+    question = without_asides(without_lead_in(without_purpose(without_greeting(question))))
+    return _same_maker_as(question) or question
 
 
 # Why or how someone asks, said before the question: "for my Fincher essay:", "random question but", "quick
@@ -308,6 +309,40 @@ def without_greeting(question: str) -> str:
     # "hey bot, memento?": one word after the call is the question too, unless it only goes on greeting ("hey,
     # thanks").
     return rest if len(words) >= 2 or (words and words[0].lower() not in _CONVERSATION) else question
+
+
+# "Is it the same director like Psycho?", "is Vertigo by the same director as Psycho?": asks who made the one in
+# question (the reply names them, the asker compares); the other film is named only to compare.
+_SAME_MAKER_AS = re.compile(
+    r"^\W*(?:is|was) (?:(?P<pronoun>it|this|that|this one|that one)|(?P<film>[\w'’:&-]+(?: [\w'’:&-]+){0,5}?))"
+    r"(?P<made>(?: (?:made|directed|written|shot))?(?: by| from))? the same "
+    r"(?P<role>director|writer|screenwriter|composer|cinematographer|filmmaker|maker|guy|person|people)"
+    r" (?:as|like|that made|who made|who did) [^?]{1,60}\?*\s*$",
+    re.I,
+)
+# A person "the same" as another, of a film named, is one of its characters ("is Marion the same person as …?"),
+# unless made by them.
+_SOMEONE = frozenset(("guy", "person", "people"))
+_ROLE_ASKED = {
+    "director": "who directed",
+    "filmmaker": "who directed",
+    "maker": "who directed",
+    "guy": "who directed",
+    "person": "who directed",
+    "people": "who made",
+    "writer": "who wrote",
+    "screenwriter": "who wrote",
+    "composer": "who composed the music for",
+    "cinematographer": "who was the cinematographer of",
+}
+
+
+def _same_maker_as(question: str) -> str | None:
+    """ "is it the same director like Psycho?" → "who directed it?"; None for any other question."""
+    match = _SAME_MAKER_AS.match(question)
+    if match is None or (match["role"].lower() in _SOMEONE and not (match["pronoun"] or match["made"])):
+        return None
+    return f"{_ROLE_ASKED[match['role'].lower()]} {match['film'] or 'it'}?"
 
 
 def without_asides(question: str) -> str:
