@@ -739,11 +739,13 @@ class Engine:
                 return _with_excerpt(base, excerpt, [], cite)
 
         if (
-            analysis.kind is Kind.WHO
+            analysis.kind in (Kind.WHO, Kind.WHAT)
             and analysis.reveal is None
             and _THE_LEAD.search(question.lower())
-            and set(telling) <= _LEAD_TERMS | placing
+            and set(telling) <= _LEAD_TERMS | placing | (_PLIGHT_TERMS if analysis.kind is Kind.WHAT else set())
         ):
+            # (also "what is the main character's problem?", "what does the protagonist want?": what the set-up
+            # is about)
             # "who's the protagonist of Psycho at the start?", "who is the main character?": the summary opens by
             # introducing its lead.
             excerpt = overview_excerpt(visible.passages)
@@ -1124,6 +1126,10 @@ _OCCUPATION_TERMS = frozenset(
 )
 _THE_LEAD = re.compile(r"\bmain (?:guy|man|woman|girl|character|dude)\b|\bprotagonist\b|\bthe lead\b|\bthe hero\b")
 _LEAD_TERMS = frozenset(query_tokens("main guy man woman girl character dude protagonist lead hero"))
+# What the set-up says of its lead: their plight and what they are after.
+_PLIGHT_TERMS = frozenset(
+    query_tokens("problem problems issue issues condition trouble situation deal goal goals want wants need needs")
+)
 
 
 def _introduction(people: list[str], visible: VisibleIndex) -> Excerpt | None:

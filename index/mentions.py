@@ -177,10 +177,10 @@ def phrases(question: str) -> list[Phrase]:
                     break
                 end = skip + 1
             start = i - 1 if i > 0 and keys[i - 1] == "the" and not breaks[i] else i
-            found.append(_phrase(words, keys, breaks, start, end))
+            found.append(_phrase(words, keys, breaks, gaps, start, end))
             i = end
         elif len(keys[i]) >= 4 and keys[i].isalpha() and keys[i] not in STOPWORDS and not is_english(keys[i]):
-            found.append(_phrase(words, keys, breaks, i, i + 1))
+            found.append(_phrase(words, keys, breaks, gaps, i, i + 1))
             i += 1
         else:
             i += 1
@@ -258,7 +258,7 @@ def spellings(question: str, phrase: Phrase) -> list[str]:
 _HAVE_IT = re.compile(r"^(?:do |have )?(?:you|u) (?:have|got|know) (?:it|this|that|this one|that one)\b")
 
 
-def _phrase(words: list[str], keys: list[str], breaks: list[bool], start: int, end: int) -> Phrase:
+def _phrase(words: list[str], keys: list[str], breaks: list[bool], gaps: list[str], start: int, end: int) -> Phrase:
     before = keys[start - 1] if start > 0 and not breaks[start] else ""
     after = keys[end] if end < len(keys) and not breaks[end] else ""
     at_end = end == len(keys)
@@ -277,7 +277,9 @@ def _phrase(words: list[str], keys: list[str], breaks: list[bool], start: int, e
         or (after in _AFTER_SLOT and after not in ("end", "ends", "ending"))
         or ends
         or whole
-        or (before in ("in", "from", "of") and at_end and words[start][:1].isupper())
+        # "… in Momento? he forgets everything?": the title ends a question that more follows (not any break: "about
+        # two rival magicians in Victorian London — what's it called?")
+        or (before in ("in", "from", "of") and (at_end or "?" in gaps[end]) and words[start][:1].isupper())
         # "How does Rear Window by Hitchcock …" (not "North" of "North by Northwest"), "is Eternal Sunshine … in
         # your library?"
         or (after == "by" and end - start > 1 and words[start][:1].isupper())
