@@ -1338,6 +1338,8 @@ _NOT_A_TITLE_WORD = (
         query_tokens("about plot story summary ending end ended tho though lol pls please again now then like any good")
         # "who's in it at least?", "chinatown everyone talks about": words that never go on naming a film
         + query_tokens("least anyway anyways else everyone everybody anyone anybody someone somebody")
+        # "I don't want know yet, who is in the cast?": how far the asker has got
+        + query_tokens("yet already still anymore so far")
         + query_tokens(" ".join(sorted(_WHEN)))
     )
     | OVERVIEW_TERMS

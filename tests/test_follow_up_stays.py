@@ -115,3 +115,20 @@ def test_which_one_before_a_description_asks_for_a_film(engine: Engine, question
     # film you mean", though the description is all premise.
     answer = engine.ask(question, context_film="stalker-1979", scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok ok I don't want know yet. who is in the cast?",
+        "I don't want to know already, who directed it?",
+        "not there yet, who is in it?",
+        "haven't got that far still. who made it?",
+        "I'm only at the start so far, who is in the cast?",
+    ],
+)
+@pytest.mark.parametrize("context", CONTEXTS)
+def test_how_far_the_asker_has_got_names_no_film_we_lack(engine: Engine, context: str, question: str):
+    # "… know yet. who is in the cast?" after Psycho got "I don't have yet": "yet", after "know", read as a title.
+    answer = engine.ask(question, context_film=context, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == context, answer.answer
