@@ -1422,8 +1422,20 @@ def _runs_into_hidden(excerpt: Excerpt, content: list[str], film: Film, neighbou
     if last.rstrip().endswith(":"):
         return False  # an announcement: `_past_the_colon` reads whether the question asks after it
     held = set(content) & set(document_tokens(last))
+    # A name or number the question lacks is what the sentence answers ("The rock was filmed on a real islet off the
+    # Atlantic coast." for "… off the what coast?"); the spoiler goes on about something else.
+    named = {t for word in _NAME_OR_NUMBER.findall(last) for t in document_tokens(word)} - set(content)
     # Most of what is asked, two words at least: the sentence is about it, not beside it.
-    return excerpt.text.rstrip().endswith(last.rstrip()) and len(held) >= 2 and 2 * len(held) >= len(set(content))
+    return (
+        excerpt.text.rstrip().endswith(last.rstrip())
+        and not named
+        and len(held) >= 2
+        and 2 * len(held) >= len(set(content))
+    )
+
+
+# A capitalised word after a sentence's first, or a number.
+_NAME_OR_NUMBER = re.compile(r"(?<=\S )[\"“(]?[A-Z][\w'’-]*|\b\d[\d,.:]*\b")
 
 
 def _announces(sentence: str, content: list[str]) -> bool:

@@ -108,3 +108,24 @@ def test_the_bundled_inline_spans_are_withheld(title: str, question: str) -> Non
     film = next(f for f in BUNDLED if f.title == title)
     answer = Engine(BUNDLED).ask(question, film=film.id, scope=SpoilerScope.off())
     assert answer.status is Status.WITHHELD, answer.answer
+
+
+@pytest.mark.parametrize("syntax", _SYNTAXES, ids=["pipes", "reddit"])
+@pytest.mark.parametrize(
+    ("lead", "question", "said"),
+    [
+        (
+            "The rock was filmed on a real islet off the Atlantic coast.",
+            "The rock was filmed on a real islet off the which coast?",
+            "Atlantic",
+        ),
+        ("The ferry scenes took 41 days to film.", "how many days did the ferry scenes take to film?", "41"),
+    ],
+    ids=["a name", "a number"],
+)
+def test_a_lead_in_that_names_what_is_asked_answers_it(lead: str, question: str, said: str, syntax: tuple[str, str]):
+    # bench/spoilers.py over-blocked the first: the lead-in holds the question's words and its answer ("Atlantic"),
+    # and the span after it is about something else.
+    film = _film(lead, "A dummy filled with wet sand was used for the fall.", syntax)
+    answer = Engine([film]).ask(question, film=film.id, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and said in answer.answer, answer.answer
