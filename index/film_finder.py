@@ -775,6 +775,15 @@ class FilmFinder:
         if mention is None:
             # "Nolan's Inception": the title is what follows its maker's name.
             unknown = self._after_a_makers_name([unknown] if unknown else candidates, guild_id) or unknown
+        if (
+            mention is None
+            and unknown is None
+            and (heading := _BY_SOMEONE_HEADING.match(question)) is not None
+            and self._a_makers_surname(heading["maker"].split()[-1], guild_id)
+        ):
+            # "the birds by hitchcock, who is in it?": a film one of our films' makers made, none of ours, though
+            # its words are in some summary ("birds" in Psycho's).
+            unknown = Phrase(heading["title"], 0, len(heading["title"].split()), slot=True)
         return mention, unknown
 
     def _after_a_makers_name(self, candidates: list[Phrase], guild_id: int | None) -> Phrase | None:
@@ -1174,16 +1183,20 @@ _TITLE_WORDS_THEN_FILM = re.compile(
 def _dated_title(question: str) -> str | None:
     """ "alien (1979)" in "whats alien (1979) about": the words right before a year in brackets, past the question
     words and stopwords that lead up to them; None without such a year."""
-    match = _YEAR_IN_BRACKETS.search(question)
+    match = _YEAR_IN_BRACKETS.search(question) or _YEAR_HEADING.match(question)
     if match is None:
         return None
-    words = re.findall(r"[^\W_][\w'’:&.-]*", question[: match.start()])[-6:]
+    words = re.findall(r"[^\W_][\w'’:&.-]*", question[: match.start(1)])[-6:]
     while words and (is_stopword(words[0]) or QUESTION_WORD.fullmatch(words[0].lower())):
         words = words[1:]
     return f"{' '.join(words)} ({match.group(1)})" if words else None
 
 
 _YEAR_IN_BRACKETS = re.compile(r"\(((?:18|19|20)\d\d)\)")
+# "scream 1996, who's ghostface": a title with its year as the heading of a question.
+_YEAR_HEADING = re.compile(
+    r"^\W*[^\W\d_][\w'’:&.-]*(?:\s+[\w'’:&.-]+){0,4}?\s+((?:18|19|20)\d\d)\s*(?:[,:;]|\s[-–—]+\s)"
+)
 
 
 def _of_another_year(question: str, mention: Mention) -> str | None:
@@ -1241,6 +1254,11 @@ _FILM_NAMED_LAST = re.compile(
 )
 
 
+# "zodiac by fincher, do they catch the killer": a title and who made it, as the heading of a question.
+_BY_SOMEONE_HEADING = re.compile(
+    r"^\W*(?P<title>[\w'’]+(?:\s+[\w'’]+){0,3}?)\s+by\s+(?P<maker>[\w'’-]+(?:\s+[\w'’-]+)?)\s*(?:[,:;]|\s[-–—]+\s)",
+    re.I,
+)
 _SOMEONES = re.compile(r"['’]s\b|^(?:his|her|their|my|your|its|our)\b", re.I)
 _DESCRIBES_A_FILM = re.compile(r"\b(?:movie|film|one|flick)\s+(?:with|where|about|in which|that|when|set)\b", re.I)
 
@@ -1257,7 +1275,7 @@ def _named_as_a_film(question: str, unheard: set[str]) -> str | None:
         for found in ([] if described else _FILM_NAMED_LAST.finditer(question))
         if not _SOMEONES.search(found["title"])
     ]
-    for found in [*_FILM_NAMED_AT.finditer(question), *last]:
+    for found in [*_FILM_NAMED_AT.finditer(question), *last, *_BY_SOMEONE_HEADING.finditer(question)]:
         if set(query_tokens(found["title"])) & unheard:
             return found["title"]
     return None

@@ -254,3 +254,42 @@ def test_a_plot_question_ending_in_a_film_we_lack_is_not_ours(
 def test_a_description_or_a_possession_at_the_end_is_no_title(engine: Engine, question: str, film_id: str) -> None:
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is not Status.NOT_FOUND, answer.answer
+
+
+_HEADINGS = [
+    "scream 1996",
+    "alien 1979",
+    "heat 1995",
+    "jaws 1975",
+    "zodiac by fincher",
+    "inception by nolan",
+    "rope by hitchcock",
+    "mirror by tarkovsky",
+    "gone girl by fincher",
+    "the birds by hitchcock",
+    "the birds by alfred hitchcock",
+]
+
+
+@pytest.mark.parametrize("asked", ["who's the killer?", "how does it end", "who is in it?", "do they catch the killer"])
+@pytest.mark.parametrize("heading", _HEADINGS)
+def test_a_title_headed_with_its_year_or_maker_is_a_film_we_lack(engine: Engine, heading: str, asked: str):
+    # "zodiac by fincher, do they catch the killer" asked which film; "the birds by hitchcock, who is in it?" answered
+    # Psycho's cast ("birds" is in Psycho's summary).
+    answer = engine.ask(f"{heading}, {asked}", scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+    assert "I don't have" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("heading", "film_id"),
+    [("psycho by hitchcock", "psycho-1960"), ("vertigo by hitchcock", "vertigo-1958"), ("psycho 1960", "psycho-1960")],
+)
+def test_our_title_headed_with_its_maker_or_year_is_ours(engine: Engine, heading: str, film_id: str):
+    answer = engine.ask(f"{heading}, who is in it?", scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+
+
+def test_someone_of_ours_by_whom_something_is_done_is_no_title(engine: Engine):
+    answer = engine.ask("killed by cross, what happens to evelyn?", scope=SpoilerScope.off())
+    assert answer.status is not Status.NOT_FOUND, answer.answer
