@@ -1195,7 +1195,10 @@ def _dated_title(question: str) -> str | None:
 _YEAR_IN_BRACKETS = re.compile(r"\(((?:18|19|20)\d\d)\)")
 # "scream 1996, who's ghostface": a title with its year as the heading of a question.
 _YEAR_HEADING = re.compile(
-    r"^\W*[^\W\d_][\w'’:&.-]*(?:\s+[\w'’:&.-]+){0,4}?\s+((?:18|19|20)\d\d)\s*(?:[,:;]|\s[-–—]+\s)"
+    # (not "the one from 1950, who is in it?", a film of ours described by its year)
+    r"^\W*(?!.*\b(?:one|film|movie|flick|from|of|in|since|around|circa|before|after)\s+(?:18|19|20)\d\d)"
+    r"[^\W\d_][\w'’:&.-]*(?:\s+[\w'’:&.-]+){0,4}?\s+((?:18|19|20)\d\d)\s*(?:[,:;]|\s[-–—]+\s)",
+    re.I,
 )
 
 

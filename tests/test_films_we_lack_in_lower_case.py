@@ -283,7 +283,15 @@ def test_a_title_headed_with_its_year_or_maker_is_a_film_we_lack(engine: Engine,
 
 @pytest.mark.parametrize(
     ("heading", "film_id"),
-    [("psycho by hitchcock", "psycho-1960"), ("vertigo by hitchcock", "vertigo-1958"), ("psycho 1960", "psycho-1960")],
+    [
+        ("psycho by hitchcock", "psycho-1960"),
+        ("vertigo by hitchcock", "vertigo-1958"),
+        ("psycho 1960", "psycho-1960"),
+        # a film of ours described by its year, not a title headed with one
+        ("the film from 1995", "se7en-1995"),
+        ("that 1958 one", "vertigo-1958"),
+        ("the movie of 1950", "rashomon-1950"),
+    ],
 )
 def test_our_title_headed_with_its_maker_or_year_is_ours(engine: Engine, heading: str, film_id: str):
     answer = engine.ask(f"{heading}, who is in it?", scope=SpoilerScope.off())
