@@ -5,7 +5,7 @@ import pytest
 
 from corpus.models import SectionKind
 from corpus.text import split_sentences
-from index.answer import OVERVIEW_CHARS
+from index.answer import ENDING_CHARS
 from index.answer_model import Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
@@ -26,8 +26,8 @@ def test_the_ending_runs_up_to_the_last_sentence(engine: Engine, film) -> None:
     last = max(story, key=lambda p: (p.position_end, p.ordinal))
     assert on.status is Status.ANSWERED
     assert on.answer.endswith(split_sentences(last.text)[-1])
-    # More than the closing sentence when the story has more to give, and never more than an overview.
-    assert len(on.answer) > len(split_sentences(last.text)[-1]) and len(on.answer) <= OVERVIEW_CHARS + 1
+    # More than the closing sentence when the story has more to give, and never more than ENDING_CHARS.
+    assert len(on.answer) > len(split_sentences(last.text)[-1]) and len(on.answer) <= ENDING_CHARS + 1
 
 
 @pytest.mark.parametrize(
