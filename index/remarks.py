@@ -175,6 +175,7 @@ def plain_question(question: str) -> str:
     for pattern in (_SPOIL_IT, *_SPOILERS_OF):
         question = pattern.sub(lambda m: f"what is the twist{' in ' + m['film'] if m['film'] else ''}?", question)
     question = without_asides(without_lead_in(without_purpose(without_greeting(question))))
+    question = _WHO_FILMED.sub("who was the cinematographer", question, count=1)
     return _same_maker_as(question) or question
 
 
@@ -335,6 +336,14 @@ _ROLE_ASKED = {
     "composer": "who composed the music for",
     "cinematographer": "who was the cinematographer of",
 }
+
+
+# "who shot it?", "who filmed the movie?": the film shot is the camera's work, not a killing.
+_WHO_FILMED = re.compile(
+    r"^\W*who (?:shot|filmed|photographed|lensed) (?:it|this|that|this one|that one|the (?:film|movie|picture))\b"
+    r"(?=\W*$|\s*[?,.;:!-])",
+    re.I,
+)
 
 
 def _same_maker_as(question: str) -> str | None:
