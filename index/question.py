@@ -725,7 +725,10 @@ _CHATTER_TEXT = """
 hi hello hey heya hiya yo sup howdy thanks thank thx ty cheers lol lmao rofl haha hahaha hehe ok okay kk cool
 awesome wow omg yeah yep yup nope nah pls plz hmm hm um uh oh ah btw anyway anyways meanwhile
 """
-_CHATTER_TERMS = frozenset(stem(w) for w in (*_CHATTER_TEXT.split(), *FOREIGN_CHAT_WORDS))
+# Of the other languages' chat words, only the thanks and greetings themselves are dropped from a question: the
+# words typed with them may share a stem with a name ("mille" with "Mills").
+_FOREIGN_CHATTER = "danke gracias merci obrigado obrigada arigato arigatou grazie spasibo dziekuje hola bonjour hallo"
+_CHATTER_TERMS = frozenset(stem(w) for w in (*_CHATTER_TEXT.split(), *_FOREIGN_CHATTER.split()))
 _META = re.compile(
     # (not "help me find the film where …", a search)
     r"^(?:help(?! (?:me |us )?(?:to )?(?:find|search|remember|identify)\b)|what can you do|who are you|what are you"

@@ -95,3 +95,21 @@ def test_thanks_in_another_language_is_small_talk(engine: Engine, thanks: str, t
 def test_thanks_in_another_language_before_a_question_leaves_the_question(engine: Engine, thanks: str):
     answer = engine.ask(f"{thanks}! who directed Psycho?")
     assert answer.status is Status.ANSWERED and "Hitchcock" in answer.answer, answer.answer
+
+
+def test_no_chatter_word_is_a_name_in_a_summary():
+    # "who is Mills?" asked which film: "mille" (of "grazie mille"), dropped as chatter, stems to "mill", as "Mills"
+    # does (bench/spoilers.py caught it). Chat words dropped from questions must never be a name a summary uses.
+    import re
+
+    from index.question import chatter_terms
+    from index.tokenize import query_tokens
+
+    names = {
+        term
+        for film in BUNDLED
+        for passage in film.passages
+        for word in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", passage.text)
+        for term in query_tokens(word)
+    }
+    assert not names & chatter_terms(), sorted(names & chatter_terms())
