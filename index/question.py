@@ -605,7 +605,8 @@ _CAST_FOR_ROLE = re.compile(
     r"|\b(?:actor|actress) (?:of|for|who plays|who played|playing|that plays)\b"
     # ("who is the lead actress?" asks the cast, of whichever film is meant: no role is named)
     r"|\bwho(?:'s| is| was) the (?!(?:lead|leading|main|star|best|supporting)\b)[\w'’]+(?: [\w'’]+)? "
-    r"(?:actor|actress)\W*$"
+    # ("who is the boy actor in The Sixth Sense?": the film may be named after it)
+    r"(?:actor|actress)(?:\s+(?:in|of|from)\s+[^?]+)?\W*$"
 )
 
 

@@ -42,6 +42,20 @@ def test_the_actor_of_a_role_gets_the_cast(engine: Engine, film_id: str, role: s
     assert answer.status is Status.ANSWERED and actor in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize("phrasing", [*_PHRASINGS, "who is the {bare} actor?"])
+@pytest.mark.parametrize(("film_id", "role", "actor"), _ROLES, ids=[r[0] for r in _ROLES])
+def test_the_actor_of_a_role_with_the_title_in_the_question(
+    engine: Engine, film_id: str, role: str, actor: str, phrasing: str
+) -> None:
+    # Tried on a fresh clone: "who is the boy actor in The Sixth Sense?" was answered from the plot (the family
+    # above gave the film as the option only).
+    title = next(f.title for f in BUNDLED if f.id == film_id)
+    question = phrasing.format(role=role, bare=role.removeprefix("the ")).rstrip("?") + f" in {title}?"
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert answer.status is Status.ANSWERED and actor in answer.answer, answer.answer
+
+
 @pytest.mark.parametrize("question", ["who is the boy actor?", "who's the old detective actor", "who is the cop actor"])
 def test_a_role_before_actor_asks_the_cast(question: str) -> None:
     assert analyze(question, query_tokens(question)).facts == (Fact.CAST,)
