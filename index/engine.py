@@ -744,10 +744,9 @@ class Engine:
             and _THE_LEAD.search(question.lower())
             and set(telling) <= _LEAD_TERMS | placing | (_PLIGHT_TERMS if analysis.kind is Kind.WHAT else set())
         ):
-            # (also "what is the main character's problem?", "what does the protagonist want?": what the set-up
-            # is about)
             # "who's the protagonist of Psycho at the start?", "who is the main character?": the summary opens by
-            # introducing its lead.
+            # introducing its lead; "what is the main character's problem?", "what does the protagonist want?": its
+            # set-up is what is asked.
             excerpt = overview_excerpt(visible.passages)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
@@ -1120,12 +1119,11 @@ def _placed_by_an_event(question: str) -> frozenset[str]:
     return frozenset(t for m in _BY_AN_EVENT.finditer(question.lower()) for t in query_tokens(m.group()))
 
 
-_OCCUPATION_TERMS = frozenset(
-    query_tokens("do does did living job occupation profession line work works worked as main guy man woman girl dude")
-    + query_tokens("character protagonist lead hero before originally")
-)
 _THE_LEAD = re.compile(r"\bmain (?:guy|man|woman|girl|character|dude)\b|\bprotagonist\b|\bthe lead\b|\bthe hero\b")
 _LEAD_TERMS = frozenset(query_tokens("main guy man woman girl character dude protagonist lead hero"))
+_OCCUPATION_TERMS = _LEAD_TERMS | frozenset(
+    query_tokens("do does did living job occupation profession line work works worked as before originally")
+)
 # What the set-up says of its lead: their plight and what they are after.
 _PLIGHT_TERMS = frozenset(
     query_tokens("problem problems issue issues condition trouble situation deal goal goals want wants need needs")

@@ -656,8 +656,11 @@ class FilmFinder:
             return self._films_made_by(names, guild_id)
         # The words of a fact asked ("who wrote it?") describe no film.
         others = [t for t in others if t not in FACT_TERMS]
+        # ("John" in "… known to him only as John G." is a name of the cast of films content search did not pick:
+        # checked first, as it spares the search by the names.)
+        if matches and not names <= self.makers(matches[0].film_id):
+            return []
         made = self._films_made_by(names, guild_id)
-        # ("John" in "… known to him only as John G." is a name of the cast of films content search did not pick.)
         if matches and matches[0].film_id not in {ref.id for ref in made}:
             return []
         if any(self._search.coverage(others, ref.id, spoilers=False) >= MAKERS_FILM_DESCRIBED for ref in made):

@@ -714,22 +714,34 @@ fair enough exactly perfect helpful useful needed wanted makes sense gotcha got 
 appreciated brilliant excellent helps helped forget same true idk nevermind nvm
 """
 # Thanks and greetings in the other languages a server's members speak ("Danke schön, very helpful!", "gracias
-# bot!"): chat, never a title we lack (typed alone, "gracias" is no English word and read as one).
+# bot!"): chat, never a title we lack (typed alone, "gracias" is no English word and read as one). The thanks and
+# greetings themselves are also dropped from a question (`chatter_terms`); the words typed with them are not, as they
+# may share a stem with a name ("mille" with "Mills").
+FOREIGN_THANKS = (
+    "danke",
+    "gracias",
+    "merci",
+    "obrigado",
+    "obrigada",
+    "arigato",
+    "arigatou",
+    "grazie",
+    "spasibo",
+    "dziekuje",
+)
+_FOREIGN_GREETINGS = ("hola", "bonjour", "hallo")
 _FOREIGN_CHAT_TEXT = """
-danke schon gracias merci obrigado obrigada arigato arigatou grazie mille tack dziekuje spasibo muchas muito
-beaucoup hola bonjour bonsoir salut hallo servus ciao ola konnichiwa konbanwa buenas buenos dias tardes noches
+schon mille tack muchas muito beaucoup bonsoir salut servus ciao ola konnichiwa konbanwa buenas buenos dias tardes
+noches
 """
-FOREIGN_CHAT_WORDS = frozenset(_FOREIGN_CHAT_TEXT.split())
+FOREIGN_CHAT_WORDS = frozenset((*FOREIGN_THANKS, *_FOREIGN_GREETINGS, *_FOREIGN_CHAT_TEXT.split()))
 _SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split()) | FOREIGN_CHAT_WORDS
 # The ones that say nothing even inside a real question ("hi! who directed Solaris?", "cast pls"): dropped.
 _CHATTER_TEXT = """
 hi hello hey heya hiya yo sup howdy thanks thank thx ty cheers lol lmao rofl haha hahaha hehe ok okay kk cool
 awesome wow omg yeah yep yup nope nah pls plz hmm hm um uh oh ah btw anyway anyways meanwhile
 """
-# Of the other languages' chat words, only the thanks and greetings themselves are dropped from a question: the
-# words typed with them may share a stem with a name ("mille" with "Mills").
-_FOREIGN_CHATTER = "danke gracias merci obrigado obrigada arigato arigatou grazie spasibo dziekuje hola bonjour hallo"
-_CHATTER_TERMS = frozenset(stem(w) for w in (*_CHATTER_TEXT.split(), *_FOREIGN_CHATTER.split()))
+_CHATTER_TERMS = frozenset(stem(w) for w in (*_CHATTER_TEXT.split(), *FOREIGN_THANKS, *_FOREIGN_GREETINGS))
 _META = re.compile(
     # (not "help me find the film where …", a search)
     r"^(?:help(?! (?:me |us )?(?:to )?(?:find|search|remember|identify)\b)|what can you do|who are you|what are you"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from index.question import FOREIGN_THANKS
 from index.tokenize import normalize, spell_ordinals
 
 # A wh-word anywhere makes it a question about something ("i want to know who Norman is").
@@ -81,7 +82,7 @@ _TO_THE_BOT = re.compile(
     r"^(?:(?:lol|haha|wow|ok|okay|oh|well|hmm|man|dude|bro|ngl|honestly) )*"
     r"(?:youre|you are|u r|ur|you r|thank you|thanks|thx|ty"
     # thanks in the languages a server's members may also speak ("Danke schön, very helpful!")
-    r"|danke|gracias|merci|obrigad[oa]|arigato|arigatou|grazie|dank je|tack|dziekuje|spasibo)"
+    rf"|{'|'.join(FOREIGN_THANKS)}|dank je|tack)"
     r"\b(?! (?:saying|telling|sure|asking)\b)"
 )
 # The bot's own commands typed as a message ("spoilers status pls", "spoilers on"): /help says how to use them.
