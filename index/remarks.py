@@ -295,6 +295,15 @@ _GREETING = re.compile(
 )
 
 
+# What thanks may go on with and still say nothing more: praise of the evening, a goodbye ("great session
+# tonight", "see you next week"). Not "now vertigo", "and the ending pls", "Vertigo next" (a film or a request).
+_CHATTING_ON = re.compile(
+    r"(?:(?:(?:that|this|it) (?:was|is) )?(?:a )?(?:great|good|fun|nice|lovely|brilliant|amazing|awesome|fantastic"
+    r"|excellent|wonderful|cool|helpful|useful)(?: \w+){0,3}"
+    r"|(?:see (?:you|u|ya)|bye|good ?night|gn|later|cya|until)(?: \w+){0,3})(?: (?:everyone|all|guys|folks|bot))?"
+)
+
+
 # "hey bot what is Vertigo about": the bot called by name needs no break after it.
 # So does a plea ("pls is norman's mom the killer").
 _CALL = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|so) )*(?:@?(?:film ?bot|bot)|pls|plz|please)\b[\s,.!:;-]*", re.I)
@@ -307,6 +316,10 @@ def without_greeting(question: str) -> str:
     if match is None or not re.search(r"[a-z]", match.group(0), re.I):
         return question
     rest = question[match.end() :]
+    if speaks_to_the_bot(question) and _CHATTING_ON.fullmatch(_plain_words(rest)):
+        # "thanks all, great session tonight": thanks that go on chatting are said to the bot whole; without the
+        # thanks, "great session tonight" would be asked of the last film.
+        return question
     words = re.findall(r"\w+", rest)
     # "hey bot, memento?": one word after the call is the question too, unless it only goes on greeting ("hey,
     # thanks").

@@ -113,3 +113,36 @@ def test_no_chatter_word_is_a_name_in_a_summary():
         for term in query_tokens(word)
     }
     assert not names & chatter_terms(), sorted(names & chatter_terms())
+
+
+_THANKS_THEN_CHAT = [
+    "thanks everyone, great session tonight",
+    "thanks all, great chat tonight",
+    "thank you, that was a fun workshop",
+    "thanks bot! see you next week",
+    "thx, good night all",
+    "thanks a lot, lovely evening everyone",
+]
+
+
+@pytest.mark.parametrize("said", _THANKS_THEN_CHAT)
+@pytest.mark.parametrize("context_film", [None, "psycho-1960", "citizen-kane-1941", "stalker-1979"])
+def test_thanks_that_go_on_chatting_are_small_talk(engine: Engine, said: str, context_film: str | None):
+    # "thanks everyone, great session tonight" after a question about Psycho was refused as a Psycho spoiler: the
+    # thanks were dropped as a greeting and "great session tonight" asked of the last film.
+    answer = engine.ask(said, context_film=context_film)
+    assert answer.status is Status.NOT_FOUND and answer.film is None and answer.answer == SMALL_TALK, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("said", "film_id"),
+    [
+        ("thanks! now vertigo", "vertigo-1958"),
+        ("thanks, and the ending pls", "psycho-1960"),
+        ("thanks! great film, who wrote it", "psycho-1960"),
+        ("thank you, great. Now Citizen Kane", "citizen-kane-1941"),
+    ],
+)
+def test_thanks_before_a_request_leave_the_request(engine: Engine, said: str, film_id: str):
+    answer = engine.ask(said, context_film="psycho-1960")
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
