@@ -95,6 +95,16 @@ _EARLY_TERMS = frozenset(query_tokens("beginning early"))
 # words' weight, the most at the story's end.
 LATE_BONUS = 1.5
 _LATE_TERMS = frozenset(query_tokens("end ending ends final finally last eventually ultimately finale"))
+# "When …?", "what year …?": a sentence holding a year, a date or a time gains this many average question words'
+# weight ("The ship's clock reads 3978", not the sentence on landing that shares a word with the question). Kept for
+# times alone: the same for counts ("how much …?") and named places ("where …?") cost NarrativeQA answers and
+# passages (bench/RESULTS.md).
+TIME_BONUS = 0.5
+_A_TIME = re.compile(
+    r"\b(?:\d{3,4}s?|\d{1,2}:\d\d|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:years?|months?|weeks?|days?|decades?|centuries) (?:earlier|later|ago|before|after)\b)"
+)
 # "In the last shot", "the final scene": with those, the moment's word only places the question too.
 _MOMENT_TERMS = frozenset(query_tokens("shot scene moment image frame"))
 _STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
@@ -247,6 +257,11 @@ def _best_in(
         # Only the story is told in order: a trivia note at the summary's end is not late in the film.
         lead = LATE_BONUS * unit * passage.position
         scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
+    if analysis.kind is Kind.WHEN and analysis.fact is None and analysis.reveal is None:
+        bonus = TIME_BONUS * unit
+        scores = {
+            i: score + bonus if score > 0 and _A_TIME.search(sentences[i][0]) else score for i, score in scores.items()
+        }
     scores = _reveal_scores(scores, sentences, passage, analysis, weights, unit)
     # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
     later = _prefers_later(analysis, distinct)
@@ -461,7 +476,7 @@ def _score(
         # "What happens to Landon?": a sentence telling a death is his only when the name nearest before the
         # death word is his ("Dodge is killed, Landon is knocked out" tells Dodge's), or when no one is named
         # before it and a pronoun stands for the name in the sentence before ("… stabs her to death").
-        dealt_to = _named_before_death(text)
+        dealt_to = named_before_death(text)
         fate_told = bool(dealt_to & set(distinct)) if dealt_to else index > 0 and _has_pronoun(text)
         if not fate_told:
             own = own - _FATE_WORDS
@@ -817,7 +832,7 @@ def _ends_phrase(sentence: str, words: list[tuple[str, int, int]], index: int) -
     return bool(_CLAUSE_BREAK.search(gap) or "." in gap) or words[index + 1][0].lower() in _AFTER_OBJECT
 
 
-def _named_before_death(sentence: str) -> frozenset[str]:
+def named_before_death(sentence: str) -> frozenset[str]:
     """The terms of the capitalised name nearest before the sentence's first death word (empty when none)."""
     name: frozenset[str] = frozenset()
     for position, match in enumerate(NAME_WORD.finditer(sentence)):
