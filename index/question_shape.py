@@ -65,7 +65,9 @@ BARE_DESCRIPTION = re.compile(
     # Up to three words may say what kind of film, with no article before them: "old japanese film where …".
     r"(?:(?:the|that|this|a|an)\s+)?(?:(?!(?:who|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did|do|"
     r"can|could|tell|name|in|of|for|from|about|with|the|that|this|a|an)\b)[\w'’-]+\s+){0,3}"
-    r"(?:movie|film|one|picture|flick)\s+(?:where|about|with|w/?|in which|that|when|set)(?!\w)[^?]*\??\s*$",
+    # ("the one in space", "the one on the space station": where it is set, said with a preposition)
+    r"(?:movie|film|one|picture|flick)\s+(?:where|about|with|w/?|in which|that|when|set|in|on|at|aboard)(?!\w)"
+    r"[^?]*\??\s*$",
     re.I,
 )
 # "the movie where …, who made it?" / "who directed the one about …?": the question around a description.

@@ -418,3 +418,26 @@ def test_a_description_of_its_own_then_a_question_answers_the_question(engine: E
     assert answer.film is not None and answer.film.id == film_id, answer.answer
     director = BY_ID[film_id].facts.director
     assert director and director.split()[-1] in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("the movie in san francisco", "vertigo-1958"),
+        ("the one in San Francisco", "vertigo-1958"),
+        ("the film in japan", "rashomon-1950"),
+        ("that film in medieval kyoto", "rashomon-1950"),
+        ("the one at the motel", None),  # Psycho and Memento both have one: which film?
+        ("the one in space", None),
+    ],
+)
+@pytest.mark.parametrize("context_film", [None, "chinatown-1974"])
+def test_a_film_described_by_where_it_is_set_is_searched_for(
+    engine: Engine, question: str, film_id: str | None, context_film: str | None
+):
+    # "the one at the motel" right after a question about Chinatown was asked of Chinatown ("Nothing I may show
+    # you about Chinatown …"): a film pointed at by a place ("in", "at", "on") is described, like "the one with …".
+    answer = engine.ask(question, context_film=context_film)
+    assert (answer.film.id if answer.film else None) == film_id, answer.answer
+    if film_id is not None:
+        assert answer.status is Status.ANSWERED, answer.answer
