@@ -23,6 +23,7 @@ from index.answer import (
     culprit_excerpt,
     ending_excerpt,
     fact_excerpt,
+    named_before_death,
     overview_excerpt,
     setting_excerpt,
     states_reveal,
@@ -416,9 +417,12 @@ class Engine:
             # "who is in Vertigo?" then "who else?": more of the cast, which the cast answer gives whole.
             answer = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
             return answer.model_copy(update={"question": asked_as_typed, "read_as": context_question})
-        if film is None and (of_them := self._asked_of_another(question, context_film, context_question, guild_id)):
-            # "Does Marion survive?" then "and Arbogast?": the same question, of another person in the film.
-            answer = self.ask(of_them, scope=visibility, guild_id=guild_id, context_film=context_film)
+        if self._same_film(film, context_film, guild_id) and (
+            of_them := self._asked_of_another(question, context_film, context_question, guild_id)
+        ):
+            # "Does Marion survive?" then "and Arbogast?": the same question, of another person in the film (also
+            # with the film option, picked again for each question).
+            answer = self.ask(of_them, film=film, scope=visibility, guild_id=guild_id, context_film=context_film)
             return answer.model_copy(update={"question": asked_as_typed, "read_as": of_them})
         chatter = chatter_terms()
         terms = [t for t in query_tokens(question) if t not in chatter]
@@ -553,6 +557,13 @@ class Engine:
             # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.
             return answer.model_copy(update={"hold": Hold.FILM_OFF})
         return answer
+
+    def _same_film(self, film: str | None, context_film: str | None, guild_id: int | None) -> bool:
+        """Whether the film option, if given, picks the film asked about last."""
+        if film is None:
+            return True
+        resolution = self.resolve(film, guild_id)
+        return resolution.film is not None and resolution.film.id == context_film
 
     def _asked_of_another(
         self, question: str, context_film: str | None, context_question: str | None, guild_id: int | None
@@ -1047,13 +1058,25 @@ def _fate_told_openly(analysis: Analysis, content: list[str], visible: VisibleIn
     if not asked & FATE_TERMS:
         # "What happens to Marion?" names no fate: the passages naming her are the set-up, not the answer, unless
         # one sentence tells a death with her name ("what happened to Stewart?" — "Stewart has died in her
-        # sleep pod", in the premise).
+        # sleep pod", in the premise). Not "what happens to Landon?" beside "Taylor, Landon and Dodge escape …;
+        # … Stewart has died": a death is told of the name nearest before it (of someone asked by name).
         return any(
-            asked <= (said := set(document_tokens(sentence))) and bool(said & FATE_TERMS)
+            asked <= (said := set(document_tokens(sentence)))
+            and bool(said & FATE_TERMS)
+            and (not (named := asked & _capitalised_terms(sentence)) or bool(named_before_death(sentence) & named))
             for hit in visible.search(list(asked), k=CANDIDATES)
             for sentence in split_sentences(hit.passage.text)
         )
     return any(hit.matched >= asked for hit in visible.search(list(asked), k=CANDIDATES))
+
+
+def _capitalised_terms(sentence: str) -> set[str]:
+    """The terms of the sentence's capitalised words after its first: the names it gives."""
+    words = _CAPITALISED.findall(sentence)
+    return {t for word in words for t in document_tokens(word)}
+
+
+_CAPITALISED = re.compile(r"(?<=\S )[A-Z][\w'’-]*")
 
 
 # "Last word", "final letter": words that ask about the film's end, unless the story uses them for something else.

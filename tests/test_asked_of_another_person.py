@@ -78,3 +78,39 @@ async def test_reveal_answers_the_question_as_read(service, lines: list[str], re
     replies = await talk(service, *lines)
     assert "spoil" in replies[1].lower()
     assert revealed in replies[2]
+
+
+@pytest.fixture(scope="module")
+def engine():
+    from index.engine import Engine
+    from tests.films import BUNDLED
+
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("film", "first", "then", "expected"),
+    [
+        ("Planet of the Apes", "what happens to Landon?", "and Dodge?", "museum"),
+        ("Psycho", "does marion survive?", "and arbogast?", "staircase"),
+        ("Se7en", "what happens to Tracy?", "what about Somerset?", "Somerset"),
+    ],
+)
+@pytest.mark.parametrize("spoilers", ["on", "off"])
+def test_a_person_alone_asks_it_of_that_person_with_the_film_option_too(
+    engine, film: str, first: str, then: str, expected: str, spoilers: str
+):
+    # "what happens to Landon?" then "and Dodge?", each with the film option (picked again for each question):
+    # "and Dodge?" was answered with the premise naming him, spoilers off or on.
+    from index.answer_model import Status
+    from index.spoilers import SpoilerScope
+
+    scope = SpoilerScope.on() if spoilers == "on" else SpoilerScope.off()
+    before = engine.ask(first, film=film, scope=scope)
+    assert before.film is not None
+    answer = engine.ask(then, film=film, scope=scope, context_film=before.film.id, context_question=first)
+    assert answer.read_as is not None and then.split()[-1].rstrip("?").lower() in answer.read_as.lower()
+    if spoilers == "on":
+        assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+    else:
+        assert answer.status is Status.WITHHELD and expected not in answer.answer, answer.answer

@@ -59,3 +59,23 @@ def test_with_spoilers_off_it_is_withheld(engine: Engine, question: str, film_id
 @pytest.mark.parametrize("question", ["where do they live?", "what do they do for a living?"])
 def test_do_they_without_a_fate_is_no_fate_question(question: str):
     assert analyze(question, query_tokens(question)).reveal is not Reveal.FATE
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "status"),
+    [
+        # "Taylor, Landon and Dodge escape …; the fourth crew member, Stewart, has died": Stewart's death, not theirs.
+        ("what happens to Landon?", "planet-of-the-apes-1968", "withheld"),
+        ("what happens to Dodge?", "planet-of-the-apes-1968", "withheld"),
+        ("what happened to Stewart?", "planet-of-the-apes-1968", "answered"),
+        # Asked by role, no name to place: "raped and killed his wife" tells hers.
+        ("who is the wife and what happened to her?", "memento-2000", "answered"),
+    ],
+)
+def test_a_fate_told_openly_is_the_one_asked_about(question: str, film_id: str, status: str):
+    from index.engine import Engine
+    from index.spoilers import SpoilerScope
+    from tests.films import BUNDLED
+
+    answer = Engine(BUNDLED).ask(question, film=film_id, scope=SpoilerScope.off())
+    assert answer.status.value == status, answer.answer
