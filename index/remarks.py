@@ -171,6 +171,7 @@ def plain_question(question: str) -> str:
     # "how did he work it out?", "how does he catch on?": said as "figure it out", whose words summaries use
     # ("recognizes", `question.synonyms`); "work" and "catch" would be read as the story's.
     question = _FIGURED_OUT.sub(lambda m: f"figure {m['what'] or 'it'} out", question)
+    question = _TURNS_IN.sub("surrender", question)
     # "spoil Memento for me", "just spoil it", "Psycho spoilers", "full plot of Se7en with spoilers": the asker
     # wants the twist, which their scope shows or withholds.
     for pattern in (_SPOIL_IT, *_SPOILERS_OF):
@@ -245,6 +246,10 @@ _SPOILERS_OF = (
 _FIGURED_OUT = re.compile(
     r"\b(?:(?:work|find|suss)(?:s|ed|es)?|found) (?P<what>it|this|that) out\b|\bcatch(?:es)? on\b(?=\W*$)", re.I
 )
+
+# "why does he turn himself in?": said as "surrender", the word summaries use; "turn" alone would be read as the
+# story's ("turns out", "turns the chair").
+_TURNS_IN = re.compile(r"\b(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:himself|herself|themselves|yourself) in\b", re.I)
 
 
 _CHAT_SPELLINGS = {

@@ -1,0 +1,36 @@
+""" "Why does he turn himself in?" is asked in the summary's word, "surrenders": "turn" alone was read as the story's,
+and the answer was a sentence on Somerset asking to be taken off the case. With spoilers off it stays withheld."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does John Doe turn himself in?",
+        "why did Doe turn himself in",
+        "what happens after John Doe turns himself in?",
+        "when does Doe hand himself in?",
+    ],
+)
+@pytest.mark.parametrize("spoilers", ["on", "off"])
+def test_turning_oneself_in_is_surrendering(engine: Engine, question: str, spoilers: str):
+    answer = engine.ask(
+        question, film="se7en-1995", scope=SpoilerScope.on() if spoilers == "on" else SpoilerScope.off()
+    )
+    if spoilers == "on":
+        assert answer.status is Status.ANSWERED and "surrenders" in answer.answer, answer.answer
+    else:
+        assert answer.status is Status.WITHHELD and "surrenders" not in answer.answer, answer.answer
