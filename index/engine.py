@@ -1268,7 +1268,19 @@ _ANSWER_KIND = re.compile(
 )
 
 
+# "the guy who hires Scottie", "who's the big guy he meets": a word for anyone, which the text that names them
+# seldom uses ("Gavin Elster, asks a favour").
+_ANYONE = r"(guy|dude|bloke|fella|fellow|chap|lady|person)s?"
+_SOMEONE_ASKED = re.compile(
+    rf"\b(?:the|that|this) (?:[a-z]+ )?{_ANYONE} (?:who|that|whom|he|she)\b"
+    rf"|\bwho(?:'s| is| was| are| were) (?:the|that|this) (?:[a-z]+ )?{_ANYONE}\b",
+    re.I,
+)
+
+
 def _answer_kind(question: str) -> frozenset[str]:
+    if someone := _SOMEONE_ASKED.search(question):
+        return frozenset(query_tokens(someone.group(1) or someone.group(2)))
     found = _ANSWER_KIND.match(question)
     if found is None or is_stopword(found.group(1)):
         return frozenset()
