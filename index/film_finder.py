@@ -430,7 +430,7 @@ class FilmFinder:
         shared = self._sharing_the_names(question, telling, matches, names, guild_id)
         if (
             context_film is not None
-            and not self._names_elsewhere(question, context_film, matches, shared)
+            and not self._names_elsewhere(self._surnames_given(question, names, matches), context_film, matches, shared)
             and (ref := self._catalog.ref(context_film)) is not None
             and self._catalog.visible(context_film, guild_id)
             and not self._moves_on(
@@ -916,15 +916,23 @@ class FilmFinder:
         )
         return {m.film_id for m in holders} <= {mention.films[0].id}
 
+    def _surnames_given(self, question: str, names: set[str], matches: list[FilmMatch]) -> list[str]:
+        """The capitalised names the question gives, and the makers' names typed in lower case that are the last
+        name of someone who made a film content search found ("kurosawa"; not "guy", of Guy Pearce, in "how was
+        the first guy killed?")."""
+        capitalised = set(name_terms(question))
+        surnames = {t for m in matches for name in self._credited(m.film_id) for t in query_tokens(name.split()[-1])}
+        return sorted(capitalised | (names - capitalised) & surnames)
+
     def _names_elsewhere(
-        self, question: str, context_film: str, matches: list[FilmMatch], makers_of: list[FilmRef]
+        self, names: list[str], context_film: str, matches: list[FilmMatch], makers_of: list[FilmRef]
     ) -> bool:
-        """Whether the question names someone that no part of the last film's text holds, and another film's
-        does ("the Hitchcock one with the motel") or was made by them ("that Kurosawa film", `makers_of`): it is
-        about that film, not a follow-up. The last film's hidden text counts as holding a name, so a name only its
-        spoiler part has still stays with it (refused as anything unanswered is); and "who is Taylor?" about
-        Planet of the Apes stays, though Vertigo's writer is a Taylor."""
-        names = name_terms(question)
+        """Whether the question names someone (`names`, from `_names_given`: a maker in lower case too) that no part
+        of the last film's text holds, and another film's does ("the Hitchcock one with the motel") or was made by
+        them ("who is in the kurosawa movie?", `makers_of`): it is about that film, not a follow-up. The last film's
+        hidden text counts as holding a name, so a name only its spoiler part has still stays with it (refused as
+        anything unanswered is); and "who is Taylor?" about Planet of the Apes stays, though Vertigo's writer is a
+        Taylor."""
         if not names or self._search.coverage(names, context_film, spoilers=True) > 0:
             return False
         return bool(makers_of) or any(self._search.coverage(names, m.film_id, spoilers=False) > 0 for m in matches)

@@ -73,6 +73,13 @@ BARE_DESCRIPTION = re.compile(
 # "the movie where …, who made it?" / "who directed the one about …?": the question around a description.
 _DESCRIPTION_FIRST = re.compile(rf"^\W*(?:in )?{_DESCRIBED}(?:[^,;:?]|,(?=\d))*[,;:](?!\d)\s*(?P<asked>.*\w.*)$", re.I)
 _DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{_DESCRIBED}", re.I)
+# "that hitchcock movie, does the blonde die?", "the nolan one - who is in it?": a film pointed at in a few words
+# of its own, then the question.
+_POINTED_FIRST = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|also)\W+)?(?:in )?(?:the|that|this) (?:[\w'’-]+ ){1,2}(?:movie|film|one|flick)"
+    r"\s*(?:[,;:]|\s[–—-]+)\s*(?P<asked>.*\w.*)$",
+    re.I,
+)
 
 
 def asked_after_description(question: str) -> str | None:
@@ -92,7 +99,7 @@ def without_description(question: str) -> str | None:
     """What a question asks once the description of the film it is about is set aside, if it has one."""
     if (asked := asked_after_description(question)) is not None:
         return asked
-    found = _DESCRIPTION_FIRST.match(question) or _DESCRIPTION_LAST.match(question)
+    found = _DESCRIPTION_FIRST.match(question) or _POINTED_FIRST.match(question) or _DESCRIPTION_LAST.match(question)
     if found is None:
         return None
     asked = found.group("asked").strip()

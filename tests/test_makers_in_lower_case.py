@@ -51,3 +51,55 @@ def test_the_makers_of_one_film_name_it(engine: Engine, question: str, film_id: 
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id
     assert expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("who is in the kurosawa movie?", "rashomon-1950"),
+        ("the kurosawa one, who is in it?", "rashomon-1950"),
+        ("kurosawa's film, who is in it?", "rashomon-1950"),
+        ("that polanski film: who wrote it?", "chinatown-1974"),
+        ("that welles movie - when did it come out?", "citizen-kane-1941"),
+        ("the fincher one, how long is it?", None),  # Se7en or Fight Club: which?
+        ("the tarkovsky film, who is in it?", None),
+    ],
+)
+@pytest.mark.parametrize("context_film", ["vertigo-1958", "memento-2000"])
+def test_a_maker_in_lower_case_after_another_film_names_their_film(
+    engine: Engine, question: str, film_id: str | None, context_film: str
+):
+    # Right after a question about Vertigo, "the kurosawa one, who is in it?" was answered with Vertigo's cast: the
+    # maker typed in lower case was no name, so "it" read as the film asked about last.
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film=context_film)
+    if film_id is None:
+        assert answer.status is Status.AMBIGUOUS and answer.film is None, answer.answer
+    else:
+        assert answer.film is not None and answer.film.id == film_id, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["that hitchcock movie, does the blonde die?", "the hitchcock one - does the blonde die?"],
+)
+@pytest.mark.parametrize("context_film", [None, "memento-2000"])
+def test_a_question_after_a_film_pointed_at_is_read_alone(engine: Engine, question: str, context_film: str | None):
+    # "that hitchcock movie, does the blonde die?" was read whole, as no fate question, and answered with Vertigo's
+    # line on "the elegant, blonde Madeleine": whether she dies is what is asked, and with spoilers off it is held.
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film=context_film)
+    assert answer.status is not Status.ANSWERED and "blonde" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "context_film"),
+    [
+        # "guy" is Guy Pearce's first name (Memento), "sam" Sam Loomis's and "taylor" a writer of Vertigo: ordinary
+        # words and the last film's own people, no maker pointing at another film.
+        ("how was the first guy killed", "se7en-1995"),
+        ("what does the guy do next?", "se7en-1995"),
+        ("and who wrote it, taylor?", "planet-of-the-apes-1968"),
+    ],
+)
+def test_a_makers_first_name_or_the_last_films_people_keep_the_film(engine: Engine, question: str, context_film: str):
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film=context_film)
+    assert answer.film is not None and answer.film.id == context_film, answer.answer
