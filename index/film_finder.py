@@ -605,7 +605,7 @@ class FilmFinder:
         # So does the ending of the words themselves ("whats the ending of the godfather", "how does jaws end?");
         # "what happens at the end with the gramophone" asks about the last film's ending.
         ending = asked.ending and lacking and _ENDING_OF.search(question.lower().replace(span.lower(), " \x00 "))
-        if not (asks_an_opinion(question, rest) or asked.facts or summary or ending):
+        if not (asks_an_opinion(question, rest) or asked.facts or summary or ending or set(rest) & _FILM_ATTRIBUTES):
             return None
         return span
 
@@ -1365,6 +1365,15 @@ _WHEN = frozenset(
     ]
 )
 # Words that follow a title without being part of it: "the matrix about", "inception tho", "jaws ending".
+# "is it in color?", "who wrote the music", "any sequels?": what a film has, which no summary tells; asked of the
+# film named or the last one, never part of a title.
+_FILM_ATTRIBUTES = frozenset(
+    query_tokens(
+        "color colour colors colours black white music score soundtrack composer song songs sequel sequels prequel"
+        " remake remakes rating rated budget box office oscar oscars award awards nominated trailer poster subtitles"
+        " subtitled dubbed dub streaming stream netflix dvd imdb locations"
+    )
+)
 _NOT_A_TITLE_WORD = (
     frozenset(
         query_tokens("about plot story summary ending end ended tho though lol pls please again now then like any good")
@@ -1373,6 +1382,7 @@ _NOT_A_TITLE_WORD = (
         # "I don't want know yet, who is in the cast?": how far the asker has got
         + query_tokens("yet already still anymore so far")
         + query_tokens(" ".join(sorted(_WHEN)))
+        + sorted(_FILM_ATTRIBUTES)
     )
     | OVERVIEW_TERMS
     | OPINION_TERMS

@@ -301,3 +301,37 @@ def test_our_title_headed_with_its_maker_or_year_is_ours(engine: Engine, heading
 def test_someone_of_ours_by_whom_something_is_done_is_no_title(engine: Engine):
     answer = engine.ask("killed by cross, what happens to evelyn?", scope=SpoilerScope.off())
     assert answer.status is not Status.NOT_FOUND, answer.answer
+
+
+_ATTRIBUTES_ASKED = [
+    "is it in color?",
+    "who wrote the music",
+    "any sequels?",
+    "is there a remake",
+    "was it nominated for an oscar",
+    "what is the soundtrack like?",
+    "is it on netflix",
+]
+
+
+@pytest.mark.parametrize("question", _ATTRIBUTES_ASKED)
+@pytest.mark.parametrize("context_film", ["psycho-1960", "solaris-1972"])
+def test_what_a_film_has_is_asked_of_the_last_film(engine: Engine, question: str, context_film: str):
+    # "is it in color?" after a question about Psycho got "I don't have color": what a film has (its colour, music,
+    # sequels) is no title.
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film=context_film)
+    assert answer.film is not None and answer.film.id == context_film, answer.answer
+    assert "don't have" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("is the godfather in color?", "the godfather"),
+        ("who wrote the music for inception", "inception"),
+        ("whats the soundtrack of jaws like", "jaws"),
+    ],
+)
+def test_what_a_film_we_lack_has_names_the_film(engine: Engine, question: str, title: str):
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film="psycho-1960")
+    assert answer.status is Status.NOT_FOUND and f"I don't have {title}" in answer.answer, answer.answer
