@@ -77,8 +77,10 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             # "psycho year?", "year of the prestige": the word alone, when nothing else is asked (see the cues)
             r"|\byear\b"
             r"|\bwhen (?:was|did) .*\b(?:made|out|premiere)"
+            # "how old is it?" of a film: when it was made (not "how old is Cole?")
+            r"|\bhow old is (?:it|the (?:film|movie)|(?:this|that) (?:film|movie|one))\W*$"
         ),
-        _cues("year release released came come made premiere premiered"),
+        _cues("year release released came come made premiere premiered old"),
     ),
     Fact.LANGUAGE: (
         re.compile(
@@ -368,6 +370,8 @@ _SETTING = re.compile(
     r" .{0,60}\btake place\b"
     r"|\bwhere is it\b|\bwhat (?:city|country|town|place|year|decade|era|period|time)\b"
     r".{0,60}\b(?:set|take place)\b|\bwhen (?:is|was) .{0,60}\bset\b|\bsetting\b"
+    # "what city?", "which town is it in?" after a question about a film: where it is set
+    r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:in )?(?:what|which) (?:city|town)(?: is it(?: in)?| does it happen in)?\W*$"
 )
 SETTING_TERMS = frozenset(
     stem(w)

@@ -51,3 +51,23 @@ def test_a_fact_asked_by_its_word_alone_is_the_fact(engine: Engine, film: Film):
                 assert answer.film is not None and answer.film.id == film.id, form
                 assert answer.status is Status.ANSWERED and expected(film) in answer.answer, (form, answer.answer)
                 assert not answer.contains_spoilers, form
+
+
+@pytest.mark.parametrize("film", BUNDLED, ids=lambda f: f.id)
+@pytest.mark.parametrize("question", ["how old is it?", "how old is the film", "how old is this movie?"])
+def test_how_old_a_film_is_is_its_year(engine: Engine, film: Film, question: str):
+    # "how old is it?" after a question about Solaris quoted "an old inquiry" from its premise.
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film=film.id)
+    assert answer.film is not None and answer.film.id == film.id
+    assert answer.status is Status.ANSWERED and str(film.year) in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("film_id", "place"),
+    [("chinatown-1974", "Los Angeles"), ("vertigo-1958", "San Francisco"), ("rashomon-1950", "Kyoto")],
+)
+@pytest.mark.parametrize("question", ["what city?", "which town is it in?", "and what city is it in"])
+def test_what_city_alone_asks_where_it_is_set(engine: Engine, film_id: str, place: str, question: str):
+    # "what city" after "what year is it set?" of Chinatown quoted "the city's Department of Water and Power".
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film=film_id)
+    assert answer.status is Status.ANSWERED and place in answer.answer, answer.answer
