@@ -292,7 +292,7 @@ ANSWER_SHAPE_TERMS = frozenset(
 )
 
 _YES_NO = re.compile(
-    r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|are|was|were|does|do|did|can|could|will|"
+    r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|are|was|were|does|do|did|can|could|will|should|"
     r"would|has|have|had|isn't|wasn't|doesn't|didn't)\b"
 )
 _WHO_DID = re.compile(
@@ -305,6 +305,8 @@ _WHO_DID = re.compile(
 _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
     r"|\bgist\b|\btl\W?dr\b|\bin a nutshell\b|\bin short\b|\bin brief\b"
+    # "yo whats the deal with memento": what it is about, asked casually
+    r"|\bwhat(?:'s| is| s) the deal with\b"
     r"|\bin (?:a )?(?:few|one|two|three|couple(?: of)?|single) (?:words|lines|sentences?|paragraphs?)\b"
     r"|\brundown\b|\bsum (?:it )?up\b|\bshort version\b"
     # "quick recap of Psycho?", "give me a refresher on Vertigo", "remind me what Solaris is about"
@@ -407,6 +409,7 @@ OVERVIEW_TERMS = frozenset(
         "summarise",
         "summarize",
         "gist",
+        "deal",
         "rundown",
         "sum",
         "up",

@@ -141,7 +141,8 @@ OPINION = re.compile(
     # no summary rules on; its premise shows what it is like
     r"|(?:ok|okay|fine|safe|good|appropriate|suitable) for "
     r"(?:kids|children|a kid|a child|teens|my kids|(?:a )?\d+ ?year ?olds?)"
-    r"|appropriate|suitable|family[- ]friendly|kid[- ]friendly|can (?:my|the) kids watch|how violent|too violent"
+    r"|appropriate|suitable|family[- ]friendly|kid[- ]friendly"
+    r"|(?:can|should) (?:my |the )?(?:kids|children|teens) (?:watch|see)|how violent|too violent"
     r"|how scary|too scary|rated|age rating)\b"
 )
 OPINION_TERMS = frozenset(

@@ -34,9 +34,14 @@ _REQUEST = re.compile(
 )
 # Asking for more of the same is a follow-up, answered with the film ("tell me more", "go on", "and?").
 _MORE = re.compile(r"^(?:and|more|tell me more|go on|continue|keep going|what else|anything else|and then)\b")
+# "should i trust teddy", typed without its question mark: asked of the story (whom to trust is a twist's), not
+# said about the asker.
+_WHOM_TO_TRUST = re.compile(r"^(?:so |and |but )?(?:should|can|could|do) (?:i|we) (?:trust|believe)\b")
 # What only a person could answer: recommendations and opinions ("what should I watch?", "what do you think?").
 _ASKS_THE_BOT = re.compile(
     r"\b(?:recommend|suggest)\b|\bshould (?:i|we) (?:watch|see)\b|\bwhat (?:do|did) (?:you|u) think\b"
+    # "similar movies?", "anything like memento?": recommendations too
+    r"|\bsimilar (?:films|movies|ones|stuff)\b|\b(?:films|movies|anything|something) (?:like|similar to)\b"
     r"|\bwhat should (?:i|we) watch\b|\bfun fact\b|\bsomething interesting\b"
     # What the bot holds is /help's and /film list's to say: "how many films do you have?".
     r"|\bhow many (?:films|movies)\b|\b(?:films|movies) (?:do|can) (?:you|u)\b"
@@ -117,7 +122,7 @@ def is_remark(question: str, names: list[str]) -> bool:
     if not names and len(words) <= SHORT_STATEMENT and all(w in _CONVERSATION for w in words):
         # "seriously?", "anyone there?", "really?": a question made only of conversation words asks nothing.
         return True
-    if names or WH_WORD.search(text) or question.rstrip().endswith("?"):
+    if names or WH_WORD.search(text) or question.rstrip().endswith("?") or _WHOM_TO_TRUST.match(text):
         return False
     if _PERSONAL.search(text) or _VERDICT.match(text):
         return True

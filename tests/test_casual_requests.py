@@ -1,0 +1,53 @@
+"""Casual ways of asking found by trying the terminal session as a newcomer: "yo whats the deal with memento" (it
+was refused without naming the film it named), "should i trust teddy" typed without its question mark (the pointer
+to /help), "similar movies?" ("I don't have similar movies"), "should kids watch it" (refused)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import SMALL_TALK, Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED, BY_ID
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("yo whats the deal with memento", "memento-2000"),
+        ("what is the deal with vertigo?", "vertigo-1958"),
+        ("ok what's the deal with Solaris", "solaris-1972"),
+    ],
+)
+def test_the_deal_with_a_film_is_what_it_is_about(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film="psycho-1960")
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id, answer.answer
+    premise = next(p for p in BY_ID[film_id].passages if not p.spoiler and p.section_kind.value == "premise")
+    assert premise.text.split(".")[0] in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["should i trust teddy", "can we trust natalie", "should i believe teddy"])
+@pytest.mark.parametrize("spoilers", ["on", "off"])
+def test_whom_to_trust_typed_without_a_mark_is_a_question(engine: Engine, question: str, spoilers: str):
+    scope = SpoilerScope.on() if spoilers == "on" else SpoilerScope.off()
+    answer = engine.ask(question, scope=scope, context_film="memento-2000")
+    assert answer.film is not None and answer.film.id == "memento-2000", answer.answer
+    assert answer.status is (Status.ANSWERED if spoilers == "on" else Status.WITHHELD), answer.answer
+
+
+@pytest.mark.parametrize("question", ["similar movies?", "any movies like memento", "anything like this?"])
+def test_asking_for_similar_films_is_for_help(engine: Engine, question: str):
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film="memento-2000")
+    assert answer.status is Status.NOT_FOUND and answer.answer == SMALL_TALK, answer.answer
+
+
+@pytest.mark.parametrize("question", ["should kids watch it", "can my kids watch it", "should teens see it?"])
+def test_whether_children_should_watch_is_answered_with_the_premise(engine: Engine, question: str):
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film="memento-2000")
+    assert answer.status is Status.ANSWERED and "Leonard Shelby" in answer.answer, answer.answer
