@@ -679,6 +679,11 @@ def _reveal_scores(
             # ("Katherine is her sister and her daughter", "Teddy, who is really an undercover policeman") tells
             # more than the one that introduces her.
             out[i] += DEFINES_BONUS * unit
+        named_before = sentences[i - 1][1] if i > 0 and _has_pronoun(text) else frozenset()
+        if analysis.doer and not analysis.doer & (sentences[i][1] | named_before):
+            # "How does Borden do the Transported Man?": a sentence on someone else doing it ("Angier performs 'The
+            # Real Transported Man'") tells another feat's secret.
+            out[i] *= OTHER_DOER_SHARE
         if analysis.owner and _OWNERSHIP.search(text):
             # "Whose glasses are in the pond?", "who owns the glasses Jake found in the pond?": the sentence saying
             # whose the thing is ("the glasses, which belong to Cross") answers, however little else of the
@@ -704,6 +709,9 @@ _STATES_NEW = re.compile(
     r"\b(?:really|actually|in fact|all along|turns? out|true|truth|reveals?|revealed|secretly)\b", re.I
 )
 DOER_BONUS = 0.5
+# What a sentence keeps of its score when it does not name whoever's feat is asked after (nor, for a pronoun, does
+# the one before).
+OTHER_DOER_SHARE = 0.25
 # What a sentence that asks the question again keeps of its score: less than one that answers, never nothing
 # (it may be all the visible text says of someone: "who is Lynn?").
 POSES_SHARE = 0.5

@@ -490,6 +490,7 @@ class Analysis:
     late: bool = False  # "what finally happens to the cave?", "… at the end?": set late in the story
     owner: bool = False  # "whose glasses are in the pond?", "who owns the glasses?": asks whose a thing is
     victim: frozenset[str] = frozenset()  # "Doe" in "does Mills kill Doe?", "Hollis" in "who drowned Hollis?"
+    doer: frozenset[str] = frozenset()  # "Borden" in "how does Borden do the Transported Man?": whose feat is asked
 
 
 def analyze(question: str, content_terms: list[str]) -> Analysis:
@@ -544,6 +545,7 @@ def analyze(question: str, content_terms: list[str]) -> Analysis:
         late=fact is None and (ending or bool(_LATE.search(text))),
         owner=fact is None and bool(_OWNER.search(text)),
         victim=victim,
+        doer=_doer(text) if reveal is Reveal.TWIST else frozenset(),
     )
 
 
@@ -571,6 +573,23 @@ def _victim(text: str) -> frozenset[str]:
     not a pronoun ("does Mills shoot him?")."""
     match = _DEED.search(text)
     if match is None or match.group(1) in _NOT_A_VICTIM:
+        return frozenset()
+    return frozenset(query_tokens(match.group(1)))
+
+
+# "How does Borden do the Transported Man?", "how did Angier pull it off?": the one whose feat is asked after.
+_FEAT = re.compile(
+    r"\bhow (?:does|did|do|can|could) ([\w'’]+(?: [\w'’]+)?) (?:do|perform|pull off|stage|make|manage|work)\b"
+)
+
+
+_NOT_A_DOER = frozenset({"he", "she", "they", "it", "i", "you", "we", "the", "this", "that", "someone", "anyone"})
+
+
+def _doer(text: str) -> frozenset[str]:
+    """The terms of the one whose feat the question asks how it is done, when named (not "he", "they")."""
+    match = _FEAT.search(text)
+    if match is None or match.group(1).split()[0] in _NOT_A_DOER:
         return frozenset()
     return frozenset(query_tokens(match.group(1)))
 

@@ -54,3 +54,22 @@ def test_how_a_trick_is_done_is_withheld_with_spoilers_off(engine: Engine, quest
 def test_with_spoilers_on_how_the_trick_works_is_answered(engine: Engine):
     answer = engine.ask("how does Vera's trick work?", film="The Vanishing Act", scope=SpoilerScope.on())
     assert answer.status is Status.ANSWERED and "mirror" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "doer", "other"),
+    [
+        ("how does Borden do the Transported Man?", "Borden", "Angier performs"),
+        ("the prestige: how did borden perform the transported man", "Borden", "Angier performs"),
+        ("how does Angier do the Transported Man?", "Angier", "Borden unveils"),
+    ],
+)
+def test_how_someone_does_a_feat_is_told_of_them(question: str, doer: str, other: str):
+    # "How does Borden do the Transported Man?" was answered with "Angier performs 'The Real Transported Man'":
+    # the same feat's words, done by someone else.
+    from index.engine import Engine
+    from index.spoilers import SpoilerScope
+    from tests.films import BUNDLED
+
+    answer = Engine(BUNDLED).ask(question, film="the-prestige-2006", scope=SpoilerScope.on())
+    assert doer in answer.answer and other not in answer.answer, answer.answer
