@@ -1369,9 +1369,8 @@ _WHEN = frozenset(
 # film named or the last one, never part of a title.
 _FILM_ATTRIBUTES = frozenset(
     query_tokens(
-        "color colour colors colours black white music score soundtrack composer song songs sequel sequels prequel"
-        " remake remakes rating rated budget box office oscar oscars award awards nominated trailer poster subtitles"
-        " subtitled dubbed dub streaming stream netflix dvd imdb locations"
+        "color colour colors colours music soundtrack composer sequel sequels prequel remake remakes rating budget"
+        " oscar oscars award awards nominated trailer poster subtitles subtitled dubbed streaming netflix dvd imdb"
     )
 )
 _NOT_A_TITLE_WORD = (
