@@ -312,14 +312,40 @@ _SOMEONE_TERMS = frozenset(query_tokens("anyone anybody someone somebody nobody 
 def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) -> Excerpt:
     """The best sentence, with the one before when it opens on a pronoun (the name it stands for is the
     answer to many a "who") or when all three fit, and the one after: an answer often runs over two
-    sentences."""
+    sentences. An excerpt never ends on a realisation that the next sentence states (`_read_on`)."""
+    excerpt, last = _chosen_excerpt(chosen, weights, analysis)
+    return _read_on(chosen, excerpt, last)
+
+
+# The longest an excerpt read on past a realisation may grow.
+READ_ON_CHARS = 2 * MAX_CHARS
+
+
+def _read_on(chosen: _Scored, excerpt: Excerpt, last: int) -> Excerpt:
+    """The excerpt with the sentence after its last, when the last only announces a realisation: "… his wedding
+    ring rolls across the floor … Malcolm understands at last." stopped one sentence before "Vincent's bullet
+    killed him that first night". Read on into the passage after too (one the reader may see), citing it."""
+    ahead = [text for text, _ in chosen.sentences[: chosen.quotable.stop]]
+    if chosen.following is not None and last + 1 >= len(ahead):
+        ahead += [text for text, _ in _sentences(chosen.following.text)[1:]]
+    if not (0 <= last < len(ahead) - 1 and _REALISES.search(ahead[last]) and excerpt.text.endswith(ahead[last])):
+        return excerpt
+    text, end = f"{excerpt.text} {ahead[last + 1]}", last + 1
+    # As the twist's own excerpt does, a second sentence too when it fits ("Every scene since, he has been a ghost").
+    if end + 1 < len(ahead) and len(f"{text} {ahead[end + 1]}") <= READ_ON_CHARS:
+        text, end = f"{text} {ahead[end + 1]}", end + 1
+    return _quoted(chosen, text, end)
+
+
+def _chosen_excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) -> tuple[Excerpt, int]:
+    """`_excerpt` up to reading on, with the index of the last sentence it quotes."""
     sentences = [text for text, _ in chosen.sentences]
     reveal = analysis.reveal
     index, quotable = chosen.index, chosen.quotable
     text = sentences[index]
     if len(text) > MAX_CHARS:
         # Cutting a long sentence at its opening may drop the very words that made it the answer.
-        return _quoted(chosen, _window(text, weights), index)
+        return _quoted(chosen, _window(text, weights), index), index
     after = sentences[index + 1] if index + 1 in quotable else ""
     if reveal is not None and after and not _REVEAL_CUES[reveal].search(text):
         # The best sentence sets the twist up and a next one states it ("Somerset opens the box." → "The box
@@ -331,9 +357,9 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
         if stating is None and weights.keys() & chosen.sentences[index + 1][1]:
             stating = index + 1
         if stating is not None:
-            return _quoted(chosen, trim_quote_start(" ".join(sentences[index : stating + 1])), stating)
+            return _quoted(chosen, trim_quote_start(" ".join(sentences[index : stating + 1])), stating), stating
     if (told := _death_told_after(chosen, weights, analysis)) is not None:
-        return _quoted(chosen, trim_quote_start(told[0]), told[1])
+        return _quoted(chosen, trim_quote_start(told[0]), told[1]), told[1]
     further = sentences[index + 2] if after and index + 2 in quotable else ""
     # A best sentence opening on a pronoun ("Its painted name, Rosebud, …") needs the one before that names it.
     leans = index - 1 in quotable and (_leans_back(text, weights.keys()) or analysis.kind is Kind.WHY)
@@ -348,7 +374,7 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
         # A run of short sentences ("A van arrives with a box. Somerset opens it. The box holds …"): what
         # follows the best one tells what happened there, what precedes it only leads up to it. Not for
         # "who" or "what is the name of …": the sentence before is where a person is most often named.
-        return _quoted(chosen, f"{text} {after} {further}", index + 2)
+        return _quoted(chosen, f"{text} {after} {further}", index + 2), index + 2
     if index - 1 in quotable:
         joined = f"{sentences[index - 1]} {text}"
         # The sentence before also when the whole run of three fits: it often names who or where the best
@@ -360,7 +386,7 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
         joined = f"{text} {after}"
         if len(joined) <= MAX_CHARS or len(text) <= SHORT:
             text, last = joined, index + 1
-    return _quoted(chosen, trim_quote(text), last)
+    return _quoted(chosen, trim_quote(text), last), last
 
 
 # How far past the best sentence a death asked after may be told and still be quoted with it.
