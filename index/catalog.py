@@ -63,6 +63,13 @@ def _without_article(key: str) -> str:
     return rest if first in _ARTICLES and rest else key
 
 
+def _without_inner_articles(key: str) -> str:
+    """ "planet of apes" for "planet of the apes": a title typed in a hurry drops the articles inside it."""
+    words = key.split(" ")
+    kept = words[:1] + [w for w in words[1:] if w not in _ARTICLES]
+    return " ".join(kept) if len(kept) >= 2 else key
+
+
 @dataclass(slots=True)
 class _Entry:
     ref: FilmRef
@@ -114,6 +121,7 @@ class Catalog:
         self.remove(film.id)
         names = {match_key(name) for name in (film.title, *film.aliases)} - {""}
         keys = names | {_without_article(key) for key in names}
+        keys |= {_without_inner_articles(key) for key in keys}
         entry = _Entry(
             FilmRef(id=film.id, title=film.title, year=film.year),
             film.guild_id,

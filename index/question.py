@@ -100,7 +100,7 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             # (also as typed by someone learning English: "who play in Psycho?")
             r"\bwho (?:stars|starred|star|plays|played|play|acts|acted|act)\b"
             r"|\bcast\b|\bactors?\b"
-            r"|\bactress\b|\bstarring\b|\bwho(?: else)?(?: is|'s|s) in\b|\bwho(?:'s| is|s) the (?:lead|star)\b"
+            r"|\bactress\b|\bstarring\b|\bwho(?: else)?(?: is|'s|s) in\b|\bwho(?:'s| is|s) (?:the )?(?:lead|star)\b"
             r"|\blead(?:ing)? (?:actor|actress|man|lady|role)\b|\bmain actor\b"
             # "who are the two leads?", "who are its stars?"
             r"|\bwho (?:are|were) (?:the|its|their) (?:two |main )?(?:leads|stars)\b"
@@ -204,7 +204,9 @@ _REVEALS = (
             # "what is Zaius hiding?", "what did she hide from him?": what someone hides is what the story reveals
             r"|\bwhat\b.{0,40}\b(?:hiding|hide|hid|hides|keeping from|covering up)\b"
             # "what is in the box?", "what's inside the case?": what a story hides in a thing is its reveal
-            r"|\bwhat(?:'s| is| was| were)? (?:in|inside|on) (?:the|his|her|their|a|an) \w+"
+            r"|\bwhat(?:'s| is| was| were)? (?:in|inside|on) "
+            # (also without the article: "what is in fruit cellar", as someone learning English types it)
+            r"(?:(?:the|his|her|their|a|an) \w+|[a-z]+ [a-z]+(?: in [\w'’ ]{1,40})?\W*$)"
             # "what does Rosebud turn out to be?", "who turns out to be the killer?" (asked, not a description
             # that says "a puzzle that turns out to be a test", which the premise may say itself)
             r"|^\W*(?:(?:so|and|but)\W+)?(?:what|who|which)\b[^,;]{0,60}\b(?:turns?|turned) out\b"

@@ -165,7 +165,10 @@ def asks_an_opinion(question: str, rest: list[str]) -> bool:
 # detectives?": someone asked after by what they are; the text answers where it first gives that role a name.
 _BY_ROLE = re.compile(
     r"^\W*(?:who(?:'s|s| is| was| are| were)|what(?:'s|s| is| was| are| were)(?: the names? of)?) "
-    r"(?:the|that|this|these|those) (?P<count>two |three |other )?(?P<role>[a-z-]+(?: [a-z-]+){0,2}?)"
+    # (the article dropped, as typed in a hurry, before a count or a role whose name is asked: "who are two
+    # detectives?", "whats kid called")
+    r"(?:(?:the|that|this|these|those) |(?=(?:two|three) )|(?=[a-z-]+(?: [a-z-]+)? (?:called|named)\b))"
+    r"(?P<count>two |three |other )?(?P<role>[a-z-]+(?: [a-z-]+){0,2}?)"
     r"(?:['’]s names?| called| named)?(?: in [^?]*)?(?:\?+| and .*)?\s*$",
     re.I,
 )

@@ -1,0 +1,44 @@
+"""Questions typed with their articles dropped, in a hurry or as someone learning English types them: "planet of
+apes ending?" named no film, "who are two detectives?" and "whats kid called" were not read as asking who by role,
+"and whos lead" not as the cast, "what is in fruit cellar" not as a question after what a place hides. Found by
+`bench/dialogues.py --noise articles`, which drops them from every question."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "context_film", "spoilers", "expected"),
+    [
+        ("who directed planet of apes", None, "off", "Schaffner"),
+        ("planet of apes - who is in it?", "memento-2000", "off", "Heston"),
+        ("what do they find in cave in planet of apes", None, "on", "doll"),
+        ("who are two detectives?", "se7en-1995", "off", "Mills"),
+        ("whats kid called", "the-sixth-sense-1999", "off", "Cole"),
+        ("and whos lead", "chinatown-1974", "off", "Nicholson"),
+        ("what is in fruit cellar in psycho", None, "on", "mummified"),
+    ],
+)
+def test_a_question_without_its_articles_is_read_as_with_them(
+    engine: Engine, question: str, context_film: str | None, spoilers: str, expected: str
+):
+    scope = SpoilerScope.on() if spoilers == "on" else SpoilerScope.off()
+    answer = engine.ask(question, scope=scope, context_film=context_film)
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["planet of apes ending?", "what is in fruit cellar in psycho"])
+def test_without_articles_a_spoiler_stays_withheld(engine: Engine, question: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD and answer.film is not None, answer.answer
