@@ -905,7 +905,7 @@ def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]
         # next clause.
         clauses = [c for c in _UNMARKED_CLAUSE_BREAK.split(question) if re.search(r"\w", c)]
     if len(clauses) < 2:
-        return None
+        return _asking_opening(question, without_title)
     chatter = chatter_terms()
     for n, clause in enumerate(clauses):
         asked = analyze(clause, without_title([t for t in query_tokens(clause) if t not in chatter]))
@@ -914,6 +914,33 @@ def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]
         # "Who dies in the shower, and who directed it?" asks two things: answering one would hide the other.
         others = clauses[:n] + clauses[n + 1 :]
         return None if any(WH_WORD.search(c.lower()) for c in others) else clause
+    return None
+
+
+# What the asker goes on to say of themselves or of another film, typed on without a mark: "whats citizen kane
+# about i have to watch it for my course", "is this one by Tarkovsky too like Solaris".
+_ASIDE_AFTER = re.compile(
+    r"^(?:i|i'm|im|me|my|we|our|heard|told|too|same|even|just|because|cause|since|for my|the [\w'’ ]{1,30} guy)\b",
+    re.I,
+)
+# The fewest words an opening must have to be read as the question ("who wrote it").
+_OPENING_WORDS = 3
+
+
+def _asking_opening(question: str, without_title: Callable[[list[str]], list[str]]) -> str | None:
+    """Typed as one run with no mark: the longest opening that asks a fact, the premise or the setting when what
+    follows asks nothing and opens on the asker, a comparison or someone else ("… i have to watch it for my
+    course", "… too like Solaris", "… the Twilight Zone guy"). Not "who is in the fruit cellar like i mean": what
+    follows "who is in" there is what is asked."""
+    words = question.split()
+    chatter = chatter_terms()
+    for end in range(len(words) - 1, _OPENING_WORDS - 1, -1):
+        head, rest = " ".join(words[:end]), " ".join(words[end:])
+        if WH_WORD.search(rest.lower()) or not _ASIDE_AFTER.match(rest):
+            continue
+        asked = analyze(head, without_title([t for t in query_tokens(head) if t not in chatter]))
+        if asked.facts or asked.overview or asked.setting:
+            return head
     return None
 
 
