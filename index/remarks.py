@@ -162,6 +162,12 @@ def without_lead_in(question: str) -> str:
     return rest
 
 
+def _possessive(found: re.Match[str]) -> str:
+    owner = found["owner"]
+    # "what does wife say": a verb in lower case stays one ("John Does plan": capitalised, a name).
+    return found[0] if f"{owner}s".lower() in _NOT_AN_OWNER and owner[:1].islower() else f"{owner}'s "
+
+
 def plain_question(question: str) -> str:
     """`question` without a greeting to the bot, the reaction typed before it and the asides after it: what it
     asks."""
@@ -169,6 +175,7 @@ def plain_question(question: str) -> str:
     question = re.sub(r"([?!])[?!]+", r"\1", _without_emoji(question))
     # "whos katherine", "wheres it set", "doesnt he know": contractions typed without their apostrophe.
     question = _NO_APOSTROPHE.sub(lambda m: f"{m[1]}'s" if m[1] else f"{m[2]}n't", question)
+    question = _BARE_POSSESSIVE.sub(_possessive, question)
     # "wat r the detectives called", "whats it abt": chat spellings of everyday words.
     question = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m[0].lower()], question)
     # "the 6th sense": titles and their words are matched spelt out (the catalog reads "6th" as "sixth" too).
@@ -267,6 +274,22 @@ _CHAT_SPELLINGS = {
 }
 _CHAT_SPELLING = re.compile(
     r"(?<![\w'’/&.])(?:" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")(?![\w/&]|\.\w|['’](?!s\b))", re.I
+)
+# "how did angiers wife die", "what is John Does plan": a possessive typed without its apostrophe, before what
+# people have (a verb or a plural there is no one's: "does", "kills", "the apes").
+_BARE_POSSESSIVE = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]{2,}|[a-z]{3,})s (?=(?:wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister"
+    r"|girlfriend|boyfriend|friend|partner|lover|assistant|engineer|plan|real|true|last|first|secret|car|house"
+    r"|apartment|flat|body|death|name|job|fate|trick|diary|motive|identity|fingers|past)\b)"
+)
+# Words ending in "s" that are no one's name or role before such a word ("what does wife …", "kills last").
+_NOT_AN_OWNER = frozenset(
+    re.findall(
+        r"\w+",
+        "does goes says gets takes makes wants knows thinks sees kills finds hides tells gives leaves loses meets "
+        "plays shows calls keeps lives dies uses was has his hers its this yours ours theirs always sometimes less "
+        "unless across perhaps",
+    )
 )
 _NO_APOSTROPHE = re.compile(
     r"\b(who|what|where|when|how|why|that|there)s\b"
