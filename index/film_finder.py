@@ -360,6 +360,9 @@ class FilmFinder:
         if mention is None and (dated := _dated_title(question)) is not None:
             # "whats alien (1979) about": a title with its year in brackets names a film, and none of ours.
             return _not_ours(question, dated, self._nearest(dated.rsplit(" (", 1)[0], guild_id), described)
+        if (other := self._the_other_by(question, context_film, guild_id)) is not None:
+            # "what about the other hitchcock one?" after Psycho: the one film by that maker it is not.
+            return other
         telling = _telling(question, terms)
         if context_film is None:
             # "/spoilers on film:Se7en upto:1:15", then "do they ever catch john doe?": the one film the asker
@@ -666,6 +669,22 @@ class FilmFinder:
         if any(self._search.coverage(others, ref.id, spoilers=False) >= MAKERS_FILM_DESCRIBED for ref in made):
             return []
         return made
+
+    def _the_other_by(
+        self, question: str, context_film: str | None, guild_id: int | None
+    ) -> tuple[FilmRef, Mention, Found] | None:
+        """ "The other Hitchcock one" after a question about Psycho: Vertigo, when its maker made exactly one other
+        of our films."""
+        found = _THE_OTHER_BY.search(question)
+        if found is None or context_film is None:
+            return None
+        names = set(query_tokens(found["maker"]))
+        if not names or not names <= self.makers(context_film):
+            return None
+        others = [ref for ref in self._films_made_by(names, guild_id) if ref.id != context_film]
+        if len(others) != 1:
+            return None
+        return others[0], Mention(films=others, words=found[0].lower().split(), strong=True), Found.NAMED
 
     def _films_made_by(self, names: set[str], guild_id: int | None) -> list[FilmRef]:
         """The films the names alone find that everyone named made."""
@@ -1273,6 +1292,8 @@ _BY_SOMEONE_HEADING = re.compile(
     r"^\W*(?P<title>[\w'’]+(?:\s+[\w'’]+){0,3}?)\s+by\s+(?P<maker>[\w'’-]+(?:\s+[\w'’-]+)?)\s*(?:[,:;]|\s[-–—]+\s)",
     re.I,
 )
+# "the other hitchcock one", "that other Nolan film": another film by the maker of the one asked about last.
+_THE_OTHER_BY = re.compile(r"\b(?:the|that) other (?P<maker>[A-Za-z][\w'’-]+) (?:one|film|movie|flick)\b", re.I)
 _SOMEONES = re.compile(r"['’]s\b|^(?:his|her|their|my|your|its|our)\b", re.I)
 _DESCRIBES_A_FILM = re.compile(r"\b(?:movie|film|one|flick)\s+(?:with|where|about|in which|that|when|set)\b", re.I)
 

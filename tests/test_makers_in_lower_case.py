@@ -103,3 +103,22 @@ def test_a_question_after_a_film_pointed_at_is_read_alone(engine: Engine, questi
 def test_a_makers_first_name_or_the_last_films_people_keep_the_film(engine: Engine, question: str, context_film: str):
     answer = engine.ask(question, scope=SpoilerScope.off(), context_film=context_film)
     assert answer.film is not None and answer.film.id == context_film, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "context_film", "film_id"),
+    [
+        ("hmm what about the other hitchcock one", "psycho-1960", "vertigo-1958"),
+        ("what about the other Hitchcock film?", "vertigo-1958", "psycho-1960"),
+        ("what about the other nolan film", "memento-2000", "the-prestige-2006"),
+        ("and the other tarkovsky one?", "stalker-1979", "solaris-1972"),
+        ("whats the other fincher movie about", "se7en-1995", "fight-club-1999"),
+    ],
+)
+def test_the_other_film_by_a_maker_is_theirs_not_the_last(
+    engine: Engine, question: str, context_film: str, film_id: str
+):
+    # "what about the other hitchcock one" after Psycho was answered about Psycho.
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film=context_film)
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert answer.status is Status.ANSWERED, answer.answer
