@@ -50,6 +50,8 @@ _ASKS_THE_BOT = re.compile(
 # settings?", "how do i turn spoilers on?", "what does /reveal do", "can you hide spoilers?". ("What commands do
 # you have?" answered Planet of the Apes, whose premise has a commander.)
 _HOW_THE_BOT_WORKS = re.compile(
+    # "hi, im new here. what can you do?": asked of the bot, whatever else the message says of the asker
+    r"\bwhat (?:else )?(?:can|do) (?:you|u) (?:even |actually )?do\b|"
     r"\b(?:this|the|your|ur) bot\b|\bbots? (?:commands?|settings?)\b"
     r"|\b(?:what|which|any|a|the|slash) commands?\b|\bcommands? (?:for|to|are|do)\b"
     r"|\bspoiler (?:settings?|mode|options?)\b|\bprogress limits?\b"

@@ -55,6 +55,9 @@ HOW_THE_BOT_WORKS = [
     "um what do you even do",
     "how does this even work",
     "wait is this a bot?",
+    # A newcomer's own words before it ("new" found Memento's "new memories")
+    "hi, im new here. what can you do?",
+    "just joined the server! what else can you do?",
 ]
 
 
