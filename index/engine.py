@@ -707,6 +707,11 @@ class Engine:
             # honest reply is the refusal, not the set-up beside the point.
             return _withheld(base, film, scope, unsure=unsure)
 
+        if scope.mode is not ScopeMode.ON and visible.hidden and _names_only_hidden(telling, index, visible):
+            # "What does Kelvin do with the first Hari?" with spoilers off: Hari is named only where the reader may
+            # not look, so what is asked of her is there too (it was answered with the premise on Kelvin).
+            return _withheld(base, film, scope, unsure=unsure)
+
         if analysis.who_is and scope.mode is not ScopeMode.ON and _defined_only_in_hidden(telling, index, visible):
             # "What is Rosebud?" with spoilers off: the premise names it ("his last word is Rosebud") and only the
             # hidden text says what it is. Quoting the naming sentence would answer beside the point.
@@ -1041,6 +1046,12 @@ _AT_THE_START = re.compile(
     # meet him?": where the story introduces him
     r"|\bin the first place\b|\bwhen (?:we|you) (?:first )?meet (?:him|her|them)\b"
 )
+
+
+def _names_only_hidden(telling: list[str], index: FilmIndex, visible: VisibleIndex) -> bool:
+    """Whether the question names someone (or somewhere) of the film that only text this reader may not see names."""
+    people = _people_terms(index.film)
+    return any(t in people and t not in visible and len(t) > 2 for t in telling)
 
 
 def _defined_only_in_hidden(names: list[str], index: FilmIndex, visible: VisibleIndex) -> bool:
