@@ -281,7 +281,7 @@ _CHAT_SPELLING = re.compile(
 # people have (a verb or a plural there is no one's: "does", "kills", "the apes").
 _BARE_POSSESSIVE = re.compile(
     r"\b(?P<owner>[A-Z][a-z]{2,}|[a-z]{3,})s (?=(?:wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister"
-    r"|girlfriend|boyfriend|friend|partner|lover|assistant|engineer|plan|real|true|last|first|secret|car|house"
+    r"|girlfriend|boyfriend|friend|partner|lover|assistant|engineer|plan|secret|car|house"
     r"|apartment|flat|body|death|name|job|fate|trick|diary|motive|identity|fingers|past)\b)"
 )
 # Words ending in "s" that are no one's name or role before such a word ("what does wife …", "kills last").

@@ -196,10 +196,11 @@ def test_a_fact_asked_after_an_aside_without_punctuation_is_answered(engine: Eng
     [
         ("how did angiers wife die in the prestige", "how did angier's wife die in the prestige"),
         ("what is John Does plan in Se7en?", "what is John Doe's plan in Se7en?"),
-        ("whats the Professors real plan in Stalker?", "what's the Professor's real plan in Stalker?"),
-        # A verb in lower case stays one; so does what no one has.
+        ("whats the Professors plan in Stalker?", "what's the Professor's plan in Stalker?"),
+        # A verb in lower case stays one; so does what no one has, and a title before a time ("jaws last night").
         ("what does wife say", "what does wife say"),
         ("who kills last", "who kills last"),
+        ("we saw jaws last night", "we saw jaws last night"),
     ],
 )
 def test_a_possessive_typed_without_its_apostrophe_is_one(typed: str, read: str):
