@@ -360,9 +360,9 @@ class FilmFinder:
         if mention is None and (dated := _dated_title(question)) is not None:
             # "whats alien (1979) about": a title with its year in brackets names a film, and none of ours.
             return _not_ours(question, dated, self._nearest(dated.rsplit(" (", 1)[0], guild_id), described)
-        if (other := self._the_other_by(question, context_film, guild_id)) is not None:
+        if (other_by := self._the_other_by(question, context_film, guild_id)) is not None:
             # "what about the other hitchcock one?" after Psycho: the one film by that maker it is not.
-            return other
+            return other_by
         telling = _telling(question, terms)
         if context_film is None:
             # "/spoilers on film:Se7en upto:1:15", then "do they ever catch john doe?": the one film the asker
