@@ -75,6 +75,7 @@ class SpoilerChoice:
     scope: SpoilerScope
     film: FilmRef | None
     expires_at: datetime | None
+    note: str | None = None  # what the choice cannot do, said when it is made (a time limit on untimed text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,7 +484,20 @@ class FilmService:
             expires_at=expires,
             set_by=asker.user_id,
         )
-        return SpoilerChoice(scope, ref, expires)
+        return SpoilerChoice(scope, ref, expires, self._untimed_note(scope, ref))
+
+    def _untimed_note(self, scope: SpoilerScope, ref: FilmRef | None) -> str | None:
+        """A time limit on a film whose summary gives no times shows none of its spoilers (issue 9: a passage is
+        shown only when it is known to come before the limit): say so when the limit is set, and what works."""
+        if scope.upto_seconds is None or ref is None:
+            return None
+        index = self._engine.index(ref.id)
+        if index is None or any(p.time_mark is not None for p in index.film.passages):
+            return None
+        return (
+            f"{ref.display_title}'s summary gives no times, so a time limit shows none of its spoilers; "
+            "a share of the plot does (upto:50%)."
+        )
 
     async def clear_spoilers(self, asker: Asker, *, channel_wide: bool, film: str | None) -> FilmRef | None:
         """Turn spoilers off here, for one film or every film: stored as a choice, so that it beats a broader

@@ -120,6 +120,8 @@ class TerminalSession:
             what = choice.film.display_title if choice.film else "every film"
             until = f" until {choice.expires_at:%Y-%m-%d %H:%M} UTC" if choice.expires_at else ""
             self.out(f"Spoilers on for {what}: {choice.scope.describe()}{until}.")
+            if choice.note:
+                self.out(choice.note)
         elif action == "off":
             ref = await self.service.clear_spoilers(TERMINAL_ASKER, channel_wide=False, film=film)
             self.out(f"Spoilers off for {ref.display_title if ref else 'every film'}.")

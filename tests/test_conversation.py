@@ -163,3 +163,9 @@ async def test_a_fate_the_premise_states_is_answered_and_one_it_hides_is_not(ser
     assert "Xanadu" in replies[0] and "would spoil" not in replies[0]  # the film opens on his death
     for withheld in replies[1:]:
         assert "would spoil" in withheld
+
+
+async def test_a_time_limit_on_a_summary_without_times_says_so_in_the_terminal(service):
+    replies = await talk(service, "/spoilers on film:Vertigo upto:1:00", "/spoilers on film:Psycho upto:1:00")
+    assert "gives no times" in replies[0] and "upto:50%" in replies[0]
+    assert "gives no times" not in replies[1]

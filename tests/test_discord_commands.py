@@ -133,3 +133,18 @@ def test_voice_notices_are_silenced_and_nothing_else():
     )
     assert result.returncode == 1
     assert "still here" in result.stderr and "audioop" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("film", "upto", "noted"),
+    [("Vertigo", "1:00", True), ("Psycho", "1:00", False), ("Vertigo", "50%", False)],
+)
+async def test_a_time_limit_on_a_summary_without_times_says_what_it_cannot_show(
+    world: World, film: str, upto: str, noted: bool
+):
+    # Vertigo's summary gives no times: under upto:1:00 none of its spoilers can be known to come before the limit.
+    # Psycho's gives them ([0:47], [1:12]).
+    done = await world.slash(world.alice, "spoilers on", {"film": film, "upto": upto})
+    await settle(done)
+    assert "will now see" in all_text(done)
+    assert ("gives no times" in all_text(done)) is noted, all_text(done)

@@ -67,6 +67,8 @@ class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="S
         text = f"{who} will now see {choice.scope.describe()} for {what} here{until}."
         if scope == "me":
             text += " In a protected channel, spoiler answers reach you alone."
+        if choice.note:
+            text += f" {escape(choice.note)}"
         await interaction.followup.send(embed=notice(text), ephemeral=True)
 
     @app_commands.command(name="off", description="Hide spoilers again: for you, or (moderators) the channel.")
