@@ -865,7 +865,7 @@ def word_forms(term: str) -> tuple[str, ...]:
 _SYNONYMS_TEXT = """
 mom mother|mum mother|mommy mother|dad father|daddy father|kid child children boy girl|
 book novel|based adapted|weather rain downpour storm|cop police detective officer|cops police detectives officers|
-job work|wed married|hire asks employs|
+job work|wed married|
 movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acrophobia|
 victim body corpse dead|accused charged trial|accuse charge trial|
 baby infant child|infant baby child|nose nostril|beach shore sand|shore beach|die death dead|alone privately|

@@ -1,6 +1,7 @@
-"""Who someone is, asked with a word for anyone ("the guy who hires Scottie", "the lady who hires Jake") or in a
-word the summary puts otherwise ("hires" for "asks a favour"): the word for anyone names the kind of answer, as
-"what car" does, and the text that names them seldom uses it. Spoilers off: all of these are in the set-up."""
+"""Who someone is, asked with a word for anyone ("the guy who asks Scottie to follow Madeleine", "the lady who hires
+Jake"): the word for anyone names the kind of answer, as "what car" does, and the text that names them seldom uses
+it. Spoilers off: all of these are in the set-up. ("Who hires Scottie?", read as "asks", was dropped: it made
+"Gavin Elster hired her to play his wife", a spoiler, name Vertigo in bench/descriptions.py.)"""
 
 from __future__ import annotations
 
@@ -20,9 +21,8 @@ def engine() -> Engine:
 @pytest.mark.parametrize(
     ("question", "film_id", "said"),
     [
-        ("and the guy who hires scottie??", "vertigo-1958", "Elster"),
-        ("who hires Scottie?", "vertigo-1958", "Elster"),
-        ("who's the dude that hires scottie", "vertigo-1958", "Elster"),
+        ("and the guy who asks scottie to follow madeleine??", "vertigo-1958", "Elster"),
+        ("who's the dude that asks scottie for a favour", "vertigo-1958", "Elster"),
         ("who's the guy who runs the motel?", "psycho-1960", "Norman"),
         ("who is the lady who hires jake?", "chinatown-1974", "Evelyn"),
         ("who's the bloke that hires Jake", "chinatown-1974", "Evelyn"),
