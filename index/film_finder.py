@@ -946,7 +946,7 @@ class FilmFinder:
     def _names_elsewhere(
         self, names: list[str], context_film: str, matches: list[FilmMatch], makers_of: list[FilmRef]
     ) -> bool:
-        """Whether the question names someone (`names`, from `_names_given`: a maker in lower case too) that no part
+        """Whether the question names someone (`names`, from `_surnames_given`: a maker in lower case too) that no part
         of the last film's text holds, and another film's does ("the Hitchcock one with the motel") or was made by
         them ("who is in the kurosawa movie?", `makers_of`): it is about that film, not a follow-up. The last film's
         hidden text counts as holding a name, so a name only its spoiler part has still stays with it (refused as
@@ -1385,7 +1385,6 @@ _WHEN = frozenset(
         "once",
     ]
 )
-# Words that follow a title without being part of it: "the matrix about", "inception tho", "jaws ending".
 # "is it in color?", "who wrote the music", "any sequels?": what a film has, which no summary tells; asked of the
 # film named or the last one, never part of a title.
 _FILM_ATTRIBUTES = frozenset(
@@ -1394,6 +1393,7 @@ _FILM_ATTRIBUTES = frozenset(
         " oscar oscars award awards nominated trailer poster subtitles subtitled dubbed streaming netflix dvd imdb"
     )
 )
+# Words that follow a title without being part of it: "the matrix about", "inception tho", "jaws ending".
 _NOT_A_TITLE_WORD = (
     frozenset(
         query_tokens("about plot story summary ending end ended tho though lol pls please again now then like any good")
