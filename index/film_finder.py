@@ -55,7 +55,7 @@ from index.question_shape import (
     is_a_pick,
     without_description,
 )
-from index.remarks import asks_how_the_bot_works, is_remark, plain_question, speaks_to_the_bot
+from index.remarks import asks_how_the_bot_works, asks_the_bot, is_remark, plain_question, speaks_to_the_bot
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import STOPWORDS, document_tokens, is_stopword, normalize, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
@@ -1133,7 +1133,7 @@ _WATCHING = re.compile(
 def _a_remark(question: str, terms: list[str]) -> bool:
     """ "Thanks a lot", "you're wrong", "i loved that movie": said to the bot, not asked of the last film. A question
     asking a fact, the ending, a summary, the setting or a twist is never one, whatever its shape."""
-    if speaks_to_the_bot(question) or asks_how_the_bot_works(question):
+    if speaks_to_the_bot(question) or asks_how_the_bot_works(question) or asks_the_bot(question):
         return True
     if asks_which_film(question):
         # "I'm looking for the film about a psychologist sent to a space station": said as a remark, asked as a search.

@@ -42,6 +42,13 @@ _ASKS_THE_BOT = re.compile(
     r"\b(?:recommend|suggest)\b|\bshould (?:i|we) (?:watch|see)\b|\bwhat (?:do|did) (?:you|u) think\b"
     # "similar movies?", "anything like memento?": recommendations too
     r"|\bsimilar (?:films|movies|ones|stuff)\b|\b(?:films|movies|anything|something) (?:like|similar to)\b"
+    # "whats the best film here", "which one is the scariest", "whats ur favourite": a verdict over the films
+    r"|\b(?:best|worst|scariest|saddest|funniest|greatest)(?: (?:film|movie|one))? "
+    r"(?:here|of (?:them|these|all)|you have|in your list)\b"
+    r"|\bwhich (?:one|film|movie) (?:is|was) (?:the )?(?:best|worst|scariest|saddest|funniest|greatest)\b"
+    r"|\b(?:your|ur) fav(?:ou?rite)?s?\b"
+    # "can u list them" after "which films do you know?"
+    r"|\blist (?:them|them all|all of them)\b"
     r"|\bwhat should (?:i|we) watch\b|\bfun fact\b|\bsomething interesting\b"
     # What the bot holds is /help's and /film list's to say: "how many films do you have?".
     r"|\bhow many (?:films|movies)\b|\b(?:films|movies) (?:do|can) (?:you|u)\b"
@@ -129,6 +136,12 @@ def is_remark(question: str, names: list[str]) -> bool:
     if _PERSONAL.search(text) or _VERDICT.match(text):
         return True
     return len(words) <= SHORT_STATEMENT and all(w in _CONVERSATION for w in words)
+
+
+def asks_the_bot(question: str) -> bool:
+    """ "recommend me something with a twist", "which one is the scariest": what only a person could answer, whatever
+    words of a story it holds."""
+    return bool(_ASKS_THE_BOT.search(_plain_words(question)))
 
 
 def asks_how_the_bot_works(question: str) -> bool:

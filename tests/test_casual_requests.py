@@ -51,3 +51,20 @@ def test_asking_for_similar_films_is_for_help(engine: Engine, question: str):
 def test_whether_children_should_watch_is_answered_with_the_premise(engine: Engine, question: str):
     answer = engine.ask(question, scope=SpoilerScope.off(), context_film="memento-2000")
     assert answer.status is Status.ANSWERED and "Leonard Shelby" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the best film here",
+        "which one is the scariest",
+        "recommend me something with a twist",
+        "whats ur favourite",
+        "can u list them",
+    ],
+)
+def test_a_verdict_over_the_films_is_for_help(engine: Engine, question: str):
+    # "whats the best film here" named Citizen Kane (its trivia says "best-known"); "recommend me something with a
+    # twist" was refused as a Kane spoiler ("twist" made it a question about the last film).
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film="citizen-kane-1941")
+    assert answer.status is Status.NOT_FOUND and answer.answer == SMALL_TALK and answer.film is None, answer.answer
