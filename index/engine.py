@@ -709,8 +709,9 @@ class Engine:
 
         if scope.mode is not ScopeMode.ON and visible.hidden and _names_only_hidden(telling, index, visible):
             # "What does Kelvin do with the first Hari?" with spoilers off: Hari is named only where the reader may
-            # not look, so what is asked of her is there too (it was answered with the premise on Kelvin).
-            return _withheld(base, film, scope, unsure=unsure)
+            # not look, so what is asked of her is there too (it was answered with the premise on Kelvin). The
+            # refusal never says "that would spoil": that would confirm the name is in the hidden part.
+            return _withheld(base, film, scope, unsure=True)
 
         if analysis.who_is and scope.mode is not ScopeMode.ON and _defined_only_in_hidden(telling, index, visible):
             # "What is Rosebud?" with spoilers off: the premise names it ("his last word is Rosebud") and only the
