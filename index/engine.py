@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -297,6 +298,22 @@ class Engine:
         """
         visibility = scope if isinstance(scope, Visibility) else Visibility.everywhere(scope or SpoilerScope.off())
         whole = self._ask_one(question, film, visibility, guild_id, context_film, context_question)
+        if (
+            whole.status is Status.ANSWERED
+            and whole.film is not None
+            and whole.film.id == context_film
+            and (of_them := self._of_the_one_asked_about(question, context_film, context_question, guild_id))
+        ):
+            # "Chinatown: does Evelyn die at the end?", then "ok now I'm ready: she dies?": read alone, "she" is no
+            # one the summary speaks of, and it "doesn't say" (or answers with text that never names her); she is
+            # Evelyn.
+            named = of_them.name
+            if not whole.passages or not _names(whole.answer, named):
+                again = self._ask_one(of_them.question, film, visibility, guild_id, context_film, None)
+                if (again.status is not Status.ANSWERED and not whole.passages) or (
+                    again.passages and _names(again.answer, named)
+                ):
+                    return again.model_copy(update={"question": question, "read_as": of_them.question})
         if whole.status is Status.AMBIGUOUS and film is None and (of_each := self._a_fact_of_each(question, whole)):
             return _together(question, [self._of(answer) for answer in of_each])
         parts = _questions_in(question)
@@ -588,6 +605,42 @@ class Engine:
         # The first run of the last question's name words is the person it was about ("Marion", "Norman Bates").
         pattern = r"\b" + r"(?:['’]s)?\s+".join(re.escape(w) for w in _first_run(context_question, people)) + r"\b"
         return re.sub(pattern, new, context_question, count=1, flags=re.I)
+
+    def _of_the_one_asked_about(
+        self, question: str, context_film: str | None, context_question: str | None, guild_id: int | None
+    ) -> _ReadAs | None:
+        """ "Does she die?" after "does Evelyn die at the end?": the question with its "he" or "she" read as the
+        one person the last question asked about; None when it names someone itself, names a film, or the last
+        question named no one, or several, or asked who did something (then "he" is whom the answer names: after
+        "who killed Hollis?", "why did he do it?" is not asked of Hollis)."""
+        pronoun = _THIRD_PERSON.search(question)
+        if not context_film or not context_question or pronoun is None:
+            return None
+        index = self.index(context_film)
+        if index is None or self._catalog.find_in_question(question, guild_id) is not None:
+            return None
+        film = index.film
+        # Not the title's words ("Chinatown: …") nor the cast's ("… brad pitt one": "his wife" is his character's).
+        not_people = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+        not_people |= self._finder.makers(film.id)
+        people = frozenset(w for w in _people_named_in(film) if not set(query_tokens(w)) & not_people)
+        if {w.lower() for w in re.findall(r"[^\W\d_]+", question)} & people:
+            return None
+        named = {w.lower() for w in re.findall(r"[^\W\d_]+", context_question) if w.lower() in people}
+        run = _first_run(context_question, people)
+        if not run or named != {w.lower() for w in run}:
+            return None
+        before = analyze(context_question, query_tokens(context_question))
+        if before.kind is Kind.WHO and not before.who_is:
+            return None
+        # ("Tyler Durden" is seldom followed by "he"; "Tyler" is.)
+        spoken_of_as = _spoken_of_as(run, film) or (_spoken_of_as(run[:1], film) if len(run) > 1 else None)
+        if spoken_of_as != _GENDER[pronoun.group(0).lower()]:
+            # "does arbogast survive?", then "how much money does she steal?": she is not Arbogast.
+            return None
+        name = " ".join(run)
+        asked = _THIRD_PERSON.sub(lambda m: f"{name}'s" if m.group(0).lower() == "his" else name, question, count=1)
+        return _ReadAs(question=asked, name=run)
 
     def _asked_again(self, question: str | None, guild_id: int | None) -> str | None:
         """The last question without its film, when what it asked may be asked of any film: a fact, the
@@ -1150,6 +1203,42 @@ def _told_before_the_end(
     if not wanted or not late or any(holds(p.text) for p in late):
         return False
     return any(wanted <= hit.matched for hit in visible.search(list(wanted), k=CANDIDATES))
+
+
+# A person spoken of as "he" or "she", whom a follow-up names no other way.
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+
+
+@dataclass(frozen=True, slots=True)
+class _ReadAs:
+    """A follow-up read with the person it speaks of as "he" or "she" named (`name`, as typed before)."""
+
+    question: str
+    name: list[str]
+
+
+def _names(text: str, name: list[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(word)}\b", text, re.I) for word in name)
+
+
+def _spoken_of_as(name: list[str], film: Film) -> str | None:
+    """ "he" or "she", as the film's text speaks of someone named `name` most often, or None when neither leads: the
+    first "he", "his", "she" or "her" after the name, in its sentence or opening the next, with no other name
+    between (in "Arbogast is hired to find Marion; she …", "she" is Marion)."""
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b", re.I)
+    counts = {"he": 0, "she": 0}
+    for passage in film.passages:
+        sentences = split_sentences(passage.text)
+        for i, sentence in enumerate(sentences):
+            for found in pattern.finditer(sentence):
+                after = sentence[found.end() :] + " " + (sentences[i + 1] if i + 1 < len(sentences) else "")
+                first = re.search(r"(?i:\b(?:he|him|his|she|her)\b)|(?<=[a-z,;] )[A-Z][a-z]+", after)
+                if first is not None and first.group(0).lower() in _GENDER:
+                    counts[_GENDER[first.group(0).lower()]] += 1
+    if counts["he"] == counts["she"]:
+        return None
+    return "he" if counts["he"] > counts["she"] else "she"
 
 
 # "And Arbogast?", "what about Lila", "how about mills": a person, and nothing asked.

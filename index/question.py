@@ -864,7 +864,7 @@ def word_forms(term: str) -> tuple[str, ...]:
 # these the text holds ("his mom" — "his mother", "based on" — "adapted from").
 _SYNONYMS_TEXT = """
 mom mother|mum mother|mommy mother|dad father|daddy father|kid child children boy girl|
-book novel|based adapted|weather rain downpour storm|cop police detective officer|cops police detectives officers|
+book novel|based adapted|weather rain downpour storm|cop policeman policemen police detective officer|
 job work|wed married|
 movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acrophobia|
 victim body corpse dead|accused charged trial|accuse charge trial|
@@ -875,10 +875,11 @@ pi investigator detective|la angeles|race run campaign election|captain commande
 camera cinematography cinematographer photographed|detective investigator|
 shrink psychiatrist psychologist therapist|therapist psychiatrist psychologist|
 big huge large|part act|magic magician|guy man|dude man|
-structure told|structured told|timeline time|timelines strands|
+structure told|structured told|timelines strands|
 figure recognizes realizes understands knows discovers|realize recognizes understands knows discovers|
 understand realizes recognizes knows|
 """
+# One line per stem: a second line whose first word stems the same ("cop", "cops") would silently replace the first.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(words.split()[0]): tuple(stem(w) for w in words.split()[1:])
     for words in _SYNONYMS_TEXT.replace("\n", "").split("|")

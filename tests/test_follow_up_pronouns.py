@@ -1,0 +1,123 @@
+""" "Chinatown: does Evelyn die at the end?", then "ok now I'm ready: she dies?": the "she" of a follow-up is the one
+person the last question asked about. Read alone, "she dies?" is no one's fate, and the answer was "The summary of
+Chinatown doesn't say." Who "he" or "she" can be is read from the film's own text, and a question that asked who did
+something leaves its "he" to the answer (after "who killed Hollis?", "why did he do it?" is not asked of Hollis).
+
+Also: "is he a cop?" is read in the summary's word, "an undercover policeman", which one line of the synonym table
+had lost to the next line starting with a word of the same stem ("cops")."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.load import parse_document
+from index.answer_model import Status
+from index.engine import Engine
+from index.question import _SYNONYMS_TEXT
+from index.spoilers import SpoilerScope
+from index.tokenize import stem
+from tests.films import BUNDLED
+
+HARBOUR = b"""---
+title: The Harbour Light
+year: 1987
+director: Ada Quill
+---
+# The Harbour Light (1987)
+
+## Premise
+
+Ilse Varga keeps the harbour light on a small northern island. She lives alone and writes letters to a brother
+she has not seen in years. Bram Holt, a young customs officer, is posted to the island; he distrusts the
+fishermen and keeps to himself.
+
+## Plot (spoilers)
+
+A winter storm cuts the island off. Bram finds smuggled crates in the lighthouse store, and Ilse tells him they
+were her brother's.
+
+## Ending (spoilers)
+
+On the last night Ilse rows out to the wreck to bring back the lamp oil, and the sea takes her: she drowns in
+the storm. Bram burns the crates and keeps the light burning alone.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine([*BUNDLED, parse_document(HARBOUR, "harbour.md")])
+
+
+@pytest.mark.parametrize(
+    ("film", "before", "asked", "expected"),
+    [
+        ("chinatown-1974", "Chinatown: Evelyn dies at the end?", "ok now I am ready: she dies?", "kills Evelyn"),
+        ("chinatown-1974", "does Evelyn survive in chinatown?", "does she die?", "kills Evelyn"),
+        ("the-harbour-light-1987", "does Ilse survive the winter?", "ok and does she die?", "she drowns"),
+        ("the-harbour-light-1987", "what is Ilse like at the start?", "how does she die?", "she drowns"),
+    ],
+)
+def test_she_is_the_one_asked_about(engine: Engine, film: str, before: str, asked: str, expected: str):
+    answer = engine.ask(asked, scope=SpoilerScope.on(), context_film=film, context_question=before)
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+    assert answer.film is not None and answer.film.id == film
+
+
+@pytest.mark.parametrize(
+    ("film", "before", "asked", "hidden"),
+    [
+        ("chinatown-1974", "Chinatown: Evelyn dies at the end?", "ok now I am ready: she dies?", "Loach"),
+        ("the-harbour-light-1987", "does Ilse survive the winter?", "ok and does she die?", "sea takes"),
+    ],
+)
+def test_with_spoilers_off_her_fate_stays_withheld(engine: Engine, film: str, before: str, asked: str, hidden: str):
+    answer = engine.ask(asked, scope=SpoilerScope.off(), context_film=film, context_question=before)
+    assert answer.status is Status.WITHHELD and hidden not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("film", "before", "asked"),
+    [
+        # "she" is not Arbogast: the text speaks of him as "he".
+        ("psycho-1960", "does arbogast survive in psycho", "how much money does she steal"),
+        # "he" is whom the answer names (Cross), not Hollis.
+        ("chinatown-1974", "who killed Hollis Mulwray in chinatown?", "why did he do it?"),
+        # "his wife" is his character's: Brad Pitt is no one in the story.
+        ("se7en-1995", "what's seven about? brad pitt one", "is his wife in it"),
+        # "she" is not Bram.
+        ("the-harbour-light-1987", "is Bram a customs officer?", "does she die?"),
+    ],
+)
+def test_he_or_she_is_not_read_as_anyone_else(engine: Engine, film: str, before: str, asked: str):
+    answer = engine.ask(asked, scope=SpoilerScope.on(), context_film=film, context_question=before)
+    assert answer.read_as is None, answer.read_as
+
+
+def test_the_pronoun_is_read_only_when_the_question_alone_finds_nothing(engine: Engine):
+    # "how much money does she steal" after Marion's question is answered as it stands.
+    answer = engine.ask(
+        "how much money does she steal",
+        scope=SpoilerScope.off(),
+        context_film="psycho-1960",
+        context_question="where does Marion work in psycho?",
+    )
+    assert answer.status is Status.ANSWERED and "forty thousand" in answer.answer, answer.answer
+    assert answer.read_as is None
+
+
+@pytest.mark.parametrize("asked", ["is he a cop?", "is Teddy a cop?", "are the cops after Teddy?"])
+def test_a_cop_is_a_policeman(engine: Engine, asked: str):
+    answer = engine.ask(
+        asked, scope=SpoilerScope.on(), context_film="memento-2000", context_question="who is Teddy in memento?"
+    )
+    assert answer.status is Status.ANSWERED and "undercover policeman" in answer.answer, answer.answer
+
+
+def test_lines_of_the_synonym_table_sharing_a_stem_agree():
+    # A later line whose first word stems the same replaces the earlier one: only a repeat may do so.
+    read: dict[str, set[tuple[str, ...]]] = {}
+    for line in _SYNONYMS_TEXT.replace("\n", "").split("|"):
+        if line.strip():
+            first, *others = line.split()
+            read.setdefault(stem(first), set()).add(tuple(stem(word) for word in others))
+    assert all(len(meanings) == 1 for meanings in read.values()), {t: m for t, m in read.items() if len(m) > 1}
