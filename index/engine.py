@@ -775,7 +775,10 @@ class Engine:
         # (The question's words are read as the text says them: "talks" as "speaks".)
         modifiers |= {synonym(t, visible) for t in modifiers}
         if analysis.reveal is Reveal.TWIST and not [
-            t for t in telling if t not in _TWIST_TERMS | modifiers | _ASKING_FOR | VIEWING_TERMS
+            # ("is the twist good? what is it": no summary judges its twist; it can tell it.)
+            t
+            for t in telling
+            if t not in _TWIST_TERMS | modifiers | _ASKING_FOR | VIEWING_TERMS | OPINION_TERMS
         ]:
             excerpt = twist_excerpt(visible.passages)
             if excerpt is not None:
@@ -957,7 +960,8 @@ def _modifiers(question: str) -> frozenset[str]:
 
 
 def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]) -> str | None:
-    """The clause of a question of several that asks a fact, the premise or the setting and nothing else."""
+    """The clause of a question of several that asks a fact, the premise, the setting or the twist and nothing
+    else."""
     clauses = [c for c in _CLAUSE_BREAK.split(question) if re.search(r"\w", c)]
     if len(clauses) < 2:
         # Typed without punctuation ("the prestige is it rated for kids who's in it"): a question word starts the
@@ -968,11 +972,14 @@ def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]
     chatter = chatter_terms()
     for n, clause in enumerate(clauses):
         asked = analyze(clause, without_title([t for t in query_tokens(clause) if t not in chatter]))
-        if not (asked.facts or asked.overview or asked.setting):
+        # ("Sixth Sense twist please, the meeting's started": the twist, asked with nothing else, is a clause too.)
+        if not (asked.facts or asked.overview or asked.setting or asked.reveal is Reveal.TWIST):
             continue
-        # "Who dies in the shower, and who directed it?" asks two things: answering one would hide the other.
+        # "Who dies in the shower, and who directed it?" asks two things: answering one would hide the other. ("Is
+        # the twist good? what is it": "what is it" asks nothing of its own.)
         others = clauses[:n] + clauses[n + 1 :]
-        return None if any(WH_WORD.search(c.lower()) for c in others) else clause
+        asking = [c for c in others if WH_WORD.search(c.lower()) and [t for t in query_tokens(c) if t not in chatter]]
+        return None if asking else clause
     return None
 
 
