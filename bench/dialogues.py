@@ -349,9 +349,10 @@ class ServiceTransport:
         asker = self._asker(turn)
         question = clean_question(turn.ask)
         result = await self.service.ask_as(asker, question, turn.film)
-        if result.public.status is Status.WITHHELD and result.public.film is not None:
-            asked = result.public.read_as or question  # as the cog stores it (bot/cogs/ask.py)
-            self._buttons[asker.channel_id] = await self.service.remember_reveal(asker, asked, result.public.film.id)
+        if (revealable := result.revealable) is not None and revealable.film is not None:
+            # The button the cog posts (bot/cogs/ask.py): none for an answer sent privately, nor past a limit.
+            asked = revealable.read_as or question
+            self._buttons[asker.channel_id] = await self.service.remember_reveal(asker, asked, revealable.film.id)
         shown = result.private or result.public
         seen = [result.public] + ([result.private] if result.private is not None else [])
         return _reply_from_answer(shown, seen)

@@ -23,7 +23,7 @@ from corpus.models import Facts, Film, SectionKind
 from corpus.store import DatabaseBusy, FilmExists, FilmRow, SaveOutcome
 from corpus.store_api import FilmStore, StoreSettings, open_store, parse_location
 from index.access import Access, OptIn, access_for, reveal_scope, visibilities
-from index.answer_model import Answer, FilmRef, Status
+from index.answer_model import Answer, FilmRef, Hold, Status
 from index.catalog import Resolution
 from index.engine import FILM_CACHE, Engine
 from index.film_index import VisibleCache
@@ -66,6 +66,17 @@ class AskResult:
         if self.private is None:
             return False
         return self.private.model_dump(exclude={"scope"}) != self.public.model_dump(exclude={"scope"})
+
+    @property
+    def revealable(self) -> Answer | None:
+        """The refusal a **Reveal for me** button goes with: the reply the asker is shown (the private one when
+        `sent_privately`), when it withholds something of a named film; none past the asker's own progress limit,
+        which Reveal keeps (index/access.py `reveal_scope`): raising the limit is what helps. Every transport offers
+        Reveal for this reply and no other, so a click never asks about a film the asker was answered privately."""
+        shown = self.private if self.sent_privately and self.private is not None else self.public
+        if shown.status is not Status.WITHHELD or shown.film is None or shown.hold is Hold.PAST_LIMIT:
+            return None
+        return shown
 
 
 @dataclass(frozen=True, slots=True)

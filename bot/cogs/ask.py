@@ -14,9 +14,9 @@ from bot.discord_bot import FilmBot, busy_text, cooldown_text, send_ephemeral
 from bot.errors import UserError
 from bot.formatting import clean_question
 from bot.replies import answer_reply, notice
-from bot.service import Asker
+from bot.service import Asker, AskResult
 from corpus.store import DatabaseBusy
-from index.answer_model import Answer, Hold, Status
+from index.answer_model import Answer
 
 SENT_PRIVATELY = "Your spoiler settings go further than this channel's, so I sent you the answer privately."
 # Discord allows 6,000 characters in an option; nobody asks a real question that long.
@@ -127,16 +127,16 @@ class AskCog(commands.Cog):
                 private,
                 ephemeral=True,
                 detail=detail,
-                view=await self._reveal_for(asker, question, private),
+                view=await self._reveal_for(asker, question, result),
             )
             return
-        view = await self._reveal_for(asker, question, result.public)
+        view = await self._reveal_for(asker, question, result)
         await send_answer(interaction, result.public, ephemeral=False, view=view, edit_original=True, detail=detail)
 
-    async def _reveal_for(self, asker: Asker, question: str, answer: Answer) -> discord.ui.View | None:
-        """A **Reveal for me** button for a refusal about a named film; none for anything else, nor for one past the
-        asker's own progress limit, which Reveal keeps (index/access.py `reveal_scope`): raising it is what helps."""
-        if answer.status is not Status.WITHHELD or answer.film is None or answer.hold is Hold.PAST_LIMIT:
+    async def _reveal_for(self, asker: Asker, question: str, result: AskResult) -> discord.ui.View | None:
+        """A **Reveal for me** button for the refusal `AskResult.revealable` names; none for anything else."""
+        answer = result.revealable
+        if answer is None or answer.film is None:
             return None
         # As read: "and Arbogast?" or "just tell me" stands for the question asked before, which the click asks.
         token = await self.bot.service.remember_reveal(asker, answer.read_as or question, answer.film.id)

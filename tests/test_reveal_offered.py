@@ -1,0 +1,48 @@
+"""Which reply a **Reveal for me** button goes with (`AskResult.revealable`), the same for every transport.
+
+Found by the dialogue bench's service transport, which offered Reveal for every public refusal: after a refusal
+about Memento, an answer about Fight Club sent privately (the channel only learns that it was) moved the channel's
+button to Fight Club, so a click asked about the film the asker had just been answered about. The cog posted no
+such button; the bench now asks the service, as the cog does."""
+
+from __future__ import annotations
+
+from bot.service import Asker, FilmService
+from index.answer_model import Hold, Status
+
+ASKER = Asker(user_id=1, channel_id=10, guild_id=100)
+
+
+async def test_a_public_refusal_is_offered_reveal(service: FilmService) -> None:
+    result = await service.ask_as(ASKER, "who is Teddy really in Memento?")
+    assert result.public.status is Status.WITHHELD
+    revealable = result.revealable
+    assert revealable is not None and revealable.film is not None and revealable.film.id == "memento-2000"
+
+
+async def test_an_answer_sent_privately_is_offered_no_reveal(service: FilmService) -> None:
+    await service.set_spoilers(ASKER, channel_wide=False, film=None, upto=None, duration=None)
+    result = await service.ask_as(ASKER, "in Fight Club who is Tyler really?")
+    assert result.sent_privately and result.private is not None
+    assert result.private.status is Status.ANSWERED
+    assert result.revealable is None
+
+
+async def test_a_refusal_sent_privately_is_offered_reveal_for_its_own_film(service: FilmService) -> None:
+    # On for every film, off for Memento: the asker's own refusal (the narrower choice) is theirs to reveal.
+    await service.set_spoilers(ASKER, channel_wide=False, film=None, upto=None, duration=None)
+    await service.clear_spoilers(ASKER, channel_wide=False, film="Memento")
+    result = await service.ask_as(ASKER, "who is Teddy really in Memento?")
+    shown = result.private if result.sent_privately else result.public
+    assert shown is not None and shown.status is Status.WITHHELD
+    revealable = result.revealable
+    assert revealable is not None and revealable.film is not None and revealable.film.id == "memento-2000"
+
+
+async def test_a_refusal_past_the_askers_own_limit_is_offered_no_reveal(service: FilmService) -> None:
+    # Reveal keeps the asker's progress limit: the click would refuse again; raising the limit is what helps.
+    await service.set_spoilers(ASKER, channel_wide=False, film="Psycho", upto="20%", duration=None)
+    result = await service.ask_as(ASKER, "what is in the fruit cellar in Psycho?")
+    shown = result.private if result.sent_privately else result.public
+    assert shown is not None and shown.status is Status.WITHHELD and shown.hold is Hold.PAST_LIMIT
+    assert result.revealable is None
