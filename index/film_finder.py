@@ -881,6 +881,19 @@ class FilmFinder:
         name = (
             text[4:] if text.startswith("The ") else (re.sub(r"(?:['’]s|(?<=[a-z])s)$", "", text) if spoilers else "")
         )
+        if matches and not spoilers and _in_title_case(text) and self._catalog.find_in_question(text, guild_id) is None:
+            # "the midpoint of Die Hard", "a Rear Window episode": every word capitalised is a name's or a title's;
+            # a film's text that has "die" and "hard" somewhere names no "Die Hard". It is a name there when the
+            # text writes it so, or writes each of its words capitalised ("Detective Mills" for "Detective David
+            # Mills"), or when it is the name of one of the film's makers ("the David Fincher movie").
+            words = set(terms)
+            return any(words <= self.makers(match.film_id) for match in matches) or any(
+                re.search(rf"\b{re.escape(text)}\b", passage.text, re.I)
+                or all(re.search(rf"\b{re.escape(word)}\b", passage.text) for word in text.split())
+                for match in matches
+                if (index := self._index(match.film_id)) is not None
+                for passage in index.visible(SpoilerScope.off()).passages
+            )
         if not matches or not name[:1].isupper():
             return bool(matches)
         owned = r"(?:['’]?s)?" if spoilers else ""
@@ -1296,6 +1309,15 @@ _BY_SOMEONE_HEADING = re.compile(
 _THE_OTHER_BY = re.compile(r"\b(?:the|that) other (?P<maker>[A-Za-z][\w'’-]+) (?:one|film|movie|flick)\b", re.I)
 _SOMEONES = re.compile(r"['’]s\b|^(?:his|her|their|my|your|its|our)\b", re.I)
 _DESCRIBES_A_FILM = re.compile(r"\b(?:movie|film|one|flick)\s+(?:with|where|about|in which|that|when|set)\b", re.I)
+
+
+def _in_title_case(text: str) -> bool:
+    """Two words or more, each capitalised ("Die Hard", "Rear Window"), besides a lower-case "of" or "the"."""
+    words = [w for w in text.split() if w not in _TITLE_JOINERS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+_TITLE_JOINERS = frozenset(("of", "the", "and", "on", "in", "a", "to", "for"))
 
 
 def _named_as_a_film(question: str, unheard: set[str]) -> str | None:
