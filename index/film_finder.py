@@ -13,6 +13,7 @@ from collections.abc import Callable
 from enum import Enum
 
 import lemminflect
+from rapidfuzz import fuzz
 
 from corpus.models import Film
 from corpus.text import split_sentences
@@ -80,6 +81,8 @@ CONTENT_CHOICES = 3
 LOOSE_COVERAGE = 0.25
 # How close a title must be to what was typed to be offered for a film we do not have.
 NEAREST_CUTOFF = 85.0
+# … and how close as a whole (not a part of it: WRatio scores "Seven" inside "Seven Samurai" high).
+NEAR_AS_A_WHOLE = 75.0
 SMALL_TALK = (
     'I answer questions about films from their plot summaries, e.g. "who directed Stalker?". '
     "Type /help to see what I can do."
@@ -859,7 +862,19 @@ class FilmFinder:
     def _nearest(self, title: str, guild_id: int | None) -> list[FilmRef]:
         """Our titles nearest a title we do not have; a leading "the" aside, as it alone is near every "The …"."""
         bare = re.sub(r"^the\s+", "", title, flags=re.I) or title
-        return self._catalog.nearest(bare, guild_id, limit=3, cutoff=NEAREST_CUTOFF)
+        near = self._catalog.nearest(bare, guild_id, limit=3, cutoff=NEAREST_CUTOFF)
+        # Near as a whole, as a misspelling is: "Seven Samurai" holds the alias "Seven" and "The Sixth Day" shares
+        # "Sixth" with The Sixth Sense, and neither is what the asker misspelt.
+        # (A year or a number typed beside our title asks of another version: "Solaris 2002" is near Solaris.)
+        key = " ".join(w for w in match_key(bare).split() if not w.isdigit()) or match_key(bare)
+        return [ref for ref in near if self._near_as_a_whole(key, ref)]
+
+    def _near_as_a_whole(self, key: str, ref: FilmRef) -> bool:
+        film = self._film(ref.id)
+        names = (ref.title, *(film.aliases if film is not None else ()))
+        return any(
+            fuzz.ratio(key, match_key(re.sub(r"^the\s+", "", name, flags=re.I))) >= NEAR_AS_A_WHOLE for name in names
+        )
 
     def _used_as_name(self, text: str, guild_id: int | None) -> bool:
         """Whether a loaded film's text uses the phrase ("in Phoenix" is a place in Psycho). A phrase typed
