@@ -8,6 +8,7 @@ a film found by content is named only when naming it confirms nothing its hidden
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from enum import Enum
@@ -182,8 +183,13 @@ class FilmFinder:
         film_id = mention.films[0].id
         hearsay = hearsay_terms(question)
 
-        def foreign(word: str) -> bool:
+        def foreign(word: str, after: str | None = None) -> bool:
+            """A noun naming something else; `after`: the title word it follows, when "seven pounds" need only
+            be a phrase the text never writes (Se7en's "a pound of flesh" has the word, not the phrase)."""
             terms = query_tokens(word)
+            unused = self._search.coverage(terms, film_id, spoilers=True) == 0 or (
+                after is not None and not self._written_after(after, word, film_id)
+            )
             return (
                 bool(terms)
                 and not is_stopword(word)
@@ -193,11 +199,11 @@ class FilmFinder:
                 and not analyze(word, terms).facts
                 # "solaris original title?": the words that ask a fact speak of the film
                 and not set(terms) & FACT_TERMS
-                and self._search.coverage(terms, film_id, spoilers=True) == 0
+                and unused
             )
 
         after = end
-        while after < len(words) and foreign(words[after]):
+        while after < len(words) and foreign(words[after], words[after - 1] if after == end else None):
             after += 1
         if after > end:
             return " ".join(words[start:after])
@@ -205,6 +211,19 @@ class FilmFinder:
         if lead >= 2 and words[lead - 1] == "of" and foreign(words[lead - 2]):
             return " ".join(words[lead - 2 : end])
         return None
+
+    def _written_after(self, before: str, word: str, film_id: str) -> bool:
+        """Whether the film's text, spoilers included, writes `word` (in any form) right after `before`."""
+        index = self._index(film_id)
+        if index is None:
+            return True
+        wanted = set(query_tokens(word))
+        first = set(query_tokens(before))
+        for passage in index.visible(SpoilerScope.on()).passages:
+            said = document_tokens(passage.text)
+            if any(a in first and b in wanted for a, b in itertools.pairwise(said)):
+                return True
+        return False
 
     def _opted_into(self, telling: list[str], visibility: Visibility) -> str | None:
         """The one film the asker turned spoilers on for (to a limit or all the way), when what it shows them

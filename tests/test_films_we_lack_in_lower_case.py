@@ -76,6 +76,9 @@ def test_a_keyboard_mash_is_no_title(engine: Engine) -> None:
         # A summary asked in other words than "what's it about".
         ("can you summarise kurosawa's seven samurai for me", "seven samurai"),
         ("summarise seven samurai", "seven samurai"),
+        # Se7en's text has "a pound of flesh", the word, never "seven pounds", the phrase.
+        ("who stars in seven pounds", "seven pounds"),
+        ("what is seven pounds about", "seven pounds"),
     ],
 )
 def test_a_fact_or_summary_of_a_longer_title_holding_ours_is_not_ours(engine: Engine, question: str, title: str):
@@ -93,6 +96,8 @@ def test_a_fact_or_summary_of_a_longer_title_holding_ours_is_not_ours(engine: En
         ("when is chinatown set", "chinatown-1974"),
         ("what city is seven set in", "se7en-1995"),
         ("who wrote vertigo originally", "vertigo-1958"),
+        # The text writes "the seven deadly sins": a phrase of its own story, not a longer title.
+        ("what are the seven deadly sins in seven", "se7en-1995"),
     ],
 )
 def test_words_after_our_title_that_speak_of_the_film_keep_it(engine: Engine, question: str, film_id: str):
