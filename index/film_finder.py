@@ -593,6 +593,10 @@ class FilmFinder:
             # no film's text holds, in a film described, are the asker's own words for its story, not a title.
             or _describes(question)
         ):
+            if not unheard and (slotted := self._unwritten_title(question, guild_id)) is not None:
+                # "who directed the sixth day", "whats blade runner about": every word is in some summary, but
+                # no summary writes the phrase, and it stands where a fact asked names its film.
+                return slotted
             # "ok fine who directed it": the film asked of is the last one, whatever other words come before.
             return None
         if any(
@@ -609,6 +613,14 @@ class FilmFinder:
         # "we saw jaws last night, who is in it?": having watched it asks nothing of it.
         rest = [t for t in terms if t not in unheard and t not in in_span and t not in VIEWING_TERMS]
         asked = analyze(question, rest)
+        if (tail := _TITLE_TAIL.match(question[question.lower().find(span.lower()) + len(span) :])) is not None:
+            # "who directed apocalypse now", "how long is blade runner 2049": the words ending the question after
+            # the title are the title's too, when without them what is asked is a fact ("now" asks nothing).
+            tail_terms = set(query_tokens(tail["words"]))
+            bare = analyze(question, [t for t in rest if t not in tail_terms])
+            if bare.facts and not asked.facts:
+                span, asked = f"{span} {tail['words']}", bare
+                rest = [t for t in rest if t not in tail_terms]
         # A summary ("what is the plot of the matrix?", "summarise the godfather") counts only when asked of words no
         # film's text holds at all: "what happens in the bell tower?" is a question about Vertigo's hidden part.
         lacking = lacking_words == unheard
@@ -631,8 +643,48 @@ class FilmFinder:
         # "what happens at the end with the gramophone" asks about the last film's ending.
         ending = asked.ending and lacking and _ENDING_OF.search(question.lower().replace(span.lower(), " \x00 "))
         if not (asks_an_opinion(question, rest) or asked.facts or summary or ending or set(rest) & _FILM_ATTRIBUTES):
-            return None
+            # ("whats blade runner about", "who wrote sense and sensibility": "runner" and "sense" are words some
+            # summary uses, so the summary asked counts only as `_unwritten_title` reads it.)
+            return self._unwritten_title(question, guild_id)
         return span
+
+    def _unwritten_title(self, question: str, guild_id: int | None) -> str | None:
+        """The words, as typed, of a lower-case title of two words or more that a question asking a fact or a
+        summary of it ends on (`_FACT_SLOT`), when no film's text, spoilers included, writes them as one phrase
+        and none of them points at a film or a scene; None otherwise."""
+        found = _FACT_SLOT.match(question)
+        if found is None:
+            return None
+        title = (found["title"] or found["summarised"]).strip()
+        words = title.split()
+        terms = set(query_tokens(title))
+        if (
+            len(words) < 2
+            or not title.islower()
+            or _describes(question)
+            or terms & (THE_FILM | _FILM_PARTS | FRAMING_TERMS | _NOT_A_TITLE_WORD | _SOMEONE | _A_MOMENT | FACT_TERMS)
+            # "who directed it and when", "who wrote and directed it": more asked, not a title.
+            or refers_back(title)
+            or QUESTION_WORD.search(title)
+            or self._catalog.find_in_question(title, guild_id) is not None
+        ):
+            return None
+        bare = re.sub(r"^(?:the|a|an)\s+", "", title)
+        pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in bare.split()) + r"\b", re.I)
+        matches = self._search.find(list(terms), spoilers=True, guild_id=guild_id, k=3, min_coverage=0.999)
+        for match in matches:
+            film = self._film(match.film_id)
+            titled = {t for name in ((film.title, *film.aliases) if film else ()) for t in query_tokens(name)}
+            if not terms & titled:
+                # "what's the pride victim about?": a film's story holds every word; the asker's own words for it.
+                return None
+        written = any(
+            pattern.search(passage.text)
+            for match in matches
+            if (index := self._index(match.film_id)) is not None
+            for passage in index.visible(SpoilerScope.on()).passages
+        )
+        return None if written else title
 
     def _misspelt_title(self, typed: str, guild_id: int | None) -> FilmRef | None:
         """The one film whose title `typed` (words no film's text holds, where a title is asked for) misspells."""
@@ -1372,6 +1424,21 @@ def _named_as_a_film(question: str, unheard: set[str]) -> str | None:
     return None
 
 
+# A question asking a fact or a summary of a film named last: "who directed the sixth day", "whats blade runner
+# about", "how long is the breakfast club".
+_FACT_SLOT = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:"
+    r"(?:who\s+(?:directed|wrote|made|stars\s+in|starred\s+in|is\s+in|was\s+in|acts\s+in)|how\s+long\s+is"
+    r"|when\s+did|when\s+was|what\s+year\s+(?:is|was)|tell\s+me\s+about|summari[sz]e)\s+(?P<title>[a-z0-9'’ ]+?)"
+    r"(?:\s+(?:come\s+out|came\s+out|released|made|from))?"
+    # ("what is the wish room?" asks what something in a story is; "what is blade runner about?" asks a summary.)
+    r"|what(?:['’]?s|\s+is|\s+was)\s+(?P<summarised>[a-z0-9'’ ]+?)\s+about"
+    r")\s*[?!.]*\s*$"
+)
+# Words for a moment of a film: "who directed the shower scene" asks of the film the scene is in.
+_A_MOMENT = frozenset(query_tokens("scene scenes moment moments shot shots sequence bit part"))
+# One or two words ending a question right after a title: "apocalypse now", "blade runner 2049".
+_TITLE_TAIL = re.compile(r"^\s+(?P<words>[\w'’]+(?:\s+[\w'’]+)?)\s*[?!.]*\s*$")
 # The most words a lower-case title we lack is read in when every one of them is in some film's hidden text.
 _TITLE_WORDS_AT_MOST = 4
 

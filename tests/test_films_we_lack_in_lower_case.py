@@ -340,3 +340,46 @@ def test_what_a_film_has_is_asked_of_the_last_film(engine: Engine, question: str
 def test_what_a_film_we_lack_has_names_the_film(engine: Engine, question: str, title: str):
     answer = engine.ask(question, scope=SpoilerScope.off(), context_film="psycho-1960")
     assert answer.status is Status.NOT_FOUND and f"I don't have {title}" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # Every word is in some summary ("sixth" in The Sixth Sense's title, "runner", "club", "sense", "thing"),
+        # but none writes the phrase, and no one film holds every word but through its own title.
+        ("who directed the sixth day", "the sixth day"),
+        ("whats blade runner about", "blade runner"),
+        ("what is the breakfast club about", "the breakfast club"),
+        ("who wrote sense and sensibility", "sense and sensibility"),
+        ("how long is the thing", "the thing"),
+        # "now" asks nothing: it ends the title.
+        ("who directed apocalypse now", "apocalypse now"),
+        ("how long is apocalypse now", "apocalypse now"),
+    ],
+)
+@pytest.mark.parametrize("after", [None, "the-sixth-sense-1999", "psycho-1960"])
+def test_a_film_we_lack_in_words_our_summaries_use(engine: Engine, question: str, title: str, after: str | None):
+    # Found by `bench/dialogues.py --noise lower`: "who directed the sixth day" was answered with M. Night Shyamalan.
+    answer = engine.ask(question, context_film=after, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+    assert answer.answer.startswith(f"I don't have {title}.")
+
+
+@pytest.mark.parametrize(
+    ("question", "after", "film_id"),
+    [
+        # The story's own words: Se7en holds "pride" and "victim".
+        ("what's the pride victim about?", "se7en-1995", "se7en-1995"),
+        # What is asked of the film asked about last.
+        ("who wrote the screenplay?", "psycho-1960", "psycho-1960"),
+        ("who directed it and when", "rashomon-1950", "rashomon-1950"),
+        ("who wrote the novel it's based on?", "fight-club-1999", "fight-club-1999"),
+        # What something in a story is, not what a film is about.
+        ("what is the wish room", None, "stalker-1979"),
+    ],
+)
+def test_a_fact_asked_of_the_storys_words_stays_with_the_film(
+    engine: Engine, question: str, after: str | None, film_id: str
+) -> None:
+    answer = engine.ask(question, context_film=after, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
