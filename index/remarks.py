@@ -157,6 +157,10 @@ def speaks_to_the_bot(question: str) -> bool:
 
 
 # A run of conversation words before the question proper ("ok fine, who directed it", "sure, who wrote it").
+# ("ok spoilers are fine now, who is katherine": a longer lead-in, set off by a mark.)
+_MARKED_LEAD = re.compile(
+    r"^\W*((?:[a-z']+\s+){0,6}[a-z']+\s*[,.:;!-]+\s*)(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b)", re.I
+)
 _LEAD = re.compile(
     r"^\W*((?:[a-z']+[\s,.!;:-]+){1,4}?)(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b)", re.I
 )
@@ -165,13 +169,17 @@ _LEAD = re.compile(
 def without_lead_in(question: str) -> str:
     """`question` without the reaction typed before it ("ok fine, who directed it" → "who directed it"); the
     words of such a lead-in are read as story words otherwise ("sure" is in Psycho's text)."""
-    match = _LEAD.match(question)
+    match = _LEAD.match(question) or _MARKED_LEAD.match(question)
     if match is None:
         return question
     words = re.findall(r"[a-z]+", normalize(match.group(1)).replace("'", ""))
     rest = question[match.end() :]
     reaction = all((w in _CONVERSATION or w in _LEAD_ONLY) and w not in _POINTING for w in words)
-    if not words or not reaction or len(rest.split()) < 2:
+    # "ok spoilers are fine now, who is katherine", "i've seen it: how does it end": what the asker says of their
+    # viewing, set off by a mark before the question.
+    marked = bool(re.search(r"[,.:;!-]\s*$", match.group(1)))
+    state = marked and all(w in _CONVERSATION or w in _LEAD_ONLY or w in _VIEWING_STATE for w in words)
+    if not words or not (reaction or state) or len(rest.split()) < 2:
         # "wait what": a reaction, read whole.
         return question
     return rest
@@ -498,5 +506,49 @@ _TRAILING_FILLER = re.compile(
 
 # "The one where …", "that film which …": words that point at a film start a description, not a reaction.
 _POINTING = frozenset({"the", "a", "that", "this", "it", "one", "is", "was", "not"})
+# What an asker says of their own viewing before a question: "spoilers are fine now", "i've seen it".
+_VIEWING_STATE = frozenset(
+    {
+        "spoilers",
+        "spoiler",
+        "fine",
+        "now",
+        "ready",
+        "i",
+        "im",
+        "i'm",
+        "ive",
+        "i've",
+        "we",
+        "were",
+        "we're",
+        "weve",
+        "we've",
+        "have",
+        "has",
+        "seen",
+        "watched",
+        "finished",
+        "done",
+        "it",
+        "all",
+        "already",
+        "are",
+        "am",
+        "is",
+        "it's",
+        "its",
+        "go",
+        "ahead",
+        "dont",
+        "don't",
+        "mind",
+        "care",
+        "ok",
+        "okay",
+        "anyway",
+        "whatever",
+    }
+)
 # Words that open a question without being part of it, besides the conversation words.
 _LEAD_ONLY = frozenset({"so", "and", "but", "well", "alright", "right", "ok", "okay", "cool", "sure", "thing"})
