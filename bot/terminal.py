@@ -13,6 +13,7 @@ from bot.durations import parse_duration
 from bot.errors import UserError
 from bot.plain_text import answer_text
 from bot.service import Asker, FilmService
+from index.answer_model import Status
 from index.film_index import VisibleCache
 
 TERMINAL_ASKER = Asker(user_id=0, channel_id=0, guild_id=None)
@@ -95,8 +96,8 @@ class TerminalSession:
         # One user in one channel: their own opt-in is all that counts, so show the personal answer.
         answer = result.private or result.public
         self.out(answer_text(answer))
-        if (revealable := result.revealable) is not None and revealable.film is not None:
-            self._last_withheld = (revealable.read_as or question, revealable.film.id)
+        if answer.status is Status.WITHHELD and answer.film is not None:
+            self._last_withheld = (answer.read_as or question, answer.film.id)
 
     async def _reveal(self) -> None:
         if self._last_withheld is None:
