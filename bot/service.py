@@ -71,8 +71,9 @@ class AskResult:
     def revealable(self) -> Answer | None:
         """The refusal a **Reveal for me** button goes with: the reply the asker is shown (the private one when
         `sent_privately`), when it withholds something of a named film; none past the asker's own progress limit,
-        which Reveal keeps (index/access.py `reveal_scope`): raising the limit is what helps. Every transport offers
-        Reveal for this reply and no other, so a click never asks about a film the asker was answered privately."""
+        which Reveal keeps (index/access.py `reveal_scope`): raising the limit is what helps. The cog and the dialogue
+        bench offer Reveal for this reply and no other, so a click never asks about a film the asker was answered
+        privately. (The terminal's /reveal also re-asks a refusal past the limit, within it, and says so.)"""
         shown = self.private if self.sent_privately and self.private is not None else self.public
         if shown.status is not Status.WITHHELD or shown.film is None or shown.hold is Hold.PAST_LIMIT:
             return None
