@@ -361,8 +361,11 @@ class FilmService:
         # directed seven samurai") is remembered as read without the title, for "rashomon then?".
         if public.status is not Status.NOT_FOUND or public.film is not None or public.read_as is not None:
             for private_key in (False, True):
-                # As read: after "and The Prestige?" what was asked of it ("who directed"), for a next "and …?".
-                asked = public.read_as or question
+                # As read: after "and The Prestige?" what was asked of it ("who directed"), for a next "and …?";
+                # after "and then what?", from where the story went on, which the private answer may have seen
+                # further than the public one.
+                read = private if private_key and private is not None else public
+                asked = read.read_as or public.read_as or question
                 self._remember(self._last_question, (asker.channel_id, asker.user_id, private_key), asked)
         offered = " ".join(ref.id for ref in public.choices) if public.status is Status.AMBIGUOUS else ""
         self._remember(self._last_choices, (asker.channel_id, asker.user_id, False), offered)

@@ -19,6 +19,7 @@ from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index.access import Visibility
 from index.answer import (
+    OVERVIEW_CHARS,
     Excerpt,
     choose,
     culprit_excerpt,
@@ -29,6 +30,7 @@ from index.answer import (
     setting_excerpt,
     states_reveal,
     tells_fate_of,
+    trim_quote,
     trim_quote_start,
     twist_excerpt,
 )
@@ -420,6 +422,10 @@ class Engine:
                 context_question=context_question,
             )
             return answer.model_copy(update={"question": asked_as_typed})
+        if (
+            after := self._what_comes_next(question, film, visibility, guild_id, context_film, context_question)
+        ) is not None:
+            return after.model_copy(update={"question": asked_as_typed})
         if context_question and context_question != question and _ASKED_ANYWAY.match(question):
             # "please just tell me, I will never watch it": the last question asked again, answered as before (a
             # spoiler stays withheld, with its Reveal; spoilers are the asker's to turn on).
@@ -574,6 +580,63 @@ class Engine:
             # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.
             return answer.model_copy(update={"hold": Hold.FILM_OFF})
         return answer
+
+    def _what_comes_next(
+        self,
+        question: str,
+        film: str | None,
+        visibility: Visibility,
+        guild_id: int | None,
+        context_film: str | None,
+        context_question: str | None,
+    ) -> Answer | None:
+        """ "And then what?", "tell me more", "what happens next?" after an answer quoting the story: the story
+        passage after the one quoted last, read as `what happens after "<its last sentence>"` (`_AFTER_QUOTE`),
+        which is also what the answer is remembered as, so a next "and then?" goes on from there. None for any
+        other question, and after an answer that quoted no story."""
+        quoted = _AFTER_QUOTE.match(question)
+        if quoted is not None:
+            asked, last = question, quoted["quote"]
+            resolved = self.resolve(film, guild_id).film if film else None
+            film_id = resolved.id if resolved is not None else context_film
+        elif _GO_ON.match(question) and context_question and self._same_film(film, context_film, guild_id):
+            before = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
+            if before.status is Status.WITHHELD and _AFTER_QUOTE.match(context_question):
+                # "and then what?" refused, then "tell me more": the same story, the same refusal.
+                return before.model_copy(update={"read_as": context_question})
+            if before.status is not Status.ANSWERED or not before.passages or before.film is None:
+                return None
+            if (found := _last_sentence(before.answer)) is None:
+                return None
+            asked, last, film_id = f'what happens after "{found}"', found, before.film.id
+        else:
+            return None
+        index = self.index(film_id) if film_id else None
+        if index is None:
+            return None
+        answer = self._next_after(last, index, visibility.scope(index.film.id), asked)
+        return answer.model_copy(update={"read_as": asked}) if answer is not None else None
+
+    def _next_after(self, quote: str, index: FilmIndex, scope: SpoilerScope, asked: str) -> Answer | None:
+        """The story passage after the visible one holding `quote`: quoted when this reader may see it, withheld
+        when not; None when no visible story passage holds the quote."""
+        film = index.film
+        visible = index.visible(scope)
+        shown = {p.ordinal for p in visible.passages}
+        story = [p for p in film.passages if p.section_kind in _STORY_KINDS]
+        wanted = _plain_words(quote)
+        at = next((i for i, p in enumerate(story) if p.ordinal in shown and wanted in _plain_words(p.text)), None)
+        if at is None:
+            return None
+        ref = FilmRef(id=film.id, title=film.title, year=film.year)
+        base = Answer(question=asked, status=Status.ANSWERED, film=ref, scope=scope.describe())
+        if at + 1 >= len(story):
+            return base.model_copy(update={"answer": f"That is where the summary of {film.title} ends."})
+        following = story[at + 1]
+        if following.ordinal not in shown:
+            return _withheld(base, film, scope)
+        excerpt = Excerpt(trim_quote(following.text, OVERVIEW_CHARS), following, following.section)
+        return _with_excerpt(base, excerpt, [], _Citation(index, visible, scope))
 
     def _same_film(self, film: str | None, context_film: str | None, guild_id: int | None) -> bool:
         """Whether the film option, if given, picks the film asked about last."""
@@ -1692,6 +1755,32 @@ _WHO_ELSE = re.compile(
     re.I,
 )
 # "just tell me", "tell me anyway, i don't care", "spoil me", "i will never watch it, tell me".
+# "And then what?", "what happens next", "tell me more", "go on": the story after the passage quoted last.
+_GO_ON = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|yeah|yes|cool|wow|right|then)\W+)*(?:"
+    r"(?:and )?then what|then|what happens next|what happened next|what next|what'?s next|what comes next"
+    r"|(?:and )?(?:what happens |what happened )?after that|go on|keep going|continue|tell me more|more|and then"
+    r")\W*$",
+    re.I,
+)
+# `what happens after "Scottie is left with acrophobia …"`: how a "next" is read, and remembered, from the last
+# sentence the asker was shown.
+_AFTER_QUOTE = re.compile(r'^\s*what happens after "(?P<quote>[^"]{8,})"\s*$', re.I)
+
+
+def _last_sentence(text: str) -> str | None:
+    """The last whole sentence of an excerpt (one cut short, "…", is left out), at most 80 characters of it."""
+    sentences = [s for s in split_sentences(text) if not s.rstrip().endswith("…")]
+    if not sentences:
+        return None
+    last = sentences[-1].replace('"', "")
+    return last if len(last) <= 80 else last[:80].rsplit(" ", 1)[0]
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
 _ASKED_ANYWAY = re.compile(
     r"^\W*(?:(?:ok|okay|come on|pls|please|just|so|but|ugh|fine|now|alright|right)\W+)*(?:just )?(?:tell|spoil) me"
     r"(?: anyway| already| pls| please| then| now)?\b"
