@@ -304,7 +304,11 @@ class Engine:
             whole.status is Status.ANSWERED
             and whole.film is not None
             and whole.film.id == context_film
-            and (of_them := self._of_the_one_asked_about(question, context_film, context_question, guild_id))
+            and (
+                of_them := self._of_the_one_asked_about(
+                    question, film, visibility, guild_id, context_film, context_question
+                )
+            )
         ):
             # "Chinatown: does Evelyn die at the end?", then "ok now I'm ready: she dies?": read alone, "she" is no
             # one the summary speaks of, and it "doesn't say" (or answers with text that never names her); she is
@@ -670,12 +674,19 @@ class Engine:
         return re.sub(pattern, new, context_question, count=1, flags=re.I)
 
     def _of_the_one_asked_about(
-        self, question: str, context_film: str | None, context_question: str | None, guild_id: int | None
+        self,
+        question: str,
+        film_arg: str | None,
+        visibility: Visibility,
+        guild_id: int | None,
+        context_film: str | None,
+        context_question: str | None,
     ) -> _ReadAs | None:
         """ "Does she die?" after "does Evelyn die at the end?": the question with its "he" or "she" read as the
-        one person the last question asked about; None when it names someone itself, names a film, or the last
-        question named no one, or several, or asked who did something (then "he" is whom the answer names: after
-        "who killed Hollis?", "why did he do it?" is not asked of Hollis)."""
+        one person the last question asked about; after a question asking who did something ("who killed
+        Hollis?"), as the one its answer names first besides those it asked about ("why did he do it?": Cross).
+        "It" after "what is Rosebud?" is Rosebud. None when the question names someone itself or a film, or no
+        one such is found, or several, or the text speaks of them otherwise ("she" is not Arbogast)."""
         pronoun = _THIRD_PERSON.search(question)
         if not context_film or not context_question or pronoun is None:
             return None
@@ -690,17 +701,33 @@ class Engine:
         if {w.lower() for w in re.findall(r"[^\W\d_]+", question)} & people:
             return None
         named = {w.lower() for w in re.findall(r"[^\W\d_]+", context_question) if w.lower() in people}
-        run = _first_run(context_question, people)
-        if not run or named != {w.lower() for w in run}:
-            return None
         before = analyze(context_question, query_tokens(context_question))
-        if before.kind is Kind.WHO and not before.who_is:
+        said = pronoun.group(0).lower()
+        if said == "it":
+            # Only a thing the last question asked what it is: "it" is most often the film.
+            if not (before.who_is and _WHAT_IS.match(context_question)):
+                return None
+            run = _first_run(context_question, people)
+            if not run or named != {w.lower() for w in run}:
+                return None
+        elif before.kind is Kind.WHO and not before.who_is:
+            answered = self._ask_one(context_question, film_arg, visibility, guild_id, context_film, None)
+            if answered.status is not Status.ANSWERED or not answered.passages:
+                return None
+            others = people - named
+            run = _first_run(answered.answer, others)
+        else:
+            run = _first_run(context_question, people)
+            if not run or named != {w.lower() for w in run}:
+                return None
+        if not run:
             return None
-        # ("Tyler Durden" is seldom followed by "he"; "Tyler" is.)
-        spoken_of_as = _spoken_of_as(run, film) or (_spoken_of_as(run[:1], film) if len(run) > 1 else None)
-        if spoken_of_as != _GENDER[pronoun.group(0).lower()]:
-            # "does arbogast survive?", then "how much money does she steal?": she is not Arbogast.
-            return None
+        if said != "it":
+            # ("Tyler Durden" is seldom followed by "he"; "Tyler" is.)
+            spoken_of_as = _spoken_of_as(run, film) or (_spoken_of_as(run[:1], film) if len(run) > 1 else None)
+            if spoken_of_as != _GENDER[said]:
+                # "does arbogast survive?", then "how much money does she steal?": she is not Arbogast.
+                return None
         name = " ".join(run)
         asked = _THIRD_PERSON.sub(lambda m: f"{name}'s" if m.group(0).lower() == "his" else name, question, count=1)
         return _ReadAs(question=asked, name=run)
@@ -1276,7 +1303,9 @@ def _told_before_the_end(
 
 
 # A person spoken of as "he" or "she", whom a follow-up names no other way.
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|it)\b", re.I)
+# "What is Rosebud?", "what's the Zone?": a thing asked what it is, which a next "it" may stand for.
+_WHAT_IS = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?what(?:['’]?s|\s+is|\s+was|\s+does)\b", re.I)
 _GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 
 

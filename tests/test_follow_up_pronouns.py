@@ -80,8 +80,6 @@ def test_with_spoilers_off_her_fate_stays_withheld(engine: Engine, film: str, be
     [
         # "she" is not Arbogast: the text speaks of him as "he".
         ("psycho-1960", "does arbogast survive in psycho", "how much money does she steal"),
-        # "he" is whom the answer names (Cross), not Hollis.
-        ("chinatown-1974", "who killed Hollis Mulwray in chinatown?", "why did he do it?"),
         # "his wife" is his character's: Brad Pitt is no one in the story.
         ("se7en-1995", "what's seven about? brad pitt one", "is his wife in it"),
         # "she" is not Bram.
@@ -91,6 +89,45 @@ def test_with_spoilers_off_her_fate_stays_withheld(engine: Engine, film: str, be
 def test_he_or_she_is_not_read_as_anyone_else(engine: Engine, film: str, before: str, asked: str):
     answer = engine.ask(asked, scope=SpoilerScope.on(), context_film=film, context_question=before)
     assert answer.read_as is None, answer.read_as
+
+
+@pytest.mark.parametrize(
+    ("asked", "read_as", "told"),
+    [
+        # After "who killed Hollis?", "he" is whom the answer names besides Hollis: Cross.
+        ("who is he?", "who is Cross?", "Noah Cross"),
+        ("why did he do it?", "why did Cross do it?", "Cross"),
+    ],
+)
+def test_after_who_did_it_he_is_the_one_the_answer_names(engine: Engine, asked: str, read_as: str, told: str):
+    answer = engine.ask(
+        asked,
+        scope=SpoilerScope.on(),
+        context_film="chinatown-1974",
+        context_question="who killed Hollis Mulwray in chinatown?",
+    )
+    assert answer.read_as == read_as and told in answer.answer, (answer.read_as, answer.answer)
+
+
+def test_it_after_what_a_thing_is_is_that_thing(engine: Engine):
+    # "what does it mean?" after "what's Rosebud?" answered "The summary of Citizen Kane doesn't say."
+    answer = engine.ask(
+        "what does it mean?",
+        scope=SpoilerScope.on(),
+        context_film="citizen-kane-1941",
+        context_question="what's rosebud?",
+    )
+    assert (answer.read_as or "").lower() == "what does rosebud mean?" and "sled" in answer.answer, answer.answer
+
+
+def test_it_is_the_film_after_anything_else(engine: Engine):
+    answer = engine.ask(
+        "how long is it?",
+        scope=SpoilerScope.off(),
+        context_film="citizen-kane-1941",
+        context_question="who is Thatcher?",
+    )
+    assert answer.read_as is None and "119" in answer.answer, answer.answer
 
 
 def test_the_pronoun_is_read_only_when_the_question_alone_finds_nothing(engine: Engine):
