@@ -301,7 +301,9 @@ class Engine:
         visibility = scope if isinstance(scope, Visibility) else Visibility.everywhere(scope or SpoilerScope.off())
         whole = self._ask_one(question, film, visibility, guild_id, context_film, context_question)
         if (
-            whole.status is Status.ANSWERED
+            # (Withheld as nothing visible speaks of it: "who is her boyfriend?" after Marion, whom the premise
+            # gives "Sam Loomis" but never a "boyfriend" as such.)
+            (whole.status is Status.ANSWERED or (whole.status is Status.WITHHELD and whole.unsure))
             and whole.film is not None
             and whole.film.id == context_film
             and (
@@ -314,7 +316,15 @@ class Engine:
             # one the summary speaks of, and it "doesn't say" (or answers with text that never names her); she is
             # Evelyn.
             named = of_them.name
-            if not whole.passages or not _names(whole.answer, named):
+            if whole.status is Status.WITHHELD:
+                # Only "who is her …?": a person by their tie to the one asked about, whom the text names. ("What
+                # does he see?" after Cole: nothing visible says, and his introduction would answer beside it.)
+                if analyze(question, query_tokens(question)).kind is not Kind.WHO:
+                    return whole
+                again = self._ask_one(of_them.question, film, visibility, guild_id, context_film, None)
+                if again.status is Status.ANSWERED and again.passages and _names(again.answer, named):
+                    return again.model_copy(update={"question": question, "read_as": of_them.question})
+            elif not whole.passages or not _names(whole.answer, named):
                 again = self._ask_one(of_them.question, film, visibility, guild_id, context_film, None)
                 if (again.status is not Status.ANSWERED and not whole.passages) or (
                     again.passages and _names(again.answer, named)

@@ -158,3 +158,25 @@ def test_lines_of_the_synonym_table_sharing_a_stem_agree():
             first, *others = line.split()
             read.setdefault(stem(first), set()).add(tuple(stem(word) for word in others))
     assert all(len(meanings) == 1 for meanings in read.values()), {t: m for t, m in read.items() if len(m) > 1}
+
+
+def test_who_her_boyfriend_is_answered_from_the_premise_that_names_him(engine: Engine):
+    # Alone, "who is her boyfriend?" speaks of no one the visible text names, and was withheld.
+    answer = engine.ask(
+        "who is her boyfriend?",
+        scope=SpoilerScope.off(),
+        context_film="psycho-1960",
+        context_question="who is marion in psycho",
+    )
+    assert answer.status is Status.ANSWERED and "Sam Loomis" in answer.answer, answer.answer
+
+
+def test_what_he_sees_stays_withheld_when_nothing_visible_says(engine: Engine):
+    # "What does Cole see?" would be answered with his introduction, beside the point: the refusal stands.
+    answer = engine.ask(
+        "what does he see?",
+        scope=SpoilerScope.off(),
+        context_film="the-sixth-sense-1999",
+        context_question="who is Cole Sear?",
+    )
+    assert answer.status is Status.WITHHELD and "dead people" not in answer.answer, answer.answer
