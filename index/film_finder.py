@@ -593,9 +593,10 @@ class FilmFinder:
             # no film's text holds, in a film described, are the asker's own words for its story, not a title.
             or _describes(question)
         ):
-            if not unheard and (slotted := self._unwritten_title(question, guild_id)) is not None:
+            if (slotted := self._unwritten_title(question, guild_id)) is not None:
                 # "who directed the sixth day", "whats blade runner about": every word is in some summary, but
-                # no summary writes the phrase, and it stands where a fact asked names its film.
+                # no summary writes the phrase, and it stands where a fact asked names its film. ("do u have
+                # frozen? kids want it": "it" is that film.)
                 return slotted
             # "ok fine who directed it": the film asked of is the last one, whatever other words come before.
             return None
@@ -651,16 +652,21 @@ class FilmFinder:
     def _unwritten_title(self, question: str, guild_id: int | None) -> str | None:
         """The words, as typed, of a lower-case title of two words or more that a question asking a fact or a
         summary of it ends on (`_FACT_SLOT`), when no film's text, spoilers included, writes them as one phrase
-        and none of them points at a film or a scene; None otherwise."""
+        and none of them points at a film or a scene; or of any title asked whether it is here (`_HAVE_SLOT`);
+        None otherwise."""
         found = _FACT_SLOT.match(question)
-        if found is None:
+        # "do u have frozen? kids want it": whether a film is here asks of its title alone, one word or more.
+        held = _HAVE_SLOT.match(re.split(r"(?<=[?!.])\s", question.strip(), maxsplit=1)[0]) if found is None else None
+        if found is None and held is None:
             return None
-        title = (found["title"] or found["summarised"]).strip()
+        title = (found["title"] or found["summarised"] if found else held["title"] if held else "").strip()
         words = title.split()
         terms = set(query_tokens(title))
         if (
-            len(words) < 2
+            len(words) < (1 if held else 2)
+            or (held is not None and not terms)
             or not title.islower()
+            or set(words) & _SOME
             or _describes(question)
             or terms & (THE_FILM | _FILM_PARTS | FRAMING_TERMS | _NOT_A_TITLE_WORD | _SOMEONE | _A_MOMENT | FACT_TERMS)
             # "who directed it and when", "who wrote and directed it": more asked, not a title.
@@ -669,6 +675,9 @@ class FilmFinder:
             or self._catalog.find_in_question(title, guild_id) is not None
         ):
             return None
+        if held is not None:
+            # Asked whether it is here, it is a film, whatever words of a story it shares.
+            return title
         bare = re.sub(r"^(?:the|a|an)\s+", "", title)
         pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in bare.split()) + r"\b", re.I)
         matches = self._search.find(list(terms), spoilers=True, guild_id=guild_id, k=3, min_coverage=0.999)
@@ -1437,6 +1446,13 @@ _FACT_SLOT = re.compile(
 )
 # Words for a moment of a film: "who directed the shower scene" asks of the film the scene is in.
 _A_MOMENT = frozenset(query_tokens("scene scenes moment moments shot shots sequence bit part"))
+# "do you have frozen", "have u got the thing?": whether a film is here.
+_HAVE_SLOT = re.compile(
+    r"^\W*(?:(?:hey|hi|so|ok|okay)\W+)*(?:do (?:you|u|ya) have|have (?:you|u) got|(?:you|u) got)"
+    r"\s+(?P<title>[a-z0-9'’ ]+?)(?:\s+(?:on here|here|available|in your list|loaded))?\s*[?!.]*\s*$"
+)
+# Words that ask for films of a kind, not for a title: "do you have any horror films", "do you have something scary".
+_SOME = frozenset(["any", "anything", "something", "some", "other", "more", "another", "more"])
 # One or two words ending a question right after a title: "apocalypse now", "blade runner 2049".
 _TITLE_TAIL = re.compile(r"^\s+(?P<words>[\w'’]+(?:\s+[\w'’]+)?)\s*[?!.]*\s*$")
 # The most words a lower-case title we lack is read in when every one of them is in some film's hidden text.

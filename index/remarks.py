@@ -99,6 +99,10 @@ _TO_THE_BOT = re.compile(
     rf"|{'|'.join(FOREIGN_THANKS)}|dank je|tack)"
     r"\b(?! (?:saying|telling|sure|asking)\b)"
 )
+# "do you have vertigo", "have you got the godfather", "u have memento": whether a film is here.
+_HAVE_YOU = re.compile(
+    r"^(?:(?:hey|hi|so|ok|okay) )*(?:do (?:you|u|ya) have|have (?:you|u) got|(?:you|u) (?:have|got)) \w"
+)
 # The bot's own commands typed as a message ("spoilers status pls", "spoilers on"): /help says how to use them.
 _COMMAND = re.compile(r"^(?:spoilers?|reveal|film (?:add|list|info|remove))(?: (?:on|off|status|pls|please))*$")
 
@@ -131,7 +135,14 @@ def is_remark(question: str, names: list[str]) -> bool:
     if not names and len(words) <= SHORT_STATEMENT and all(w in _CONVERSATION for w in words):
         # "seriously?", "anyone there?", "really?": a question made only of conversation words asks nothing.
         return True
-    if names or WH_WORD.search(text) or question.rstrip().endswith("?") or _WHOM_TO_TRUST.match(text):
+    if (
+        names
+        or WH_WORD.search(text)
+        or question.rstrip().endswith("?")
+        or _WHOM_TO_TRUST.match(text)
+        # "do you have vertigo", typed without its mark, asks whether a film is here.
+        or _HAVE_YOU.match(text)
+    ):
         return False
     if _PERSONAL.search(text) or _VERDICT.match(text):
         return True

@@ -383,3 +383,37 @@ def test_a_fact_asked_of_the_storys_words_stays_with_the_film(
 ) -> None:
     answer = engine.ask(question, context_film=after, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # Typed without its mark, it was read as a remark to the bot and got the pointer to /help.
+        ("do you have inception", "inception"),
+        ("do you have the godfather", "the godfather"),
+        # "frozen" is a word of some summary; asked whether it is here, it is a film ("it" is that film).
+        ("do u have frozen? kids want it", "frozen"),
+    ],
+)
+def test_asked_whether_a_film_we_lack_is_here(engine: Engine, question: str, title: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+    assert answer.answer.startswith(f"I don't have {title}.")
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("do you have vertigo", "vertigo-1958"),
+        ("have you got memento", "memento-2000"),
+        ("hi do you have solaris", "solaris-1972"),
+    ],
+)
+def test_asked_whether_one_of_ours_is_here(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id, answer.answer
+
+
+def test_films_of_a_kind_are_no_title(engine: Engine):
+    answer = engine.ask("do you have something scary", scope=SpoilerScope.off())
+    assert answer.status is not Status.NOT_FOUND, answer.answer
