@@ -615,8 +615,9 @@ class Engine:
             film_id = resolved.id if resolved is not None else context_film
         elif _GO_ON.match(question) and context_question and self._same_film(film, context_film, guild_id):
             before = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
-            if before.status is Status.WITHHELD and _AFTER_QUOTE.match(context_question):
-                # "and then what?" refused, then "tell me more": the same story, the same refusal.
+            if before.status is Status.WITHHELD:
+                # "and then what?" refused, then "tell me more"; "what's the next sin?" refused, then "and then
+                # what?": what comes after something withheld is withheld with it.
                 return before.model_copy(update={"read_as": context_question})
             if before.status is not Status.ANSWERED or not before.passages or before.film is None:
                 return None

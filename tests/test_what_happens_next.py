@@ -83,3 +83,15 @@ def test_the_end_of_the_story_says_so() -> None:
     last = story[-1].text.split(". ")[-1].rstrip(".")[:60]
     answer = engine.ask(f'what happens after "{last}"', film="psycho-1960", scope=SpoilerScope.on())
     assert answer.status is Status.ANSWERED and "is where the summary of Psycho ends" in answer.answer
+
+
+def test_what_comes_after_something_withheld_is_withheld_with_it() -> None:
+    # "What's the next sin?" refused under a limit, then "and then what?": it was answered with the premise.
+    engine = Engine(BUNDLED)
+    answer = engine.ask(
+        "and then what?",
+        scope=SpoilerScope.parse("upto:50%"),
+        context_film="se7en-1995",
+        context_question="what's the next sin",
+    )
+    assert answer.status is Status.WITHHELD and answer.hold is Hold.PAST_LIMIT, answer.answer
