@@ -319,7 +319,9 @@ class FilmService:
             opt_ins, unreadable = [], True
         public_view, personal_view = visibilities(opt_ins, asker.user_id)
         last = self._recent_film(asker, private=False)
-        if film is None and (chosen := self._picked(asker, question)) is not None:
+        chosen_among = (_recent(self._last_choices, (asker.channel_id, asker.user_id, False)) or "").split()
+        chosen = self._picked(asker, question) if film is None else None
+        if chosen is not None:
             # "the first one" after "which film do you mean?": the question asked then, of the film picked.
             question, film = chosen
         public = self._engine.ask(
@@ -368,6 +370,9 @@ class FilmService:
                 asked = read.read_as or public.read_as or question
                 self._remember(self._last_question, (asker.channel_id, asker.user_id, private_key), asked)
         offered = " ".join(ref.id for ref in public.choices) if public.status is Status.AMBIGUOUS else ""
+        if public.status is not Status.AMBIGUOUS and public.film is not None and public.film.id in chosen_among:
+            # "the second one" or "memento" picked among two: "the other one" next is the film not picked.
+            offered = " ".join(film_id for film_id in chosen_among if film_id != public.film.id)
         self._remember(self._last_choices, (asker.channel_id, asker.user_id, False), offered)
         if public.film is not None:
             self._remember_film(asker, public.film.id, private=False)

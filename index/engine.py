@@ -575,8 +575,11 @@ class Engine:
             # "The movie where a secretary runs off with the money, who made it?": the description found the film;
             # what is asked is the rest. (Whether naming the film may confirm the description is checked below.)
             asked_terms = [t for t in query_tokens(asked) if t not in chatter]
+            # (Picked among the films offered, "memento" is remembered as the question it picked a film for, which
+            # "and the other one?" asks next.)
+            read_as = again or (context_question if how is Found.CHOSEN else None)
             answer = self._answer(asked, index, asked_terms, None, scope, title_film).model_copy(
-                update={"question": question, "read_as": again}
+                update={"question": question, "read_as": read_as}
             )
         else:
             answer = self._answer(question, index, terms, mention, scope, title_film)

@@ -202,7 +202,8 @@ def role_asked(question: str) -> tuple[list[str], bool] | None:
 
 # "the first one", "the second film", "the last one": a pick among the films a "which film?" reply offered.
 _PICK = re.compile(
-    r"^\W*(?:(?:i mean|i meant|ok|okay|so|um|uh)\W+)?(?:the )?(?P<which>first|second|third|fourth|last|other|former"
+    r"^\W*(?:(?:i mean|i meant|ok|okay|so|um|uh|and|no|nope|sorry|wait|actually)\W+)*(?:the )?"
+    r"(?P<which>first|second|third|fourth|last|other|former"
     r"|latter|1st|2nd|3rd|4th)(?: (?:one|film|movie|choice|option))?\W*$",
     re.I,
 )
@@ -221,6 +222,9 @@ def picked(question: str, offered: int) -> int | None:
     if found is None:
         return None
     which = found["which"].lower()
+    if which == "other" and offered == 1:
+        # ("the other one" right after a pick between two: the one not picked, the only one left.)
+        return 0
     if which in ("last", "latter") or (which == "other" and offered == 2):
         return offered - 1 if offered >= 2 else None
     index = _ORDINAL.get(which)
