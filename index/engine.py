@@ -330,6 +330,21 @@ class Engine:
                     again.passages and _names(again.answer, named)
                 ):
                     return again.model_copy(update={"question": question, "read_as": of_them.question})
+        if (
+            whole.status is Status.ANSWERED
+            and not whole.passages
+            and whole.film is not None
+            and whole.film.id == context_film
+            and context_question
+            and _WHOSE_IS_IT.match(question)
+        ):
+            # "what does Jake find in the pond?" → "… a pair of bifocal glasses." → "whose are they?": read alone it
+            # "doesn't say"; "they" is what the answer quoted, and the sentence saying whose it is answers.
+            before = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
+            if before.status is Status.ANSWERED and before.passages:
+                again = self._ask_one(f"whose {before.answer}", film, visibility, guild_id, context_film, None)
+                if again.status is Status.ANSWERED and again.passages and _OWNED.search(again.answer):
+                    return again.model_copy(update={"question": question})
         if whole.status is Status.AMBIGUOUS and film is None and (of_each := self._a_fact_of_each(question, whole)):
             return _together(question, [self._of(answer) for answer in of_each])
         parts = _questions_in(question)
@@ -1316,6 +1331,13 @@ def _told_before_the_end(
     return any(wanted <= hit.matched for hit in visible.search(list(wanted), k=CANDIDATES))
 
 
+# "whose are they?", "whose is it?", "who do they belong to?": whose the thing just quoted is.
+_WHOSE_IS_IT = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|wait)\W+)*(?:whose (?:are|were|is|was) (?:they|those|these|it|that|this)"
+    r"|who (?:do|did|does) (?:they|those|it|that) belong to)\b",
+    re.I,
+)
+_OWNED = re.compile(r"\b(?:belong\w*|owns?|owned|owner)\b")
 # A person spoken of as "he" or "she", whom a follow-up names no other way.
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|it)\b", re.I)
 # "What is Rosebud?", "what's the Zone?": a thing asked what it is, which a next "it" may stand for.
