@@ -695,7 +695,15 @@ def _reveal_scores(
         text = sentences[i][0]
         if analysis.reveal is not None:
             out[i] += _reveal_bonus(text, passage, analysis.reveal, unit, distinct)
-        elif passage.spoiler and passage.section_kind in _STORY_KINDS and _STATES_NEW.search(text):
+        elif (
+            passage.spoiler
+            and passage.section_kind in _STORY_KINDS
+            and _STATES_NEW.search(text)
+            # ("Who is Jake?": "Jake discovers that …" reveals something, but not who he is; among sentences saying
+            # who someone is, "Teddy, who is really an undercover policeman" reveals more than "convinced Teddy is
+            # John G.".)
+            and (not analysis.who_is or defines(text, distinct))
+        ):
             # "What is the Professor carrying?" in words the text does not use: among sentences that hold only
             # "Professor", the one that reveals something of him ("reveals his true aim: … a bomb") answers, not
             # the one introducing him. A tie-break, no more.

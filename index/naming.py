@@ -32,6 +32,12 @@ def defines(sentence: str, terms: Sequence[str]) -> bool:
         lead = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
         if _HEDGE.search(lead):
             continue
+        if _COPULA.match(sentence, match.end()) and (clause := _IN_A_RELATIVE_CLAUSE.search(lead)) is not None:
+            # "the woman who hired Jake was an impostor": Jake is whom she hired; the "was" says what the woman
+            # is, which answers "who was the woman who hired Jake?", not "who is Jake?".
+            if wanted & set(document_tokens(clause["role"])):
+                return True
+            continue
         if _COPULA.match(sentence, match.end()) or _NAMING.search(sentence, 0, match.start()):
             return True
         if _IS_THE_NAME.search(sentence, 0, match.start()):
@@ -46,6 +52,11 @@ def defines(sentence: str, terms: Sequence[str]) -> bool:
 _IS_THE_NAME = re.compile(
     r"(?:^|[,;:—–] |\bthat |\bconvinced )(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|(?<!^)[A-Z][^\W\d_]+) (?:is|was|are|were) "
     r"(?:really |actually )?$"
+)
+# "… the woman who hired ": a name right after "who" (or "which") and its verb is that verb's object; `role` is
+# whom the relative clause is about.
+_IN_A_RELATIVE_CLAUSE = re.compile(
+    r"\b(?P<role>[a-z]+)\s+(?:who|whom|which)\s+[a-z]+(?:\s+(?:the|a|an|his|her|their))?\s+$"
 )
 # "Perhaps Rosebud was …", "Madeleine may be …": a guess, not what the story states.
 _HEDGE = re.compile(r"\b(?:perhaps|maybe|possibly|might|may|could|seems?|apparently)\b", re.I)
