@@ -1368,7 +1368,7 @@ def _spoken_of_as(name: list[str], film: Film) -> str | None:
         for i, sentence in enumerate(sentences):
             for found in pattern.finditer(sentence):
                 after = sentence[found.end() :] + " " + (sentences[i + 1] if i + 1 < len(sentences) else "")
-                first = re.search(r"(?i:\b(?:he|him|his|she|her)\b)|(?<=[a-z,;] )[A-Z][a-z]+", after)
+                first = re.search(rf"(?i:\b(?:he|him|his|she|her)\b)|{_NAME_IN_A_SENTENCE.pattern}", after)
                 if first is not None and first.group(0).lower() in _GENDER:
                     counts[_GENDER[first.group(0).lower()]] += 1
     if counts["he"] == counts["she"]:
@@ -1382,13 +1382,17 @@ _AND_SOMEONE = re.compile(
 )
 
 
+# A capitalised word inside a sentence (after a lower-case word, a comma or a semicolon): a name ("Marion").
+_NAME_IN_A_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+
+
 def _people_named_in(film: Film) -> frozenset[str]:
     """The words a film's text writes capitalised inside a sentence, lower-cased: its people's (and places')
     names ("Marion", "Arbogast", "Bates"). Read each time: only "and Arbogast?" asks it, of one film."""
     names: set[str] = set()
     for passage in film.passages:
-        for match in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]+)", passage.text):
-            names.add(match.group(1).lower())
+        for match in _NAME_IN_A_SENTENCE.finditer(passage.text):
+            names.add(match.group().lower())
     return frozenset(names - set(STOPWORDS))
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 
 import lemminflect
 from rapidfuzz import fuzz
 
-from corpus.models import Film
+from corpus.models import Film, Passage
 from corpus.text import split_sentences
 from index import film_rerank
 from index.access import Visibility
@@ -47,6 +47,7 @@ from index.question_shape import (
     ENDING_TERMS,
     FRAMING_TERMS,
     HAPPEN,
+    HAVE_SLOT,
     OPINION,
     OPINION_TERMS,
     QUESTION_WORD,
@@ -652,11 +653,11 @@ class FilmFinder:
     def _unwritten_title(self, question: str, guild_id: int | None) -> str | None:
         """The words, as typed, of a lower-case title of two words or more that a question asking a fact or a
         summary of it ends on (`_FACT_SLOT`), when no film's text, spoilers included, writes them as one phrase
-        and none of them points at a film or a scene; or of any title asked whether it is here (`_HAVE_SLOT`);
+        and none of them points at a film or a scene; or of any title asked whether it is here (`HAVE_SLOT`);
         None otherwise."""
         found = _FACT_SLOT.match(question)
         # "do u have frozen? kids want it": whether a film is here asks of its title alone, one word or more.
-        held = _HAVE_SLOT.match(re.split(r"(?<=[?!.])\s", question.strip(), maxsplit=1)[0]) if found is None else None
+        held = HAVE_SLOT.match(re.split(r"(?<=[?!.])\s", question.strip(), maxsplit=1)[0]) if found is None else None
         if found is None and held is None:
             return None
         title = (found["title"] or found["summarised"] if found else held["title"] if held else "").strip()
@@ -687,12 +688,7 @@ class FilmFinder:
             if not terms & titled:
                 # "what's the pride victim about?": a film's story holds every word; the asker's own words for it.
                 return None
-        written = any(
-            pattern.search(passage.text)
-            for match in matches
-            if (index := self._index(match.film_id)) is not None
-            for passage in index.visible(SpoilerScope.on()).passages
-        )
+        written = any(pattern.search(passage.text) for passage in self._passages_of(matches, SpoilerScope.on()))
         return None if written else title
 
     def _misspelt_title(self, typed: str, guild_id: int | None) -> FilmRef | None:
@@ -985,21 +981,20 @@ class FilmFinder:
             return any(words <= self.makers(match.film_id) for match in matches) or any(
                 re.search(rf"\b{re.escape(text)}\b", passage.text, re.I)
                 or all(re.search(rf"\b{re.escape(word)}\b", passage.text) for word in text.split())
-                for match in matches
-                if (index := self._index(match.film_id)) is not None
-                for passage in index.visible(SpoilerScope.off()).passages
+                for passage in self._passages_of(matches, SpoilerScope.off())
             )
         if not matches or not name[:1].isupper():
             return bool(matches)
         owned = r"(?:['’]?s)?" if spoilers else ""
         pattern = re.compile(rf"\b{re.escape(name)}{owned}\b", re.I if spoilers else 0)
         scope = SpoilerScope.on() if spoilers else SpoilerScope.off()
-        return any(
-            pattern.search(passage.text)
-            for match in matches
-            if (index := self._index(match.film_id)) is not None
-            for passage in index.visible(scope).passages
-        )
+        return any(pattern.search(passage.text) for passage in self._passages_of(matches, scope))
+
+    def _passages_of(self, matches: Sequence[FilmMatch], scope: SpoilerScope) -> Iterator[Passage]:
+        """The passages `scope` shows of the films content search matched (one removed since is passed over)."""
+        for match in matches:
+            if (index := self._index(match.film_id)) is not None:
+                yield from index.visible(scope).passages
 
     def _typos(self, question: str, candidates: list[Phrase], guild_id: int | None) -> list[Mention]:
         """Films the question's title-like phrases name with a typo, best match first."""
@@ -1446,13 +1441,8 @@ _FACT_SLOT = re.compile(
 )
 # Words for a moment of a film: "who directed the shower scene" asks of the film the scene is in.
 _A_MOMENT = frozenset(query_tokens("scene scenes moment moments shot shots sequence bit part"))
-# "do you have frozen", "have u got the thing?": whether a film is here.
-_HAVE_SLOT = re.compile(
-    r"^\W*(?:(?:hey|hi|so|ok|okay)\W+)*(?:do (?:you|u|ya) have|have (?:you|u) got|(?:you|u) got)"
-    r"\s+(?P<title>[a-z0-9'’ ]+?)(?:\s+(?:on here|here|available|in your list|loaded))?\s*[?!.]*\s*$"
-)
 # Words that ask for films of a kind, not for a title: "do you have any horror films", "do you have something scary".
-_SOME = frozenset(["any", "anything", "something", "some", "other", "more", "another", "more"])
+_SOME = frozenset(["any", "anything", "something", "some", "other", "more", "another"])
 # One or two words ending a question right after a title: "apocalypse now", "blade runner 2049".
 _TITLE_TAIL = re.compile(r"^\s+(?P<words>[\w'’]+(?:\s+[\w'’]+)?)\s*[?!.]*\s*$")
 # The most words a lower-case title we lack is read in when every one of them is in some film's hidden text.

@@ -43,6 +43,13 @@ _DESCRIBED = (
 )
 
 
+# "do you have vertigo", "have u got the thing?", "hi do you have solaris": whether a film is here, and its title.
+HAVE_SLOT = re.compile(
+    r"^\W*(?:(?:hey|hi|so|ok|okay)\W+)*(?:do (?:you|u|ya) have|have (?:you|u) got|(?:you|u) (?:have|got))"
+    r"\s+(?P<title>[a-z0-9'’ ]+?)(?:\s+(?:on here|here|available|in your list|loaded))?\s*[?!.]*\s*$"
+)
+
+
 # "The twist everyone talks about", "the ending my friends keep spoiling", "the movie I keep hearing about": who
 # speaks of a film or its twist, which says nothing of what in it is asked about, and is no part of a title.
 _HEARSAY = re.compile(

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from index.question import FOREIGN_THANKS
+from index.question_shape import HAVE_SLOT
 from index.tokenize import normalize, spell_ordinals
 
 # A wh-word anywhere makes it a question about something ("i want to know who Norman is").
@@ -99,10 +100,6 @@ _TO_THE_BOT = re.compile(
     rf"|{'|'.join(FOREIGN_THANKS)}|dank je|tack)"
     r"\b(?! (?:saying|telling|sure|asking)\b)"
 )
-# "do you have vertigo", "have you got the godfather", "u have memento": whether a film is here.
-_HAVE_YOU = re.compile(
-    r"^(?:(?:hey|hi|so|ok|okay) )*(?:do (?:you|u|ya) have|have (?:you|u) got|(?:you|u) (?:have|got)) \w"
-)
 # The bot's own commands typed as a message ("spoilers status pls", "spoilers on"): /help says how to use them.
 _COMMAND = re.compile(r"^(?:spoilers?|reveal|film (?:add|list|info|remove))(?: (?:on|off|status|pls|please))*$")
 
@@ -141,7 +138,7 @@ def is_remark(question: str, names: list[str]) -> bool:
         or question.rstrip().endswith("?")
         or _WHOM_TO_TRUST.match(text)
         # "do you have vertigo", typed without its mark, asks whether a film is here.
-        or _HAVE_YOU.match(text)
+        or HAVE_SLOT.match(text)
     ):
         return False
     if _PERSONAL.search(text) or _VERDICT.match(text):
