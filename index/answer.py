@@ -1106,11 +1106,17 @@ def _fact_lines(text: str) -> list[str]:
 
 
 def _cast_for_role(line: str, role_terms: Sequence[str]) -> str | None:
-    """From "Cast: A as Writer, B as Professor", the entry naming the asked-for role."""
+    """From "Cast: A as Writer, B as Professor", the entry naming the asked-for role (`_names_all`)."""
     for entry in re.split(r",|;", line.split(":", 1)[-1]):
-        if set(role_terms) & set(document_tokens(entry)):
+        if _names_all(entry, role_terms):
             return entry.strip()
     return None
+
+
+def _names_all(entry: str, role_terms: Sequence[str]) -> bool:
+    """Whether a cast entry holds every word of the part or person asked for: "who played John Doe?" is not asked of
+    John C. McGinley, whose name shares only "John"."""
+    return set(role_terms) <= set(document_tokens(entry))
 
 
 def _stated_fact(film: Film, fact: Fact, role_terms: Sequence[str]) -> str | None:
@@ -1120,7 +1126,7 @@ def _stated_fact(film: Film, fact: Fact, role_terms: Sequence[str]) -> str | Non
             return None
         if role_terms:
             for member in facts.cast:
-                if set(role_terms) & set(document_tokens(member)):
+                if _names_all(member, role_terms):
                     return f"Cast: {member}"
         return "Cast: " + ", ".join(facts.cast)
     value: object = {

@@ -45,6 +45,7 @@ from index.mentions import is_english
 from index.naming import defines, introduces, named_by_role, role_next_to, says_what_they_are
 from index.persisted_search import PersistedSearch
 from index.question import (
+    CREDIT_ROLES,
     FACT_TERMS,
     FATE_TERMS,
     OVERVIEW_TERMS,
@@ -795,13 +796,14 @@ class Engine:
         content = [
             synonym(_in_words(t, visible), visible) for t in visible.respell(_without_title(terms, mention, title_film))
         ]
-        analysis = analyze(question, content)
+        roles = _roles_named(question, visible)
+        analysis = analyze(question, content, roles)
         titled = {t for name in (film.title, *film.aliases) for t in query_tokens(name)} & set(content)
         if titled and not (analysis.facts or analysis.overview or analysis.setting):
             # "What is the premise of the apes film from 1968?": words of the title typed around how the film was
             # named ask nothing of it, when without them the question asks a fact, a summary or the setting.
             bare = [t for t in content if t not in titled]
-            if (untitled := analyze(question, bare)).facts or untitled.overview or untitled.setting:
+            if (untitled := analyze(question, bare, roles)).facts or untitled.overview or untitled.setting:
                 content, analysis = bare, untitled
         makers = self._finder.makers(film.id)
         if not (analysis.facts or analysis.overview or analysis.setting) and (
@@ -1945,3 +1947,13 @@ def _unfamiliar(telling: list[str], visible: VisibleIndex) -> bool:
 
 def _silent(base: Answer, film: Film) -> Answer:
     return base.model_copy(update={"answer": f"The summary of {film.title} doesn't say."})
+
+
+def _roles_named(question: str, visible: VisibleIndex) -> frozenset[str]:
+    """The credit words of the question (`CREDIT_ROLES`) that the text the scope shows writes as a character's name,
+    capitalised after a lower-case "the" ("two men—the Writer and the Professor—hire him"): "who is the writer?" asks of
+    him. Only shown text counts, so the reading tells nothing of what a spoiler part names."""
+    asked = set(re.findall(r"[a-z]+", question.lower())) & CREDIT_ROLES
+    return frozenset(
+        word for word in asked if any(re.search(rf"\bthe {word.capitalize()}\b", p.text) for p in visible.passages)
+    )

@@ -623,6 +623,10 @@ class FilmFinder:
             if bare.facts and not asked.facts:
                 span, asked = f"{span} {tail['words']}", bare
                 rest = [t for t in rest if t not in tail_terms]
+        if _A_ROLE_SLOT.search(question[: question.lower().find(span.lower())]):
+            # "who plays Arbogast?", "who played the Professor": what is played is a part in the film asked about,
+            # whatever its text shows, not a film.
+            return None
         # A summary ("what is the plot of the matrix?", "summarise the godfather") counts only when asked of words no
         # film's text holds at all: "what happens in the bell tower?" is a question about Vertigo's hidden part.
         lacking = lacking_words == unheard
@@ -1443,6 +1447,10 @@ _FACT_SLOT = re.compile(
 _A_MOMENT = frozenset(query_tokens("scene scenes moment moments shot shots sequence bit part"))
 # Words that ask for films of a kind, not for a title: "do you have any horror films", "do you have something scary".
 _SOME = frozenset(["any", "anything", "something", "some", "other", "more", "another"])
+# The verb before a part in a film: "who plays …", "who portrayed …".
+_A_ROLE_SLOT = re.compile(
+    r"\b(?:plays?|played|playing|portrays?|portrayed|portraying|voices?|voiced)\s+(?:the\s+)?$", re.I
+)
 # One or two words ending a question right after a title: "apocalypse now", "blade runner 2049".
 _TITLE_TAIL = re.compile(r"^\s+(?P<words>[\w'’]+(?:\s+[\w'’]+)?)\s*[?!.]*\s*$")
 # The most words a lower-case title we lack is read in when every one of them is in some film's hidden text.

@@ -495,9 +495,27 @@ class Analysis:
     doer: frozenset[str] = frozenset()  # "Borden" in "how does Borden do the Transported Man?": whose feat is asked
 
 
-def analyze(question: str, content_terms: list[str]) -> Analysis:
-    """`content_terms`: the query terms left after the film's own title is removed."""
+# The words of a credit that a story may also use as a character's name: Stalker's guide leads "the Writer" and
+# "the Professor".
+CREDIT_ROLES = frozenset(
+    ["writer", "writers", "screenwriter", "director", "producer", "composer", "actor", "actress", "star"]
+)
+# "who is the Writer?": a credit's word typed capitalised after a lower-case "the" is a character's name.
+_ROLE_TYPED_AS_NAME = re.compile(r"\bthe ([A-Z][a-z]+)\b")
+
+
+def roles_as_names(question: str) -> frozenset[str]:
+    """The credit words (`CREDIT_ROLES`) the question types as a character's name ("the Writer")."""
+    return frozenset(w for m in _ROLE_TYPED_AS_NAME.finditer(question) if (w := m[1].lower()) in CREDIT_ROLES)
+
+
+def analyze(question: str, content_terms: list[str], names: frozenset[str] = frozenset()) -> Analysis:
+    """`content_terms`: the query terms left after the film's own title is removed. `names`: credit words
+    (`CREDIT_ROLES`) the film's text uses as a character's name, asked of as that character, not the credit."""
     text = normalize(question)
+    if named := names | roles_as_names(question):
+        # "who is the writer in Stalker?": the character called so, whom the credit's cues must not read as asked.
+        text = re.sub(rf"\bthe (?:{'|'.join(sorted(named))})\b", "the x", text)
     kind = next((k for pattern, k in _KINDS if pattern.search(text)), Kind.WHAT)
     asked = [candidate for candidate, (pattern, _) in _FACT_CUES.items() if pattern.search(text)]
     cues = frozenset().union(*(_FACT_CUES[f][1] for f in asked)) if asked else frozenset()
