@@ -57,6 +57,7 @@ from index.question import (
     analyze,
     asks_which_film,
     chatter_terms,
+    credit_of_a_film,
     fact_terms,
     synonym,
     synonyms,
@@ -1955,5 +1956,8 @@ def _roles_named(question: str, visible: VisibleIndex) -> frozenset[str]:
     him. Only shown text counts, so the reading tells nothing of what a spoiler part names."""
     asked = set(re.findall(r"[a-z]+", question.lower())) & CREDIT_ROLES
     return frozenset(
-        word for word in asked if any(re.search(rf"\bthe {word.capitalize()}\b", p.text) for p in visible.passages)
+        word
+        for word in asked
+        if not credit_of_a_film(question, word)
+        and any(re.search(rf"\bthe {word.capitalize()}\b", p.text) for p in visible.passages)
     )

@@ -58,7 +58,14 @@ from index.question_shape import (
     is_a_pick,
     without_description,
 )
-from index.remarks import asks_how_the_bot_works, asks_the_bot, is_remark, plain_question, speaks_to_the_bot
+from index.remarks import (
+    asks_how_the_bot_works,
+    asks_the_bot,
+    asks_which_films_are_here,
+    is_remark,
+    plain_question,
+    speaks_to_the_bot,
+)
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import STOPWORDS, document_tokens, is_stopword, normalize, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
@@ -89,6 +96,8 @@ SMALL_TALK = (
     'I answer questions about films from their plot summaries, e.g. "who directed Stalker?". '
     "Type /help to see what I can do."
 )
+# How many films "what films do you have?" lists before pointing at /film list.
+FILMS_LISTED = 20
 WHICH_FILM = "Which film do you mean? Name it in your question, or pick it with the film option."
 
 
@@ -415,7 +424,8 @@ class FilmFinder:
                 and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)
             )
         ):
-            return no_film(question, Status.NOT_FOUND, SMALL_TALK, described)
+            text = self._films_here(guild_id) if asks_which_films_are_here(question) else SMALL_TALK
+            return no_film(question, Status.NOT_FOUND, text, described)
         if mention is None and is_a_pick(question):
             # "the first one", "the other one": a pick among films offered before, which this question does not
             # carry; searching the films for "first" or "one" would commit to whichever says "one-off".
@@ -905,6 +915,18 @@ class FilmFinder:
             ):
                 return Phrase(title, phrase.start + 1, phrase.end, slot=True)
         return None
+
+    def _films_here(self, guild_id: int | None) -> str:
+        """The films this guild may ask about, all of them when few; else the first few and where the rest are."""
+        films = self._catalog.suggest("", guild_id, limit=FILMS_LISTED + 1)
+        if not films:
+            return "I have no films yet. A moderator can add one with `/film add`."
+        named = ", ".join(f"{ref.title} ({ref.year})" if ref.year else ref.title for ref in films[:FILMS_LISTED])
+        if len(films) <= FILMS_LISTED:
+            return (
+                f'I know {_count(len(films))}: {named}. Ask me about any of them, e.g. "who directed {films[0].title}?"'
+            )
+        return f"I know many films, among them {named}. `/film list` shows them all."
 
     def _two_of_ours(self, phrase: str, guild_id: int | None) -> bool:
         """ "Psycho and Vertigo", "Memento and The Prestige": two of our titles joined, not one longer title."""
@@ -1653,3 +1675,7 @@ def no_film(question: str, status: Status, text: str, described: str, choices: l
 
 def _did_you_mean(refs: list[FilmRef]) -> str:
     return " Did you mean " + ", ".join(ref.display_title for ref in refs) + "?" if refs else ""
+
+
+def _count(films: int) -> str:
+    return "one film" if films == 1 else f"{films} films"

@@ -500,13 +500,19 @@ class Analysis:
 CREDIT_ROLES = frozenset(
     ["writer", "writers", "screenwriter", "director", "producer", "composer", "actor", "actress", "star"]
 )
-# "who is the Writer?": a credit's word typed capitalised after a lower-case "the" is a character's name.
-_ROLE_TYPED_AS_NAME = re.compile(r"\bthe ([A-Z][a-z]+)\b")
+# "who is the Writer?": a credit's word typed capitalised after a lower-case "the" is a character's name. Not
+# "the Writer of Stalker": a credit of the film.
+_ROLE_TYPED_AS_NAME = re.compile(r"\bthe ([A-Z][a-z]+)\b(?! of\b)")
 
 
 def roles_as_names(question: str) -> frozenset[str]:
     """The credit words (`CREDIT_ROLES`) the question types as a character's name ("the Writer")."""
     return frozenset(w for m in _ROLE_TYPED_AS_NAME.finditer(question) if (w := m[1].lower()) in CREDIT_ROLES)
+
+
+def credit_of_a_film(question: str, role: str) -> bool:
+    """ "who is the writer of Stalker?": the credit word asked of a film, whatever its story calls anyone."""
+    return re.search(rf"\b{re.escape(role)} of\b", question, re.I) is not None
 
 
 def analyze(question: str, content_terms: list[str], names: frozenset[str] = frozenset()) -> Analysis:

@@ -152,6 +152,21 @@ def asks_the_bot(question: str) -> bool:
     return bool(_ASKS_THE_BOT.search(_plain_words(question)))
 
 
+# Which films the bot holds: "what films do you have?", "which movies do u know", "list of films?".
+_WHICH_FILMS_HERE = re.compile(
+    r"\b(?:what|which) (?:films|movies)(?: do| can)? (?:you|u) (?:even |actually |really )?"
+    r"(?:have|got|know|cover|do|talk about)\b"
+    r"|\b(?:what|which) (?:films|movies) have (?:you|u) (?:even |actually |really )?got\b"
+    r"|\b(?:what|which) (?:films|movies) (?:is|are) (?:there|here|available|in here|on here)\b"
+    r"|\blist (?:of )?(?:the |your |all )?(?:films|movies)\b|\bhow many (?:films|movies)\b"
+)
+
+
+def asks_which_films_are_here(question: str) -> bool:
+    """ "what films do you have?", "how many movies do you know?": answered with the films, not a pointer to /help."""
+    return bool(_WHICH_FILMS_HERE.search(_plain_words(question)))
+
+
 def asks_how_the_bot_works(question: str) -> bool:
     """ "How do I turn spoilers on?", "what commands do you have?": a question about the bot, for /help."""
     return bool(_HOW_THE_BOT_WORKS.search(_plain_words(question)))
