@@ -305,7 +305,8 @@ class Engine:
         if (
             # (Withheld as nothing visible speaks of it: "who is her boyfriend?" after Marion, whom the premise
             # gives "Sam Loomis" but never a "boyfriend" as such.)
-            (whole.status is Status.ANSWERED or (whole.status is Status.WITHHELD and whole.unsure))
+            whole.status in (Status.ANSWERED, Status.WITHHELD)
+            and whole.read_as is None
             and whole.film is not None
             and whole.film.id == context_film
             and (
@@ -319,13 +320,17 @@ class Engine:
             # Evelyn.
             named = of_them.name
             if whole.status is Status.WITHHELD:
+                # Withheld, it is still asked of her: "is she real?" asked again after `/spoilers on`, and the Reveal
+                # button, ask of Hari. The refusal itself is the same.
+                kept = whole.model_copy(update={"read_as": of_them.question})
                 # Only "who is her …?": a person by their tie to the one asked about, whom the text names. ("What
                 # does he see?" after Cole: nothing visible says, and his introduction would answer beside it.)
-                if analyze(question, query_tokens(question)).kind is not Kind.WHO:
-                    return whole
+                if not whole.unsure or analyze(question, query_tokens(question)).kind is not Kind.WHO:
+                    return kept
                 again = self._ask_one(of_them.question, film, visibility, guild_id, context_film, None)
                 if again.status is Status.ANSWERED and again.passages and _names(again.answer, named):
                     return again.model_copy(update={"question": question, "read_as": of_them.question})
+                return kept
             elif not whole.passages or not _names(whole.answer, named):
                 again = self._ask_one(of_them.question, film, visibility, guild_id, context_film, None)
                 if (again.status is not Status.ANSWERED and not whole.passages) or (

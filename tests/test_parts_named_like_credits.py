@@ -88,5 +88,5 @@ def test_a_part_played_is_no_film_we_lack(engine: Engine, question: str, context
 
 @pytest.mark.parametrize("question", ["who plays in Inception?", "who stars in The Matrix?"])
 def test_a_film_we_lack_after_plays_in_is_still_one(engine: Engine, question: str):
-    answer = engine.ask(question, scope=SpoilerScope.off(), context_film="psycho-1960", context_question="who is in it?")
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film="psycho-1960", context_question="who's in it")
     assert answer.status is Status.NOT_FOUND and "I don't have" in answer.answer, answer.answer

@@ -4,6 +4,7 @@ import pytest
 
 from index.answer_model import Status
 from index.engine import SMALL_TALK, Engine
+from index.remarks import asks_which_films_are_here
 from index.spoilers import SpoilerScope
 from tests.films import BUNDLED
 
@@ -85,6 +86,11 @@ QUESTIONS = [
 ]
 
 
+def the_pointer_or_the_films(said: str, reply: str) -> bool:
+    """The pointer to /help, or for "which films do you have?" the films themselves (test_which_films_are_here)."""
+    return reply.startswith("I know 13 films: ") if asks_which_films_are_here(said) else reply == SMALL_TALK
+
+
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(BUNDLED)
@@ -95,13 +101,13 @@ def engine() -> Engine:
 def test_a_remark_after_a_question_is_no_follow_up(engine: Engine, said: str, film_id: str):
     # Before: "Nothing I may show you about Psycho answers that: it may be a spoiler" for "thanks a lot".
     answer = engine.ask(said, context_film=film_id, scope=SpoilerScope.off())
-    assert answer.film is None and answer.status is Status.NOT_FOUND and answer.answer == SMALL_TALK
+    assert answer.film is None and answer.status is Status.NOT_FOUND and the_pointer_or_the_films(said, answer.answer)
 
 
 @pytest.mark.parametrize("said", REMARKS)
 def test_a_remark_with_no_film_before_it_gets_the_pointer_too(engine: Engine, said: str):
     answer = engine.ask(said, scope=SpoilerScope.on())
-    assert answer.film is None and answer.answer == SMALL_TALK
+    assert answer.film is None and the_pointer_or_the_films(said, answer.answer)
 
 
 @pytest.mark.parametrize(("question", "film_id"), QUESTIONS)

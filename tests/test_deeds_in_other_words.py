@@ -1,0 +1,30 @@
+""" "what does the woodcutter steal?" with Rashomon's spoilers on answered with the premise: the summary never says
+"steal", only that "only the woodcutter could have taken it". A deed asked in an everyday word is read in the word the
+summary uses (the synonym table), and only in the text the scope shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    "question", ["what does the woodcutter steal in Rashomon?", "did the woodcutter steal the dagger in Rashomon?"]
+)
+def test_a_theft_is_read_as_the_summary_tells_it(engine: Engine, question: str):
+    answer = engine.ask(question, scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and "could have taken it" in answer.answer, answer.answer
+
+
+def test_with_spoilers_off_the_theft_stays_hidden(engine: Engine):
+    answer = engine.ask("what does the woodcutter steal in Rashomon?", scope=SpoilerScope.off())
+    assert "taken it" not in answer.answer and "pearl" not in answer.answer, answer.answer
