@@ -31,6 +31,7 @@ from index.question import (
     LOOKING_FOR,
     OVERVIEW_TERMS,
     SETTING_TERMS,
+    Kind,
     analyze,
     asks_which_film,
     chatter_terms,
@@ -96,6 +97,11 @@ SMALL_TALK = (
     'I answer questions about films from their plot summaries, e.g. "who directed Stalker?". '
     "Type /help to see what I can do."
 )
+# "who is keyser soze?", "who's Hannibal Lecter": a person asked after by name alone.
+_WHO_IS_SOMEONE = re.compile(
+    r"^\W*(?:so |and |but |ok )?(?:who(?:'s|’s| is| was|s)) (?!the\b|a\b|an\b|his\b|her\b)", re.I
+)
+_NAMED_NOWHERE = "None of my films' summaries mention {name}. Type /film list to see the films I know."
 # How many films "what films do you have?" lists before pointing at /film list.
 FILMS_LISTED = 20
 WHICH_FILM = "Which film do you mean? Name it in your question, or pick it with the film option."
@@ -550,8 +556,24 @@ class FilmFinder:
             # film's whole text clearly does. Asking "which film?" would pretend not to know; naming it would
             # confirm the twist. The refusal says only that it may be a spoiler, whichever film it is.
             return unnamed_refusal(question, described)
+        if not matches and (nobody := self._named_nowhere(question, telling, guild_id)) is not None:
+            # "who is keyser soze?": no film's text, hidden or not, names him; "which film?" would promise one does.
+            return no_film(question, Status.NOT_FOUND, _NAMED_NOWHERE.format(name=nobody[:100]), described)
         choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
         return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, choices)
+
+    def _named_nowhere(self, question: str, telling: list[str], guild_id: int | None) -> str | None:
+        """The name, as typed, that a "who is …?" question asks of when no film's text (hidden text included, so the
+        reply tells nothing of it) holds any of its words; None otherwise."""
+        if not telling or analyze(question, telling).kind is not Kind.WHO or not _WHO_IS_SOMEONE.match(question):
+            return None
+        unknown = {
+            t
+            for t in telling
+            if not self._search.knows(t, spoilers=True, guild_id=guild_id)
+            and not any(self._search.knows(s, spoilers=True, guild_id=guild_id) for s in synonyms(t))
+        }
+        return _typed_span(question, unknown) if unknown == set(telling) else None
 
     def _unheard_title(
         self,
