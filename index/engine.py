@@ -865,10 +865,12 @@ class Engine:
         # Only when one visible passage holds all the rest ("drives" beside "Leonard"): "what weapon does Norman
         # use?" beside a passage that only names Norman stays unanswered.
         shape = analysis.shape_terms
-        kind_of_answer = frozenset(t for t in _answer_kind(question) if t not in visible)
+        # (Typed as the text never spells it, "color" still names the kind of answer: not the text's "colour".)
+        kind_of_answer = frozenset(synonym(t, visible) for t in _answer_kind(question) if t not in visible)
         rest = [t for t in content if t not in title_terms and t not in shape and t not in kind_of_answer]
         if kind_of_answer and rest and _held_together(rest, visible):
             shape = shape | kind_of_answer
+            content = [t for t in content if t not in kind_of_answer]
         # "Who is Bob at the start?": where in the story to look, which the text that answers seldom says.
         placing = frozenset(t for at in _AT_THE_START.finditer(question.lower()) for t in query_tokens(at.group()))
         telling = [t for t in content if t not in title_terms and t not in shape and t not in placing] or content

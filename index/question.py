@@ -917,8 +917,30 @@ def synonyms(term: str) -> tuple[str, ...]:
 
 
 def synonym(term: str, text: Container[str]) -> str:
-    """The term, or the first of its everyday synonyms that `text` (a film's visible text) holds when it lacks
-    the term itself."""
+    """The term, or its other spelling ("color" for the text's "colour"), or the first of its everyday synonyms
+    that `text` (a film's visible text) holds when it lacks the term itself."""
     if term in text:
         return term
-    return next((other for other in _SYNONYMS.get(term, ()) if other in text), term)
+    return next((other for other in (*spellings_of(term), *_SYNONYMS.get(term, ())) if other in text), term)
+
+
+# American and British spellings of one word, as stems: color/colour, realize/realise, theater/theatre, gray/grey.
+_SPELLINGS = (
+    (re.compile(r"or(?=(?:it)?$)"), "our"),
+    (re.compile(r"our(?=(?:it)?$)"), "or"),
+    (re.compile(r"([iy])z$"), r"\1s"),
+    (re.compile(r"([iy])s$"), r"\1z"),
+    (re.compile(r"ter$"), "tr"),
+    (re.compile(r"(?<=[a-z]{3})tr$"), "ter"),
+    (re.compile(r"ens$"), "enc"),
+    (re.compile(r"enc$"), "ens"),
+    (re.compile(r"^gray$"), "grey"),
+    (re.compile(r"^grey$"), "gray"),
+    (re.compile(r"elri$"), "elleri"),
+    (re.compile(r"elleri$"), "elri"),
+)
+
+
+def spellings_of(term: str) -> tuple[str, ...]:
+    """The other spellings of a stemmed term, American for British and back ("colour" for "color")."""
+    return tuple(dict.fromkeys(other for pattern, to in _SPELLINGS if (other := pattern.sub(to, term)) != term))
