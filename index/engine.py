@@ -889,6 +889,22 @@ class Engine:
             # honest reply is the refusal, not the set-up beside the point.
             return _withheld(base, film, scope, unsure=unsure)
 
+        if (
+            not (analysis.overview or analysis.setting or visible.hidden)
+            and (played := _actor_for_a_part(question, film, visible)) is not None
+        ):
+            actor, part = played
+            if part is None:
+                # "does janet leigh die in psycho?": the story never names its actors, and the cast list does not
+                # say who plays whom; the cast list itself would answer beside the point. (With text hidden, the
+                # question stays what it was: a refusal where the story may tell it.)
+                return base.model_copy(update={"answer": _PART_UNSAID.format(title=film.title, actor=actor)})
+            # "Cast: Janet Leigh as Marion Crane": the question is asked of the part.
+            asked = re.sub(re.escape(actor), part, question, flags=re.I)
+            terms = [t for t in query_tokens(asked) if t not in chatter_terms()]
+            answer = self._answer(asked, index, terms, mention, scope, title_film)
+            return answer.model_copy(update={"question": question, "read_as": asked})
+
         if scope.mode is not ScopeMode.ON and visible.hidden and _names_only_hidden(telling, index, visible):
             # "What does Kelvin do with the first Hari?" with spoilers off: Hari is named only where the reader may
             # not look, so what is asked of her is there too (it was answered with the premise on Kelvin). The
@@ -1968,3 +1984,25 @@ def _roles_named(question: str, visible: VisibleIndex) -> frozenset[str]:
         if not credit_of_a_film(question, word)
         and any(re.search(rf"\bthe {word.capitalize()}\b", p.text) for p in visible.passages)
     )
+
+
+_PART_UNSAID = (
+    "The summary of {title} doesn't say which part {actor} plays. Ask about the character by name, or ask who is in it."
+)
+# How a cast entry names the part: "Janet Leigh as Marion Crane".
+_AS_A_PART = re.compile(r"\s+as\s+", re.I)
+
+
+def _actor_for_a_part(question: str, film: Film, visible: VisibleIndex) -> tuple[str, str | None] | None:
+    """The cast member a question about the story names in place of the part they play ("does janet leigh die?",
+    "is bruce willis dead the whole time?"), by their whole name, and the part when the cast entry gives it; None
+    when no one is so named, or the story the scope shows names them itself (then they are a character too)."""
+    asked = set(query_tokens(question))
+    story = {t for p in visible.passages if p.section_kind is not SectionKind.FACTS for t in document_tokens(p.text)}
+    for entry in film.facts.cast:
+        actor, part = (piece.strip() for piece in [*_AS_A_PART.split(entry, maxsplit=1), ""][:2])
+        names = set(query_tokens(actor))
+        in_the_cast = rf"\b(?:is|was|are|were)\s+{re.escape(actor)}\s+(?:also\s+|even\s+|really\s+)?in\b"
+        if len(names) > 1 and names <= asked and not names & story and not re.search(in_the_cast, question, re.I):
+            return actor, part or None
+    return None

@@ -104,8 +104,9 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             r"|\blead(?:ing)? (?:actor|actress|man|lady|role)\b|\bmain actor\b"
             # "who are the two leads?", "who are its stars?"
             r"|\bwho (?:are|were) (?:the|its|their) (?:two |main )?(?:leads|stars)\b"
-            # "is he in Rear Window too?", "was she also in Psycho?": whether an actor is in a film's cast
-            r"|^\W*(?:and\s+)?(?:is|was|are|were) (?:he|she|they) (?:also |even )?in\b"
+            # "is he in Rear Window too?", "was she also in Psycho?": whether an actor is in a film's cast ("was Janet
+            # Leigh even in Psycho?": a name counts only as a maker's, which the engine sets aside before asking)
+            r"|^\W*(?:and\s+)?(?:is|was|are|were) (?:he|she|they|\w+(?: \w+){0,2}) (?:also |even |really )?in\b"
         ),
         _cues(
             "stars starred star plays played acts acted cast actor actors actress starring lead leading else lady role"
