@@ -352,6 +352,8 @@ class FilmFinder:
         if mention is None and unknown is None:
             mention = self._film_called(question, guild_id)
         mention = self._as_title(question, mention, guild_id)
+        if mention is None and unknown is None and (made := self._more_by_its_maker(question, context_film, guild_id)):
+            return made
         if mention is not None and len(mention.films) == 1 and (sequel := _sequel_of(question, mention)) is not None:
             # "how about psycho 2", "who directed Psycho II?": a sequel we lack, not the film it follows.
             return _not_ours(question, sequel, mention.films, described)
@@ -800,6 +802,20 @@ class FilmFinder:
         if len(others) != 1:
             return None
         return others[0], Mention(films=others, words=found[0].lower().split(), strong=True), Found.NAMED
+
+    def _more_by_its_maker(self, question: str, context_film: str | None, guild_id: int | None) -> Answer | None:
+        """ "any other films by him?", "what else did he direct?" after a question about Stalker: the other films
+        of ours its director made, offered to pick from, or that there are none."""
+        film = self._film(context_film) if context_film is not None and _MORE_BY_THEM.search(question) else None
+        if film is None or not film.facts.director:
+            return None
+        director = film.facts.director
+        others = [ref for ref in self._films_made_by(set(query_tokens(director)), guild_id) if ref.id != film.id]
+        described = SpoilerScope.off().describe()
+        if not others:
+            return no_film(question, Status.NOT_FOUND, f"I have no other film by {director}.", described)
+        count = "one other film" if len(others) == 1 else f"{len(others)} other films"
+        return no_film(question, Status.AMBIGUOUS, f"I also have {count} by {director}:", described, others)
 
     def _films_made_by(self, names: set[str], guild_id: int | None) -> list[FilmRef]:
         """The films the names alone find that everyone named made."""
@@ -1444,6 +1460,16 @@ _BY_SOMEONE_HEADING = re.compile(
     re.I,
 )
 # "the other hitchcock one", "that other Nolan film": another film by the maker of the one asked about last.
+# "any other films by him?", "what else did she direct", "did he make anything else?": more by the last film's maker.
+_MORE_BY_THEM = re.compile(
+    r"\b(?:other|more|any|else)\b[^?.!]{0,30}\b(?:films?|movies?|ones?|stuff)\b[^?.!]{0,20}\b(?:by|from)\s+"
+    r"(?:him|her|them|the same (?:director|guy|person|man|woman|filmmaker))\b"
+    r"|\b(?:films?|movies?) (?:by|from) (?:the same (?:director|guy|person|filmmaker)|him|her)\b"
+    r"|\bwhat else (?:did|has|does|have) (?:he|she|they) (?:make|made|direct|directed|do|done)\b"
+    r"|\b(?:did|has|does|have) (?:he|she|they) (?:make|made|direct|directed) "
+    r"(?:anything(?: else)?|any other|other|more)\b",
+    re.I,
+)
 _THE_OTHER_BY = re.compile(r"\b(?:the|that) other (?P<maker>[A-Za-z][\w'’-]+) (?:one|film|movie|flick)\b", re.I)
 _SOMEONES = re.compile(r"['’]s\b|^(?:his|her|their|my|your|its|our)\b", re.I)
 _DESCRIBES_A_FILM = re.compile(r"\b(?:movie|film|one|flick)\s+(?:with|where|about|in which|that|when|set)\b", re.I)

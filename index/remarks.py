@@ -27,6 +27,9 @@ _VERDICT = re.compile(
     # "cool, loved that one", "hated it": a verdict with the one who gives it left out.
     r"|^(?:(?:lol|haha|wow|ok|okay|oh|well|hmm|cool|nice|great|man|honestly) )*(?:loved|liked|hated|enjoyed|adored"
     r"|love|like|hate|enjoy) (?:that|this|it)(?: one| film| movie)?(?: so much| a lot)?$"
+    # "sounds slow lol", "looks kinda creepy", "seems long": a verdict on what was just said, its subject left out.
+    r"|^(?:(?:lol|haha|wow|ok|okay|oh|well|hmm|hm|damn|yeah|yea) )*(?:sounds|looks|seems|feels)"
+    r"(?: (?:so|kinda|kind of|pretty|really|very|a bit|too|super|quite))? [a-z]+(?: (?:lol|haha|tbh|ngl|lmao))*$"
 )
 # Statements that ask for something: "tell me about the Zone", "explain the ending", "i want to know about Hari".
 _REQUEST = re.compile(

@@ -67,6 +67,10 @@ REMARKS = [
     "hey everyone",
     "we're watching it now",
     "spoilers are the worst",
+    # A verdict with its subject left out: "sounds slow lol" got "I don't have sounds slow."
+    "sounds slow lol",
+    "looks kinda creepy",
+    "seems long tbh",
 ]
 
 QUESTIONS = [
