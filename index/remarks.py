@@ -54,6 +54,11 @@ _ASKS_THE_BOT = re.compile(
     # "can u list them" after "which films do you know?"
     r"|\blist (?:them|them all|all of them)\b"
     r"|\bwhat should (?:i|we) watch\b|\bfun fact\b|\bsomething interesting\b"
+    # "whats a good film to start with", "where should i start", "which one should we watch first"
+    r"|\b(?:what(?:'s|s| is)|any|some|suggest|name) (?:a |some )?good (?:films?|movies?|ones?)\b"
+    r"(?! (?:about|with|where|set|that|in which|by|from)\b)"
+    r"|\bgood (?:film|movie|one) to (?:start|watch|begin|see)\b|\bwhere (?:should|do|can) (?:i|we) (?:start|begin)\b"
+    r"|\bwhich (?:one|film|movie) (?:should|do|would) (?:i|we) (?:watch|start|see)\b"
     # What the bot holds is /help's and /film list's to say: "how many films do you have?".
     r"|\bhow many (?:films|movies)\b|\b(?:films|movies) (?:do|can) (?:you|u)\b"
 )

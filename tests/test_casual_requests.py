@@ -61,6 +61,10 @@ def test_whether_children_should_watch_is_answered_with_the_premise(engine: Engi
         "recommend me something with a twist",
         "whats ur favourite",
         "can u list them",
+        # "hi! new here. whats a good film to start with" answered with Memento's premise.
+        "hi! new here. whats a good film to start with",
+        "where should i start",
+        "which one should we watch first",
     ],
 )
 def test_a_verdict_over_the_films_is_for_help(engine: Engine, question: str):
@@ -68,3 +72,9 @@ def test_a_verdict_over_the_films_is_for_help(engine: Engine, question: str):
     # twist" was refused as a Kane spoiler ("twist" made it a question about the last film).
     answer = engine.ask(question, scope=SpoilerScope.off(), context_film="citizen-kane-1941")
     assert answer.status is Status.NOT_FOUND and answer.answer == SMALL_TALK and answer.film is None, answer.answer
+
+
+def test_a_good_film_described_is_still_searched_for(engine: Engine):
+    # "a good film about …" describes the film wanted: it is no request for a verdict.
+    answer = engine.ask("whats a good film about a psychologist on a space station", scope=SpoilerScope.off())
+    assert answer.answer != SMALL_TALK and (answer.film is None or answer.film.id == "solaris-1972"), answer.answer
