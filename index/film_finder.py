@@ -374,7 +374,13 @@ class FilmFinder:
         )
         if (
             mention is not None
-            and ((bare := analyze(question, [])).facts or bare.overview or _ASKS_ABOUT.search(question.lower()))
+            and (
+                (bare := analyze(question, [])).facts
+                or bare.overview
+                or _ASKS_ABOUT.search(question.lower())
+                # "is rise of the planet of the apes any good": an opinion asked of the longer title
+                or OPINION.search(question.lower())
+            )
             and (longer := self._longer_title(question, mention, guild_id)) is not None
         ):
             # "who directed seven samurai", "whats rise of the planet of the apes about": a fact or a summary asked of
@@ -404,6 +410,9 @@ class FilmFinder:
             # "what about the other hitchcock one?" after Psycho: the one film by that maker it is not.
             return other_by
         telling = _telling(question, terms)
+        if (by_maker := self._of_a_makers_film(question, telling, guild_id)) != telling:
+            query = [t for t in query if t in by_maker or t not in telling]
+            telling = by_maker
         if context_film is None:
             # "/spoilers on film:Se7en upto:1:15", then "do they ever catch john doe?": the one film the asker
             # opted into is the one they are watching.
@@ -802,6 +811,15 @@ class FilmFinder:
         if len(others) != 1:
             return None
         return others[0], Mention(films=others, words=found[0].lower().split(), strong=True), Found.NAMED
+
+    def _of_a_makers_film(self, question: str, telling: list[str], guild_id: int | None) -> list[str]:
+        """ "who wrote the tarkovsky film": a fact asked of a film named by its maker alone. Beside the maker's name
+        the fact's words ("wrote") are no words of a story, though with a name besides them they read as one."""
+        asked = set().union(*(fact_terms(f) for f in analyze(question, []).facts))
+        rest = [t for t in telling if t not in asked]
+        if asked and rest != telling and rest and all(self._a_makers_surname(t, guild_id) for t in rest):
+            return rest
+        return telling
 
     def _more_by_its_maker(self, question: str, context_film: str | None, guild_id: int | None) -> Answer | None:
         """ "any other films by him?", "what else did he direct?" after a question about Stalker: the other films

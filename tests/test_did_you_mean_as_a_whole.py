@@ -38,6 +38,8 @@ def test_a_longer_title_holding_ours_is_not_offered_ours(engine: Engine, questio
         ("who directed Solaris 2002", "Solaris (1972)"),
         ("who directed Vertigoo 2?", "Vertigo (1958)"),
         ("is Rashomon 2 out?", "Rashomon (1950)"),
+        # An opinion asked of a longer title holding ours: "Nothing I may show you about Planet of the Apes …".
+        ("is rise of the planet of the apes any good", "Planet of the Apes (1968)"),
     ],
 )
 def test_our_title_typed_with_a_year_or_a_number_is_offered(engine: Engine, question: str, offered: str):

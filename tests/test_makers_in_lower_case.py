@@ -29,6 +29,9 @@ def engine() -> Engine:
         ("that slow Tarkovsky film, what's it about", {"solaris-1972", "stalker-1979"}),
         ("that weird Nolan movie, how long is it?", {"memento-2000", "the-prestige-2006"}),
         ("the long boring Tarkovsky one, what year?", {"solaris-1972", "stalker-1979"}),
+        # A fact whose word no summary holds ("wrote") beside the maker's name alone: no choices were offered.
+        ("who wrote the tarkovsky film", {"solaris-1972", "stalker-1979"}),
+        ("who wrote the hitchcock movie", {"psycho-1960", "vertigo-1958"}),
     ],
 )
 def test_makers_of_two_films_ask_which(engine: Engine, question: str, choices: set[str]):
