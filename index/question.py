@@ -200,8 +200,11 @@ _REVEALS = (
         Reveal.TWIST,
         re.compile(
             r"\b(?:twists?|secrets?|the truth|surprise|big reveal|reveal(?:ed)?|revelations?)\b"
-            # (without the article, as someone learning English types it: "what is truth about Sammy?")
-            r"|\bwhat(?:'s| is| was) truth\b"
+            # (without the article, as someone learning English types it: "what is truth about Sammy?", "how does
+            # Scottie understand truth?")
+            r"|\btruth\b"
+            # "what is inside box that van delivers?": inside a thing, with or without its article
+            r"|\bwhat(?:'s| is| was| were)? inside (?!it\b|them\b|there\b)[a-z]+"
             # "what is Zaius hiding?", "what did she hide from him?": what someone hides is what the story reveals
             r"|\bwhat\b.{0,40}\b(?:hiding|hide|hid|hides|keeping from|covering up)\b"
             # "what is in the box?", "what's inside the case?": what a story hides in a thing is its reveal
