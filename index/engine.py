@@ -363,7 +363,12 @@ class Engine:
             # "Is the twist as good as Psycho's? what is it": one part asks after a twist, which stays withheld
             # (with its Reveal), not answered beside the point by a part that means nothing alone.
             return whole
-        asking = [part for part in parts if _ASKS.search(part.lower()) and not OPINION.search(part.lower())]
+        # ("psycho cast and whos the director": a fact's word alone asks it too.)
+        asking = [
+            part
+            for part in parts
+            if (_ASKS.search(part.lower()) or _asks_a_fact(part)) and not OPINION.search(part.lower())
+        ]
         if asking and (
             whole.status is not Status.ANSWERED
             # "Who directed Se7en and who plays the two detectives?": facts asked one after another. (Not "is Teddy
@@ -1122,12 +1127,15 @@ def _plain_clause(question: str, without_title: Callable[[list[str]], list[str]]
             continue
         # "Who dies in the shower, and who directed it?" asks two things: answering one would hide the other. ("Is
         # the twist good? what is it": "what is it" asks nothing of its own.)
-        others = clauses[:n] + clauses[n + 1 :]
+        # ("Who is the composer no sorry who is the director of Vertigo": a clause taken back asks nothing.)
+        others = [c for i, c in enumerate(clauses) if i != n and not (i < n and _TAKEN_BACK.search(c))]
         asking = [c for c in others if WH_WORD.search(c.lower()) and [t for t in query_tokens(c) if t not in chatter]]
         return None if asking else clause
     return None
 
 
+# The words that take back what was just typed: "who is the composer no sorry …", "… wait i mean".
+_TAKEN_BACK = re.compile(r"\b(?:no sorry|sorry|no wait|wait no|i mean|i meant|scratch that|or rather)\W*$", re.I)
 # What the asker goes on to say of themselves or of another film, typed on without a mark: "whats citizen kane
 # about i have to watch it for my course", "is this one by Tarkovsky too like Solaris".
 _ASIDE_AFTER = re.compile(
