@@ -262,6 +262,8 @@ _REVEALS = (
             # "the Professor's real plan", "her real aim": what someone's real anything is, is what a twist shows
             # (not "a real-estate secretary", where "real" describes)
             r"|\b(?:his|her|their|its|the|\w+'s) real \w+"
+            # (the possessive typed without its apostrophe: "whats the Professors real plan")
+            r"|\bthe [a-z]+s real (?!estate\b)\w+"
             r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
             r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican"
             # "who is John G finally?", "who killed the samurai in the end?": who someone turns out to be

@@ -45,3 +45,10 @@ def test_two_questions_asked_are_still_both_asked(engine: Engine):
     # Without a word taking it back, the first question stands: answering only the fact would pass over it.
     answer = engine.ask("who dies in the shower and who directed psycho", scope=SpoilerScope.off())
     assert answer.status is Status.WITHHELD, answer.answer
+
+
+def test_a_possessive_without_its_apostrophe_still_asks_the_real_one(engine: Engine):
+    # "whats the Professors real plan" (--noise apostrophes) was read as a plain plot question: "skeptical of real
+    # peril" answered it instead of the bomb.
+    answer = engine.ask("whats the Professors real plan in Stalker?", scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and "bomb" in answer.answer, answer.answer
