@@ -134,6 +134,7 @@ _CULPRIT = re.compile(
     r"\bwho(?:'s| is| was|s)? (?:the )?(?:real |actual |true )?(?:killer|murderer|culprit|villain|bad guy|antagonist)\b"
     r"|\bwho (?:is|was)(?: actually| really)? (?:doing|behind) (?:the |all the |all )?(?:killings?|murders?)\b"
 )
+_CULPRIT_TERMS = frozenset(query_tokens("real actual true killer murderer culprit villain bad guy antagonist"))
 # Words of age or size before a role ("the little boy", "the old detective"), which the text may say otherwise.
 _AGE_AND_SIZE = frozenset(query_tokens("little young old small older younger elderly tiny teenage big"))
 # Words that ask for a film's name ("what's that movie called?"), not for anything in it.
@@ -788,8 +789,15 @@ class Engine:
         chatter = chatter_terms()
         # "For my essay on the Hitchcock film, who is the lead actress?": what was asked is the clause that asks.
         for candidate in (question, re.split(r"[,;:]\s*", question.strip())[-1]):
-            asked = analyze(candidate, [t for t in query_tokens(candidate) if t not in chatter])
+            content = [t for t in query_tokens(candidate) if t not in chatter]
+            asked = analyze(candidate, content)
             if asked.facts or asked.setting or asked.ending:
+                return candidate
+            if (asked.reveal is Reveal.TWIST or _CULPRIT.search(candidate.lower())) and set(content) <= (
+                _TWIST_TERMS | _CULPRIT_TERMS | _modifiers(candidate)
+            ):
+                # "whats the twist in vertigo?", "who is the killer in se7en?", then "and in psycho?": asked of any
+                # film alike.
                 return candidate
         return None
 

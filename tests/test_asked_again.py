@@ -107,3 +107,22 @@ async def test_who_else_after_the_cast_is_the_cast_again(service, first: str, ca
 async def test_who_else_after_another_fact_is_not_the_cast(service):
     replies = await talk(service, "who directed Psycho?", "who else")
     assert "Cast:" not in replies[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected", "hidden"),
+    [
+        # "and in psycho?" after the twist or the killer of another film got Psycho's premise.
+        ("whats the twist in vertigo", "and in psycho?", "Norman", "Marion Crane is a real-estate secretary"),
+        ("who is the killer in se7en", "what about psycho", "Norman", "Marion Crane is a real-estate secretary"),
+    ],
+)
+async def test_the_twist_or_the_killer_is_asked_again_of_the_next_film(
+    service, first: str, then: str, expected: str, hidden: str
+):
+    replies = await talk(service, first, then)
+    # With spoilers off, withheld as the twist asked of it, with its Reveal; never its premise as if answered.
+    assert "Psycho (1960)" in replies[1] and hidden not in replies[1] and expected not in replies[1], replies[1]
+    assert "/reveal" in replies[1], replies[1]
+    replies = await talk(service, "/spoilers on", first, then, "/spoilers off")
+    assert expected in replies[2] and hidden not in replies[2], replies[2]
