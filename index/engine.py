@@ -326,7 +326,11 @@ class Engine:
                 kept = whole.model_copy(update={"read_as": of_them.question})
                 # Only "who is her …?": a person by their tie to the one asked about, whom the text names. ("What
                 # does he see?" after Cole: nothing visible says, and his introduction would answer beside it.)
-                if not whole.unsure or analyze(question, query_tokens(question)).kind is not Kind.WHO:
+                # ("What is his job?" after the main character: what someone does is what introduces them.)
+                if not whole.unsure or (
+                    analyze(question, query_tokens(question)).kind is not Kind.WHO
+                    and not _OCCUPATION.search(question.lower())
+                ):
                     return kept
                 again = self._ask_one(of_them.question, film, visibility, guild_id, context_film, None)
                 if again.status is Status.ANSWERED and again.passages and _names(again.answer, named):
@@ -738,6 +742,8 @@ class Engine:
         film = index.film
         # Not the title's words ("Chinatown: …") nor the cast's ("… brad pitt one": "his wife" is his character's).
         not_people = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+        # (and the pieces of a title's word spelt with digits: "Se7en" is no "Se")
+        not_people |= {t for name in (film.title, *film.aliases) for t in re.findall(r"[^\W\d_]+", name.lower())}
         not_people |= self._finder.makers(film.id)
         people = frozenset(w for w in _people_named_in(film) if not set(query_tokens(w)) & not_people)
         if {w.lower() for w in re.findall(r"[^\W\d_]+", question)} & people:
@@ -752,24 +758,32 @@ class Engine:
             run = _first_run(context_question, people)
             if not run or named != {w.lower() for w in run}:
                 return None
-        elif before.kind is Kind.WHO and not before.who_is:
+        elif before.kind is Kind.WHO and (not before.who_is or not named):
+            # (Also "who is the main character?", which names no one: "he" is whom the answer names.)
             answered = self._ask_one(context_question, film_arg, visibility, guild_id, context_film, None)
             if answered.status is not Status.ANSWERED or not answered.passages:
                 return None
             others = people - named
-            run = _first_run(answered.answer, others)
+            # The first one the answer names whom the text speaks of as "he" or "she" ("In a nameless American city
+            # … William Somerset": not "American").
+            run = next(
+                (
+                    _without_rank(r)
+                    for r in _runs(answered.answer, others)
+                    if said == "it" or _spoken_as(r, film) == _GENDER[said]
+                ),
+                [],
+            )
         else:
             run = _first_run(context_question, people)
             if not run or named != {w.lower() for w in run}:
                 return None
         if not run:
             return None
-        if said != "it":
-            # ("Tyler Durden" is seldom followed by "he"; "Tyler" is.)
-            spoken_of_as = _spoken_of_as(run, film) or (_spoken_of_as(run[:1], film) if len(run) > 1 else None)
-            if spoken_of_as != _GENDER[said]:
-                # "does arbogast survive?", then "how much money does she steal?": she is not Arbogast.
-                return None
+        # ("Tyler Durden" is seldom followed by "he"; "Tyler" is.)
+        if said != "it" and _spoken_as(run, film) != _GENDER[said]:
+            # "does arbogast survive?", then "how much money does she steal?": she is not Arbogast.
+            return None
         name = " ".join(run)
         asked = _THIRD_PERSON.sub(lambda m: f"{name}'s" if m.group(0).lower() == "his" else name, question, count=1)
         return _ReadAs(question=asked, name=run)
@@ -968,6 +982,10 @@ class Engine:
                 excerpt = overview_excerpt(visible.passages)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
+            if not people and _THIRD_PERSON.search(question):
+                # "what does she do for a living?": whoever she is, no passage found by "living" says it ("lives in
+                # the old house"); the one asked about last is read in by `ask` (`_of_the_one_asked_about`).
+                return _withheld(base, film, scope, unsure=True)
 
         if (
             analysis.kind in (Kind.WHO, Kind.WHAT)
@@ -1599,6 +1617,53 @@ def _answer_kind(question: str) -> frozenset[str]:
 def _people_terms(film: Film) -> frozenset[str]:
     """The terms of the names `_people_named_in` finds."""
     return frozenset(t for name in _people_named_in(film) for t in query_tokens(name))
+
+
+def _runs(text: str, people: frozenset[str]) -> list[list[str]]:
+    """Every run of name words in `text`, in order."""
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[^\W\d_]+", text):
+        if word.lower() in people:
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+# Ranks and titles before a name ("Detective Lieutenant William Somerset"): the name is what follows.
+_RANKS = frozenset(
+    [
+        "detective",
+        "lieutenant",
+        "sergeant",
+        "officer",
+        "captain",
+        "inspector",
+        "agent",
+        "sheriff",
+        "commander",
+        "doctor",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+    ]
+)
+
+
+def _without_rank(run: list[str]) -> list[str]:
+    """The run without the ranks and titles before the name, when a name is left."""
+    start = next((i for i, word in enumerate(run) if word.lower() not in _RANKS), len(run))
+    return run[start:] if start < len(run) else run
+
+
+def _spoken_as(run: list[str], film: Film) -> str | None:
+    """How the text speaks of the one a run names: by the whole run, else by its first or last word ("Detective
+    Lieutenant William Somerset" as "Somerset")."""
+    return _spoken_of_as(run, film) or (
+        (_spoken_of_as(run[:1], film) or _spoken_of_as(run[-1:], film)) if len(run) > 1 else None
+    )
 
 
 def _first_run(question: str, people: frozenset[str]) -> list[str]:

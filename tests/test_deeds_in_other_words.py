@@ -28,3 +28,9 @@ def test_a_theft_is_read_as_the_summary_tells_it(engine: Engine, question: str):
 def test_with_spoilers_off_the_theft_stays_hidden(engine: Engine):
     answer = engine.ask("what does the woodcutter steal in Rashomon?", scope=SpoilerScope.off())
     assert "taken it" not in answer.answer and "pearl" not in answer.answer, answer.answer
+
+
+def test_married_is_read_as_the_wife_the_summary_names(engine: Engine):
+    # "is mills married?" got "That would spoil Se7en": the premise says "moved into the city with his wife, Tracy".
+    answer = engine.ask("is mills married in se7en?", scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and "his wife, Tracy" in answer.answer, answer.answer

@@ -180,3 +180,22 @@ def test_what_he_sees_stays_withheld_when_nothing_visible_says(engine: Engine):
         context_question="who is Cole Sear?",
     )
     assert answer.status is Status.WITHHELD and "dead people" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("film", "before", "asked", "expected", "not_expected"),
+    [
+        # "he" after a question naming no one is whom its answer names first, as the text speaks of him: not
+        # "American" ("In a nameless American city …"), not the "Se" of "Se7en", and by his name, not his rank.
+        ("se7en-1995", "who is the main character in se7en", "what is his job", "Lieutenant William Somerset", "Mills"),
+        ("vertigo-1958", "who is the hero of vertigo", "what does he do for a living", "police detective", "Elster"),
+        # "she" is Marion; "living" alone found "lives in the old house" (Norman), which names her in passing.
+        ("psycho-1960", "who is the main character in psycho", "what does she do for a living", "secretary", "birds"),
+    ],
+)
+def test_he_or_she_after_a_question_naming_no_one_is_whom_it_answered(
+    engine: Engine, film: str, before: str, asked: str, expected: str, not_expected: str
+):
+    answer = engine.ask(asked, scope=SpoilerScope.off(), context_film=film, context_question=before)
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+    assert not_expected not in answer.answer, answer.answer
