@@ -968,7 +968,7 @@ class Engine:
 
         if (
             analysis.kind is Kind.WHAT
-            and _OCCUPATION.search(question.lower())
+            and _OCCUPATION.search(_without_its_title(question, film))
             and not analysis.facts
             and set(telling) <= _people_terms(film) | _OCCUPATION_TERMS | _placed_by_an_event(question)
         ):
@@ -1739,6 +1739,16 @@ def _unseen_share(cover: list[str], visible: VisibleIndex) -> float:
     if not distinct:
         return 0.0
     return sum(1 for t in as_the_text_says(distinct, visible) if t not in visible) / len(distinct)
+
+
+def _without_its_title(question: str, film: Film) -> str:
+    """The question in lower case without "in <the film's title>" ending it: "what does leonard do in memento"."""
+    text = question.lower()
+    for name in (film.title, *film.aliases):
+        words = r"\W+".join(re.escape(w) for w in re.findall(r"[^\W_]+", name.lower()))
+        if words:
+            text = re.sub(rf"\s+(?:in|from|of)\s+(?:the\s+)?{words}(?=\W*$)", "", text)
+    return text
 
 
 def _without_title(terms: list[str], mention: Mention | None, film: Film | None = None) -> list[str]:

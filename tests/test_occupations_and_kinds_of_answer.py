@@ -24,6 +24,9 @@ def engine() -> Engine:
         ("what's scottie's job in vertigo", "police detective"),
         ("what does marion do for work in psycho", "secretary"),
         ("what does jake do in chinatown", "private investigator"),
+        # "… do in <title>": the title after the question was read as a place in the story (Teddy's confession).
+        ("what does leonard do in memento", "insurance claims investigator"),
+        ("what does leanard do in memento?", "insurance claims investigator"),
         ("what does tyler do for a living in fight club", "soap salesman"),
         ("what's the narrator's job in fight club", "recall specialist"),
         # Past a clause about them: "The Narrator, who is never named, is an automobile company recall specialist".
