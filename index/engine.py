@@ -946,11 +946,13 @@ class Engine:
         modifiers = _modifiers(question)
         # (The question's words are read as the text says them: "talks" as "speaks".)
         modifiers |= {synonym(t, visible) for t in modifiers}
+        # ("where does it really take place?": the place the twist shows; "take place" is only how it is asked.)
+        placing_words = SETTING_TERMS if analysis.kind is Kind.WHERE else frozenset()
         if analysis.reveal is Reveal.TWIST and not [
             # ("is the twist good? what is it": no summary judges its twist; it can tell it.)
             t
             for t in telling
-            if t not in _TWIST_TERMS | modifiers | _ASKING_FOR | VIEWING_TERMS | OPINION_TERMS
+            if t not in _TWIST_TERMS | modifiers | _ASKING_FOR | VIEWING_TERMS | OPINION_TERMS | placing_words
         ]:
             excerpt = twist_excerpt(visible.passages)
             if excerpt is not None:

@@ -216,6 +216,8 @@ _REVEALS = (
             r"|^\W*(?:(?:so|and|but)\W+)?(?:what|who|which)\b[^,;]{0,60}\b(?:turns?|turned) out\b"
             # "which planet were they on the whole time?": what was so all along
             r"|\b(?:(?:the )?whole time|all this time)\W*$"
+            # "and where are they really?", "where does it actually take place": the place a twist shows
+            r"|^\W*(?:(?:so|and|but|ok)\W+)?where\b[^?,;]{0,40}\b(?:really|actually|truly)\b"
             # "how does Angier's trick work?", "how did he pull it off?": how a trick is done is its secret (not
             # "how does it end", "how does he get there").
             r"|\bhow (?:does|did|do|is|was|are|were) [^,;?]{0,50}\b(?:tricks?|illusions?)\b"
@@ -539,6 +541,8 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
     reveal = next((r for r, pattern in _REVEALS if pattern.search(text)), None) if fact is None else None
     setting = (
         fact is None
+        # ("where does it really take place?" asks the place a twist shows, not the premise's)
+        and reveal is not Reveal.TWIST
         and bool(_SETTING.search(text))
         and set(content_terms) <= SETTING_TERMS | _FILM_WORDS | _STORY_WORDS
     )

@@ -222,3 +222,16 @@ def test_no_culprit_is_made_of_a_killing_suffered():
     # land by poisoned wells": no one named there kills.
     answer = Engine(BUNDLED).ask("who is the villain in Chinatown?", scope=SpoilerScope.on())
     assert "Cross" in answer.answer and "Ida" not in answer.answer and "Farmers" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where are they really in planet of the apes?", "where does it really take place in planet of the apes"],
+)
+def test_where_they_really_are_is_the_twist(question: str):
+    # "and where are they really?" got the premise's "an unknown planet" with spoilers on, and its Reveal the same.
+    engine = Engine(BUNDLED)
+    answer = engine.ask(question, scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and "Statue of Liberty" in answer.answer, answer.answer
+    hidden = engine.ask(question, scope=SpoilerScope.off())
+    assert hidden.status is Status.WITHHELD and "Liberty" not in hidden.answer, hidden.answer
