@@ -34,3 +34,12 @@ def test_married_is_read_as_the_wife_the_summary_names(engine: Engine):
     # "is mills married?" got "That would spoil Se7en": the premise says "moved into the city with his wife, Tracy".
     answer = engine.ask("is mills married in se7en?", scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and "his wife, Tracy" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["where does marion stop for the night in psycho?", "where does she stay in psycho"]
+)
+def test_where_someone_stops_is_where_the_summary_says_they_pull_in(engine: Engine, question: str):
+    # The premise says Marion "pulls in at the Bates Motel"; "stop" and "stay" withheld it.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and "Bates Motel" in answer.answer, answer.answer
