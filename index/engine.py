@@ -595,7 +595,14 @@ class Engine:
         if (
             asked is None
             and how is not Found.CONTENT
-            and asks_an_opinion(question, untitled := _without_title(terms, mention, title_film))
+            # ("is anthony perkins good in it?": who is judged is one of its makers; it is the film's premise that
+            # helps, not a refusal as if the name were asked after in its story)
+            and asks_an_opinion(
+                question,
+                untitled := [
+                    t for t in _without_title(terms, mention, title_film) if t not in self._finder.makers(ref.id)
+                ],
+            )
             # "the prestige, is it rated for kids, who's in it": the fact asked beside the judgement is answered
             and not analyze(question, [t for t in untitled if t not in OPINION_TERMS]).facts
         ):

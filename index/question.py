@@ -106,7 +106,7 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             r"|\bwho (?:are|were) (?:the|its|their) (?:two |main )?(?:leads|stars)\b"
             # "is he in Rear Window too?", "was she also in Psycho?": whether an actor is in a film's cast ("was Janet
             # Leigh even in Psycho?": a name counts only as a maker's, which the engine sets aside before asking)
-            r"|^\W*(?:and\s+)?(?:is|was|are|were) (?:he|she|they|\w+(?: \w+){0,2}) (?:also |even |really )?in\b"
+            r"|^\W*(?:and\s+)?(?:is|was|are|were) (?:he|she|they|\w+(?: \w+)?) (?:also |even |really )?in\b"
         ),
         _cues(
             "stars starred star plays played acts acted cast actor actors actress starring lead leading else lady role"
@@ -908,7 +908,8 @@ talk speak|speak talk|own kept run|owns kept run|owner kept run|version account 
 pi investigator detective|la angeles|race run campaign election|captain commander leader|skipper commander captain|
 camera cinematography cinematographer photographed|detective investigator|
 shrink psychiatrist psychologist therapist|therapist psychiatrist psychologist|
-big huge large|part act|magic magician|guy man|dude man|steal theft taken took|married wife husband|stop pull|stay motel hotel|
+big huge large|part act|magic magician|guy man|dude man|steal theft taken took|married wife husband|
+stop pull|stay motel hotel|
 structure told|structured told|timelines strands|
 figure recognizes realizes understands knows discovers|realize recognizes understands knows discovers|
 understand realizes recognizes knows|

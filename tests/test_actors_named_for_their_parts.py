@@ -70,3 +70,11 @@ def test_whether_someone_is_in_the_cast_is_the_casts_to_answer(engine: Engine, q
 def test_with_spoilers_off_it_stays_a_refusal(engine: Engine, question: str, film: str):
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is Status.WITHHELD and "drowns" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["is anthony perkins good in psycho?", "is janet leigh good in psycho"])
+def test_an_opinion_of_an_actor_gets_the_premise_as_any_opinion_does(engine: Engine, question: str):
+    # "That would spoil Psycho": the actor's name read as a word of the story asked after; and "is X good in" was
+    # read as "is X in" (a cast question) once names of three words counted there.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and "Marion Crane" in answer.answer, answer.answer
