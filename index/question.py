@@ -908,7 +908,7 @@ talk speak|speak talk|own kept run|owns kept run|owner kept run|version account 
 pi investigator detective|la angeles|race run campaign election|captain commander leader|skipper commander captain|
 camera cinematography cinematographer photographed|detective investigator|
 shrink psychiatrist psychologist therapist|therapist psychiatrist psychologist|
-big huge large|part act|magic magician|guy man|dude man|steal theft taken took|married wife husband|
+big huge large|part act|magic magician|guy man|dude man|steal take taken took theft|married wife husband|
 stop pull|stay motel hotel|
 structure told|structured told|timelines strands|
 figure recognizes realizes understands knows discovers|realize recognizes understands knows discovers|

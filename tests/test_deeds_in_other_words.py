@@ -43,3 +43,11 @@ def test_where_someone_stops_is_where_the_summary_says_they_pull_in(engine: Engi
     # The premise says Marion "pulls in at the Bates Motel"; "stop" and "stay" withheld it.
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and "Bates Motel" in answer.answer, answer.answer
+
+
+def test_a_film_described_by_a_theft_is_found_by_the_word_its_summary_uses(engine: Engine):
+    # Content search tries the first synonym the summaries hold: "take" ("take the money to the bank"), not "theft".
+    answer = engine.ask(
+        "movie where a secretary steals 40 grand and checks into a creepy motel", scope=SpoilerScope.on()
+    )
+    assert answer.film is not None and answer.film.id == "psycho-1960", answer.answer
