@@ -912,6 +912,11 @@ class FilmFinder:
         A title-like phrase that holds an exact title and more is the longer title: "Seven Samurai" around
         the alias "Seven" is not ours, "Citzen Kane" around the alias "Kane" is Citizen Kane misspelt."""
         mention = self._catalog.find_in_question(question, guild_id)
+        opening = _OPENS_ON_A_TITLE.match(question) if mention is not None and not mention.strong else None
+        if mention is not None and opening is not None and match_key(opening["title"]) == " ".join(mention.words):
+            # "vertigo time. who plays the lead?", "psycho night! who is in it": a title standing alone as the
+            # message's opening, before a break, names the film, however ordinary its word.
+            mention = Mention(films=mention.films, words=mention.words, strong=True)
         candidates = phrases(question)
         typos = self._typos(question, candidates, guild_id)
         if mention is not None and mention.strong:
@@ -1697,6 +1702,12 @@ def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str)
     return no_film(question, Status.NOT_FOUND, text, described, nearest).model_copy(update={"read_as": asked})
 
 
+# A message opening on a title alone, maybe with a word of when, then a break: "vertigo time.", "psycho night!".
+_OPENS_ON_A_TITLE = re.compile(
+    r"^\W*(?:(?:ok|okay|k|so|now|alright|right)\W+)*(?P<title>[a-z][\w' ]{1,40}?)"
+    r"(?:\s+(?:time|night|tonight|now|next|again|today|first|then))?\s*(?:[.!:;]+|\s[-–—]+)\s",
+    re.I,
+)
 # "momento who is john g", "vertgo: how does it end": words heading a question, before its question word (after
 # words that lead on from the last answer: "ok and vertigo who is judy").
 _HEADING = re.compile(

@@ -41,3 +41,20 @@ def test_a_lower_case_title_no_language_has_is_the_film_whatever_is_asked(engine
     # left to content search, which found nothing clear in "rated".
     answer = engine.ask(phrasing.format(t=typed), scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("vertigo time. who plays the lead?", "vertigo-1958", "James Stewart"),
+        ("psycho night! who is in it", "psycho-1960", "Anthony Perkins"),
+        ("vertigo time. james stewart is in this right? who else", "vertigo-1958", "Kim Novak"),
+    ],
+)
+def test_a_title_opening_the_message_before_a_break_names_the_film(
+    engine: Engine, question: str, film_id: str, expected: str
+):
+    # "vertigo time. who plays the lead?" got "That may be a spoiler, and you didn't say which film you mean": the
+    # lower-case title, an ordinary word, was weighed against content search like any word.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id and expected in answer.answer, answer.answer
