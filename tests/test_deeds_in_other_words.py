@@ -51,3 +51,10 @@ def test_a_film_described_by_a_theft_is_found_by_the_word_its_summary_uses(engin
         "movie where a secretary steals 40 grand and checks into a creepy motel", scope=SpoilerScope.on()
     )
     assert answer.film is not None and answer.film.id == "psycho-1960", answer.answer
+
+
+@pytest.mark.parametrize("question", ["which film is told in reverse?", "the film told in reverse chronological time"])
+def test_a_story_told_in_reverse_is_the_one_told_backwards(engine: Engine, question: str):
+    # Memento's premise: "colour scenes that run backwards in time".
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == "memento-2000", answer.answer
