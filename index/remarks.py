@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from index.mentions import is_english
 from index.question import FOREIGN_THANKS
 from index.question_shape import HAVE_SLOT
 from index.tokenize import normalize, spell_ordinals
@@ -232,6 +236,8 @@ def plain_question(question: str) -> str:
     question = _BARE_POSSESSIVE.sub(_possessive, question)
     # "wat r the detectives called", "whats it abt": chat spellings of everyday words.
     question = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m[0].lower()], question)
+    # "whos the directer of stalker", "when was psycho relased", "who stared in chinatown": a fact's word mistyped.
+    question = _STARED_IN.sub("starred", _FACT_WORD.sub(_fact_word, question))
     # "the 6th sense": titles and their words are matched spelt out (the catalog reads "6th" as "sixth" too).
     question = spell_ordinals(question)
     # "how did he work it out?", "how does he catch on?": said as "figure it out", whose words summaries use
@@ -316,6 +322,31 @@ _FIGURED_OUT = re.compile(
 # "why does he turn himself in?": said as "surrender", the word summaries use; "turn" alone would be read as the
 # story's ("turns out", "turns the chair").
 _TURNS_IN = re.compile(r"\b(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:himself|herself|themselves|yourself) in\b", re.I)
+
+
+# The words facts are asked in, which a typo would leave to be read as the story's ("directer", "relased").
+# (A tuple: a typo as near two of them reads as the first, the nouns coming first: "directer" is "director".)
+_FACT_WORDS = tuple(
+    re.findall(
+        r"\w+",
+        "director directors writer writers actor actress genre language country runtime screenplay "
+        "directed wrote written released release starred starring",
+    )
+)
+_FACT_WORD = re.compile(r"\b[A-Za-z]{4,12}\b")
+# "who stared in chinatown": an English word, but not what is asked in that slot.
+_STARED_IN = re.compile(r"\bstared(?=\s+in\b)", re.I)
+
+
+def _fact_word(found: re.Match[str]) -> str:
+    """The fact's word a mistyped one is an edit or two from (one for a short word); a word English knows, or a
+    capitalised one (a name), stays itself."""
+    word = found[0]
+    if word[:1].isupper() or is_english(word):
+        return word
+    edits = 1 if len(word) <= 6 else 2
+    near = process.extractOne(word, _FACT_WORDS, scorer=Levenshtein.distance, score_cutoff=edits)
+    return near[0] if near is not None else word
 
 
 _CHAT_SPELLINGS = {

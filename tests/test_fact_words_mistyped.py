@@ -1,0 +1,50 @@
+""" "who stared in chinatown" was withheld ("may be a spoiler"), "who wrot the prestige" too, and "whos the directer of
+stalker" answered with a run of the facts passage: a fact's word mistyped was read as a word of the story. A word no
+English lexicon knows, an edit or two from a fact's word (one for a short word), is read as that word; a word
+English knows, and a capitalised one (a name), stays as typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.remarks import plain_question
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who stared in chinatown", "Jack Nicholson"),
+        ("who wrot the prestige", "Jonathan Nolan"),
+        ("whos the directer of stalker", "Andrei Tarkovsky"),
+        ("what genra is se7en", "Crime thriller"),
+        ("what langauge is solaris in", "Russian"),
+        ("when was psycho relased", "1960"),
+    ],
+)
+def test_a_mistyped_facts_word_asks_the_fact(engine: Engine, question: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("whos the directer of stalker", "who's the director of stalker"),
+        ("who is the writter of vertigo", "who is the writer of vertigo"),
+        # English words and names stay as typed.
+        ("who is the stalker in the film", "who is the stalker in the film"),
+        ("what does Actor say", "what does Actor say"),
+        ("who is madelein", "who is madelein"),
+    ],
+)
+def test_only_a_non_word_near_a_facts_word_is_read_as_it(typed: str, read: str):
+    assert plain_question(typed) == read
