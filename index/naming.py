@@ -61,7 +61,10 @@ _IN_A_RELATIVE_CLAUSE = re.compile(
 # "Perhaps Rosebud was …", "Madeleine may be …": a guess, not what the story states.
 _HEDGE = re.compile(r"\b(?:perhaps|maybe|possibly|might|may|could|seems?|apparently)\b", re.I)
 # "Its painted name, Rosebud", "a girl called Nova", "known as Fallon": the name a thing goes by, right before it.
-_NAMING = re.compile(r"\b(?:name[sd]?|called|known as|calls?)[,:]?\s+[\"“‘]?$", re.I)
+# (Not "He calls Marla": a phone call. "calls him Bright Eyes" names.)
+_NAMING = re.compile(
+    r"\b(?:name[sd]?|called|known as|calls? (?:him|her|it|them|himself|herself|itself))[,:]?\s+[\"“‘]?$", re.I
+)
 # "…: she was the woman he knew as Madeleine": after a break, a pronoun and what they were.
 _PRONOUN_COPULA = re.compile(r"[,;:—–]\s+(?:she|he|they|it) (?:was|is|were|are|had been|has been) (?:really )?\w", re.I)
 

@@ -27,6 +27,8 @@ def engine() -> Engine:
         ("who was the woman who hired jake at the start?", "chinatown-1974", "Ida Sessions"),
         ("who is teddy in memento?", "memento-2000", "undercover policeman"),
         ("who is katherine in chinatown?", "chinatown-1974", "her sister and her daughter"),
+        # "He calls Marla, and she confirms it. He is Tyler Durden." was taken for saying who Marla is.
+        ("who is marla in fight club", "fight-club-1999", "chain-smoking"),
     ],
 )
 def test_who_someone_is_with_spoilers_on(engine: Engine, question: str, film: str, told: str):
@@ -41,6 +43,9 @@ def test_who_someone_is_with_spoilers_on(engine: Engine, question: str, film: st
         ("The real Evelyn appears: the woman who hired Jake was an impostor.", "jake", False),
         ("The real Evelyn appears: the woman who hired Jake was an impostor.", "woman jake", True),
         ("She answers that Katherine is her sister and her daughter.", "katherine", True),
+        # A phone call names no one; "calls her Bright Eyes" does.
+        ("He calls Marla, and she confirms it.", "marla", False),
+        ("Zira calls him Bright Eyes.", "bright eyes", True),
     ],
 )
 def test_what_a_sentence_says_someone_is(sentence: str, asked: str, says: bool):
