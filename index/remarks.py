@@ -244,6 +244,7 @@ def plain_question(question: str) -> str:
     # ("recognizes", `question.synonyms`); "work" and "catch" would be read as the story's.
     question = _FIGURED_OUT.sub(lambda m: f"figure {m['what'] or 'it'} out", question)
     question = _TURNS_IN.sub("surrender", question)
+    question = _DEAL.sub(_who_is, question)
     # "spoil Memento for me", "just spoil it", "Psycho spoilers", "full plot of Se7en with spoilers": the asker
     # wants the twist, which their scope shows or withholds.
     for pattern in (_SPOIL_IT, *_SPOILERS_OF):
@@ -349,6 +350,17 @@ def _fact_word(found: re.Match[str]) -> str:
     return near[0] if near is not None else word
 
 
+# "what's her deal?", "whats Teddy's deal": slang for who someone is.
+_DEAL = re.compile(r"\bwhat(?:['’]s|s| is) (?P<owner>his|her|their|[A-Za-z]+['’]s) deal\b", re.I)
+_DEAL_OWNER = {"his": "he", "her": "she", "their": "they"}
+
+
+def _who_is(found: re.Match[str]) -> str:
+    owner = found["owner"]
+    who = _DEAL_OWNER.get(owner.lower()) or re.sub(r"['’]s$", "", owner)
+    return f"who {'are' if who == 'they' else 'is'} {who}"
+
+
 _CHAT_SPELLINGS = {
     **dict.fromkeys(("wat", "wut", "wht", "whta", "waht"), "what"),
     **dict.fromkeys(("wats", "wuts", "whts"), "what's"),
@@ -365,7 +377,7 @@ _CHAT_SPELLING = re.compile(
 _BARE_POSSESSIVE = re.compile(
     r"\b(?P<owner>[A-Z][a-z]{2,}|[a-z]{3,})s (?=(?:wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister"
     r"|girlfriend|boyfriend|friend|partner|lover|assistant|engineer|plan|secret|car|house"
-    r"|apartment|flat|body|death|name|job|fate|trick|diary|motive|identity|fingers|past)\b)"
+    r"|apartment|flat|body|death|name|job|fate|trick|diary|motive|identity|fingers|past|deal)\b)"
 )
 # Words ending in "s" that are no one's name or role before such a word ("what does wife …", "kills last").
 _NOT_AN_OWNER = frozenset(

@@ -78,3 +78,19 @@ def test_a_good_film_described_is_still_searched_for(engine: Engine):
     # "a good film about …" describes the film wanted: it is no request for a verdict.
     answer = engine.ask("whats a good film about a psychologist on a space station", scope=SpoilerScope.off())
     assert answer.answer != SMALL_TALK and (answer.film is None or answer.film.id == "solaris-1972"), answer.answer
+
+
+@pytest.mark.parametrize("question", ["whats her deal", "what's her deal?"])
+def test_whats_someones_deal_asks_who_they_are(engine: Engine, question: str):
+    # Slang for "who is she?": "deal" was read as a word of the story.
+    answer = engine.ask(
+        question, scope=SpoilerScope.on(), context_film="planet-of-the-apes-1968", context_question="who is zira"
+    )
+    assert answer.status is Status.ANSWERED and "chimpanzee" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["whats her deal", "what's his deal?"])
+def test_whats_someones_deal_with_no_one_before_names_no_film(engine: Engine, question: str):
+    # Read as words of a story, "deal" found Memento ("Leonard deals with Dodd for her"): a wrong film.
+    answer = engine.ask(question, scope=SpoilerScope.on())
+    assert answer.film is None, answer.answer
