@@ -1427,9 +1427,12 @@ def _names(text: str, name: list[str]) -> bool:
 
 
 def _spoken_of_as(name: list[str], film: Film) -> str | None:
-    """ "he" or "she", as the film's text speaks of someone named `name` most often, or None when neither leads: the
+    """ "he" or "she" for someone named `name`: as the text calls them ("his wife Madeleine", "The wife, Masako",
+    "Marla Singer, a chain-smoking woman"), else as it speaks of them most often, or None when neither leads: the
     first "he", "his", "she" or "her" after the name, in its sentence or opening the next, with no other name
     between (in "Arbogast is hired to find Marion; she …", "she" is Marion)."""
+    if (called := _called_as(name, film)) is not None:
+        return called
     pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b", re.I)
     counts = {"he": 0, "she": 0}
     for passage in film.passages:
@@ -1440,6 +1443,40 @@ def _spoken_of_as(name: list[str], film: Film) -> str | None:
                 first = re.search(rf"(?i:\b(?:he|him|his|she|her)\b)|{_NAME_IN_A_SENTENCE.pattern}", after)
                 if first is not None and first.group(0).lower() in _GENDER:
                     counts[_GENDER[first.group(0).lower()]] += 1
+    if counts["he"] == counts["she"]:
+        return None
+    return "he" if counts["he"] > counts["she"] else "she"
+
+
+# Words for a woman or a man, which the text may call someone by ("his wife Madeleine").
+_WOMAN_WORDS = "wife mother sister daughter girl woman girlfriend mrs lady actress widow nun niece aunt mom mum bride"
+_MAN_WORDS = "husband father brother son boy man boyfriend mr gentleman actor widower priest nephew uncle dad groom"
+_CALLED = {word: "she" for word in _WOMAN_WORDS.split()} | {word: "he" for word in _MAN_WORDS.split()}
+_CALLED_WORDS = "|".join(sorted(_CALLED, key=len, reverse=True))
+
+
+def _called_as(name: list[str], film: Film) -> str | None:
+    """ "she" or "he" as the film's text calls someone by a word for a woman or a man, right before their name after
+    whose they are ("his wife Madeleine", "Marion's sister Lila", "The wife, Masako") or in apposition after it
+    ("Marla Singer, a chain-smoking woman"); None when it does neither, or both as often."""
+    named = "(?i:" + r"\s+".join(re.escape(w) for w in name) + ")"
+    patterns = (
+        re.compile(
+            rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)\s+(?:[a-z-]+\s+)?(?P<word>{_CALLED_WORDS})\s+(?:[A-Z][\w.]*\s+)?"
+            rf"{named}\b"
+        ),
+        re.compile(
+            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)\s+(?:[a-z-]+\s+)?(?P<word>{_CALLED_WORDS}),\s+{named}\b"
+        ),
+        re.compile(
+            rf"\b{named}\b(?:\s+[A-Z]\w+)?,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?(?P<word>{_CALLED_WORDS})\b"
+        ),
+    )
+    counts = {"he": 0, "she": 0}
+    for passage in film.passages:
+        for pattern in patterns:
+            for found in pattern.finditer(passage.text):
+                counts[_CALLED[found["word"].lower()]] += 1
     if counts["he"] == counts["she"]:
         return None
     return "he" if counts["he"] > counts["she"] else "she"

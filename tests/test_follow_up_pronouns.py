@@ -199,3 +199,19 @@ def test_he_or_she_after_a_question_naming_no_one_is_whom_it_answered(
     answer = engine.ask(asked, scope=SpoilerScope.off(), context_film=film, context_question=before)
     assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
     assert not_expected not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("film", "before", "asked", "name"),
+    [
+        # The text spoke of Madeleine and Marla as "he" (the first pronoun after their names was someone else's):
+        # it calls them "his wife Madeleine" and "Marla Singer, a chain-smoking woman".
+        ("vertigo-1958", "who is madeleine", "is she dead?", "madeleine"),
+        ("fight-club-1999", "who is marla", "what does she do?", "marla"),
+        ("rashomon-1950", "who is masako", "what does she say happened?", "masako"),
+        ("the-harbour-light-1987", "is Ilse a keeper?", "does she die?", "ilse"),
+    ],
+)
+def test_she_is_whom_the_text_calls_a_woman(engine: Engine, film: str, before: str, asked: str, name: str):
+    answer = engine.ask(asked, scope=SpoilerScope.on(), context_film=film, context_question=before)
+    assert answer.read_as is not None and name in answer.read_as.lower(), (answer.read_as, answer.answer)
