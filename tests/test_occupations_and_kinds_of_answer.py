@@ -24,9 +24,6 @@ def engine() -> Engine:
         ("what's scottie's job in vertigo", "police detective"),
         ("what does marion do for work in psycho", "secretary"),
         ("what does jake do in chinatown", "private investigator"),
-        # "… do in <title>": the title after the question was read as a place in the story (Teddy's confession).
-        ("what does leonard do in memento", "insurance claims investigator"),
-        ("what does leanard do in memento?", "insurance claims investigator"),
         ("what does tyler do for a living in fight club", "soap salesman"),
         ("what's the narrator's job in fight club", "recall specialist"),
         # Past a clause about them: "The Narrator, who is never named, is an automobile company recall specialist".
@@ -73,3 +70,10 @@ def test_a_kind_of_answer_beside_a_passage_that_only_names_someone_stays_withhel
 ) -> None:
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is Status.WITHHELD
+
+
+@pytest.mark.parametrize("question", ["what does leonard do in memento", "what does leanard do in memento?"])
+def test_the_title_ending_the_question_is_no_place_in_the_story(engine: Engine, question: str) -> None:
+    # With spoilers on, "… do in memento" quoted Teddy's confession ("Teddy, who is really an undercover policeman").
+    answer = engine.ask(question, scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and "insurance claims investigator" in answer.answer, answer.answer
