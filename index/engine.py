@@ -934,10 +934,10 @@ class Engine:
                 # question stays what it was: a refusal where the story may tell it.)
                 return base.model_copy(update={"answer": _PART_UNSAID.format(title=film.title, actor=actor)})
             # "Cast: Janet Leigh as Marion Crane": the question is asked of the part.
-            asked = re.sub(re.escape(actor), part, question, flags=re.I)
-            terms = [t for t in query_tokens(asked) if t not in chatter_terms()]
-            answer = self._answer(asked, index, terms, mention, scope, title_film)
-            return answer.model_copy(update={"question": question, "read_as": asked})
+            of_the_part = re.sub(re.escape(actor), part, question, flags=re.I)
+            terms = [t for t in query_tokens(of_the_part) if t not in chatter_terms()]
+            answer = self._answer(of_the_part, index, terms, mention, scope, title_film)
+            return answer.model_copy(update={"question": question, "read_as": of_the_part})
 
         if scope.mode is not ScopeMode.ON and visible.hidden and _names_only_hidden(telling, index, visible):
             # "What does Kelvin do with the first Hari?" with spoilers off: Hari is named only where the reader may

@@ -352,8 +352,8 @@ class FilmFinder:
         if mention is None and unknown is None:
             mention = self._film_called(question, guild_id)
         mention = self._as_title(question, mention, guild_id)
-        if mention is None and unknown is None and (made := self._more_by_its_maker(question, context_film, guild_id)):
-            return made
+        if mention is None and unknown is None and (more := self._more_by_its_maker(question, context_film, guild_id)):
+            return more
         if mention is not None and len(mention.films) == 1 and (sequel := _sequel_of(question, mention)) is not None:
             # "how about psycho 2", "who directed Psycho II?": a sequel we lack, not the film it follows.
             return _not_ours(question, sequel, mention.films, described)
