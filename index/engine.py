@@ -777,7 +777,7 @@ class Engine:
                 (
                     _without_rank(r)
                     for r in _runs(answered.answer, others)
-                    if said == "it" or _spoken_as(r, film) == _GENDER[said]
+                    if said == "it" or _spoken_as(r, film) in (_GENDER[said], None)
                 ),
                 [],
             )
@@ -788,7 +788,8 @@ class Engine:
         if not run:
             return None
         # ("Tyler Durden" is seldom followed by "he"; "Tyler" is.)
-        if said != "it" and _spoken_as(run, film) != _GENDER[said]:
+        # (A person the text never marks as either may be either: "who is thompson?", "what is he looking for?")
+        if said != "it" and (spoken := _spoken_as(run, film)) is not None and spoken != _GENDER[said]:
             # "does arbogast survive?", then "how much money does she steal?": she is not Arbogast.
             return None
         name = " ".join(run)

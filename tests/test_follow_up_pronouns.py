@@ -215,3 +215,18 @@ def test_he_or_she_after_a_question_naming_no_one_is_whom_it_answered(
 def test_she_is_whom_the_text_calls_a_woman(engine: Engine, film: str, before: str, asked: str, name: str):
     answer = engine.ask(asked, scope=SpoilerScope.on(), context_film=film, context_question=before)
     assert answer.read_as is not None and name in answer.read_as.lower(), (answer.read_as, answer.answer)
+
+
+@pytest.mark.parametrize(
+    ("film", "before", "asked", "name"),
+    [
+        # The text never calls Thompson, Sam or Snaut by a word for a man, nor speaks of them by "he" more than by
+        # "she": either may be said of them, and was refused before ("who does he work for?" asked of no one).
+        ("citizen-kane-1941", "who is thompson", "who does he work for?", "thompson"),
+        ("psycho-1960", "who is sam", "what does he do?", "sam"),
+        ("solaris-1972", "who is snaut", "is he alone on the station?", "snaut"),
+    ],
+)
+def test_he_or_she_of_someone_the_text_marks_as_neither(engine: Engine, film: str, before: str, asked: str, name: str):
+    answer = engine.ask(asked, scope=SpoilerScope.off(), context_film=film, context_question=before)
+    assert answer.read_as is not None and name in answer.read_as.lower(), (answer.read_as, answer.answer)
