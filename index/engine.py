@@ -717,6 +717,8 @@ class Engine:
             return None
         people = _people_named_in(index.film)
         new = bare.group("name")
+        if (role := _A_ROLE.fullmatch(new.lower())) is not None:
+            return _asked_of_another_role(role[1], context_question, index.film)
         if not all(w.lower() in people for w in new.split()):
             return None
         before = [w for w in re.findall(r"[^\W\d_]+", context_question) if w.lower() in people]
@@ -1664,6 +1666,20 @@ def _answer_kind(question: str) -> frozenset[str]:
 def _people_terms(film: Film) -> frozenset[str]:
     """The terms of the names `_people_named_in` finds."""
     return frozenset(t for name in _people_named_in(film) for t in query_tokens(name))
+
+
+# "and the husband?", "what about the woodcutter": someone named by their part in the story.
+_A_ROLE = re.compile(r"(?:the|that|this)\s+([a-z]+)")
+
+
+def _asked_of_another_role(role: str, context_question: str, film: Film) -> str | None:
+    """ "And the husband?" after "what does the wife say?": the last question asked of the other part, when both are
+    parts the film's text names so ("the wife", "the husband"); None otherwise."""
+    parts = {m[1].lower() for p in film.passages for m in re.finditer(r"\b[Tt]he ([a-z]+)\b", p.text)}
+    before = next((m for m in re.finditer(r"\bthe ([a-z]+)\b", context_question, re.I) if m[1].lower() in parts), None)
+    if role not in parts or before is None or before[1].lower() == role:
+        return None
+    return f"{context_question[: before.start()]}the {role}{context_question[before.end() :]}"
 
 
 def _runs(text: str, people: frozenset[str]) -> list[list[str]]:

@@ -16,6 +16,12 @@ from tests.test_conversation import talk
         (["/spoilers on", "how does marion die in Psycho?", "what about Arbogast"], "staircase", "shower"),
         (["/spoilers on", "what happens to Tracy in Se7en?", "and Somerset?"], "Somerset", "Tracy's head"),
         (["who is Leonard in Memento?", "and Teddy?"], "Teddy", "insurance"),
+        # Someone named by their part: "and the woodcutter?" got the premise.
+        (
+            ["/spoilers on", "what does the wife say happened in rashomon", "and the woodcutter?"],
+            "six children",
+            "fought",
+        ),
     ],
 )
 async def test_a_person_alone_after_a_question_asks_it_of_that_person(
@@ -114,3 +120,19 @@ def test_a_person_alone_asks_it_of_that_person_with_the_film_option_too(
         assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
     else:
         assert answer.status is Status.WITHHELD and expected not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("before", "asked", "read"),
+    [
+        ("what does the wife say happened in rashomon", "and the husband?", "what does the husband say happened"),
+        ("what does the priest see in rashomon", "what about the woodcutter", "what does the woodcutter see"),
+    ],
+)
+def test_a_part_alone_asks_it_of_that_part(before: str, asked: str, read: str):
+    from index.engine import Engine
+    from index.spoilers import SpoilerScope
+    from tests.films import BUNDLED
+
+    answer = Engine(BUNDLED).ask(asked, scope=SpoilerScope.on(), context_film="rashomon-1950", context_question=before)
+    assert answer.read_as is not None and answer.read_as.startswith(read), answer.read_as
