@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
 from tests.test_conversation import talk
 
 
@@ -130,9 +133,5 @@ def test_a_person_alone_asks_it_of_that_person_with_the_film_option_too(
     ],
 )
 def test_a_part_alone_asks_it_of_that_part(before: str, asked: str, read: str):
-    from index.engine import Engine
-    from index.spoilers import SpoilerScope
-    from tests.films import BUNDLED
-
     answer = Engine(BUNDLED).ask(asked, scope=SpoilerScope.on(), context_film="rashomon-1950", context_question=before)
     assert answer.read_as is not None and answer.read_as.startswith(read), answer.read_as
