@@ -278,8 +278,10 @@ class FilmFinder:
         # Under a progress limit a reveal answered is one the text before the limit states ("does Marion make it
         # out alive?" up to 50%): the asker has seen it, so naming the film confirms nothing they have not.
         before_the_limit = answered and scope.mode is ScopeMode.UPTO and not describes
+        # ("the film where the motel owner is the killer": a description typed bare states the twist all the same.)
+        stating = describes or bool(BARE_DESCRIPTION.match(question))
         asks_twist = (
-            _STATES_A_TWIST.search(question.lower()) if describes else analyze(question, terms).reveal is not None
+            _STATES_A_TWIST.search(question.lower()) if stating else analyze(question, terms).reveal is not None
         )
         if asks_twist and not before_the_limit:
             # A question asking after a twist, or a description stating one ("… who is really dead").

@@ -1,0 +1,44 @@
+""" "the film where the motel owner is the killer" (spoilers off) answered with Psycho's premise: naming the film
+confirmed the twist the description states. A description typed bare ("the film where …", "the one where …"), not
+only one asked for ("which film …?"), is read for a stated twist ("is the killer", "really", "all along"), and a
+film found by it is not named."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+TITLES = [film.title for film in BUNDLED]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the film where the motel owner is the killer",
+        "the movie where the guy is really dead",
+        "the one where the psychologist was dead all along",
+        "the film where tyler is actually the narrator",
+        "the movie where teddy is really a cop",
+        "the one where the planet was earth all along",
+    ],
+)
+def test_a_twist_stated_in_a_bare_description_names_no_film(engine: Engine, question: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is None and not any(title in answer.answer for title in TITLES), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [("the film where a secretary steals money", "psycho-1960"), ("the one with the magicians", "the-prestige-2006")],
+)
+def test_a_bare_description_of_the_premise_still_names_its_film(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
