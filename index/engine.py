@@ -1730,14 +1730,7 @@ def _spoken_as(run: list[str], film: Film) -> str | None:
 
 
 def _first_run(question: str, people: frozenset[str]) -> list[str]:
-    words = re.findall(r"[^\W\d_]+", question)
-    run: list[str] = []
-    for word in words:
-        if word.lower() in people:
-            run.append(word)
-        elif run:
-            break
-    return run
+    return next(iter(_runs(question, people)), [])
 
 
 _ALIVE_TERMS = frozenset(query_tokens("alive live lives living make makes made survival"))

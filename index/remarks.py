@@ -7,6 +7,7 @@ A remark made right after a question about a film is no follow-up about it: answ
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -340,9 +341,14 @@ _STARED_IN = re.compile(r"\bstared(?=\s+in\b)", re.I)
 
 
 def _fact_word(found: re.Match[str]) -> str:
+    return _as_a_fact_word(found[0])
+
+
+# (Cached: every question's words pass through here, several times per question.)
+@functools.lru_cache(maxsize=4096)
+def _as_a_fact_word(word: str) -> str:
     """The fact's word a mistyped one is an edit or two from (one for a short word); a word English knows, or a
     capitalised one (a name), stays itself."""
-    word = found[0]
     if word[:1].isupper() or is_english(word):
         return word
     edits = 1 if len(word) <= 6 else 2
