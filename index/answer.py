@@ -748,7 +748,7 @@ DOER_BONUS = 0.5
 OTHER_DOER_SHARE = 0.25
 # What a sentence that asks the question again keeps of its score: less than one that answers, never nothing
 # (it may be all the visible text says of someone: "who is Lynn?").
-POSES_SHARE = 0.5
+POSES_SHARE = 0.25
 _POSES = re.compile(
     r"\b(?:find|found|finds|work|works|worked|figure|figures|figured) out "
     r"(?:what|who|whom|whose|how|why|whether|where)\b"

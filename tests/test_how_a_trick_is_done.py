@@ -73,3 +73,39 @@ def test_how_someone_does_a_feat_is_told_of_them(question: str, doer: str, other
 
     answer = Engine(BUNDLED).ask(question, film="the-prestige-2006", scope=SpoilerScope.on())
     assert doer in answer.answer and other not in answer.answer, answer.answer
+
+
+FLOATING = make_film(
+    "The Floating Lady",
+    1934,
+    [
+        (
+            SectionKind.PREMISE,
+            False,
+            "Ada Kell rises above the stage of a Paris music hall every night in her act, the Floating Lady, with no "
+            "wire anyone can find. Her rival Felix Brun cannot work out how.",
+        ),
+        (
+            SectionKind.PLOT,
+            True,
+            "Felix buys a ticket every night. In truth Ada lies on a glass plank held up by her twin brother, who "
+            "hides beneath the stage.",
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "secret"),
+    [
+        ("how does Borden do the Transported Man?", "The Prestige", "twins"),
+        ("how does borden do the transported man in the prestige", "The Prestige", "twins"),
+        ("how does Ada do the Floating Lady?", "The Floating Lady", "glass plank"),
+        ("how does Ada Kell pull off the Floating Lady?", "The Floating Lady", "glass plank"),
+    ],
+)
+def test_a_feat_the_text_poses_as_a_mystery_is_answered_by_its_secret(question: str, film: str, secret: str):
+    # "Borden unveils the Transported Man … Angier cannot work out how." holds every word of the question and
+    # answers none of it: with spoilers on, the sentence telling the secret (with fewer of its words) answers.
+    answer = Engine([FLOATING, *BUNDLED]).ask(question, film=film, scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and secret in answer.answer, answer.answer
