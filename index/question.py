@@ -60,12 +60,13 @@ _LANGUAGES = (
 _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
     Fact.DIRECTOR: (
         re.compile(
-            r"\bwho (?:directed|direct|directs|made|make|makes)\b|\bdirector\b|\bdirected by\b"
+            r"\bwho (?:co-?)?(?:directed|direct|directs|made|make|makes)\b"
+            r"|\b(?:co-?)?director\b|\b(?:co-?)?directed by\b"
             # "is this one by Tarkovsky too?", "did Nolan direct it?": asked with the name, answered by the fact.
             r"|^(?:is|was) (?:it|this|this one|that|that one|this film|this movie) (?:by|from)\b"
             r"|\bdid \w+ (?:direct|make) it\b"
         ),
-        _cues("directed direct directs director made make"),
+        _cues("directed direct directs director made make co"),
     ),
     Fact.RUNTIME: (
         re.compile(r"\bhow long\b|\bruntime\b|\brunning time\b|\bhow many minutes\b|\blength\b|\bduration\b"),
@@ -117,9 +118,11 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
     ),
     Fact.WRITER: (
         re.compile(
-            r"\bwho (?:wrote|write|writes)\b|\bwritten by\b|\bscreenplay\b|\bscreenwriters?\b|\bscript\b|\bwriters?\b"
+            # ("who co-wrote it?", "the co-writer": one of the credited writers)
+            r"\bwho (?:co-?)?(?:wrote|write|writes)\b|\b(?:co-?)?written by\b"
+            r"|\bscreenplay\b|\bscreenwriters?\b|\bscript\b|\b(?:co-?)?writers?\b"
         ),
-        _cues("wrote write writes written screenplay screenwriter screenwriters script writer writers"),
+        _cues("wrote write writes written screenplay screenwriter screenwriters script writer writers co"),
     ),
     Fact.GENRE: (
         re.compile(

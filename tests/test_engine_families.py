@@ -258,3 +258,22 @@ def test_a_makers_name_in_an_alias_is_no_title_word(engine: Engine):
     # Memento's alias "Memento (Nolan)" holds "Nolan", but Nolan made The Prestige too.
     answer = engine.ask("how long is the Nolan film?")
     assert answer.film is None and answer.status is Status.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "fact"),
+    [
+        ("who co-wrote Citizen Kane with Welles?", "citizen-kane-1941", "Mankiewicz"),
+        ("who co-wrote Citizen Kane?", "citizen-kane-1941", "Mankiewicz"),
+        ("who cowrote memento", "memento-2000", "Christopher Nolan"),
+        ("who was the co-writer of psycho", "psycho-1960", "Joseph Stefano"),
+        ("who co-directed Chinatown?", "chinatown-1974", "Roman Polanski"),
+        ("Se7en: who was it co-written by?", "se7en-1995", "Andrew Kevin Walker"),
+    ],
+)
+def test_a_credit_asked_with_co_is_the_credit(engine: Engine, question: str, film_id: str, fact: str):
+    # "Who co-wrote Citizen Kane with Welles?" was "Nothing I may show you answers that": the fact's words were
+    # not read with "co-" before them.
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id, answer.answer
+    assert fact in answer.answer
