@@ -58,3 +58,28 @@ def test_a_story_told_in_reverse_is_the_one_told_backwards(engine: Engine, quest
     # Memento's premise: "colour scenes that run backwards in time".
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == "memento-2000", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "scope", "told"),
+    [
+        # Se7en says Victor is "strapped to a bed"; "tied" and "bound" left half the question unseen before the limit.
+        ("who was tied to the bed in se7en", "1:10", "strapped to a bed"),
+        ("who do they find tied to a bed in se7en?", "on", "strapped to a bed"),
+        ("who did the SWAT team find tied up in se7en?", "50%", "strapped to a bed"),
+        # Psycho: Norman "sinks the car in the swamp".
+        ("where does Norman get rid of Marion's car in psycho?", "50%", "swamp"),
+        ("where does norman get rid of the car in psycho", "on", "swamp"),
+    ],
+)
+def test_a_deed_asked_in_an_everyday_word_is_found_under_a_progress_limit(
+    engine: Engine, question: str, scope: str, told: str
+):
+    answer = engine.ask(question, scope=SpoilerScope.parse(scope))
+    assert answer.status is Status.ANSWERED and told in answer.answer, answer.answer
+
+
+def test_past_the_limit_the_deed_stays_hidden(engine: Engine):
+    # Victor is found 0:42 into Se7en; his passage is known to be over by 0:42's next mark, past 0:30.
+    answer = engine.ask("who was tied to the bed in se7en", scope=SpoilerScope.parse("0:30"))
+    assert answer.status is not Status.ANSWERED and "strapped" not in answer.answer, answer.answer
