@@ -306,6 +306,11 @@ class FilmFinder:
         said = list(dict.fromkeys(t for t in described if t in told))
         if not said:
             return False
+        if any(t in _TWIST_WORDS and t not in safe for t in said):
+            # "The movie with the twin magicians": one word the visible text never uses, and it is a word twists are
+            # told in ("identical twins" in the ending). Alone in a hidden passage it may well be the asker's own
+            # ("talking apes"), but not a word like this one.
+            return True
         weight = word_weights(told)
         total = sum(weight(t) for t in said)
         shown = {id(p) for p in safe.passages}
@@ -1356,7 +1361,19 @@ def _telling(question: str, terms: list[str]) -> list[str]:
 # is really dead?" (not "… a reporter chasing the meaning of a last word", which asks nothing).
 _STATES_A_TWIST = re.compile(
     r"\b(?:really|actually|secretly|all along|in reality|true identity|twist|in disguise|impostor"
-    r"|the (?:real )?(?:killer|murderer|culprit))\b"
+    r"|the (?:real )?(?:killer|murderer|culprit)"
+    # "the movie where tyler is imaginary", "… where he was a ghost": who someone turns out to be, in words a summary
+    # may never use (so no film's text decides it)
+    r"|imaginary|a figment|split personality|alter ego|(?:is|was|were|are) (?:a |the )?ghosts?"
+    r"|the same (?:person|man|woman|guy))\b"
+)
+# The words a twist is told in: who someone turns out to be (a twin, a double, a ghost, someone undercover). A
+# description using one that a film's hidden text holds and its visible text does not describes its twist.
+_TWIST_WORDS = frozenset(
+    query_tokens(
+        "twin twins identical double doubles clone clones impostor imposter ghost ghosts undercover disguise disguised"
+        " imaginary hallucination figment alter ego split personality personalities"
+    )
 )
 # A description telling what something "turns out" to be: "… where the sled turns out to be the thing he meant".
 _TURNS_OUT = re.compile(r"\b(?:turns?|turned) out\b(?P<rest>[^,;:?]*)")

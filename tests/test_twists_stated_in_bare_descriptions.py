@@ -42,3 +42,35 @@ def test_a_twist_stated_in_a_bare_description_names_no_film(engine: Engine, ques
 def test_a_bare_description_of_the_premise_still_names_its_film(engine: Engine, question: str, film_id: str):
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A word the visible text never uses, which the hidden text tells the twist in ("identical twins").
+        "the movie with the twin magicians",
+        "which film has twin magicians?",
+        "the one where a magician has an identical twin",
+        # Twist words no summary uses at all: no film's text decides them, the words themselves state a twist.
+        "the movie where tyler is imaginary",
+        "the film where tyler is a figment of the narrator",
+        "the one where the narrator and tyler are the same person",
+        "the movie where the narrator has a split personality",
+    ],
+)
+def test_a_description_in_the_words_twists_are_told_in_names_no_film(engine: Engine, question: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is None and not any(title in answer.answer for title in TITLES), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("the film about two rival magicians", "the-prestige-2006"),
+        ("the movie where the boy's mother works two jobs", "the-sixth-sense-1999"),
+        ("the one where tyler makes soap", "fight-club-1999"),
+    ],
+)
+def test_the_same_films_described_by_their_premise_are_named(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
