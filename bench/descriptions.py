@@ -61,6 +61,8 @@ PHRASINGS = (
     "the film where {d}. Who directed it?",
 )
 _WORD = re.compile(r"[^\W_]+")
+# The rows of descriptions asked right after a question about their own film.
+AFTER = ", after a question about it"
 
 
 @dataclass(frozen=True)
@@ -124,25 +126,30 @@ def main(argv: list[str] | None = None) -> int:
     failures: list[dict] = []
     for film in films:
         for d in descriptions(film):
-            answer = engine.ask(d.question, scope=SpoilerScope.off())
-            named = answer.film.id if answer.film is not None else None
-            outcome = "named the film" if named == d.film else ("named another film" if named else "named none")
-            totals[d.kind] += 1
-            outcomes[d.kind, outcome] += 1
-            bad = (d.kind == "spoiler" and named is not None) or (d.kind == "safe" and named != d.film)
-            if bad:
-                failures.append(
-                    {
-                        "kind": d.kind,
-                        "film": d.film,
-                        "question": d.question,
-                        "outcome": outcome,
-                        "status": answer.status.value,
-                        "answer": answer.answer,
-                    }
-                )
+            for after in (False, True):
+                # Also asked right after a question about the film itself ("who directed Psycho?", then "the film
+                # where the motel owner is the killer"): answering it about the film asked of last names it too.
+                answer = engine.ask(d.question, scope=SpoilerScope.off(), context_film=d.film if after else None)
+                named = answer.film.id if answer.film is not None else None
+                outcome = "named the film" if named == d.film else ("named another film" if named else "named none")
+                kind = f"{d.kind}{AFTER if after else ''}"
+                totals[kind] += 1
+                outcomes[kind, outcome] += 1
+                bad = (d.kind == "spoiler" and named is not None) or (d.kind == "safe" and named != d.film)
+                if bad:
+                    failures.append(
+                        {
+                            "kind": kind,
+                            "film": d.film,
+                            "question": d.question,
+                            "outcome": outcome,
+                            "status": answer.status.value,
+                            "answer": answer.answer,
+                        }
+                    )
     rows = []
-    for kind in ("spoiler", "spoiler in safe words", "safe"):
+    kinds = ("spoiler", "spoiler in safe words", "safe")
+    for kind in (*kinds, *(f"{k}{AFTER}" for k in kinds)):
         n = totals[kind]
         row = [kind, n]
         for outcome in ("named the film", "named another film", "named none"):
@@ -156,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         "\nTargets: spoiler descriptions name their film in 0 questions (a confirmation); safe descriptions name"
         " their film as often as possible and another film seldom."
     )
-    statuses = Counter(f["status"] for f in failures if f["kind"] == "spoiler")
+    statuses = Counter(f["status"] for f in failures if f["kind"].startswith("spoiler"))
     if statuses:
         print(f"\nConfirmations by status: {dict(statuses)}")
     path = Path(args.failures)
