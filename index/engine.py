@@ -622,10 +622,12 @@ class Engine:
             )
         else:
             answer = self._answer(question, index, terms, mention, scope, title_film)
-        if how in (Found.CONTENT, Found.CHOSEN) and (
+        if (how in (Found.CONTENT, Found.CHOSEN) or (how is Found.FOLLOW_UP and describes)) and (
             (answer.status is Status.WITHHELD and how is Found.CONTENT)
             or self._finder.may_confirm(question, terms, index, scope, answered=answer.status is Status.ANSWERED)
         ):
+            # ("The film where the motel owner is the killer" right after "who directed Psycho?": a description
+            # answered with the film asked about last names it all the same.)
             # The asker named no film. Naming the one whose hidden part fits their words would confirm it; so
             # would naming it for a question that visible text answers only in part ("which film has a motel
             # keeper who stuffs birds and is secretly the killer?"), as the rest may be its twist. (A film picked

@@ -465,10 +465,15 @@ class FilmFinder:
         if asks_which_film(question) or (
             context_film is not None
             and BARE_DESCRIPTION.match(question)
-            and self._fits_another_better(telling, context_film, guild_id)
+            and (
+                self._fits_another_better(telling, context_film, guild_id)
+                or not self._search.coverage([t for t in telling if t not in THE_FILM], context_film, spoilers=True)
+            )
         ):
             # "That film where an insomniac goes to support groups" after Memento: another film described, not the
-            # last one. ("That movie with the shower" after Psycho, which no visible text holds, stays with it.)
+            # last one; so is "the movie where the sled is important" after Psycho, whose text (hidden included)
+            # holds none of it. ("That movie with the shower" after Psycho, which no visible text holds, stays with
+            # it; whether naming it would confirm the description is checked as for a film found by content.)
             context_film = None
         if mention is None and (year := _FILM_OF_A_YEAR.search(question)) is not None:
             # "What's the 1999 film about?", "the one from 1972": the year is how the film is named.
