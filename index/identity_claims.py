@@ -1,0 +1,82 @@
+"""Whether a description of a film states who someone is in a way the text anyone may see does not.
+
+"The movie where Norman is his mother", "the one where the narrator is Tyler", "the film where Teddy is a cop": every
+word is in the visible text ("Norman Bates … lives … with his invalid mother"), so no word leans on hidden text, yet
+the claim joining them is the twist. A claim is told openly when a visible sentence holds both sides close together
+("Dr. Malcolm Crowe is a child psychologist"); otherwise naming the film would confirm it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from corpus.text import split_sentences
+from index.film_index import VisibleIndex
+from index.question import synonym
+from index.tokenize import document_tokens, query_tokens
+
+# "<someone> is (really) (a|his|the) <someone>": the two sides of a claim of who someone is.
+_CLAIM = re.compile(
+    r"\b(?P<subject>[a-z][\w'’-]*) (?:is|was|are|were|(?:turns?|turned) out to be|becomes|became) "
+    r"(?:really |actually |secretly |just |also |in fact )?(?:(?:a|an|the|his|her|their|its)(?: own)? )?"
+    r"(?P<other>[a-z][\w'’-]*)\b"
+)
+# Words for people that a claim may join (a name, or one of these): a claim about a thing or a state ("the planet is
+# covered", "the boy is scared") says nothing of who someone is, nor does one of someone unnamed ("the guy is a
+# detective").
+_PEOPLE = frozenset(
+    query_tokens(
+        "mother mom father dad wife husband son daughter sister brother child uncle aunt grandmother cousin twin twins"
+        " cop policeman detective killer murderer ghost narrator doctor psychologist spy impostor imposter double"
+        " lover friend boyfriend girlfriend partner owner"
+    )
+)
+# How many words apart the two sides may stand in a visible sentence that tells the claim openly.
+NEAR = 6
+
+
+def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, names: Iterable[str]) -> bool:
+    """Whether `description` claims that someone is someone (both sides people the film's whole text `told` speaks
+    of, by `names` or as people) while no sentence of the `safe` text holds the two sides close together."""
+    known = frozenset(names)
+    for claim in _CLAIM.finditer(description.lower()):
+        subject = query_tokens(claim["subject"])
+        other = query_tokens(claim["other"])
+        if len(subject) != 1 or len(other) != 1 or subject == other:
+            continue
+        sides = [synonym(subject[0], told), synonym(other[0], told)]
+        kinds = [bool({side, typed} & _PEOPLE) for side, typed in zip(sides, (subject[0], other[0]), strict=True)]
+        named = [bool({side, typed} & known) for side, typed in zip(sides, (subject[0], other[0]), strict=True)]
+        # One side a word for a person ("his mother", "a cop", "the narrator"), the other a person too; or two names
+        # ("Fallon is Borden").
+        if not (any(kinds) and all(k or n for k, n in zip(kinds, named, strict=True))) and not all(named):
+            continue
+        if not all(side in told for side in sides):
+            continue  # a side the summary never uses is the asker's own word: it describes nothing of its text
+        if not _told_openly(sides, safe):
+            return True
+    return False
+
+
+def names_in(index: VisibleIndex) -> frozenset[str]:
+    """The terms of words the text writes capitalised inside a sentence: its people's names (and places')."""
+    return frozenset(
+        t
+        for passage in index.passages
+        for word in _MID_SENTENCE_CAPITAL.findall(passage.text)
+        for t in query_tokens(word)
+    )
+
+
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
+
+
+def _told_openly(sides: list[str], safe: VisibleIndex) -> bool:
+    for passage in safe.passages:
+        for sentence in split_sentences(passage.text):
+            terms = document_tokens(sentence)
+            at = {side: [i for i, t in enumerate(terms) if t == side] for side in sides}
+            if all(at.values()) and any(abs(i - j) <= NEAR for i in at[sides[0]] for j in at[sides[1]]):
+                return True
+    return False

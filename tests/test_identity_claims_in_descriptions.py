@@ -1,0 +1,58 @@
+""" "Who made the movie where Norman is his mother?" (spoilers off) named Psycho: "Norman" and "mother" are both in
+its premise ("Norman Bates … lives … with his invalid mother"), so no word leaned on hidden text, yet the claim
+joining them is the twist. A description claiming who someone is names no film unless a visible sentence tells it."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+TITLES = [film.title for film in BUNDLED]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who made the movie where norman is his mother",
+        "the one where Norman Bates is his own mother",
+        "who made the film where the narrator is tyler",
+        "the film where the narrator turns out to be Tyler Durden, who directed it?",
+        "who directed the movie where teddy is a cop",
+        "the film where katherine is her daughter",
+        "the one where fallon is borden",
+        "the one where judy is madeleine",
+    ],
+)
+def test_a_claim_of_who_someone_is_names_no_film(engine: Engine, question: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is None and not any(title in answer.answer for title in TITLES), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        # A visible sentence tells it: "Dr. Malcolm Crowe is a child psychologist".
+        ("the one where malcolm is a child psychologist", "the-sixth-sense-1999"),
+        ("the movie where kelvin is a psychologist", "solaris-1972"),
+        ("the film where scottie is a detective", "vertigo-1958"),
+        ("the one where leonard is an insurance investigator", "memento-2000"),
+        # A claim of a thing, not a person: "the apes are the boss".
+        ("the film where the apes are the boss", "planet-of-the-apes-1968"),
+    ],
+)
+def test_a_claim_the_visible_text_tells_still_names_its_film(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+
+
+def test_with_spoilers_on_the_claim_names_its_film(engine: Engine):
+    answer = engine.ask("who made the movie where norman is his mother", scope=SpoilerScope.on())
+    assert answer.film is not None and answer.film.id == "psycho-1960", answer.answer
