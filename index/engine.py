@@ -622,7 +622,10 @@ class Engine:
             )
         else:
             answer = self._answer(question, index, terms, mention, scope, title_film)
-        if (how in (Found.CONTENT, Found.CHOSEN) or (how is Found.FOLLOW_UP and describes)) and (
+        if (
+            how in (Found.CONTENT, Found.CHOSEN)
+            or (how is Found.FOLLOW_UP and (describes or without_description(question) is not None))
+        ) and (
             (answer.status is Status.WITHHELD and how is Found.CONTENT)
             or self._finder.may_confirm(question, terms, index, scope, answered=answer.status is Status.ANSWERED)
         ):

@@ -3,17 +3,18 @@
 "The movie where Norman is his mother", "the one where the narrator is Tyler", "the film where Teddy is a cop": every
 word is in the visible text ("Norman Bates … lives … with his invalid mother"), so no word leans on hidden text, yet
 the claim joining them is the twist. A claim is told openly when a visible sentence holds both sides close together
-("Dr. Malcolm Crowe is a child psychologist"); otherwise naming the film would confirm it.
+("Dr. Malcolm Crowe is a child psychologist"); otherwise naming the film would confirm it. So is a claim of someone's
+death ("the film where Evelyn is shot"), told in any of a death's words.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from corpus.text import split_sentences
 from index.film_index import VisibleIndex
-from index.question import synonym
+from index.question import FATE_TERMS, synonym
 from index.tokenize import document_tokens, query_tokens
 
 # "<someone> is (really) (a|his|the) <someone>": the two sides of a claim of who someone is.
@@ -38,7 +39,8 @@ NEAR = 6
 
 def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, names: Iterable[str]) -> bool:
     """Whether `description` claims that someone is someone (both sides people the film's whole text `told` speaks
-    of, by `names` or as people) while no sentence of the `safe` text holds the two sides close together."""
+    of, by `names` or as people), or is dead or killed, while no sentence of the `safe` text holds the two sides close
+    together."""
     known = frozenset(names)
     for claim in _CLAIM.finditer(description.lower()):
         subject = query_tokens(claim["subject"])
@@ -50,11 +52,16 @@ def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, name
         named = [bool({side, typed} & known) for side, typed in zip(sides, (subject[0], other[0]), strict=True)]
         # One side a word for a person ("his mother", "a cop", "the narrator"), the other a person too; or two names
         # ("Fallon is Borden").
+        if other[0] in FATE_TERMS and (kinds[0] or named[0]):
+            # A death is told in any of its words ("Evelyn is shot" — "the bullet kills Evelyn").
+            if _near({sides[0]}, FATE_TERMS, told) and not _near({sides[0]}, FATE_TERMS, safe):
+                return True
+            continue
         if not (any(kinds) and all(k or n for k, n in zip(kinds, named, strict=True))) and not all(named):
             continue
         if not all(side in told for side in sides):
             continue  # a side the summary never uses is the asker's own word: it describes nothing of its text
-        if not _told_openly(sides, safe):
+        if not _near({sides[0]}, {sides[1]}, safe):
             return True
     return False
 
@@ -72,11 +79,13 @@ def names_in(index: VisibleIndex) -> frozenset[str]:
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
 
 
-def _told_openly(sides: list[str], safe: VisibleIndex) -> bool:
-    for passage in safe.passages:
+def _near(one: Collection[str], other: Collection[str], index: VisibleIndex) -> bool:
+    """Whether a sentence of the index's text holds a term of `one` within NEAR words of a term of `other`."""
+    for passage in index.passages:
         for sentence in split_sentences(passage.text):
             terms = document_tokens(sentence)
-            at = {side: [i for i, t in enumerate(terms) if t == side] for side in sides}
-            if all(at.values()) and any(abs(i - j) <= NEAR for i in at[sides[0]] for j in at[sides[1]]):
+            here = [i for i, t in enumerate(terms) if t in one]
+            there = [i for i, t in enumerate(terms) if t in other]
+            if any(abs(i - j) <= NEAR for i in here for j in there):
                 return True
     return False

@@ -29,6 +29,11 @@ def engine() -> Engine:
         "the film where katherine is her daughter",
         "the one where fallon is borden",
         "the one where judy is madeleine",
+        # What happened to someone, claimed the same way.
+        "the one where the mother is dead",
+        "the film where evelyn is shot",
+        "the movie where Arbogast was killed, who directed it?",
+        "the film where the detective's wife is killed",
     ],
 )
 def test_a_claim_of_who_someone_is_names_no_film(engine: Engine, question: str):
@@ -44,6 +49,10 @@ def test_a_claim_of_who_someone_is_names_no_film(engine: Engine, question: str):
         ("the movie where kelvin is a psychologist", "solaris-1972"),
         ("the film where scottie is a detective", "vertigo-1958"),
         ("the one where leonard is an insurance investigator", "memento-2000"),
+        # "raped and killed his wife" in Memento's premise.
+        ("the movie where leonard's wife was killed", "memento-2000"),
+        # "… watched the rival, Robert Angier, fall through a trapdoor into a locked water tank and drown".
+        ("the movie where Angier is killed", "the-prestige-2006"),
         # A claim of a thing, not a person: "the apes are the boss".
         ("the film where the apes are the boss", "planet-of-the-apes-1968"),
     ],
@@ -56,3 +65,12 @@ def test_a_claim_the_visible_text_tells_still_names_its_film(engine: Engine, que
 def test_with_spoilers_on_the_claim_names_its_film(engine: Engine):
     answer = engine.ask("who made the movie where norman is his mother", scope=SpoilerScope.on())
     assert answer.film is not None and answer.film.id == "psycho-1960", answer.answer
+
+
+def test_a_claim_before_a_question_after_the_film_names_no_film(engine: Engine):
+    # After "who directed Psycho?", "in the film where the mother is dead, who plays norman" answered with Psycho's
+    # cast: the description around the question was not checked when the film came from the conversation.
+    answer = engine.ask(
+        "in the film where the mother is dead, who plays norman", scope=SpoilerScope.off(), context_film="psycho-1960"
+    )
+    assert answer.film is None and not any(title in answer.answer for title in TITLES), answer.answer
