@@ -41,6 +41,7 @@ from index.film_finder import SMALL_TALK as SMALL_TALK
 from index.film_finder import FilmFinder, Found, no_film, unnamed_refusal
 from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_search import FilmSearch
+from index.identity_claims import names_in, unsaid_claims
 from index.mentions import is_english
 from index.naming import defines, introduces, named_by_role, role_next_to, says_what_they_are
 from index.persisted_search import PersistedSearch
@@ -930,6 +931,18 @@ class Engine:
             # "Who is Madeleine really?": the set-up names her, the twist answers; with spoilers off, the
             # honest reply is the refusal, not the set-up beside the point.
             return _withheld(base, film, scope, unsure=unsure)
+
+        if (
+            scope.mode is not ScopeMode.ON
+            and visible.hidden
+            and unsaid_claims(
+                question, (told := index.visible(SpoilerScope.on())), visible, names_in(told) - title_terms
+            )
+        ):
+            # "So the narrator is Tyler?", "is Norman his mother?": a claim of who someone is that no visible sentence
+            # tells was answered with the set-up that introduces them, beside the point. Whether it is so is not
+            # said, either way.
+            return _withheld(base, film, scope, unsure=True)
 
         if (
             not (analysis.overview or analysis.setting or visible.hidden)

@@ -20,7 +20,13 @@ from index.tokenize import document_tokens, query_tokens
 # "<someone> is (really) (a|his|the) <someone>": the two sides of a claim of who someone is.
 _CLAIM = re.compile(
     r"\b(?P<subject>[a-z][\w'’-]*) (?:is|was|are|were|(?:turns?|turned) out to be|becomes|became) "
-    r"(?:really |actually |secretly |just |also |in fact )?(?:(?:a|an|the|his|her|their|its)(?: own)? )?"
+    r"(?:really |actually |secretly |just |also |in fact )?(?:(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?"
+    r"(?P<other>[a-z][\w'’-]*)\b"
+)
+# The same claim asked: "is Norman his mother?", "so is Teddy really a cop?", "is Fallon Borden?".
+_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|was|are|were) (?:the )?(?P<subject>[a-z][\w'’-]*) "
+    r"(?:really |actually |secretly |just |also |in fact )?(?:(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?"
     r"(?P<other>[a-z][\w'’-]*)\b"
 )
 # Words for people that a claim may join (a name, or one of these): a claim about a thing or a state ("the planet is
@@ -42,7 +48,8 @@ def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, name
     of, by `names` or as people), or is dead or killed, while no sentence of the `safe` text holds the two sides close
     together."""
     known = frozenset(names)
-    for claim in _CLAIM.finditer(description.lower()):
+    text = description.lower()
+    for claim in (*_CLAIM.finditer(text), *_ASKED.finditer(text)):
         subject = query_tokens(claim["subject"])
         other = query_tokens(claim["other"])
         if len(subject) != 1 or len(other) != 1 or subject == other:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.answer_model import Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
 from tests.films import BUNDLED
@@ -74,3 +75,35 @@ def test_a_claim_before_a_question_after_the_film_names_no_film(engine: Engine):
         "in the film where the mother is dead, who plays norman", scope=SpoilerScope.off(), context_film="psycho-1960"
     )
     assert answer.film is None and not any(title in answer.answer for title in TITLES), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "introduces"),
+    [
+        # Answered with the sentence introducing Tyler ("he meets Tyler Durden, a … soap salesman"): beside the point,
+        # and read as "no".
+        ("so the narrator is tyler?", "Fight Club", "soap salesman"),
+        ("is norman his mother?", "Psycho", "invalid mother"),
+        ("is teddy a cop?", "Memento", "cheerful man"),
+        ("is katherine her daughter?", "Chinatown", "Katherine"),
+    ],
+)
+def test_a_claim_asked_of_a_named_film_is_withheld_with_spoilers_off(
+    engine: Engine, question: str, film: str, introduces: str
+):
+    answer = engine.ask(question, film=film, scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD and introduces not in answer.answer, answer.answer
+    # Whether it is so is not said either way: the refusal is the one for anything no visible text answers.
+    assert "would spoil" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "told"),
+    [
+        ("is leonard an insurance investigator?", "Memento", "insurance claims investigator"),
+        ("is malcolm a psychologist?", "The Sixth Sense", "child psychologist"),
+    ],
+)
+def test_a_claim_the_visible_text_tells_is_answered(engine: Engine, question: str, film: str, told: str):
+    answer = engine.ask(question, film=film, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and told in answer.answer, answer.answer
