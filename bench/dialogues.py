@@ -663,8 +663,8 @@ def score(turn: Turn, reply: Reply) -> tuple[list[str], bool]:
     problems: list[str] = []
     wrong_film = False
     if reply is NOTHING_TO_REVEAL and expect.status == "withheld" and not expect.must:
-        # No button to click, so the refusal stands, as the turn expects: a refusal past the asker's own progress
-        # limit comes without one, since Reveal keeps that limit (bot/cogs/ask.py).
+        # No button to click, so the refusal stands, as the turn expects (the refusal was answered privately, or
+        # was no refusal of a named film).
         return problems, wrong_film
     if expect.check_film and reply.film != expect.film:
         problems.append(f"film {reply.film} (expected {expect.film})")

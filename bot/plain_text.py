@@ -11,13 +11,15 @@ Where = Literal["terminal", "cli"]
 # What the asker can do about a refusal, in the words of the transport they are using.
 _HINTS: dict[tuple[Where, Hold], str] = {
     ("terminal", Hold.SPOILERS_OFF): "Turn spoilers on with /spoilers on, or type /reveal to see this answer once.",
-    # /reveal keeps a progress limit the asker set (index/access.py reveal_scope), so only raising it helps.
-    ("terminal", Hold.PAST_LIMIT): f"{PAST_LIMIT_NOTE}: raise it with /spoilers on upto:… to see it.",
+    ("terminal", Hold.PAST_LIMIT): f"{PAST_LIMIT_NOTE}: raise it with /spoilers on upto:…, or type /reveal to see "
+    "this answer once.",
     ("terminal", Hold.FILM_OFF): "Spoilers are off for {title} here: turn them on with /spoilers on film:{title}, "
     "or type /reveal to see this answer once.",
     ("cli", Hold.SPOILERS_OFF): "Ask again with --spoilers on to see it.",
     ("cli", Hold.FILM_OFF): "Ask again with --spoilers on to see it.",
     ("cli", Hold.PAST_LIMIT): f"{PAST_LIMIT_NOTE}: ask again with a later --spoilers upto:… or --spoilers on.",
+    ("terminal", Hold.LIMIT_KEPT): f"{PAST_LIMIT_NOTE}: raise it with /spoilers on upto:… to see it.",
+    ("cli", Hold.LIMIT_KEPT): f"{PAST_LIMIT_NOTE}: ask again with a later --spoilers upto:… or --spoilers on.",
 }
 
 

@@ -33,8 +33,9 @@ _DESCRIPTION_BUDGET = min(EMBED_DESCRIPTION_LIMIT, 3500)
 _HINTS = {
     Hold.SPOILERS_OFF: "Turn spoilers on with `/spoilers on`, or click **Reveal for me** to see this answer "
     "alone, once.",
-    # No Reveal button goes with it: Reveal keeps a progress limit the asker set (index/access.py reveal_scope).
-    Hold.PAST_LIMIT: f"{PAST_LIMIT_NOTE}: raise it with `/spoilers on upto:…` to see it.",
+    Hold.PAST_LIMIT: f"{PAST_LIMIT_NOTE}: raise it with `/spoilers on upto:…`, or click **Reveal for me** to see "
+    "this answer alone, once.",
+    Hold.LIMIT_KEPT: f"{PAST_LIMIT_NOTE}: raise it with `/spoilers on upto:…` to see it.",
     Hold.FILM_OFF: "Spoilers are off for {title} here: turn them on with `/spoilers on film:{title}`, or click "
     "**Reveal for me** to see this answer alone, once.",
 }

@@ -70,12 +70,11 @@ class AskResult:
     @property
     def revealable(self) -> Answer | None:
         """The refusal a **Reveal for me** button goes with: the reply the asker is shown (the private one when
-        `sent_privately`), when it withholds something of a named film; none past the asker's own progress limit,
-        which Reveal keeps (index/access.py `reveal_scope`): raising the limit is what helps. The cog and the dialogue
-        bench offer Reveal for this reply and no other, so a click never asks about a film the asker was answered
-        privately. (The terminal's /reveal also re-asks a refusal past the limit, within it, and says so.)"""
+        `sent_privately`), when it withholds something of a named film, past the asker's own progress limit too
+        (the click shows that one answer past it: `FilmService.reveal`). The cog and the dialogue bench offer Reveal
+        for this reply and no other, so a click never asks about a film the asker was answered privately."""
         shown = self.private if self.sent_privately and self.private is not None else self.public
-        if shown.status is not Status.WITHHELD or shown.film is None or shown.hold is Hold.PAST_LIMIT:
+        if shown.status is not Status.WITHHELD or shown.film is None:
             return None
         return shown
 
@@ -414,12 +413,19 @@ class FilmService:
         return _recent(self._last_question, (asker.channel_id, asker.user_id, private))
 
     async def reveal(self, asker: Asker, question: str, film_id: str) -> Answer:
-        """The answer a **Reveal for me** click shows, once, within the clicker's own progress limit."""
+        """The answer a **Reveal for me** click shows, once. A refusal past the clicker's own progress limit said
+        so and offered the click: it shows that answer past the limit. A refusal because spoilers are off (for the
+        film, or all) is lifted for that answer within any limit of theirs (index/access.py `reveal_scope`): the
+        click lifts the "off", not the point in the story they said they had reached."""
         opt_ins = await self.opt_ins(asker)
         scope = reveal_scope(opt_ins, asker.user_id, film_id)
+        if scope.mode is ScopeMode.UPTO and visibilities(opt_ins, asker.user_id)[1].scope(film_id) == scope:
+            # The limit is what held the answer back (no "off" narrower than it): the refusal was past the limit.
+            scope = SpoilerScope.on()
         answer = self._engine.ask(question, film=film_id, scope=scope, guild_id=asker.guild_id)
         limit = "" if scope.mode is ScopeMode.ON else f", {scope.describe()}"
-        return answer.model_copy(update={"scope": f"revealed to you once{limit}"})
+        held = Hold.LIMIT_KEPT if answer.hold is Hold.PAST_LIMIT else answer.hold
+        return answer.model_copy(update={"scope": f"revealed to you once{limit}", "hold": held})
 
     async def remember_reveal(self, asker: Asker, question: str, film_id: str) -> str | None:
         """Store what a Reveal button will answer; the token fits in a button's custom id. None when the store

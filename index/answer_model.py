@@ -22,6 +22,9 @@ class Hold(StrEnum):
     SPOILERS_OFF = "spoilers_off"  # the asker has no opt-in for this film here
     PAST_LIMIT = "past_limit"  # the asker opted in up to a point, and the answer lies after it
     FILM_OFF = "film_off"  # spoilers are off for this film here, though on for others: the narrower choice won
+    # A Reveal click lifted an "off" and kept the asker's own progress limit, past which the answer lies: only
+    # raising the limit helps (another click would keep it again).
+    LIMIT_KEPT = "limit_kept"
 
 
 class FilmRef(Titled, BaseModel):

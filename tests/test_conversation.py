@@ -99,7 +99,10 @@ async def test_the_footer_and_the_hint_tell_the_truth_about_the_state(service):
     )
     assert "(spoilers up to 40% of the plot)" in replies[1] and "(spoilers off)" not in replies[1]
     assert "past your progress limit" in replies[1] and "Turn spoilers on" not in replies[1]
+    # Past the limit: raise it, or /reveal that one answer past it (issue 10), which it then shows.
+    assert "/reveal" in replies[1]
     assert "(revealed to you once" in replies[2] and "(spoilers on)" not in replies[2]
+    assert "mummified" in replies[2]
     assert "until" in replies[3] and "UTC" in replies[3]
     assert "Psycho (1960)" in replies[4] and "up to 40%" in replies[4] and "Vertigo (1958)" in replies[4]
     assert "until" in replies[4]

@@ -309,14 +309,20 @@ async def test_a_server_film_with_a_shared_title_is_marked_in_autocomplete(world
     assert "Which film" in all_text(ambiguous)
 
 
-async def test_a_refusal_past_the_askers_own_limit_has_no_reveal_button(world: World):
-    # Reveal keeps the limit the asker set, so a button there would show nothing more; the refusal says what
-    # does help (before: "…or click Reveal for me", and a button that answered with the same refusal).
+async def test_a_refusal_past_the_askers_own_limit_offers_reveal_past_it(world: World):
+    # Issue 10: past your limit, "raise it or Reveal". Before, no button went with it: Reveal kept the limit.
     opt_in = await world.slash(world.alice, "spoilers on", {"film": "Stalker", "upto": "5%"})
     await settle(opt_in)
     asked = await world.slash(world.alice, "ask", {"question": PROFESSOR, "film": "Stalker"})
-    await settle(asked)
+    await settle(asked, messages=2)
     assert SPOILER_WORD not in all_text(asked).lower()
-    assert "past your progress limit" in all_text(asked)
-    assert "Reveal for me" not in all_text(asked)
-    assert all(not message.get("components") for message in asked.messages)
+    assert "past your progress limit" in all_text(asked) and "Reveal for me" in all_text(asked)
+    # The refusal went to Alice alone (her footer names her limit), with the button.
+    refusal = next(message for message in asked.messages if message.get("components"))
+    button = refusal["components"][0]["components"][0]
+    assert button["label"] == "Reveal for me"
+
+    click = await world.server.click_button(refusal, button["custom_id"], world.alice)
+    await settle(click)
+    assert click.ephemeral
+    assert SPOILER_WORD in all_text(click).lower()

@@ -39,10 +39,29 @@ async def test_a_refusal_sent_privately_is_offered_reveal_for_its_own_film(servi
     assert revealable is not None and revealable.film is not None and revealable.film.id == "memento-2000"
 
 
-async def test_a_refusal_past_the_askers_own_limit_is_offered_no_reveal(service: FilmService) -> None:
-    # Reveal keeps the asker's progress limit: the click would refuse again; raising the limit is what helps.
+async def test_a_refusal_past_the_askers_own_limit_is_offered_reveal_past_it(service: FilmService) -> None:
+    # Issue 10: past your limit, "raise it or Reveal". Before, no button went with it (Reveal kept the limit, so the
+    # click refused again) and the dialogue sets' "/reveal" after such a refusal failed.
     await service.set_spoilers(ASKER, channel_wide=False, film="Psycho", upto="20%", duration=None)
     result = await service.ask_as(ASKER, "what is in the fruit cellar in Psycho?")
     shown = result.private if result.sent_privately else result.public
     assert shown is not None and shown.status is Status.WITHHELD and shown.hold is Hold.PAST_LIMIT
-    assert result.revealable is None
+    revealable = result.revealable
+    assert revealable is not None and revealable.film is not None and revealable.film.id == "psycho-1960"
+    asked = revealable.read_as or "what is in the fruit cellar in Psycho?"
+    revealed = await service.reveal(ASKER, asked, "psycho-1960")
+    assert revealed.status is Status.ANSWERED and "mummified" in revealed.answer, revealed.answer
+    assert revealed.scope == "revealed to you once"
+
+
+async def test_a_reveal_of_an_off_keeps_the_askers_limit_and_says_only_raising_it_helps(service: FilmService) -> None:
+    # Off for Psycho under "up to 20% for all": the click lifts the "off" for one answer, not the point in the story
+    # the asker said they had reached; the answer lies past it, and another click would keep it again.
+    await service.set_spoilers(ASKER, channel_wide=False, film=None, upto="20%", duration=None)
+    await service.clear_spoilers(ASKER, channel_wide=False, film="Psycho")
+    result = await service.ask_as(ASKER, "what is in the fruit cellar in Psycho?")
+    shown = result.private if result.sent_privately else result.public
+    assert shown is not None and shown.hold is Hold.FILM_OFF
+    revealed = await service.reveal(ASKER, "what is in the fruit cellar in Psycho?", "psycho-1960")
+    assert revealed.status is Status.WITHHELD and "mummified" not in revealed.answer
+    assert revealed.hold is Hold.LIMIT_KEPT
