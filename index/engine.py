@@ -74,6 +74,7 @@ from index.question_shape import (
     QUESTION_WORD,
     VIEWING_TERMS,
     asked_after_description,
+    asks_a_name,
     asks_an_opinion,
     hearsay_terms,
     role_asked,
@@ -1046,6 +1047,15 @@ class Engine:
                     excerpt = _named_by_role(role[-1:], plural, visible, _people_terms(film))
                 if excerpt is not None:
                     return _with_excerpt(base, excerpt, [], cite)
+                if (
+                    visible.hidden
+                    and scope.mode is not ScopeMode.ON
+                    and asks_a_name(question)
+                    and not _a_name_beside([*role, *(synonym(t, visible) for t in role)], visible)
+                ):
+                    # "What is the wife's name in Rashomon?": the visible text never names her ("leading his wife on
+                    # a horse" was the answer, beside the point); her name is in the hidden part, or nowhere.
+                    return _withheld(base, film, scope, unsure=True)
 
         if analysis.setting:
             excerpt = setting_excerpt(visible.passages)
@@ -1805,6 +1815,26 @@ def _answers(
 
 
 UNSEEN_PAST_LIMIT = 0.5
+
+
+def _a_name_beside(role: list[str], visible: VisibleIndex) -> bool:
+    """Whether a visible sentence writes a capitalised word within NAME_REACH words of the role's word ("the bandit
+    Tajōmaru", "Ferguson is a San Francisco police detective"): a name the general search may quote."""
+    for passage in visible.passages:
+        for sentence in split_sentences(passage.text):
+            words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+            at = [i for i, word in enumerate(words) if set(document_tokens(word)) & set(role)]
+            if any(
+                words[j][:1].isupper()
+                for i in at
+                for j in range(max(1, i - NAME_REACH), i + NAME_REACH + 1)
+                if j < len(words)
+            ):
+                return True
+    return False
+
+
+NAME_REACH = 3
 
 
 def _unseen_share(cover: list[str], visible: VisibleIndex) -> float:

@@ -193,6 +193,11 @@ _NAME_ASKED = re.compile(r"\bnames?\b|\bcalled\b|\bnamed\b", re.I)
 _NOT_A_ROLE = frozenset(query_tokens("film movie story plot twist ending end name point title deal"))
 
 
+def asks_a_name(question: str) -> bool:
+    """Whether the question asks what someone is called ("what is the wife's name?", "what is the boy called?")."""
+    return bool(_NAME_ASKED.search(question))
+
+
 def role_asked(question: str) -> tuple[list[str], bool] | None:
     """The role words of a question asking who someone is by what they are, and whether it asks after several
     people ("the two detectives"); None for any other question."""
