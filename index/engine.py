@@ -1093,6 +1093,11 @@ class Engine:
             # "Does Marion survive?", "does she make it out alive?": the fate words ask for a fate, which the
             # text tells in its own ("stabs her to death"); whether the excerpt tells one is checked below.
             cover = [t for t in cover if t not in FATE_TERMS and t not in _ALIVE_TERMS] or cover
+        if scope.mode is not ScopeMode.ON and visible.hidden and _after_an_unseen_event(question, visible, film):
+            # "What happens after John Doe turns himself in?" up to 1:10: the question starts from an event nothing
+            # the asker may see tells ("surrenders" lies past the limit); what follows it lies past it too, not in the
+            # set-up that names John Doe.
+            return _withheld(base, film, scope, unsure=unsure)
         if scope.mode is ScopeMode.UPTO and visible.hidden and _unseen_share(cover, visible) >= UNSEEN_PAST_LIMIT:
             # Under a progress limit, a question half of whose words nothing before the limit holds ("Arbogast on
             # the stairs", "the figure that attacks him") is most likely about what lies past it: withheld with the
@@ -1815,6 +1820,31 @@ def _answers(
 
 
 UNSEEN_PAST_LIMIT = 0.5
+
+
+_AFTER_AN_EVENT = re.compile(r"\b(?:after|once|since) (?P<event>[^?,.;:!]{3,80})")
+
+
+def _after_an_unseen_event(question: str, visible: VisibleIndex, film: Film) -> bool:
+    """Whether the question asks what follows an event ("what happens after Doe turns himself in?") told in a
+    word (beside the people it names) that no visible text holds in any form or everyday synonym."""
+    found = _AFTER_AN_EVENT.search(question.lower())
+    if found is None:
+        return False
+    people = _people_terms(film)
+    title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+    told = [t for t in query_tokens(found["event"]) if t not in people and t not in title and t not in chatter_terms()]
+    said = as_the_text_says([synonym(t, visible) for t in told], visible)
+    # (A word of the same root in another part of speech is no unseen event: "explodes" beside "an explosion".)
+    return any(t not in visible and not _same_root_seen(t, visible) for t in said)
+
+
+def _same_root_seen(term: str, visible: VisibleIndex) -> bool:
+    return len(term) >= ROOT and any(other.startswith(term[:ROOT]) for other in visible.postings.terms)
+
+
+# How many first letters two words share to count as one root ("explod", "explos").
+ROOT = 5
 
 
 def _a_name_beside(role: list[str], visible: VisibleIndex) -> bool:
