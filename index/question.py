@@ -536,7 +536,8 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
     kind = next((k for pattern, k in _KINDS if pattern.search(text)), Kind.WHAT)
     asked = [candidate for candidate, (pattern, _) in _FACT_CUES.items() if pattern.search(text)]
     cues = frozenset().union(*(_FACT_CUES[f][1] for f in asked)) if asked else frozenset()
-    facts = tuple(asked) if asked and set(content_terms) <= cues | _FILM_WORDS else ()
+    # ("why does the writer go?" asks a reason, which no credit or fact gives: the Writer is the one who goes.)
+    facts = tuple(asked) if asked and set(content_terms) <= cues | _FILM_WORDS and kind is not Kind.WHY else ()
     if not facts and _is_cast_for_role(text):
         facts = (Fact.CAST,)
     fact = facts[0] if facts else None

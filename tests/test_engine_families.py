@@ -7,6 +7,7 @@ import pytest
 
 from index.answer_model import Status
 from index.engine import SMALL_TALK, Engine
+from index.spoilers import SpoilerScope
 from tests.films import BUNDLED
 from tests.test_remarks import the_pointer_or_the_films
 
@@ -277,3 +278,13 @@ def test_a_credit_asked_with_co_is_the_credit(engine: Engine, question: str, fil
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id, answer.answer
     assert fact in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["why does the writer go in Stalker?", "why does the writer go to the zone in stalker"]
+)
+def test_a_reason_asked_of_a_credit_word_is_no_credit(engine: Engine, question: str):
+    # With spoilers off the visible text of Stalker never calls anyone "the Writer", so "writer" read as the credit,
+    # and "The summary of Stalker doesn't say" claimed the whole summary is silent on it: a reason is no credit.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD and "doesn't say" not in answer.answer, answer.answer
