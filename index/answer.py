@@ -15,7 +15,7 @@ from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index.film_index import Hit
 from index.naming import NAME_WORD, defines
-from index.question import FATE_TERMS, Analysis, Fact, Kind, Reveal, word_forms
+from index.question import FATE_TERMS, Analysis, Fact, Kind, Reveal, synonyms, word_forms
 from index.tokenize import document_tokens, query_tokens
 
 MAX_CHARS = 300
@@ -360,6 +360,10 @@ def _chosen_excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Ana
             return _quoted(chosen, trim_quote_start(" ".join(sentences[index : stating + 1])), stating), stating
     if (told := _death_told_after(chosen, weights, analysis)) is not None:
         return _quoted(chosen, trim_quote_start(told[0]), told[1]), told[1]
+    if reveal is Reveal.FATE and (again := _named_again(chosen, weights)) is not None:
+        # "What happens to the baby?": "The priest holds the baby. … the woodcutter walks away carrying the child."
+        # What happens to someone is the last thing told of them, here in the summary's other word for them.
+        return _quoted(chosen, trim_quote_start(" ".join(sentences[index : again + 1])), again), again
     further = sentences[index + 2] if after and index + 2 in quotable else ""
     # A best sentence opening on a pronoun ("Its painted name, Rosebud, …") needs the one before that names it.
     leans = index - 1 in quotable and (_leans_back(text, weights.keys()) or analysis.kind is Kind.WHY)
@@ -387,6 +391,19 @@ def _chosen_excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Ana
         if len(joined) <= MAX_CHARS or len(text) <= SHORT:
             text, last = joined, index + 1
     return _quoted(chosen, trim_quote(text), last), last
+
+
+def _named_again(chosen: _Scored, weights: Mapping[str, float]) -> int | None:
+    """The last of the few quotable sentences after the best one that names what was asked after in an everyday
+    synonym only ("the child" for "the baby"), when the best sentence names it as asked; None otherwise."""
+    asked = {t for t in weights if t in chosen.sentences[chosen.index][1]}
+    other = {s for t in asked for s in synonyms(t)} - asked
+    later = [
+        j
+        for j in range(chosen.index + 1, min(chosen.index + 1 + DEATH_REACH, chosen.quotable.stop))
+        if chosen.sentences[j][1] & other and not chosen.sentences[j][1] & asked
+    ]
+    return later[-1] if later else None
 
 
 # How far past the best sentence a death asked after may be told and still be quoted with it.

@@ -235,3 +235,18 @@ def test_where_they_really_are_is_the_twist(question: str):
     assert answer.status is Status.ANSWERED and "Statue of Liberty" in answer.answer, answer.answer
     hidden = engine.ask(question, scope=SpoilerScope.off())
     assert hidden.status is Status.WITHHELD and "Liberty" not in hidden.answer, hidden.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "states"),
+    [
+        # "The priest, shaken, holds the baby. … the woodcutter walks away from the gate carrying the child."
+        ("what happens to the baby in Rashomon?", "Rashomon", "carrying the child"),
+        ("what happens with the baby?", "Rashomon", "carrying the child"),
+    ],
+)
+def test_what_happens_to_someone_reads_on_to_the_last_thing_told_of_them(
+    engine: Engine, question: str, film: str, states: str
+):
+    # The excerpt stopped two sentences before the fate, which the summary tells in its other word ("the child").
+    _states(engine, question, film, states)
