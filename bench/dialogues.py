@@ -330,7 +330,8 @@ class ServiceTransport:
         self._ids = itertools.count(1_000_000)
         self._users: dict[str, int] = {}
         self._channels: dict[str, int] = {}
-        self._buttons: dict[int, str] = {}  # channel id → the token of the last Reveal button posted there
+        # channel id → (the token of the last Reveal button posted there, the user it was sent to alone or None)
+        self._buttons: dict[int, tuple[str | None, int | None]] = {}
 
     def begin(self) -> None:
         self._users = {name: next(self._ids) for name in ACTORS}
@@ -350,17 +351,18 @@ class ServiceTransport:
         question = clean_question(turn.ask)
         result = await self.service.ask_as(asker, question, turn.film)
         if (revealable := result.revealable) is not None and revealable.film is not None:
-            # The button the cog posts (bot/cogs/ask.py): none for an answer sent privately, nor past a limit.
+            # The button the cog posts (bot/cogs/ask.py); in a reply sent privately, the asker's alone to click.
             asked = revealable.read_as or question
-            self._buttons[asker.channel_id] = await self.service.remember_reveal(asker, asked, revealable.film.id)
+            token = await self.service.remember_reveal(asker, asked, revealable.film.id)
+            self._buttons[asker.channel_id] = (token, asker.user_id if result.sent_privately else None)
         shown = result.private or result.public
         seen = [result.public] + ([result.private] if result.private is not None else [])
         return _reply_from_answer(shown, seen)
 
     async def reveal(self, turn: Turn) -> Reply:
         asker = self._asker(turn)
-        token = self._buttons.get(asker.channel_id)
-        request = await self.service.recall_reveal(token) if token else None
+        token, owner = self._buttons.get(asker.channel_id, (None, None))
+        request = await self.service.recall_reveal(token) if token and owner in (None, asker.user_id) else None
         if request is None:
             return NOTHING_TO_REVEAL
         question, film_id = request
@@ -427,7 +429,8 @@ class DiscordTransport:
         self._spare_channels = iter(world.guild.channels[2:])
         self._users: dict[str, Any] = {}
         self._channels: dict[str, Any] = {}
-        self._buttons: dict[int, tuple[dict[str, Any], str]] = {}  # channel id → (message, button custom id)
+        # channel id → (message, button custom id, the user it was sent to alone or None)
+        self._buttons: dict[int, tuple[dict[str, Any], str, str | None]] = {}
         self._titles = {ref.display_title: ref.id for ref in world.service.films()}
 
     def begin(self) -> None:
@@ -468,13 +471,14 @@ class DiscordTransport:
             await done  # no completion event after an error reply; what arrived is scored
         await self._settle(interaction)
         for message in interaction.messages:
-            if not _ephemeral(message) and (custom_id := _reveal_button(message)):
-                self._buttons[channel.id] = (message, custom_id)
+            if custom_id := _reveal_button(message):
+                # A button in a reply sent to the asker alone is theirs alone to click.
+                self._buttons[channel.id] = (message, custom_id, turn.actor if _ephemeral(message) else None)
         return self._reply(interaction.messages)
 
     async def reveal(self, turn: Turn) -> Reply:
         button = self._buttons.get(self._channels[turn.channel].id)
-        if button is None:
+        if button is None or button[2] not in (None, turn.actor):
             return NOTHING_TO_REVEAL
         click = await self.world.server.click_button(button[0], button[1], self._users[turn.actor])
         await self._settle(click)
