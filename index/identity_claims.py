@@ -20,13 +20,15 @@ from index.tokenize import document_tokens, query_tokens
 # "<someone> is (really) (a|his|the) <someone>": the two sides of a claim of who someone is.
 _CLAIM = re.compile(
     r"\b(?P<subject>[a-z][\w'’-]*) (?:is|was|are|were|(?:turns?|turned) out to be|becomes|became) "
-    r"(?:really |actually |secretly |just |also |in fact )?(?:(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?"
+    r"(?:really |actually |secretly |just |also |in fact )?"
+    r"(?P<det>(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?"
     r"(?P<other>[a-z][\w'’-]*)\b"
 )
 # The same claim asked: "is Norman his mother?", "so is Teddy really a cop?", "is Fallon Borden?".
 _ASKED = re.compile(
     r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|was|are|were) (?:the )?(?P<subject>[a-z][\w'’-]*) "
-    r"(?:really |actually |secretly |just |also |in fact )?(?:(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?"
+    r"(?:really |actually |secretly |just |also |in fact )?"
+    r"(?P<det>(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?"
     r"(?P<other>[a-z][\w'’-]*)\b"
 )
 # Words for people that a claim may join (a name, or one of these): a claim about a thing or a state ("the planet is
@@ -36,7 +38,7 @@ _PEOPLE = frozenset(
     query_tokens(
         "mother mom father dad wife husband son daughter sister brother child uncle aunt grandmother cousin twin twins"
         " cop policeman detective killer murderer ghost narrator doctor psychologist spy impostor imposter double"
-        " lover friend boyfriend girlfriend partner owner"
+        " lover friend boyfriend girlfriend partner owner mum kid"
     )
 )
 # How many words apart the two sides may stand in a visible sentence that tells the claim openly.
@@ -55,8 +57,11 @@ def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, name
         if len(subject) != 1 or len(other) != 1 or subject == other:
             continue
         sides = [synonym(subject[0], told), synonym(other[0], told)]
-        kinds = [bool({side, typed} & _PEOPLE) for side, typed in zip(sides, (subject[0], other[0]), strict=True)]
+        # (As typed: "married" reads as "wife" where the text lacks it, but "Mills is married" claims no person.)
+        kinds = [subject[0] in _PEOPLE, other[0] in _PEOPLE]
         named = [bool({side, typed} & known) for side, typed in zip(sides, (subject[0], other[0]), strict=True)]
+        if claim["det"] is None and not named[1] and other[0] not in FATE_TERMS:
+            continue  # "is Arizona owner?": a person's word is claimed with its article ("a cop", "his mother")
         # One side a word for a person ("his mother", "a cop", "the narrator"), the other a person too; or two names
         # ("Fallon is Borden").
         if other[0] in FATE_TERMS and (kinds[0] or named[0]):
