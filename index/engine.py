@@ -41,7 +41,7 @@ from index.film_finder import SMALL_TALK as SMALL_TALK
 from index.film_finder import FilmFinder, Found, no_film, unnamed_refusal
 from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_search import FilmSearch
-from index.identity_claims import names_in, unsaid_claims
+from index.identity_claims import makes_a_claim, names_in, unsaid_claims
 from index.mentions import is_english
 from index.naming import defines, introduces, named_by_role, role_next_to, says_what_they_are
 from index.persisted_search import PersistedSearch
@@ -631,13 +631,13 @@ class Engine:
             (answer.status is Status.WITHHELD and how is Found.CONTENT)
             or self._finder.may_confirm(question, terms, index, scope, answered=answer.status is Status.ANSWERED)
         ):
-            # ("The film where the motel owner is the killer" right after "who directed Psycho?": a description
-            # answered with the film asked about last names it all the same.)
             # The asker named no film. Naming the one whose hidden part fits their words would confirm it; so
             # would naming it for a question that visible text answers only in part ("which film has a motel
             # keeper who stuffs birds and is secretly the killer?"), as the rest may be its twist. (A film picked
             # among those "which film?" offered, by words its visible text holds, was all but named: "the one with
-            # the soap salesman" after "how is the Fincher film structured?" gets that question's own reply.)
+            # the soap salesman" after "how is the Fincher film structured?" gets that question's own reply.) A
+            # description answered with the film asked about last names it all the same ("the film where the motel
+            # owner is the killer" right after "who directed Psycho?").
             return unnamed_refusal(question, answer.scope, answer.hold or Hold.SPOILERS_OFF)
         if answer.hold is Hold.SPOILERS_OFF and _turned_off_for(ref.id, visibility):
             # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.
@@ -936,6 +936,7 @@ class Engine:
         if (
             scope.mode is not ScopeMode.ON
             and visible.hidden
+            and makes_a_claim(question)
             and unsaid_claims(
                 question, (told := index.visible(SpoilerScope.on())), visible, names_in(told) - title_terms
             )

@@ -45,6 +45,12 @@ _PEOPLE = frozenset(
 NEAR = 6
 
 
+def makes_a_claim(text: str) -> bool:
+    """Whether the text has the shape of a claim at all (cheap: callers check it before reading a film's names)."""
+    lowered = text.lower()
+    return _CLAIM.search(lowered) is not None or _ASKED.search(lowered) is not None
+
+
 def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, names: Iterable[str]) -> bool:
     """Whether `description` claims that someone is someone (both sides people the film's whole text `told` speaks
     of, by `names` or as people), or is dead or killed, while no sentence of the `safe` text holds the two sides close
