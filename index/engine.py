@@ -1823,7 +1823,7 @@ def _answers(
 UNSEEN_PAST_LIMIT = 0.5
 
 
-_AFTER_AN_EVENT = re.compile(r"\b(?:after|once|since) (?P<event>[^?,.;:!]{3,80})")
+_AFTER_AN_EVENT = re.compile(r"\bafter (?P<event>[^?,.;:!]{3,80})")
 
 
 def _after_an_unseen_event(question: str, visible: VisibleIndex, film: Film) -> bool:

@@ -46,3 +46,15 @@ def test_what_follows_a_visible_event_is_answered(engine: Engine, question: str,
 def test_with_spoilers_on_it_is_answered(engine: Engine):
     answer = engine.ask("what happens after John Doe turns himself in in Se7en?", scope=SpoilerScope.on())
     assert answer.status is Status.ANSWERED, answer.answer
+
+
+def test_once_and_since_as_adverbs_start_no_event():
+    # "… where the supply boat calls once a month": "once" read as "once <event>" withheld a premise question
+    # (bench/spoilers.py's over-blocking, 3 → 5 of 988, caught it). Only "after" starts the event asked from.
+    from tests.films import ALL
+
+    question = (
+        "Bartholomew who keeps the lighthouse on Skerra Rock where the supply boat calls once a month in the story?"
+    )
+    answer = Engine(ALL).ask(question, film="The Lighthouse Keeper's Ledger", scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and "Quill" in answer.answer, answer.answer
