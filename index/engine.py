@@ -41,9 +41,18 @@ from index.film_finder import SMALL_TALK as SMALL_TALK
 from index.film_finder import FilmFinder, Found, no_film, unnamed_refusal
 from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_search import FilmSearch
-from index.identity_claims import makes_a_claim, names_in, unsaid_claims
+from index.identity_claims import makes_a_claim, unsaid_claims
 from index.mentions import is_english
-from index.naming import defines, introduces, named_by_role, role_next_to, says_what_they_are
+from index.naming import (
+    NAME_IN_A_SENTENCE,
+    defines,
+    introduces,
+    named_by_role,
+    people_named_in,
+    people_terms,
+    role_next_to,
+    says_what_they_are,
+)
 from index.persisted_search import PersistedSearch
 from index.question import (
     CREDIT_ROLES,
@@ -82,7 +91,7 @@ from index.question_shape import (
 )
 from index.remarks import WH_WORD, plain_question
 from index.spoilers import ScopeMode, SpoilerScope
-from index.tokenize import STOPWORDS, document_tokens, is_stopword, normalize, query_tokens
+from index.tokenize import document_tokens, is_stopword, normalize, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
 
 # A passage answers when it holds at least this (idf-weighted) share of the question terms that count (see
@@ -722,7 +731,7 @@ class Engine:
         index = self.index(context_film)
         if index is None:
             return None
-        people = _people_named_in(index.film)
+        people = people_named_in(index.film)
         new = bare.group("name")
         if (role := _A_ROLE.fullmatch(new.lower())) is not None:
             return _asked_of_another_role(role[1], context_question, index.film)
@@ -761,7 +770,7 @@ class Engine:
         # (and the pieces of a title's word spelt with digits: "Se7en" is no "Se")
         not_people |= {t for name in (film.title, *film.aliases) for t in re.findall(r"[^\W\d_]+", name.lower())}
         not_people |= self._finder.makers(film.id)
-        people = frozenset(w for w in _people_named_in(film) if not set(query_tokens(w)) & not_people)
+        people = frozenset(w for w in people_named_in(film) if not set(query_tokens(w)) & not_people)
         if {w.lower() for w in re.findall(r"[^\W\d_]+", question)} & people:
             return None
         named = {w.lower() for w in re.findall(r"[^\W\d_]+", context_question) if w.lower() in people}
@@ -893,7 +902,7 @@ class Engine:
         ]
         ending = analysis.ending and not _ending_words_used_earlier(question, visible, late)
         # "What's up with the daughter at the end?": "Marta sits at home …" is about her too.
-        also = _role_names(focus, visible, _people_terms(film)) if ending else {}
+        also = _role_names(focus, visible, people_terms(film)) if ending else {}
         if ending and len(set(focus)) < ENDING_FOCUS_MAX and not _told_before_the_end(focus, late, visible, also):
             excerpt = ending_excerpt(late, focus, final=analysis.final, also=also)
             if excerpt is not None:
@@ -937,9 +946,9 @@ class Engine:
             scope.mode is not ScopeMode.ON
             and visible.hidden
             and makes_a_claim(question)
-            and unsaid_claims(
-                question, (told := index.visible(SpoilerScope.on())), visible, names_in(told) - title_terms
-            )
+            # (Decided from the visible text alone, as the refusal's wording must be: a claimed word only the hidden
+            # text holds, "is Teddy a policeman?", is refused as one no text holds, "is Teddy a dentist?".)
+            and unsaid_claims(question, visible, visible, people_terms(film) - title_terms)
         ):
             # "So the narrator is Tyler?", "is Norman his mother?": a claim of who someone is that no visible sentence
             # tells was answered with the set-up that introduces them, beside the point. Whether it is so is not
@@ -992,7 +1001,7 @@ class Engine:
             # "Who is the killer?", "who's the villain?": the set-up speaks of "a killer"; who it is, only the spoiler
             # text the asker may see says. With it hidden the question asks after it ("the bad guy" is no "Guy
             # Pearce" of the cast list).
-            excerpt = culprit_excerpt(visible.passages, _people_terms(film))
+            excerpt = culprit_excerpt(visible.passages, people_terms(film))
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
             if visible.hidden:
@@ -1002,13 +1011,13 @@ class Engine:
             analysis.kind is Kind.WHAT
             and _OCCUPATION.search(_without_its_title(question, film))
             and not analysis.facts
-            and set(telling) <= _people_terms(film) | _OCCUPATION_TERMS | _placed_by_an_event(question)
+            and set(telling) <= people_terms(film) | _OCCUPATION_TERMS | _placed_by_an_event(question)
         ):
             # "What did Leonard do for a living?", "what's the main guy's job?": the sentence that says what the
             # person is ("Leonard Shelby used to be an insurance claims investigator"), or for the lead, the
             # premise's opening, which introduces them. Only when nothing else is asked ("what job does he take
             # at the mill?" asks about a moment of the story).
-            people = [t for t in telling if t in _people_terms(film)]
+            people = [t for t in telling if t in people_terms(film)]
             excerpt = _introduction(people, visible) if people else None
             if excerpt is None and not people and _THE_LEAD.search(question.lower()):
                 excerpt = overview_excerpt(visible.passages)
@@ -1036,7 +1045,7 @@ class Engine:
             # "Who is the boy?", "who are the two detectives?": where the text first gives that role a name.
             role, plural = asked
             if set(telling) <= set(role) | shape | COUNT_TERMS | {synonym(t, visible) for t in role}:
-                excerpt = _named_by_role(role, plural, visible, _people_terms(film))
+                excerpt = _named_by_role(role, plural, visible, people_terms(film))
                 if (
                     excerpt is None
                     and len(role) > 1
@@ -1045,7 +1054,7 @@ class Engine:
                 ):
                     # "Who's the little boy?": the text calls him "a nervous, solemn boy of about nine", and never
                     # "little" ("the young detective" stays for the general search: the text says who is young).
-                    excerpt = _named_by_role(role[-1:], plural, visible, _people_terms(film))
+                    excerpt = _named_by_role(role[-1:], plural, visible, people_terms(film))
                 if excerpt is not None:
                     return _with_excerpt(base, excerpt, [], cite)
                 if (
@@ -1081,7 +1090,7 @@ class Engine:
             # "How did the detective die?": the passage telling a death calls him by name ("Arbogast … falls down
             # the stairs"), not by the role the set-up gave him. Only for a reader who sees the whole story (with
             # spoilers off a fate was withheld above; under a progress limit it is answered as before).
-            for role_term, names in _role_names(telling, visible, _people_terms(film)).items():
+            for role_term, names in _role_names(telling, visible, people_terms(film)).items():
                 # The one word the story goes on calling them by ("Arbogast", not the "Milton" of the set-up).
                 called = max(sorted(names), key=lambda t: sum(t in document_tokens(p.text) for p in visible.passages))
                 content = [called if t == role_term else t for t in content]
@@ -1118,7 +1127,7 @@ class Engine:
             and analysis.reveal is None
             and scope.mode is not ScopeMode.ON
             and visible.hidden
-            and not _says_of(choice.excerpt.text, cover, _people_terms(film))
+            and not _says_of(choice.excerpt.text, cover, people_terms(film))
         ):
             # "Is Teddy a cop?" beside "Teddy, a cheerful man who says he is a friend" ("police" is elsewhere in
             # the premise): an excerpt about someone that says nothing of what is asked of them answers beside the
@@ -1137,7 +1146,7 @@ class Engine:
                     # "How does Angier die?" up to 45%: the text before the limit tells his wife's death.
                     analysis.reveal is Reveal.FATE
                     and set(terms) & (FATE_TERMS | _ALIVE_TERMS)
-                    and (people := [t for t in telling if t in _people_terms(film)])
+                    and (people := [t for t in telling if t in people_terms(film)])
                     and not tells_fate_of(choice.excerpt.text, people)
                 )
             )
@@ -1336,14 +1345,14 @@ _AT_THE_START = re.compile(
 
 def _names_only_hidden(telling: list[str], index: FilmIndex, visible: VisibleIndex) -> bool:
     """Whether the question names someone (or somewhere) of the film that only text this reader may not see names."""
-    people = _people_terms(index.film)
+    people = people_terms(index.film)
     return any(t in people and t not in visible and len(t) > 2 for t in telling)
 
 
 def _defined_only_in_hidden(names: list[str], index: FilmIndex, visible: VisibleIndex) -> bool:
     """Whether a sentence this reader may not see says what `names` is, and none they may see does. Only for a
     question that gives nothing but a name of the film ("what is Rosebud?", not "who is hunting the man …?")."""
-    people = _people_terms(index.film)
+    people = people_terms(index.film)
     names = [t for t in names if t not in _MEANING_TERMS]
     if not visible.hidden or not names or len(names) > 3:
         return False
@@ -1477,7 +1486,7 @@ def _spoken_of_as(name: list[str], film: Film) -> str | None:
         for i, sentence in enumerate(sentences):
             for found in pattern.finditer(sentence):
                 after = sentence[found.end() :] + " " + (sentences[i + 1] if i + 1 < len(sentences) else "")
-                first = re.search(rf"(?i:\b(?:he|him|his|she|her)\b)|{_NAME_IN_A_SENTENCE.pattern}", after)
+                first = re.search(rf"(?i:\b(?:he|him|his|she|her)\b)|{NAME_IN_A_SENTENCE.pattern}", after)
                 if first is not None and first.group(0).lower() in _GENDER:
                     counts[_GENDER[first.group(0).lower()]] += 1
     if counts["he"] == counts["she"]:
@@ -1523,20 +1532,6 @@ def _called_as(name: list[str], film: Film) -> str | None:
 _AND_SOMEONE = re.compile(
     r"^\W*(?:and|what about|how about|same for|same with)\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[?!.]*\s*$", re.I
 )
-
-
-# A capitalised word inside a sentence (after a lower-case word, a comma or a semicolon): a name ("Marion").
-_NAME_IN_A_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
-
-
-def _people_named_in(film: Film) -> frozenset[str]:
-    """The words a film's text writes capitalised inside a sentence, lower-cased: its people's (and places')
-    names ("Marion", "Arbogast", "Bates"). Read each time: only "and Arbogast?" asks it, of one film."""
-    names: set[str] = set()
-    for passage in film.passages:
-        for match in _NAME_IN_A_SENTENCE.finditer(passage.text):
-            names.add(match.group().lower())
-    return frozenset(names - set(STOPWORDS))
 
 
 # "What does he do for a living?", "what's Scottie's job?", "what did Leonard work as?".
@@ -1697,11 +1692,6 @@ def _answer_kind(question: str) -> frozenset[str]:
     return frozenset(query_tokens(found.group(1)))
 
 
-def _people_terms(film: Film) -> frozenset[str]:
-    """The terms of the names `_people_named_in` finds."""
-    return frozenset(t for name in _people_named_in(film) for t in query_tokens(name))
-
-
 # "and the husband?", "what about the woodcutter": someone named by their part in the story.
 _A_ROLE = re.compile(r"(?:the|that|this)\s+([a-z]+)")
 
@@ -1832,7 +1822,7 @@ def _after_an_unseen_event(question: str, visible: VisibleIndex, film: Film) -> 
     found = _AFTER_AN_EVENT.search(question.lower())
     if found is None:
         return False
-    people = _people_terms(film)
+    people = people_terms(film)
     title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
     told = [t for t in query_tokens(found["event"]) if t not in people and t not in title and t not in chatter_terms()]
     said = as_the_text_says([synonym(t, visible) for t in told], visible)

@@ -24,8 +24,9 @@ from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, Status
 from index.catalog import Catalog, Mention, Resolution, match_key
 from index.film_index import FilmIndex, VisibleIndex
 from index.film_search import FilmMatch, FilmSearch
-from index.identity_claims import makes_a_claim, names_in, unsaid_claims
+from index.identity_claims import makes_a_claim, unsaid_claims
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
+from index.naming import people_terms
 from index.persisted_search import PersistedSearch
 from index.question import (
     FACT_TERMS,
@@ -296,8 +297,12 @@ class FilmFinder:
             # recruitment test" in a premise).
             return True
         told = index.visible(SpoilerScope.on())
-        title = set(query_tokens(index.film.title))
-        if stating and makes_a_claim(question) and unsaid_claims(question, told, safe, names_in(told) - title):
+        title = {t for name in (index.film.title, *index.film.aliases) for t in query_tokens(name)}
+        if (
+            stating
+            and makes_a_claim(question)
+            and unsaid_claims(question, told, safe, people_terms(index.film) - title)
+        ):
             # "The movie where Norman is his mother": each word is in the premise, the claim joining them is not.
             return True
         described = [synonym(t, safe) for t in as_the_text_says(_described(question, terms), safe)]

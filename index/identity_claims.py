@@ -84,19 +84,6 @@ def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, name
     return False
 
 
-def names_in(index: VisibleIndex) -> frozenset[str]:
-    """The terms of words the text writes capitalised inside a sentence: its people's names (and places')."""
-    return frozenset(
-        t
-        for passage in index.passages
-        for word in _MID_SENTENCE_CAPITAL.findall(passage.text)
-        for t in query_tokens(word)
-    )
-
-
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
-
-
 def _near(one: Collection[str], other: Collection[str], index: VisibleIndex) -> bool:
     """Whether a sentence of the index's text holds a term of `one` within NEAR words of a term of `other`."""
     for passage in index.passages:

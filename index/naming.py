@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from index.tokenize import document_tokens
+from corpus.models import Film
+from index.tokenize import STOPWORDS, document_tokens, query_tokens
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
@@ -194,3 +195,22 @@ def role_next_to(sentence: str, name: str, forms: frozenset[str]) -> bool:
     # The noun phrase the name is said to be, up to a word that starts another ("a con man with no wife" is no wife).
     said = _SAID_END.split(sentence[at + len(name) :], maxsplit=1)[0]
     return any(set(document_tokens(word)) & forms for word in re.findall(r"[\w'’-]+", said))
+
+
+# A capitalised word inside a sentence (after a lower-case word, a comma or a semicolon): a name ("Marion").
+NAME_IN_A_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+
+
+def people_named_in(film: Film) -> frozenset[str]:
+    """The words a film's text writes capitalised inside a sentence, lower-cased: its people's (and places')
+    names ("Marion", "Arbogast", "Bates"). Read each time, for the one film a question is about."""
+    names: set[str] = set()
+    for passage in film.passages:
+        for match in NAME_IN_A_SENTENCE.finditer(passage.text):
+            names.add(match.group().lower())
+    return frozenset(names - set(STOPWORDS))
+
+
+def people_terms(film: Film) -> frozenset[str]:
+    """The terms of the names `people_named_in` finds."""
+    return frozenset(t for name in people_named_in(film) for t in query_tokens(name))

@@ -105,3 +105,20 @@ def test_a_claim_asked_of_a_named_film_is_withheld_with_spoilers_off(
 def test_a_claim_the_visible_text_tells_is_answered(engine: Engine, question: str, film: str, told: str):
     answer = engine.ask(question, film=film, scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and told in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("hidden_only", "nowhere", "film"),
+    [
+        # "undercover policeman" is in Memento's spoiler text only; no text holds "dentist".
+        ("is teddy a policeman?", "is teddy a dentist?", "Memento"),
+        ("is teddy really a policeman?", "is teddy really a dentist?", "Memento"),
+    ],
+)
+def test_a_refusal_of_a_claim_never_depends_on_hidden_text(engine: Engine, hidden_only: str, nowhere: str, film: str):
+    # The claim rule once read the whole text: a claimed word only the hidden text holds got "Nothing I may show
+    # you…", one no text holds "That would spoil…", which told the two apart.
+    one = engine.ask(hidden_only, film=film, scope=SpoilerScope.off())
+    other = engine.ask(nowhere, film=film, scope=SpoilerScope.off())
+    assert one.status is other.status is Status.WITHHELD
+    assert one.answer == other.answer
