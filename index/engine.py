@@ -1117,6 +1117,16 @@ class Engine:
         if not _answers(hits, cover, visible, strict=analysis.yes_no, who=analysis.kind is Kind.WHO):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
             return _nothing_shown(base, film, scope, visible, unsure=unsure)
+        if (
+            analysis.kind is Kind.WHY
+            and scope.mode is not ScopeMode.ON
+            and visible.hidden
+            and _situation_unseen(_without_phrasal_up(question, cover), visible, people_terms(film) | title_terms)
+        ):
+            # "Why is Malcolm's wife so cold to him?": the visible text names Malcolm and his wife, never anything
+            # like "cold"; the sentence introducing them is no reason, and the reason may be what is hidden. Whether
+            # anything hidden tells it is not said: the question may ask what no summary holds ("so jealous").
+            return _nothing_shown(base, film, scope, visible, unsure=True)
         neighbours = {p.ordinal: p for p in visible.passages}
         choice = choose(hits, content, analysis, word_weights(visible), neighbours)
         if choice is None:  # unreachable while every hit holds a query term; kept for safety
@@ -1856,6 +1866,23 @@ def _a_name_beside(role: list[str], visible: VisibleIndex) -> bool:
 
 
 NAME_REACH = 3
+
+
+def _without_phrasal_up(question: str, cover: list[str]) -> list[str]:
+    """The terms without the verb of "end up" or "wind up" ("why does Marion end up at the motel?"): how someone came
+    to be somewhere, which asks nothing the text must say in those words."""
+    verbs = {t for m in _PHRASAL_UP.finditer(question.lower()) for t in query_tokens(m.group(1))}
+    return [t for t in cover if t not in verbs]
+
+
+_PHRASAL_UP = re.compile(r"\b(end|ends|ended|ending|wind|winds|wound)\s+up\b")
+
+
+def _situation_unseen(cover: list[str], visible: VisibleIndex, people: set[str] | frozenset[str]) -> bool:
+    """Whether the question's words beside the people it names (by name or as "his wife") are all words no visible
+    text holds in any form or everyday synonym: it asks about a situation nothing the asker may see tells."""
+    situation = [t for t in dict.fromkeys(cover) if t not in people and t not in _CALLED]
+    return bool(situation) and all(t not in visible for t in as_the_text_says(situation, visible))
 
 
 def _unseen_share(cover: list[str], visible: VisibleIndex) -> float:
