@@ -48,6 +48,7 @@ from index.naming import (
     defines,
     introduces,
     named_by_role,
+    named_things,
     people_named_in,
     people_terms,
     role_next_to,
@@ -1121,7 +1122,9 @@ class Engine:
             analysis.kind is Kind.WHY
             and scope.mode is not ScopeMode.ON
             and visible.hidden
-            and _situation_unseen(_without_phrasal_up(question, cover), visible, people_terms(film) | title_terms)
+            and _situation_unseen(
+                _without_phrasal_up(question, cover), visible, (people_terms(film) - named_things(film)) | title_terms
+            )
         ):
             # "Why is Malcolm's wife so cold to him?": the visible text names Malcolm and his wife, never anything
             # like "cold"; the sentence introducing them is no reason, and the reason may be what is hidden. Whether

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import lemminflect
+
 from corpus.models import Film
 from index.tokenize import STOPWORDS, document_tokens, query_tokens
 
@@ -209,6 +211,25 @@ def people_named_in(film: Film) -> frozenset[str]:
         for match in NAME_IN_A_SENTENCE.finditer(passage.text):
             names.add(match.group().lower())
     return frozenset(names - set(STOPWORDS))
+
+
+def named_things(film: Film) -> frozenset[str]:
+    """The terms of the capitalised words inside a sentence that the text writes right before a noun ("Polaroid
+    photos", "Latin prayers") and never before a verb ("Malcolm goes home"): a kind of thing, not someone."""
+    before_a_noun: set[str] = set()
+    before_a_verb: set[str] = set()  # "Malcolm goes home": someone, wherever else a noun follows the name
+    for passage in film.passages:
+        for match in _BEFORE_A_WORD.finditer(passage.text):
+            kinds = set(lemminflect.getAllLemmas(match.group(2)))
+            if kinds == {"NOUN"}:
+                before_a_noun.add(match.group(1).lower())
+            elif kinds and "NOUN" not in kinds:
+                before_a_verb.add(match.group(1).lower())
+    return frozenset(t for word in before_a_noun - before_a_verb for t in query_tokens(word))
+
+
+# A capitalised word inside a sentence (after a lower-case word or a mark), then the lower-case word after it.
+_BEFORE_A_WORD = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) ([a-z]+)\b")
 
 
 def people_terms(film: Film) -> frozenset[str]:

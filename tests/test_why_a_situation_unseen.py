@@ -42,6 +42,8 @@ def test_a_why_about_nothing_visible_is_not_answered_from_the_set_up(engine: Eng
         ("why does Marion end up at the Bates Motel in Psycho?", "Bates Motel"),
         ("why does Malcolm want to help Cole in The Sixth Sense?", "make up for Vincent"),
         ("why does Scottie quit the force in Vertigo?", "acrophobia"),
+        # "Polaroid" is capitalised inside a sentence as names are; before "photos" it names a kind of thing.
+        ("why does Leonard take Polaroids in Memento?", "Polaroid photos"),
     ],
 )
 def test_a_why_about_a_visible_situation_is_answered(engine: Engine, question: str, told: str):
