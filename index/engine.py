@@ -38,7 +38,7 @@ from index.answer_model import Answer, FilmRef, Hold, ShownPassage, Status, with
 from index.catalog import Catalog, Mention, Resolution, match_key
 from index.film_finder import CONTENT_MARGIN as CONTENT_MARGIN
 from index.film_finder import SMALL_TALK as SMALL_TALK
-from index.film_finder import FilmFinder, Found, no_film, unnamed_refusal
+from index.film_finder import FilmFinder, Found, goes_on_from, no_film, unnamed_refusal
 from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_search import FilmSearch
 from index.identity_claims import makes_a_claim, unsaid_claims
@@ -307,14 +307,17 @@ class Engine:
         guild_id: int | None = None,
         context_film: str | None = None,
         context_question: str | None = None,
+        goes_on: bool = False,
     ) -> Answer:
         """Answer `question` for a reader who may see `scope` (one scope for every film, or a `Visibility`).
 
         `context_film`: the film this reader asked about last, which a question naming no film is about.
         `context_question`: what they asked then, which "and The Prestige?" asks again of another film.
+        `goes_on`: the question was typed opening on "and" ("and what happens to the private investigator?"),
+        which its plain form no longer shows.
         """
         visibility = scope if isinstance(scope, Visibility) else Visibility.everywhere(scope or SpoilerScope.off())
-        whole = self._ask_one(question, film, visibility, guild_id, context_film, context_question)
+        whole = self._ask_one(question, film, visibility, guild_id, context_film, context_question, goes_on)
         if (
             # (Withheld as nothing visible speaks of it: "who is her boyfriend?" after Marion, whom the premise
             # gives "Sam Loomis" but never a "boyfriend" as such.)
@@ -467,6 +470,7 @@ class Engine:
         guild_id: int | None,
         context_film: str | None,
         context_question: str | None,
+        goes_on: bool = False,
     ) -> Answer:
         asked_as_typed = question
         question = plain_question(question)
@@ -478,6 +482,7 @@ class Engine:
                 guild_id=guild_id,
                 context_film=context_film,
                 context_question=context_question,
+                goes_on=goes_on or goes_on_from(asked_as_typed),
             )
             return answer.model_copy(update={"question": asked_as_typed})
         if (
@@ -531,7 +536,7 @@ class Engine:
         if asks_which_film(question):
             # "What's the film where a man can't make new memories called?": how it is called is what is asked.
             terms = [t for t in terms if t not in _NAMING_TERMS]
-        found = self._finder.find_film(question, terms, film, visibility, guild_id, context_film)
+        found = self._finder.find_film(question, terms, film, visibility, guild_id, context_film, goes_on=goes_on)
         if (
             (isinstance(found, Answer) or found[2] is Found.CONTENT)
             and film is None

@@ -350,10 +350,13 @@ class FilmFinder:
         visibility: Visibility,
         guild_id: int | None,
         context_film: str | None,
+        *,
+        goes_on: bool = False,
     ) -> tuple[FilmRef, Mention | None, Found] | Answer:
         """The film a question is about, in this order: the film option; a title or alias in the question (typos
         too); the film asked about last, for a question that names none; a film whose visible text fits the
-        question clearly better than any other; otherwise the question is answered with a question."""
+        question clearly better than any other; otherwise the question is answered with a question. `goes_on`:
+        it was typed opening on "and", going on from the last answer."""
         described = visibility.default.describe()
         if film_arg is not None and film_arg.strip():
             # The title may be typed in the question too, even wrong ("who wrote the sixth sence?" with the option,
@@ -515,6 +518,7 @@ class FilmFinder:
                 context_film,
                 spoilers,
                 ours_spoilers=spoilers or visibility.scope(context_film).mode is ScopeMode.ON,
+                goes_on=goes_on,
             )
         ):
             # A follow-up ("and how does it end?") that names no film is about the film asked about last.
@@ -1261,6 +1265,7 @@ class FilmFinder:
         spoilers: bool,
         *,
         ours_spoilers: bool = False,
+        goes_on: bool = False,
     ) -> bool:
         """Whether a question naming no film is about another film than the last one: only when it points at
         nothing said before ("him", "it") and its own words clearly fit another film's text and hardly the last
@@ -1276,7 +1281,9 @@ class FilmFinder:
         # does "the guy" in "how was the first guy killed?" (a description says more: "the guy who can't …").
         telling = [t for t in telling if t not in THE_FILM and t not in _SOMEONE]
         # "That film where the guy has no memory" describes a film; "that film" alone is the last one.
-        back = refers_back(question) and not BARE_DESCRIPTION.match(question)
+        # ("And what happens to the private investigator?" after Psycho: "and" goes on with what was asked, even
+        # where another film's visible text holds the words and this one's only its hidden text.)
+        back = (refers_back(question) or goes_on) and not BARE_DESCRIPTION.match(question)
         if match is None or match.film_id == context_film or len(set(telling)) < 2 or back:
             return False
 
@@ -1316,6 +1323,14 @@ class FilmFinder:
         ):
             return None
         return self._catalog.ref(match.film_id)
+
+
+def goes_on_from(question: str) -> bool:
+    """Whether the question opens on "and" (after "ok", "so"): it goes on from the last answer."""
+    return bool(_GOES_ON.match(question))
+
+
+_GOES_ON = re.compile(r"^\W*(?:(?:ok|okay|so|oh|right|alright)\W+)*and\b", re.I)
 
 
 def _words_of(mention: Mention) -> set[str]:

@@ -78,12 +78,16 @@ BARE_DESCRIPTION = re.compile(
     re.I,
 )
 # "the movie where …, who made it?" / "who directed the one about …?": the question around a description.
-_DESCRIPTION_FIRST = re.compile(rf"^\W*(?:in )?{_DESCRIBED}(?:[^,;:?]|,(?=\d))*[,;:](?!\d)\s*(?P<asked>.*\w.*)$", re.I)
+# "and the film where …, who directed it?": words going on from the last answer, before the description.
+_GOING_ON = r"(?:(?:and|so|ok|okay|also|oh)\W+){0,2}"
+_DESCRIPTION_FIRST = re.compile(
+    rf"^\W*{_GOING_ON}(?:in )?{_DESCRIBED}(?:[^,;:?]|,(?=\d))*[,;:](?!\d)\s*(?P<asked>.*\w.*)$", re.I
+)
 _DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{_DESCRIBED}", re.I)
 # "the movie where astronauts crash in a lake who is in it": the description, then a question about "it" typed on
 # without a mark (the last question word starts it; "the movie where a guy who can't remember …" asks nothing).
 _DESCRIPTION_THEN_ASKED = re.compile(
-    rf"^\W*(?:in )?{_DESCRIBED}.*\s(?P<asked>(?:who|what|how|when|where|which)\b(?:\s+\S+){{1,5}})\W*$", re.I
+    rf"^\W*{_GOING_ON}(?:in )?{_DESCRIBED}.*\s(?P<asked>(?:who|what|how|when|where|which)\b(?:\s+\S+){{1,5}})\W*$", re.I
 )
 _ABOUT_IT = re.compile(r"\b(?:it|this one|that one)\b", re.I)
 # "that hitchcock movie, does the blonde die?", "the nolan one - who is in it?": a film pointed at in a few words
@@ -113,6 +117,9 @@ def without_description(question: str) -> str | None:
     if (asked := asked_after_description(question)) is not None:
         return asked
     found = _DESCRIPTION_FIRST.match(question) or _POINTED_FIRST.match(question) or _DESCRIPTION_LAST.match(question)
+    if found is not None and re.fullmatch(rf"\W*{_GOING_ON}", found.group("asked") + " "):
+        # "and the movie where … who is in it": "and" before the description asks nothing; the question is after it.
+        found = None
     if found is None and (unmarked := _DESCRIPTION_THEN_ASKED.match(question)) and _ABOUT_IT.search(unmarked["asked"]):
         found = unmarked
     if found is None:
