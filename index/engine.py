@@ -789,8 +789,11 @@ class Engine:
             run = _first_run(context_question, people)
             if not run or named != {w.lower() for w in run}:
                 return None
-        elif before.kind is Kind.WHO and (not before.who_is or not named):
-            # (Also "who is the main character?", which names no one: "he" is whom the answer names.)
+        elif (before.kind is Kind.WHO and (not before.who_is or not named)) or (
+            not named and _asks_what_it_is_about(context_question, not_people)
+        ):
+            # (Also "who is the main character?", which names no one: "he" is whom the answer names; so after
+            # "tell me the plot of Fight Club", whose answer opens on the Narrator: "what is his job?")
             answered = self._ask_one(context_question, film_arg, visibility, guild_id, context_film, None)
             if answered.status is not Status.ANSWERED or not answered.passages:
                 return None
@@ -1556,6 +1559,8 @@ _AND_SOMEONE = re.compile(
 _OCCUPATION = re.compile(
     r"\bfor (?:a )?living\b|\b(?:job|occupation|profession|line of work)\b|\bwork(?:s|ed)? as\b|\bdo for work\b"
     r"|\bwhat (?:does|did) (?:the )?[a-z']+(?: [a-z']+)? do\W*$"
+    # "where does she work?": where someone works is what introduces them ("a real-estate secretary in Phoenix")
+    r"|\bwhere (?:does|did|do) [a-z']+ work\W*$"
 )
 # "what was his job before the attack?": when, told by an event of the story; it asks nothing more.
 _BY_AN_EVENT = re.compile(r"\b(?:before|after) (?:the|his|her|their) [a-z]+\b")
@@ -1577,14 +1582,22 @@ _PLIGHT_TERMS = frozenset(
 
 
 def _introduction(people: list[str], visible: VisibleIndex) -> Excerpt | None:
-    """The first visible sentence, in story order, that says what one of `people` is or was."""
-    for passage in sorted(visible.passages, key=lambda p: (p.position, p.ordinal)):
-        if passage.section_kind is SectionKind.FACTS:
-            continue
-        sentences = split_sentences(passage.text)
-        for n, sentence in enumerate(sentences):
-            if says_what_they_are(sentence, people):
-                return Excerpt(" ".join(sentences[n : n + 2]), passage, passage.section)
+    """The first visible sentence, in story order, that says what one of `people` is or was; first one holding
+    them all ("what does Norman Bates do?": "It is kept by Norman Bates, a shy, polite young man …", not "the Bates
+    Motel, a run-down place")."""
+    story = [
+        p
+        for p in sorted(visible.passages, key=lambda p: (p.position, p.ordinal))
+        if p.section_kind is not SectionKind.FACTS
+    ]
+    for whole in (True, False):
+        for passage in story:
+            sentences = split_sentences(passage.text)
+            for n, sentence in enumerate(sentences):
+                if whole and not set(people) <= set(document_tokens(sentence)):
+                    continue
+                if says_what_they_are(sentence, people):
+                    return Excerpt(" ".join(sentences[n : n + 2]), passage, passage.section)
     return None
 
 
@@ -1722,6 +1735,13 @@ def _asked_of_another_role(role: str, context_question: str, film: Film) -> str 
     if role not in parts or before is None or before[1].lower() == role:
         return None
     return f"{context_question[: before.start()]}the {role}{context_question[before.end() :]}"
+
+
+def _asks_what_it_is_about(question: str, title: set[str]) -> bool:
+    """ "Tell me the plot of Fight Club", "what is Psycho about?": once the title's words are set aside, only the
+    premise is asked for."""
+    told = [t for t in query_tokens(question) if t not in title]
+    return analyze(question, told).overview or not [t for t in told if t not in chatter_terms()]
 
 
 def _runs(text: str, people: frozenset[str]) -> list[list[str]]:
