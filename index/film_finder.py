@@ -593,6 +593,15 @@ class FilmFinder:
             # film's whole text clearly does. Asking "which film?" would pretend not to know; naming it would
             # confirm the twist. The refusal says only that it may be a spoiler, whichever film it is.
             return unnamed_refusal(question, described)
+        if (
+            telling
+            and not spoilers
+            and (_describes(question) or asks_which_film(question))
+            and (_STATES_A_TWIST.search(question.lower()) or _TURNS_OUT.search(question.lower()))
+        ):
+            # "The movie where it turns out the therapist was dead the whole time": no film clearly fits, yet the
+            # words state a twist; "which film?" would ask the asker to name the film whose twist it is.
+            return unnamed_refusal(question, described)
         if not matches and (nobody := self._named_nowhere(question, telling, guild_id)) is not None:
             # "who is keyser soze?": no film's text, hidden or not, names him; "which film?" would promise one does.
             return no_film(question, Status.NOT_FOUND, _NAMED_NOWHERE.format(name=nobody[:100]), described)
@@ -1395,7 +1404,7 @@ _STATES_A_TWIST = re.compile(
     # "the movie where tyler is imaginary", "… where he was a ghost": who someone turns out to be, in words a summary
     # may never use (so no film's text decides it)
     r"|imaginary|a figment|split personality|alter ego|(?:is|was|were|are) (?:a |the )?ghosts?"
-    r"|the same (?:person|man|woman|guy))\b"
+    r"|the same (?:person|man|woman|guy)|the whole time)\b"
 )
 # The words a twist is told in: who someone turns out to be (a twin, a double, a ghost, someone undercover). A
 # description using one that a film's hidden text holds and its visible text does not describes its twist.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.answer_model import Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
 from tests.films import BUNDLED, names_no_film
@@ -72,3 +73,23 @@ def test_a_description_in_the_words_twists_are_told_in_names_no_film(engine: Eng
 def test_the_same_films_described_by_their_premise_are_named(engine: Engine, question: str, film_id: str):
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the movie where the psychologist was dead the whole time",
+        "whats the movie where it turns out the therapist was dead the whole time",
+        "what film is it, the man and his crazy friend are the same person and they blow up buildings",
+    ],
+)
+def test_a_twist_no_film_clearly_fits_is_refused_as_a_spoiler_not_asked_which_film(engine: Engine, question: str):
+    # Before: "Which film do you mean?", asking the asker to name the film whose twist they described.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert names_no_film(answer) and answer.status is Status.WITHHELD and not answer.choices, answer.answer
+
+
+def test_with_spoilers_on_it_is_no_refusal(engine: Engine):
+    # Nothing is hidden from this asker: which film they mean is the only question left.
+    answer = engine.ask("the movie where the psychologist was dead the whole time", scope=SpoilerScope.on())
+    assert answer.status is Status.AMBIGUOUS, answer.answer
