@@ -1105,6 +1105,14 @@ class Engine:
                 content = [called if t == role_term else t for t in content]
                 cover = [called if t == role_term else t for t in cover]
         hits = visible.search(content, k=CANDIDATES, cover=cover)
+        if not analysis.facts:
+            # "How long is the chase in Se7en?", "how do the apes run their society?": the facts' own wording ("it
+            # runs 2 hours 7 minutes long") answers no question about the story.
+            hits = [
+                hit
+                for hit in hits
+                if hit.passage.section_kind is not SectionKind.FACTS or hit.matched - _RUNTIME_WORDING
+            ]
         if analysis.reveal is not None and scope.mode is ScopeMode.UPTO and visible.hidden:
             # Under a progress limit a twist is answered only from the spoiler text the limit shows.
             hits = [hit for hit in hits if hit.passage.spoiler]
@@ -1904,6 +1912,11 @@ def _without_phrasal_up(question: str, cover: list[str]) -> list[str]:
 
 
 _PHRASAL_UP = re.compile(r"\b(end|ends|ended|ending|wind|winds|wound)\s+up\b")
+
+
+# How the facts (corpus/passages.py) tell the runtime, "it runs 2 hours 7 minutes long": words a story question uses
+# too ("how long is the chase?"), where they ask nothing of the runtime.
+_RUNTIME_WORDING = frozenset(query_tokens("runs hours minutes long"))
 
 
 def _situation_unseen(cover: list[str], visible: VisibleIndex, people: set[str] | frozenset[str]) -> bool:

@@ -69,8 +69,8 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
         _cues("directed direct directs director made make co"),
     ),
     Fact.RUNTIME: (
-        re.compile(r"\bhow long\b|\bruntime\b|\brunning time\b|\bhow many minutes\b|\blength\b|\bduration\b"),
-        _cues("long runtime running run time many minutes length last duration"),
+        re.compile(r"\bhow long\b|\bruntime\b|\brunning time\b|\bhow many (?:minutes|hours)\b|\blength\b|\bduration\b"),
+        _cues("long runtime running run time many minutes hours length last duration"),
     ),
     Fact.YEAR: (
         re.compile(
