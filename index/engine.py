@@ -1566,6 +1566,7 @@ _AND_SOMEONE = re.compile(
 # "What does he do for a living?", "what's Scottie's job?", "what did Leonard work as?".
 _OCCUPATION = re.compile(
     r"\bfor (?:a )?living\b|\b(?:job|occupation|profession|line of work)\b|\bwork(?:s|ed)? as\b|\bdo for work\b"
+    r"|\bwhat(?:'s| is| was) (?:his|her|their|[a-z]+'s) work\W*$"
     r"|\bwhat (?:does|did) (?:the )?[a-z']+(?: [a-z']+)? do\W*$"
     # "where does she work?": where someone works is what introduces them ("a real-estate secretary in Phoenix")
     r"|\bwhere (?:does|did|do) [a-z']+ work\W*$"

@@ -32,6 +32,9 @@ def engine() -> Engine:
         # own job was quoted).
         ("whats hollis's job in chinatown", "chief engineer"),
         ("what does hollis do for a living in chinatown", "chief engineer"),
+        # "What is his work?" asks it too (before: only "work as", "do for work").
+        ("what is scottie's work in vertigo", "police detective"),
+        ("what was elster's work in vertigo?", "shipbuilder"),
     ],
 )
 def test_an_occupation_is_the_sentence_that_says_what_they_are(engine: Engine, question: str, expected: str) -> None:
@@ -77,3 +80,14 @@ def test_the_title_ending_the_question_is_no_place_in_the_story(engine: Engine, 
     # With spoilers on, "… do in memento" quoted Teddy's confession ("Teddy, who is really an undercover policeman").
     answer = engine.ask(question, scope=SpoilerScope.on())
     assert answer.status is Status.ANSWERED and "insurance claims investigator" in answer.answer, answer.answer
+
+
+def test_what_is_his_work_asks_it_of_the_one_asked_about(engine: Engine) -> None:
+    # After "who is the old friend that asks Scottie a favour?" (Gavin Elster): "what is his work?" was refused, the
+    # occupation read as asked only by "job", "for a living" or "work as".
+    answer = engine.ask(
+        "what is his work?",
+        context_film="vertigo-1958",
+        context_question="and in Vertigo, who is the old friend that asks Scottie a favour?",
+    )
+    assert answer.status is Status.ANSWERED and "shipbuilder" in answer.answer, answer.answer
