@@ -1102,8 +1102,11 @@ class Engine:
             for role_term, names in _role_names(telling, visible, people_terms(film)).items():
                 # The one word the story goes on calling them by ("Arbogast", not the "Milton" of the set-up).
                 called = max(sorted(names), key=lambda t: sum(t in document_tokens(p.text) for p in visible.passages))
-                content = [called if t == role_term else t for t in content]
-                cover = [called if t == role_term else t for t in cover]
+                # ("The private investigator": the word before the role is part of it, and names no one else.)
+                at = content.index(role_term) if role_term in content else -1
+                part = {content[at - 1]} - people_terms(film) if at > 0 else set()
+                content = [called if t == role_term else t for t in content if t not in part]
+                cover = [called if t == role_term else t for t in cover if t not in part]
         hits = visible.search(content, k=CANDIDATES, cover=cover)
         if not analysis.facts:
             # "How long is the chase in Se7en?", "how do the apes run their society?": the facts' own wording ("it
@@ -1644,13 +1647,18 @@ def _in_words(term: str, visible: VisibleIndex) -> str:
     return worded if worded is not None and worded in visible else term
 
 
+# Words said of someone right before their name that are no role: "what happened to the real Madeleine?" asks of
+# Madeleine, not of whoever "real" would name ("the real Madeleine Elster").
+_DESCRIBING = frozenset(query_tokens("real true actual young old little poor late dear other new first second same"))
+
+
 def _role_names(terms: list[str], visible: VisibleIndex, people: frozenset[str]) -> dict[str, frozenset[str]]:
     """Per term of `terms` that names someone by role, the terms of the one name the visible text gives them
     ("daughter" → "Marta" in "his wife and daughter, Marta"); a role the text gives several names, or none, is
     left out."""
     named: dict[str, frozenset[str]] = {}
     for term in terms:
-        if term in people:
+        if term in people or term in _DESCRIBING:
             continue
         forms = [frozenset((term, *synonyms(term)))]
         names = [
