@@ -1104,9 +1104,9 @@ class Engine:
                 called = max(sorted(names), key=lambda t: sum(t in document_tokens(p.text) for p in visible.passages))
                 # ("The private investigator": the word before the role is part of it, and names no one else.)
                 at = content.index(role_term) if role_term in content else -1
-                part = {content[at - 1]} - people_terms(film) if at > 0 else set()
-                content = [called if t == role_term else t for t in content if t not in part]
-                cover = [called if t == role_term else t for t in cover if t not in part]
+                of_the_role = {content[at - 1]} - people_terms(film) if at > 0 else set()
+                content = [called if t == role_term else t for t in content if t not in of_the_role]
+                cover = [called if t == role_term else t for t in cover if t not in of_the_role]
         hits = visible.search(content, k=CANDIDATES, cover=cover)
         if not analysis.facts:
             # "How long is the chase in Se7en?", "how do the apes run their society?": the facts' own wording ("it
