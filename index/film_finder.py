@@ -246,10 +246,8 @@ class FilmFinder:
     def _opted_into(self, telling: list[str], visibility: Visibility) -> str | None:
         """The one film the asker turned spoilers on for (to a limit or all the way), when what it shows them
         holds a word of the question."""
-        opted = [film_id for film_id, scope in visibility.films.items() if scope.mode is not ScopeMode.OFF]
-        if len(opted) != 1 or visibility.default.mode is not ScopeMode.OFF:
-            return None
-        return opted[0] if self._shown_in(telling, opted[0], visibility) else None
+        opted = _the_one_opted_into(visibility)
+        return opted if self._shown_in(telling, opted, visibility) else None
 
     def _shown_in(self, terms: list[str], film_id: str | None, visibility: Visibility) -> bool:
         """Whether the film's text this reader may see holds any of `terms` ("Arbogast" up to 50% of Psycho)."""
@@ -511,14 +509,19 @@ class FilmFinder:
             and not self._names_elsewhere(self._surnames_given(question, names, matches), context_film, matches, shared)
             and (ref := self._catalog.ref(context_film)) is not None
             and self._catalog.visible(context_film, guild_id)
-            and not self._moves_on(
-                question,
-                telling,
-                matches,
-                context_film,
-                spoilers,
-                ours_spoilers=spoilers or visibility.scope(context_film).mode is ScopeMode.ON,
-                goes_on=goes_on,
+            # ("What happens at the police station?" up to 1:00 of Se7en: the one film the asker opted into, which
+            # they are watching, is what a question naming no film is about, whatever another film's text holds.)
+            and (
+                _the_one_opted_into(visibility) == context_film
+                or not self._moves_on(
+                    question,
+                    telling,
+                    matches,
+                    context_film,
+                    spoilers,
+                    ours_spoilers=spoilers or visibility.scope(context_film).mode is ScopeMode.ON,
+                    goes_on=goes_on,
+                )
             )
         ):
             # A follow-up ("and how does it end?") that names no film is about the film asked about last.
@@ -1332,6 +1335,14 @@ class FilmFinder:
         ):
             return None
         return self._catalog.ref(match.film_id)
+
+
+def _the_one_opted_into(visibility: Visibility) -> str | None:
+    """The one film the asker turned spoilers on for (to a limit or all the way), spoilers being off for the rest."""
+    opted = [film_id for film_id, scope in visibility.films.items() if scope.mode is not ScopeMode.OFF]
+    if len(opted) != 1 or visibility.default.mode is not ScopeMode.OFF:
+        return None
+    return opted[0]
 
 
 def goes_on_from(question: str) -> bool:
