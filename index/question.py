@@ -351,7 +351,8 @@ _OPENING = re.compile(
     # (not "how does the film open?", which a summary may answer in its own words: "the film opens with …")
     r"\bhow (?:does|did|do) .{0,60}\b(?:begin|start)\W*$"
     r"|\bwhat happens (?:at|in) the (?:very )?(?:start|beginning|opening)\b"
-    r"|\b(?:the )?(?:opening|first) (?:scene|minutes|act)\b"
+    r"|\b(?:the )?(?:opening|first) (?:(?:\d{1,2}|few|couple(?: of)?|five|ten|fifteen|twenty) )?"
+    r"(?:scenes?|minutes|act)\b"
     # A screenwriter's words for what sets the story going: "what's the inciting incident in Psycho?", "act one"
     r"|\binciting (?:incident|event)\b|\b(?:act (?:one|1|i)|first act)\b"
 )
@@ -378,6 +379,12 @@ _OPENING_TERMS = frozenset(
         "very",
         "beginning",
         "story",
+        "few",
+        "couple",
+        "five",
+        "ten",
+        "fifteen",
+        "twenty",
     ]
 )
 _SETTING = re.compile(
@@ -561,7 +568,11 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
                 and set(content_terms) - _for_whom(text) <= OVERVIEW_TERMS | _FILM_WORDS | _WHY_ASKED
             )
             # "How does Solaris begin?", "what happens at the start of Vertigo?": how the premise opens.
-            or (bool(_OPENING.search(text)) and set(content_terms) <= _OPENING_TERMS | OVERVIEW_TERMS | _FILM_WORDS)
+            # ("what happens in the first 10 minutes?": the count of minutes is no word of the story)
+            or (
+                bool(_OPENING.search(text))
+                and {t for t in content_terms if not t.isdigit()} <= _OPENING_TERMS | OVERVIEW_TERMS | _FILM_WORDS
+            )
         )
     )
     shape = ANSWER_SHAPE_TERMS if _ANSWER_SHAPE.search(text) else frozenset()

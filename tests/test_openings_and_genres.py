@@ -15,6 +15,9 @@ OPENINGS = [
     "what happens at the start of {}?",
     "how does {} start?",
     "{}: what's the first scene?",
+    # A count of minutes (before: "what happens in the first 10 minutes of Psycho?" was withheld).
+    "what happens in the first 10 minutes of {}?",
+    "what happens in the first few minutes of {}?",
 ]
 GENRES = ["is {} a horror film?", "is {} a comedy?", "is {} a thriller"]
 
