@@ -1087,6 +1087,10 @@ class Engine:
                 return _with_excerpt(base, excerpt, [], cite)
             return _nothing_shown(base, film, scope, visible)
 
+        if shape and not [t for t in telling if t not in shape]:
+            # "How old is he?" with "he" read as no one: only the kind of answer is left to search for, and "an old
+            # college acquaintance" would answer beside the point.
+            return _nothing_shown(base, film, scope, visible, unsure=True)
         cover = _coverage_terms(telling, visible)
         if not cover:
             # No question word that counts occurs in anything the asker may see.
