@@ -1415,7 +1415,8 @@ _STATES_A_TWIST = re.compile(
     # "the movie where tyler is imaginary", "… where he was a ghost": who someone turns out to be, in words a summary
     # may never use (so no film's text decides it)
     r"|imaginary|a figment|split personality|alter ego|(?:is|was|were|are) (?:a |the )?ghosts?"
-    r"|the same (?:person|man|woman|guy)|the whole time)\b"
+    # (also as typed without articles: "man and his friend are same person", "dead whole time")
+    r"|(?:the )?same (?:person|man|woman|guy)|(?:the )?whole time)\b"
 )
 # The words a twist is told in: who someone turns out to be (a twin, a double, a ghost, someone undercover). A
 # description using one that a film's hidden text holds and its visible text does not describes its twist.

@@ -267,6 +267,8 @@ _REVEALS = (
             # "the Professor's real plan", "her real aim": what someone's real anything is, is what a twist shows
             # (not "a real-estate secretary", where "real" describes)
             r"|\b(?:his|her|their|its|the|\w+'s) real \w+"
+            # (typed without the article: "how did real madeleine die?")
+            r"|\b(?:did|does|do|is|was|were|are|to|of) real (?!estate\b)\w+"
             # (the possessive typed without its apostrophe: "whats the Professors real plan")
             r"|\bthe [a-z]+s real (?!estate\b)\w+"
             r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"

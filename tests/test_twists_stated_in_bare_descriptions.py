@@ -81,6 +81,9 @@ def test_the_same_films_described_by_their_premise_are_named(engine: Engine, que
         "the movie where the psychologist was dead the whole time",
         "whats the movie where it turns out the therapist was dead the whole time",
         "what film is it, the man and his crazy friend are the same person and they blow up buildings",
+        # As typed without articles (bench/noise.py "articles").
+        "movie where psychologist was dead whole time",
+        "what film is it, man and his crazy friend are same person and they blow up buildings?",
     ],
 )
 def test_a_twist_no_film_clearly_fits_is_refused_as_a_spoiler_not_asked_which_film(engine: Engine, question: str):
