@@ -1502,7 +1502,8 @@ def _of_another_year(question: str, mention: Mention) -> str | None:
 
 
 _FILM_OF_A_YEAR = re.compile(
-    r"\b(?:the|that|this) (?P<year>(?:18|19|20)\d\d) (?:movie|film|one|picture)\b"
+    # (also without the article, as someone learning English types it: "what's 1999 film about?")
+    r"\b(?:(?:the|that|this) )?(?P<year>(?:18|19|20)\d\d) (?:movie|film|one|picture)\b"
     r"|\b(?:movie|film|one|picture) (?:from|made in|released in) (?P<year2>(?:18|19|20)\d\d)\b",
     re.I,
 )

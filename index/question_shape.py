@@ -185,11 +185,17 @@ def asks_an_opinion(question: str, rest: list[str]) -> bool:
 
 # "Who is the boy?", "whats the kid called", "what is the name of the private investigator?", "who are the two
 # detectives?": someone asked after by what they are; the text answers where it first gives that role a name.
+_KIN_AND_KIND = (
+    "boy|girl|man|woman|kid|child|wife|husband|mother|father|son|daughter|sister|brother|mom|dad|guy|lady"
+    "|detective|killer|priest|bandit|samurai|woodcutter|commoner|narrator|doctor|psychologist|magician|stalker"
+)
 _BY_ROLE = re.compile(
     r"^\W*(?:who(?:'s|s| is| was| are| were)|what(?:'s|s| is| was| are| were)(?: the names? of)?) "
     # (the article dropped, as typed in a hurry, before a count or a role whose name is asked: "who are two
     # detectives?", "whats kid called")
-    r"(?:(?:the|that|this|these|those) |(?=(?:two|three) )|(?=[a-z-]+(?: [a-z-]+)? (?:called|named)\b))"
+    r"(?:(?:the|that|this|these|those) |(?=(?:two|three) )|(?=[a-z-]+(?: [a-z-]+)? (?:called|named)\b)"
+    # ("who is boy?", "what is wife's name?": a word for someone by kin or kind, its article dropped)
+    rf"|(?=(?:{_KIN_AND_KIND})(?:['’]s names?| called| named)?(?: in [^?]*)?(?:\?+| and .*)?\s*$))"
     r"(?P<count>two |three |other )?(?P<role>[a-z-]+(?: [a-z-]+){0,2}?)"
     r"(?:['’]s names?| called| named)?(?: in [^?]*)?(?:\?+| and .*)?\s*$",
     re.I,
