@@ -30,6 +30,7 @@ from index.naming import people_terms
 from index.persisted_search import PersistedSearch
 from index.question import (
     FACT_TERMS,
+    FATE_TERMS,
     LOOKING_FOR,
     OVERVIEW_TERMS,
     SETTING_TERMS,
@@ -330,7 +331,12 @@ class FilmFinder:
         # A word only the hidden text holds speaks of that text where a hidden passage uses it with more of the
         # description; alone there it is as likely the asker's own ("a private eye", "talking apes").
         hidden_only = [
-            t for t in said if t not in safe and any(t in held and len(held) > 1 for held in hidden_holds.values())
+            t
+            for t in said
+            if t not in safe
+            and t not in _SOMEONE_OF_A_KIND
+            and not (t in FATE_TERMS and _a_death_told_with(said, safe))
+            and any(t in held and len(held) > 1 for held in hidden_holds.values())
         ]
         if sum(weight(t) for t in hidden_only) >= HIDDEN_SHARE * total:
             return True
@@ -1335,6 +1341,24 @@ class FilmFinder:
         ):
             return None
         return self._catalog.ref(match.film_id)
+
+
+# Words for someone by kind ("a woman who steals money"): the visible text calls them by name ("Marion"), and only a
+# hidden passage may say "woman"; such a word tells who, not what the hidden text tells.
+_SOMEONE_OF_A_KIND = frozenset(query_tokens("woman women man men girl boy guy lady kid child person people"))
+
+
+def _a_death_told_with(said: list[str], safe: VisibleIndex) -> bool:
+    """Whether a visible sentence tells a death (in any of a death's words: "… fall through a trapdoor into a locked
+    water tank and drown") beside another of the description's words: "the one with the magician who dies in a
+    tank" describes it, not a hidden death. (Only within one sentence: "Vincent … shoots him" is no death of the
+    "Malcolm" named in the next.)"""
+    told = {t for t in said if t not in FATE_TERMS and t not in _SOMEONE_OF_A_KIND}
+    return any(
+        (terms := set(document_tokens(sentence))) & FATE_TERMS and terms & told
+        for passage in safe.passages
+        for sentence in split_sentences(passage.text)
+    )
 
 
 def _the_one_opted_into(visibility: Visibility) -> str | None:
