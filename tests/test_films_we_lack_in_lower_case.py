@@ -36,6 +36,9 @@ def engine() -> Engine:
         # Whether someone just named is in another film: that film's title ("he" refers back to a person).
         ("is he in rear window too", "rear window"),
         ("was she in the godfather?", "the godfather"),
+        # Where in it, after the title ("… at the end" asked "which film?").
+        ("what happens in the matrix at the end", "the matrix"),
+        ("who dies in the shining at the end?", "the shining"),
     ],
 )
 @pytest.mark.parametrize("after", [None, "memento-2000", "psycho-1960"])
