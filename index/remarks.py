@@ -244,6 +244,9 @@ def plain_question(question: str) -> str:
     # "how did he work it out?", "how does he catch on?": said as "figure it out", whose words summaries use
     # ("recognizes", `question.synonyms`); "work" and "catch" would be read as the story's.
     question = _FIGURED_OUT.sub(lambda m: f"figure {m['what'] or 'it'} out", question)
+    # "who really directed Psycho?", "what is Memento actually about?": emphasis before a fact or a summary asked,
+    # not "who is Teddy really?" nor "where is it really set?", which ask after a twist.
+    question = _EMPHASIS.sub("", question)
     question = _TURNS_IN.sub("surrender", question)
     question = _DEAL.sub(_who_is, question)
     # "spoil Memento for me", "just spoil it", "Psycho spoilers", "full plot of Se7en with spoilers": the asker
@@ -323,6 +326,12 @@ _FIGURED_OUT = re.compile(
 
 # "why does he turn himself in?": said as "surrender", the word summaries use; "turn" alone would be read as the
 # story's ("turns out", "turns the chair").
+_EMPHASIS = re.compile(
+    r"\s(?:really|actually)(?=\s+(?:directed|direct|directs|made|wrote|written|stars?|starred|starring|plays?|played"
+    r"|released|filmed|shot|composed|produced|about\W*$|do for (?:a )?living"
+    r"|do for work|come out|came out)\b)",
+    re.I,
+)
 _TURNS_IN = re.compile(r"\b(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:himself|herself|themselves|yourself) in\b", re.I)
 
 
