@@ -285,6 +285,9 @@ _REVEALS = (
             r"(?!(?:same|first|last|only|best)\b)(?![\w'’-]+ (?:film|movie|one)\b)"
             # "does leonard ever find out who killed his wife?", "does anyone figure it out?": whether a truth comes out
             r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:does|did|do) [^?]{1,40}?\b(?:ever )?(?:find|figure|work) (?:it )?out\b"
+            # "does Leonard ever find John G?", "do they ever catch the killer?": whether the story's hunt succeeds
+            r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:does|did|do) [^?]{1,40}?\bever (?:find|catch|get|discover|learn|escape|"
+            r"make it|go home|get home|get back|return|win|stop)\b"
         ),
     ),
 )
