@@ -315,6 +315,10 @@ class FilmFinder:
         said = list(dict.fromkeys(t for t in described if t in told))
         if not said:
             return False
+        if set(described) & _A_WOMAN and set(described) & FATE_TERMS and not _a_womans_death(safe):
+            # "The movie where a woman is drowned in a water tank": the premise tells a drowning in a tank, the rival
+            # Angier's; whether a woman drowns is the hidden plot's to say.
+            return True
         if any(t in _TWIST_WORDS and t not in safe for t in said):
             # "The movie with the twin magicians": one word the visible text never uses, and it is a word twists are
             # told in ("identical twins" in the ending). Alone in a hidden passage it may well be the asker's own
@@ -334,8 +338,7 @@ class FilmFinder:
             t
             for t in said
             if t not in safe
-            and t not in _SOMEONE_OF_A_KIND
-            and not (t in FATE_TERMS and _a_death_told_with(said, safe))
+            and not (t in FATE_TERMS and _a_death_told_with(described, safe))
             and any(t in held and len(held) > 1 for held in hidden_holds.values())
         ]
         if sum(weight(t) for t in hidden_only) >= HIDDEN_SHARE * total:
@@ -1343,22 +1346,34 @@ class FilmFinder:
         return self._catalog.ref(match.film_id)
 
 
-# Words for someone by kind ("a woman who steals money"): the visible text calls them by name ("Marion"), and only a
-# hidden passage may say "woman"; such a word tells who, not what the hidden text tells.
-_SOMEONE_OF_A_KIND = frozenset(query_tokens("woman women man men girl boy guy lady kid child person people"))
-
-
-def _a_death_told_with(said: list[str], safe: VisibleIndex) -> bool:
+def _a_death_told_with(described: list[str], safe: VisibleIndex) -> bool:
     """Whether a visible sentence tells a death (in any of a death's words: "… fall through a trapdoor into a locked
     water tank and drown") beside another of the description's words: "the one with the magician who dies in a
     tank" describes it, not a hidden death. (Only within one sentence: "Vincent … shoots him" is no death of the
-    "Malcolm" named in the next.)"""
-    told = {t for t in said if t not in FATE_TERMS and t not in _SOMEONE_OF_A_KIND}
+    "Malcolm" named in the next; and of a woman only in a woman's words: "a woman dies in a water tank" is no death
+    of the rival Angier.)"""
+    told = {t for t in described if t not in FATE_TERMS}
     return any(
-        (terms := set(document_tokens(sentence))) & FATE_TERMS and terms & told
+        (terms := set(document_tokens(sentence))) & FATE_TERMS
+        and terms & told
+        and (not told & _A_WOMAN or _SHE.search(sentence))
         for passage in safe.passages
         for sentence in split_sentences(passage.text)
     )
+
+
+def _a_womans_death(safe: VisibleIndex) -> bool:
+    """Whether a visible sentence tells a death in words for a woman ("Stewart has died in her sleep pod")."""
+    return any(
+        set(document_tokens(sentence)) & FATE_TERMS and _SHE.search(sentence)
+        for passage in safe.passages
+        for sentence in split_sentences(passage.text)
+    )
+
+
+# A description of a woman's death ("a woman is drowned …", "the girl dies"), and the words a sentence tells one in.
+_A_WOMAN = frozenset(query_tokens("woman women girl girls lady"))
+_SHE = re.compile(r"\b(?:she|her|herself|woman|women|girl|lady|wife|mother|daughter|sister)\b", re.I)
 
 
 def _the_one_opted_into(visibility: Visibility) -> str | None:

@@ -1,8 +1,10 @@
-""" "Is there a film about a woman who steals money?" and "the one with the magician who dies in a tank" were refused
-naming no film, as if they described hidden text: Psycho's premise calls her Marion, never "a woman" (its hidden text
-has an old woman), and The Prestige's tells the death as "drown" (its hidden text says "dies"). A word for someone
-by kind tells who, not what is hidden; a death a visible sentence tells beside the description's other words is
-told openly. A death no visible sentence tells of the one described stays refused."""
+""" "The one with the magician who dies in a tank" was refused naming no film, as if it described hidden text: The
+Prestige's premise tells the death as "drown" (its hidden text says "dies"). A death a visible sentence tells beside
+the description's other words is told openly. A death no visible sentence tells of the one described stays refused:
+"Vincent … shoots him" is no death of the "Malcolm" named in the next sentence, and "a woman dies in a water tank"
+is no death of the rival Angier, whose drowning in a tank the premise tells (Angier's wife's is the hidden plot's).
+A woman's death only a sentence telling one in a woman's words tells. (Tried and dropped: reading a word for someone
+by kind, "a woman who steals money", as telling nothing hidden; it named The Prestige for that woman's death.)"""
 
 from __future__ import annotations
 
@@ -21,7 +23,6 @@ def engine() -> Engine:
 @pytest.mark.parametrize(
     ("question", "film_id"),
     [
-        ("is there a film about a woman who steals money", "psycho-1960"),
         ("the one with the magician who dies in a tank", "the-prestige-2006"),
     ],
 )
@@ -37,6 +38,9 @@ def test_a_description_told_openly_names_its_film(engine: Engine, question: str,
         "the film where malcolm dies",
         "the one where the child psychologist dies",
         "the film where marion dies",
+        "the movie where a woman dies in a water tank",
+        # (Named before this session: "drowned" and "tank" are the premise's words, of a man's death.)
+        "the movie where a woman is drowned in a water tank",
         "the movie where the woman is the killer",
     ],
 )
