@@ -1353,9 +1353,12 @@ def _a_death_told_with(described: list[str], safe: VisibleIndex) -> bool:
     "Malcolm" named in the next; and of a woman only in a woman's words: "a woman dies in a water tank" is no death
     of the rival Angier.)"""
     told = {t for t in described if t not in FATE_TERMS}
+    # (A word for someone by kind, "a guy who kills people", says nothing of which death: "a … man has been found
+    # dead" is a victim's, not the killing described.)
+    things = told - _SOMEONE_OF_A_KIND - _COUNTS
     return any(
         (terms := set(document_tokens(sentence))) & FATE_TERMS
-        and terms & told
+        and terms & things
         and (not told & _A_WOMAN or _SHE.search(sentence))
         for passage in safe.passages
         for sentence in split_sentences(passage.text)
@@ -1371,6 +1374,10 @@ def _a_womans_death(safe: VisibleIndex) -> bool:
     )
 
 
+# Counts ("two detectives"): no sign of which sentence a description tells.
+_COUNTS = frozenset(query_tokens("one two three four five six seven eight nine ten"))
+# Words for someone by kind: whose death a description tells, not which.
+_SOMEONE_OF_A_KIND = frozenset(query_tokens("woman women man men girl girls boy boys guy lady kid child person people"))
 # A description of a woman's death ("a woman is drowned …", "the girl dies"), and the words a sentence tells one in.
 _A_WOMAN = frozenset(query_tokens("woman women girl girls lady"))
 _SHE = re.compile(r"\b(?:she|her|herself|woman|women|girl|lady|wife|mother|daughter|sister)\b", re.I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.answer_model import Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
 from tests.films import BUNDLED, names_no_film
@@ -47,3 +48,14 @@ def test_a_description_told_openly_names_its_film(engine: Engine, question: str,
 def test_a_death_or_a_twist_no_visible_sentence_tells_names_no_film(engine: Engine, question: str):
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert names_no_film(answer), answer.answer
+
+
+def test_a_killing_described_beside_a_count_is_no_death_told(engine: Engine):
+    # "Two detectives hunt a guy who kills people …": the premise's "the two are paired on a grim case: a … man has
+    # been found dead" tells a victim, not the killing described; with "seven deadly sins", words only the hidden
+    # text holds, the premise is no answer ("seven" names Se7en, so the refusal may name it).
+    answer = engine.ask(
+        "that film where two detectives hunt a guy who kills people based on the seven deadly sins",
+        scope=SpoilerScope.off(),
+    )
+    assert answer.status is not Status.ANSWERED, answer.answer
