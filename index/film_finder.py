@@ -1357,21 +1357,21 @@ def _a_death_told_with(described: list[str], safe: VisibleIndex) -> bool:
     # dead" is a victim's, not the killing described.)
     things = told - _SOMEONE_OF_A_KIND - _COUNTS
     return any(
-        (terms := set(document_tokens(sentence))) & FATE_TERMS
-        and terms & things
-        and (not told & _A_WOMAN or _SHE.search(sentence))
-        for passage in safe.passages
-        for sentence in split_sentences(passage.text)
+        terms & things and (not told & _A_WOMAN or _SHE.search(sentence)) for sentence, terms in _deaths_told(safe)
     )
 
 
 def _a_womans_death(safe: VisibleIndex) -> bool:
     """Whether a visible sentence tells a death in words for a woman ("Stewart has died in her sleep pod")."""
-    return any(
-        set(document_tokens(sentence)) & FATE_TERMS and _SHE.search(sentence)
-        for passage in safe.passages
-        for sentence in split_sentences(passage.text)
-    )
+    return any(_SHE.search(sentence) for sentence, _ in _deaths_told(safe))
+
+
+def _deaths_told(safe: VisibleIndex) -> Iterator[tuple[str, set[str]]]:
+    """The visible sentences that tell a death in any of a death's words, with their terms."""
+    for passage in safe.passages:
+        for sentence in split_sentences(passage.text):
+            if (terms := set(document_tokens(sentence))) & FATE_TERMS:
+                yield sentence, terms
 
 
 # Counts ("two detectives"): no sign of which sentence a description tells.

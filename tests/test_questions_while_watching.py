@@ -1,7 +1,8 @@
 """ "/spoilers on film:Se7en upto:1:00", "who is Victor?", then "what happens at the police station?" was refused
 naming no film: content search found Solaris (a space station) a better fit than what Se7en shows up to 1:00. The one
 film someone opted into is the one they are watching: a question naming no film stays with it. A title still
-moves the conversation, and without an opt-in the words still may."""
+moves the conversation; without an opt-in the words still may (`test_follow_up_stays.py`, "who dies in the
+shower?" after Stalker)."""
 
 from __future__ import annotations
 
@@ -42,8 +43,3 @@ def test_a_question_naming_no_film_stays_with_the_film_being_watched(
 def test_a_title_still_moves_there(engine: Engine):
     answer = engine.ask("who directed Solaris?", scope=_watching("se7en-1995", "upto:1:00"), context_film="se7en-1995")
     assert answer.film is not None and answer.film.id == "solaris-1972", answer.answer
-
-
-def test_without_an_opt_in_words_that_pick_out_another_film_still_move_there(engine: Engine):
-    answer = engine.ask("who dies in the shower?", scope=SpoilerScope.on(), context_film="stalker-1979")
-    assert answer.film is not None and answer.film.id == "psycho-1960", answer.answer
