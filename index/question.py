@@ -35,6 +35,10 @@ class Fact(StrEnum):
     TITLE = "title"  # the film's other titles: "original title?", "what is it also known as?"
 
 
+# The facts that are people: asked "where", they are someone in the story.
+_CREDITS = frozenset((Fact.DIRECTOR, Fact.WRITER, Fact.CAST))
+
+
 def _cues(words: str) -> frozenset[str]:
     return frozenset(stem(word) for word in words.split())
 
@@ -547,6 +551,10 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         text = re.sub(rf"\bthe (?:{'|'.join(sorted(named))})\b", "the x", text)
     kind = next((k for pattern, k in _KINDS if pattern.search(text)), Kind.WHAT)
     asked = [candidate for candidate, (pattern, _) in _FACT_CUES.items() if pattern.search(text)]
+    if kind is Kind.WHERE:
+        # "Where does the writer go with the stalker?": where someone goes, which no credit gives (the country a
+        # film was made in still is a fact: "where is it from?").
+        asked = [f for f in asked if f not in _CREDITS]
     cues = frozenset().union(*(_FACT_CUES[f][1] for f in asked)) if asked else frozenset()
     # ("why does the writer go?" asks a reason, which no credit or fact gives: the Writer is the one who goes.)
     facts = tuple(asked) if asked and set(content_terms) <= cues | _FILM_WORDS and kind is not Kind.WHY else ()
