@@ -105,6 +105,14 @@ _A_TIME = re.compile(
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?:years?|months?|weeks?|days?|decades?|centuries) (?:earlier|later|ago|before|after)\b)"
 )
+# "Why …?": a sentence giving a reason or an aim ("seeking the Room where the deepest wishes are fulfilled", "because
+# he fears …") gains this many average question words' weight over one that only shares a word.
+REASON_BONUS = 0.5
+_A_REASON = re.compile(
+    r"\b(?:because|since|so that|in order to|seeking|looking for|in search of|hop(?:es|ed|ing)|wants? to|wanted to"
+    r"|desperate to|determined to|for fear|motive|reason)\b",
+    re.I,
+)
 # "In the last shot", "the final scene": with those, the moment's word only places the question too.
 _MOMENT_TERMS = frozenset(query_tokens("shot scene moment image frame"))
 _STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
@@ -261,6 +269,12 @@ def _best_in(
         bonus = TIME_BONUS * unit
         scores = {
             i: score + bonus if score > 0 and _A_TIME.search(sentences[i][0]) else score for i, score in scores.items()
+        }
+    if analysis.kind is Kind.WHY and analysis.fact is None:
+        bonus = REASON_BONUS * unit
+        scores = {
+            i: score + bonus if score > 0 and _A_REASON.search(sentences[i][0]) else score
+            for i, score in scores.items()
         }
     scores = _reveal_scores(scores, sentences, passage, analysis, weights, unit)
     # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
@@ -1173,17 +1187,24 @@ _SETTING_CUE = re.compile(
 )
 
 
-def setting_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
-    """Where and when the story is set, for "where is it set?": the first safe story sentence that places it."""
+def setting_excerpt(passages: Sequence[Passage], *, when: bool = False) -> Excerpt | None:
+    """Where and when the story is set, for "where is it set?": the first safe story sentence that places it.
+    Asked when (`when`: "what year is it set in?"), the first that gives a year, if one does: "The ship's clock
+    reads 3978" rather than "comes down hard … on an unknown planet"."""
     story = sorted(
         (p for p in passages if p.section_kind is not SectionKind.FACTS and not p.spoiler),
         key=lambda p: (p.section_kind is not SectionKind.PREMISE, p.ordinal),
     )
-    for passage in story:
-        for sentence in split_sentences(passage.text):
-            if _SETTING_CUE.search(sentence):
-                return Excerpt(trim_quote(sentence), passage, passage.section)
+    for cue in (_A_YEAR, _SETTING_CUE) if when else (_SETTING_CUE,):
+        for passage in story:
+            for sentence in split_sentences(passage.text):
+                if cue.search(sentence):
+                    return Excerpt(trim_quote(sentence), passage, passage.section)
     return None
+
+
+# "1937", "In 1890s London", "reads 3978": a year or a decade in figures.
+_A_YEAR = re.compile(r"\b\d{4}s?\b")
 
 
 def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:

@@ -1077,7 +1077,7 @@ class Engine:
                     return _withheld(base, film, scope, unsure=True)
 
         if analysis.setting:
-            excerpt = setting_excerpt(visible.passages)
+            excerpt = setting_excerpt(visible.passages, when=bool(_ASKS_WHEN.search(question.lower())))
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
 
@@ -1871,6 +1871,9 @@ def _answers(
 
 UNSEEN_PAST_LIMIT = 0.5
 
+# "When is it set?", "what year does it take place in?": the setting asked is a time.
+_ASKS_WHEN = re.compile(r"\bwhen\b|\bwhat (?:year|decade|era|period|century|time)\b")
+
 
 _AFTER_AN_EVENT = re.compile(r"\bafter (?P<event>[^?,.;:!]{3,80})")
 
@@ -1935,8 +1938,12 @@ _RUNTIME_WORDING = frozenset(query_tokens("runs hours minutes long"))
 def _situation_unseen(cover: list[str], visible: VisibleIndex, people: set[str] | frozenset[str]) -> bool:
     """Whether the question's words beside the people it names (by name or as "his wife") are all words no visible
     text holds in any form or everyday synonym: it asks about a situation nothing the asker may see tells."""
-    situation = [t for t in dict.fromkeys(cover) if t not in people and t not in _CALLED]
+    situation = [t for t in dict.fromkeys(cover) if t not in people and t not in _CALLED and t not in _LIGHT_VERBS]
     return bool(situation) and all(t not in visible for t in as_the_text_says(situation, visible))
+
+
+# "Why does Malcolm go to see Cole?": verbs that only bring people together tell no situation of their own.
+_LIGHT_VERBS = frozenset(query_tokens("see go come get meet visit"))
 
 
 def _unseen_share(cover: list[str], visible: VisibleIndex) -> float:
