@@ -1212,7 +1212,7 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     ("is really", "all along", "realizes"), the later on equal terms. A film's twist is stated in its ending: a
     sentence there in the words that state one ("all along", "understands at last") comes first, so a twist
     inside a subplot ("she had been poisoning the child all along") does not stand for the film's."""
-    best: tuple[tuple[bool, int, int, int], Passage, int] | None = None
+    best: tuple[tuple[bool, bool, int, int, int], Passage, int] | None = None
     for passage in passages:
         if not passage.spoiler:
             continue
@@ -1223,7 +1223,14 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
             # a sentence stating who or what someone is tells a twist in plain words.
             names = [w for w in NAME_WORD.findall(sentence)[1:] if w[:1].isupper()]
             cues += int(bool(names) and defines(sentence, [t for w in names for t in document_tokens(w)]))
-            key = (ending and _TURN_CUES.search(sentence) is not None, cues, passage.ordinal, index)
+            # (A trivia note restating the twist, "a double really is the answer", comes after the story's own.)
+            key = (
+                ending and _TURN_CUES.search(sentence) is not None,
+                passage.section_kind in _STORY_KINDS,
+                cues,
+                passage.ordinal,
+                index,
+            )
             if cues and (best is None or key > best[0]):
                 best = (key, passage, index)
     if best is None:

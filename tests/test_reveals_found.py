@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from corpus.models import Film, SectionKind
 from index.answer_model import Status
 from index.engine import Engine
 from index.question import analyze
 from index.spoilers import SpoilerScope
+from tests.engine_films import make_film
 from tests.films import BUNDLED
 
 ON, OFF = SpoilerScope.on(), SpoilerScope.off()
@@ -192,6 +194,36 @@ def test_does_anyone_is_answered_where_the_story_settles_it(engine: Engine, ques
 def test_a_twist_told_as_who_or_what_someone_is(title: str, expected: tuple[str, ...]):
     answer = Engine(BUNDLED).ask(f"what's the twist in {title}?", scope=SpoilerScope.on())
     assert answer.status is Status.ANSWERED and all(word in answer.answer for word in expected)
+
+
+MIRROR = make_film(
+    "The Mirror Room",
+    1990,
+    [
+        (SectionKind.PREMISE, False, "Ada rents a flat whose old mirror shows a stranger behind her."),
+        (
+            SectionKind.ENDING,
+            True,
+            "The stranger in the glass was secretly her own older self, come back to warn her.",
+        ),
+        (SectionKind.OTHER, True, "Critics noted the twist: the stranger really was Ada all along."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("films", "title", "told"),
+    [
+        # The trivia's ">!a double really is the answer, since Borden and Fallon are twins.!<" restates the twist
+        # after the ending tells it, and was quoted as a fragment.
+        ((), "The Prestige", "Fallon is Alfred Borden"),
+        ((MIRROR,), "The Mirror Room", "her own older self"),
+    ],
+)
+def test_the_twist_is_quoted_from_the_story_not_a_note_restating_it(films: tuple[Film, ...], title: str, told: str):
+    answer = Engine([*BUNDLED, *films]).ask(f"what's the twist in {title}?", scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and told in answer.answer, answer.answer
+    assert "Trivia" not in answer.answer and "Critics" not in answer.answer, answer.answer
 
 
 CULPRIT_FORMS = [
