@@ -59,6 +59,9 @@ PHRASINGS = (
     "whats the one where {d}",
     # The description a sentence of its own, the question after it (Dec 2, 11:40–14:40).
     "the film where {d}. Who directed it?",
+    # A request to be told about the film described (Dec 3, 09:51–12:51).
+    "ok can you tell me about the movie where {d}",
+    "what do you know about the film where {d}?",
 )
 _WORD = re.compile(r"[^\W_]+")
 # The rows of descriptions asked right after a question about their own film.

@@ -67,8 +67,13 @@ def hearsay_terms(question: str) -> frozenset[str]:
 # "The one with Bruce Willis", "the Hitchcock movie with the motel": a description and nothing asked of it.
 BARE_DESCRIPTION = re.compile(
     # "the movie where …", "what about the one where …", "movie where …?" (typed with a question mark or not).
-    r"^\W*(?:(?:and|or|so|ok|okay|lol|haha|also|what about|how about|there(?:['’]?s| is| was)|theres|i mean|remember)"
-    r"(?:\s+|[.,!]+\s*)){0,2}"
+    r"^\W*(?:(?:and|or|so|ok|okay|lol|haha|also|what about|how about|there(?:['’]?s| is| was)|theres|i mean|remember"
+    # "can you tell me about the one with the magicians?": the film described is what is asked about.
+    r"|(?:can|could|would) (?:you|u)|please|pls|tell (?:me|us) about|explain|describe|summari[sz]e"
+    # "what do you know about the film where …", "any info on the movie where …": the same request, asked as such
+    r"|what do (?:you|u) know about|do (?:you|u) know|have (?:you|u) seen|(?:i )?(?:want|wanna|would like) to know"
+    r" about|(?:any )?info(?:rmation)? (?:on|about)|remind (?:me|us) (?:of|about)|talk (?:to me )?about)"
+    r"(?:\s+|[.,!]+\s*)){0,3}"
     # Up to three words may say what kind of film, with no article before them: "old japanese film where …".
     r"(?:(?:the|that|this|a|an)\s+)?(?:(?!(?:who|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did|do|"
     r"can|could|tell|name|in|of|for|from|about|with|the|that|this|a|an)\b)[\w'’-]+\s+){0,3}"

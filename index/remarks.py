@@ -37,9 +37,12 @@ _VERDICT = re.compile(
     r"(?: (?:so|kinda|kind of|pretty|really|very|a bit|too|super|quite))? [a-z]+(?: (?:lol|haha|tbh|ngl|lmao))*$"
 )
 # Statements that ask for something: "tell me about the Zone", "explain the ending", "i want to know about Hari".
+# "ok tell me about …", "so, can you explain …": words that open a turn and ask nothing themselves.
+_OPENERS = r"(?:(?:ok|okay|so|and|well|hey|hi|alright|right|now|oh|hmm|um|ah|yeah|yes|cool|great|thanks|ty) )*"
 _REQUEST = re.compile(
-    r"^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:tell|explain|describe|give|show|summari[sz]e|list"
-    r"|remind)\b|\b(?:want|like|need|love) to (?:know|hear|learn)\b|\bwonder(?:ing)?\b|\bcurious\b"
+    r"^" + _OPENERS + r"(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?"
+    r"(?:tell|explain|describe|give|show|summari[sz]e|list|remind)\b"
+    r"|\b(?:want|like|need|love) to (?:know|hear|learn)\b|\bwonder(?:ing)?\b|\bcurious\b"
 )
 # Asking for more of the same is a follow-up, answered with the film ("tell me more", "go on", "and?").
 _MORE = re.compile(r"^(?:and|more|tell me more|go on|continue|keep going|what else|anything else|and then)\b")
