@@ -400,7 +400,7 @@ _SETTING = re.compile(
     r"\bwhere(?: is| was|'s| s) .{0,60}\b(?:set|located)\b|\b(?:where|when)(?: and (?:where|when))? (?:does|did)"
     r" .{0,60}\btake place\b"
     r"|\bwhere is it\b|\bwhat (?:city|country|town|place|year|decade|era|period|time)\b"
-    r".{0,60}\b(?:set|take place)\b|\bwhen (?:is|was) .{0,60}\bset\b|\bsetting\b"
+    r".{0,60}\b(?:set|take place)\b|\bwhen(?:['’]s| is| was) .{0,60}\bset\b|\bsetting\b"
     # "what city?", "which town is it in?" after a question about a film: where it is set
     r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:in )?(?:what|which) (?:city|town)(?: is it(?: in)?| does it happen in)?\W*$"
 )

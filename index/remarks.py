@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from index.mentions import is_english
 from index.question import FOREIGN_THANKS
@@ -344,7 +344,7 @@ _FACT_WORDS = tuple(
     re.findall(
         r"\w+",
         "director directors writer writers actor actress genre language country runtime screenplay "
-        "directed wrote written released release starred starring",
+        "directed wrote written released release starred starring played about",
     )
 )
 _FACT_WORD = re.compile(r"\b[A-Za-z]{4,12}\b")
@@ -364,7 +364,8 @@ def _as_a_fact_word(word: str) -> str:
     if word[:1].isupper() or is_english(word):
         return word
     edits = 1 if len(word) <= 6 else 2
-    near = process.extractOne(word, _FACT_WORDS, scorer=Levenshtein.distance, score_cutoff=edits)
+    # (Two letters swapped, "abuot", "dierctor", are one slip of the fingers, as OSA counts them.)
+    near = process.extractOne(word, _FACT_WORDS, scorer=OSA.distance, score_cutoff=edits)
     return near[0] if near is not None else word
 
 

@@ -1,7 +1,7 @@
 """ "who stared in chinatown" was withheld ("may be a spoiler"), "who wrot the prestige" too, and "whos the directer of
 stalker" answered with a run of the facts passage: a fact's word mistyped was read as a word of the story. A word no
 English lexicon knows, an edit or two from a fact's word (one for a short word), is read as that word; a word
-English knows, and a capitalised one (a name), stays as typed."""
+English knows, and a capitalised one (a name), stays as typed. Two letters swapped ("abuot") count as one edit."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ def engine() -> Engine:
         ("what genra is se7en", "Crime thriller"),
         ("what langauge is solaris in", "Russian"),
         ("when was psycho relased", "1960"),
+        # Two letters swapped are one slip; "played" and "about" are asked with as often as the credits' words.
+        ("who dierctor solaris", "Andrei Tarkovsky"),
+        ("who playd norman bates in psyco", "Anthony Perkins"),
+        ("wat is the prestige abuot", "In 1890s London"),
+        ("whens solaris set", "Solaris, a distant planet"),
     ],
 )
 def test_a_mistyped_facts_word_asks_the_fact(engine: Engine, question: str, expected: str):
@@ -44,6 +49,8 @@ def test_a_mistyped_facts_word_asks_the_fact(engine: Engine, question: str, expe
         ("who is the stalker in the film", "who is the stalker in the film"),
         ("what does Actor say", "what does Actor say"),
         ("who is madelein", "who is madelein"),
+        ("what is vertigo aobut", "what is vertigo about"),
+        ("what is vertigo abbot", "what is vertigo abbot"),
     ],
 )
 def test_only_a_non_word_near_a_facts_word_is_read_as_it(typed: str, read: str):
