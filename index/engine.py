@@ -1092,6 +1092,14 @@ class Engine:
             # college acquaintance" would answer beside the point.
             return _nothing_shown(base, film, scope, visible, unsure=True)
         cover = _coverage_terms(telling, visible)
+        if not cover and (formed := as_the_text_says(telling, visible)) != telling:
+            # "What did Kane build?" against "the chain of newspapers he built": no word as typed is visible, one in
+            # another form is (irregular forms the stemmer keeps apart). Only then: for every question the text's
+            # forms cost NarrativeQA answers (`as_the_text_says`).
+            read = dict(zip(telling, formed, strict=True))
+            content = [read.get(t, t) for t in content]
+            telling = formed
+            cover = _coverage_terms(telling, visible)
         if not cover:
             # No question word that counts occurs in anything the asker may see.
             return _nothing_shown(base, film, scope, visible, unsure=unsure)
