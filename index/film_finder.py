@@ -381,6 +381,8 @@ class FilmFinder:
         mention = self._as_title(question, mention, guild_id)
         if mention is None and unknown is None and (more := self._more_by_its_maker(question, context_film, guild_id)):
             return more
+        if mention is None and unknown is None and (theirs := self._films_of_a_maker(question, terms, guild_id)):
+            return theirs
         if mention is not None and len(mention.films) == 1 and (sequel := _sequel_of(question, mention)) is not None:
             # "how about psycho 2", "who directed Psycho II?": a sequel we lack, not the film it follows.
             return _not_ours(question, sequel, mention.films, described)
@@ -881,6 +883,32 @@ class FilmFinder:
             return no_film(question, Status.NOT_FOUND, f"I have no other film by {director}.", described)
         count = "one other film" if len(others) == 1 else f"{len(others)} other films"
         return no_film(question, Status.AMBIGUOUS, f"I also have {count} by {director}:", described, others)
+
+    def _films_of_a_maker(self, question: str, terms: list[str], guild_id: int | None) -> Answer | None:
+        """ "Which films are by Hitchcock?", "what did tarkovsky direct?", "any movies with brad pitt?": the films of
+        ours someone named made, offered to pick from. None when the question asks no list of films, or names no one
+        who made one of ours."""
+        if not _FILMS_OF.search(question.lower()):
+            return None
+        names = {t for t in {*name_terms(question), *terms} if self._made_one(t, guild_id)}
+        made = sorted(self._films_made_by(names, guild_id) if names else [], key=lambda ref: (ref.year or 0, ref.title))
+        if not made:
+            return None
+        credited = [
+            (name, film)
+            for ref in made
+            if (film := self._film(ref.id)) is not None
+            for name in self._credited(ref.id)
+            if names <= set(query_tokens(name))
+        ]
+        if not credited:
+            return None
+        name = credited[0][0]
+        # "By" the ones who made it; "with" the ones who play in it.
+        by = all(name in (film.facts.director or "") or name in (film.facts.writer or "") for _, film in credited)
+        count = "one film" if len(made) == 1 else f"{len(made)} films"
+        text = f"I have {count} {'by' if by else 'with'} {name}:"
+        return no_film(question, Status.AMBIGUOUS, text, SpoilerScope.off().describe(), made)
 
     def _films_made_by(self, names: set[str], guild_id: int | None) -> list[FilmRef]:
         """The films the names alone find that everyone named made."""
@@ -1603,6 +1631,14 @@ _BY_SOMEONE_HEADING = re.compile(
 )
 # "the other hitchcock one", "that other Nolan film": another film by the maker of the one asked about last.
 # "any other films by him?", "what else did she direct", "did he make anything else?": more by the last film's maker.
+# "Which films are by Hitchcock?", "list the nolan movies", "what did tarkovsky direct?", "anything with brad pitt?":
+# a list of films asked for, by whoever the question names.
+_FILMS_OF = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|hey|hi)\W+)?(?:which|what|list|name|show)\b[^?.!]{0,30}\b(?:films|movies)\b"
+    r"|\bwhat (?:else )?(?:did|has|have|does) [\w .'’-]{2,40}? (?:direct|directed|make|made|write|wrote|written"
+    r"|star in|starred in|act in|acted in|appear in|appeared in|been in|do|done)\W*$"
+    r"|\b(?:any|anything|films|movies)(?: else)? (?:by|from|with|starring)\b"
+)
 _MORE_BY_THEM = re.compile(
     r"\b(?:other|more|any|else)\b[^?.!]{0,30}\b(?:films?|movies?|ones?|stuff)\b[^?.!]{0,20}\b(?:by|from)\s+"
     r"(?:him|her|them|the same (?:director|guy|person|man|woman|filmmaker))\b"

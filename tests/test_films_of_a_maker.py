@@ -1,0 +1,49 @@
+""" "Which films are by Hitchcock?" got the small-talk pointer, "what did tarkovsky direct?" and "list the nolan films"
+got "Which film do you mean?": a list of films asked for by who made them. The films of ours that person made are
+offered to pick from, oldest first, "by" their director or writer and "with" someone in their cast."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "told", "films"),
+    [
+        ("which films are by hitchcock?", "2 films by Alfred Hitchcock", ["vertigo-1958", "psycho-1960"]),
+        ("what did tarkovsky direct?", "2 films by Andrei Tarkovsky", ["solaris-1972", "stalker-1979"]),
+        ("list the nolan films", "2 films by Christopher Nolan", ["memento-2000", "the-prestige-2006"]),
+        ("which films star brad pitt?", "2 films with Brad Pitt", ["se7en-1995", "fight-club-1999"]),
+        ("any movies with Kim Novak?", "one film with Kim Novak", ["vertigo-1958"]),
+        ("what has bruce willis been in", "one film with Bruce Willis", ["the-sixth-sense-1999"]),
+    ],
+)
+def test_the_films_someone_made_are_offered(engine: Engine, question: str, told: str, films: list[str]):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.AMBIGUOUS and answer.film is None, answer.answer
+    assert told in answer.answer, answer.answer
+    assert [ref.id for ref in answer.choices] == films
+
+
+@pytest.mark.parametrize(
+    ("question", "film"),
+    [("what did norman do in psycho?", "psycho-1960"), ("who directed Vertigo?", "vertigo-1958")],
+)
+def test_other_questions_are_not_read_as_a_list(engine: Engine, question: str, film: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film, answer.answer
+
+
+def test_no_list_for_someone_who_made_none_of_ours(engine: Engine):
+    answer = engine.ask("which films are by kubrick?", scope=SpoilerScope.off())
+    assert "films by" not in answer.answer and answer.film is None, answer.answer
