@@ -164,10 +164,15 @@ class Catalog:
         entry = self._entries.get(film_id)
         return entry.ref if entry else None
 
-    def from_year(self, year: int, guild_id: int | None) -> list[FilmRef]:
-        """The films of that year this guild may see ("the 1999 film"). A scan: only questions naming a year
-        as their film ask it."""
-        ids = [film_id for film_id, entry in self._entries.items() if entry.ref.year == year]
+    def from_year(self, year: int, guild_id: int | None, *, through: int | None = None) -> list[FilmRef]:
+        """The films of that year (or from it `through` another: "the 70s") this guild may see ("the 1999 film"). A
+        scan: only questions naming a year as their film ask it."""
+        last = year if through is None else through
+        ids = [
+            film_id
+            for film_id, entry in self._entries.items()
+            if entry.ref.year is not None and year <= entry.ref.year <= last
+        ]
         return [self._entries[i].ref for i in self._visible_ids(ids, guild_id)]
 
     def _visible_ids(self, ids: Iterable[str], guild_id: int | None) -> list[str]:

@@ -890,6 +890,15 @@ class FilmFinder:
         who made one of ours."""
         if not _FILMS_OF.search(question.lower()):
             return None
+        if (decade := _A_DECADE.search(question.lower())) is not None:
+            first = _decade_start(decade)
+            of_decade = sorted(
+                self._catalog.from_year(first, guild_id, through=first + 9), key=lambda ref: (ref.year or 0, ref.title)
+            )
+            count = "no film" if not of_decade else "one film" if len(of_decade) == 1 else f"{len(of_decade)} films"
+            text = f"I have {count} from the {first}s" + (":" if of_decade else ".")
+            status = Status.AMBIGUOUS if of_decade else Status.NOT_FOUND
+            return no_film(question, status, text, SpoilerScope.off().describe(), of_decade)
         names = {t for t in {*name_terms(question), *terms} if self._made_one(t, guild_id)}
         made = sorted(self._films_made_by(names, guild_id) if names else [], key=lambda ref: (ref.year or 0, ref.title))
         if not made:
@@ -1639,6 +1648,23 @@ _FILMS_OF = re.compile(
     r"|star in|starred in|act in|acted in|appear in|appeared in|been in|do|done)\W*$"
     r"|\b(?:any|anything|films|movies)(?: else)? (?:by|from|with|starring)\b"
 )
+# "from the 70s", "1990s films", "the seventies": a decade, typed as its years or its word.
+_A_DECADE = re.compile(
+    r"\b(?:(?P<century>19|20)?(?P<tens>[0-9])0['’]?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties|nineties))\b"
+)
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+
+
+def _decade_start(found: re.Match[str]) -> int:
+    """The first year of the decade found: "70s" and "seventies" are the 1970s, "00s" the 2000s."""
+    if found["word"]:
+        return 1920 + 10 * _DECADE_WORDS.index(found["word"])
+    tens = int(found["tens"])
+    century = int(found["century"]) if found["century"] else (20 if tens < 2 else 19)
+    return century * 100 + tens * 10
+
+
 _MORE_BY_THEM = re.compile(
     r"\b(?:other|more|any|else)\b[^?.!]{0,30}\b(?:films?|movies?|ones?|stuff)\b[^?.!]{0,20}\b(?:by|from)\s+"
     r"(?:him|her|them|the same (?:director|guy|person|man|woman|filmmaker))\b"

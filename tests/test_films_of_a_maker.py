@@ -1,6 +1,7 @@
 """ "Which films are by Hitchcock?" got the small-talk pointer, "what did tarkovsky direct?" and "list the nolan films"
 got "Which film do you mean?": a list of films asked for by who made them. The films of ours that person made are
-offered to pick from, oldest first, "by" their director or writer and "with" someone in their cast."""
+offered to pick from, oldest first, "by" their director or writer and "with" someone in their cast. So are the films
+of a decade ("what films do you have from the 70s?" got the whole list)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,27 @@ def test_other_questions_are_not_read_as_a_list(engine: Engine, question: str, f
 def test_no_list_for_someone_who_made_none_of_ours(engine: Engine):
     answer = engine.ask("which films are by kubrick?", scope=SpoilerScope.off())
     assert "films by" not in answer.answer and answer.film is None, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "told", "films"),
+    [
+        (
+            "what films do you have from the 70s?",
+            "3 films from the 1970s",
+            ["solaris-1972", "chinatown-1974", "stalker-1979"],
+        ),
+        ("any films from the fifties?", "2 films from the 1950s", ["rashomon-1950", "vertigo-1958"]),
+        ("list the 2000s movies", "2 films from the 2000s", ["memento-2000", "the-prestige-2006"]),
+    ],
+)
+def test_the_films_of_a_decade_are_offered(engine: Engine, question: str, told: str, films: list[str]):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.AMBIGUOUS and told in answer.answer, answer.answer
+    assert [ref.id for ref in answer.choices] == films
+
+
+def test_a_decade_we_have_no_film_of(engine: Engine):
+    answer = engine.ask("what movies do you have from the 80s", scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and "no film from the 1980s" in answer.answer, answer.answer
+    assert not answer.choices
