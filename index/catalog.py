@@ -164,6 +164,10 @@ class Catalog:
         entry = self._entries.get(film_id)
         return entry.ref if entry else None
 
+    def every(self, guild_id: int | None) -> list[FilmRef]:
+        """Every film this guild may see. A scan: only questions over all of them ("your oldest film?") ask it."""
+        return [self._entries[i].ref for i in self._visible_ids(self._entries, guild_id)]
+
     def from_year(self, year: int, guild_id: int | None, *, through: int | None = None) -> list[FilmRef]:
         """The films of that year (or from it `through` another: "the 70s") this guild may see ("the 1999 film"). A
         scan: only questions naming a year as their film ask it."""

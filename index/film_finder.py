@@ -383,6 +383,8 @@ class FilmFinder:
             return more
         if mention is None and unknown is None and (theirs := self._films_of_a_maker(question, terms, guild_id)):
             return theirs
+        if mention is None and unknown is None and (extreme := self._film_at_an_extreme(question, guild_id)):
+            return extreme
         if mention is not None and len(mention.films) == 1 and (sequel := _sequel_of(question, mention)) is not None:
             # "how about psycho 2", "who directed Psycho II?": a sequel we lack, not the film it follows.
             return _not_ours(question, sequel, mention.films, described)
@@ -918,6 +920,33 @@ class FilmFinder:
         count = "one film" if len(made) == 1 else f"{len(made)} films"
         text = f"I have {count} {'by' if by else 'with'} {name}:"
         return no_film(question, Status.AMBIGUOUS, text, SpoilerScope.off().describe(), made)
+
+    def _film_at_an_extreme(self, question: str, guild_id: int | None) -> Answer | None:
+        """ "Which is your oldest film?", "what's the longest movie you have?": the one film of ours at that end of
+        its year or runtime, offered to pick. None for any other question."""
+        found = _EXTREME.search(question.lower())
+        if found is None:
+            return None
+        word = found["extreme"]
+        if word in ("longest", "shortest"):
+            timed = [
+                (film.facts.runtime_minutes, ref)
+                for ref in self._catalog.every(guild_id)
+                if (film := self._film(ref.id)) is not None and film.facts.runtime_minutes
+            ]
+            if not timed:
+                return None
+            minutes, ref = (max if word == "longest" else min)(timed, key=lambda pair: (pair[0], pair[1].title))
+            told = f", at {minutes} minutes"
+        else:
+            dated = [ref for ref in self._catalog.every(guild_id) if ref.year]
+            if not dated:
+                return None
+            oldest = word in ("oldest", "earliest")
+            ref = (min if oldest else max)(dated, key=lambda r: (r.year or 0, r.title))
+            told = ""
+        text = f"The {word} of my films is {ref.display_title}{told}."
+        return no_film(question, Status.AMBIGUOUS, text, SpoilerScope.off().describe(), [ref])
 
     def _films_made_by(self, names: set[str], guild_id: int | None) -> list[FilmRef]:
         """The films the names alone find that everyone named made."""
@@ -1647,6 +1676,12 @@ _FILMS_OF = re.compile(
     r"|\bwhat (?:else )?(?:did|has|have|does) [\w .'’-]{2,40}? (?:direct|directed|make|made|write|wrote|written"
     r"|star in|starred in|act in|acted in|appear in|appeared in|been in|do|done)\W*$"
     r"|\b(?:any|anything|films|movies)(?: else)? (?:by|from|with|starring)\b"
+)
+# "Which is your oldest film?", "what's the longest movie here": one film at an end of all of ours.
+_EXTREME = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|hey|hi)\W+)?(?:which|what)(?:['’]s| is| was| one is)? (?:the |your )?"
+    r"(?P<extreme>longest|shortest|oldest|newest|latest|earliest|most recent) (?:film|movie|one)\b"
+    r"(?! (?:of|by|from|with|about|where|set)\b| in (?!(?:the|your) (?:list|library|collection|catalog)\b))"
 )
 # "from the 70s", "1990s films", "the seventies": a decade, typed as its years or its word.
 _A_DECADE = re.compile(

@@ -1,7 +1,8 @@
 """ "Which films are by Hitchcock?" got the small-talk pointer, "what did tarkovsky direct?" and "list the nolan films"
 got "Which film do you mean?": a list of films asked for by who made them. The films of ours that person made are
 offered to pick from, oldest first, "by" their director or writer and "with" someone in their cast. So are the films
-of a decade ("what films do you have from the 70s?" got the whole list)."""
+of a decade ("what films do you have from the 70s?" got the whole list), and the one at an end of them all ("which is
+your oldest film?" quoted Kane's "oldest friend")."""
 
 from __future__ import annotations
 
@@ -72,3 +73,25 @@ def test_a_decade_we_have_no_film_of(engine: Engine):
     answer = engine.ask("what movies do you have from the 80s", scope=SpoilerScope.off())
     assert answer.status is Status.NOT_FOUND and "no film from the 1980s" in answer.answer, answer.answer
     assert not answer.choices
+
+
+@pytest.mark.parametrize(
+    ("question", "told", "film"),
+    [
+        ("which is the longest film?", "longest of my films is Solaris (1972), at 167 minutes", "solaris-1972"),
+        ("which one is the shortest film here", "shortest of my films is Rashomon (1950)", "rashomon-1950"),
+        ("what's the oldest film you have?", "oldest of my films is Citizen Kane (1941)", "citizen-kane-1941"),
+        ("which is the oldest film in the list", "oldest of my films is Citizen Kane (1941)", "citizen-kane-1941"),
+        ("what is your newest movie", "newest of my films is The Prestige (2006)", "the-prestige-2006"),
+    ],
+)
+def test_the_film_at_an_end_of_them_all(engine: Engine, question: str, told: str, film: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert told in answer.answer, answer.answer
+    assert [ref.id for ref in answer.choices] == [film]
+
+
+def test_an_extreme_inside_a_story_is_asked_of_it(engine: Engine):
+    # "the oldest film in Psycho" is no question about the collection (whatever it asks of Psycho).
+    answer = engine.ask("which is the oldest film in psycho", scope=SpoilerScope.off())
+    assert "of my films" not in answer.answer and answer.film is not None and answer.film.id == "psycho-1960"
