@@ -40,6 +40,7 @@ from index.question import (
     chatter_terms,
     fact_terms,
     is_small_talk,
+    keyboard_run,
     name_request,
     name_terms,
     refers_back,
@@ -96,6 +97,32 @@ LOOSE_COVERAGE = 0.25
 NEAREST_CUTOFF = 85.0
 # … and how close as a whole (not a part of it: WRatio scores "Seven" inside "Seven Samurai" high).
 NEAR_AS_A_WHOLE = 75.0
+IN_ENGLISH = 'I can only read questions in English, e.g. "who directed Stalker?". Type /help to see what I can do.'
+# The share of a question's words (beside a title) in no English lexicon that makes it another language's.
+FOREIGN_SHARE = 2 / 3
+# Words that open an English question, which another language's never are ("wer hat …" has the English "hat").
+_ENGLISH_OPENERS = frozenset(
+    re.findall(
+        r"\S+",
+        "who whos what whats where when why how which is are was were does do did can could should would tell and so ok"
+        " hi hey hello",
+    )
+)
+# Words other languages ask with, or name a film with, that English never uses (those it does, "die", "was", are left
+# out below): "quién", "wer", "qui", "chi", "la película".
+_FOREIGN_QUESTION_WORDS = frozenset(
+    w
+    for w in re.findall(
+        r"\S+",
+        "quién quien qué que dónde donde cuándo cuando cómo como cuál cual cuántos por porqué el la los las del "
+        "película peli wer wo wann warum wie welche welcher der das den dem ist hat qui quoi où quand pourquoi "
+        "comment quel quelle est le les du des chi cosa dove quando perché quale il lo gli della quem onde porque "
+        "qual os um uma kto co gdzie kiedy dlaczego jak który",
+    )
+    if not is_english(w) or w in ("chi", "hat")
+)
+# Chat spellings no lexicon knows ("pls", "plz", "thx").
+_CHAT_WORDS = frozenset(re.findall(r"\S+", "pls plz thx ty tbh imo idk lol lmao omg btw wat wut"))
 SMALL_TALK = (
     'I answer questions about films from their plot summaries, e.g. "who directed Stalker?". '
     "Type /help to see what I can do."
@@ -379,6 +406,8 @@ class FilmFinder:
         if mention is None and unknown is None:
             mention = self._film_called(question, guild_id)
         mention = self._as_title(question, mention, guild_id)
+        if self._in_another_language(question, mention, guild_id):
+            return no_film(question, Status.NOT_FOUND, IN_ENGLISH, described)
         if mention is None and unknown is None and (more := self._more_by_its_maker(question, context_film, guild_id)):
             return more
         if mention is None and unknown is None and (theirs := self._films_of_a_maker(question, terms, guild_id)):
@@ -885,6 +914,28 @@ class FilmFinder:
             return no_film(question, Status.NOT_FOUND, f"I have no other film by {director}.", described)
         count = "one other film" if len(others) == 1 else f"{len(others)} other films"
         return no_film(question, Status.AMBIGUOUS, f"I also have {count} by {director}:", described, others)
+
+    def _in_another_language(self, question: str, mention: Mention | None, guild_id: int | None) -> bool:
+        """ "quién dirigió Psycho?", "wer hat Stalker gedreht?": beside the title, at least two words and most of them
+        are in no English lexicon nor any film's text, and no English question word opens it. (Read as English, the
+        words were a question nothing visible answers: "that may be a spoiler".)"""
+        typed = re.findall(r"[^\W\d_]+", question)
+        title = set(mention.words) if mention is not None else set()
+        rest = [w for w in typed if normalize(w) not in title]
+        if not rest or normalize(rest[0]) in _ENGLISH_OPENERS:
+            return False
+        foreign = [
+            w
+            for w in rest
+            if not is_english(w)
+            and not is_stopword(w)
+            and normalize(w) not in _CHAT_WORDS
+            and not any(self._search.knows(t, guild_id=guild_id) for t in query_tokens(w))
+        ]
+        if len(foreign) < 2 or len(foreign) < FOREIGN_SHARE * len(rest) or any(keyboard_run(w.lower()) for w in rest):
+            return False
+        # Two names we lack ("keyser soze?") are as far from English: a word only other languages ask with decides.
+        return any(normalize(w) in _FOREIGN_QUESTION_WORDS for w in rest)
 
     def _films_of_a_maker(self, question: str, terms: list[str], guild_id: int | None) -> Answer | None:
         """ "Which films are by Hitchcock?", "what did tarkovsky direct?", "any movies with brad pitt?": the films of
