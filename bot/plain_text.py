@@ -34,7 +34,14 @@ def answer_text(answer: Answer, where: Where = "terminal") -> str:
         lines.append(f"{answer.film.display_title}:")
     if answer.status is Status.AMBIGUOUS:
         names = ", ".join(ref.display_title for ref in answer.choices)
-        lines.append(f"{answer.answer} ({names})" if names else answer.answer or "Which film do you mean?")
+        if not names or all(ref.display_title in answer.answer for ref in answer.choices):
+            # ("The oldest of my films is Citizen Kane (1941).": the choice is named already.)
+            lines.append(answer.answer or "Which film do you mean?")
+        elif answer.answer.endswith(":"):
+            # "I have 2 films by Alfred Hitchcock:" introduces them.
+            lines.append(f"{answer.answer} {names}.")
+        else:
+            lines.append(f"{answer.answer} ({names})")
     elif answer.status is Status.NOT_FOUND:
         lines.append(answer.answer or "I don't know that film.")
         if answer.choices and "Did you mean" not in answer.answer:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.plain_text import answer_text
 from index.answer_model import Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
@@ -95,3 +96,15 @@ def test_an_extreme_inside_a_story_is_asked_of_it(engine: Engine):
     # "the oldest film in Psycho" is no question about the collection (whatever it asks of Psycho).
     answer = engine.ask("which is the oldest film in psycho", scope=SpoilerScope.off())
     assert "of my films" not in answer.answer and answer.film is not None and answer.film.id == "psycho-1960"
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("which films are by hitchcock?", "I have 2 films by Alfred Hitchcock: Vertigo (1958), Psycho (1960)."),
+        ("what's the oldest film you have?", "The oldest of my films is Citizen Kane (1941)."),
+    ],
+)
+def test_the_terminal_names_each_film_once(engine: Engine, question: str, line: str):
+    # The pick list is Discord's buttons; in text, the films follow the line introducing them, or are in it already.
+    assert answer_text(engine.ask(question, scope=SpoilerScope.off())).splitlines()[0] == line
