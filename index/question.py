@@ -941,6 +941,7 @@ stop pull|stay motel hotel|reverse backwards|chronological time|tie strapped bou
 structure told|structured told|timelines strands|
 figure recognizes realizes understands knows discovers|realize recognizes understands knows discovers|
 understand realizes recognizes knows|
+hire ask employ|hires ask employ|hired ask employ|
 """
 # One line per stem: a second line whose first word stems the same ("cop", "cops") would silently replace the first.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
