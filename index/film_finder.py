@@ -470,6 +470,11 @@ class FilmFinder:
             # "what about the other hitchcock one?" after Psycho: the one film by that maker it is not.
             return other_by
         telling = _telling(question, terms)
+        if (asked_of := _asked_of_the_described(question)) and (asked_words := [t for t in telling if t in asked_of]):
+            # "That film about a psychologist, who directed it?": "directed" is what is asked of the film described,
+            # not part of the description (it found Vertigo's facts, "directed by", over two psychologists' films).
+            telling = [t for t in telling if t not in asked_words]
+            query = [t for t in query if t not in asked_words]
         if (by_maker := self._of_a_makers_film(question, telling, guild_id)) != telling:
             query = [t for t in query if t in by_maker or t not in telling]
             telling = by_maker
@@ -503,6 +508,15 @@ class FilmFinder:
         ):
             text = self._films_here(guild_id) if asks_which_films_are_here(question) else SMALL_TALK
             return no_film(question, Status.NOT_FOUND, text, described)
+        if (
+            mention is None
+            and context_film is None
+            and _THIS_FILM.search(question.lower())
+            and not (asks_which_film(question) or BARE_DESCRIPTION.match(question))
+        ):
+            # "What's the midpoint turn in this one?", "is this one scary?" with no film asked about before: the film
+            # pointed at is the asker's to name (content search committed to Se7en for "turn").
+            return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described)
         if mention is None and is_a_pick(question):
             # "the first one", "the other one": a pick among films offered before, which this question does not
             # carry; searching the films for "first" or "one" would commit to whichever says "one-off".
@@ -1604,6 +1618,16 @@ def _told_openly(turn: re.Match[str], safe: VisibleIndex) -> bool:
     )
 
 
+def _asked_of_the_described(question: str) -> set[str]:
+    """The terms of the fact asked after a description ("the movie where …, who directed it?" → direct), which
+    describe no film."""
+    asked = without_description(question)
+    if asked is None:
+        return set()
+    facts = analyze(asked, [t for t in query_tokens(asked) if t not in chatter_terms()]).facts
+    return set().union(*(fact_terms(f) for f in facts)) if facts else set()
+
+
 def _described(question: str, terms: list[str]) -> list[str]:
     """The words that describe the film in a question that names none: without what it asks of the film
     ("the movie where …, who directed it?") and without words that only frame it."""
@@ -1616,12 +1640,7 @@ def _described(question: str, terms: list[str]) -> list[str]:
         # "I'm looking for a film: …": the search is the asker's, not the story's.
         searching = set(query_tokens(looking.group()))
         telling = [t for t in telling if t not in searching]
-    asked = without_description(question)
-    if asked is None:
-        return telling
-    asked_terms = [t for t in query_tokens(asked) if t not in chatter_terms()]
-    facts = analyze(asked, asked_terms).facts
-    dropped = set().union(*(fact_terms(f) for f in facts)) if facts else set()
+    dropped = _asked_of_the_described(question)
     return [t for t in telling if t not in dropped]
 
 
@@ -1728,6 +1747,8 @@ _FILMS_OF = re.compile(
     r"|star in|starred in|act in|acted in|appear in|appeared in|been in|do|done)\W*$"
     r"|\b(?:any|anything|films|movies)(?: else)? (?:by|from|with|starring)\b"
 )
+# "in this one", "is this film scary?": the film pointed at, as one already in the conversation.
+_THIS_FILM = re.compile(r"\b(?:this|that) (?:one|film|movie|flick)\b(?! (?:where|with|about|in which|that|when)\b)")
 # "Which is your oldest film?", "what's the longest movie here": one film at an end of all of ours.
 _EXTREME = re.compile(
     r"^\W*(?:(?:so|and|ok|okay|hey|hi)\W+)?(?:which|what)(?:['’]s| is| was| one is)? (?:the |your )?"
