@@ -285,6 +285,13 @@ def _phrase(words: list[str], keys: list[str], breaks: list[bool], gaps: list[st
         or (after == "by" and end - start > 1 and words[start][:1].isupper())
         # "Metropolis from Fritz Lang maybe?": a title, then who made it
         or (after == "from" and words[start][:1].isupper() and end + 1 < len(keys) and _capitalised(words[end + 1]))
+        # "What happens in Seven Pounds with Will Smith?": a title, then who plays in it
+        or (
+            after in ("with", "starring")
+            and words[start][:1].isupper()
+            and end + 1 < len(keys)
+            and _capitalised(words[end + 1])
+        )
         # "Cidade de Deus, City of God, you have it?": asked whether we have it, after the title
         or (words[start][:1].isupper() and _HAVE_IT.match(" ".join(keys[end:])) is not None)
         or (after == "in" and _IN_THE_LIBRARY.match(" ".join(keys[end:])) is not None and words[start][:1].isupper())

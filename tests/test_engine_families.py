@@ -81,6 +81,9 @@ def test_a_lead_in_that_names_the_film_does_not_turn_a_fact_into_a_plot_question
         ("how long is Seven Pounds", "Seven Pounds"),
         ("what genre is Seven Samurai", "Seven Samurai"),
         ("when was North by Northwest released?", "North by Northwest"),
+        # A title, then who plays in it: "with <Name>" after it says a film is meant.
+        ("What happens in Seven Pounds with Will Smith?", "Seven Pounds"),
+        ("is Seven Pounds starring Will Smith any good", "Seven Pounds"),
     ],
 )
 def test_a_fact_asked_of_a_film_we_do_not_have_is_no_follow_up(engine: Engine, question: str, named: str):
