@@ -898,6 +898,11 @@ class Engine:
             named = analyze(question, [t for t in content if t not in makers])
             if named.facts:
                 return self._facts(base, film, visible, content, named.facts, cite)
+            credited = {t for found in _WITH_SOMEONE.finditer(question) for t in query_tokens(found["who"])} & makers
+            if credited and not [t for t in content if t not in credited]:
+                # "What happens in Fight Club with Brad Pitt?": the film named again by who is in it; what happens in
+                # it is asked (the cast line was quoted). Not "is Brad Pitt in Fight Club?", which asks the cast.
+                content, analysis = [], named
 
         focus = [
             t
@@ -1878,6 +1883,9 @@ def _answers(
 
 
 UNSEEN_PAST_LIMIT = 0.5
+
+# "… with Brad Pitt", "… starring Anthony Perkins", "… by Hitchcock": who made the film, said beside its title.
+_WITH_SOMEONE = re.compile(r"\b(?:with|starring|by|from)\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.I)
 
 # "When is it set?", "what year does it take place in?": the setting asked is a time.
 _ASKS_WHEN = re.compile(r"\bwhen\b|\bwhat (?:year|decade|era|period|century|time)\b")
