@@ -62,9 +62,15 @@ def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
     footer = clip(answer.scope, EMBED_FOOTER_LIMIT)
     if answer.status is Status.AMBIGUOUS:
         names = "\n".join(f"• {escape(ref.display_title)}" for ref in answer.choices[:10])
-        return _single(
-            title, f"Which film do you mean?\n{names}\nAsk again with the `film` option.", COLOUR_PROBLEM, footer
-        )
+        if answer.answer.endswith(":"):
+            # "I have 2 films by Alfred Hitchcock:": the films the line introduces, not a question back.
+            text = f"{escape(answer.answer)}\n{names}\nAsk about one with the `film` option."
+        elif answer.choices and all(ref.display_title in answer.answer for ref in answer.choices):
+            # "The oldest of my films is Citizen Kane (1941).": named already.
+            text = f"{escape(answer.answer)}\nAsk about it with the `film` option."
+        else:
+            text = f"Which film do you mean?\n{names}\nAsk again with the `film` option."
+        return _single(title, text, COLOUR_PROBLEM, footer)
     if answer.status is Status.NOT_FOUND:
         text = escape(answer.answer or "I don't know that film.")
         if answer.choices:

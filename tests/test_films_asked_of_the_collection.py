@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.plain_text import answer_text
+from bot.replies import answer_reply
 from index.answer_model import Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
@@ -108,3 +109,20 @@ def test_an_extreme_inside_a_story_is_asked_of_it(engine: Engine):
 def test_the_terminal_names_each_film_once(engine: Engine, question: str, line: str):
     # The pick list is Discord's buttons; in text, the films follow the line introducing them, or are in it already.
     assert answer_text(engine.ask(question, scope=SpoilerScope.off())).splitlines()[0] == line
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        (
+            "which films are by hitchcock?",
+            ["I have 2 films by Alfred Hitchcock:", "• Vertigo (1958)", "• Psycho (1960)"],
+        ),
+        ("what's the oldest film you have?", ["The oldest of my films is Citizen Kane (1941)."]),
+    ],
+)
+def test_discord_shows_the_line_not_which_film(engine: Engine, question: str, lines: list[str]):
+    # Discord's reply said "Which film do you mean?" over the films, whatever the line said.
+    description = answer_reply(engine.ask(question, scope=SpoilerScope.off())).first.description or ""
+    assert description.splitlines()[: len(lines)] == lines, description
+    assert "Which film do you mean?" not in description
