@@ -26,6 +26,7 @@ from index.access import Access, OptIn, access_for, reveal_scope, visibilities
 from index.answer_model import Answer, FilmRef, Hold, Status
 from index.catalog import Resolution
 from index.engine import FILM_CACHE, Engine
+from index.film_finder import asks_for_films
 from index.film_index import VisibleCache
 from index.question_shape import picked
 from index.spoilers import ScopeMode, SpoilerScope
@@ -387,6 +388,9 @@ class FilmService:
         asked = self._recent_question(asker, private=False)
         if index is None or asked is None or self._engine.film(offered[index]) is None:
             return None
+        if asks_for_films(asked):
+            # "which films are by Hitchcock?" → "the second one": the list asked nothing of the film picked.
+            asked = "what is it about?"
         return asked, offered[index]
 
     def _remember_film(self, asker: Asker, film_id: str, *, private: bool) -> None:

@@ -38,7 +38,7 @@ from index.answer_model import Answer, FilmRef, Hold, ShownPassage, Status, with
 from index.catalog import Catalog, Mention, Resolution, match_key
 from index.film_finder import CONTENT_MARGIN as CONTENT_MARGIN
 from index.film_finder import SMALL_TALK as SMALL_TALK
-from index.film_finder import FilmFinder, Found, goes_on_from, no_film, unnamed_refusal
+from index.film_finder import FilmFinder, Found, asks_for_films, goes_on_from, no_film, unnamed_refusal
 from index.film_index import FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_search import FilmSearch
 from index.identity_claims import makes_a_claim, unsaid_claims
@@ -1360,6 +1360,9 @@ def _asked_of_the_chosen(before: str) -> str:
     if set(re.findall(r"[a-z]+", earlier.lower())) <= _WHICH_ONE:
         # "which one's the tarkovsky movie?": which film it is was all that was asked; now it is known, what it is
         # about is what helps.
+        return "what is it about?"
+    if asks_for_films(before):
+        # "what films do you have from the 60s?" → "the first one": the films were listed, nothing asked of them.
         return "what is it about?"
     if OPINION.search(earlier.lower()) or _COMPARING.search(earlier.lower()):
         # "which is scarier, psycho or se7en?" → "the one with the motel": no summary judges its film; what it is

@@ -1618,6 +1618,13 @@ def _told_openly(turn: re.Match[str], safe: VisibleIndex) -> bool:
     )
 
 
+def asks_for_films(question: str) -> bool:
+    """ "Which films are by Hitchcock?", "what films do you have from the 60s?", "any other films by him?", "which is
+    your oldest film?": a list of our films asked for, which picking one of them asks nothing more of."""
+    text = question.lower()
+    return bool(_FILMS_OF.search(text) or _EXTREME.search(text) or _MORE_BY_THEM.search(text))
+
+
 def _asked_of_the_described(question: str) -> set[str]:
     """The terms of the fact asked after a description ("the movie where …, who directed it?" → direct), which
     describe no film."""

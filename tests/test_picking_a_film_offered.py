@@ -37,3 +37,23 @@ async def test_a_pick_with_nothing_offered_names_no_film(service, pick: str):
 async def test_a_pick_past_the_offer_names_no_film(service):
     replies = await talk(service, "how long is the Nolan film?", "the fourth one")
     assert "Which film" in replies[1]
+
+
+@pytest.mark.parametrize(
+    ("asked", "pick", "opening"),
+    [
+        # The list asked nothing of the film picked: it was re-asked of it and refused ("That would spoil Psycho").
+        ("which films are by hitchcock?", "the second one", "Psycho (1960):\nMarion Crane"),
+        ("what films do you have from the 60s?", "the first one", "Psycho (1960):\nMarion Crane"),
+        ("which is your oldest film?", "the first one", "Citizen Kane (1941):\nIn a vast, half-finished castle"),
+    ],
+)
+async def test_a_pick_from_a_list_of_films_tells_what_it_is_about(service, asked: str, pick: str, opening: str):
+    replies = await talk(service, asked, pick)
+    assert replies[1].startswith(opening), replies[1]
+
+
+async def test_a_pick_after_other_films_by_the_same_maker(service):
+    replies = await talk(service, "who directed vertigo?", "any other films by him?", "the first one")
+    assert "other film by Alfred Hitchcock" in replies[1]
+    assert replies[2].startswith("Psycho (1960):\nMarion Crane"), replies[2]
