@@ -986,10 +986,14 @@ class FilmFinder:
         text = f"I have {count} {'by' if by else 'with'} {name}:"
         return no_film(question, Status.AMBIGUOUS, text, SpoilerScope.off().describe(), made)
 
-    def _film_at_an_extreme(self, question: str, guild_id: int | None) -> Answer | None:
+    def _film_at_an_extreme(
+        self, question: str, guild_id: int | None
+    ) -> tuple[FilmRef, Mention | None, Found] | Answer | None:
         """ "Which is your oldest film?", "what's the longest movie you have?": the one film of ours at that end of
-        its year or runtime, offered to pick. None for any other question."""
-        found = _EXTREME.search(question.lower())
+        its year or runtime, offered to pick. Named so inside another question ("tell me about the oldest one", "who
+        directed your newest film?"), it is the film that question is about. None for any other question."""
+        asked = _EXTREME.search(question.lower())
+        found = asked or _AN_EXTREME_FILM.search(question.lower())
         if found is None:
             return None
         word = found["extreme"]
@@ -1010,6 +1014,8 @@ class FilmFinder:
             oldest = word in ("oldest", "earliest")
             ref = (min if oldest else max)(dated, key=lambda r: (r.year or 0, r.title))
             told = ""
+        if asked is None:
+            return ref, Mention(films=[ref], words=match_key(found.group()).split(), strong=True), Found.NAMED
         text = f"The {word} of my films is {ref.display_title}{told}."
         return no_film(question, Status.AMBIGUOUS, text, SpoilerScope.off().describe(), [ref])
 
@@ -1761,6 +1767,12 @@ _EXTREME = re.compile(
     r"^\W*(?:(?:so|and|ok|okay|hey|hi)\W+)?(?:which|what)(?:['’]s| is| was| one is)? (?:the |your )?"
     r"(?P<extreme>longest|shortest|oldest|newest|latest|earliest|most recent) (?:film|movie|one)\b"
     r"(?! (?:of|by|from|with|about|where|set)\b| in (?!(?:the|your) (?:list|library|collection|catalog)\b))"
+)
+# "tell me about the oldest one", "who directed your newest film?": the film at an end of ours, named inside a question.
+_AN_EXTREME_FILM = re.compile(
+    r"\b(?:the|your) (?P<extreme>longest|shortest|oldest|newest|latest|earliest|most recent) (?:film|movie|one)\b"
+    r"(?: (?:you have|you've got|here|of yours|in (?:the|your) (?:list|library|collection)))?"
+    r"(?! (?:of|by|from|with|about|where|set|in)\b)"
 )
 # "from the 70s", "1990s films", "the seventies": a decade, typed as its years or its word.
 _A_DECADE = re.compile(

@@ -126,3 +126,18 @@ def test_discord_shows_the_line_not_which_film(engine: Engine, question: str, li
     description = answer_reply(engine.ask(question, scope=SpoilerScope.off())).first.description or ""
     assert description.splitlines()[: len(lines)] == lines, description
     assert "Which film do you mean?" not in description
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "told"),
+    [
+        # Answered from Kane's "his oldest friend", by chance the right film, and not its opening.
+        ("tell me about the oldest one", "citizen-kane-1941", "In a vast, half-finished castle"),
+        ("who directed your newest film?", "the-prestige-2006", "Christopher Nolan"),
+        ("how long is the shortest movie you have", "rashomon-1950", "88 minutes"),
+    ],
+)
+def test_the_film_at_an_end_named_inside_a_question(engine: Engine, question: str, film: str, told: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film, answer.answer
+    assert told in answer.answer, answer.answer
