@@ -65,7 +65,7 @@ def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
         if answer.answer.endswith(":"):
             # "I have 2 films by Alfred Hitchcock:": the films the line introduces, not a question back.
             text = f"{escape(answer.answer)}\n{names}\nAsk about one with the `film` option."
-        elif answer.choices and all(ref.display_title in answer.answer for ref in answer.choices):
+        elif len(answer.choices) == 1 and answer.choices[0].display_title in answer.answer:
             # "The oldest of my films is Citizen Kane (1941).": named already.
             text = f"{escape(answer.answer)}\nAsk about it with the `film` option."
         else:
