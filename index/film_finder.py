@@ -1750,8 +1750,6 @@ _BY_SOMEONE_HEADING = re.compile(
     r"^\W*(?P<title>[\w'’]+(?:\s+[\w'’]+){0,3}?)\s+by\s+(?P<maker>[\w'’-]+(?:\s+[\w'’-]+)?)\s*(?:[,:;]|\s[-–—]+\s)",
     re.I,
 )
-# "the other hitchcock one", "that other Nolan film": another film by the maker of the one asked about last.
-# "any other films by him?", "what else did she direct", "did he make anything else?": more by the last film's maker.
 # "Which films are by Hitchcock?", "list the nolan movies", "what did tarkovsky direct?", "anything with brad pitt?":
 # a list of films asked for, by whoever the question names.
 _FILMS_OF = re.compile(
@@ -1791,6 +1789,8 @@ def _decade_start(found: re.Match[str]) -> int:
     return century * 100 + tens * 10
 
 
+# "the other hitchcock one", "that other Nolan film": another film by the maker of the one asked about last.
+# "any other films by him?", "what else did she direct", "did he make anything else?": more by the last film's maker.
 _MORE_BY_THEM = re.compile(
     r"\b(?:other|more|any|else)\b[^?.!]{0,30}\b(?:films?|movies?|ones?|stuff)\b[^?.!]{0,20}\b(?:by|from)\s+"
     r"(?:him|her|them|the same (?:director|guy|person|man|woman|filmmaker))\b"
