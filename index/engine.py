@@ -1097,10 +1097,11 @@ class Engine:
             # college acquaintance" would answer beside the point.
             return _nothing_shown(base, film, scope, visible, unsure=True)
         cover = _coverage_terms(telling, visible)
-        if not cover and (formed := as_the_text_says(telling, visible)) != telling:
+        if not cover and not _IT.search(question) and (formed := as_the_text_says(telling, visible)) != telling:
             # "What did Kane build?" against "the chain of newspapers he built": no word as typed is visible, one in
             # another form is (irregular forms the stemmer keeps apart). Only then: for every question the text's
-            # forms cost NarrativeQA answers (`as_the_text_says`).
+            # forms cost NarrativeQA answers (`as_the_text_says`). (Not "what does it mean?" after "what's Rosebud?":
+            # "it" is the thing asked about before, which the question is read with when this one has no answer.)
             read = dict(zip(telling, formed, strict=True))
             content = [read.get(t, t) for t in content]
             telling = formed
@@ -1890,6 +1891,7 @@ UNSEEN_PAST_LIMIT = 0.5
 # "… with Brad Pitt", "… starring Anthony Perkins", "… by Hitchcock": who made the film, said beside its title.
 _WITH_SOMEONE = re.compile(r"\b(?:with|starring|by|from)\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.I)
 
+_IT = re.compile(r"\bit\b", re.I)
 # "When is it set?", "what year does it take place in?": the setting asked is a time.
 _ASKS_WHEN = re.compile(r"\bwhen\b|\bwhat (?:year|decade|era|period|century|time)\b")
 

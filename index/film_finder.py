@@ -406,7 +406,7 @@ class FilmFinder:
         if mention is None and unknown is None:
             mention = self._film_called(question, guild_id)
         mention = self._as_title(question, mention, guild_id)
-        if self._in_another_language(question, mention, guild_id):
+        if unknown is None and self._in_another_language(question, mention, guild_id):
             return no_film(question, Status.NOT_FOUND, IN_ENGLISH, described)
         if mention is None and unknown is None and (more := self._more_by_its_maker(question, context_film, guild_id)):
             return more
