@@ -31,6 +31,13 @@ _ASKED = re.compile(
     r"(?P<det>(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?"
     r"(?P<other>[a-z][\w'’-]*)\b"
 )
+# "<someone> killed <someone>": a claim of who did a death ("the film where Leonard killed his own wife"), which the
+# visible text may tell of someone else ("two men … killed his wife").
+_DEED = re.compile(
+    r"\b(?P<subject>[a-z][\w'’-]*) (?:really |actually |secretly |accidentally |unknowingly |himself |herself )?"
+    r"(?:killed|kills|murdered|murders|poisoned|poisons|shot|shoots|stabbed|stabs|drowned|drowns|strangled)"
+    r" (?:(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?(?P<other>[a-z][\w'’-]*)\b"
+)
 # Words for people that a claim may join (a name, or one of these): a claim about a thing or a state ("the planet is
 # covered", "the boy is scared") says nothing of who someone is, nor does one of someone unnamed ("the guy is a
 # detective").
@@ -48,7 +55,7 @@ NEAR = 6
 def makes_a_claim(text: str) -> bool:
     """Whether the text has the shape of a claim at all (cheap: callers check it before reading a film's names)."""
     lowered = text.lower()
-    return _CLAIM.search(lowered) is not None or _ASKED.search(lowered) is not None
+    return any(pattern.search(lowered) is not None for pattern in (_CLAIM, _ASKED, _DEED))
 
 
 def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, names: Iterable[str]) -> bool:
@@ -80,6 +87,17 @@ def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, name
         if not all(side in told for side in sides):
             continue  # a side the summary never uses is the asker's own word: it describes nothing of its text
         if not _near({sides[0]}, {sides[1]}, safe):
+            return True
+    for deed in _DEED.finditer(text):
+        # The doer is told openly when a visible sentence holds them beside a death's word ("Vincent … shoots
+        # him"); "Leonard" beside "killed" only in the hidden text is the twist.
+        doer = query_tokens(deed["subject"])
+        if len(doer) != 1:
+            continue
+        side = synonym(doer[0], told)
+        if not ({side, doer[0]} & known or doer[0] in _PEOPLE) or side not in told:
+            continue
+        if _near({side}, FATE_TERMS, told) and not _near({side}, FATE_TERMS, safe):
             return True
     return False
 

@@ -1,0 +1,59 @@
+""" "the film where leonard killed his own wife" named Memento with its premise: every word is visible ("two men …
+raped and killed his wife"), so the description looked safe, yet it claims the twist — Leonard killed her. A
+description claiming who did a death is told openly only when a visible sentence holds the doer beside a death's
+word; otherwise it names no film, as a claim of who someone is does (index/identity_claims.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.models import SectionKind
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.engine_films import make_film
+from tests.films import BUNDLED, names_no_film
+
+P, E = SectionKind.PREMISE, SectionKind.ENDING
+
+FERRY = make_film(
+    "The Ferry Keeper",
+    1988,
+    [
+        (P, False, "Anna Lind runs the ferry. One stormy night a stranger drowned her brother in the river."),
+        (E, True, "Anna Lind herself drowned her brother, and the stranger only saw it."),
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine([*BUNDLED, FERRY])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the film where leonard killed his own wife",
+        "any info on the film where leonard killed his own wife?",
+        "the movie where norman killed his mother",
+        "the one where anna lind drowned her brother",
+    ],
+)
+def test_a_death_claimed_of_someone_the_visible_text_does_not_tell_it_of(engine: Engine, question: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert names_no_film(answer), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film"),
+    [
+        ("the movie where vincent shoots malcolm", "the-sixth-sense-1999"),
+        ("the film where the bandit killed the samurai", "rashomon-1950"),
+        ("the one where a stranger drowned her brother", "The Ferry Keeper"),
+    ],
+)
+def test_a_death_the_visible_text_tells_of_the_doer_names_its_film(engine: Engine, question: str, film: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and answer.film is not None, answer.answer
+    assert film in (answer.film.id, answer.film.title)
