@@ -1654,10 +1654,19 @@ def _described(question: str, terms: list[str]) -> list[str]:
         searching = set(query_tokens(looking.group()))
         telling = [t for t in telling if t not in searching]
     dropped = _asked_of_the_described(question)
+    # "the oldest one where the sled is Rosebud", "old film where …": how old the film is describes nothing in its text
+    # (Kane's "his oldest friend" made that description look visible).
+    dropped |= {t for found in _FILMS_AGE.finditer(question.lower()) for t in query_tokens(found["age"])}
     return [t for t in telling if t not in dropped]
 
 
 _LOOKING = re.compile(LOOKING_FOR, re.I)
+# "the oldest one", "an old film", "that classic movie": the film's age, said right before the word for it.
+_FILMS_AGE = re.compile(
+    r"\b(?P<age>old|older|oldest|new|newer|newest|recent|latest|earliest|classic|vintage)"
+    r"(?: (?:black and white|japanese|russian|soviet|french|american|british|foreign|sci fi|scifi))?"
+    r" (?:movie|film|one|picture|flick)\b"
+)
 # "The apes film", "that magician movie": a few words of a title before the word for a film.
 _TITLE_WORDS_THEN_FILM = re.compile(
     r"\b(?:the|that|this) (?P<words>[a-z0-9'’]+(?: [a-z0-9'’]+){0,2}) (?:film|movie|one)\b"
