@@ -100,14 +100,6 @@ NEAR_AS_A_WHOLE = 75.0
 IN_ENGLISH = 'I can only read questions in English, e.g. "who directed Stalker?". Type /help to see what I can do.'
 # The share of a question's words (beside a title) in no English lexicon that makes it another language's.
 FOREIGN_SHARE = 2 / 3
-# Words that open an English question, which another language's never are ("wer hat …" has the English "hat").
-_ENGLISH_OPENERS = frozenset(
-    re.findall(
-        r"\S+",
-        "who whos what whats where when why how which is are was were does do did can could should would tell and so ok"
-        " hi hey hello",
-    )
-)
 # Words other languages ask with, or name a film with, that English never uses (those it does, "die", "was", are left
 # out below): "quién", "wer", "qui", "chi", "la película".
 _FOREIGN_QUESTION_WORDS = frozenset(
@@ -121,8 +113,6 @@ _FOREIGN_QUESTION_WORDS = frozenset(
     )
     if not is_english(w) or w in ("chi", "hat")
 )
-# Chat spellings no lexicon knows ("pls", "plz", "thx").
-_CHAT_WORDS = frozenset(re.findall(r"\S+", "pls plz thx ty tbh imo idk lol lmao omg btw wat wut"))
 SMALL_TALK = (
     'I answer questions about films from their plot summaries, e.g. "who directed Stalker?". '
     "Type /help to see what I can do."
@@ -936,14 +926,15 @@ class FilmFinder:
         typed = re.findall(r"[^\W\d_]+", question)
         title = set(mention.words) if mention is not None else set()
         rest = [w for w in typed if normalize(w) not in title]
-        if not rest or normalize(rest[0]) in _ENGLISH_OPENERS:
+        # Opening on an English question word or a greeting ("wer hat …" has the English "hat", but not first).
+        if not rest or is_stopword(rest[0]) or set(query_tokens(rest[0])) & chatter_terms():
             return False
         foreign = [
             w
             for w in rest
             if not is_english(w)
             and not is_stopword(w)
-            and normalize(w) not in _CHAT_WORDS
+            and not set(query_tokens(w)) & chatter_terms()
             and not any(self._search.knows(t, guild_id=guild_id) for t in query_tokens(w))
         ]
         if len(foreign) < 2 or len(foreign) < FOREIGN_SHARE * len(rest) or any(keyboard_run(w.lower()) for w in rest):
@@ -959,15 +950,13 @@ class FilmFinder:
             return None
         if (decade := _A_DECADE.search(question.lower())) is not None:
             first = _decade_start(decade)
-            of_decade = sorted(
-                self._catalog.from_year(first, guild_id, through=first + 9), key=lambda ref: (ref.year or 0, ref.title)
-            )
+            of_decade = sorted(self._catalog.from_year(first, guild_id, through=first + 9), key=_oldest_first)
             count = "no film" if not of_decade else "one film" if len(of_decade) == 1 else f"{len(of_decade)} films"
             text = f"I have {count} from the {first}s" + (":" if of_decade else ".")
             status = Status.AMBIGUOUS if of_decade else Status.NOT_FOUND
             return no_film(question, status, text, SpoilerScope.off().describe(), of_decade)
         names = {t for t in {*name_terms(question), *terms} if self._made_one(t, guild_id)}
-        made = sorted(self._films_made_by(names, guild_id) if names else [], key=lambda ref: (ref.year or 0, ref.title))
+        made = sorted(self._films_made_by(names, guild_id) if names else [], key=_oldest_first)
         if not made:
             return None
         credited = [
@@ -1012,7 +1001,7 @@ class FilmFinder:
             if not dated:
                 return None
             oldest = word in ("oldest", "earliest")
-            ref = (min if oldest else max)(dated, key=lambda r: (r.year or 0, r.title))
+            ref = (min if oldest else max)(dated, key=_oldest_first)
             told = ""
         if asked is None:
             return ref, Mention(films=[ref], words=match_key(found.group()).split(), strong=True), Found.NAMED
@@ -1624,6 +1613,11 @@ def _told_openly(turn: re.Match[str], safe: VisibleIndex) -> bool:
     )
 
 
+def _oldest_first(ref: FilmRef) -> tuple[int, str]:
+    """How films offered in a list are ordered: by year, then title."""
+    return (ref.year or 0, ref.title)
+
+
 def asks_for_films(question: str) -> bool:
     """ "Which films are by Hitchcock?", "what films do you have from the 60s?", "any other films by him?", "which is
     your oldest film?": a list of our films asked for, which picking one of them asks nothing more of."""
@@ -1769,15 +1763,16 @@ _FILMS_OF = re.compile(
 )
 # "in this one", "is this film scary?": the film pointed at, as one already in the conversation.
 _THIS_FILM = re.compile(r"\b(?:this|that) (?:one|film|movie|flick)\b(?! (?:where|with|about|in which|that|when)\b)")
+_EXTREMES = "longest|shortest|oldest|newest|latest|earliest|most recent"
 # "Which is your oldest film?", "what's the longest movie here": one film at an end of all of ours.
 _EXTREME = re.compile(
     r"^\W*(?:(?:so|and|ok|okay|hey|hi)\W+)?(?:which|what)(?:['’]s| is| was| one is)? (?:the |your )?"
-    r"(?P<extreme>longest|shortest|oldest|newest|latest|earliest|most recent) (?:film|movie|one)\b"
+    rf"(?P<extreme>{_EXTREMES}) (?:film|movie|one)\b"
     r"(?! (?:of|by|from|with|about|where|set)\b| in (?!(?:the|your) (?:list|library|collection|catalog)\b))"
 )
 # "tell me about the oldest one", "who directed your newest film?": the film at an end of ours, named inside a question.
 _AN_EXTREME_FILM = re.compile(
-    r"\b(?:the|your) (?P<extreme>longest|shortest|oldest|newest|latest|earliest|most recent) (?:film|movie|one)\b"
+    rf"\b(?:the|your) (?P<extreme>{_EXTREMES}) (?:film|movie|one)\b"
     r"(?: (?:you have|you've got|here|of yours|in (?:the|your) (?:list|library|collection)))?"
     r"(?! (?:of|by|from|with|about|where|set|in)\b)"
 )
