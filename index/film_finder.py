@@ -1757,8 +1757,10 @@ _BY_SOMEONE_HEADING = re.compile(
 # a list of films asked for, by whoever the question names.
 _FILMS_OF = re.compile(
     r"^\W*(?:(?:so|and|ok|okay|hey|hi)\W+)?(?:which|what|list|name|show)\b[^?.!]{0,30}\b(?:films|movies)\b"
-    r"|\bwhat (?:else )?(?:did|has|have|does) [\w .'’-]{2,40}? (?:direct|directed|make|made|write|wrote|written"
-    r"|star in|starred in|act in|acted in|appear in|appeared in|been in|do|done)\W*$"
+    r"|\bwhat (?:else )?(?:did|has|have|does) [\w.'’-]+(?: [\w.'’-]+){0,2} (?:direct|directed|make|made|write|wrote"
+    r"|written|star in|starred in|act in|acted in|appear in|appeared in|been in)\W*$"
+    # "Do" asks a list only with "else": "what did Gavin do?" asks about a character.
+    r"|\bwhat else (?:did|has|have|does) [\w.'’-]+(?: [\w.'’-]+){0,2} (?:do|done)\W*$"
     r"|\b(?:any|anything|films|movies)(?: else)? (?:by|from|with|starring)\b"
 )
 # "in this one", "is this film scary?": the film pointed at, as one already in the conversation.

@@ -48,6 +48,18 @@ def test_other_questions_are_not_read_as_a_list(engine: Engine, question: str, f
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film, answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    # Gavin Elster is a character of Vertigo; John Gavin plays in Psycho.
+    ["what does Gavin Elster ask Scottie to do?", "what did Gavin do?"],
+)
+def test_what_a_character_does_is_no_list(engine: Engine, question: str):
+    answer = engine.ask(
+        question, scope=SpoilerScope.off(), context_film="vertigo-1958", context_question="who is in it?"
+    )
+    assert answer.film is not None and answer.film.id == "vertigo-1958", answer.answer
+
+
 def test_no_list_for_someone_who_made_none_of_ours(engine: Engine):
     answer = engine.ask("which films are by kubrick?", scope=SpoilerScope.off())
     assert "films by" not in answer.answer and answer.film is None, answer.answer
