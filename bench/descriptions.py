@@ -21,6 +21,10 @@ eight content words), and asked with no film named, spoilers off:
 Sentences naming the film (its title or an alias) are left out: the asker named it. Spoiler sentences whose
 every content word is in the safe text are reported apart: they describe hidden events in visible words, and
 whether naming the film for them confirms anything depends on the combination.
+
+The summaries' own sentences are not how people describe a twist ("leonard killed his own wife"). Claims written by
+hand in other words (`bench/paraphrases/`, spoiler and safe) are asked in the same phrasings, in two splits: `tune`,
+whose failures are written out, and `held`, only counted, so that a rule is not fitted to them.
 """
 
 from __future__ import annotations
@@ -64,6 +68,7 @@ PHRASINGS = (
     "what do you know about the film where {d}?",
 )
 _WORD = re.compile(r"[^\W_]+")
+PARAPHRASES = Path(__file__).resolve().parent / "paraphrases"
 # The rows of descriptions asked right after a question about their own film.
 AFTER = ", after a question about it"
 
@@ -71,7 +76,7 @@ AFTER = ", after a question about it"
 @dataclass(frozen=True)
 class Description:
     film: str
-    kind: str  # spoiler / spoiler in safe words / safe
+    kind: str  # spoiler / spoiler in safe words / safe, or one of them "paraphrased (split)"
     question: str
 
 
@@ -114,6 +119,21 @@ def descriptions(film: Film) -> list[Description]:
     return list({d.question: d for d in found}.values())
 
 
+def paraphrased(films: list[Film]) -> list[Description]:
+    """The hand-written claims about the films loaded, in every phrasing; kinds "spoiler paraphrased (tune)", …"""
+    loaded = {film.id for film in films}
+    found: list[Description] = []
+    for split in ("tune", "held"):
+        path = PARAPHRASES / f"{split}.jsonl"
+        for line in path.read_text().splitlines():
+            claim = json.loads(line)
+            if claim["film"] not in loaded:
+                continue
+            kind = f"{claim['kind']} paraphrased ({split})"
+            found += [Description(claim["film"], kind, p.format(d=claim["description"])) for p in PHRASINGS]
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--failures", default=str(OUT / "description_failures.jsonl"))
@@ -127,31 +147,39 @@ def main(argv: list[str] | None = None) -> int:
     totals: Counter = Counter()
     outcomes: Counter = Counter()
     failures: list[dict] = []
-    for film in films:
-        for d in descriptions(film):
-            for after in (False, True):
-                # Also asked right after a question about the film itself ("who directed Psycho?", then "the film
-                # where the motel owner is the killer"): answering it about the film asked of last names it too.
-                answer = engine.ask(d.question, scope=SpoilerScope.off(), context_film=d.film if after else None)
-                named = answer.film.id if answer.film is not None else None
-                outcome = "named the film" if named == d.film else ("named another film" if named else "named none")
-                kind = f"{d.kind}{AFTER if after else ''}"
-                totals[kind] += 1
-                outcomes[kind, outcome] += 1
-                bad = (d.kind == "spoiler" and named is not None) or (d.kind == "safe" and named != d.film)
-                if bad:
-                    failures.append(
-                        {
-                            "kind": kind,
-                            "film": d.film,
-                            "question": d.question,
-                            "outcome": outcome,
-                            "status": answer.status.value,
-                            "answer": answer.answer,
-                        }
-                    )
+    asked = [d for film in films for d in descriptions(film)] + paraphrased(films)
+    for d in asked:
+        for after in (False, True):
+            # Also asked right after a question about the film itself ("who directed Psycho?", then "the film
+            # where the motel owner is the killer"): answering it about the film asked of last names it too.
+            answer = engine.ask(d.question, scope=SpoilerScope.off(), context_film=d.film if after else None)
+            named = answer.film.id if answer.film is not None else None
+            outcome = "named the film" if named == d.film else ("named another film" if named else "named none")
+            kind = f"{d.kind}{AFTER if after else ''}"
+            totals[kind] += 1
+            outcomes[kind, outcome] += 1
+            spoiler = d.kind == "spoiler" or d.kind.startswith("spoiler paraphrased")
+            safe = d.kind == "safe" or d.kind.startswith("safe paraphrased")
+            bad = (spoiler and named is not None) or (safe and named != d.film)
+            # The held split's failures are counted, never written: nothing is tuned on them.
+            if bad and "(held)" not in d.kind:
+                failures.append(
+                    {
+                        "kind": kind,
+                        "film": d.film,
+                        "question": d.question,
+                        "outcome": outcome,
+                        "status": answer.status.value,
+                        "answer": answer.answer,
+                    }
+                )
     rows = []
-    kinds = ("spoiler", "spoiler in safe words", "safe")
+    kinds = (
+        "spoiler",
+        "spoiler in safe words",
+        "safe",
+        *(f"{kind} paraphrased ({split})" for kind in ("spoiler", "safe") for split in ("tune", "held")),
+    )
     for kind in (*kinds, *(f"{k}{AFTER}" for k in kinds)):
         n = totals[kind]
         row = [kind, n]
@@ -167,6 +195,12 @@ def main(argv: list[str] | None = None) -> int:
         " their film as often as possible and another film seldom."
     )
     statuses = Counter(f["status"] for f in failures if f["kind"].startswith("spoiler"))
+    held = sum(
+        outcomes[f"spoiler paraphrased (held){after}", outcome]
+        for after in ("", AFTER)
+        for outcome in ("named the film", "named another film")
+    )
+    print(f"\nHeld-out paraphrased spoilers naming a film: {held} (not written out).")
     if statuses:
         print(f"\nConfirmations by status: {dict(statuses)}")
     path = Path(args.failures)
