@@ -329,6 +329,10 @@ class FilmFinder:
         ):
             # A name only some other film's hidden text holds ("Kyra"): naming any film for it says something.
             return True
+        if any(t in names and t not in safe and t not in title and t in told for t in described):
+            # "The movie where John Doe's last victims are himself and the detective's wife": a name is no word of
+            # the asker's own; one only this film's hidden text holds says what the hidden text does.
+            return True
         said = list(dict.fromkeys(t for t in described if t in told))
         if not said:
             return False
@@ -1588,7 +1592,10 @@ _STATES_A_TWIST = re.compile(
     # may never use (so no film's text decides it)
     r"|imaginary|a figment|split personality|alter ego|(?:is|was|were|are) (?:a |the )?ghosts?"
     # (also as typed without articles: "man and his friend are same person", "dead whole time")
-    r"|(?:the )?same (?:person|man|woman|guy)|(?:the )?whole time)\b"
+    r"|(?:the )?same (?:person|man|woman|guy)|(?:the )?whole time"
+    # "… where Scottie gets over his fear of heights at the end": how a film ends is its hidden text's to tell
+    # ("at the end of the road" is a place).
+    r"|(?:at|in|by) the (?:very )?end(?! of)|(?:final|last|closing) (?:scene|shot|moments?|minutes))\b"
 )
 # The words a twist is told in: who someone turns out to be (a twin, a double, a ghost, someone undercover). A
 # description using one that a film's hidden text holds and its visible text does not describes its twist.
