@@ -1591,6 +1591,9 @@ _STATES_A_TWIST = re.compile(
     # "the movie where tyler is imaginary", "… where he was a ghost": who someone turns out to be, in words a summary
     # may never use (so no film's text decides it)
     r"|imaginary|a figment|split personality|alter ego|(?:is|was|were|are) (?:a |the )?ghosts?"
+    # "… where tyler isn't real", "… who never existed", "… only in his head"
+    r"|(?:is|was|are|were)(?:n['’]?t| not) real|(?:does|did)(?:n['’]?t| not) (?:really )?exist|never existed"
+    r"|only in (?:his|her|their) (?:head|mind)"
     # (also as typed without articles: "man and his friend are same person", "dead whole time")
     r"|(?:the )?same (?:person|man|woman|guy)|(?:the )?whole time"
     # "… where Scottie gets over his fear of heights at the end": how a film ends is its hidden text's to tell

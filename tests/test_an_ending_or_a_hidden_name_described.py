@@ -62,3 +62,17 @@ def test_a_place_at_the_end_and_a_visible_name_still_find_it(engine: Engine, que
 def test_the_ending_is_told_with_spoilers_on(engine: Engine):
     answer = engine.ask("the film where Scottie gets over his fear of heights at the end", scope=SpoilerScope.on())
     assert answer.film is not None and answer.film.id == "vertigo-1958", answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the film where tyler isn't real",
+        "the one where the soap salesman is only in his head",
+        "which film has a guy whose best friend doesnt exist",
+    ],
+)
+def test_someone_not_real_names_no_film(engine: Engine, question: str):
+    # Who turns out not to exist is a twist, told in words no summary need use ("Tyler isn't real").
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is None, answer.answer
