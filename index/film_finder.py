@@ -84,6 +84,8 @@ SWITCH_MARGIN = 2.0
 # passage (FilmFinder.may_confirm; bench/descriptions.py).
 HIDDEN_SHARE = 0.2
 HIDDEN_PASSAGE_LEAD = 0.15
+# More than this share of a description's weight in words only the hidden text holds: the hidden text found the film.
+HIDDEN_MAJORITY = 0.5
 # Content search commits to its best film only when it scores this many times the runner-up's score.
 CONTENT_MARGIN = 1.2
 # "Which Tarkovsky is the one with the ocean?": a maker's film the rest of the question describes is found by content
@@ -363,6 +365,10 @@ class FilmFinder:
             and any(t in held and len(held) > 1 for held in hidden_holds.values())
         ]
         if sum(weight(t) for t in hidden_only) >= HIDDEN_SHARE * total:
+            return True
+        if sum(weight(t) for t in said if t not in safe) > HIDDEN_MAJORITY * total:
+            # "… where the psychiatrist died before the main story" naming Psycho: most of what the film's text
+            # holds of the description only its hidden text holds; the visible text did not find this film.
             return True
         best = {True: 0.0, False: 0.0}
         for passage, share in zip(told.passages, told.postings.coverage(said), strict=True):

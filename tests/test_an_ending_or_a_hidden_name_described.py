@@ -76,3 +76,11 @@ def test_someone_not_real_names_no_film(engine: Engine, question: str):
     # Who turns out not to exist is a twist, told in words no summary need use ("Tyler isn't real").
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is None, answer.answer
+
+
+def test_a_film_its_hidden_text_found_is_not_named(engine: Engine):
+    # Psycho's psychiatrist speaks only in its hidden ending; its visible text holds next to nothing of this.
+    answer = engine.ask(
+        "which film has a scene where the psychiatrist died before the movie's main story?", scope=SpoilerScope.off()
+    )
+    assert answer.film is None, answer.answer
