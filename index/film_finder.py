@@ -408,11 +408,19 @@ class FilmFinder:
         mention = self._as_title(question, mention, guild_id)
         if unknown is None and self._in_another_language(question, mention, guild_id):
             return no_film(question, Status.NOT_FOUND, IN_ENGLISH, described)
-        if mention is None and unknown is None and (more := self._more_by_its_maker(question, context_film, guild_id)):
+        if (
+            mention is None
+            and unknown is None
+            and (more := self._more_by_its_maker(question, context_film, guild_id, described))
+        ):
             return more
-        if mention is None and unknown is None and (theirs := self._films_of_a_maker(question, terms, guild_id)):
+        if (
+            mention is None
+            and unknown is None
+            and (theirs := self._films_of_a_maker(question, terms, guild_id, described))
+        ):
             return theirs
-        if mention is None and unknown is None and (extreme := self._film_at_an_extreme(question, guild_id)):
+        if mention is None and unknown is None and (extreme := self._film_at_an_extreme(question, guild_id, described)):
             return extreme
         if mention is not None and len(mention.films) == 1 and (sequel := _sequel_of(question, mention)) is not None:
             # "how about psycho 2", "who directed Psycho II?": a sequel we lack, not the film it follows.
@@ -915,7 +923,9 @@ class FilmFinder:
             return rest
         return telling
 
-    def _more_by_its_maker(self, question: str, context_film: str | None, guild_id: int | None) -> Answer | None:
+    def _more_by_its_maker(
+        self, question: str, context_film: str | None, guild_id: int | None, described: str
+    ) -> Answer | None:
         """ "any other films by him?", "what else did he direct?" after a question about Stalker: the other films
         of ours its director made, offered to pick from, or that there are none."""
         film = self._film(context_film) if context_film is not None and _MORE_BY_THEM.search(question) else None
@@ -923,7 +933,6 @@ class FilmFinder:
             return None
         director = film.facts.director
         others = [ref for ref in self._films_made_by(set(query_tokens(director)), guild_id) if ref.id != film.id]
-        described = SpoilerScope.off().describe()
         if not others:
             return no_film(question, Status.NOT_FOUND, f"I have no other film by {director}.", described)
         count = "one other film" if len(others) == 1 else f"{len(others)} other films"
@@ -952,7 +961,7 @@ class FilmFinder:
         # Two names we lack ("keyser soze?") are as far from English: a word only other languages ask with decides.
         return any(normalize(w) in _FOREIGN_QUESTION_WORDS for w in rest)
 
-    def _films_of_a_maker(self, question: str, terms: list[str], guild_id: int | None) -> Answer | None:
+    def _films_of_a_maker(self, question: str, terms: list[str], guild_id: int | None, described: str) -> Answer | None:
         """ "Which films are by Hitchcock?", "what did tarkovsky direct?", "any movies with brad pitt?": the films of
         ours someone named made, offered to pick from. None when the question asks no list of films, or names no one
         who made one of ours."""
@@ -964,7 +973,7 @@ class FilmFinder:
             count = "no film" if not of_decade else "one film" if len(of_decade) == 1 else f"{len(of_decade)} films"
             text = f"I have {count} from the {first}s" + (":" if of_decade else ".")
             status = Status.AMBIGUOUS if of_decade else Status.NOT_FOUND
-            return no_film(question, status, text, SpoilerScope.off().describe(), of_decade)
+            return no_film(question, status, text, described, of_decade)
         names = {t for t in {*name_terms(question), *terms} if self._made_one(t, guild_id)}
         made = sorted(self._films_made_by(names, guild_id) if names else [], key=_oldest_first)
         if not made:
@@ -983,10 +992,10 @@ class FilmFinder:
         by = all(name in (film.facts.director or "") or name in (film.facts.writer or "") for _, film in credited)
         count = "one film" if len(made) == 1 else f"{len(made)} films"
         text = f"I have {count} {'by' if by else 'with'} {name}:"
-        return no_film(question, Status.AMBIGUOUS, text, SpoilerScope.off().describe(), made)
+        return no_film(question, Status.AMBIGUOUS, text, described, made)
 
     def _film_at_an_extreme(
-        self, question: str, guild_id: int | None
+        self, question: str, guild_id: int | None, described: str
     ) -> tuple[FilmRef, Mention | None, Found] | Answer | None:
         """ "Which is your oldest film?", "what's the longest movie you have?": the one film of ours at that end of
         its year or runtime, offered to pick. Named so inside another question ("tell me about the oldest one", "who
@@ -1016,7 +1025,7 @@ class FilmFinder:
         if asked is None:
             return ref, Mention(films=[ref], words=match_key(found.group()).split(), strong=True), Found.NAMED
         text = f"The {word} of my films is {ref.display_title}{told}."
-        return no_film(question, Status.AMBIGUOUS, text, SpoilerScope.off().describe(), [ref])
+        return no_film(question, Status.AMBIGUOUS, text, described, [ref])
 
     def _films_made_by(self, names: set[str], guild_id: int | None) -> list[FilmRef]:
         """The films the names alone find that everyone named made."""

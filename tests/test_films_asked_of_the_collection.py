@@ -153,3 +153,24 @@ def test_the_film_at_an_end_named_inside_a_question(engine: Engine, question: st
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film, answer.answer
     assert told in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which films are by hitchcock?", "what films do you have from the 70s?", "which is your oldest film?"],
+)
+@pytest.mark.parametrize("scope", [SpoilerScope.on(), SpoilerScope.off()])
+def test_a_list_of_films_tells_the_askers_scope(engine: Engine, question: str, scope: SpoilerScope):
+    # The footer said "(spoilers off)" to an asker who had turned them on.
+    answer = engine.ask(question, scope=scope)
+    assert answer.choices and answer.scope == scope.describe(), answer.scope
+
+
+def test_more_by_the_maker_tells_the_askers_scope(engine: Engine):
+    answer = engine.ask(
+        "any other films by him?",
+        scope=SpoilerScope.on(),
+        context_film="stalker-1979",
+        context_question="who directed it?",
+    )
+    assert answer.choices and answer.scope == SpoilerScope.on().describe(), answer.answer
