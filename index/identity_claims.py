@@ -34,10 +34,15 @@ _ASKED = re.compile(
 # "<someone> killed <someone>": a claim of who did a death ("the film where Leonard killed his own wife"), which the
 # visible text may tell of someone else ("two men … killed his wife").
 _DEED = re.compile(
-    r"\b(?P<subject>[a-z][\w'’-]*) (?:really |actually |secretly |accidentally |unknowingly |himself |herself )?"
+    r"\b(?P<subject>[a-z][\w'’-]*) (?:(?:really|actually|secretly|accidentally|unknowingly|himself|herself|already"
+    r"|later|finally|eventually|then|once|also|had|has|have) ){0,2}"
     r"(?:killed|kills|murdered|murders|poisoned|poisons|shot|shoots|stabbed|stabs|drowned|drowns|strangled)"
     r" (?:(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?(?P<other>[a-z][\w'’-]*)\b"
 )
+# The deed's own words, as a visible sentence would tell someone did it.
+_KILLING = frozenset(query_tokens("killed kills murdered poisoned shot shoots stabbed strangled"))
+_SELF = frozenset({"himself", "herself", "themselves"})
+_BY_ONES_OWN_HAND = re.compile(r"\b(?:himself|herself|themselves|suicide|own life)\b")
 # Words for people that a claim may join (a name, or one of these): a claim about a thing or a state ("the planet is
 # covered", "the boy is scared") says nothing of who someone is, nor does one of someone unnamed ("the guy is a
 # detective").
@@ -97,9 +102,27 @@ def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, name
         side = synonym(doer[0], told)
         if not ({side, doer[0]} & known or doer[0] in _PEOPLE) or side not in told:
             continue
-        if _near({side}, FATE_TERMS, told) and not _near({side}, FATE_TERMS, safe):
+        if deed["other"] in _SELF:
+            # "The movie where the samurai killed himself": a death by one's own hand, told openly only as one.
+            if _near({side}, FATE_TERMS, told) and not _told_of_self(side, safe):
+                return True
+            continue
+        if _near({side}, FATE_TERMS, told) and not _near({side}, _KILLING, safe):
+            # Told openly only beside a word for killing: beside "drown" or "dies" they may be the one who died
+            # ("the rival, Robert Angier, fall … and drown" tells nothing of "Angier kills a clone every show").
             return True
     return False
+
+
+def _told_of_self(side: str, index: VisibleIndex) -> bool:
+    """Whether a sentence of the index's text holds `side` and tells a death by one's own hand."""
+    return any(
+        side in document_tokens(sentence)
+        and _BY_ONES_OWN_HAND.search(sentence.lower())
+        and set(document_tokens(sentence)) & FATE_TERMS
+        for passage in index.passages
+        for sentence in split_sentences(passage.text)
+    )
 
 
 def _near(one: Collection[str], other: Collection[str], index: VisibleIndex) -> bool:

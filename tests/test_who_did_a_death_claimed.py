@@ -38,6 +38,13 @@ def engine() -> Engine:
         "any info on the film where leonard killed his own wife?",
         "the movie where norman killed his mother",
         "the one where anna lind drowned her brother",
+        # Said after "already", "had": the claim all the same.
+        "the film where Leonard already killed the man who attacked his wife a long time ago",
+        "the film where leonard had killed his wife",
+        # Angier drowns in the visible premise: beside a death, but as the one who died, not the doer.
+        "which film has a scene where angier kills a clone every show?",
+        # A death by one's own hand is its own claim ("Hari" is in no visible sentence telling one).
+        "the film where Hari kills herself",
     ],
 )
 def test_a_death_claimed_of_someone_the_visible_text_does_not_tell_it_of(engine: Engine, question: str):
