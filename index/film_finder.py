@@ -1233,8 +1233,13 @@ class FilmFinder:
         hidden text counts as holding a name, so a name only its spoiler part has still stays with it (refused as
         anything unanswered is); and "who is Taylor?" about Planet of the Apes stays, though Vertigo's writer is a
         Taylor."""
-        if not names or self._search.coverage(names, context_film, spoilers=True) > 0:
+        missing = [name for name in names if not self._search.coverage([name], context_film, spoilers=True)]
+        if not missing:
             return False
+        if len(missing) < len(names):
+            # "How many people does John Doe kill?" after Memento, which has a John but no Doe: a name only another
+            # film's text holds, its hidden part too (that film is then not named: see `may_confirm`).
+            return any(self._search.knows(name, spoilers=True) for name in missing)
         return bool(makers_of) or any(self._search.coverage(names, m.film_id, spoilers=False) > 0 for m in matches)
 
     def _holds_the_names(self, question: str, film_id: str, spoilers: bool) -> bool:
