@@ -903,6 +903,13 @@ class Engine:
                 # "What happens in Fight Club with Brad Pitt?": the film named again by who is in it; what happens in
                 # it is asked (the cast line was quoted). Not "is Brad Pitt in Fight Club?", which asks the cast.
                 content, analysis = [], named
+        if analysis.yes_no and (unknown := _names_or_years_it_lacks(question, content, visible, makers)):
+            # "Did Hitchcock direct Chinatown?", "is Jack Nicholson in Vertigo?", "was vertigo made in 1960?": a fact
+            # checked against a name or a year the film's text lacks is a question of its card, answered with the
+            # fact (it was withheld as a spoiler: the visible text lacked the name).
+            carded = analyze(question, [t for t in content if t not in unknown], roles)
+            if carded.facts:
+                return self._facts(base, film, visible, [t for t in content if t not in unknown], carded.facts, cite)
 
         focus = [
             t
@@ -2331,3 +2338,12 @@ def _actor_for_a_part(question: str, film: Film, visible: VisibleIndex) -> tuple
         if len(names) > 1 and names <= asked and not names & story and not re.search(in_the_cast, question, re.I):
             return actor, part or None
     return None
+
+
+def _names_or_years_it_lacks(question: str, content: list[str], visible: VisibleIndex, makers: set[str]) -> list[str]:
+    """The terms of the question the text this reader may see lacks, when one of them is a name or a year
+    ("hitchcock", "jack nicholson", "1960"; not the film's makers); none when all are words of English ("colour")."""
+    typed = {t: w for w in re.findall(r"[^\W_]+", question) for t in query_tokens(w)}
+    lacking = [t for t in content if t not in visible and t not in makers]
+    named = any(t.isdigit() or not is_english(typed.get(t, t).lower()) for t in lacking)
+    return lacking if named else []

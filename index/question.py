@@ -69,6 +69,8 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             # "is this one by Tarkovsky too?", "did Nolan direct it?": asked with the name, answered by the fact.
             r"|^(?:is|was) (?:it|this|this one|that|that one|this film|this movie) (?:by|from)\b"
             r"|\bdid \w+ (?:direct|make) it\b"
+            # "did Hitchcock direct Chinatown?": the name checked is the fact's answer (engine: names it lacks)
+            r"|^\W*did \w+(?: \w+)? (?:direct|make)\b"
         ),
         _cues("directed direct directs director made make co"),
     ),
@@ -82,6 +84,8 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             # "psycho year?", "year of the prestige": the word alone, when nothing else is asked (see the cues)
             r"|\byear\b"
             r"|\bwhen (?:was|did) .*\b(?:made|out|premiere)"
+            # "was vertigo made in 1960?"
+            r"|\b(?:made|released|filmed|out) in (?:19|20)[0-9]{2}\b"
             # "how old is it?" of a film: when it was made (not "how old is Cole?")
             r"|\bhow old is (?:it|the (?:film|movie)|(?:this|that) (?:film|movie|one))\W*$"
         ),
