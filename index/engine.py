@@ -70,6 +70,7 @@ from index.question import (
     chatter_terms,
     credit_of_a_film,
     fact_terms,
+    off_the_card,
     synonym,
     synonyms,
 )
@@ -910,6 +911,15 @@ class Engine:
             carded = analyze(question, [t for t in content if t not in unknown], roles)
             if carded.facts:
                 return self._facts(base, film, visible, [t for t in content if t not in unknown], carded.facts, cite)
+        if (
+            scope.mode is not ScopeMode.ON
+            and (making := off_the_card(question))
+            and not any(t in visible for t in making)
+        ):
+            # "Who composed the music for Vertigo?", "did Citizen Kane win an Oscar?": no story tells it, so
+            # "turn spoilers on" would not help; what the bot knows of a film is said instead. (Said alike whether
+            # or not the hidden text mentions it, so the reply tells nothing of that text.)
+            return base.model_copy(update={"answer": _OFF_THE_CARD.format(title=film.title)})
 
         focus = [
             t
@@ -2318,6 +2328,10 @@ def _roles_named(question: str, visible: VisibleIndex) -> frozenset[str]:
     )
 
 
+_OFF_THE_CARD = (
+    "Nothing I may show you about {title} says that: I know films from their plot summaries and their facts"
+    " (director, writer, cast, year, runtime, language, country, genre)."
+)
 _PART_UNSAID = (
     "The summary of {title} doesn't say which part {actor} plays. Ask about the character by name, or ask who is in it."
 )

@@ -989,3 +989,23 @@ _SPELLINGS = (
 def spellings_of(term: str) -> tuple[str, ...]:
     """The other spellings of a stemmed term, American for British and back ("colour" for "color")."""
     return tuple(dict.fromkeys(other for pattern, to in _SPELLINGS if (other := pattern.sub(to, term)) != term))
+
+
+# What a film's making, money or reception is asked by: no plot summary's story and no card fact tells it ("who
+# composed the music for Vertigo?", "did Citizen Kane win an Oscar?", "is there a sequel to Planet of the Apes?").
+_OFF_THE_CARD = re.compile(
+    r"\b(?P<word>composer|composed|score by|music by|soundtrack|cinematographer|cinematography"
+    r"|director of photography|budget|box office|grossed|oscars?|academy awards?|awards?|nominated|nominations?"
+    r"|sequels?|prequels?|remakes?|reboot|rated|ratings?|mpaa|certificate|producers?|produced by|studio|edited by"
+    r"|film editor)\b"
+    r"|\bhow much did [\w' ]{1,40}? (?P<money>cost|make|earn|gross)\b"
+)
+
+
+def off_the_card(question: str) -> list[str]:
+    """The terms a question asks a film's making, money or reception by ("composer", "oscar", "sequel"), if any."""
+    return [
+        t
+        for found in _OFF_THE_CARD.finditer(normalize(question))
+        for t in query_tokens(found["word"] or found["money"])
+    ]
