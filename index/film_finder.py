@@ -28,6 +28,7 @@ from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
 from index.persisted_search import PersistedSearch
 from index.question import (
     FACT_TERMS,
+    FATE_TERMS,
     LOOKING_FOR,
     OVERVIEW_TERMS,
     SETTING_TERMS,
@@ -685,6 +686,8 @@ class FilmFinder:
             and set(rest) <= _AVAILABILITY_TERMS
             and _BARE_TITLE.match(question)
             and all(is_english(w) for w in re.findall(r"[a-z]+", span.lower()) if w not in STOPWORDS)
+            # "is the dog dead?": whether someone lives or dies is asked of a story, not a title ("the dead pool?" is).
+            and not (_IS_IT.match(question) and set(query_tokens(span.split()[-1])) & FATE_TERMS)
         ):
             # "the shining?", "what about inception", "is the godfather on here": a title and nothing asked of
             # it, in words no film's text holds (a keyboard mash is no title: it gets the pointer to /help).
@@ -1814,6 +1817,7 @@ _NAMES_A_FILM_NEXT = re.compile(
     r"\b(?:(?:movie|film|flick)\s+|(?:is|was|are|were) (?:he|she|they) (?:also |even )?in\s+(?:the\s+)?)([\w'’-]+)"
 )
 # Asking whether a film is here is asking for it by name: "is the godfather on here", "do you have jaws".
+_IS_IT = re.compile(r"^\W*(?:(?:so|and|ok|okay)\W+)?(?:is|was|are|were)\b", re.I)
 _AVAILABILITY_TERMS = frozenset(
     # "the movie jaws?": the film word before a title is no part of what is asked
     query_tokens("on here there available have got know list library loaded movie film flick")
@@ -1824,6 +1828,8 @@ _BARE_TITLE = re.compile(
     # Not a question word: "who composed the music?", "is there a sequel?" ask something of the film asked about.
     r"^\W*(?!(?:is|are) there\b)(?:(?:and|or|so|ok|okay|also|what about|how about|is|do you have|you have|have you got"
     r"|got)\s+)*(?!(?:who|whom|whose|what|whats|when|where|why|how|which)\b)"
+    # Nor a yes/no of the story: "does the dog die?", "did the cat make it?"
+    r"(?!(?:does|did|do|can|could|will|would|should|has|had)\b)"
     r"[\w'’ -]+?(?:\s+(?:on here|here|there|available|in your list|loaded))?\s*[?!.]*\s*$",
     re.I,
 )

@@ -420,3 +420,13 @@ def test_asked_whether_one_of_ours_is_here(engine: Engine, question: str, film_i
 def test_films_of_a_kind_are_no_title(engine: Engine):
     answer = engine.ask("do you have something scary", scope=SpoilerScope.off())
     assert answer.status is not Status.NOT_FOUND, answer.answer
+
+
+@pytest.mark.parametrize("after", [None, "psycho-1960"])
+@pytest.mark.parametrize(
+    "question", ["does the dog die", "does the dog die?", "did the cat survive", "is the dog dead?", "is the horse ok"]
+)
+def test_a_yes_or_no_of_the_story_is_no_title(engine: Engine, question: str, after: str | None) -> None:
+    # "Does the dog die?" got "I don't have the dog die": no summary holds "dog", so it looked like a title.
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film=after)
+    assert answer.status is not Status.NOT_FOUND and "don't have" not in answer.answer, answer.answer
