@@ -1089,6 +1089,22 @@ def _last_sentence_before(narrative: Sequence[Passage], rank: int) -> str:
     return split_sentences(previous.text)[-1]
 
 
+def title_excerpt(passages: Sequence[Passage], title_terms: Collection[str]) -> Excerpt | None:
+    """ "Why is it called Stalker?": the first story sentence the passages hold that has every word of the title
+    ("A stalker leads two men into the Zone"), premise first. None when none does."""
+    if not title_terms:
+        return None
+    story = sorted(
+        (p for p in passages if p.section_kind is not SectionKind.FACTS),
+        key=lambda p: (p.section_kind is not SectionKind.PREMISE, p.ordinal),
+    )
+    for passage in story:
+        for sentence in split_sentences(passage.text):
+            if set(title_terms) <= set(document_tokens(sentence)):
+                return Excerpt(trim_quote(sentence), passage, passage.section)
+    return None
+
+
 def overview_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     """The opening of the premise, for questions such as "what is Stalker about?"."""
     narrative = [p for p in passages if p.section_kind is not SectionKind.FACTS]

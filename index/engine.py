@@ -30,6 +30,7 @@ from index.answer import (
     setting_excerpt,
     states_reveal,
     tells_fate_of,
+    title_excerpt,
     trim_quote,
     trim_quote_start,
     twist_excerpt,
@@ -87,6 +88,7 @@ from index.question_shape import (
     asked_after_description,
     asks_a_name,
     asks_an_opinion,
+    asks_the_title,
     hearsay_terms,
     role_asked,
     without_description,
@@ -911,6 +913,13 @@ class Engine:
             carded = analyze(question, [t for t in content if t not in unknown], roles)
             if carded.facts:
                 return self._facts(base, film, visible, [t for t in content if t not in unknown], carded.facts, cite)
+        if asks_the_title(question):
+            # "Why is it called Stalker?": the sentence the title's words are told in, where the reader may look
+            # ("A stalker leads two men into the Zone"); the words were taken out of the question as its title.
+            for title in (film.title, *film.aliases):
+                words = [t for t in query_tokens(title) if not is_stopword(t)]
+                if (excerpt := title_excerpt(visible.passages, words)) is not None:
+                    return _with_excerpt(base, excerpt, [], cite)
         if (
             scope.mode is not ScopeMode.ON
             and (making := off_the_card(question))

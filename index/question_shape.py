@@ -1,6 +1,6 @@
 """The shapes of a question that both finding its film and answering it read: words that point at a film, frame a
 question or ask after the ending; a film described rather than named (`BARE_DESCRIPTION`, `without_description`);
-an opinion asked of a film (`asks_an_opinion`).
+an opinion asked of a film (`asks_an_opinion`); why a film has its title (`asks_the_title`).
 """
 
 from __future__ import annotations
@@ -259,3 +259,17 @@ def picked(question: str, offered: int) -> int | None:
         return offered - 1 if offered >= 2 else None
     index = _ORDINAL.get(which)
     return index if index is not None and index < offered else None
+
+
+# "Why is it called Stalker?", "what does the title Vertigo refer to?", "the meaning of the title".
+_THE_TITLE = re.compile(
+    r"\bwhy (?:is|was) [\w'’ ]{1,40}? (?:called|named|titled)\b"
+    r"|\b(?:meaning|significance|origin) of the (?:title|name)\b"
+    r"|\b(?:what|where) does the (?:film'?s |movie'?s )?(?:title|name)\b"
+    r"|\bthe title (?:means?|refers?)\b"
+)
+
+
+def asks_the_title(question: str) -> bool:
+    """Whether the question asks why the film is called what it is."""
+    return bool(_THE_TITLE.search(question.lower()))
