@@ -39,6 +39,21 @@ _DEED = re.compile(
     r"(?:killed|kills|murdered|murders|poisoned|poisons|shot|shoots|stabbed|stabs|drowned|drowns|strangled)"
     r" (?:(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?(?P<other>[a-z][\w'’-]*)\b"
 )
+# "<someone> dies": a death claimed in a verb of its own ("the film where Evelyn dies", "Malcolm died").
+_DIES = re.compile(
+    r"\b(?P<subject>[a-z][\w'’-]*) (?:(?:really|actually|finally|eventually|also|then|later) )?"
+    r"(?:gets |got |is |was )?(?P<fate>dies|died|drowns|drowned|killed|murdered|executed)\b"
+)
+# Wounds: being shot or stabbed is no death. A death claimed is told openly only in a death's words ("Vincent …
+# shoots him" does not tell that Malcolm died); a wound claimed, in any of them.
+_WOUNDS = frozenset(query_tokens("shot shoots stabbed stabs"))
+
+
+def _telling(claimed: str) -> frozenset[str]:
+    """The words a visible sentence must hold beside someone to tell the fate `claimed` of them openly."""
+    return FATE_TERMS if claimed in _WOUNDS else FATE_TERMS - _WOUNDS
+
+
 # The deed's own words, as a visible sentence would tell someone did it.
 _KILLING = frozenset(query_tokens("killed kills murdered poisoned shot shoots stabbed strangled"))
 _SELF = frozenset({"himself", "herself", "themselves"})
@@ -60,7 +75,7 @@ NEAR = 6
 def makes_a_claim(text: str) -> bool:
     """Whether the text has the shape of a claim at all (cheap: callers check it before reading a film's names)."""
     lowered = text.lower()
-    return any(pattern.search(lowered) is not None for pattern in (_CLAIM, _ASKED, _DEED))
+    return any(pattern.search(lowered) is not None for pattern in (_CLAIM, _ASKED, _DEED, _DIES))
 
 
 def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, names: Iterable[str]) -> bool:
@@ -84,7 +99,7 @@ def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, name
         # ("Fallon is Borden").
         if other[0] in FATE_TERMS and (kinds[0] or named[0]):
             # A death is told in any of its words ("Evelyn is shot" — "the bullet kills Evelyn").
-            if _near({sides[0]}, FATE_TERMS, told) and not _near({sides[0]}, FATE_TERMS, safe):
+            if _near({sides[0]}, FATE_TERMS, told) and not _near({sides[0]}, _telling(other[0]), safe):
                 return True
             continue
         if not (any(kinds) and all(k or n for k, n in zip(kinds, named, strict=True))) and not all(named):
@@ -92,6 +107,14 @@ def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, name
         if not all(side in told for side in sides):
             continue  # a side the summary never uses is the asker's own word: it describes nothing of its text
         if not _near({sides[0]}, {sides[1]}, safe):
+            return True
+    for died in _DIES.finditer(text):
+        # "The film where Evelyn dies", "… where malcolm died when vincent shot him": a death claimed of someone.
+        who = query_tokens(died["subject"])
+        if len(who) != 1 or not ({who[0], synonym(who[0], told)} & known or who[0] in _PEOPLE):
+            continue
+        side = synonym(who[0], told)
+        if _near({side}, FATE_TERMS, told) and not _near({side}, _telling(query_tokens(died["fate"])[0]), safe):
             return True
     for deed in _DEED.finditer(text):
         # The doer is told openly when a visible sentence holds them beside a death's word ("Vincent … shoots

@@ -64,3 +64,31 @@ def test_a_death_the_visible_text_tells_of_the_doer_names_its_film(engine: Engin
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and answer.film is not None, answer.answer
     assert film in (answer.film.id, answer.film.title)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A death claimed in a verb of its own.
+        "the film where evelyn dies",
+        "the one where marion dies in the shower",
+        # Being shot, which the premise tells ("Vincent … shoots him"), is no death: that Malcolm died is the twist.
+        "what do you know about the film where malcolm died when vincent shot him?",
+    ],
+)
+def test_a_death_claimed_in_its_own_verb_names_no_film(engine: Engine, question: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert names_no_film(answer), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film"),
+    [
+        ("the film where the officer dies in the rooftop chase", "vertigo-1958"),
+        ("the movie where stewart died in her sleep pod", "planet-of-the-apes-1968"),
+        ("the film where the rival drowns in a water tank", "the-prestige-2006"),
+    ],
+)
+def test_a_death_the_visible_text_tells_still_names_its_film(engine: Engine, question: str, film: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film, answer.answer
