@@ -28,7 +28,7 @@ from index.catalog import Resolution
 from index.engine import FILM_CACHE, Engine
 from index.film_finder import asks_for_films
 from index.film_index import VisibleCache
-from index.question_shape import picked
+from index.question_shape import asks_of_both, picked
 from index.spoilers import ScopeMode, SpoilerScope
 from index.startup import default_index_dir, load_engine, open_index
 
@@ -215,6 +215,9 @@ class FilmService:
         # The same key (public only) → (the film ids a "which film?" reply offered, space-separated, when): what "the
         # first one" picks from. Titles only were shown, so a pick reveals nothing.
         self._last_choices: dict[tuple[int, int, bool], tuple[str, float]] = {}
+        # The same key (public only) → (the last two films asked about, space-separated, when): what "who directed
+        # both?" asks of.
+        self._last_two: dict[tuple[int, int, bool], tuple[str, float]] = {}
         # Loads are serialised so the index and the database change in the same order.
         self._load_lock = asyncio.Lock()
 
@@ -324,6 +327,10 @@ class FilmService:
         if chosen is not None:
             # "the first one" after "which film do you mean?": the question asked then, of the film picked.
             question, film = chosen
+        elif film is None and (two := self._the_two_asked_of(asker, question)) is not None:
+            # "Who directed both?" after Fight Club and Se7en: asked of the two, by name (as "who directed Fight
+            # Club and Se7en?" is).
+            question = f"{question.rstrip()} ({two[0]} and {two[1]})"
         public = self._engine.ask(
             question,
             film=film,
@@ -394,7 +401,21 @@ class FilmService:
         return asked, offered[index]
 
     def _remember_film(self, asker: Asker, film_id: str, *, private: bool) -> None:
-        self._remember(self._last_film, (asker.channel_id, asker.user_id, private), film_id)
+        key = (asker.channel_id, asker.user_id, private)
+        if not private and (before := _recent(self._last_film, key)) is not None and before != film_id:
+            self._remember(self._last_two, key, f"{before} {film_id}")
+        self._remember(self._last_film, key, film_id)
+
+    def _the_two_asked_of(self, asker: Asker, question: str) -> tuple[str, str] | None:
+        """The titles of the two films asked about last in public, when the question asks of both without naming
+        them ("who directed both?", "which one is longer?"); None otherwise."""
+        two = (_recent(self._last_two, (asker.channel_id, asker.user_id, False)) or "").split()
+        if len(two) != 2 or two[1] != self._recent_film(asker, private=False) or not asks_of_both(question):
+            return None
+        first, second = self._engine.film(two[0]), self._engine.film(two[1])
+        if first is None or second is None or self._engine.names_a_film(question, asker.guild_id):
+            return None
+        return first.title, second.title
 
     @staticmethod
     def _remember(

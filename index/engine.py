@@ -296,6 +296,10 @@ class Engine:
         """Exact names only, for commands that change, remove or export a film (see Catalog.resolve_exact)."""
         return self._catalog.resolve_exact(film_arg, guild_id)
 
+    def names_a_film(self, question: str, guild_id: int | None) -> bool:
+        """Whether the question names one of the films by its title or an alias."""
+        return self._catalog.find_in_question(question, guild_id) is not None
+
     def suggest(self, prefix: str, guild_id: int | None, limit: int = 25) -> list[FilmRef]:
         return self._catalog.suggest(prefix, guild_id, limit=limit)
 

@@ -1,6 +1,7 @@
 """The shapes of a question that both finding its film and answering it read: words that point at a film, frame a
 question or ask after the ending; a film described rather than named (`BARE_DESCRIPTION`, `without_description`);
-an opinion asked of a film (`asks_an_opinion`); why a film has its title (`asks_the_title`).
+an opinion asked of a film (`asks_an_opinion`); why a film has its title (`asks_the_title`); a fact asked of the
+two films asked about last (`asks_of_both`).
 """
 
 from __future__ import annotations
@@ -273,3 +274,22 @@ _THE_TITLE = re.compile(
 def asks_the_title(question: str) -> bool:
     """Whether the question asks why the film is called what it is."""
     return bool(_THE_TITLE.search(question.lower()))
+
+
+# "Who directed both?", "which one is longer?" after questions about two films: asked of those two.
+_BOTH = re.compile(r"\b(?:both|the two of them|the two films|the two movies)\b")
+_WHICH_OF_TWO = re.compile(
+    r"\bwhich (?:one|of them|of the two|film|movie|is|was)\b[^?]*\b(?:longer|shorter|older|newer|earlier|later"
+    r"|came out first|first)\b"
+)
+
+
+def asks_of_both(question: str) -> bool:
+    """Whether the question asks a fact of two films without naming them ("who directed both?") or compares two
+    ("which one is longer?"). Not "do both die?": what happens to two people is asked of one film."""
+    text = question.lower()
+    if _WHICH_OF_TWO.search(text):
+        return True
+    if not _BOTH.search(text):
+        return False
+    return bool(analyze(question, [t for t in query_tokens(_BOTH.sub(" ", text)) if t not in THE_FILM]).facts)
