@@ -1357,7 +1357,24 @@ class FilmFinder:
         # ("And what happens to the private investigator?" after Psycho: "and" goes on with what was asked, even
         # where another film's visible text holds the words and this one's only its hidden text.)
         back = (refers_back(question) or goes_on) and not BARE_DESCRIPTION.match(question)
-        if match is None or match.film_id == context_film or len(set(telling)) < 2 or back:
+        if match is None or match.film_id == context_film or back:
+            return False
+        if len(set(telling)) == 1:
+            # "What is rosebud?" after Fight Club: one word is enough where only one film the asker may read holds
+            # it and the last film does not.
+            word = telling[:1]
+            holders = [m for m in matches if self._search.coverage(word, m.film_id, spoilers=spoilers) > 0]
+            held_here = self._search.coverage(word, context_film, spoilers=spoilers or ours_spoilers) > 0
+            return (
+                [m.film_id for m in holders] == [match.film_id]
+                and not held_here
+                # A name, not a word any story may use ("what is the last line?" is no question about Se7en).
+                and (
+                    not any(is_english(w) for w in _typed_as(question, word[0]))
+                    or self._written_as_a_name(word[0], match.film_id, spoilers)
+                )
+            )
+        if not telling:
             return False
 
         theirs = self._search.coverage(telling, match.film_id, spoilers=spoilers)
@@ -1369,6 +1386,19 @@ class FilmFinder:
         runner_up = next((m for m in matches[1:] if m.film_id != context_film), None)
         return runner_up is None or (
             self._search.coverage(telling, runner_up.film_id, spoilers=spoilers) * SWITCH_MARGIN <= theirs
+        )
+
+    def _written_as_a_name(self, term: str, film_id: str, spoilers: bool) -> bool:
+        """Whether the film's text the asker may read writes a word of `term` capitalised inside a sentence
+        ("His last word is 'Rosebud'")."""
+        index = self._index(film_id)
+        if index is None:
+            return False
+        shown = index.visible(SpoilerScope.on() if spoilers else SpoilerScope.off())
+        return any(
+            query_tokens(found.group(1)) == [term]
+            for passage in shown.passages
+            for found in _INSIDE_A_SENTENCE.finditer(passage.text)
         )
 
     def _name_of_another_film(
@@ -1816,7 +1846,16 @@ _EVERYDAY_PERSON = {
 _NAMES_A_FILM_NEXT = re.compile(
     r"\b(?:(?:movie|film|flick)\s+|(?:is|was|are|were) (?:he|she|they) (?:also |even )?in\s+(?:the\s+)?)([\w'’-]+)"
 )
+
+
 # Asking whether a film is here is asking for it by name: "is the godfather on here", "do you have jaws".
+def _typed_as(question: str, term: str) -> list[str]:
+    """The words of the question, as typed and in lower case, whose term is `term`."""
+    return [w.lower() for w in re.findall(r"[^\W_]+", question) if query_tokens(w) == [term]]
+
+
+# A capitalised word after a lower-case one or a comma: a name, not a sentence's opening.
+_INSIDE_A_SENTENCE = re.compile(r"[a-z,;:]\s+[\"“‘']?([A-Z][a-z]+)\b")
 _IS_IT = re.compile(r"^\W*(?:(?:so|and|ok|okay)\W+)?(?:is|was|are|were)\b", re.I)
 _AVAILABILITY_TERMS = frozenset(
     # "the movie jaws?": the film word before a title is no part of what is asked
