@@ -252,10 +252,12 @@ class FilmFinder:
                 return True
         return False
 
-    def _opted_into(self, telling: list[str], visibility: Visibility) -> str | None:
+    def _opted_into(self, question: str, telling: list[str], visibility: Visibility) -> str | None:
         """The one film the asker turned spoilers on for (to a limit or all the way), when what it shows them
-        holds a word of the question."""
+        holds a word of the question, or the question asks what has happened so far ("catch me up")."""
         opted = _the_one_opted_into(visibility)
+        if opted is not None and _SO_FAR.search(question.lower()):
+            return opted
         return opted if self._shown_in(telling, opted, visibility) else None
 
     def _shown_in(self, terms: list[str], film_id: str | None, visibility: Visibility) -> bool:
@@ -389,7 +391,7 @@ class FilmFinder:
         if context_film is None:
             # "/spoilers on film:Se7en upto:1:15", then "do they ever catch john doe?": the one film the asker
             # opted into is the one they are watching.
-            context_film = self._opted_into(telling, visibility)
+            context_film = self._opted_into(question, telling, visibility)
         # Spoiler text may say whether a word means anything only when no film's own scope hides it.
         spoilers_on = visibility.default.mode is ScopeMode.ON and all(
             scope.mode is ScopeMode.ON for scope in visibility.films.values()
@@ -1852,6 +1854,12 @@ _NAMES_A_FILM_NEXT = re.compile(
 def _typed_as(question: str, term: str) -> list[str]:
     """The words of the question, as typed and in lower case, whose term is `term`."""
     return [w.lower() for w in re.findall(r"[^\W_]+", question) if query_tokens(w) == [term]]
+
+
+# "What has happened so far?", "catch me up": a recap of the film the asker is watching, up to where they are.
+_SO_FAR = re.compile(
+    r"\b(?:so far|until now|up to now|up till now|up to here|catch me up|recap|where (?:am i|are we) (?:at|in it))\b"
+)
 
 
 # A capitalised word after a lower-case one or a comma: a name, not a sentence's opening.

@@ -338,6 +338,8 @@ _OVERVIEW = re.compile(
     # "quick recap of Psycho?", "give me a refresher on Vertigo", "remind me what Solaris is about"
     r"|\brecap\b|\brefresher\b|\bbrief me\b|\b(?:run|walk) (?:me|us) through\b|\bcatch (?:me|us) up\b"
     r"|\bfill (?:me|us) in\b|\bremind (?:me|us) (?:of|about)\b|\bwhat .{1,60} (?:is|was) about\b"
+    # "what has happened so far?" (to someone watching, up to their limit)
+    r"|\bwhat(?:'s| has|s)? happened (?:so far|until now|up to now|up till now)\b"
     # "Psycho plot for class pls", "Rashomon summary before the exam"
     r"|\b(?:plot|story|summary|recap) (?:for|before) (?:my |the |a |our |an )?(?:class|exam|essay|seminar|lecture|"
     r"homework|assignment|course)\b"
@@ -432,6 +434,10 @@ OVERVIEW_TERMS = frozenset(
     for w in (
         "recap",
         "refresher",
+        "happened",
+        "far",
+        "until",
+        "now",
         "brief",
         "remind",
         "run",
