@@ -16,7 +16,7 @@ from enum import Enum
 import lemminflect
 from rapidfuzz import fuzz
 
-from corpus.models import Film, Passage
+from corpus.models import Film, Passage, SectionKind
 from index import film_rerank
 from index.access import Visibility
 from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, Status
@@ -406,7 +406,7 @@ class FilmFinder:
         )
         if not judged and (
             is_small_talk(question)
-            or _a_remark(question, terms)
+            or _a_remark(question, terms, self._names_typed(question, spoilers_on, guild_id))
             or (
                 terms
                 and not analyze(question, terms).facts
@@ -1390,16 +1390,34 @@ class FilmFinder:
             self._search.coverage(telling, runner_up.film_id, spoilers=spoilers) * SWITCH_MARGIN <= theirs
         )
 
+    def _names_typed(self, question: str, spoilers: bool, guild_id: int | None) -> list[str]:
+        """The names a question gives: capitalised, or typed in lower case where they are no English word and a
+        film's text the asker may read writes them as a name ("i heard judy is madeleine"; not "english"), or
+        someone who made a film ("bruce willis")."""
+        typed = [
+            t
+            for w in re.findall(r"[^\W\d_]+", question)
+            if w.islower() and not is_english(w) and not is_stopword(w)
+            for t in query_tokens(w)
+            if self._made_one(t, guild_id)
+            or any(
+                self._written_as_a_name(t, m.film_id, spoilers)
+                for m in self._find([t], spoilers=spoilers, guild_id=guild_id)[:1]
+            )
+        ]
+        return list(dict.fromkeys([*name_terms(question), *typed]))
+
     def _written_as_a_name(self, term: str, film_id: str, spoilers: bool) -> bool:
-        """Whether the film's text the asker may read writes a word of `term` capitalised inside a sentence
-        ("His last word is 'Rosebud'")."""
+        """Whether the film's story text the asker may read writes a word of `term` capitalised inside a sentence
+        ("His last word is 'Rosebud'"; not its facts' "It is in English")."""
         index = self._index(film_id)
         if index is None:
             return False
         shown = index.visible(SpoilerScope.on() if spoilers else SpoilerScope.off())
         return any(
-            query_tokens(found.group(1)) == [term]
+            term in query_tokens(found.group(1))
             for passage in shown.passages
+            if passage.section_kind is not SectionKind.FACTS
             for found in _INSIDE_A_SENTENCE.finditer(passage.text)
         )
 
@@ -1470,9 +1488,10 @@ _WATCHING = re.compile(
 )
 
 
-def _a_remark(question: str, terms: list[str]) -> bool:
+def _a_remark(question: str, terms: list[str], names: list[str]) -> bool:
     """ "Thanks a lot", "you're wrong", "i loved that movie": said to the bot, not asked of the last film. A question
-    asking a fact, the ending, a summary, the setting or a twist is never one, whatever its shape."""
+    asking a fact, the ending, a summary, the setting or a twist is never one, whatever its shape; nor is one giving
+    a name of a story (`names`: "i heard judy is madeleine")."""
     if speaks_to_the_bot(question) or asks_how_the_bot_works(question) or asks_the_bot(question):
         return True
     if asks_which_film(question):
@@ -1481,7 +1500,7 @@ def _a_remark(question: str, terms: list[str]) -> bool:
     analysis = analyze(question, terms)
     if analysis.facts or analysis.overview or analysis.setting or analysis.ending or analysis.reveal is not None:
         return False
-    return is_remark(question, name_terms(question))
+    return is_remark(question, names)
 
 
 def _telling(question: str, terms: list[str]) -> list[str]:
@@ -1863,7 +1882,7 @@ _SO_FAR = re.compile(
 
 
 # A capitalised word after a lower-case one or a comma: a name, not a sentence's opening.
-_INSIDE_A_SENTENCE = re.compile(r"[a-z,;:]\s+[\"“‘']?([A-Z][a-z]+)\b")
+_INSIDE_A_SENTENCE = re.compile(r"[a-z,;:]\s+[\"“‘']?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b")
 _IS_IT = re.compile(r"^\W*(?:(?:so|and|ok|okay)\W+)?(?:is|was|are|were)\b", re.I)
 _AVAILABILITY_TERMS = frozenset(
     # "the movie jaws?": the film word before a title is no part of what is asked
