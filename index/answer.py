@@ -7,7 +7,7 @@ the caller controls what may appear simply by what it passes in.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1089,16 +1089,17 @@ def _last_sentence_before(narrative: Sequence[Passage], rank: int) -> str:
     return split_sentences(previous.text)[-1]
 
 
+def _premise_first(passages: Iterable[Passage]) -> list[Passage]:
+    """The story passages in the order a film is told, its premise first."""
+    return sorted(passages, key=lambda p: (p.section_kind is not SectionKind.PREMISE, p.ordinal))
+
+
 def title_excerpt(passages: Sequence[Passage], title_terms: Collection[str]) -> Excerpt | None:
     """ "Why is it called Stalker?": the first story sentence the passages hold that has every word of the title
     ("A stalker leads two men into the Zone"), premise first. None when none does."""
     if not title_terms:
         return None
-    story = sorted(
-        (p for p in passages if p.section_kind is not SectionKind.FACTS),
-        key=lambda p: (p.section_kind is not SectionKind.PREMISE, p.ordinal),
-    )
-    for passage in story:
+    for passage in _premise_first(p for p in passages if p.section_kind is not SectionKind.FACTS):
         for sentence in split_sentences(passage.text):
             if set(title_terms) <= set(document_tokens(sentence)):
                 return Excerpt(trim_quote(sentence), passage, passage.section)
@@ -1207,10 +1208,7 @@ def setting_excerpt(passages: Sequence[Passage], *, when: bool = False) -> Excer
     """Where and when the story is set, for "where is it set?": the first safe story sentence that places it.
     Asked when (`when`: "what year is it set in?"), the first that gives a year, if one does: "The ship's clock
     reads 3978" rather than "comes down hard … on an unknown planet"."""
-    story = sorted(
-        (p for p in passages if p.section_kind is not SectionKind.FACTS and not p.spoiler),
-        key=lambda p: (p.section_kind is not SectionKind.PREMISE, p.ordinal),
-    )
+    story = _premise_first(p for p in passages if p.section_kind is not SectionKind.FACTS and not p.spoiler)
     for cue in (_A_YEAR, _SETTING_CUE) if when else (_SETTING_CUE,):
         for passage in story:
             for sentence in split_sentences(passage.text):

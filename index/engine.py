@@ -74,6 +74,7 @@ from index.question import (
     off_the_card,
     synonym,
     synonyms,
+    words_typed_as,
 )
 from index.question_shape import (
     BARE_DESCRIPTION,
@@ -2341,9 +2342,10 @@ def _roles_named(question: str, visible: VisibleIndex) -> frozenset[str]:
     )
 
 
+# The facts named are the card's own (its other titles aside), so a fact added to it is named here too.
 _OFF_THE_CARD = (
     "Nothing I may show you about {title} says that: I know films from their plot summaries and their facts"
-    " (director, writer, cast, year, runtime, language, country, genre)."
+    f" ({', '.join(fact.value for fact in Fact if fact is not Fact.TITLE)})."
 )
 _PART_UNSAID = (
     "The summary of {title} doesn't say which part {actor} plays. Ask about the character by name, or ask who is in it."
@@ -2370,7 +2372,6 @@ def _actor_for_a_part(question: str, film: Film, visible: VisibleIndex) -> tuple
 def _names_or_years_it_lacks(question: str, content: list[str], visible: VisibleIndex, makers: set[str]) -> list[str]:
     """The terms of the question the text this reader may see lacks, when one of them is a name or a year
     ("hitchcock", "jack nicholson", "1960"; not the film's makers); none when all are words of English ("colour")."""
-    typed = {t: w for w in re.findall(r"[^\W_]+", question) for t in query_tokens(w)}
     lacking = [t for t in content if t not in visible and t not in makers]
-    named = any(t.isdigit() or not is_english(typed.get(t, t).lower()) for t in lacking)
+    named = any(t.isdigit() or not all(is_english(w) for w in words_typed_as(question, t) or [t]) for t in lacking)
     return lacking if named else []

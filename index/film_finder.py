@@ -25,6 +25,7 @@ from index.confirmation import HIDDEN_PASSAGE_LEAD, STATES_A_TWIST, TURNS_OUT, m
 from index.film_index import FilmIndex
 from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
+from index.naming import names_in
 from index.persisted_search import PersistedSearch
 from index.question import (
     FACT_TERMS,
@@ -43,6 +44,7 @@ from index.question import (
     name_terms,
     refers_back,
     synonyms,
+    words_typed_as,
 )
 from index.question_shape import (
     BARE_DESCRIPTION,
@@ -406,7 +408,7 @@ class FilmFinder:
         )
         if not judged and (
             is_small_talk(question)
-            or _a_remark(question, terms, self._names_typed(question, spoilers_on, guild_id))
+            or _a_remark(question, terms, lambda: self._names_typed(question, spoilers_on, guild_id))
             or (
                 terms
                 and not analyze(question, terms).facts
@@ -689,7 +691,7 @@ class FilmFinder:
             and _BARE_TITLE.match(question)
             and all(is_english(w) for w in re.findall(r"[a-z]+", span.lower()) if w not in STOPWORDS)
             # "is the dog dead?": whether someone lives or dies is asked of a story, not a title ("the dead pool?" is).
-            and not (_IS_IT.match(question) and set(query_tokens(span.split()[-1])) & FATE_TERMS)
+            and not (_ASKS_WHETHER.match(question.lower()) and set(query_tokens(span.split()[-1])) & FATE_TERMS)
         ):
             # "the shining?", "what about inception", "is the godfather on here": a title and nothing asked of
             # it, in words no film's text holds (a keyboard mash is no title: it gets the pointer to /help).
@@ -1372,7 +1374,7 @@ class FilmFinder:
                 and not held_here
                 # A name, not a word any story may use ("what is the last line?" is no question about Se7en).
                 and (
-                    not any(is_english(w) for w in _typed_as(question, word[0]))
+                    not any(is_english(w) for w in words_typed_as(question, word[0]))
                     or self._written_as_a_name(word[0], match.film_id, spoilers)
                 )
             )
@@ -1414,12 +1416,8 @@ class FilmFinder:
         if index is None:
             return False
         shown = index.visible(SpoilerScope.on() if spoilers else SpoilerScope.off())
-        return any(
-            term in query_tokens(found.group(1))
-            for passage in shown.passages
-            if passage.section_kind is not SectionKind.FACTS
-            for found in _INSIDE_A_SENTENCE.finditer(passage.text)
-        )
+        story = [p for p in shown.passages if p.section_kind is not SectionKind.FACTS]
+        return any(term in query_tokens(name) for name in names_in(story, quoted=True))
 
     def _name_of_another_film(
         self, terms: list[str], mention: Mention, visibility: Visibility, guild_id: int | None
@@ -1488,10 +1486,10 @@ _WATCHING = re.compile(
 )
 
 
-def _a_remark(question: str, terms: list[str], names: list[str]) -> bool:
+def _a_remark(question: str, terms: list[str], names: Callable[[], list[str]]) -> bool:
     """ "Thanks a lot", "you're wrong", "i loved that movie": said to the bot, not asked of the last film. A question
     asking a fact, the ending, a summary, the setting or a twist is never one, whatever its shape; nor is one giving
-    a name of a story (`names`: "i heard judy is madeleine")."""
+    a name of a story (`names`, read only when the rest leaves it open: "i heard judy is madeleine")."""
     if speaks_to_the_bot(question) or asks_how_the_bot_works(question) or asks_the_bot(question):
         return True
     if asks_which_film(question):
@@ -1500,7 +1498,7 @@ def _a_remark(question: str, terms: list[str], names: list[str]) -> bool:
     analysis = analyze(question, terms)
     if analysis.facts or analysis.overview or analysis.setting or analysis.ending or analysis.reveal is not None:
         return False
-    return is_remark(question, names)
+    return is_remark(question, names())
 
 
 def _telling(question: str, terms: list[str]) -> list[str]:
@@ -1870,20 +1868,12 @@ _NAMES_A_FILM_NEXT = re.compile(
 
 
 # Asking whether a film is here is asking for it by name: "is the godfather on here", "do you have jaws".
-def _typed_as(question: str, term: str) -> list[str]:
-    """The words of the question, as typed and in lower case, whose term is `term`."""
-    return [w.lower() for w in re.findall(r"[^\W_]+", question) if query_tokens(w) == [term]]
-
-
 # "What has happened so far?", "catch me up": a recap of the film the asker is watching, up to where they are.
 _SO_FAR = re.compile(
     r"\b(?:so far|until now|up to now|up till now|up to here|catch me up|recap|where (?:am i|are we) (?:at|in it))\b"
 )
 
 
-# A capitalised word after a lower-case one or a comma: a name, not a sentence's opening.
-_INSIDE_A_SENTENCE = re.compile(r"[a-z,;:]\s+[\"“‘']?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b")
-_IS_IT = re.compile(r"^\W*(?:(?:so|and|ok|okay)\W+)?(?:is|was|are|were)\b", re.I)
 _AVAILABILITY_TERMS = frozenset(
     # "the movie jaws?": the film word before a title is no part of what is asked
     query_tokens("on here there available have got know list library loaded movie film flick")

@@ -32,11 +32,27 @@ _ASKED = re.compile(
     r"(?P<other>[a-z][\w'’-]*)\b"
 )
 # "<someone> killed <someone>": a claim of who did a death ("the film where Leonard killed his own wife"), which the
+# The verbs a claim of who did a death is told in ("Leonard killed his wife").
+_DEED_VERBS = (
+    "killed",
+    "kills",
+    "murdered",
+    "murders",
+    "poisoned",
+    "poisons",
+    "shot",
+    "shoots",
+    "stabbed",
+    "stabs",
+    "drowned",
+    "drowns",
+    "strangled",
+)
 # visible text may tell of someone else ("two men … killed his wife").
 _DEED = re.compile(
     r"\b(?P<subject>[a-z][\w'’-]*) (?:(?:really|actually|secretly|accidentally|unknowingly|himself|herself|already"
     r"|later|finally|eventually|then|once|also|had|has|have) ){0,2}"
-    r"(?:killed|kills|murdered|murders|poisoned|poisons|shot|shoots|stabbed|stabs|drowned|drowns|strangled)"
+    r"(?:" + "|".join(_DEED_VERBS) + r")"
     r" (?:(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?(?P<other>[a-z][\w'’-]*)\b"
 )
 # "<someone> dies": a death claimed in a verb of its own ("the film where Evelyn dies", "Malcolm died").
@@ -54,8 +70,9 @@ def _telling(claimed: str) -> frozenset[str]:
     return FATE_TERMS if claimed in _WOUNDS else FATE_TERMS - _WOUNDS
 
 
-# The deed's own words, as a visible sentence would tell someone did it.
-_KILLING = frozenset(query_tokens("killed kills murdered poisoned shot shoots stabbed strangled"))
+# The deed's own words, as a visible sentence would tell someone did it: its verbs but drowning, which is as often
+# the one who died ("the rival, Robert Angier, fall … and drown").
+_KILLING = frozenset(t for verb in _DEED_VERBS if not verb.startswith("drown") for t in query_tokens(verb))
 _SELF = frozenset({"himself", "herself", "themselves"})
 _BY_ONES_OWN_HAND = re.compile(r"\b(?:himself|herself|themselves|suicide|own life)\b")
 # Words for people that a claim may join (a name, or one of these): a claim about a thing or a state ("the planet is

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import lemminflect
 
-from corpus.models import Film
+from corpus.models import Film, Passage
 from index.tokenize import STOPWORDS, document_tokens, query_tokens
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
@@ -203,13 +203,21 @@ def role_next_to(sentence: str, name: str, forms: frozenset[str]) -> bool:
 NAME_IN_A_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 
 
+# The same, or opening a quotation inside a sentence ('his last word is "Rosebud"').
+_NAME_OR_QUOTED_NAME = re.compile(r"(?<=[a-z,;:] )[\"“‘']?([A-Z][a-z]+)")
+
+
 def people_named_in(film: Film) -> frozenset[str]:
     """The words a film's text writes capitalised inside a sentence, lower-cased: its people's (and places')
     names ("Marion", "Arbogast", "Bates"). Read each time, for the one film a question is about."""
-    names: set[str] = set()
-    for passage in film.passages:
-        for match in NAME_IN_A_SENTENCE.finditer(passage.text):
-            names.add(match.group().lower())
+    return names_in(film.passages)
+
+
+def names_in(passages: Iterable[Passage], *, quoted: bool = False) -> frozenset[str]:
+    """The words the passages write capitalised inside a sentence, lower-cased (`quoted`: also the word opening a
+    quotation there, "Rosebud")."""
+    pattern = _NAME_OR_QUOTED_NAME if quoted else NAME_IN_A_SENTENCE
+    names = {m.group(1 if quoted else 0).lower() for passage in passages for m in pattern.finditer(passage.text)}
     return frozenset(names - set(STOPWORDS))
 
 

@@ -1015,3 +1015,8 @@ def off_the_card(question: str) -> list[str]:
         for found in _OFF_THE_CARD.finditer(normalize(question))
         for t in query_tokens(found["word"] or found["money"])
     ]
+
+
+def words_typed_as(question: str, term: str) -> list[str]:
+    """The words of the question, as typed and in lower case, whose term is `term` ("Hitchcock's" → "hitchcock")."""
+    return [w.lower() for w in re.findall(r"[^\W_]+", question) if query_tokens(w) == [term]]
