@@ -94,7 +94,7 @@ from index.question_shape import (
     role_asked,
     without_description,
 )
-from index.remarks import WH_WORD, plain_question
+from index.remarks import WH_WORD, a_tagged_claim, plain_question
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import document_tokens, is_stopword, normalize, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
@@ -397,14 +397,20 @@ class Engine:
             for part in parts
             if (_ASKS.search(part.lower()) or _asks_a_fact(part)) and not OPINION.search(part.lower())
         ]
-        if asking and (
-            whole.status is not Status.ANSWERED
-            # "Who directed Se7en and who plays the two detectives?": facts asked one after another. (Not "is Teddy
-            # a villain? who is he really?", where the second part needs the first to say who "he" is.)
-            or (len(asking) > 1 and all(_asks_a_fact(part) for part in asking))
-            # "I'm about to watch Fight Club for the course. What does the Narrator do for a living?": the statement's
-            # words ("course") are no part of what is asked.
-            or parts[0] not in asking
+        # ("there are hidden frames in it, right? what are they of?": the claim leads to what is asked, and answering
+        # it would pass over the question.)
+        if (
+            asking
+            and not any(a_tagged_claim(part) for part in asking[:-1])
+            and (
+                whole.status is not Status.ANSWERED
+                # "Who directed Se7en and who plays the two detectives?": facts asked one after another. (Not "is
+                # Teddy a villain? who is he really?", where the second part needs the first to say who "he" is.)
+                or (len(asking) > 1 and all(_asks_a_fact(part) for part in asking))
+                # "I'm about to watch Fight Club for the course. What does the Narrator do for a living?": the
+                # statement's words ("course") are no part of what is asked.
+                or parts[0] not in asking
+            )
         ):
             # "We're screening The Sixth Sense next week. Who directed it and who's in the cast?": a statement that
             # asks nothing only says which film; each question after it is answered, all of them or none (an
@@ -421,7 +427,8 @@ class Engine:
         title = set(query_tokens(whole.film.title))
         # "ok now solaris who is snaut": a first part that only turns to the film asks nothing; its "what is it
         # about?" would pass over the question as if answered.
-        if not set(query_tokens(parts[0])) - title - chatter_terms() <= _STEERING:
+        # ("there are hidden frames in it, right? what are they of?": the claim only leads to what is asked.)
+        if not set(query_tokens(parts[0])) - title - chatter_terms() <= _STEERING and not a_tagged_claim(parts[0]):
             answer = self._ask_one(parts[0], film, visibility, guild_id, whole.film.id, context_question)
             if answer.status is Status.ANSWERED and answer.film == whole.film:
                 return answer.model_copy(update={"question": question})
@@ -911,7 +918,9 @@ class Engine:
                 # "What happens in Fight Club with Brad Pitt?": the film named again by who is in it; what happens in
                 # it is asked (the cast line was quoted). Not "is Brad Pitt in Fight Club?", which asks the cast.
                 content, analysis = [], named
-        if analysis.yes_no and (unknown := _names_or_years_it_lacks(question, content, visible, makers)):
+        if analysis.yes_no and (
+            unknown := _names_or_years_it_lacks(question, content, visible, makers) or _years_in(content)
+        ):
             # "Did Hitchcock direct Chinatown?", "is Jack Nicholson in Vertigo?", "was vertigo made in 1960?": a fact
             # checked against a name or a year the film's text lacks is a question of its card, answered with the
             # fact (it was withheld as a spoiler: the visible text lacked the name).
@@ -1183,6 +1192,9 @@ class Engine:
             # limit's wording, not answered from the set-up. One word in three or four may be the text's synonym
             # ("hit" for "struck").
             return _withheld(base, film, scope, unsure=unsure)
+        if analysis.yes_no and _SET_IN.search(question):
+            # "Is Chinatown set in LA?": the place is what is checked; "set" is no word a summary tells it in.
+            cover = [t for t in cover if t not in SETTING_TERMS] or cover
         if not _answers(hits, cover, visible, strict=analysis.yes_no, who=analysis.kind is Kind.WHO):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
             return _nothing_shown(base, film, scope, visible, unsure=unsure)
@@ -2367,6 +2379,20 @@ def _actor_for_a_part(question: str, film: Film, visible: VisibleIndex) -> tuple
         if len(names) > 1 and names <= asked and not names & story and not re.search(in_the_cast, question, re.I):
             return actor, part or None
     return None
+
+
+def _years_in(content: list[str]) -> list[str]:
+    """The years among a question's terms ("did Psycho come out in 1960?": the year checked, as the film's card
+    tells it, whether or not it is the film's)."""
+    return [t for t in content if re.fullmatch(r"(?:18|19|20)[0-9]{2}", t)]
+
+
+# "Is Chinatown set in LA?", "does Solaris take place on a space station?": whether the film is set where named.
+_SET_IN = re.compile(
+    r"^\W*(?:(?:so|and|but|ok)\W+)?(?:is|was|are|were|does|did) [^?]{1,60}\b(?:set|located|takes? place|happens?)"
+    r" (?:in|on|at)\b",
+    re.I,
+)
 
 
 def _names_or_years_it_lacks(question: str, content: list[str], visible: VisibleIndex, makers: set[str]) -> list[str]:

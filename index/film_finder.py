@@ -1027,6 +1027,7 @@ class FilmFinder:
                 and _within(mention.words, p.text)
                 and (p.slot or self._foreign_words_around(question, p.text, mention))
                 and not self._two_of_ours(p.text, guild_id)
+                and not self._someone_after_the_title(p.text, mention, guild_id)
             ]
             if not covering:
                 return mention, None
@@ -1086,6 +1087,18 @@ class FilmFinder:
                 f'I know {_count(len(films))}: {named}. Ask me about any of them, e.g. "who directed {films[0].title}?"'
             )
         return f"I know many films, among them {named}. `/film list` shows them all."
+
+    def _someone_after_the_title(self, phrase: str, mention: Mention, guild_id: int | None) -> bool:
+        """ "in The Prestige Angier's machine …": the title, then whose something is, a name a loaded film's text
+        uses; not one longer title ("Nolan's Inception" puts the maker before)."""
+        words = phrase.split()
+        keys = [match_key(w) for w in words]
+        size = len(mention.words)
+        at = next((i for i in range(len(keys) - size + 1) if keys[i : i + size] == mention.words), None)
+        if at is None or at + size >= len(words):
+            return False
+        owner = re.fullmatch(r"(?P<name>[A-Z][\w-]*)['’]s?", words[at + size])
+        return owner is not None and self._used_as_name(owner["name"], guild_id)
 
     def _two_of_ours(self, phrase: str, guild_id: int | None) -> bool:
         """ "Psycho and Vertigo", "Memento and The Prestige": two of our titles joined, not one longer title."""

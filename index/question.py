@@ -257,6 +257,9 @@ _REVEALS = (
             # (not "where does Leonard live?", which asks a place)
             r"|^\W*(?:(?!where\b)\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b"
             r"|\bfate\b|\bok in the end\b"
+            # said as a claim: "is it so that Norman's mother is dead?" (a claim with a tag, `remarks.plain_question`)
+            r"|^\W*is it so that [^?]{1,60}\b(?:is|was|are|were) (?:already |really |actually |still )?"
+            r"(?:dead|alive)\b"
             # Asked yes or no of someone named in more words: "does the young detective's wife make it".
             r"|^\W*(?:(?:and|so|ok|but) )?(?:does|did) [\w'’]+(?: [\w'’]+){1,3} (?:die|survive|make it)\b"
             # … or of several: "do landon and dodge survive?", "do they make it?"
@@ -272,6 +275,9 @@ _REVEALS = (
             # "is Tyler a real person?", "was she a real woman or a ghost?"
             r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real (?:person|people|human|man|woman|guy|girl|thing)s?\b"
             r"|\breal (?:name|identity|killer|reason|father|mother|one)\b"
+            # "are the narrator and Tyler the same person?", "Madeleine and Judy are one and the same": who someone
+            # turns out to be (not "the same director as …", a fact of the film)
+            r"|\b(?:the )?same (?:person|man|woman|guy|girl|character|people)\b|\bone and the same\b"
             # "the Professor's real plan", "her real aim": what someone's real anything is, is what a twist shows
             # (not "a real-estate secretary", where "real" describes)
             r"|\b(?:his|her|their|its|the|\w+'s) real \w+"
@@ -405,7 +411,7 @@ _OPENING_TERMS = frozenset(
 _SETTING = re.compile(
     r"\bwhere(?: is| was|'s| s) .{0,60}\b(?:set|located)\b|\b(?:where|when)(?: and (?:where|when))? (?:does|did)"
     r" .{0,60}\btake place\b"
-    r"|\bwhere is it\b|\bwhat (?:city|country|town|place|year|decade|era|period|time)\b"
+    r"|\bwhere is it\b|\b(?:what|which) (?:city|country|town|place|year|decade|era|period|time)\b"
     r".{0,60}\b(?:set|take place)\b|\bwhen(?:['’]s| is| was) .{0,60}\bset\b|\bsetting\b"
     # "what city?", "which town is it in?" after a question about a film: where it is set
     r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:in )?(?:what|which) (?:city|town)(?: is it(?: in)?| does it happen in)?\W*$"

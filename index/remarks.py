@@ -256,8 +256,19 @@ def plain_question(question: str) -> str:
     # wants the twist, which their scope shows or withholds.
     for pattern in (_SPOIL_IT, *_SPOILERS_OF):
         question = pattern.sub(lambda m: f"what is the twist{' in ' + m['film'] if m['film'] else ''}?", question)
-    question = without_asides(without_lead_in(without_purpose(without_greeting(question))))
+    question = without_asides(without_lead_in(without_purpose(without_quiz_framing(without_greeting(question)))))
     question = _WHO_FILMED.sub("who was the cinematographer", question, count=1)
+    # "is it true that Scottie is afraid of heights?": the claim is what is asked; "true" is no word of the story
+    # (nor the emphasis in "is it really true", which would read as asking after a twist).
+    question = _IS_IT_TRUE.sub("is it so that ", question, count=1)
+    # "Norman's mother is dead, right?", "Tyler isn't real, is he?": a claim with a tag asks whether it holds.
+    if (claim := _tagged_claim(question)) is not None:
+        question = f"is it so that {claim}?"
+    if _ASKED_YES_OR_NO.match(question):
+        # "is Scottie afraid of heights?": a summary may name the condition in one word ("acrophobia"); "afraid"
+        # would be read as a word the visible text lacks, and a yes/no question asks after exactly such a word.
+        # (A description keeps it: "the film where a detective has a fear of heights" is found by its words.)
+        question = _PHOBIA.sub(_phobia, question)
     return _same_maker_as(question) or question
 
 
@@ -275,6 +286,34 @@ _PURPOSE = re.compile(
     r"(?=\w+\W+\w)",
     re.I,
 )
+
+
+# How a quiz numbers or frames what it asks: "Q5 which city is Chinatown set in", "round 2, question 3:", "picture
+# round prep:", "true or false: …". The number and the round are no words of the question ("q5" and "round" would be
+# read as the story's), and a claim put as true or false asks whether it holds.
+_QUIZ_NUMBER = re.compile(
+    r"^\W*(?:(?:(?:picture|music|film|movie|bonus|final|lightning|speed|quiz|first|second|third|last|next)\s+)?"
+    r"round(?:\s+(?:\d+|one|two|three|four|five|six))?(?:\s+(?:prep|question|q))?|(?:q|question|qn|no\.?|#)\s*\d+[a-z]?)"
+    r"(?:\s*[:,.)/-]+\s*|\s+)(?=\w+\W+\w)",
+    re.I,
+)
+_TRUE_OR_FALSE = re.compile(
+    r"^\W*(?:true or false|t\s*/\s*f|t or f|fact or fiction|yes or no)\s*(?:[:?,.!-]+\s*|\s+)(?P<claim>.{3,}?)\W*$",
+    re.I,
+)
+_ASKED_YES_OR_NO = re.compile(r"^\W*(?:is|are|was|were|does|do|did|can|could|has|have|had|will|would)\b", re.I)
+
+
+def without_quiz_framing(question: str) -> str:
+    """`question` without a quiz's number or round before it; a claim put as "true or false: …" asked as "is it true
+    that …?" (as it stands, when it is already a question)."""
+    while (numbered := _QUIZ_NUMBER.match(question)) is not None:
+        question = question[numbered.end() :]
+    found = _TRUE_OR_FALSE.match(question)
+    if found is None:
+        return question
+    claim = found["claim"]
+    return f"{claim}?" if _ASKED_YES_OR_NO.match(claim) else f"is it true that {claim}?"
 
 
 def without_purpose(question: str) -> str:
@@ -326,6 +365,49 @@ _SPOILERS_OF = (
 _FIGURED_OUT = re.compile(
     r"\b(?:(?:work|find|suss)(?:s|ed|es)?|found) (?P<what>it|this|that) out\b|\bcatch(?:es)? on\b(?=\W*$)", re.I
 )
+
+_IS_IT_TRUE = re.compile(
+    r"\b(?:is|was) it (?:really |actually |also )?(?:true|right|correct|a fact|the case)(?: that|,)?\s+(?=\w)", re.I
+)
+_TAGGED_CLAIM = re.compile(
+    r"^\W*(?P<claim>(?:(?!\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b)[^?]){6,}?)"
+    r"(?:\s*,?\s+(?:right|yeah|correct|true|innit)|\s*,\s*(?:yes|no|isn['’]?t (?:it|he|she|that)"
+    r"|is(?:n['’]?t)? (?:it|he|she|that)|does(?:n['’]?t)? (?:it|he|she)|did(?:n['’]?t)? (?:it|he|she|they)"
+    r"|was(?:n['’]?t)? (?:it|he|she)|are(?:n['’]?t)? (?:they|we)))\s*\?+\W*$",
+    re.I,
+)
+# A question already: its own question word or verb opens it.
+_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|wait)\W+)?(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were"
+    r"|does|do|did|can|could|will|would|should|has|have|had)\b",
+    re.I,
+)
+
+
+def a_tagged_claim(question: str) -> bool:
+    """Whether the text is a claim with a tag after it ("there are hidden frames in it, right?"): said to lead to
+    what is asked next, when more follows."""
+    return _tagged_claim(question) is not None
+
+
+def _tagged_claim(question: str) -> str | None:
+    found = _TAGGED_CLAIM.match(question)
+    return found["claim"] if found is not None and not _ASKED.match(found["claim"]) else None
+
+
+# A fear said in everyday words ("afraid of heights", "a fear of heights"): what it is of is all a summary may say
+# ("acrophobia", `question.synonyms`); the fear's own word would be read as one the visible text lacks.
+_PHOBIA = re.compile(
+    r"\b(?:(?P<felt>afraid|scared|frightened|terrified|fearful)|(?:an? |his |her |their )?(?:fear|phobia|terror))"
+    r" of (?P<thing>heights?)\b",
+    re.I,
+)
+
+
+def _phobia(found: re.Match[str]) -> str:
+    # "is he afraid of heights" → "is he with heights" (a state); "a fear of heights" → "heights".
+    return f"with {found['thing']}" if found["felt"] else found["thing"]
+
 
 # "why does he turn himself in?": said as "surrender", the word summaries use; "turn" alone would be read as the
 # story's ("turns out", "turns the chair").
