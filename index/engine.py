@@ -137,13 +137,19 @@ _TWIST_MODIFIERS = re.compile(
 _COMPARED_FACTS = (
     (re.compile(r"\b(?:longer|shorter)\b"), "how long is it?"),
     (
-        re.compile(r"\b(?:older|newer|came out (?:first|earlier|later)|(?:released|made) (?:first|earlier))\b"),
+        re.compile(
+            r"\b(?:older|newer|came out (?:first|earlier|later)|(?:released|made) (?:first|earlier)"
+            # "which came first, Psycho or Vertigo?", "which one is earlier?"
+            r"|came (?:first|earlier|later|second)|(?:is|was) (?:earlier|later|first))\b"
+        ),
         "when was it released?",
     ),
 )
 # Words that compare or gather the films named, asking nothing of either.
 _GATHERING = frozenset(
-    query_tokens("both each which longer shorter older newer first earlier later than same person people guy")
+    query_tokens(
+        "both each which longer shorter older newer first earlier later than same person people guy came second"
+    )
 )
 # "Who is the killer?", "who's the real villain?", "who was doing the killings?": who the culprit is.
 _CULPRIT = re.compile(
@@ -906,6 +912,11 @@ class Engine:
         base = Answer(question=question, status=Status.ANSWERED, film=ref, scope=scope.describe())
         cite = _Citation(index, visible, scope)
 
+        # "Who else is in Psycho apart from Perkins?": the name set aside is no part asked of the cast.
+        besides = _besides(question)
+        kept = [t for t in content if t not in besides]
+        if kept != content and (aside := analyze(question, kept, roles)).facts:
+            content, analysis = kept, aside
         if analysis.facts:
             return self._facts(base, film, visible, content, analysis.facts, cite)
         if makers & set(content):
@@ -2379,6 +2390,17 @@ def _actor_for_a_part(question: str, film: Film, visible: VisibleIndex) -> tuple
         if len(names) > 1 and names <= asked and not names & story and not re.search(in_the_cast, question, re.I):
             return actor, part or None
     return None
+
+
+_BESIDES = re.compile(
+    r"\b(?:besides|apart from|aside from|except(?: for)?|other than|not counting|beyond)"
+    r" (?P<who>[\w'’-]+(?: [\w'’-]+)?)"
+)
+
+
+def _besides(question: str) -> frozenset[str]:
+    """The terms of who a question sets aside ("who else is in it apart from Perkins?" → perkins)."""
+    return frozenset(t for found in _BESIDES.finditer(question.lower()) for t in query_tokens(found["who"]))
 
 
 def _years_in(content: list[str]) -> list[str]:

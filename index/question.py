@@ -119,7 +119,7 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
         ),
         _cues(
             "stars starred star plays played acts acted cast actor actors actress starring lead leading else lady role"
-            " also too even"
+            " also too even besides except apart"
         )
         # "who is the actor for the main man?": the part is named by what it is, not by a name
         | _cues("main man guy woman girl character part two both"),
@@ -255,7 +255,11 @@ _REVEALS = (
             r"|(?:^\W*|[,;:]\s*)(?:\w+ )?(?:is|was) [\w']+(?: [\w']+){0,3} (?:alive|dead|ok|okay|still alive)"
             r"(?:\W*$|\s+(?:in|at|by|after|now|then|or)\b)"
             # (not "where does Leonard live?", which asks a place)
-            r"|^\W*(?:(?!where\b)\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it)\b"
+            r"|^\W*(?:(?!where\b)\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it|hang|get hanged"
+            r"|get executed|get caught|get away|escape)\b"
+            # "is she going to be ok?", "is he gonna make it out of that motel?"
+            r"|^\W*(?:(?:and|so|ok|but|wait)\W+)?(?:is|are|will) [\w'’]+(?: [\w'’]+)? (?:going to|gonna) "
+            r"(?:be (?:ok|okay|alright|all right|fine|safe)|make it|survive|die|live|get out)\b"
             r"|\bfate\b|\bok in the end\b"
             # said as a claim: "is it so that Norman's mother is dead?" (a claim with a tag, `remarks.plain_question`)
             r"|^\W*is it so that [^?]{1,60}\b(?:is|was|are|were) (?:already |really |actually |still )?"
@@ -301,7 +305,7 @@ _REVEALS = (
             r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:does|did|do) [^?]{1,40}?\b(?:ever )?(?:find|figure|work) (?:it )?out\b"
             # "does Leonard ever find John G?", "do they ever catch the killer?": whether the story's hunt succeeds
             r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:does|did|do) [^?]{1,40}?\bever (?:find|catch|get|discover|learn|escape|"
-            r"make it|go home|get home|get back|return|win|stop)\b"
+            r"make it|go home|get home|get back|return|win|stop|see|meet|reach)\b"
         ),
     ),
 )
@@ -818,6 +822,7 @@ one this that your name useless stupid dumb bad terrible awful rubbish sucks suc
 nice again anyway whatever
 fair enough exactly perfect helpful useful needed wanted makes sense gotcha got understood interesting appreciate
 appreciated brilliant excellent helps helped forget same true idk nevermind nvm
+brb afk bbl nailed knew called guessed right wrong correct point points score scored won win
 """
 # Thanks and greetings in the other languages a server's members speak ("Danke schön, very helpful!", "gracias
 # bot!"): chat, never a title we lack (typed alone, "gracias" is no English word and read as one). The thanks and
@@ -868,6 +873,11 @@ _META = re.compile(
     r"|^what do (?:you|u) (?:know|like|think|do)$|^tell me a joke\b"
     r"|^recommend (?:me )?(?:a|an|some|any|good) (?:films?|movies?)\b"
     r"|^(?:test|testing)$"
+    # Stepping away from the chat: "brb getting a pint", "afk 5 min", "gtg, bye all"
+    r"|^(?:brb|afk|gtg|g2g|bbl|be right back|back in (?:a )?(?:sec|second|min|minute|bit|few))\b"
+    # Asking the bot for what no film summary does: "can you mark our answer sheets too?", "could you keep score?"
+    r"|^(?:can|could|will|would) (?:you|u) (?:(?:mark|grade|score|tally|read out|host|run) (?:our |the |my |their )?"
+    r"(?:answers?|answer sheets?|sheets?|points?|scores?|quiz|round)|keep (?:the )?scores?|count (?:the )?points)\b"
     # How to use the bot itself: "how can I see the spoilers, what is the command?"
     r"|^how (?:can|do|could) (?:i|we) (?:see|turn on|get|enable|unlock|switch on|show) (?:the )?spoilers?\b"
     r"|\bwhat(?: s| is) the command\b"
@@ -944,7 +954,8 @@ def word_forms(term: str) -> tuple[str, ...]:
 # Vertigo for that description; tests/test_a_hidden_word_is_no_synonym.py.)
 _SYNONYMS_TEXT = """
 mom mother|mum mother|mommy mother|dad father|daddy father|kid child children boy girl|
-book novel|based adapted|weather rain downpour storm|cop policeman policemen police detective officer|
+book novel|based adapted|jail prison cell|prison jail cell|wrong condition illness|
+weather rain downpour storm|cop policeman policemen police detective officer|
 job work|wed married|
 movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acrophobia|
 victim body corpse dead|accused charged trial|accuse charge trial|

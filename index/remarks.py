@@ -281,7 +281,8 @@ _PURPOSE = re.compile(
     r"discussion|screening|group|episode|show)"
     r"(?: (?:tomorrow|tonight|today|next week|on \w+))?"
     r"|(?:(?:a|one|another)\s+)?(?:(?:quick|random|silly|dumb|stupid|small|simple|serious|real|honest|weird|odd|"
-    r"trivia|film|movie)\s+)*(?:question|q)(?:\s+(?:for (?:you|u|the bot)|here|though))?"
+    r"trivia|film|movie|safe|easy|harmless|innocent|spoiler[- ]?free|non[- ]?spoiler(?:y|ish)?|spoilerless)\s+)*"
+    r"(?:question|q|(?<=\s)one)(?:\s+(?:for (?:you|u|the bot)|here|though|then|now|instead|this time))?"
     r")\s*(?:[:;,.!?]+|\s[-–—]+|\sbut\b)\s*"
     r"(?=\w+\W+\w)",
     re.I,
