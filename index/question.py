@@ -255,7 +255,9 @@ _REVEALS = (
             r"|(?:^\W*|[,;:]\s*)(?:\w+ )?(?:is|was) [\w']+(?: [\w']+){0,3} (?:alive|dead|ok|okay|still alive)"
             r"(?:\W*$|\s+(?:in|at|by|after|now|then|or)\b)"
             # (not "where does Leonard live?", which asks a place)
-            r"|^\W*(?:(?!where\b)\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive|live|make it|hang|get hanged"
+            # ("does Norman live with his mother?" asks who he lives with, no fate)
+            r"|^\W*(?:(?!where\b)\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive"
+            r"|live(?! with| at| near| together| alone| there| here)|make it|hang|get hanged"
             r"|get executed|get caught|get away|escape)\b"
             # "is she going to be ok?", "is he gonna make it out of that motel?"
             r"|^\W*(?:(?:and|so|ok|but|wait)\W+)?(?:is|are|will) [\w'’]+(?: [\w'’]+)? (?:going to|gonna) "
@@ -954,7 +956,7 @@ def word_forms(term: str) -> tuple[str, ...]:
 # Vertigo for that description; tests/test_a_hidden_word_is_no_synonym.py.)
 _SYNONYMS_TEXT = """
 mom mother|mum mother|mommy mother|dad father|daddy father|kid child children boy girl|
-book novel|based adapted|jail prison cell|prison jail cell|wrong condition illness|
+book novel|based adapted|partner replacement colleague|jail prison cell|prison jail cell|wrong condition illness|
 weather rain downpour storm|cop policeman policemen police detective officer|
 job work|wed married|
 movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acrophobia|

@@ -256,8 +256,12 @@ def plain_question(question: str) -> str:
     # wants the twist, which their scope shows or withholds.
     for pattern in (_SPOIL_IT, *_SPOILERS_OF):
         question = pattern.sub(lambda m: f"what is the twist{' in ' + m['film'] if m['film'] else ''}?", question)
-    question = without_asides(without_lead_in(without_purpose(without_quiz_framing(without_greeting(question)))))
+    question = without_progress(
+        without_asides(without_lead_in(without_purpose(without_quiz_framing(without_greeting(question)))))
+    )
     question = _WHO_FILMED.sub("who was the cinematographer", question, count=1)
+    # "is casablanca on the list?", "is rear window in your library?": whether a film is here, as "do you have …".
+    question = _LISTED.sub(lambda m: f"do you have {m['title']}?", question, count=1)
     # "is it true that Scottie is afraid of heights?": the claim is what is asked; "true" is no word of the story
     # (nor the emphasis in "is it really true", which would read as asking after a twist).
     question = _IS_IT_TRUE.sub("is it so that ", question, count=1)
@@ -317,6 +321,42 @@ def without_quiz_framing(question: str) -> str:
     return f"{claim}?" if _ASKED_YES_OR_NO.match(claim) else f"is it true that {claim}?"
 
 
+# Where the asker is in the film, said before the question: "planet of the apes, 40% in: who attacks …", "we paused
+# psycho halfway. what happened …", "at 0:45 of psycho. why did …". The limit is the asker's opt-in's to apply; its
+# words ("40", "paused", "half") would be read as the story's. The film named in it stays, after the question.
+_PROGRESS_LEAD = re.compile(
+    r"^\W*(?P<lead>[^.:;!?]{0,60}?(?:\b\d{1,3}\s?%|\b\d{1,2}:\d{2}\b|\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?)\b"
+    r"|\bhalfway\b|\bhalf (?:of|in|into|through|thru)\b|\bpaused\b)[^.,:;!?]{0,40}?)\s*(?:[.,:;!]+|\s[-–—]+)\s*"
+    r"(?P<rest>\S.*)$",
+    re.I,
+)
+_PROGRESS_WORDS = re.compile(
+    r"\b(?:we(?:['’]re| are)?|i(?:['’]m| am)?|just|now|currently|still|only)\b"
+    r"|\b(?:paused|pausing|stopped|watching|watched)\b(?: (?:at|around|about))?"
+    r"|(?:\b(?:at|around|about|after|past|over)\s+)?(?:\d{1,3}\s?%|\b\d{1,2}:\d{2}\b|\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?)\b)"
+    r"(?:\s+(?:in(?:to)?|of|through|thru)\b)?"
+    r"|(?:\b(?:at|around|about)\s+)?\b(?:a bit |just )?(?:past |over |about )?(?:the )?half(?:way)?(?: (?:point|mark))?"
+    r"(?:\s+(?:in(?:to)?|of|through|thru)\b)?"
+    r"|\bfor (?:the|our|this) (?:film |movie |quiz )?(?:round|quiz|night|club)\b",
+    re.I,
+)
+
+
+def without_progress(question: str) -> str:
+    """`question` without where the asker is in the film, said before it; the film named there after it ("solaris
+    at 45%: who's still on the station" → "who's still on the station in solaris")."""
+    found = _PROGRESS_LEAD.match(question)
+    if found is None or not _ASKED.match(found["rest"]):
+        return question
+    named = re.sub(r"\s+", " ", _PROGRESS_WORDS.sub(" ", found["lead"])).strip(" ,")
+    rest = found["rest"]
+    if not named:
+        return rest
+    if len(named.split()) > 5:
+        return question
+    return f"{rest.rstrip(' ?!.')} in {named}?"
+
+
 def without_purpose(question: str) -> str:
     """`question` without why or how it is asked, said before it ("for my essay: who directed it?")."""
     return _PURPOSE.sub("", question, count=1)
@@ -367,6 +407,12 @@ _FIGURED_OUT = re.compile(
     r"\b(?:(?:work|find|suss)(?:s|ed|es)?|found) (?P<what>it|this|that) out\b|\bcatch(?:es)? on\b(?=\W*$)", re.I
 )
 
+_LISTED = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|hey|hi)\W+)*(?:is|are) (?P<title>[\w'’:& -]{2,60}?)\s+(?:on (?:the|your|ur) list"
+    r"|in (?:the|your|ur) (?:list|library|collection|catalog(?:ue)?|database)|on here|available(?: here)?|loaded)"
+    r"\s*\?*(?=\s*$|\s*[?!.]\s)",
+    re.I,
+)
 _IS_IT_TRUE = re.compile(
     r"\b(?:is|was) it (?:really |actually |also )?(?:true|right|correct|a fact|the case)(?: that|,)?\s+(?=\w)", re.I
 )
