@@ -352,6 +352,8 @@ class FilmFinder:
                 or _ASKS_ABOUT.search(question.lower())
                 # "is rise of the planet of the apes any good": an opinion asked of the longer title
                 or OPINION.search(question.lower())
+                # "what about seven samurai": a film turned to
+                or _WHAT_ABOUT.match(question)
             )
             and (longer := self._longer_title(question, mention, guild_id)) is not None
         ):
@@ -1958,6 +1960,7 @@ _HEADING = re.compile(
     re.I,
 )
 # "whats rise of the planet of the apes about", "what is the godfather about?"
+_WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|okay|so|and|then|but|alright)\W+)*(?:what|how) about\b", re.I)
 _ASKS_ABOUT = re.compile(r"\bwhat(?:['’]?s| is| was)\b.*\babout\W*$|\b(?:plot|summary|synopsis) of\b")
 # Words after a title that speak of the film, not of a longer title: "vertigo trailer", "memento soundtrack".
 _FILM_PARTS = frozenset(

@@ -82,6 +82,9 @@ def test_a_keyboard_mash_is_no_title(engine: Engine) -> None:
         # Se7en's text has "a pound of flesh", the word, never "seven pounds", the phrase.
         ("who stars in seven pounds", "seven pounds"),
         ("what is seven pounds about", "seven pounds"),
+        # A film turned to ("what about …") after another: Se7en was named for its "Seven".
+        ("what about seven samurai", "seven samurai"),
+        ("ok then what about rise of the planet of the apes?", "rise of the planet of the apes"),
     ],
 )
 def test_a_fact_or_summary_of_a_longer_title_holding_ours_is_not_ours(engine: Engine, question: str, title: str):
