@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import secrets
 import time
 from dataclasses import dataclass
@@ -28,7 +29,8 @@ from index.catalog import Resolution
 from index.engine import FILM_CACHE, Engine
 from index.film_finder import asks_for_films
 from index.film_index import VisibleCache
-from index.question_shape import asks_of_both, picked
+from index.question import asks_which_film
+from index.question_shape import asks_of_both, describes_one, picked
 from index.spoilers import ScopeMode, SpoilerScope
 from index.startup import default_index_dir, load_engine, open_index
 
@@ -43,6 +45,14 @@ MAX_REMEMBERED_ASKERS = 100_000
 REFRESH_RETRY_S = 1.0
 # The footer of an answer given while the opt-ins could not be read: it says why spoilers are off.
 SETTINGS_UNREADABLE = "spoilers off: spoiler settings can't be read right now"
+
+
+# "which one's the tarkovsky movie?", "which Tarkovsky film should I study?": asks which film, not of it.
+_WHICH_ONE = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay)\W+)?which (?:one|film|movie)|^\W*which \w+ (?:film|movie|one)\b", re.I
+)
+# "tell me about the tarkovsky one": how the film was described, which the pick now names.
+_THE_ONE_DESCRIBED = re.compile(r"\b(?:the|that) (?:[\w'’-]+ ){1,2}(?:one|film|movie)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,13 +402,17 @@ class FilmService:
         """The question asked before a "which film?" reply and the film this message picks from its choices."""
         offered = (_recent(self._last_choices, (asker.channel_id, asker.user_id, False)) or "").split()
         index = picked(question, len(offered)) if offered else None
+        if index is None and len(offered) > 1 and describes_one(question):
+            # "the one on the space station" after "which film: Solaris or Stalker?": the one its words describe.
+            index = self._engine.pick_described(question, offered, asker.guild_id)
         asked = self._recent_question(asker, private=False)
         if index is None or asked is None or self._engine.film(offered[index]) is None:
             return None
-        if asks_for_films(asked):
-            # "which films are by Hitchcock?" → "the second one": the list asked nothing of the film picked.
+        if asks_for_films(asked) or asks_which_film(asked) or _WHICH_ONE.match(asked):
+            # "which films are by Hitchcock?" → "the second one", "which one's the tarkovsky movie?" → "the one on
+            # the space station": the question asked which film, nothing of the film picked.
             asked = "what is it about?"
-        return asked, offered[index]
+        return _THE_ONE_DESCRIBED.sub("it", asked), offered[index]
 
     def _remember_film(self, asker: Asker, film_id: str, *, private: bool) -> None:
         key = (asker.channel_id, asker.user_id, private)

@@ -85,6 +85,7 @@ from index.question_shape import (
     OPINION,
     OPINION_TERMS,
     QUESTION_WORD,
+    THE_FILM,
     VIEWING_TERMS,
     asked_after_description,
     asks_a_name,
@@ -134,6 +135,10 @@ _TWIST_MODIFIERS = re.compile(
     r"\b(?:the|a|its|this|that|their)((?: [a-z-]+){1,2}) (?:twists?|reveals?|revelations?|surprises?|secrets?)\b"
 )
 # "Which is longer, Stalker or Solaris?", "which came out first?": the fact compared, asked of each film.
+# A description picks one of the films offered when its visible text holds at least half its words, and twice as
+# many of them as the next film's.
+PICK_COVERAGE = 0.5
+PICK_MARGIN = 2.0
 _COMPARED_FACTS = (
     (re.compile(r"\b(?:longer|shorter)\b"), "how long is it?"),
     (
@@ -302,6 +307,23 @@ class Engine:
     def resolve_exact(self, film_arg: str, guild_id: int | None) -> Resolution:
         """Exact names only, for commands that change, remove or export a film (see Catalog.resolve_exact)."""
         return self._catalog.resolve_exact(film_arg, guild_id)
+
+    def pick_described(self, question: str, film_ids: list[str], guild_id: int | None) -> int | None:
+        """Which of the films offered by a "which film?" reply a description picks ("the one on the space station"
+        between Solaris and Stalker): the one whose visible text holds clearly more of its words; None when none
+        does. Only visible text decides, so the pick tells nothing a reader may not see."""
+        words = [t for t in query_tokens(plain_question(question)) if t not in THE_FILM and not is_stopword(t)]
+        if len(film_ids) < 2 or not words:
+            return None
+        held = []
+        for film_id in film_ids:
+            index = self.index(film_id)
+            visible = index.visible(SpoilerScope.off()) if index is not None else None
+            said = [synonym(t, visible) for t in words] if visible is not None else []
+            held.append(sum(t in visible for t in said) / len(said) if visible is not None else 0.0)
+        ranked = sorted(range(len(film_ids)), key=lambda i: -held[i])
+        best, second = held[ranked[0]], held[ranked[1]]
+        return ranked[0] if best >= PICK_COVERAGE and best >= PICK_MARGIN * second else None
 
     def names_a_film(self, question: str, guild_id: int | None) -> bool:
         """Whether the question names one of the films by its title or an alias."""

@@ -956,7 +956,8 @@ def word_forms(term: str) -> tuple[str, ...]:
 # Vertigo for that description; tests/test_a_hidden_word_is_no_synonym.py.)
 _SYNONYMS_TEXT = """
 mom mother|mum mother|mommy mother|dad father|daddy father|kid child children boy girl|
-book novel|based adapted|partner replacement colleague|jail prison cell|prison jail cell|wrong condition illness|
+book novel|based adapted|space station orbiting planet|partner replacement colleague|
+jail prison cell|prison jail cell|wrong condition illness|
 weather rain downpour storm|cop policeman policemen police detective officer|
 job work|wed married|
 movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acrophobia|

@@ -241,6 +241,19 @@ _PICK = re.compile(
 _ORDINAL = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 
 
+# "the space one", "the black and white one": a film named by a word or three of what it is, and nothing asked.
+_DESCRIBED_ONE = re.compile(
+    r"^\W*(?:(?:and|or|so|ok|okay|no|i mean|i meant)\W+)*(?:the|that) (?:[\w'’-]+ ){1,3}"
+    r"(?:one|film|movie|picture)\W*$",
+    re.I,
+)
+
+
+def describes_one(question: str) -> bool:
+    """Whether the message only describes a film ("the one in space", "the space one"), asking nothing of it."""
+    return bool(_DESCRIBED_ONE.match(question) or BARE_DESCRIPTION.match(question))
+
+
 def is_a_pick(question: str) -> bool:
     """Whether the message only picks one of the films offered before ("the first one", "the other one")."""
     return _PICK.match(question) is not None
