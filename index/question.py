@@ -927,7 +927,9 @@ def keyboard_run(word: str) -> bool:
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:it|its|he|him|his|she|her|hers|they|them|their|that one|this one|that film"
-    r"|that movie|the film|the movie|this film|this movie)\b"
+    r"|that movie|the film|the movie|this film|this movie"
+    # "what car does the main character drive?": the film's own lead, of the film asked about
+    r"|the (?:main|lead|central) (?:character|guy|man|woman|girl|lady|protagonist)|the protagonist|the hero)\b"
 )
 
 

@@ -28,6 +28,8 @@ FRAMING_TERMS = frozenset(
     query_tokens(
         "film films movie movies picture story plot summary scene scenes character characters early earlier "
         "beginning begin begins start starts started opening middle halfway eventually first initially"
+        # "the main character", "the protagonist": who the story follows, by the story's place for them
+        " main protagonist"
     )
 )
 
