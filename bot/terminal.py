@@ -39,7 +39,8 @@ _OPTIONS = {
 def split_options(text: str, names: tuple[str, ...]) -> tuple[str, dict[str, str]]:
     if not names:
         return text.strip(), {}
-    pattern = re.compile(r"(?:^|\s)(" + "|".join(names) + r"):", re.IGNORECASE)
+    # "film:Stalker", typed as the option is; "name the film: a guy who …" is prose, a colon and a space after it.
+    pattern = re.compile(r"(?:^|\s)(" + "|".join(names) + r"):(?=\S)", re.IGNORECASE)
     matches = list(pattern.finditer(text))
     if not matches:
         return text.strip(), {}

@@ -22,6 +22,8 @@ def test_split_options_takes_values_with_spaces():
         {"film": "The Sixth Sense", "upto": "40%", "for": "2h"},
     )
     assert split_options("what does filming mean", ("film",)) == ("what does filming mean", {})
+    # A colon with a space after it is the sentence's: "name the film: a guy who can't make new memories".
+    assert split_options("name the film: a man in a motel", ("film",)) == ("name the film: a man in a motel", {})
 
 
 async def test_ask_withhold_reveal_and_opt_in(service):
