@@ -295,6 +295,14 @@ def _phrase(words: list[str], keys: list[str], breaks: list[bool], gaps: list[st
         # "Cidade de Deus, City of God, you have it?": asked whether we have it, after the title
         or (words[start][:1].isupper() and _HAVE_IT.match(" ".join(keys[end:])) is not None)
         or (after == "in" and _IN_THE_LIBRARY.match(" ".join(keys[end:])) is not None and words[start][:1].isupper())
+        # "is Rear Window set in one apartment?", "does Die Hard end well?": a yes/no question opens on a name or a
+        # title of words all capitalised (a name a film's text uses is no title we lack: `unknown_title`)
+        or (
+            start == 1
+            and keys[0] in ("is", "was", "does", "did")
+            and end - start > 1
+            and all(_capitalised(word) for word in words[start:end])
+        )
         # "is he in Rear Window too?": the film someone just named is also in
         or (before == "in" and after in ("too", "also", "as", "again") and words[start][:1].isupper())
         # "is The Illusionist the same kind of twist?": a capital "The" inside a sentence starts a title

@@ -28,6 +28,10 @@ def engine() -> Engine:
         ("who is in Night Watch?", "Night Watch"),
         ("how does Night Moves end?", "Night Moves"),
         ("who directed Dead Again?", "Dead Again"),
+        # Right after the verb of a yes/no question ("is Rear Window …" asked "which film?", or refused as an unnamed
+        # film's spoiler).
+        ("is Rear Window set in one apartment?", "Rear Window"),
+        ("does Die Hard end well?", "Die Hard"),
     ],
 )
 @pytest.mark.parametrize("spoilers", ["off", "on"])
