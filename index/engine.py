@@ -970,7 +970,7 @@ class Engine:
         if (
             scope.mode is not ScopeMode.ON
             and (making := off_the_card(question))
-            and not any(t in visible for t in making)
+            and not any(synonym(t, visible) in visible for t in making)
         ):
             # "Who composed the music for Vertigo?", "did Citizen Kane win an Oscar?": no story tells it, so
             # "turn spoilers on" would not help; what the bot knows of a film is said instead. (Said alike whether

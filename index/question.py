@@ -75,8 +75,12 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
         _cues("directed direct directs director made make co"),
     ),
     Fact.RUNTIME: (
-        re.compile(r"\bhow long\b|\bruntime\b|\brunning time\b|\bhow many (?:minutes|hours)\b|\blength\b|\bduration\b"),
-        _cues("long runtime running run time many minutes hours length last duration"),
+        re.compile(
+            r"\bhow long\b|\bruntime\b|\brunning time\b|\bhow many (?:minutes|hours)\b|\blength\b|\bduration\b"
+            # "is Stalker long?", "is it too long for a school night?"
+            r"|^\W*(?:(?:and|so|but|ok)\W+)?(?:is|was) [\w'’ ]{1,40}? (?:too |very |really |that |super |kinda )?long\b"
+        ),
+        _cues("long runtime running run time many minutes hours length last duration too very really that super kinda"),
     ),
     Fact.YEAR: (
         re.compile(
@@ -88,6 +92,9 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             r"|\b(?:made|released|filmed|out) in (?:19|20)[0-9]{2}\b"
             # "how old is it?" of a film: when it was made (not "how old is Cole?")
             r"|\bhow old is (?:it|the (?:film|movie)|(?:this|that) (?:film|movie|one))\W*$"
+            # "how old is citizen kane?": of the title, nothing else left (`analyze`: only the cues may be), not of
+            # someone ("how old is he?")
+            r"|^\W*how old is (?!(?:he|she|they|him|her|it|this|that|the|a|an)\b)[\w'’ ]{2,40}\W*$"
         ),
         _cues("year release released came come made premiere premiered old"),
     ),
@@ -1025,7 +1032,7 @@ _OFF_THE_CARD = re.compile(
     r"\b(?P<word>composer|composed|score by|music by|soundtrack|cinematographer|cinematography"
     r"|director of photography|budget|box office|grossed|oscars?|academy awards?|awards?|nominated|nominations?"
     r"|sequels?|prequels?|remakes?|reboot|rated|ratings?|mpaa|certificate|producers?|produced by|studio|edited by"
-    r"|film editor)\b"
+    r"|film editor|based on|adapted from|adaptation of|source material|original novel)\b"
     r"|\bhow much did [\w' ]{1,40}? (?P<money>cost|make|earn|gross)\b"
 )
 

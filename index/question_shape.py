@@ -173,13 +173,18 @@ OPINION = re.compile(
     r"(?:kids|children|a kid|a child|teens|my kids|(?:a )?\d+ ?year ?olds?)"
     r"|appropriate|suitable|family[- ]friendly|kid[- ]friendly"
     r"|(?:can|should) (?:my |the )?(?:kids|children|teens) (?:watch|see)|how violent|too violent"
-    r"|how scary|too scary|rated|age rating)\b"
+    r"|how scary|too scary|rated|age rating"
+    # "is it slow?", "is Solaris boring?", "is Memento confusing?": what watching it is like, asked yes or no
+    r"|^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:is|was) (?:it|this|that|this one|that one|[\w'’ ]{1,40}?) "
+    r"(?:really |very |too |kind of |kinda |a bit |pretty |super )?(?:slow|boring|confusing|hard to follow"
+    r"|depressing|sad|funny|disturbing|intense|gory|bloody|violent|dull|weird|artsy|pretentious)(?=\W*$))\b"
 )
 OPINION_TERMS = frozenset(
     query_tokens(
         "any good worth it watching seeing watch see scary overrated underrated recommend you would should like enjoy"
         " my time ok okay fine safe appropriate suitable kids kid children child teens year years old olds family"
-        " friendly can violent too how rated rating age"
+        " friendly can violent too how rated rating age slow boring confusing hard follow depressing sad funny"
+        " disturbing intense gory bloody dull weird artsy pretentious really very kind kinda bit pretty super"
     )
 )
 
