@@ -30,7 +30,7 @@ from index.engine import FILM_CACHE, Engine
 from index.film_finder import asks_for_films
 from index.film_index import VisibleCache
 from index.question import asks_which_film
-from index.question_shape import asks_of_both, describes_one, picked
+from index.question_shape import asks_of_both, describes_one, picked, picked_inside
 from index.spoilers import ScopeMode, SpoilerScope
 from index.startup import default_index_dir, load_engine, open_index
 
@@ -51,6 +51,9 @@ SETTINGS_UNREADABLE = "spoilers off: spoiler settings can't be read right now"
 _WHICH_ONE = re.compile(
     r"^\W*(?:(?:so|and|ok|okay)\W+)?which (?:one|film|movie)|^\W*which \w+ (?:film|movie|one)\b", re.I
 )
+_FIRST_OR_SECOND = re.compile(r"\b(?:first|second|1st|2nd|former|latter)\b", re.I)
+# What is left of "what about the other film?" once its film is picked: nothing asked.
+_ONLY_WHICH = re.compile(r"^\W*(?:(?:and|so|ok|okay|then|but)\s+)*(?:(?:what|how) about\s+)?(?:it|that)?\W*$", re.I)
 # "tell me about the tarkovsky one": how the film was described, which the pick now names.
 _THE_ONE_DESCRIBED = re.compile(r"\b(?:the|that) (?:[\w'’-]+ ){1,2}(?:one|film|movie)\b", re.I)
 
@@ -406,13 +409,45 @@ class FilmService:
             # "the one on the space station" after "which film: Solaris or Stalker?": the one its words describe.
             index = self._engine.pick_described(question, offered, asker.guild_id)
         asked = self._recent_question(asker, private=False)
-        if index is None or asked is None or self._engine.film(offered[index]) is None:
+        if index is None:
+            return self._picked_inside(asker, question, offered, asked)
+        if asked is None or self._engine.film(offered[index]) is None:
             return None
         if asks_for_films(asked) or asks_which_film(asked) or _WHICH_ONE.match(asked):
             # "which films are by Hitchcock?" → "the second one", "which one's the tarkovsky movie?" → "the one on
             # the space station": the question asked which film, nothing of the film picked.
             asked = "what is it about?"
         return _THE_ONE_DESCRIBED.sub("it", asked), offered[index]
+
+    def _picked_inside(
+        self, asker: Asker, question: str, offered: list[str], asked: str | None
+    ) -> tuple[str, str] | None:
+        """ "who's in the first one?" after "which film? (Solaris, Stalker)", "back to the first film, where is it
+        set?" after questions about two films: the question, asked of the film its place names among those offered
+        (or the two asked about last, in public)."""
+        pool = offered
+        if not pool:
+            # The two asked about last, the current one first: "the other film" is then the one before it, as
+            # "the other one" among two offered is the one not picked.
+            two = (_recent(self._last_two, (asker.channel_id, asker.user_id, False)) or "").split()
+            pool = [two[1], two[0]] if len(two) == 2 and two[1] == self._recent_film(asker, private=False) else []
+            if _FIRST_OR_SECOND.search(question):
+                pool = pool[::-1]  # "the first film" is the one asked about first
+        found = picked_inside(question, len(pool)) if pool else None
+        # The last question, of the film picked: the film it named ("who directed vertigo") now "it".
+        again = asked or "what is it about?"
+        if not offered and (last := self._engine.film(self._recent_film(asker, private=False) or "")) is not None:
+            again = re.sub(rf"\b{re.escape(last.title)}\b", "it", again, flags=re.I)
+        if found is None and pool and not offered and (whole := picked(question, len(pool))) is not None:
+            # "and the other one?" after questions about two films.
+            found = (whole, again)
+        if found is None or self._engine.film(pool[found[0]]) is None:
+            return None
+        index, rest = found
+        if _ONLY_WHICH.match(rest):
+            # "what about the other film?": nothing asked but which film, so what was asked before.
+            rest = again
+        return rest, pool[index]
 
     def _remember_film(self, asker: Asker, film_id: str, *, private: bool) -> None:
         key = (asker.channel_id, asker.user_id, private)

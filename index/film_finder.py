@@ -811,10 +811,15 @@ class FilmFinder:
     ) -> tuple[FilmRef, Mention, Found] | None:
         """ "The other Hitchcock one" after a question about Psycho: Vertigo, when its maker made exactly one other
         of our films."""
-        found = _THE_OTHER_BY.search(question)
+        found = _THE_OTHER_BY.search(question) or _THEIR_OTHER.search(question)
         if found is None or context_film is None:
             return None
-        names = set(query_tokens(found["maker"]))
+        if found.re is _THEIR_OTHER:
+            # "the director's other film", "his other movie on here": the director of the film asked about
+            film = self._film(context_film)
+            names = set(query_tokens(film.facts.director)) if film is not None and film.facts.director else set()
+        else:
+            names = set(query_tokens(found["maker"]))
         if not names or not names <= self.makers(context_film):
             return None
         others = [ref for ref in self._films_made_by(names, guild_id) if ref.id != context_film]
@@ -1725,6 +1730,12 @@ _MORE_BY_THEM = re.compile(
     r"(?:anything(?: else)?|any other|other|more)\b",
     re.I,
 )
+_THEIR_OTHER = re.compile(
+    r"\b(?:the (?:director|filmmaker)['’]?s|his|her|their) other (?:one|film|movie|flick)\b"
+    r"|\b(?:the|that) other (?:one|film|movie|flick) (?:by|from)"
+    r" (?:him|her|them|the same (?:director|guy|filmmaker))\b",
+    re.I,
+)
 _THE_OTHER_BY = re.compile(r"\b(?:the|that) other (?P<maker>[A-Za-z][\w'’-]+) (?:one|film|movie|flick)\b", re.I)
 _SOMEONES = re.compile(r"['’]s\b|^(?:his|her|their|my|your|its|our)\b", re.I)
 _DESCRIBES_A_FILM = re.compile(r"\b(?:movie|film|one|flick)\s+(?:with|where|about|in which|that|when|set)\b", re.I)
@@ -1990,7 +2001,21 @@ def unnamed_refusal(question: str, described: str, hold: Hold = Hold.SPOILERS_OF
 def no_film(question: str, status: Status, text: str, described: str, choices: list[FilmRef] | None = None) -> Answer:
     """An answer about no one film: which film is meant, or that it is not one we have. `described`: the scope
     in words; `choices`: the films offered (titles only)."""
-    return Answer(question=question, status=status, choices=choices or [], scope=described, answer=text)
+    return Answer(
+        question=question, status=status, choices=_as_named(question, choices or []), scope=described, answer=text
+    )
+
+
+def _as_named(question: str, choices: list[FilmRef]) -> list[FilmRef]:
+    """The films offered, those the question names by title in the order it names them ("did the same guy direct
+    memento and the prestige?": Memento first, so "the second one" is The Prestige), the others after."""
+    typed = normalize(question)
+
+    def at(ref: FilmRef) -> int:
+        found = typed.find(match_key(ref.title))
+        return found if found >= 0 else len(typed)
+
+    return sorted(choices, key=at)
 
 
 def _did_you_mean(refs: list[FilmRef]) -> str:

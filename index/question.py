@@ -71,6 +71,8 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             r"|\bdid \w+ (?:direct|make) it\b"
             # "did Hitchcock direct Chinatown?": the name checked is the fact's answer (engine: names it lacks)
             r"|^\W*did \w+(?: \w+)? (?:direct|make)\b"
+            # "did the same guy direct memento and the prestige?", "same director?"
+            r"|\bthe same (?:guy|person|man|woman|filmmaker|people) (?:direct|directed|make|made)\b|\bsame director\b"
         ),
         _cues("directed direct directs director made make co"),
     ),

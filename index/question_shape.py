@@ -261,6 +261,30 @@ def describes_one(question: str) -> bool:
     return bool(_DESCRIBED_ONE.match(question) or BARE_DESCRIPTION.match(question))
 
 
+# "who's in the first one?", "back to the first film, where is it set?", "how long is the second one": a pick named
+# inside a question.
+_PICK_INSIDE = re.compile(
+    r"\b(?:back to |and )?(?:the|that) (?P<which>first|second|third|fourth|last|other|former|latter|1st|2nd|3rd|4th)"
+    r" (?:one|film|movie|choice|option)\b(?:\s*[,:;-]\s*)?",
+    re.I,
+)
+
+
+def picked_inside(question: str, offered: int) -> tuple[int, str] | None:
+    """Which of `offered` films a question picks by its place inside what it asks ("who's in the first one?"), and
+    the question asked of it ("who's in it?"); None when it names no place, or only picks (`picked`)."""
+    found = _PICK_INSIDE.search(question)
+    if found is None or is_a_pick(question):
+        return None
+    index = _place(found["which"].lower(), offered)
+    if index is None:
+        return None
+    # "back to the first film, where …": a lead-in, gone; "who's in the first one?": "it" stands for the film.
+    said = "" if found[0].rstrip().endswith((",", ":", ";", "-")) else "it "
+    rest = re.sub(r"\s+", " ", question[: found.start()] + said + question[found.end() :]).strip()
+    return index, re.sub(r"\s+(?=[?!.,])", "", rest)
+
+
 def is_a_pick(question: str) -> bool:
     """Whether the message only picks one of the films offered before ("the first one", "the other one")."""
     return _PICK.match(question) is not None
@@ -270,9 +294,10 @@ def picked(question: str, offered: int) -> int | None:
     """Which of `offered` films the message picks, by its place in the list; None when it picks none of them
     ("the other one" says which only between two)."""
     found = _PICK.match(question)
-    if found is None:
-        return None
-    which = found["which"].lower()
+    return None if found is None else _place(found["which"].lower(), offered)
+
+
+def _place(which: str, offered: int) -> int | None:
     if which == "other" and offered == 1:
         # ("the other one" right after a pick between two: the one not picked, the only one left.)
         return 0

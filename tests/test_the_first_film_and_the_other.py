@@ -1,0 +1,41 @@
+"""In a busy channel people point at films by place: "who's in the first one?" after "which film? (Solaris,
+Stalker)" found Se7en by "first"; "back to the first film, where does it take place?" after Stalker and Rashomon
+stayed with Rashomon; "what about the other film?" and "and the other one?" after Psycho and Vertigo stayed with
+Vertigo; "what's the director's other film on here" after Fight Club answered Fight Club; "did the same guy direct
+memento and the prestige" asked which film, and listed The Prestige first, so "the second one" was Memento. Through
+the service every transport uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conversation import talk
+
+
+@pytest.mark.parametrize(
+    ("lines", "told"),
+    [
+        (("how long are solaris and stalker? need to pick one for tonight", "who's in the first one"), "Banionis"),
+        (
+            ("who directed stalker", "who directed rashomon", "back to the first film, where does it take place?"),
+            "Zone",
+        ),
+        (("who directed psycho", "who directed vertigo", "what about the other film?"), "Psycho (1960) was directed"),
+        (("who directed psycho", "who directed vertigo", "and the other one?"), "Psycho (1960) was directed"),
+        (("who directed fight club", "what's the director's other film on here"), "Se7en (1995)"),
+        (("who directed memento", "what's his other movie on here about"), "Borden"),
+        (
+            ("did the same guy direct memento and the prestige",),
+            "The Prestige (2006) was directed by Christopher Nolan",
+        ),
+        (("which is scarier, memento or the prestige?", "how long is the second one"), "130 minutes"),
+    ],
+)
+async def test_a_film_pointed_at_by_its_place(service, lines: tuple[str, ...], told: str):
+    replies = await talk(service, *lines)
+    assert told in replies[-1], replies[-1]
+
+
+async def test_the_other_one_between_two_offered_is_still_the_one_not_picked(service):
+    replies = await talk(service, "how long is the hitchcock film", "the first one", "and the other one?")
+    assert replies[1].startswith("Vertigo") and replies[2].startswith("Psycho"), replies
