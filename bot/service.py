@@ -390,6 +390,10 @@ class FilmService:
                 asked = read.read_as or public.read_as or question
                 self._remember(self._last_question, (asker.channel_id, asker.user_id, private_key), asked)
         offered = " ".join(ref.id for ref in public.choices) if public.status is Status.AMBIGUOUS else ""
+        if len(both := list(dict.fromkeys(p.film_id for p in public.passages))) > 1:
+            # "did the same guy direct memento and the prestige?" answered of each: "the second one" next picks
+            # among them, in the order answered (the order asked).
+            offered = " ".join(both)
         if public.status is not Status.AMBIGUOUS and public.film is not None and public.film.id in chosen_among:
             # "the second one" or "memento" picked among two: "the other one" next is the film not picked.
             offered = " ".join(film_id for film_id in chosen_among if film_id != public.film.id)

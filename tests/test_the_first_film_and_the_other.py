@@ -29,6 +29,8 @@ from tests.test_conversation import talk
             "The Prestige (2006) was directed by Christopher Nolan",
         ),
         (("which is scarier, memento or the prestige?", "how long is the second one"), "130 minutes"),
+        # (after an answer about both, too)
+        (("did the same guy direct memento and the prestige", "how long is the second one"), "130 minutes"),
     ],
 )
 async def test_a_film_pointed_at_by_its_place(service, lines: tuple[str, ...], told: str):
