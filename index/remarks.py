@@ -473,7 +473,7 @@ _FACT_WORDS = tuple(
     re.findall(
         r"\w+",
         "director directors writer writers actor actress genre language country runtime screenplay "
-        "directed wrote written released release starred starring played about",
+        "directed wrote written released release starred starring played about long year cast",
     )
 )
 _FACT_WORD = re.compile(r"\b[A-Za-z]{4,12}\b")
@@ -516,6 +516,8 @@ _CHAT_SPELLINGS = {
     **{"r": "are", "u": "you", "ur": "your", "rly": "really", "w/": "with", "bc": "because", "ppl": "people"},
     **dict.fromkeys(("cuz", "coz", "cos"), "because"),
     **{"w": "with", "thru": "through", "b4": "before", "smth": "something", "bf": "boyfriend", "gf": "girlfriend"},
+    # "wat yr", "how many mins": a fact's word shortened
+    **{"yr": "year", "mins": "minutes", "hrs": "hours"},
 }
 _CHAT_SPELLING = re.compile(
     r"(?<![\w'’/&.])(?:" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")(?![\w/&]|\.\w|['’](?!s\b))", re.I

@@ -33,6 +33,11 @@ def engine() -> Engine:
         ("who playd norman bates in psyco", "Anthony Perkins"),
         ("wat is the prestige abuot", "In 1890s London"),
         ("whens solaris set", "Solaris, a distant planet"),
+        # "long", "year" and "cast" too, and their chat shortenings.
+        ("how lnog is psyco", "109 minutes"),
+        ("who's in the csat of vertigo", "James Stewart"),
+        ("wat yr is memento", "2000"),
+        ("how many mins is vertigo", "128 minutes"),
     ],
 )
 def test_a_mistyped_facts_word_asks_the_fact(engine: Engine, question: str, expected: str):
