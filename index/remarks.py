@@ -260,6 +260,8 @@ def plain_question(question: str) -> str:
         without_asides(without_lead_in(without_purpose(without_quiz_framing(without_greeting(question)))))
     )
     question = _WHO_FILMED.sub("who was the cinematographer", question, count=1)
+    # "who's behind the camera on Chinatown?": who directed it (not who is behind the murders).
+    question = _BEHIND_THE_CAMERA.sub("who directed", question, count=1)
     # "is casablanca on the list?", "is rear window in your library?": whether a film is here, as "do you have …".
     question = _LISTED.sub(lambda m: f"do you have {m['title']}?", question, count=1)
     # "is it true that Scottie is afraid of heights?": the claim is what is asked; "true" is no word of the story
@@ -358,8 +360,22 @@ def without_progress(question: str) -> str:
 
 
 def without_purpose(question: str) -> str:
-    """`question` without why or how it is asked, said before it ("for my essay: who directed it?")."""
-    return _PURPOSE.sub("", question, count=1)
+    """`question` without why or how it is asked, said before it ("for my essay: who directed it?", "any idea who
+    directed it?")."""
+    return _WONDERING.sub("", _PURPOSE.sub("", question, count=1), count=1)
+
+
+_BEHIND_THE_CAMERA = re.compile(
+    r"\bwho(?:['’]s| is| was|s)? (?:the one )?behind the camera(?: (?:on|of|for|in))?", re.I
+)
+# "any idea who's behind the camera?", "does anyone know what the Zone is": asking whether someone knows, before the
+# question itself ("idea" would be read as a word of the story).
+_WONDERING = re.compile(
+    r"^\W*(?:(?:so|ok|okay|hey|and)\W+)*(?:any ?idea|(?:does )?any ?(?:one|body) (?:here )?know"
+    r"|do (?:you|u) (?:happen to )?know|i wonder|i was wondering|i(?:['’]m| am) wondering)\s*[,:;-]?\s*"
+    r"(?=(?:who|what|when|where|why|how|which)\b)",
+    re.I,
+)
 
 
 _SPOIL_IT = re.compile(

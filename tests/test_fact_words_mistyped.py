@@ -38,6 +38,9 @@ def engine() -> Engine:
         ("who's in the csat of vertigo", "James Stewart"),
         ("wat yr is memento", "2000"),
         ("how many mins is vertigo", "128 minutes"),
+        # Asked in other words, or after asking whether anyone knows.
+        ("any idea who's behind the camera on chinatown", "directed by Roman Polanski"),
+        ("does anyone know what the Zone is in stalker", "the Zone, a barbed-wire-guarded area"),
     ],
 )
 def test_a_mistyped_facts_word_asks_the_fact(engine: Engine, question: str, expected: str):
