@@ -260,6 +260,10 @@ def plain_question(question: str) -> str:
         without_asides(without_lead_in(without_purpose(without_quiz_framing(without_greeting(question)))))
     )
     question = _WHO_FILMED.sub("who was the cinematographer", question, count=1)
+    # "40 grand", "40k": thousands of dollars, as a summary writes a sum ("forty thousand dollars").
+    question = _GRAND.sub(
+        lambda m: f"{_in_words(int(m['count'] or m['dollars'] or m['tens']))} thousand dollars", question
+    )
     # "who's behind the camera on Chinatown?": who directed it (not who is behind the murders).
     question = _BEHIND_THE_CAMERA.sub("who directed", question, count=1)
     # "is casablanca on the list?", "is rear window in your library?": whether a film is here, as "do you have …".
@@ -363,6 +367,32 @@ def without_purpose(question: str) -> str:
     """`question` without why or how it is asked, said before it ("for my essay: who directed it?", "any idea who
     directed it?")."""
     return _WONDERING.sub("", _PURPOSE.sub("", question, count=1), count=1)
+
+
+# ("a 4k print" is a picture's resolution: a bare "k" only after two digits or a dollar sign.)
+_GRAND = re.compile(
+    r"\$?\b(?P<count>[1-9][0-9]{0,2})\s*grand\b|\$\b(?P<dollars>[1-9][0-9]{0,2})k\b|\b(?P<tens>[1-9][0-9]{1,2})k\b",
+    re.I,
+)
+_ONES: tuple[str, ...] = tuple(
+    re.findall(
+        r"\w+",
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+        " seventeen eighteen nineteen",
+    )
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _in_words(number: int) -> str:
+    """A number below a thousand in words ("40" → "forty", "125" → "one hundred twenty-five")."""
+    if number >= 100:
+        hundreds, rest = divmod(number, 100)
+        return f"{_ONES[hundreds]} hundred" + (f" {_in_words(rest)}" if rest else "")
+    if number < 20:
+        return _ONES[number]
+    tens, ones = divmod(number, 10)
+    return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
 
 
 _BEHIND_THE_CAMERA = re.compile(
