@@ -260,6 +260,10 @@ def plain_question(question: str) -> str:
         without_asides(without_lead_in(without_purpose(without_quiz_framing(without_greeting(question)))))
     )
     question = _WHO_FILMED.sub("who was the cinematographer", question, count=1)
+    # "is the psychologist played by Bruce Willis?", "does Bruce Willis play Malcolm?": the cast answers whether.
+    question = _PLAYED_BY.sub(
+        lambda m: f"who plays {m['part'] or m['part2'] or m['part3']}{m['rest'] or ''}?", question, count=1
+    )
     # "40 grand", "40k": thousands of dollars, as a summary writes a sum ("forty thousand dollars").
     question = _GRAND.sub(
         lambda m: f"{_in_words(int(m['count'] or m['dollars'] or m['tens']))} thousand dollars", question
@@ -369,6 +373,15 @@ def without_purpose(question: str) -> str:
     return _WONDERING.sub("", _PURPOSE.sub("", question, count=1), count=1)
 
 
+_PLAYED_BY = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|but)\W+)?(?:(?:is|was) (?P<part>[\w'’ ]{2,40}?) (?:really |actually )?played by "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+    r"|(?:does|did) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:really |actually )?play (?!(?:a|an|any|some)\b)"
+    r"(?P<part2>[\w'’ ]{2,40}?)"
+    # said as a claim: "and the psychologist is played by Bruce Willis?"
+    r"|(?P<part3>(?:the|his|her) [\w'’ ]{2,40}?) (?:is|was) played by [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+    r"(?P<rest> (?:in|of) [\w'’: ]{2,40}?)?\s*\?*\s*$",
+)
 # ("a 4k print" is a picture's resolution: a bare "k" only after two digits or a dollar sign.)
 _GRAND = re.compile(
     r"\$?\b(?P<count>[1-9][0-9]{0,2})\s*grand\b|\$\b(?P<dollars>[1-9][0-9]{0,2})k\b|\b(?P<tens>[1-9][0-9]{1,2})k\b",
