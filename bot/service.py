@@ -409,10 +409,14 @@ class FilmService:
         """The question asked before a "which film?" reply and the film this message picks from its choices."""
         offered = (_recent(self._last_choices, (asker.channel_id, asker.user_id, False)) or "").split()
         index = picked(question, len(offered)) if offered else None
+        asked = self._recent_question(asker, private=False)
         if index is None and len(offered) > 1 and describes_one(question):
             # "the one on the space station" after "which film: Solaris or Stalker?": the one its words describe.
             index = self._engine.pick_described(question, offered, asker.guild_id)
-        asked = self._recent_question(asker, private=False)
+            if index is not None and asked is not None and self._engine.names_a_film(asked, asker.guild_id):
+                # "which is scarier, psycho or se7en?" → "the one with the motel": the question compared films
+                # named; what the one described is about is what helps.
+                asked = "what is it about?"
         if index is None:
             return self._picked_inside(asker, question, offered, asked)
         if asked is None or self._engine.film(offered[index]) is None:

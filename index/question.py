@@ -1034,7 +1034,11 @@ _OFF_THE_CARD = re.compile(
     r"\b(?P<word>composer|composed|score by|music by|soundtrack|cinematographer|cinematography"
     r"|director of photography|budget|box office|grossed|oscars?|academy awards?|awards?|nominated|nominations?"
     r"|sequels?|prequels?|remakes?|reboot|rated|ratings?|mpaa|certificate|producers?|produced by|studio|edited by"
-    r"|film editor|based on|adapted from|adaptation of|source material|original novel)\b"
+    r"|film editor|source material|original novel"
+    # "is it based on something?", "based on a true story?" (not "a killer based on the seven deadly sins": the plot)
+    r"|(?:is|was) (?:it|this|that|this one|that one|[\w'’ ]{1,30}?) (?:based on|adapted from|an adaptation of)"
+    r"|based on (?:a |an )?(?:true story|real events|real life|book|novel|play|short story|comic|manga|something"
+    r"|anything))\b"
     r"|\bhow much did [\w' ]{1,40}? (?P<money>cost|make|earn|gross)\b"
 )
 
