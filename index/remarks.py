@@ -16,8 +16,8 @@ from rapidfuzz.distance import OSA
 
 from index.mentions import is_english
 from index.question import FOREIGN_THANKS
-from index.question_shape import HAVE_SLOT
-from index.tokenize import normalize, spell_ordinals
+from index.question_shape import HAVE_SLOT, VIEWING_TERMS
+from index.tokenize import normalize, query_tokens, spell_ordinals
 
 # A wh-word anywhere makes it a question about something ("i want to know who Norman is").
 # A question word, as typed or with its apostrophe dropped ("whats"); the engine reads clauses with it too.
@@ -270,6 +270,9 @@ def plain_question(question: str) -> str:
     )
     # "who's behind the camera on Chinatown?": who directed it (not who is behind the murders).
     question = _BEHIND_THE_CAMERA.sub("who directed", question, count=1)
+    # "movie guy no short term memory tattoos": a film described in keywords, as "the movie with …" (four lower-case
+    # words or more: "the movie jaws" names a title).
+    question = _KEYWORD_DESCRIPTION.sub(_keyword_description, question, count=1)
     # "is casablanca on the list?", "is rear window in your library?": whether a film is here, as "do you have …".
     question = _LISTED.sub(lambda m: f"do you have {m['title']}?", question, count=1)
     # "is it true that Scottie is afraid of heights?": the claim is what is asked; "true" is no word of the story
@@ -466,6 +469,21 @@ _FIGURED_OUT = re.compile(
     r"\b(?:(?:work|find|suss)(?:s|ed|es)?|found) (?P<what>it|this|that) out\b|\bcatch(?:es)? on\b(?=\W*$)", re.I
 )
 
+_KEYWORD_DESCRIPTION = re.compile(
+    r"^\W*(?:the |a |that )?(?:movie|film|flick)\s+(?!(?:where|with|about|in|which|that|when|set|whose|is|was|of|by"
+    r"|from|for|the|a|an)\b)(?P<words>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){3,})\W*$"
+)
+
+
+def _keyword_description(found: re.Match[str]) -> str:
+    # ("movie night tonight with friends" is a plan to watch, no film described; "the movie alien who directed it"
+    # a title and a question.)
+    if set(query_tokens(found["words"])) & (VIEWING_TERMS | _EVENINGS) or WH_WORD.search(found["words"]):
+        return found[0]
+    return f"the movie with {found['words']}"
+
+
+_EVENINGS = frozenset(query_tokens("night nights friends friend family marathon club party date recommendation recs"))
 _LISTED = re.compile(
     r"^\W*(?:(?:so|ok|okay|and|hey|hi)\W+)*(?:is|are) (?P<title>[\w'’:& -]{2,60}?)\s+(?:on (?:the|your|ur) list"
     r"|in (?:the|your|ur) (?:list|library|collection|catalog(?:ue)?|database)|on here|available(?: here)?|loaded)"
