@@ -441,7 +441,7 @@ class FilmService:
             pool = [two[1], two[0]] if len(two) == 2 and two[1] == self._recent_film(asker, private=False) else []
             if _FIRST_OR_SECOND.search(question):
                 pool = pool[::-1]  # "the first film" is the one asked about first
-        found = picked_inside(question, len(pool)) if pool else None
+        found = picked_inside(question, len(pool), by_film=not offered) if pool else None
         # The last question, of the film picked: the film it named ("who directed vertigo") now "it".
         again = asked or "what is it about?"
         if not offered and (last := self._engine.film(self._recent_film(asker, private=False) or "")) is not None:

@@ -270,11 +270,15 @@ _PICK_INSIDE = re.compile(
 )
 
 
-def picked_inside(question: str, offered: int) -> tuple[int, str] | None:
+def picked_inside(question: str, offered: int, *, by_film: bool = False) -> tuple[int, str] | None:
     """Which of `offered` films a question picks by its place inside what it asks ("who's in the first one?"), and
-    the question asked of it ("who's in it?"); None when it names no place, or only picks (`picked`)."""
+    the question asked of it ("who's in it?"); None when it names no place, or only picks (`picked`). `by_film`:
+    only "the first film", "back to the first one" count (no films were just offered, and "the big guy he meets at
+    the first one" speaks of the story)."""
     found = _PICK_INSIDE.search(question)
     if found is None or is_a_pick(question):
+        return None
+    if by_film and not re.search(r"\b(?:film|movie)\b|^\W*back to\b", f"{question[: found.start()]} {found[0]}", re.I):
         return None
     index = _place(found["which"].lower(), offered)
     if index is None:

@@ -41,3 +41,11 @@ async def test_a_film_pointed_at_by_its_place(service, lines: tuple[str, ...], t
 async def test_the_other_one_between_two_offered_is_still_the_one_not_picked(service):
     replies = await talk(service, "how long is the hitchcock film", "the first one", "and the other one?")
     assert replies[1].startswith("Vertigo") and replies[2].startswith("Psycho"), replies
+
+
+async def test_the_first_one_of_the_story_is_no_film(service):
+    # With no films just offered, "the first one" is the story's ("the first meeting"), not the first film asked of.
+    replies = await talk(
+        service, "who directed se7en", "who directed fight club", "and who's the big guy he meets at the first one?"
+    )
+    assert replies[2].startswith("Fight Club"), replies[2]
