@@ -153,3 +153,25 @@ _ORDINAL = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b", re.I)
 def spell_ordinals(text: str) -> str:
     """`text` with "1st" … "10th" spelt out ("the 6th sense" → "the sixth sense")."""
     return _ORDINAL.sub(lambda found: _ORDINALS[found.group().lower()], text)
+
+
+_ONES: tuple[str, ...] = tuple(
+    re.findall(
+        r"\w+",
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+        " seventeen eighteen nineteen",
+    )
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def number_in_words(number: int) -> str:
+    """A number below a thousand in words, as a summary writes it ("40" → "forty", "125" → "one hundred
+    twenty-five")."""
+    if number >= 100:
+        hundreds, rest = divmod(number, 100)
+        return f"{_ONES[hundreds]} hundred" + (f" {number_in_words(rest)}" if rest else "")
+    if number < 20:
+        return _ONES[number]
+    tens, ones = divmod(number, 10)
+    return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")

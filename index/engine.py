@@ -97,7 +97,7 @@ from index.question_shape import (
 )
 from index.remarks import WH_WORD, a_tagged_claim, plain_question
 from index.spoilers import ScopeMode, SpoilerScope
-from index.tokenize import document_tokens, is_stopword, normalize, query_tokens
+from index.tokenize import document_tokens, is_stopword, normalize, number_in_words, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
 
 # A passage answers when it holds at least this (idf-weighted) share of the question terms that count (see
@@ -1733,9 +1733,7 @@ def _named_by_role(role: list[str], plural: bool, visible: VisibleIndex, people:
 
 # "who are the 2 magicians?": a small count typed in digits, which a story writes in words ("the two men"); the
 # digit alone matches the facts' "2 hours 10 minutes".
-_NUMBER_WORDS = dict(
-    zip(query_tokens("2 3 4 5 6 7 8 9 10"), query_tokens("two three four five six seven eight nine ten"), strict=True)
-)
+_NUMBER_WORDS = {str(n): query_tokens(number_in_words(n))[0] for n in range(2, 11)}
 
 
 def _in_words(term: str, visible: VisibleIndex) -> str:

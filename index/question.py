@@ -207,6 +207,11 @@ _KINDS = (
 )
 
 
+# How a claim is asked once put as a question ("true or false: …", "…, right?", "is it true that …": read by
+# `remarks.plain_question`), which the reveal patterns below read as asking whether the claim holds.
+CLAIM_ASKED = "is it so that"
+
+
 class Reveal(StrEnum):
     """A question after what a twist changes, not what the set-up says."""
 
@@ -273,7 +278,7 @@ _REVEALS = (
             r"(?:be (?:ok|okay|alright|all right|fine|safe)|make it|survive|die|live|get out)\b"
             r"|\bfate\b|\bok in the end\b"
             # said as a claim: "is it so that Norman's mother is dead?" (a claim with a tag, `remarks.plain_question`)
-            r"|^\W*is it so that [^?]{1,60}\b(?:is|was|are|were) (?:already |really |actually |still )?"
+            rf"|^\W*{CLAIM_ASKED} [^?]{{1,60}}\b(?:is|was|are|were) (?:already |really |actually |still )?"
             r"(?:dead|alive)\b"
             # Asked yes or no of someone named in more words: "does the young detective's wife make it".
             r"|^\W*(?:(?:and|so|ok|but) )?(?:does|did) [\w'’]+(?: [\w'’]+){1,3} (?:die|survive|make it)\b"
@@ -337,6 +342,12 @@ _ANSWER_SHAPE = re.compile(
 ANSWER_SHAPE_TERMS = frozenset(
     stem(w) for w in ("old", "many", "much", "far", "big", "name", "named", "called", "kind", "type", "sort")
 )
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Whether the question opens as one answered yes or no ("is he dead?", "so did Hitchcock direct it?")."""
+    return bool(_YES_NO.match(normalize(question)))
+
 
 _YES_NO = re.compile(
     r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|are|was|were|does|do|did|can|could|will|should|"

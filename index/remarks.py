@@ -15,9 +15,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from index.mentions import is_english
-from index.question import FOREIGN_THANKS
+from index.question import CLAIM_ASKED, FOREIGN_THANKS, asks_yes_or_no
 from index.question_shape import HAVE_SLOT, VIEWING_TERMS
-from index.tokenize import normalize, query_tokens, spell_ordinals
+from index.tokenize import normalize, number_in_words, query_tokens, spell_ordinals
 
 # A wh-word anywhere makes it a question about something ("i want to know who Norman is").
 # A question word, as typed or with its apostrophe dropped ("whats"); the engine reads clauses with it too.
@@ -266,7 +266,7 @@ def plain_question(question: str) -> str:
     )
     # "40 grand", "40k": thousands of dollars, as a summary writes a sum ("forty thousand dollars").
     question = _GRAND.sub(
-        lambda m: f"{_in_words(int(m['count'] or m['dollars'] or m['tens']))} thousand dollars", question
+        lambda m: f"{number_in_words(int(m['count'] or m['dollars'] or m['tens']))} thousand dollars", question
     )
     # "who's behind the camera on Chinatown?": who directed it (not who is behind the murders).
     question = _BEHIND_THE_CAMERA.sub("who directed", question, count=1)
@@ -277,11 +277,11 @@ def plain_question(question: str) -> str:
     question = _LISTED.sub(lambda m: f"do you have {m['title']}?", question, count=1)
     # "is it true that Scottie is afraid of heights?": the claim is what is asked; "true" is no word of the story
     # (nor the emphasis in "is it really true", which would read as asking after a twist).
-    question = _IS_IT_TRUE.sub("is it so that ", question, count=1)
+    question = _IS_IT_TRUE.sub(f"{CLAIM_ASKED} ", question, count=1)
     # "Norman's mother is dead, right?", "Tyler isn't real, is he?": a claim with a tag asks whether it holds.
     if (claim := _tagged_claim(question)) is not None:
-        question = f"is it so that {claim}?"
-    if _ASKED_YES_OR_NO.match(question):
+        question = f"{CLAIM_ASKED} {claim}?"
+    if asks_yes_or_no(question):
         # "is Scottie afraid of heights?": a summary may name the condition in one word ("acrophobia"); "afraid"
         # would be read as a word the visible text lacks, and a yes/no question asks after exactly such a word.
         # (A description keeps it: "the film where a detective has a fear of heights" is found by its words.)
@@ -319,7 +319,6 @@ _TRUE_OR_FALSE = re.compile(
     r"^\W*(?:true or false|t\s*/\s*f|t or f|fact or fiction|yes or no)\s*(?:[:?,.!-]+\s*|\s+)(?P<claim>.{3,}?)\W*$",
     re.I,
 )
-_ASKED_YES_OR_NO = re.compile(r"^\W*(?:is|are|was|were|does|do|did|can|could|has|have|had|will|would)\b", re.I)
 
 
 def without_quiz_framing(question: str) -> str:
@@ -331,7 +330,7 @@ def without_quiz_framing(question: str) -> str:
     if found is None:
         return question
     claim = found["claim"]
-    return f"{claim}?" if _ASKED_YES_OR_NO.match(claim) else f"is it true that {claim}?"
+    return f"{claim}?" if asks_yes_or_no(claim) else f"is it true that {claim}?"
 
 
 # Where the asker is in the film, said before the question: "planet of the apes, 40% in: who attacks …", "we paused
@@ -390,27 +389,6 @@ _GRAND = re.compile(
     r"\$?\b(?P<count>[1-9][0-9]{0,2})\s*grand\b|\$\b(?P<dollars>[1-9][0-9]{0,2})k\b|\b(?P<tens>[1-9][0-9]{1,2})k\b",
     re.I,
 )
-_ONES: tuple[str, ...] = tuple(
-    re.findall(
-        r"\w+",
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-        " seventeen eighteen nineteen",
-    )
-)
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-
-
-def _in_words(number: int) -> str:
-    """A number below a thousand in words ("40" → "forty", "125" → "one hundred twenty-five")."""
-    if number >= 100:
-        hundreds, rest = divmod(number, 100)
-        return f"{_ONES[hundreds]} hundred" + (f" {_in_words(rest)}" if rest else "")
-    if number < 20:
-        return _ONES[number]
-    tens, ones = divmod(number, 10)
-    return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
-
-
 _BEHIND_THE_CAMERA = re.compile(
     r"\bwho(?:['’]s| is| was|s)? (?:the one )?behind the camera(?: (?:on|of|for|in))?", re.I
 )
