@@ -963,7 +963,11 @@ def word_forms(term: str) -> tuple[str, ...]:
     """The other stems of the word a question term comes from: "shot" → shoot, "thrown" → throw, threw (irregular
     forms the stemmer keeps apart); sorted, without the term itself."""
     forms: set[str] = set()
-    for lemmas in lemminflect.getAllLemmas(term).values():
+    # The stemmer cuts some words to a form no dictionary holds ("leave" → leav, "choose" → choos, "bury" →
+    # buri): the word is the stem with its "e" or "y" back, when that word stems to the term again.
+    words = [term, term + "e", *([term[:-1] + "y"] if term.endswith("i") else [])]
+    known = next((w for w in words if stem(w) == term and lemminflect.getAllLemmas(w)), term)
+    for lemmas in lemminflect.getAllLemmas(known).values():
         for lemma in lemmas:
             forms.add(stem(lemma))
             for inflected in lemminflect.getAllInflections(lemma).values():
