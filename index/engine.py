@@ -95,7 +95,7 @@ from index.question_shape import (
     role_asked,
     without_description,
 )
-from index.remarks import WH_WORD, a_tagged_claim, plain_question
+from index.remarks import WH_WORD, a_tagged_claim, plain_question, told_before
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import document_tokens, is_stopword, normalize, number_in_words, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
@@ -498,6 +498,21 @@ class Engine:
             answers.append(answer)
         return answers
 
+    def _without_what_was_told(self, question: str, film: str | None, guild_id: int | None) -> str | None:
+        """The question without what the asker told of themselves before it, the film named there after it ("my nan
+        is watching vertigo for the first time, who is madeleine?" → "who is madeleine in Vertigo?"). None when
+        nothing was told, or when what was told names no film of ours (a film we lack stays in the question, to be
+        answered as one: "we watched jaws last night. is it based on a book?")."""
+        if (told := told_before(question)) is None:
+            return None
+        lead, rest = told
+        if film is not None or any(self._finder.named_in(rest, guild_id)):
+            return rest
+        named, unknown = self._finder.named_in(lead, guild_id)
+        if unknown or named is None or len(named.films) != 1:
+            return None
+        return f"{rest.rstrip(' ?!.')} in {named.films[0].title}?"
+
     @staticmethod
     def _of(answer: Answer) -> Answer:
         """A fact's answer that names its film, to stand beside another film's ("Runtime: 109 minutes" does not)."""
@@ -526,6 +541,17 @@ class Engine:
                 context_film=context_film,
                 context_question=context_question,
                 goes_on=goes_on or goes_on_from(asked_as_typed),
+            )
+            return answer.model_copy(update={"question": asked_as_typed})
+        if (own := self._without_what_was_told(question, film, guild_id)) is not None:
+            answer = self.ask(
+                own,
+                film=film,
+                scope=visibility,
+                guild_id=guild_id,
+                context_film=context_film,
+                context_question=context_question,
+                goes_on=goes_on,
             )
             return answer.model_copy(update={"question": asked_as_typed})
         if (

@@ -252,6 +252,9 @@ def plain_question(question: str) -> str:
     question = _EMPHASIS.sub("", question)
     question = _TURNS_IN.sub("surrender", question)
     question = _DEAL.sub(_who_is, question)
+    # "what is Lynn like?", "what kind of person is Norman Bates?": a character (or place) described, as "describe
+    # Lynn": "like", "kind" and "person" are no words of the story.
+    question = _WHAT_LIKE.sub(_describe, question, count=1)
     # "spoil Memento for me", "just spoil it", "Psycho spoilers", "full plot of Se7en with spoilers": the asker
     # wants the twist, which their scope shows or withholds.
     for pattern in (_SPOIL_IT, *_SPOILERS_OF):
@@ -486,6 +489,32 @@ _ASKED = re.compile(
 )
 
 
+# Something of the asker's own told before the question: "my nan is watching vertigo for the first time, who is
+# madeleine?", "my brother made me watch seven and i hid behind a pillow. who are the two detectives?". Its words
+# ("nan", "pillow", "the whole time") would be read as the story's; the film it names is the one asked about.
+_TOLD_BEFORE = re.compile(
+    r"^\W*(?P<lead>(?:(?:so|ok|okay|and|well|right|alright)\W+)*"
+    r"(?:my|our|me and|i|i'm|im|i've|ive|i was|we|we're|were|we've|weve|we'd|asking for|rewatching|watching"
+    r"|just (?:watched|finished|saw)|finally (?:watched|saw|finished)|last night|yesterday|tonight|today"
+    r"|this (?:weekend|evening|morning))\b[^?]{3,200}?)"
+    r"\s*(?:[.,;:!]+|\s[-–—]+)\s+(?P<rest>(?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was"
+    r"|were|does|did|do|can|could|should|would|will|has|have)\b[^.!]*?)\s*$",
+    re.I,
+)
+# Words in what is asked that may point back into what was told ("what does she mean?", "what's that about?"):
+# the question is not whole without it.
+_POINTS_BACK = re.compile(r"\b(?:that|this|those|these|she|he|her|him|hers|his|they|them|their)\b", re.I)
+
+
+def told_before(question: str) -> tuple[str, str] | None:
+    """What the asker tells of themselves before the question, and the question ("my nan is watching vertigo, who is
+    madeleine?" → ("my nan is watching vertigo", "who is madeleine?")); None when the question points back into it."""
+    found = _TOLD_BEFORE.match(question)
+    if found is None or _POINTS_BACK.search(found["rest"]) or len(found["rest"].split()) < 2:
+        return None
+    return found["lead"], found["rest"]
+
+
 def a_tagged_claim(question: str) -> bool:
     """Whether the text is a claim with a tag after it ("there are hidden frames in it, right?"): said to lead to
     what is asked next, when more follows."""
@@ -562,6 +591,26 @@ def _who_is(found: re.Match[str]) -> str:
     owner = found["owner"]
     who = _DEAL_OWNER.get(owner.lower()) or re.sub(r"['’]s$", "", owner)
     return f"who {'are' if who == 'they' else 'is'} {who}"
+
+
+# Not the film, its ending or "it": "what is it like?" asks what watching it is like.
+_NOT_SOMEONE = r"(?!(?:it|this|that|there|this one|that one|the (?:film|movie|ending|end|twist))\b)"
+_KIND_OF_SOMEONE = r"(?:person|man|woman|guy|girl|boy|kid|character|people|dude|lady|father|mother|husband|wife)"
+_WHAT_LIKE = re.compile(
+    rf"^(?P<lead>\W*(?:(?:and|so|ok|okay|but)\W+)*)(?:"
+    rf"what(?:['’]s|s| is| was| are| were) {_NOT_SOMEONE}(?P<who>[\w'’. -]{{1,40}}?) like"
+    rf"(?: as (?:an? )?{_KIND_OF_SOMEONE})?"
+    rf"|what (?:kind|sort|type) of (?:an? )?{_KIND_OF_SOMEONE} (?:is|was|are|were) {_NOT_SOMEONE}"
+    rf"(?P<who2>[\w'’. -]{{1,40}}?)"
+    rf")(?P<end>\s*[?!.]*\s*)$",
+    re.I,
+)
+_AS_OBJECT = {"he": "him", "she": "her", "they": "them", "i": "me", "we": "us"}
+
+
+def _describe(found: re.Match[str]) -> str:
+    who = found["who"] or found["who2"]
+    return f"{found['lead']}describe {_AS_OBJECT.get(who.lower(), who)}{found['end']}"
 
 
 _CHAT_SPELLINGS = {
@@ -719,7 +768,7 @@ def without_asides(question: str) -> str:
     if (meant := _I_MEAN.sub(" ", text)) != text:
         # What follows "i meant" names the film; "not psycho" after it names the one it was not.
         text = _NOT_THE_OTHER.sub(r"\1", meant.strip())
-    text = _ABOUT_ME.sub(r"\1", text)
+    text = _ABOUT_ME.sub(lambda m: m[1] or "", text)
     text = _CORRECTED.sub("", text)
     text = _NOT_THAT_ONE.sub(r"\1", text)
     text = _TRAILING_FILLER.sub(r"\1", text.rstrip())
@@ -762,7 +811,17 @@ _HOW_TOLD = re.compile(
 # given otherwise (the option, or the question itself).
 _NOT_THAT_ONE = re.compile(r"([?!.])\s*(?:no,?\s+)?not the [\w' -]{1,30}? (?:one|film|movie)\b[^?!.]*[?!.]*$", re.I)
 # "whats citizen kane about? i have to watch it for my course": after the question, something about the asker.
-_ABOUT_ME = re.compile(r"(\?)\s+(?:i|im|i'm|i've|ive|we|we're|were|my|our)\b[^?]*[.!]?$", re.I)
+# Also what someone else wants or says of it ("…? she wants to watch it next", "…? teacher says it's on the test",
+# "…? planning a movie night"), and someone of the asker's told of after a comma ("whats memento about, my bro is
+# obsessed").
+_ABOUT_ME = re.compile(
+    r"(\?)\s+(?:i|im|i'm|i've|ive|we|we're|were|my|our|planning|(?:the )?(?:teacher|tutor|prof|professor)"
+    r"|(?:she|he|they)(?:['’]s| is| are|['’]re)? (?:wants?|wanna|might|needs?|says|said|asks|asked|going|plans?|"
+    r"planning)\b)\b[^?]*[.!]?$"
+    r"|(,)\s+(?:my|our) (?:bro|brother|sis|sister|mum|mom|dad|nan|gran|grandad|grandma|grandpa|wife|husband|gf|bf"
+    r"|girlfriend|boyfriend|partner|kids?|son|daughter|friends?|flatmate|roommate|teacher|class)\b[^?,]*[.!]?$",
+    re.I,
+)
 # "Who is the composer... no sorry, who is the director of Vertigo?": the question taken back, then the one meant.
 _CORRECTED = re.compile(
     r"^.{3,}?(?:[.?!,;:]|\.\.\.)\s*(?:no,?\s+)?(?:sorry|wait|oops|scratch that|my bad|actually)[,.!]?\s+"

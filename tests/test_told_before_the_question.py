@@ -1,0 +1,106 @@
+"""What askers tell of themselves around a question ("my nan is watching vertigo for the first time, who is
+madeleine?", "how long is stalker? planning a movie night at mine") asks nothing of the summary: its words ("nan",
+"pillow", "the whole time", "planning") were read as the story's, so safe questions were withheld or named no film.
+The film named in what was told is the film asked about; a film we lack named there stays a film we lack. And a
+character asked after as "what is Lynn like?" is described, as "describe Lynn" was."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.remarks import plain_question, told_before
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("my nan is watching vertigo for the first time, who is madeleine?", "vertigo-1958", "Elster"),
+        (
+            "my brother made me watch seven and i hid behind a pillow the whole time. who are the two detectives?",
+            "se7en-1995",
+            "Somerset",
+        ),
+        ("we're doing a hitchcock night with my in-laws tonight - where is Psycho set?", "psycho-1960", "Phoenix"),
+        ("my mum fell asleep during solaris yesterday. who is Kelvin?", "solaris-1972", "psychologist"),
+        ("i dozed off in chinatown last night, what does Jake do for a living?", "chinatown-1974", "divorce"),
+    ],
+)
+def test_the_film_named_in_what_was_told_is_asked_about(engine: Engine, question: str, film_id: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("how long is stalker? planning a movie night at mine", "stalker-1979", "162"),
+        ("who directed chinatown? teacher says it's on the test", "chinatown-1974", "Polanski"),
+        ("is psycho a horror film? she wants to watch it next", "psycho-1960", "Horror"),
+        ("whats memento about, my bro is obsessed", "memento-2000", "Leonard"),
+    ],
+)
+def test_what_is_told_after_the_question_asks_nothing(engine: Engine, question: str, film_id: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+
+
+def test_a_film_we_lack_named_in_what_was_told_stays_one(engine: Engine):
+    # "Seven Samurai" holds our alias "Seven": the lead names a film we lack, not Se7en.
+    answer = engine.ask(
+        "my uncle swears Seven Samurai is the best film ever made. how long is it?", scope=SpoilerScope.off()
+    )
+    assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+    assert "Seven Samurai" in answer.answer
+
+
+def test_a_spoiler_asked_after_a_story_is_still_withheld(engine: Engine):
+    answer = engine.ask(
+        "my gf and i just started psycho and she's hooked. who is the killer?", scope=SpoilerScope.off()
+    )
+    assert answer.status is Status.WITHHELD and "Norman" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the question points back into what was told: it is not whole without it
+        "my niece says norman in psycho stuffs things. what does she mean?",
+        "my flatmate keeps quoting chinatown, what's that about?",
+        # nothing of the asker's own is told
+        "Vertigo, who is madeleine?",
+        "so, who directed it?",
+    ],
+)
+def test_a_question_that_needs_what_came_before_is_kept_whole(question: str):
+    assert told_before(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("what is Lynn like", "the-sixth-sense-1999", "Lynn"),
+        ("what kind of person is Norman Bates?", "psycho-1960", "shy, polite"),
+        ("what is Kris Kelvin like?", "solaris-1972", "Kelvin"),
+        ("what is the Zone like?", "stalker-1979", "Zone"),
+    ],
+)
+def test_what_someone_is_like_is_described(engine: Engine, question: str, film_id: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["what is it like", "what was the ending like?", "what is this film like", "what do you like?"]
+)
+def test_what_the_film_or_the_ending_is_like_is_not_a_character(question: str):
+    assert "describe" not in plain_question(question)
