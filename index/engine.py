@@ -168,6 +168,13 @@ _AGE_AND_SIZE = frozenset(query_tokens("little young old small older younger eld
 _NAMING_TERMS = frozenset(query_tokens("called name named title titled"))
 
 
+# "it" standing for the film in a question ("is it scary?", "what's it about?"), not in "what is it like" nor
+# "who did it?"
+_THE_FILM_AS_IT = re.compile(
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bwhat's )|(?<=\bwhats ))it\b(?! like\b)|\bit(?= (?:about|based on|scary)\b)", re.I
+)
+
+
 class Engine:
     def __init__(
         self,
@@ -500,18 +507,22 @@ class Engine:
 
     def _without_what_was_told(self, question: str, film: str | None, guild_id: int | None) -> str | None:
         """The question without what the asker told of themselves before it, the film named there after it ("my nan
-        is watching vertigo for the first time, who is madeleine?" → "who is madeleine in Vertigo?"). None when
-        nothing was told, or when what was told names no film of ours (a film we lack stays in the question, to be
-        answered as one: "we watched jaws last night. is it based on a book?")."""
+        is watching vertigo for the first time, who is madeleine?" → "who is madeleine in Vertigo?"; "my grandad's
+        favourite is Rear Window. what's it about?" → "… in Rear Window?", a film we lack). None when nothing was
+        told, or when what was told names no film (nor several)."""
         if (told := told_before(question)) is None:
             return None
         lead, rest = told
         if film is not None or any(self._finder.named_in(rest, guild_id)):
             return rest
         named, unknown = self._finder.named_in(lead, guild_id)
-        if unknown or named is None or len(named.films) != 1:
+        title = unknown if unknown is not None else named.films[0].title if named and len(named.films) == 1 else None
+        if title is None:
             return None
-        return f"{rest.rstrip(' ?!.')} in {named.films[0].title}?"
+        # "is it scary?" of the film told of is "is The Sixth Sense scary?"; "who is madeleine?", "… in Vertigo?".
+        if _THE_FILM_AS_IT.search(rest):
+            return _THE_FILM_AS_IT.sub(title, rest, count=1)
+        return f"{rest.rstrip(' ?!.')} in {title}?"
 
     @staticmethod
     def _of(answer: Answer) -> Answer:

@@ -272,11 +272,11 @@ class FilmFinder:
         shown = index.visible(visibility.scope(film_id))
         return any(t in shown for t in terms)
 
-    def named_in(self, text: str, guild_id: int | None) -> tuple[Mention | None, bool]:
-        """The film a text names (a title or alias, typos too), and whether it names a title that is no film of ours
-        ("Seven Samurai" around our alias "Seven")."""
+    def named_in(self, text: str, guild_id: int | None) -> tuple[Mention | None, str | None]:
+        """The film a text names (a title or alias, typos too), and a title it names that is no film of ours, as
+        typed ("Seven Samurai" around our alias "Seven")."""
         mention, unknown = self._named(text, guild_id)
-        return mention, unknown is not None
+        return mention, unknown.text if unknown is not None else None
 
     def may_confirm(
         self, question: str, terms: list[str], index: FilmIndex, scope: SpoilerScope, *, answered: bool = False

@@ -120,6 +120,14 @@ _TO_THE_BOT = re.compile(
 _COMMAND = re.compile(r"^(?:spoilers?|reveal|film (?:add|list|info|remove))(?: (?:on|off|status|pls|please))*$")
 
 
+_THANKS = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers)\b")
+_THEIR_MOOD = re.compile(
+    r"^(?:(?:ok|okay|oh|well|lol|haha) )*(?:she|he|they|hes|shes|theyre) (?:is |are |was |were )?(?:so |really |very |"
+    r"super |totally |pretty )?(?:thrilled|happy|excited|pleased|delighted|hooked|asleep|bored|impressed|glad|grateful"
+    r"|relieved|stoked|chuffed|sold|convinced|in)(?: (?:now|then|lol|haha))*$"
+)
+
+
 def _plain_words(question: str) -> str:
     """The question's words, lower case, apostrophes dropped ("you're" → "youre"), one space apart."""
     # "we're" is "we are", not the verb "were" it becomes without its apostrophe.
@@ -157,7 +165,8 @@ def is_remark(question: str, names: list[str]) -> bool:
         or HAVE_SLOT.match(text)
     ):
         return False
-    if _PERSONAL.search(text) or _VERDICT.match(text):
+    if _PERSONAL.search(text) or _VERDICT.match(text) or _THANKS.search(text) or _THEIR_MOOD.match(text):
+        # ("ok he says thanks, he'll keep watching": thanks passed on; "she's thrilled": how someone took it)
         return True
     return len(words) <= SHORT_STATEMENT and all(w in _CONVERSATION for w in words)
 
@@ -251,6 +260,10 @@ def plain_question(question: str) -> str:
     # not "who is Teddy really?" nor "where is it really set?", which ask after a twist.
     question = _EMPHASIS.sub("", question)
     question = _TURNS_IN.sub("surrender", question)
+    # "what is Hollis's job title?": his job ("title" would be read as the film's).
+    question = _JOB_TITLE.sub("job", question)
+    # "explain it like i'm 12": told plainly, as "like i'm five" asks (the age is no word of the story).
+    question = _LIKE_AN_AGE.sub("like i'm five", question)
     question = _DEAL.sub(_who_is, question)
     # "what is Lynn like?", "what kind of person is Norman Bates?": a character (or place) described, as "describe
     # Lynn": "like", "kind" and "person" are no words of the story.
@@ -263,6 +276,9 @@ def plain_question(question: str) -> str:
         without_asides(without_lead_in(without_purpose(without_quiz_framing(without_greeting(question)))))
     )
     question = _WHO_FILMED.sub("who was the cinematographer", question, count=1)
+    # "who was the cameraman?", "who did the camera work?": the cinematographer, as a film's credits name them.
+    question = _CAMERA_WORK.sub("who was the cinematographer", question, count=1)
+    question = _CAMERAMAN.sub("cinematographer", question)
     # "is the psychologist played by Bruce Willis?", "does Bruce Willis play Malcolm?": the cast answers whether.
     question = _PLAYED_BY.sub(
         lambda m: f"who plays {m['part'] or m['part2'] or m['part3']}{m['rest'] or ''}?", question, count=1
@@ -298,7 +314,8 @@ _PURPOSE = re.compile(
     r"^\W*(?:(?:ok|okay|so|hi|hey|hello|also|and)\W+)*(?:"
     r"(?:for|in) (?:my|our|an?|the|this) (?:[\w'’-]+ ){0,3}?(?:essays?|papers?|class|seminar|course|lecture|exam|"
     r"assignment|homework|presentation|review|podcast|blog|thesis|project|quiz|notes|report|meeting|club|"
-    r"discussion|screening|group|episode|show)"
+    r"discussion|screening|group|episode|show|wiki|wiki page|article|fanfic|fic|roleplay|rp|character sheet|"
+    r"brochure|programme|program|newsletter|thread|post|video|stream)"
     r"(?: (?:tomorrow|tonight|today|next week|on \w+))?"
     r"|(?:(?:a|one|another)\s+)?(?:(?:quick|random|silly|dumb|stupid|small|simple|serious|real|honest|weird|odd|"
     r"trivia|film|movie|safe|easy|harmless|innocent|spoiler[- ]?free|non[- ]?spoiler(?:y|ish)?|spoilerless)\s+)*"
@@ -496,6 +513,8 @@ _TOLD_BEFORE = re.compile(
     r"^\W*(?P<lead>(?:(?:so|ok|okay|and|well|right|alright)\W+)*"
     r"(?:my|our|me and|i|i'm|im|i've|ive|i was|we|we're|were|we've|weve|we'd|asking for|rewatching|watching"
     r"|just (?:watched|finished|saw)|finally (?:watched|saw|finished)|last night|yesterday|tonight|today"
+    # "what about the sixth sense, is it scary?": the film turned to, then what is asked of it
+    r"|what about|how about|as for"
     r"|this (?:weekend|evening|morning))\b[^?]{3,200}?)"
     r"\s*(?:[.,;:!]+|\s[-–—]+)\s+(?P<rest>(?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was"
     r"|were|does|did|do|can|could|should|would|will|has|have)\b[^.!]*?)\s*$",
@@ -506,10 +525,20 @@ _TOLD_BEFORE = re.compile(
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these|she|he|her|him|hers|his|they|them|their)\b", re.I)
 
 
+# "… and now he wants to know who the guy at the motel is": the question passed on, in its indirect form.
+_PASSED_ON = re.compile(
+    r"^\W*(?P<lead>(?:(?:so|ok|okay|and|well)\W+)*(?:my|our|me and|i|i'm|im|i've|ive|we|we're|were|asking for)\b"
+    r"[^?]{3,200}?)[,;]?\s+(?:and\s+)?(?:now\s+)?(?:he|she|they|i|we)\s+(?:really\s+)?(?:wants?|wanted|would like"
+    r"|['’]d like|needs?|asks?|asked|is asking|was asking|wonders?|wondered|is wondering|was wondering|keeps asking)"
+    r"(?:\s+to know)?\s+(?P<rest>(?:who|what|where|when|why|how|which)\b[^.!?]*?)\s*[.!?]*\s*$",
+    re.I,
+)
+
+
 def told_before(question: str) -> tuple[str, str] | None:
     """What the asker tells of themselves before the question, and the question ("my nan is watching vertigo, who is
     madeleine?" → ("my nan is watching vertigo", "who is madeleine?")); None when the question points back into it."""
-    found = _TOLD_BEFORE.match(question)
+    found = _TOLD_BEFORE.match(question) or _PASSED_ON.match(question)
     if found is None or _POINTS_BACK.search(found["rest"]) or len(found["rest"].split()) < 2:
         return None
     return found["lead"], found["rest"]
@@ -548,6 +577,12 @@ _EMPHASIS = re.compile(
     r"|do for work|come out|came out)\b)",
     re.I,
 )
+_LIKE_AN_AGE = re.compile(
+    r"\blike (?:i'?m|i am|im) (?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|a toddler|a baby|a teenager"
+    r"|a grandma|a granny|my (?:gran|grandma|granny|nan))\b",
+    re.I,
+)
+_JOB_TITLE = re.compile(r"\bjob title\b", re.I)
 _TURNS_IN = re.compile(r"\b(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:himself|herself|themselves|yourself) in\b", re.I)
 
 
@@ -737,6 +772,10 @@ _ROLE_ASKED = {
 
 
 # "who shot it?", "who filmed the movie?": the film shot is the camera's work, not a killing.
+_CAMERA_WORK = re.compile(
+    r"\bwho (?:did|does|handled|was in charge of) (?:the )?(?:camera ?work|photography|cinematography|filming)\b", re.I
+)
+_CAMERAMAN = re.compile(r"\b(?:cameram[ae]n|camera (?:man|men|operator|person|guy))\b", re.I)
 _WHO_FILMED = re.compile(
     r"^\W*who (?:shot|filmed|photographed|lensed) (?:it|this|that|this one|that one|the (?:film|movie|picture))\b"
     r"(?=\W*$|\s*[?,.;:!-])",
@@ -765,6 +804,7 @@ def without_asides(question: str) -> str:
     text = _NOT_SEEN.sub(" ", text)
     text = _HOW_TOLD.sub(" ", text)
     text = _NO_SPOILERS.sub(" ", text)
+    text = _OR_AM_I_WRONG.sub(" ", text)
     if (meant := _I_MEAN.sub(" ", text)) != text:
         # What follows "i meant" names the film; "not psycho" after it names the one it was not.
         text = _NOT_THE_OTHER.sub(r"\1", meant.strip())
@@ -794,6 +834,13 @@ _NO_SPOILERS = re.compile(
     r"|as far as the (?:set-?up|premise|start|beginning|first act) goes)(?:\s+(?:please|pls|plz))?\b",
     re.I,
 )
+# "is it told backwards or am i misremembering?": the asker doubting their memory asks nothing more.
+_OR_AM_I_WRONG = re.compile(
+    r"[,;]?\s*\bor (?:am i|did i|do i|have i) (?:just )?(?:misremembering|wrong|mistaken|crazy|dreaming"
+    r"|mixing (?:it|them|things) up|making (?:it|this|that) up|imagining (?:it|things|that)"
+    r"|confusing (?:it|them|things)|misremembered|got (?:it|that) wrong|remember (?:it |that )?wrong)\b",
+    re.I,
+)
 _NOT_SEEN = re.compile(
     r"[,;.!-]*\s*\b(?:i|cause i|because i|since i)\s+(?:have ?n[o']?t|havent|haven't|didn'?t|did not|have not)"
     # ("I have not seen, so no spoilers": the object left out, as a learner may)
@@ -816,6 +863,9 @@ _NOT_THAT_ONE = re.compile(r"([?!.])\s*(?:no,?\s+)?not the [\w' -]{1,30}? (?:one
 # obsessed").
 _ABOUT_ME = re.compile(
     r"(\?)\s+(?:i|im|i'm|i've|ive|we|we're|were|my|our|planning|(?:the )?(?:teacher|tutor|prof|professor)"
+    # "…? writing his wiki page", "…? prepping the quiz": what the asker is doing
+    r"|(?:writing|making|doing|prepping|preparing|working on|updating|editing|building|finishing) (?:his|her|their|"
+    r"my|our|the|a|an|this)"
     r"|(?:she|he|they)(?:['’]s| is| are|['’]re)? (?:wants?|wanna|might|needs?|says|said|asks|asked|going|plans?|"
     r"planning)\b)\b[^?]*[.!]?$"
     r"|(,)\s+(?:my|our) (?:bro|brother|sis|sister|mum|mom|dad|nan|gran|grandad|grandma|grandpa|wife|husband|gf|bf"

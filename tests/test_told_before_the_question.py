@@ -104,3 +104,56 @@ def test_what_someone_is_like_is_described(engine: Engine, question: str, film_i
 )
 def test_what_the_film_or_the_ending_is_like_is_not_a_character(question: str):
     assert "describe" not in plain_question(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        # what is asked of the film turned to: "it" is the film
+        ("what about the sixth sense, is it scary?", "the-sixth-sense-1999", "Malcolm"),
+        ("my nan is watching vertigo, what's it about?", "vertigo-1958", "Scottie"),
+        # the question passed on, in its indirect form
+        (
+            "so my dad fell asleep halfway through psycho last night and now he wants to know who the guy at the"
+            " motel is",
+            "psycho-1960",
+            "Norman",
+        ),
+        # what the asker is writing, before or after
+        ("who is Malcolm Crowe? Writing his wiki page.", "the-sixth-sense-1999", "psychologist"),
+        ("For the wiki: what is Hollis Mulwray's job title?", "chinatown-1974", "chief engineer"),
+        # told plainly, at any age
+        (
+            "explain citizen kane to me like i'm 12, my teacher made us watch it and i dozed off",
+            "citizen-kane-1941",
+            "Xanadu",
+        ),
+        # the cinematographer, by another name
+        ("who was the cameraman on citizen kane?", "citizen-kane-1941", "Toland"),
+    ],
+)
+def test_what_is_asked_around_what_is_told(engine: Engine, question: str, film_id: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["thanks, she's thrilled", "ok he says thanks, he'll keep watching", "shes asleep lol"]
+)
+def test_thanks_and_moods_passed_on_are_remarks(engine: Engine, question: str):
+    # After a question about Vertigo, none of these asks anything of it.
+    answer = engine.ask(
+        question, scope=SpoilerScope.off(), context_film="vertigo-1958", context_question="who directed vertigo?"
+    )
+    assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+
+
+def test_doubting_ones_memory_asks_nothing_more(engine: Engine):
+    answer = engine.ask(
+        "is it told backwards or am i misremembering",
+        scope=SpoilerScope.off(),
+        context_film="memento-2000",
+        context_question="whats memento about",
+    )
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "memento-2000"
