@@ -55,6 +55,8 @@ _FIRST_OR_SECOND = re.compile(r"\b(?:first|second|1st|2nd|former|latter)\b", re.
 # What is left of "what about the other film?" once its film is picked: nothing asked.
 _ONLY_WHICH = re.compile(r"^\W*(?:(?:and|so|ok|okay|then|but)\s+)*(?:(?:what|how) about\s+)?(?:it|that)?\W*$", re.I)
 # "tell me about the tarkovsky one": how the film was described, which the pick now names.
+# The one film pointed at ("how long is that one?"), not the one just talked about ("it", "this one").
+_THAT_ONE = re.compile(r"\bthat (?:one|film|movie|flick)\b", re.I)
 _THE_ONE_DESCRIBED = re.compile(r"\b(?:the|that) (?:[\w'’-]+ ){1,2}(?:one|film|movie)\b", re.I)
 
 
@@ -417,6 +419,10 @@ class FilmService:
                 # "which is scarier, psycho or se7en?" → "the one with the motel": the question compared films
                 # named; what the one described is about is what helps.
                 asked = "what is it about?"
+        if index is None and len(offered) == 1 and _THAT_ONE.search(question) and not describes_one(question):
+            # "how long is that one?" after "I also have one other film by Christopher Nolan: The Prestige": the
+            # one film just offered.
+            return _THAT_ONE.sub("it", question), offered[0]
         if index is None:
             return self._picked_inside(asker, question, offered, asked)
         if asked is None or self._engine.film(offered[index]) is None:

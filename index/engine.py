@@ -168,6 +168,8 @@ _AGE_AND_SIZE = frozenset(query_tokens("little young old small older younger eld
 _NAMING_TERMS = frozenset(query_tokens("called name named title titled"))
 
 
+# Another film than the one told of: "is there another Hitchcock?"
+_ANOTHER = re.compile(r"\b(?:another|any other|other|else)\b", re.I)
 # "it" standing for the film in a question ("is it scary?", "what's it about?"), not in "what is it like" nor
 # "who did it?"
 _THE_FILM_AS_IT = re.compile(
@@ -505,24 +507,29 @@ class Engine:
             answers.append(answer)
         return answers
 
-    def _without_what_was_told(self, question: str, film: str | None, guild_id: int | None) -> str | None:
+    def _without_what_was_told(
+        self, question: str, film: str | None, guild_id: int | None
+    ) -> tuple[str, str | None] | None:
         """The question without what the asker told of themselves before it, the film named there after it ("my nan
         is watching vertigo for the first time, who is madeleine?" → "who is madeleine in Vertigo?"; "my grandad's
         favourite is Rear Window. what's it about?" → "… in Rear Window?", a film we lack). None when nothing was
-        told, or when what was told names no film (nor several)."""
+        told, or when what was told names no film (nor several). With it, the film told of when the question is
+        asked as after a question about it ("we're showing Psycho. is there another Hitchcock?")."""
         if (told := told_before(question)) is None:
             return None
         lead, rest = told
         if film is not None or any(self._finder.named_in(rest, guild_id)):
-            return rest
+            return rest, None
         named, unknown = self._finder.named_in(lead, guild_id)
         title = unknown if unknown is not None else named.films[0].title if named and len(named.films) == 1 else None
         if title is None:
             return None
+        if named is not None and unknown is None and _ANOTHER.search(rest):
+            return rest, named.films[0].id
         # "is it scary?" of the film told of is "is The Sixth Sense scary?"; "who is madeleine?", "… in Vertigo?".
         if _THE_FILM_AS_IT.search(rest):
-            return _THE_FILM_AS_IT.sub(title, rest, count=1)
-        return f"{rest.rstrip(' ?!.')} in {title}?"
+            return _THE_FILM_AS_IT.sub(title, rest, count=1), None
+        return f"{rest.rstrip(' ?!.')} in {title}?", None
 
     @staticmethod
     def _of(answer: Answer) -> Answer:
@@ -555,13 +562,14 @@ class Engine:
             )
             return answer.model_copy(update={"question": asked_as_typed})
         if (own := self._without_what_was_told(question, film, guild_id)) is not None:
+            own_question, told_of = own
             answer = self.ask(
-                own,
+                own_question,
                 film=film,
                 scope=visibility,
                 guild_id=guild_id,
-                context_film=context_film,
-                context_question=context_question,
+                context_film=told_of or context_film,
+                context_question=context_question if told_of is None else None,
                 goes_on=goes_on,
             )
             return answer.model_copy(update={"question": asked_as_typed})
@@ -2316,7 +2324,11 @@ _ASKED_ANYWAY = re.compile(
     r"^\W*(?:(?:ok|okay|come on|pls|please|just|so|but|ugh|fine|now|alright|right)\W+)*(?:just )?(?:tell|spoil) me"
     r"(?: anyway| already| pls| please| then| now)?\b"
     r"(?:[\W\w]{0,60}(?:watch|care|see|seen|spoil\w*)\b[\W\w]{0,20})?\W*$"
-    r"|^\W*i (?:don'?t|do not) care(?: about)?(?: the)? spoilers?\W*(?:just )?(?:tell me\W*)?$",
+    r"|^\W*i (?:don'?t|do not) care(?: about)?(?: the)? spoilers?\W*(?:just )?(?:tell me\W*)?$"
+    # "sorry, say that again?", "come again?": the last answer once more
+    r"|^\W*(?:(?:sorry|pardon|what|huh|wait|ok|um+)\W+)*(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?"
+    r"(?:say|repeat|tell me) (?:that|it|this)(?: again)?(?: please| pls)?\W*$"
+    r"|^\W*(?:come again|pardon(?: me)?|what was that(?: again)?)\W*$",
     re.I,
 )
 

@@ -847,10 +847,16 @@ class FilmFinder:
     ) -> Answer | None:
         """ "any other films by him?", "what else did he direct?" after a question about Stalker: the other films
         of ours its director made, offered to pick from, or that there are none."""
-        film = self._film(context_film) if context_film is not None and _MORE_BY_THEM.search(question) else None
+        film = self._film(context_film) if context_film is not None else None
         if film is None or not film.facts.director:
             return None
         director = film.facts.director
+        # "is there another Hitchcock?" after Psycho: more by its director, named.
+        another = _ANOTHER_BY.search(question)
+        if not _MORE_BY_THEM.search(question) and not (
+            another and set(query_tokens(another["maker"])) <= set(query_tokens(director))
+        ):
+            return None
         others = [ref for ref in self._films_made_by(set(query_tokens(director)), guild_id) if ref.id != film.id]
         if not others:
             return no_film(question, Status.NOT_FOUND, f"I have no other film by {director}.", described)
@@ -1734,6 +1740,11 @@ _MORE_BY_THEM = re.compile(
     r"|\bwhat else (?:did|has|does|have) (?:he|she|they) (?:make|made|direct|directed|do|done)\b"
     r"|\b(?:did|has|does|have) (?:he|she|they) (?:make|made|direct|directed) "
     r"(?:anything(?: else)?|any other|other|more)\b",
+    re.I,
+)
+_ANOTHER_BY = re.compile(
+    r"\b(?:is there|are there|do (?:you|u|we) have|have (?:you|we) got|got|any|anything)\s+(?:an?other|any other|other"
+    r"|more|else by)\s+(?P<maker>[A-Za-z][\w'’-]+)(?:\s+(?:films?|movies?|ones?|pictures?|titles?))?\b",
     re.I,
 )
 _THEIR_OTHER = re.compile(

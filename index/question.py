@@ -393,6 +393,10 @@ _OVERVIEW = re.compile(
     # "can you explain me the story of Vertigo?", as someone learning English asks it
     r"|\bexplain (?:me|us|to me|to us) (?:the )?(?:story|plot|film|movie)\b"
     r"|\bmain (?:characters?|guy|man|woman|girl|dude)\b|\bprotagonist\b|\bwho is (?:it|the film|the movie) about\b"
+    # "a spoiler-free blurb for Stalker", "two lines on Vertigo", "what's the hook of Memento?": the premise, for a
+    # programme or a brochure
+    r"|\b(?:blurb|elevator pitch|pitch|hook|tagline|teaser|one-?liner)\b"
+    r"|\b(?:a|one|two|three|few|couple of) (?:short )?(?:lines?|sentences?|words?) (?:on|about|for)\b"
 )
 _OPENING = re.compile(
     # (not "how does the film open?", which a summary may answer in its own words: "the film opens with …")
@@ -521,6 +525,14 @@ OVERVIEW_TERMS = frozenset(
         "opening",
         "overview",
         "logline",
+        "blurb",
+        "elevator",
+        "pitch",
+        "hook",
+        "tagline",
+        "teaser",
+        "liner",
+        "one",
         "plot",
         "story",
         "everything",

@@ -260,6 +260,10 @@ def plain_question(question: str) -> str:
     # not "who is Teddy really?" nor "where is it really set?", which ask after a twist.
     question = _EMPHASIS.sub("", question)
     question = _TURNS_IN.sub("surrender", question)
+    # "same question for the prestige", "same thing about chinatown": the last question, of that film.
+    question = _SAME_QUESTION.sub("same for", question, count=1)
+    # "does Vertigo fit in our two-hour slot?": how long it is.
+    question = _FITS.sub(lambda m: f"how long is {m['film']}?", question, count=1)
     # "what is Hollis's job title?": his job ("title" would be read as the film's).
     question = _JOB_TITLE.sub("job", question)
     # "explain it like i'm 12": told plainly, as "like i'm five" asks (the age is no word of the story).
@@ -483,7 +487,8 @@ def _keyword_description(found: re.Match[str]) -> str:
 
 _EVENINGS = frozenset(query_tokens("night nights friends friend family marathon club party date recommendation recs"))
 _LISTED = re.compile(
-    r"^\W*(?:(?:so|ok|okay|and|hey|hi)\W+)*(?:is|are) (?P<title>[\w'’:& -]{2,60}?)\s+(?:on (?:the|your|ur) list"
+    r"^\W*(?:(?:so|ok|okay|and|hey|hi)\W+)*(?:is|are) (?:there )?(?P<title>[\w'’:& -]{2,60}?)\s+"
+    r"(?:on (?:the|your|ur) list"
     r"|in (?:the|your|ur) (?:list|library|collection|catalog(?:ue)?|database)|on here|available(?: here)?|loaded)"
     r"\s*\?*(?=\s*$|\s*[?!.]\s)",
     re.I,
@@ -580,6 +585,17 @@ _EMPHASIS = re.compile(
 _LIKE_AN_AGE = re.compile(
     r"\blike (?:i'?m|i am|im) (?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|a toddler|a baby|a teenager"
     r"|a grandma|a granny|my (?:gran|grandma|granny|nan))\b",
+    re.I,
+)
+_FITS = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)\W+)*(?:does|would|will|can|could) "
+    r"(?P<film>(?!(?:he|she|they|that|this|the (?:body|car|key))\b)[\w'’ .:-]{2,40}?) (?:fit|run over|run too long)"
+    r"(?: (?:in|into|within|inside) [^?]{1,60})?\W*$",
+    re.I,
+)
+_SAME_QUESTION = re.compile(
+    r"^\W*(?:(?:ok|okay|and|now|then)\W+)*(?:the )?same (?:question|q|thing|one|again)(?: but)?"
+    r" (?:for|about|with|of|in)\b",
     re.I,
 )
 _JOB_TITLE = re.compile(r"\bjob title\b", re.I)
@@ -706,7 +722,8 @@ _GREETING = re.compile(
     r"^\W*(?:(?:hey|hi|hello|heya|hiya|howdy|yo|oi|greetings|(?:good )?(?:morning|afternoon|evening)|ok|okay|so|um+|uh+"
     r"|oh|hmm+|quick|question|another|one more"
     # Reactions to the last answer that open the next question ("Alright, the Nolan film about …", "Thanks! And …").
-    r"|alright|all right|right|well|wait|anyway|thanks|thank you|cheers|great|cool|perfect|fair enough|got it)\b"
+    r"|alright|all right|right|well|wait|anyway|thanks|thank you|cheers|great|cool|perfect|fair enough|got it|fine"
+    r"|never ?mind|nvm|oh well|shame|pity|too bad|damn|dang|bummer|no worries|np)\b"
     r"[\s,.!:;-]*)*"
     r"(?:(?:hey|hi|hello|yo|dear|ok|okay) )?(?:@?(?:film ?bot|bot|there|guys|all|everyone|folks|friend|buddy|mate)\b)?"
     r"\s*[,.!:;-]+\s*",
@@ -805,6 +822,7 @@ def without_asides(question: str) -> str:
     text = _HOW_TOLD.sub(" ", text)
     text = _NO_SPOILERS.sub(" ", text)
     text = _OR_AM_I_WRONG.sub(" ", text)
+    text = _FOR_THE_PROGRAMME.sub(" ", text)
     if (meant := _I_MEAN.sub(" ", text)) != text:
         # What follows "i meant" names the film; "not psycho" after it names the one it was not.
         text = _NOT_THE_OTHER.sub(r"\1", meant.strip())
@@ -839,6 +857,13 @@ _OR_AM_I_WRONG = re.compile(
     r"[,;]?\s*\bor (?:am i|did i|do i|have i) (?:just )?(?:misremembering|wrong|mistaken|crazy|dreaming"
     r"|mixing (?:it|them|things) up|making (?:it|this|that) up|imagining (?:it|things|that)"
     r"|confusing (?:it|them|things)|misremembered|got (?:it|that) wrong|remember (?:it |that )?wrong)\b",
+    re.I,
+)
+# "…, for the season brochure.", "… for the schedule": what the answer is for, after what is asked.
+_FOR_THE_PROGRAMME = re.compile(
+    r"[,;]?\s*\bfor (?:the|our|my|a|an|this) (?:[\w'’-]+ ){0,2}(?:brochure|programme|program|notes|newsletter|schedule"
+    r"|website|poster|flyer|listings?|slot|advisor(?:y|ies)|wiki|wiki page|handout|leaflet|screening notes)\b[^?,;]*"
+    r"(?=[?!.]*\s*$)",
     re.I,
 )
 _NOT_SEEN = re.compile(

@@ -1,0 +1,85 @@
+"""How people steer a conversation and plan a programme with the bot, through the service every transport uses:
+"same question for the prestige" was withheld (only "same for …" asked the last question again), "sorry, say that
+again?" got the pointer to /help, "ok fine, chinatown" after a film we lack read "fine" as the story's, "is there
+another Hitchcock in the collection?" after Psycho was read as the title "there another Hitchcock", and "how long
+is that one?" after "I also have one other film by Christopher Nolan: The Prestige" answered of Memento. A blurb or a
+hook asked for a brochure, and whether a film fits a slot, are the premise and the runtime."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+from tests.test_conversation import talk
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "told"),
+    [
+        ("who directed memento?", "same question for the prestige", "The Prestige (2006) was directed by"),
+        ("where is psycho set?", "same q for chinatown", "Los Angeles"),
+        ("who directed memento?", "sorry, say that again?", "Memento (2000) was directed by"),
+        ("how long is vertigo?", "come again?", "128"),
+        ("who directed the godfather?", "ok fine, chinatown", "Polanski"),
+        ("who directed the godfather?", "never mind, vertigo then", "Hitchcock"),
+    ],
+)
+async def test_the_last_question_asked_again(service, first: str, then: str, told: str):
+    replies = await talk(service, first, then)
+    assert told in replies[1], replies[1]
+
+
+async def test_another_film_by_its_maker_after_a_film(service):
+    replies = await talk(service, "who directed psycho?", "is there another Hitchcock in the collection?")
+    assert "other film by Alfred Hitchcock" in replies[1] and "Vertigo" in replies[1], replies[1]
+
+
+async def test_another_film_by_its_maker_told_of_first(service):
+    replies = await talk(service, "We're showing Psycho in October. Is there another Hitchcock in the collection?")
+    assert "other film by Alfred Hitchcock" in replies[0] and "Vertigo" in replies[0], replies[0]
+
+
+async def test_that_one_is_the_one_film_just_offered(service):
+    replies = await talk(
+        service, "how long is memento?", "is there another film by the same director?", "how long is that one?"
+    )
+    assert "The Prestige" in replies[1], replies[1]
+    assert "130" in replies[2] and "113" not in replies[2], replies[2]
+
+
+async def test_it_after_a_pick_is_still_the_film_picked(service):
+    # "it" is the film talked about, not the one left over from "which film?".
+    replies = await talk(service, "how long is the nolan film?", "the memory one", "who is in it?")
+    assert "Guy Pearce" in replies[2], replies[2]
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("Give me two lines on Vertigo without spoilers, for the season brochure.", "vertigo-1958", "Scottie"),
+        ("What's the hook of Memento? One sentence for the screening notes.", "memento-2000", "Leonard"),
+        ("Two spoiler-free lines on Citizen Kane for the brochure, please.", "citizen-kane-1941", "Kane"),
+        ("a blurb for chinatown please", "chinatown-1974", "Gittes"),
+        ("Our Sunday slot is two hours including the trailers. Does Vertigo fit?", "vertigo-1958", "128"),
+        ("does psycho fit in a 2 hour slot?", "psycho-1960", "109"),
+        ("What's the running time of chinatown, for the schedule?", "chinatown-1974", "130"),
+    ],
+)
+def test_what_a_programme_asks(engine: Engine, question: str, film_id: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+
+
+def test_a_blurb_keeps_the_spoilers_out(engine: Engine):
+    answer = engine.ask("a blurb for psycho please", scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and "Norman was the killer" not in answer.answer, answer.answer
+    assert "Mother" not in answer.answer and "mummified" not in answer.answer, answer.answer
