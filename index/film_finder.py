@@ -1065,6 +1065,14 @@ class FilmFinder:
                 return Mention(films=films, words=match_key(heading.group(1)).split(), strong=True), None
         # "who wrote screenplay?": the words of a fact asked, typed in lower case, are no title in any slot.
         asked = [p for p in candidates if p.text[:1].isupper() or not set(query_tokens(p.text)) <= FACT_TERMS]
+        if asks_which_film(question):
+            # "which of our films is about two rival magicians in Victorian London?": where the story is set, in a
+            # question looking for a film by what happens in it, is no title.
+            asked = [
+                p
+                for p in asked
+                if not re.search(rf"\b(?:in|at|near|around|across|through) {re.escape(p.text)}\b", question)
+            ]
         unknown = unknown_title(asked, lambda text: self._used_as_name(text, guild_id))
         if mention is None:
             # "Nolan's Inception": the title is what follows its maker's name.

@@ -798,6 +798,8 @@ LOOKING_FOR = (
 )
 _WHICH_FILM = re.compile(
     r"\b(?:which|what|name (?:the|a|that)|in what|in which) (?:film|movie|picture|flick)s?\b"
+    # "which of our films is about two rival magicians?", "which of ours has astronauts in it?"
+    r"|\bwhich (?:one )?(?:of (?:our|your|ur|the|these|those) (?:films|movies|titles)|of ours|of yours)\b"
     # "what is film with …?": typed without its article
     r"|\bwhat(?:'s| s| is| was) (?:film|movie|picture|flick) (?:where|with|about|in which|that|when)\b"
     # "movie … what name?": the film described first, its name asked last

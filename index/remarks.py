@@ -262,6 +262,8 @@ def plain_question(question: str) -> str:
     question = _TURNS_IN.sub("surrender", question)
     # "same question for the prestige", "same thing about chinatown": the last question, of that film.
     question = _SAME_QUESTION.sub("same for", question, count=1)
+    # "that's not what I asked, I asked who directed it": what is asked is what follows.
+    question = _NOT_WHAT_I_ASKED.sub("", question, count=1)
     # "does Vertigo fit in our two-hour slot?": how long it is.
     question = _FITS.sub(lambda m: f"how long is {m['film']}?", question, count=1)
     # "what is Hollis's job title?": his job ("title" would be read as the film's).
@@ -591,6 +593,11 @@ _FITS = re.compile(
     r"^\W*(?:(?:and|so|ok|okay)\W+)*(?:does|would|will|can|could) "
     r"(?P<film>(?!(?:he|she|they|that|this|the (?:body|car|key))\b)[\w'’ .:-]{2,40}?) (?:fit|run over|run too long)"
     r"(?: (?:in|into|within|inside) [^?]{1,60})?\W*$",
+    re.I,
+)
+_NOT_WHAT_I_ASKED = re.compile(
+    r"^\W*(?:no[,.!]*\s+)?(?:that['’]?s|thats|that is|that was) not what i (?:asked|meant|said|wanted)[,.!;:-]*\s*"
+    r"(?:(?:i (?:asked|said|meant|wanted(?: to know)?)|i was asking|i['’]?m asking|i am asking)\s*:?\s*)?(?=\w)",
     re.I,
 )
 _SAME_QUESTION = re.compile(

@@ -83,3 +83,28 @@ def test_a_blurb_keeps_the_spoilers_out(engine: Engine):
     answer = engine.ask("a blurb for psycho please", scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and "Norman was the killer" not in answer.answer, answer.answer
     assert "Mother" not in answer.answer and "mummified" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        # "which of ours …" looks for a film; "Victorian London" is where it is set, no title we lack
+        ("Which of our films is about two rival magicians in Victorian London?", "the-prestige-2006"),
+        ("which of ours has astronauts crash-landing on an unknown planet?", "planet-of-the-apes-1968"),
+    ],
+)
+def test_which_of_ours_looks_for_a_film(engine: Engine, question: str, film_id: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == film_id, answer.answer
+
+
+async def test_not_what_i_asked_asks_what_follows(service):
+    # What is asked again of another film next is what followed, not the complaint.
+    replies = await talk(
+        service,
+        "what is memento about?",
+        "that's not what I asked, I asked who directed it",
+        "same question for the prestige",
+    )
+    assert "Christopher Nolan" in replies[1], replies[1]
+    assert "The Prestige (2006) was directed by Christopher Nolan" in replies[2], replies[2]
