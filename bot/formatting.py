@@ -25,11 +25,22 @@ def escape(text: str) -> str:
     return text.replace("<", "<" + _ZERO_WIDTH_SPACE)
 
 
-_DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b|\|\||>!|!<|[*_~`]")
+_DISCORD_MARKUP = re.compile(
+    r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b|\|\||>!|!<|[*_~`]"
+    # custom emoji (<:kekw:123…>, animated <a:…>) and emoji typed as their codes (":skull:")
+    r"|<a?:\w{2,32}:\d+>|(?<![\w:]):[a-z0-9_+-]{2,32}:(?![\w:])"
+)
+# A quoted line ("> Cole Sear is a nervous boy"): what someone said before, which the question is asked after.
+_QUOTED_LINE = re.compile(r"^\s*>{1,3}\s")
 
 
 def clean_question(text: str) -> str:
-    """A question as words: mentions, spoiler bars and emphasis markers are Discord markup, not the question."""
+    """A question as words: mentions, spoiler bars, emphasis markers and emoji codes are Discord markup, not the
+    question; lines quoted above it are what it answers to."""
+    lines = text.splitlines()
+    own = [line for line in lines if not _QUOTED_LINE.match(line)]
+    if own and len(own) < len(lines):
+        text = "\n".join(own)
     return " ".join(_DISCORD_MARKUP.sub(" ", text).split())
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from urllib.parse import unquote
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -52,6 +53,9 @@ _WHOM_TO_TRUST = re.compile(r"^(?:so |and |but )?(?:should|can|could|do) (?:i|we
 # What only a person could answer: recommendations and opinions ("what should I watch?", "what do you think?").
 _ASKS_THE_BOT = re.compile(
     r"\b(?:recommend|suggest)\b|\bshould (?:i|we) (?:watch|see)\b|\bwhat (?:do|did) (?:you|u) think\b"
+    # "how have you not seen it", "have you seen it?": whether someone has seen a film, which no summary says
+    r"|\b(?:have|havent|haven't|did|didnt|didn't|how (?:have|did|do)|why (?:have|did)) (?:you|u|ya) (?:not |never )?"
+    r"(?:seen|watched|see|watch)\b"
     # "similar movies?", "anything like memento?": recommendations too
     r"|\bsimilar (?:films|movies|ones|stuff)\b|\b(?:films|movies|anything|something) (?:like|similar to)\b"
     # "whats the best film here", "which one is the scariest", "whats ur favourite": a verdict over the films
@@ -239,9 +243,43 @@ def _possessive(found: re.Match[str]) -> str:
     return found[0] if f"{owner}s".lower() in _NOT_AN_OWNER and owner[:1].islower() else f"{owner}'s "
 
 
+# A link pasted beside the question: a Wikipedia or Letterboxd address names the film in its path
+# ("…/wiki/Solaris_(1972_film)", "…/film/solaris-1972/"); any other address says nothing.
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_NAMED_BY_LINK = re.compile(r"/wiki/(?P<wiki>[^/\s?#]+)|letterboxd\.com/film/(?P<slug>[^/\s?#]+)", re.I)
+# Punctuation said aloud to a phone: "who directed psycho question mark".
+_SPOKEN_MARK = re.compile(r"\s+(?P<mark>question mark|full stop|period|exclamation (?:mark|point))\W*$", re.I)
+_SPOKEN = {"question mark": "?", "full stop": ".", "period": ".", "exclamation mark": "!", "exclamation point": "!"}
+# "who directed vertigo and also how long is it": two questions joined as speech joins them.
+_AND_ALSO = re.compile(r"\s*,?\s+and also\s+", re.I)
+
+
+def _named_by_link(found: re.Match[str]) -> str:
+    named = _NAMED_BY_LINK.search(found[0])
+    if named is None:
+        return " "
+    path = unquote(named["wiki"] or named["slug"]).replace("_", " ").replace("-", " ")
+    # "Solaris (1972 film)" → "Solaris (1972)"
+    return " " + re.sub(r"\s*\((\d{4})?\s*(?:film|movie)\)", lambda m: f" ({m[1]})" if m[1] else "", path) + " "
+
+
+def as_typed(question: str) -> str:
+    """`question` as if typed: links read as the film they name, punctuation said aloud as marks, "and also" as
+    "and", and a message with Every Word Capitalised (some phone keyboards) in lower case, where a capital says
+    nothing of a name."""
+    question = _LINK.sub(_named_by_link, question)
+    question = _SPOKEN_MARK.sub(lambda m: _SPOKEN[m["mark"].lower()], question)
+    question = _AND_ALSO.sub(" and ", question)
+    words = re.findall(r"[^\W\d_]+", question)
+    if len(words) >= 3 and all(w[:1].isupper() for w in words):
+        question = question.lower()
+    return " ".join(question.split())
+
+
 def plain_question(question: str) -> str:
     """`question` without a greeting to the bot, the reaction typed before it and the asides after it: what it
     asks."""
+    question = as_typed(question)
     # "who is he??", "what?!": one mark says as much, and the patterns here read one.
     question = re.sub(r"([?!])[?!]+", r"\1", _without_emoji(question))
     # "whos katherine", "wheres it set", "doesnt he know": contractions typed without their apostrophe.
@@ -895,11 +933,15 @@ _NOT_THAT_ONE = re.compile(r"([?!.])\s*(?:no,?\s+)?not the [\w' -]{1,30}? (?:one
 # obsessed").
 _ABOUT_ME = re.compile(
     r"(\?)\s+(?:i|im|i'm|i've|ive|we|we're|were|my|our|planning|(?:the )?(?:teacher|tutor|prof|professor)"
+    # "…? need to pick one for tonight": what the asker has to do
+    r"|(?:need|needs|have|has|gotta|got|trying|want|wanna|going|gonna) to (?!know\b)"
     # "…? writing his wiki page", "…? prepping the quiz": what the asker is doing
     r"|(?:writing|making|doing|prepping|preparing|working on|updating|editing|building|finishing) (?:his|her|their|"
     r"my|our|the|a|an|this)"
     r"|(?:she|he|they)(?:['’]s| is| are|['’]re)? (?:wants?|wanna|might|needs?|says|said|asks|asked|going|plans?|"
     r"planning)\b)\b[^?]*[.!]?$"
+    r"|(,)\s+(?:i['’]?m|im|i am|i was|i['’]?ve|ive) (?:so |really |a bit |kinda |totally )?(?:confused|lost|curious"
+    r"|stuck|new|late|behind|tired)\b[^?,]*[.!]?$"
     r"|(,)\s+(?:my|our) (?:bro|brother|sis|sister|mum|mom|dad|nan|gran|grandad|grandma|grandpa|wife|husband|gf|bf"
     r"|girlfriend|boyfriend|partner|kids?|son|daughter|friends?|flatmate|roommate|teacher|class)\b[^?,]*[.!]?$",
     re.I,

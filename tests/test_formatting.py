@@ -60,3 +60,20 @@ def test_clean_question_drops_discord_markup_only():
     assert clean_question("@everyone ||who|| *directed* Stalker? <@&1> <@!123> <#9>") == "who directed Stalker?"
     assert clean_question("what's Rosebud's meaning?") == "what's Rosebud's meaning?"
     assert clean_question("<@123>") == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        # emoji typed as codes, and custom emoji: "I don't have stalker skull" before
+        ("how long is stalker :skull:", "how long is stalker"),
+        ("<:kekw:123456789012345678> who is in psycho <a:party:42>", "who is in psycho"),
+        # a line quoted above the question is what it answers to
+        ("> Cole Sear is a nervous, solemn boy\nwhat is he scared of tho", "what is he scared of tho"),
+        # not a time ("at 10:30:") nor a quote alone
+        ("what happens at 1:05:30 in psycho", "what happens at 1:05:30 in psycho"),
+        ("> is it a quote", "> is it a quote"),
+    ],
+)
+def test_clean_question_drops_emoji_codes_and_quoted_lines(typed: str, asked: str):
+    assert clean_question(typed) == asked

@@ -157,3 +157,39 @@ def test_doubting_ones_memory_asks_nothing_more(engine: Engine):
         context_question="whats memento about",
     )
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "memento-2000"
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        # a link pasted beside the question names the film in its address
+        ("https://en.wikipedia.org/wiki/Solaris_(1972_film) how long is it?", "solaris-1972", "167"),
+        ("https://en.wikipedia.org/wiki/Rashomon who's in it", "rashomon-1950", "Mifune"),
+        ("check https://letterboxd.com/film/stalker/ how long is it", "stalker-1979", "162"),
+        # punctuation said aloud, questions joined as speech joins them, Every Word Capitalised
+        ("who directed psycho question mark", "psycho-1960", "Hitchcock"),
+        ("who directed vertigo and also how long is it", "vertigo-1958", "128"),
+        ("Citizen Kane Who Plays Kane", "citizen-kane-1941", "Orson Welles"),
+        # what the asker feels or has to do, after the question
+        ("eli5 memento, im confused by the backwards thing", "memento-2000", "Leonard"),
+        ("how long are solaris and stalker? need to pick one for tonight", "solaris-1972", "162"),
+    ],
+)
+def test_what_is_asked_as_typed(engine: Engine, question: str, film_id: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+
+
+def test_an_other_link_says_nothing():
+    assert "imdb" not in plain_question("https://www.imdb.com/title/tt0079944/ how long is stalker?")
+
+
+def test_whether_someone_has_seen_it_is_chat(engine: Engine):
+    answer = engine.ask(
+        "lol alice how have you not seen it",
+        scope=SpoilerScope.off(),
+        context_film="the-sixth-sense-1999",
+        context_question="who directed the sixth sense?",
+    )
+    assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
