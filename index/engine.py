@@ -1276,6 +1276,10 @@ class Engine:
         if not _answers(hits, cover, visible, strict=analysis.yes_no, who=analysis.kind is Kind.WHO):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
             return _nothing_shown(base, film, scope, visible, unsure=unsure)
+        if analysis.kind is Kind.WHO and visible.hidden and _someone_unseen(cover, visible):
+            # "Who is the woman on the station?": the visible text has no woman (nor anyone called so in other
+            # words) to name; a sentence about the station is no answer to whom the asker means.
+            return _nothing_shown(base, film, scope, visible, unsure=True)
         if (
             analysis.kind is Kind.WHY
             and scope.mode is not ScopeMode.ON
@@ -2006,6 +2010,27 @@ def _answers(
 
 
 UNSEEN_PAST_LIMIT = 0.5
+
+# Words for someone by kind ("the woman", "the guy"), whom a "who" question asks after, and the words a summary
+# may introduce such a one by ("his wife Madeleine", "a shy young man").
+_A_WOMAN = frozenset(query_tokens("woman women girl girls lady"))
+_A_MAN = frozenset(query_tokens("man men boy boys guy guys"))
+_WOMEN_TOLD = _A_WOMAN | frozenset(
+    query_tokens("wife mother daughter sister girlfriend fiancee widow actress secretary singer nurse nun")
+)
+_MEN_TOLD = _A_MAN | frozenset(
+    query_tokens("husband father son brother boyfriend fiance widower actor commander detective salesman")
+)
+
+
+def _someone_unseen(cover: list[str], visible: VisibleIndex) -> bool:
+    """Whether a "who" question asks after a woman or a man by that word ("who is the woman on the station?") where
+    the visible text introduces no one so ("wife", "secretary"): only a hidden part can say whom it means."""
+    asked = set(cover)
+    return bool(
+        (asked & _A_WOMAN and not any(t in visible for t in _WOMEN_TOLD))
+        or (asked & _A_MAN and not any(t in visible for t in _MEN_TOLD))
+    )
 
 # "… with Brad Pitt", "… starring Anthony Perkins", "… by Hitchcock": who made the film, said beside its title.
 _WITH_SOMEONE = re.compile(r"\b(?:with|starring|by|from)\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.I)

@@ -108,3 +108,25 @@ async def test_not_what_i_asked_asks_what_follows(service):
     )
     assert "Christopher Nolan" in replies[1], replies[1]
     assert "The Prestige (2006) was directed by Christopher Nolan" in replies[2], replies[2]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the woman on the station in Solaris?",
+        "My brother said Solaris is really sad. Who is the woman on the station?",
+    ],
+)
+def test_someone_by_kind_the_visible_text_never_introduces_is_not_answered(engine: Engine, question: str):
+    # Solaris's visible text has no woman: a sentence about the station's crew answered "who is the woman?".
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD and "Hari" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("who is the kid in the sixth sense", "Cole"), ("who is the guy at the motel in psycho", "Bates")],
+)
+def test_someone_by_kind_the_visible_text_introduces_is_answered(engine: Engine, question: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
