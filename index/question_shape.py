@@ -124,6 +124,10 @@ def without_description(question: str) -> str | None:
     """What a question asks once the description of the film it is about is set aside, if it has one."""
     if (asked := asked_after_description(question)) is not None:
         return asked
+    if _ABOUT_THE_DESCRIBED.match(question):
+        # "what's the hitchcock movie with the motel about?": what the film described is about ("what's the
+        # hitchcock" is no question of its own).
+        return "what is it about?"
     found = _DESCRIPTION_FIRST.match(question) or _POINTED_FIRST.match(question) or _DESCRIPTION_LAST.match(question)
     if found is not None and re.fullmatch(rf"\W*{_GOING_ON}", found.group("asked") + " "):
         # "and the movie where … who is in it": "and" before the description asks nothing; the question is after it.
@@ -149,6 +153,11 @@ def without_description(question: str) -> str | None:
     return asked if asks and not asks_which_film(asked) else None
 
 
+_ABOUT_THE_DESCRIBED = re.compile(
+    rf"^\W*{_GOING_ON}what(?:['’]s| is| was|s)\s+(?:{_DESCRIBED}|(?:the|that) (?:[\w'’-]+ ){{0,2}}?"
+    r"(?:movie|film|one|picture|flick) (?:on|in|at|aboard)\b).+\sabout\W*$",
+    re.I,
+)
 _LOOKING_FOR = re.compile(LOOKING_FOR, re.I)
 _WHICH = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?which\b", re.I)
 # A sentence ends at a mark and a space, not after a title or an initial ("Dr. Malcolm Crowe", "J. J. Gittes").

@@ -130,3 +130,19 @@ def test_someone_by_kind_the_visible_text_never_introduces_is_not_answered(engin
 def test_someone_by_kind_the_visible_text_introduces_is_answered(engine: Engine, question: str, expected: str):
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        # "what's the hitchcock" was read as the question, and its maker's credit answered it
+        ("what's the hitchcock movie with the motel about?", "psycho-1960", "Marion"),
+        ("what is the nolan film with the magicians about", "the-prestige-2006", "magician"),
+        ("what's the tarkovsky film on the space station about?", "solaris-1972", "ocean"),
+    ],
+)
+def test_what_the_film_described_is_about(engine: Engine, question: str, film_id: str, expected: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+    assert "directed by" not in answer.answer, answer.answer
