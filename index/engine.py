@@ -2032,6 +2032,7 @@ def _someone_unseen(cover: list[str], visible: VisibleIndex) -> bool:
         or (asked & _A_MAN and not any(t in visible for t in _MEN_TOLD))
     )
 
+
 # "… with Brad Pitt", "… starring Anthony Perkins", "… by Hitchcock": who made the film, said beside its title.
 _WITH_SOMEONE = re.compile(r"\b(?:with|starring|by|from)\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.I)
 

@@ -868,6 +868,7 @@ def without_asides(question: str) -> str:
     text = _NO_SPOILERS.sub(" ", text)
     text = _OR_AM_I_WRONG.sub(" ", text)
     text = _FOR_THE_PROGRAMME.sub(" ", text)
+    text = _VERDICT_AFTER.sub("", text)
     if (meant := _I_MEAN.sub(" ", text)) != text:
         # What follows "i meant" names the film; "not psycho" after it names the one it was not.
         text = _NOT_THE_OTHER.sub(r"\1", meant.strip())
@@ -902,6 +903,14 @@ _OR_AM_I_WRONG = re.compile(
     r"[,;]?\s*\bor (?:am i|did i|do i|have i) (?:just )?(?:misremembering|wrong|mistaken|crazy|dreaming"
     r"|mixing (?:it|them|things) up|making (?:it|this|that) up|imagining (?:it|things|that)"
     r"|confusing (?:it|them|things)|misremembered|got (?:it|that) wrong|remember (?:it |that )?wrong)\b",
+    re.I,
+)
+# "who did the camera work, the photography looks amazing": a verdict after what is asked asks nothing.
+_VERDICT_AFTER = re.compile(
+    r"(?<=\w)\s*[,;-]+\s+(?:(?:the|this|that|its|it['’]?s|it|they|he|she)\s+)?(?:[\w'’]+\s+){0,3}?"
+    r"(?:looks?|looked|is|was|sounds?|seemed|seems|felt|feels)\s+(?:so\s+|really\s+|very\s+|pretty\s+|super\s+|"
+    r"kinda\s+|absolutely\s+)?(?:amazing|great|good|beautiful|gorgeous|incredible|awesome|stunning|cool|nice|lovely"
+    r"|brilliant|fantastic|wild|insane|epic|incredible)\b[^?]*$",
     re.I,
 )
 # "…, for the season brochure.", "… for the schedule": what the answer is for, after what is asked.

@@ -173,6 +173,9 @@ def test_doubting_ones_memory_asks_nothing_more(engine: Engine):
         # what the asker feels or has to do, after the question
         ("eli5 memento, im confused by the backwards thing", "memento-2000", "Leonard"),
         ("how long are solaris and stalker? need to pick one for tonight", "solaris-1972", "162"),
+        # a verdict after the question asks nothing
+        ("who did the camera work in citizen kane, the photography looks amazing", "citizen-kane-1941", "Toland"),
+        ("who plays norman in psycho, he was so good", "psycho-1960", "Anthony Perkins"),
     ],
 )
 def test_what_is_asked_as_typed(engine: Engine, question: str, film_id: str, expected: str):
