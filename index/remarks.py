@@ -250,6 +250,14 @@ _NAMED_BY_LINK = re.compile(r"/wiki/(?P<wiki>[^/\s?#]+)|letterboxd\.com/film/(?P
 # Punctuation said aloud to a phone: "who directed psycho question mark".
 _SPOKEN_MARK = re.compile(r"\s+(?P<mark>question mark|full stop|period|exclamation (?:mark|point))\W*$", re.I)
 _SPOKEN = {"question mark": "?", "full stop": ".", "period": ".", "exclamation mark": "!", "exclamation point": "!"}
+# "what happens at forty percent", "40 percent in": a share of the film said in words, as "40%" is typed.
+_NUMBERS_IN_WORDS = {number_in_words(n): n for n in range(1, 101)}
+_PERCENT_SAID = re.compile(
+    r"\b(?P<n>\d{1,3}|"
+    + "|".join(sorted((re.escape(w).replace("\\-", "[- ]?") for w in _NUMBERS_IN_WORDS), key=len, reverse=True))
+    + r")\s*(?:percent|per cent|pc)\b",
+    re.I,
+)
 # "who directed vertigo and also how long is it": two questions joined as speech joins them.
 _AND_ALSO = re.compile(r"\s*,?\s+and also\s+", re.I)
 
@@ -263,6 +271,10 @@ def _named_by_link(found: re.Match[str]) -> str:
     return " " + re.sub(r"\s*\((\d{4})?\s*(?:film|movie)\)", lambda m: f" ({m[1]})" if m[1] else "", path) + " "
 
 
+def _percent(said: str) -> int:
+    return int(said) if said.isdigit() else _NUMBERS_IN_WORDS[re.sub(r"[- ]+", "-", said.lower())]
+
+
 def as_typed(question: str) -> str:
     """`question` as if typed: links read as the film they name, punctuation said aloud as marks, "and also" as
     "and", and a message with Every Word Capitalised (some phone keyboards) in lower case, where a capital says
@@ -270,6 +282,7 @@ def as_typed(question: str) -> str:
     question = _LINK.sub(_named_by_link, question)
     question = _SPOKEN_MARK.sub(lambda m: _SPOKEN[m["mark"].lower()], question)
     question = _AND_ALSO.sub(" and ", question)
+    question = _PERCENT_SAID.sub(lambda m: f"{_percent(m['n'])}%", question)
     words = re.findall(r"[^\W\d_]+", question)
     if len(words) >= 3 and all(w[:1].isupper() for w in words):
         question = question.lower()

@@ -196,3 +196,21 @@ def test_whether_someone_has_seen_it_is_chat(engine: Engine):
         context_question="who directed the sixth sense?",
     )
     assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("said", "typed"),
+    [
+        ("psycho what happens at forty percent", "psycho what happens at 40%"),
+        ("what happens at forty-five per cent of vertigo", "what happens at 45% of vertigo"),
+        ("a hundred percent sure it is vertigo", "a hundred percent sure it is vertigo"),
+    ],
+)
+def test_a_share_said_in_words_is_a_share(said: str, typed: str):
+    assert plain_question(said) == typed
+
+
+def test_a_point_in_the_film_said_in_words_is_not_a_sum(engine: Engine):
+    # "forty" was read as the premise's "forty thousand dollars": the middle of the film is no premise.
+    answer = engine.ask("psycho what happens at forty percent", scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD and "forty thousand" not in answer.answer, answer.answer
