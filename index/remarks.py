@@ -271,6 +271,11 @@ def _named_by_link(found: re.Match[str]) -> str:
     return " " + re.sub(r"\s*\((\d{4})?\s*(?:film|movie)\)", lambda m: f" ({m[1]})" if m[1] else "", path) + " "
 
 
+# Words that ask, capitalised as a keyboard capitalises every word ("Citizen Kane Who Plays Kane").
+_ASKING_TEXT = "who whom whose what whats when where why how which is are was were does do did can could will would"
+_ASKING_WORDS = frozenset(w.capitalize() for w in _ASKING_TEXT.split())
+
+
 def _percent(said: str) -> int:
     return int(said) if said.isdigit() else _NUMBERS_IN_WORDS[re.sub(r"[- ]+", "-", said.lower())]
 
@@ -284,7 +289,8 @@ def as_typed(question: str) -> str:
     question = _AND_ALSO.sub(" and ", question)
     question = _PERCENT_SAID.sub(lambda m: f"{_percent(m['n'])}%", question)
     words = re.findall(r"[^\W\d_]+", question)
-    if len(words) >= 3 and all(w[:1].isupper() for w in words):
+    if len(words) >= 3 and all(w[:1].isupper() for w in words) and set(words) & _ASKING_WORDS:
+        # (A title typed alone keeps its capitals: "La Dolce Vita?", "The Lord Of The Rings".)
         question = question.lower()
     return " ".join(question.split())
 
