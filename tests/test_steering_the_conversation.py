@@ -146,3 +146,14 @@ def test_what_the_film_described_is_about(engine: Engine, question: str, film_id
     assert answer.film is not None and answer.film.id == film_id, answer.answer
     assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
     assert "directed by" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("is it the one with james stewart?", "James Stewart"), ("is it the one with kim novak", "Kim Novak")],
+)
+def test_is_it_the_one_with_someone_asks_the_cast(engine: Engine, question: str, expected: str):
+    answer = engine.ask(
+        question, scope=SpoilerScope.off(), context_film="vertigo-1958", context_question="who directed vertigo?"
+    )
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
