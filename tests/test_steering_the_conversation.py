@@ -14,6 +14,7 @@ from index.engine import Engine
 from index.spoilers import SpoilerScope
 from tests.films import BUNDLED
 from tests.test_conversation import talk
+from tests.test_told_before_the_question import assert_answered_about
 
 
 @pytest.fixture(scope="module")
@@ -74,9 +75,7 @@ async def test_it_after_a_pick_is_still_the_film_picked(service):
     ],
 )
 def test_what_a_programme_asks(engine: Engine, question: str, film_id: str, expected: str):
-    answer = engine.ask(question, scope=SpoilerScope.off())
-    assert answer.film is not None and answer.film.id == film_id, answer.answer
-    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+    assert_answered_about(engine, question, film_id, expected)
 
 
 def test_a_blurb_keeps_the_spoilers_out(engine: Engine):
@@ -142,9 +141,7 @@ def test_someone_by_kind_the_visible_text_introduces_is_answered(engine: Engine,
     ],
 )
 def test_what_the_film_described_is_about(engine: Engine, question: str, film_id: str, expected: str):
-    answer = engine.ask(question, scope=SpoilerScope.off())
-    assert answer.film is not None and answer.film.id == film_id, answer.answer
-    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+    answer = assert_answered_about(engine, question, film_id, expected)
     assert "directed by" not in answer.answer, answer.answer
 
 

@@ -6,7 +6,7 @@ character asked after as "what is Lynn like?" is described, as "describe Lynn" w
 
 import pytest
 
-from index.answer_model import Status
+from index.answer_model import Answer, Status
 from index.engine import Engine
 from index.remarks import plain_question, told_before
 from index.spoilers import SpoilerScope
@@ -16,6 +16,14 @@ from tests.films import BUNDLED
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine(BUNDLED)
+
+
+def assert_answered_about(engine: Engine, question: str, film_id: str, expected: str) -> Answer:
+    """Asked with spoilers off, `question` is answered about `film_id` with `expected` in the answer."""
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+    return answer
 
 
 @pytest.mark.parametrize(
@@ -33,9 +41,7 @@ def engine() -> Engine:
     ],
 )
 def test_the_film_named_in_what_was_told_is_asked_about(engine: Engine, question: str, film_id: str, expected: str):
-    answer = engine.ask(question, scope=SpoilerScope.off())
-    assert answer.film is not None and answer.film.id == film_id, answer.answer
-    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+    assert_answered_about(engine, question, film_id, expected)
 
 
 @pytest.mark.parametrize(
@@ -48,9 +54,7 @@ def test_the_film_named_in_what_was_told_is_asked_about(engine: Engine, question
     ],
 )
 def test_what_is_told_after_the_question_asks_nothing(engine: Engine, question: str, film_id: str, expected: str):
-    answer = engine.ask(question, scope=SpoilerScope.off())
-    assert answer.film is not None and answer.film.id == film_id, answer.answer
-    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+    assert_answered_about(engine, question, film_id, expected)
 
 
 def test_a_film_we_lack_named_in_what_was_told_stays_one(engine: Engine):
@@ -94,9 +98,7 @@ def test_a_question_that_needs_what_came_before_is_kept_whole(question: str):
     ],
 )
 def test_what_someone_is_like_is_described(engine: Engine, question: str, film_id: str, expected: str):
-    answer = engine.ask(question, scope=SpoilerScope.off())
-    assert answer.film is not None and answer.film.id == film_id, answer.answer
-    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+    assert_answered_about(engine, question, film_id, expected)
 
 
 @pytest.mark.parametrize(
@@ -133,9 +135,7 @@ def test_what_the_film_or_the_ending_is_like_is_not_a_character(question: str):
     ],
 )
 def test_what_is_asked_around_what_is_told(engine: Engine, question: str, film_id: str, expected: str):
-    answer = engine.ask(question, scope=SpoilerScope.off())
-    assert answer.film is not None and answer.film.id == film_id, answer.answer
-    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+    assert_answered_about(engine, question, film_id, expected)
 
 
 @pytest.mark.parametrize(
@@ -179,9 +179,7 @@ def test_doubting_ones_memory_asks_nothing_more(engine: Engine):
     ],
 )
 def test_what_is_asked_as_typed(engine: Engine, question: str, film_id: str, expected: str):
-    answer = engine.ask(question, scope=SpoilerScope.off())
-    assert answer.film is not None and answer.film.id == film_id, answer.answer
-    assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+    assert_answered_about(engine, question, film_id, expected)
 
 
 def test_an_other_link_says_nothing():
