@@ -953,7 +953,7 @@ class Engine:
             synonym(_in_words(t, visible), visible) for t in visible.respell(_without_title(terms, mention, title_film))
         ]
         roles = _roles_named(question, visible)
-        analysis = analyze(question, content, roles)
+        analysis = analyze(_after_a_title_heading(question, mention), content, roles)
         titled = {t for name in (film.title, *film.aliases) for t in query_tokens(name)} & set(content)
         if titled and not (analysis.facts or analysis.overview or analysis.setting):
             # "What is the premise of the apes film from 1968?": words of the title typed around how the film was
@@ -2010,6 +2010,21 @@ def _answers(
 
 
 UNSEEN_PAST_LIMIT = 0.5
+
+_A_QUESTION_OPENS = (
+    r"(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|do|did|can|could|will|would|has)"
+)
+
+
+def _after_a_title_heading(question: str, mention: Mention | None) -> str:
+    """The question after its film's title typed as a heading ("stalker does anyone go in the room?" → "does anyone
+    go in the room?"): what kind of question it is (yes or no, who, …) is read from where it starts."""
+    if mention is None or not mention.words:
+        return question
+    title = r"[\W_]+".join(re.escape(w) for w in mention.words)
+    found = re.match(rf"^\W*(?:the\s+)?{title}(?:['’]s)?[\s,:;.!-]+(?={_A_QUESTION_OPENS}\b)", question, re.I)
+    return question[found.end() :] if found else question
+
 
 # Words for someone by kind ("the woman", "the guy"), whom a "who" question asks after, and the words a summary
 # may introduce such a one by ("his wife Madeleine", "a shy young man").

@@ -322,7 +322,7 @@ def plain_question(question: str) -> str:
     # "that's not what I asked, I asked who directed it": what is asked is what follows.
     question = _NOT_WHAT_I_ASKED.sub("", question, count=1)
     # "is it the one with james stewart?": whether he is in it, which the cast says.
-    question = _THE_ONE_WITH.sub(lambda m: f"is {m['who']} in it?", question, count=1)
+    question = _THE_ONE_WITH.sub(lambda m: f"{m['lead']}is {m['who']} in it?", question, count=1)
     # "does Vertigo fit in our two-hour slot?": how long it is.
     question = _FITS.sub(lambda m: f"how long is {m['film']}?", question, count=1)
     # "what is Hollis's job title?": his job ("title" would be read as the film's).
@@ -649,8 +649,9 @@ _LIKE_AN_AGE = re.compile(
     re.I,
 )
 _THE_ONE_WITH = re.compile(
-    r"^\W*(?:(?:so|and|ok|okay|wait)\W+)*is (?:it|this|that) the (?:one|film|movie|flick) (?:with|starring|that has)"
-    r" (?P<who>[A-Za-z][\w'’.-]+(?: [A-Za-z][\w'’.-]+){0,2})\W*$",
+    r"^\W*(?P<lead>(?:(?:so|and|ok|okay|wait)\W+)*(?:[\w'’]+[\s,:-]+){0,3}?)is (?:it |this |that )?the"
+    r" (?:one|film|movie|flick) (?:with|starring|that has) (?P<who>[A-Za-z][\w'’.-]+(?: [A-Za-z][\w'’.-]+){0,2}?)"
+    r"(?:,?\s+(?:right|yeah|yes|correct|innit|no))?\W*$",
     re.I,
 )
 _FITS = re.compile(

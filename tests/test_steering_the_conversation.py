@@ -154,3 +154,21 @@ def test_is_it_the_one_with_someone_asks_the_cast(engine: Engine, question: str,
         question, scope=SpoilerScope.off(), context_film="vertigo-1958", context_question="who directed vertigo?"
     )
     assert answer.status is Status.ANSWERED and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        # a title typed as the heading of a yes/no question: it is still a yes/no question
+        ("stalker does anyone go in the room", "no one dares"),
+        ("stalker: does anyone go into the room?", "no one dares"),
+    ],
+)
+def test_a_title_heading_leaves_the_kind_of_question(engine: Engine, question: str, told: str):
+    answer = engine.ask(question, scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and told in answer.answer, answer.answer
+
+
+def test_the_one_with_someone_after_a_title(engine: Engine):
+    answer = engine.ask("vertgo is the one with james stewart right", scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and "James Stewart" in answer.answer, answer.answer
