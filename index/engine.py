@@ -170,6 +170,11 @@ _NAMING_TERMS = frozenset(query_tokens("called name named title titled"))
 
 # Another film than the one told of: "is there another Hitchcock?"
 _ANOTHER = re.compile(r"\b(?:another|any other|other|else)\b", re.I)
+# How watching it feels ("is it scary?", "is it violent?"): its genre says something of that, beside the premise.
+_HOW_IT_FEELS = re.compile(
+    r"\b(?:scary|scare|frightening|creepy|spooky|horror|violent|gory|bloody|disturbing|intense|dark|sad"
+    r"|depressing|upsetting|tense|funny)\b"
+)
 # "it" standing for the film in a question ("is it scary?", "what's it about?"), not in "what is it like" nor
 # "who did it?"
 _THE_FILM_AS_IT = re.compile(
@@ -697,6 +702,7 @@ class Engine:
                 again = self._asked_again(context_question, guild_id)
                 asked = again or "what is it about?"
                 mention = None
+        genre: str | None = None
         if (
             asked is None
             and how is not Found.CONTENT
@@ -712,9 +718,11 @@ class Engine:
             and not analyze(question, [t for t in untitled if t not in OPINION_TERMS]).facts
         ):
             # "Is Psycho any good?", "is se7en scary?": no summary judges its film; what anyone may see of it is its
-            # premise, which is what helps someone deciding.
+            # premise, which is what helps someone deciding (with its genre, for how it feels: "is it scary?").
             asked = "what is it about?"
             mention = None
+            if _HOW_IT_FEELS.search(question.lower()) and (judged := self.film(ref.id)) is not None:
+                genre = judged.facts.genre
         if asked is not None:
             # "The movie where a secretary runs off with the money, who made it?": the description found the film;
             # what is asked is the rest. (Whether naming the film may confirm the description is checked below.)
@@ -725,6 +733,8 @@ class Engine:
             answer = self._answer(asked, index, asked_terms, None, scope, title_film).model_copy(
                 update={"question": question, "read_as": read_as}
             )
+            if genre and answer.status is Status.ANSWERED:
+                answer = answer.model_copy(update={"answer": f"Genre: {genre}. {answer.answer}"})
         else:
             answer = self._answer(question, index, terms, mention, scope, title_film)
         if (

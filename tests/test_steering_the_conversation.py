@@ -172,3 +172,17 @@ def test_a_title_heading_leaves_the_kind_of_question(engine: Engine, question: s
 def test_the_one_with_someone_after_a_title(engine: Engine):
     answer = engine.ask("vertgo is the one with james stewart right", scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and "James Stewart" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "genre", "premise"),
+    [
+        ("is psycho scary then", "Horror thriller", "Marion"),
+        ("Is The Sixth Sense scary? We're thinking of a Halloween slot.", "Supernatural thriller", "Malcolm"),
+        ("is se7en violent?", "Crime thriller", "Somerset"),
+    ],
+)
+def test_how_watching_it_feels_has_its_genre(engine: Engine, question: str, genre: str, premise: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and answer.answer.startswith(f"Genre: {genre}."), answer.answer
+    assert premise in answer.answer and not answer.contains_spoilers, answer.answer
