@@ -649,7 +649,8 @@ _LIKE_AN_AGE = re.compile(
     re.I,
 )
 _THE_ONE_WITH = re.compile(
-    r"^\W*(?P<lead>(?:(?:so|and|ok|okay|wait)\W+)*(?:[\w'’]+[\s,:-]+){0,3}?)is (?:it |this |that )?the"
+    r"^\W*(?P<lead>(?:(?:so|and|ok|okay|wait)\W+)*(?:(?!(?:which|what|who|whose|where|when|why|how)\b)[\w'’]+[\s,:-]+)"
+    r"{0,3}?)is (?:it |this |that )?the"
     r" (?:one|film|movie|flick) (?:with|starring|that has) (?P<who>[A-Za-z][\w'’.-]+(?: [A-Za-z][\w'’.-]+){0,2}?)"
     r"(?:,?\s+(?:right|yeah|yes|correct|innit|no))?\W*$",
     re.I,
