@@ -91,6 +91,7 @@ from index.question_shape import (
     asks_a_name,
     asks_an_opinion,
     asks_the_title,
+    asks_what_the_described_is_about,
     hearsay_terms,
     role_asked,
     without_description,
@@ -668,7 +669,7 @@ class Engine:
         # own asks the sentence after it (whether the description may confirm anything is checked as ever).
         asked = (
             without_description(question)
-            if how is Found.CONTENT
+            if how is Found.CONTENT or asks_what_the_described_is_about(question)
             else asked_after_description(question)
             if how is Found.NAMED
             else None

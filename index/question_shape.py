@@ -124,7 +124,7 @@ def without_description(question: str) -> str | None:
     """What a question asks once the description of the film it is about is set aside, if it has one."""
     if (asked := asked_after_description(question)) is not None:
         return asked
-    if _ABOUT_THE_DESCRIBED.match(question):
+    if asks_what_the_described_is_about(question):
         # "what's the hitchcock movie with the motel about?": what the film described is about ("what's the
         # hitchcock" is no question of its own).
         return "what is it about?"
@@ -158,6 +158,13 @@ _ABOUT_THE_DESCRIBED = re.compile(
     r"(?:movie|film|one|picture|flick) (?:on|in|at|aboard)\b).+\sabout\W*$",
     re.I,
 )
+
+
+def asks_what_the_described_is_about(question: str) -> bool:
+    """ "What's the hitchcock movie with the motel about?": what the film it describes is about."""
+    return _ABOUT_THE_DESCRIBED.match(question) is not None
+
+
 _LOOKING_FOR = re.compile(LOOKING_FOR, re.I)
 _WHICH = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?which\b", re.I)
 # A sentence ends at a mark and a space, not after a title or an initial ("Dr. Malcolm Crowe", "J. J. Gittes").

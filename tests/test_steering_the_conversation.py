@@ -186,3 +186,14 @@ def test_how_watching_it_feels_has_its_genre(engine: Engine, question: str, genr
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and answer.answer.startswith(f"Genre: {genre}."), answer.answer
     assert premise in answer.answer and not answer.contains_spoilers, answer.answer
+
+
+def test_what_the_film_described_is_about_right_after_asking_of_it(engine: Engine):
+    # Asked right after Psycho, the maker's credit answered ("what's the hitchcock" read as the question).
+    answer = engine.ask(
+        "whats the hitchcock movie with the motel about?",
+        scope=SpoilerScope.off(),
+        context_film="psycho-1960",
+        context_question="is it scary?",
+    )
+    assert answer.status is Status.ANSWERED and "Marion" in answer.answer and "directed by" not in answer.answer
