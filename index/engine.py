@@ -517,10 +517,10 @@ class Engine:
         self, question: str, film: str | None, guild_id: int | None
     ) -> tuple[str, str | None] | None:
         """The question without what the asker told of themselves before it, the film named there after it ("my nan
-        is watching vertigo for the first time, who is madeleine?" → "who is madeleine in Vertigo?"; "my grandad's
-        favourite is Rear Window. what's it about?" → "… in Rear Window?", a film we lack). None when nothing was
-        told, or when what was told names no film (nor several). With it, the film told of when the question is
-        asked as after a question about it ("we're showing Psycho. is there another Hitchcock?")."""
+        is watching vertigo for the first time, who is madeleine?" → "who is madeleine in Vertigo?"; "my uncle swears
+        Seven Samurai is the best film ever made. how long is it?" → "how long is Seven Samurai?", a film we lack).
+        None when nothing was told, or when what was told names no film (nor several). With it, the film told of when
+        the question is asked as after a question about it ("we're showing Psycho. is there another Hitchcock?")."""
         if (told := told_before(question)) is None:
             return None
         lead, rest = told
