@@ -17,7 +17,7 @@ from index.film_search import FilmSearch
 from index.identity_claims import makes_a_claim, unsaid_claims
 from index.naming import people_terms
 from index.persisted_search import PersistedSearch
-from index.question import FATE_TERMS, analyze, asks_which_film, name_terms, synonym
+from index.question import A_WOMAN_TERMS, FATE_TERMS, analyze, asks_which_film, name_terms, synonym
 from index.question_shape import BARE_DESCRIPTION, without_description
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import document_tokens, query_tokens
@@ -164,7 +164,7 @@ _COUNTS = frozenset(query_tokens("one two three four five six seven eight nine t
 # Words for someone by kind: whose death a description tells, not which.
 _SOMEONE_OF_A_KIND = frozenset(query_tokens("woman women man men girl girls boy boys guy lady kid child person people"))
 # A description of a woman's death ("a woman is drowned …", "the girl dies"), and the words a sentence tells one in.
-_A_WOMAN = frozenset(query_tokens("woman women girl girls lady"))
+_A_WOMAN = A_WOMAN_TERMS
 _SHE = re.compile(r"\b(?:she|her|herself|woman|women|girl|lady|wife|mother|daughter|sister)\b", re.I)
 
 

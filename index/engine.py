@@ -57,6 +57,7 @@ from index.naming import (
 )
 from index.persisted_search import PersistedSearch
 from index.question import (
+    A_WOMAN_TERMS,
     CREDIT_ROLES,
     FACT_TERMS,
     FATE_TERMS,
@@ -96,7 +97,7 @@ from index.question_shape import (
     role_asked,
     without_description,
 )
-from index.remarks import WH_WORD, a_tagged_claim, plain_question, told_before
+from index.remarks import ASKING_WORD, WH_WORD, a_tagged_claim, plain_question, told_before
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import document_tokens, is_stopword, normalize, number_in_words, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
@@ -2022,10 +2023,6 @@ def _answers(
 
 UNSEEN_PAST_LIMIT = 0.5
 
-_A_QUESTION_OPENS = (
-    r"(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|do|did|can|could|will|would|has)"
-)
-
 
 def _after_a_title_heading(question: str, mention: Mention | None) -> str:
     """The question after its film's title typed as a heading ("stalker does anyone go in the room?" → "does anyone
@@ -2033,15 +2030,14 @@ def _after_a_title_heading(question: str, mention: Mention | None) -> str:
     if mention is None or not mention.words:
         return question
     title = r"[\W_]+".join(re.escape(w) for w in mention.words)
-    found = re.match(rf"^\W*(?:the\s+)?{title}(?:['’]s)?[\s,:;.!-]+(?={_A_QUESTION_OPENS}\b)", question, re.I)
+    found = re.match(rf"^\W*(?:the\s+)?{title}(?:['’]s)?[\s,:;.!-]+(?={ASKING_WORD}\b)", question, re.I)
     return question[found.end() :] if found else question
 
 
 # Words for someone by kind ("the woman", "the guy"), whom a "who" question asks after, and the words a summary
 # may introduce such a one by ("his wife Madeleine", "a shy young man").
-_A_WOMAN = frozenset(query_tokens("woman women girl girls lady"))
 _A_MAN = frozenset(query_tokens("man men boy boys guy guys"))
-_WOMEN_TOLD = _A_WOMAN | frozenset(
+_WOMEN_TOLD = A_WOMAN_TERMS | frozenset(
     query_tokens("wife mother daughter sister girlfriend fiancee widow actress secretary singer nurse nun")
 )
 _MEN_TOLD = _A_MAN | frozenset(
@@ -2054,7 +2050,7 @@ def _someone_unseen(cover: list[str], visible: VisibleIndex) -> bool:
     the visible text introduces no one so ("wife", "secretary"): only a hidden part can say whom it means."""
     asked = set(cover)
     return bool(
-        (asked & _A_WOMAN and not any(t in visible for t in _WOMEN_TOLD))
+        (asked & A_WOMAN_TERMS and not any(t in visible for t in _WOMEN_TOLD))
         or (asked & _A_MAN and not any(t in visible for t in _MEN_TOLD))
     )
 

@@ -576,6 +576,10 @@ class Analysis:
     doer: frozenset[str] = frozenset()  # "Borden" in "how does Borden do the Transported Man?": whose feat is asked
 
 
+# Words for a woman by kind ("the woman on the station", "a girl who dies"): whom a question asks after or describes.
+A_WOMAN_TERMS = frozenset(query_tokens("woman women girl girls lady"))
+
+
 # The words of a credit that a story may also use as a character's name: Stalker's guide leads "the Writer" and
 # "the Professor".
 CREDIT_ROLES = frozenset(

@@ -124,6 +124,14 @@ _TO_THE_BOT = re.compile(
 _COMMAND = re.compile(r"^(?:spoilers?|reveal|film (?:add|list|info|remove))(?: (?:on|off|status|pls|please))*$")
 
 
+# The words a question opens on: a question word, or the verb of a yes/no question.
+ASKING = (
+    "who whom whose what whats when where why how which is are was were does do did can could will would should has"
+    " have had"
+)
+ASKING_WORD = rf"(?:{'|'.join(ASKING.split())})"
+
+
 _THANKS = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers)\b")
 _THEIR_MOOD = re.compile(
     r"^(?:(?:ok|okay|oh|well|lol|haha) )*(?:she|he|they|hes|shes|theyre) (?:is |are |was |were )?(?:so |really |very |"
@@ -272,8 +280,7 @@ def _named_by_link(found: re.Match[str]) -> str:
 
 
 # Words that ask, capitalised as a keyboard capitalises every word ("Citizen Kane Who Plays Kane").
-_ASKING_TEXT = "who whom whose what whats when where why how which is are was were does do did can could will would"
-_ASKING_WORDS = frozenset(w.capitalize() for w in _ASKING_TEXT.split())
+_ASKING_WORDS = frozenset(w.capitalize() for w in ASKING.split())
 
 
 def _percent(said: str) -> int:
@@ -565,11 +572,7 @@ _TAGGED_CLAIM = re.compile(
     re.I,
 )
 # A question already: its own question word or verb opens it.
-_ASKED = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay|wait)\W+)?(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were"
-    r"|does|do|did|can|could|will|would|should|has|have|had)\b",
-    re.I,
-)
+_ASKED = re.compile(rf"^\W*(?:(?:so|and|but|ok|okay|wait)\W+)?{ASKING_WORD}\b", re.I)
 
 
 # Something of the asker's own told before the question: "my nan is watching vertigo for the first time, who is
@@ -582,8 +585,7 @@ _TOLD_BEFORE = re.compile(
     # "what about the sixth sense, is it scary?": the film turned to, then what is asked of it
     r"|what about|how about|as for"
     r"|this (?:weekend|evening|morning))\b[^?]{3,200}?)"
-    r"\s*(?:[.,;:!]+|\s[-–—]+)\s+(?P<rest>(?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was"
-    r"|were|does|did|do|can|could|should|would|will|has|have)\b[^.!]*?)\s*$",
+    rf"\s*(?:[.,;:!]+|\s[-–—]+)\s+(?P<rest>(?:what's|{ASKING_WORD})\b[^.!]*?)\s*$",
     re.I,
 )
 # Words in what is asked that may point back into what was told ("what does she mean?", "what's that about?"):
