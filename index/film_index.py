@@ -31,6 +31,11 @@ class Hit:
     coverage: float  # weighted share of the question it holds (Postings.coverage)
 
 
+# Passages BM25 puts forward for sentence-level re-ranking; the answer is often in one ranked a few places
+# down, behind passages that mention the question's words more often but not together.
+CANDIDATES = 20
+
+
 class VisibleIndex:
     """What one scope lets through of one film, and a BM25 built over that alone."""
 

@@ -6,7 +6,8 @@ visible text does not answer, keeps the whole withheld."""
 import pytest
 
 from index.answer_model import Status
-from index.engine import Engine, _questions_in
+from index.clauses import questions_in
+from index.engine import Engine
 from index.spoilers import SpoilerScope
 from tests.films import BUNDLED
 
@@ -32,7 +33,7 @@ def engine() -> Engine:
     ],
 )
 def test_a_message_is_split_into_its_questions(message: str, parts: int) -> None:
-    assert len(_questions_in(message)) == parts
+    assert len(questions_in(message)) == parts
 
 
 @pytest.mark.parametrize(
@@ -102,7 +103,7 @@ def test_a_remark_or_opinion_typed_without_punctuation_before_a_question(
     ],
 )
 def test_a_question_word_mid_message_starts_a_question_only_when_nothing_asks_for_it(message: str, parts: int):
-    assert len(_questions_in(message)) == parts
+    assert len(questions_in(message)) == parts
 
 
 @pytest.mark.parametrize(

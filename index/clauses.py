@@ -1,0 +1,230 @@
+"""Which words of a message make the question: the clause that asks, past a lead-in, an aside or a word taken
+back, and the several questions one message may hold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.answer_model import Answer
+from index.catalog import Mention, match_key
+from index.question import Reveal, analyze, chatter_terms
+from index.question_shape import QUESTION_WORD, VIEWING_TERMS, hearsay_terms
+from index.remarks import ASKING_WORD, WH_WORD
+from index.tokenize import query_tokens
+
+# "The shocking twist", "the plot twist", "its famous final reveal": words between a determiner and the twist's
+# own word say what kind of twist it is, not what in the story is asked about. In lower case only: "the Rosebud
+# secret" names a thing of the story.
+_TWIST_MODIFIERS = re.compile(
+    r"\b(?:the|a|its|this|that|their)((?: [a-z-]+){1,2}) (?:twists?|reveals?|revelations?|surprises?|secrets?)\b"
+)
+
+
+# Where a typed question splits into clauses: "who directed it, same guy as The Prestige?", "about? no spoilers".
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;?!]+|\s[-–—]+\s|:)\s*")
+
+
+_UNMARKED_CLAUSE_BREAK = re.compile(r"\s+(?=(?:who|who's|whos|what|what's|whats|where|when|why|how|which)\b)", re.I)
+
+
+def modifiers(question: str) -> frozenset[str]:
+    """The terms of words that only qualify the twist asked for ("what's the shocking twist?")."""
+    return frozenset(t for match in _TWIST_MODIFIERS.finditer(question) for t in query_tokens(match.group(1))) | (
+        hearsay_terms(question)
+    )
+
+
+def plain_clause(question: str, without_title: Callable[[list[str]], list[str]]) -> str | None:
+    """The clause of a question of several that asks a fact, the premise, the setting or the twist and nothing
+    else."""
+    clauses = [c for c in _CLAUSE_BREAK.split(question) if re.search(r"\w", c)]
+    if len(clauses) < 2:
+        # Typed without punctuation ("the prestige is it rated for kids who's in it"): a question word starts the
+        # next clause.
+        clauses = [c for c in _UNMARKED_CLAUSE_BREAK.split(question) if re.search(r"\w", c)]
+    if len(clauses) < 2:
+        return _asking_opening(question, without_title)
+    chatter = chatter_terms()
+    for n, clause in enumerate(clauses):
+        asked = analyze(clause, without_title([t for t in query_tokens(clause) if t not in chatter]))
+        # ("Sixth Sense twist please, the meeting's started": the twist, asked with nothing else, is a clause too.)
+        if not (asked.facts or asked.overview or asked.setting or asked.reveal is Reveal.TWIST):
+            continue
+        # "Who dies in the shower, and who directed it?" asks two things: answering one would hide the other. ("Is
+        # the twist good? what is it": "what is it" asks nothing of its own.)
+        # ("Who is the composer no sorry who is the director of Vertigo": a clause taken back asks nothing.)
+        others = [c for i, c in enumerate(clauses) if i != n and not (i < n and _TAKEN_BACK.search(c))]
+        asking = [c for c in others if WH_WORD.search(c.lower()) and [t for t in query_tokens(c) if t not in chatter]]
+        return None if asking else clause
+    return None
+
+
+# The words that take back what was just typed: "who is the composer no sorry …", "… wait i mean".
+_TAKEN_BACK = re.compile(r"\b(?:no sorry|sorry|no wait|wait no|i mean|i meant|scratch that|or rather)\W*$", re.I)
+
+
+# What the asker goes on to say of themselves or of another film, typed on without a mark: "whats citizen kane
+# about i have to watch it for my course", "is this one by Tarkovsky too like Solaris".
+_ASIDE_AFTER = re.compile(
+    r"^(?:i|i'm|im|me|my|we|our|heard|told|too|same|even|just|because|cause|since|for my|the [\w'’ ]{1,30} guy)\b",
+    re.I,
+)
+
+
+# The fewest words an opening must have to be read as the question ("who wrote it").
+_OPENING_WORDS = 3
+
+
+def _asking_opening(question: str, without_title: Callable[[list[str]], list[str]]) -> str | None:
+    """Typed as one run with no mark: the longest opening that asks a fact, the premise or the setting when what
+    follows asks nothing and opens on the asker, a comparison or someone else ("… i have to watch it for my
+    course", "… too like Solaris", "… the Twilight Zone guy"). Not "who is in the fruit cellar like i mean": what
+    follows "who is in" there is what is asked."""
+    words = question.split()
+    chatter = chatter_terms()
+    for end in range(len(words) - 1, _OPENING_WORDS - 1, -1):
+        head, rest = " ".join(words[:end]), " ".join(words[end:])
+        if WH_WORD.search(rest.lower()) or not _ASIDE_AFTER.match(rest):
+            continue
+        asked = analyze(head, without_title([t for t in query_tokens(head) if t not in chatter]))
+        if asked.facts or asked.overview or asked.setting:
+            return head
+    return None
+
+
+# Words that only steer a conversation to a film ("ok now Psycho", "let's do Stalker instead", "I meant Kane").
+STEERING = frozenset(
+    query_tokens(
+        "ok okay k kk alright now so then next instead switch switching talk lets let us do try go going move moving "
+        "back onto "
+        "meant mean rather actually please pls what how about and film movie one other different"
+    )
+)
+
+
+# A follow-up that asks only how, why or whose, of what was just asked ("why?", "how so?", "whose were they?").
+BARE_FOLLOW_UP = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:why|how|whose|how come)\b", re.I)
+
+
+SAYS_NOTHING = frozenset(query_tokens("so then again exactly come"))
+
+
+BARE_WORDS = 3
+
+
+# Where the asker is in a film they are watching ("paused right at the hour", "halfway through").
+_WATCHING = frozenset(
+    query_tokens("paused pause pausing stopped hour hours minute minutes min mins halfway through mark right just")
+)
+
+
+# Where a lead-in clause ends: a comma, colon, semicolon, a sentence's end or a dash between words.
+# Typed without punctuation, the question word starts the question ("switching to Psycho who wrote it").
+_CLAUSE_END = re.compile(r"[,:;.!?]+\s+|\s+[-–—]+\s+|\s+(?=(?:who|whos|what|whats|where|when|why|how)\b)", re.I)
+
+
+def past_the_lead_in(question: str, title_words: list[str]) -> str | None:
+    """ "Switching to Psycho, who wrote it?", "different film - Rashomon. who's in it?": the question after a
+    lead-in clause that names the film. The lead-in's other words ("switching", "back", "instead") only steer the
+    conversation; read as part of the question they make a plain fact look like a plot question the text lacks."""
+    title = " ".join(title_words)
+    start = 0
+    for end in _CLAUSE_END.finditer(question):
+        clause = match_key(question[start : end.start()])
+        rest = question[end.end() :]
+        if f" {title} " in f" {clause} " and QUESTION_WORD.search(rest.lower()):
+            # Only a clause of steering words: "psycho cast? and who is the director" asks in both.
+            # So is one that says the asker has seen or is watching it ("Rewatched Vertigo last night, who is
+            # Midge?", "Rewatching Psycho, paused right at the hour. how is Marion killed?").
+            lead = STEERING | VIEWING_TERMS | _WATCHING
+            if not set(query_tokens(clause)) - set(query_tokens(title)) <= lead:
+                return None
+            while (more := _CLAUSE_END.search(rest)) is not None and more.start() > 0:
+                after = rest[more.end() :]
+                if not (set(query_tokens(rest[: more.start()])) <= lead and QUESTION_WORD.search(after.lower())):
+                    break
+                rest = after
+            return rest
+        start = end.end()
+    return None
+
+
+def after_a_title_heading(question: str, mention: Mention | None) -> str:
+    """The question after its film's title typed as a heading ("stalker does anyone go in the room?" → "does anyone
+    go in the room?"): what kind of question it is (yes or no, who, …) is read from where it starts."""
+    if mention is None or not mention.words:
+        return question
+    title = r"[\W_]+".join(re.escape(w) for w in mention.words)
+    found = re.match(rf"^\W*(?:the\s+)?{title}(?:['’]s)?[\s,:;.!-]+(?={ASKING_WORD}\b)", question, re.I)
+    return question[found.end() :] if found else question
+
+
+def without_phrasal_up(question: str, cover: list[str]) -> list[str]:
+    """The terms without the verb of "end up" or "wind up" ("why does Marion end up at the motel?"): how someone came
+    to be somewhere, which asks nothing the text must say in those words."""
+    verbs = {t for m in _PHRASAL_UP.finditer(question.lower()) for t in query_tokens(m.group(1))}
+    return [t for t in cover if t not in verbs]
+
+
+_PHRASAL_UP = re.compile(r"\b(end|ends|ended|ending|wind|winds|wound)\s+up\b")
+
+
+def questions_in(question: str) -> list[str]:
+    """The questions a message asks one after another, in order: "Why does he leave? Is he injured?", "who is the
+    boy and how old is he?" (two parts each); one part for a single question."""
+    parts = _NEXT_QUESTION.split(question.strip())
+    return [part.strip(" ,;") for part in parts if len(part.split()) >= 2]
+
+
+# Where a second question starts: after a question mark, at "and" before a question word, or (typed without
+# punctuation) at a question word that does not follow a verb taking it as its object ("tell me what it is about").
+_NEXT_QUESTION = re.compile(
+    r"(?<=\?)\s+|,?\s+and\s+(?=(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did)\b)"
+    # After a sentence that ends before the question ("I'm watching Psycho tonight. Who is Norman?"), not after a
+    # title's abbreviation ("Dr. Malcolm Crowe").
+    r"|(?<=[.!])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)\s+(?=[A-Z])"
+    r"|(?<![?,;.!])(?<!\btell me)(?<!\bknow)(?<!\bwonder)(?<!\bremind me)(?<!\bexplain)(?<!\bshow me)(?<!\bidea)"
+    r"(?<!\bsure)(?<!\bask)(?<!\bsee)(?<!\bunderstand)(?<!\bforget)(?<!\bremember)(?<!\bcare)(?<!\bmatter)"
+    r"(?<!\bof)(?<!\babout)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bis)(?<!\bwas)"
+    r"\s+(?=(?:who|what|whats|when|where|why|how)\s+(?:is|was|are|were|does|did|do|directed|wrote|made|plays|year)\b)",
+    re.I,
+)
+
+
+# A part that asks something: a question word, or a verb that opens a yes/no question.
+ASKS_A_FACT = re.compile(
+    r"\?|\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b"
+    r"|^\W*(?:is|are|was|were|does|did|do|can|could|will|would|has|have|had)\b"
+    r"|^\W*(?:tell|explain|describe|give|show|summari[sz]e|list|remind)\b"
+)
+
+
+def asks_a_fact(question: str) -> bool:
+    """Whether a question asks a fact of the film's card or where it is set ("who plays Jake", "how long is it")."""
+    # Asked without its words, as the film's title among them would hide the fact ("who directed Se7en").
+    analysis = analyze(question, [])
+    return bool(analysis.facts) or analysis.setting
+
+
+# "Memento ending explained": asking for the ending, not for a passage where someone explains.
+EXPLAINED = frozenset(query_tokens("explain explains explained explanation"))
+
+
+def together(question: str, answers: list[Answer]) -> Answer:
+    """The answers to the questions of one message, as one answer: each excerpt once, in the order asked."""
+    texts: list[str] = []
+    for answer in answers:
+        if not any(answer.answer in text for text in texts):
+            texts = [text for text in texts if text not in answer.answer] + [answer.answer]
+    shown = {p.text: p for answer in answers for p in answer.passages}
+    first = answers[0]
+    return first.model_copy(
+        update={
+            "question": question,
+            "answer": " ".join(t if t.endswith((".", "!", "?")) else t + "." for t in texts),
+            "passages": list(shown.values()),
+            "contains_spoilers": any(a.contains_spoilers for a in answers),
+            "read_as": None,
+        }
+    )

@@ -1,0 +1,407 @@
+"""Who a question asks about: the names, roles, jobs and pronouns it uses, and how the summary speaks of those
+people ("his wife Madeleine" is a "she")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.models import Film, Passage, SectionKind
+from corpus.text import split_sentences
+from index.answer import Excerpt
+from index.film_index import VisibleIndex
+from index.naming import NAME_IN_A_SENTENCE, named_by_role, role_next_to, says_what_they_are
+from index.question import CREDIT_ROLES, Fact, credit_of_a_film, synonyms
+from index.tokenize import document_tokens, is_stopword, number_in_words, query_tokens
+
+# "whose are they?", "whose is it?", "who do they belong to?": whose the thing just quoted is.
+WHOSE_IS_IT = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|wait)\W+)*(?:whose (?:are|were|is|was) (?:they|those|these|it|that|this)"
+    r"|who (?:do|did|does) (?:they|those|it|that) belong to)\b",
+    re.I,
+)
+
+
+OWNED = re.compile(r"\b(?:belong\w*|owns?|owned|owner)\b")
+
+
+# A person spoken of as "he" or "she", whom a follow-up names no other way.
+THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|it)\b", re.I)
+
+
+# "What is Rosebud?", "what's the Zone?": a thing asked what it is, which a next "it" may stand for.
+WHAT_IS = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?what(?:['’]?s|\s+is|\s+was|\s+does)\b", re.I)
+
+
+GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReadAs:
+    """A follow-up read with the person it speaks of as "he" or "she" named (`name`, as typed before)."""
+
+    question: str
+    name: list[str]
+
+
+def says_any(text: str, name: list[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(word)}\b", text, re.I) for word in name)
+
+
+def _spoken_of_as(name: list[str], film: Film) -> str | None:
+    """ "he" or "she" for someone named `name`: as the text calls them ("his wife Madeleine", "The wife, Masako",
+    "Marla Singer, a chain-smoking woman"), else as it speaks of them most often, or None when neither leads: the
+    first "he", "his", "she" or "her" after the name, in its sentence or opening the next, with no other name
+    between (in "Arbogast is hired to find Marion; she …", "she" is Marion)."""
+    if (called := _called_as(name, film)) is not None:
+        return called
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b", re.I)
+    counts = {"he": 0, "she": 0}
+    for passage in film.passages:
+        sentences = split_sentences(passage.text)
+        for i, sentence in enumerate(sentences):
+            for found in pattern.finditer(sentence):
+                after = sentence[found.end() :] + " " + (sentences[i + 1] if i + 1 < len(sentences) else "")
+                first = re.search(rf"(?i:\b(?:he|him|his|she|her)\b)|{NAME_IN_A_SENTENCE.pattern}", after)
+                if first is not None and first.group(0).lower() in GENDER:
+                    counts[GENDER[first.group(0).lower()]] += 1
+    if counts["he"] == counts["she"]:
+        return None
+    return "he" if counts["he"] > counts["she"] else "she"
+
+
+# Words for a woman or a man, which the text may call someone by ("his wife Madeleine").
+_WOMAN_WORDS = "wife mother sister daughter girl woman girlfriend mrs lady actress widow nun niece aunt mom mum bride"
+
+
+_MAN_WORDS = "husband father brother son boy man boyfriend mr gentleman actor widower priest nephew uncle dad groom"
+
+
+CALLED = {word: "she" for word in _WOMAN_WORDS.split()} | {word: "he" for word in _MAN_WORDS.split()}
+
+
+_CALLED_WORDS = "|".join(sorted(CALLED, key=len, reverse=True))
+
+
+def _called_as(name: list[str], film: Film) -> str | None:
+    """ "she" or "he" as the film's text calls someone by a word for a woman or a man, right before their name after
+    whose they are ("his wife Madeleine", "Marion's sister Lila", "The wife, Masako") or in apposition after it
+    ("Marla Singer, a chain-smoking woman"); None when it does neither, or both as often."""
+    named = "(?i:" + r"\s+".join(re.escape(w) for w in name) + ")"
+    patterns = (
+        re.compile(
+            rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)\s+(?:[a-z-]+\s+)?(?P<word>{_CALLED_WORDS})\s+(?:[A-Z][\w.]*\s+)?"
+            rf"{named}\b"
+        ),
+        re.compile(
+            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)\s+(?:[a-z-]+\s+)?(?P<word>{_CALLED_WORDS}),\s+{named}\b"
+        ),
+        re.compile(
+            rf"\b{named}\b(?:\s+[A-Z]\w+)?,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?(?P<word>{_CALLED_WORDS})\b"
+        ),
+    )
+    counts = {"he": 0, "she": 0}
+    for passage in film.passages:
+        for pattern in patterns:
+            for found in pattern.finditer(passage.text):
+                counts[CALLED[found["word"].lower()]] += 1
+    if counts["he"] == counts["she"]:
+        return None
+    return "he" if counts["he"] > counts["she"] else "she"
+
+
+# "And Arbogast?", "what about Lila", "how about mills": a person, and nothing asked.
+AND_SOMEONE = re.compile(
+    r"^\W*(?:and|what about|how about|same for|same with)\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[?!.]*\s*$", re.I
+)
+
+
+# "What does he do for a living?", "what's Scottie's job?", "what did Leonard work as?".
+OCCUPATION = re.compile(
+    r"\bfor (?:a )?living\b|\b(?:job|occupation|profession|line of work)\b|\bwork(?:s|ed)? as\b|\bdo for work\b"
+    r"|\bwhat(?:'s| is| was) (?:his|her|their|[a-z]+'s) work\W*$"
+    r"|\bwhat (?:does|did) (?:the )?[a-z']+(?: [a-z']+)? do\W*$"
+    # "where does she work?": where someone works is what introduces them ("a real-estate secretary in Phoenix")
+    r"|\bwhere (?:does|did|do) [a-z']+ work\W*$"
+)
+
+
+# "what was his job before the attack?": when, told by an event of the story; it asks nothing more.
+_BY_AN_EVENT = re.compile(r"\b(?:before|after) (?:the|his|her|their) [a-z]+\b")
+
+
+def placed_by_an_event(question: str) -> frozenset[str]:
+    return frozenset(t for m in _BY_AN_EVENT.finditer(question.lower()) for t in query_tokens(m.group()))
+
+
+THE_LEAD = re.compile(r"\bmain (?:guy|man|woman|girl|character|dude)\b|\bprotagonist\b|\bthe lead\b|\bthe hero\b")
+
+
+LEAD_TERMS = frozenset(query_tokens("main guy man woman girl character dude protagonist lead hero"))
+
+
+OCCUPATION_TERMS = LEAD_TERMS | frozenset(
+    query_tokens("do does did living job occupation profession line work works worked as before originally")
+)
+
+
+# What the set-up says of its lead: their plight and what they are after.
+PLIGHT_TERMS = frozenset(
+    query_tokens("problem problems issue issues condition trouble situation deal goal goals want wants need needs")
+)
+
+
+def introduction(people: list[str], visible: VisibleIndex) -> Excerpt | None:
+    """The first visible sentence, in story order, that says what one of `people` is or was; first one holding
+    them all ("what does Norman Bates do?": "It is kept by Norman Bates, a shy, polite young man …", not "the Bates
+    Motel, a run-down place")."""
+    story = [
+        p
+        for p in sorted(visible.passages, key=lambda p: (p.position, p.ordinal))
+        if p.section_kind is not SectionKind.FACTS
+    ]
+    for whole in (True, False):
+        for passage in story:
+            sentences = split_sentences(passage.text)
+            for n, sentence in enumerate(sentences):
+                if whole and not set(people) <= set(document_tokens(sentence)):
+                    continue
+                if says_what_they_are(sentence, people):
+                    return Excerpt(" ".join(sentences[n : n + 2]), passage, passage.section)
+    return None
+
+
+def first_named_by_role(role: list[str], plural: bool, visible: VisibleIndex, people: frozenset[str]) -> Excerpt | None:
+    """The first visible sentence, in story order, that names someone by `role` (and for several people, the first
+    that names another): "Cole Sear is a nervous, solemn boy", "Detective David Mills"."""
+    forms = [frozenset((term, *synonyms(term))) for term in role]
+    chosen: list[tuple[str, Passage]] = []
+    named: set[str] = set()
+    for passage in sorted(visible.passages, key=lambda p: (p.position, p.ordinal)):
+        if passage.section_kind is SectionKind.FACTS:
+            continue
+        for sentence in split_sentences(passage.text):
+            names = [n for n in named_by_role(sentence, forms, people) if n.split()[-1] not in named]
+            if not names:
+                continue
+            chosen.append((sentence, passage))
+            named.update(n.split()[-1] for n in names)
+            if not plural or len(named) >= 2:
+                text = " ".join(sentence for sentence, _ in chosen)
+                return Excerpt(text, chosen[0][1], chosen[0][1].section)
+    return None
+
+
+# "who are the 2 magicians?": a small count typed in digits, which a story writes in words ("the two men"); the
+# digit alone matches the facts' "2 hours 10 minutes".
+_NUMBER_WORDS = {str(n): query_tokens(number_in_words(n))[0] for n in range(2, 11)}
+
+
+def in_words(term: str, visible: VisibleIndex) -> str:
+    """The term of a small count in digits as the word the visible text uses ("2" → "two"), else the term."""
+    worded = _NUMBER_WORDS.get(term)
+    return worded if worded is not None and worded in visible else term
+
+
+# Words said of someone right before their name that are no role: "what happened to the real Madeleine?" asks of
+# Madeleine, not of whoever "real" would name ("the real Madeleine Elster").
+_DESCRIBING = frozenset(query_tokens("real true actual young old little poor late dear other new first second same"))
+
+
+def role_names(terms: list[str], visible: VisibleIndex, people: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Per term of `terms` that names someone by role, the terms of the one name the visible text gives them
+    ("daughter" → "Marta" in "his wife and daughter, Marta"); a role the text gives several names, or none, is
+    left out."""
+    named: dict[str, frozenset[str]] = {}
+    for term in terms:
+        if term in people or term in _DESCRIBING:
+            continue
+        forms = [frozenset((term, *synonyms(term)))]
+        names = [
+            name
+            for passage in visible.passages
+            if passage.section_kind is not SectionKind.FACTS and term in document_tokens(passage.text)
+            for sentence in split_sentences(passage.text)
+            for name in named_by_role(sentence, forms, people)
+            if role_next_to(sentence, name, forms[0])
+        ]
+        # "Cole Sear" and "Cole" are one person; the story calls him by either word.
+        if len({name.split()[-1] for name in names}) == 1:
+            named[term] = frozenset(t for name in names for t in query_tokens(name))
+    return named
+
+
+def says_of(excerpt: str, cover: list[str], people: frozenset[str]) -> bool:
+    """Whether a sentence of the excerpt holds something the question asks beside whom it asks it of (every
+    person it names): "a failed run for governor" in the newsreel of Kane's life answers "did Kane win the governor
+    race?"; "… raped and killed his wife" does not answer "does Leonard kill Teddy?"."""
+    asked = [t for t in cover if t not in people]
+    if not asked:
+        return True
+    of = {t for t in cover if t in people}
+    before: set[str] = set()
+    for sentence in split_sentences(excerpt):
+        said = set(document_tokens(sentence))
+        # "He spends his days with Midge Wood, … who still loves him": a pronoun stands for whom the sentence
+        # before named.
+        named = said | (before if _A_PRONOUN.search(sentence) else set())
+        if said & set(asked) and of <= named:
+            return True
+        before = said
+    return False
+
+
+_A_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
+
+
+def held_together(terms: list[str], visible: VisibleIndex) -> bool:
+    """Whether one visible passage holds every term, or all but the names, which the passage just before it
+    holds ("Leonard …" then "He lives in a motel, drives a Jaguar")."""
+    wanted = set(terms)
+    before: frozenset[str] = frozenset()
+    for passage in visible.passages:
+        held = frozenset(wanted & set(document_tokens(passage.text)))
+        if wanted <= held or (wanted - held <= before and held and _OPENS_ON_A_PRONOUN.match(passage.text)):
+            return True
+        before = frozenset(held)
+    return False
+
+
+_OPENS_ON_A_PRONOUN = re.compile(r"\W*(?:he|she|they)\b", re.I)
+
+
+# "What car …", "which kind of gun …", "how many days …": the noun naming the kind of answer asked for.
+_ANSWER_KIND = re.compile(
+    r"^\W*(?:what|which|how many|how much)(?:'s| is| was)? (?:(?:kind|type|sort|make|brand) of )?([a-z]+) (?!of\b)",
+    re.I,
+)
+
+
+# "the guy who hires Scottie", "who's the big guy he meets": a word for anyone, which the text that names them
+# seldom uses ("Gavin Elster, asks a favour").
+_ANYONE = r"(guy|dude|bloke|fella|fellow|chap|lady|person)s?"
+
+
+_SOMEONE_ASKED = re.compile(
+    rf"\b(?:the|that|this) (?:[a-z]+ )?{_ANYONE} (?:who|that|whom|he|she)\b"
+    rf"|\bwho(?:'s| is| was| are| were) (?:the|that|this) (?:[a-z]+ )?{_ANYONE}\b",
+    re.I,
+)
+
+
+def answer_kind(question: str) -> frozenset[str]:
+    if someone := _SOMEONE_ASKED.search(question):
+        return frozenset(query_tokens(someone.group(1) or someone.group(2)))
+    found = _ANSWER_KIND.match(question)
+    if found is None or is_stopword(found.group(1)):
+        return frozenset()
+    return frozenset(query_tokens(found.group(1)))
+
+
+# "and the husband?", "what about the woodcutter": someone named by their part in the story.
+A_ROLE = re.compile(r"(?:the|that|this)\s+([a-z]+)")
+
+
+def asked_of_another_role(role: str, context_question: str, film: Film) -> str | None:
+    """ "And the husband?" after "what does the wife say?": the last question asked of the other part, when both are
+    parts the film's text names so ("the wife", "the husband"); None otherwise."""
+    parts = {m[1].lower() for p in film.passages for m in re.finditer(r"\b[Tt]he ([a-z]+)\b", p.text)}
+    before = next((m for m in re.finditer(r"\bthe ([a-z]+)\b", context_question, re.I) if m[1].lower() in parts), None)
+    if role not in parts or before is None or before[1].lower() == role:
+        return None
+    return f"{context_question[: before.start()]}the {role}{context_question[before.end() :]}"
+
+
+def name_runs(text: str, people: frozenset[str]) -> list[list[str]]:
+    """Every run of name words in `text`, in order."""
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[^\W\d_]+", text):
+        if word.lower() in people:
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+# Ranks and titles before a name ("Detective Lieutenant William Somerset"): the name is what follows.
+_RANKS = frozenset(
+    [
+        "detective",
+        "lieutenant",
+        "sergeant",
+        "officer",
+        "captain",
+        "inspector",
+        "agent",
+        "sheriff",
+        "commander",
+        "doctor",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+    ]
+)
+
+
+def without_rank(run: list[str]) -> list[str]:
+    """The run without the ranks and titles before the name, when a name is left."""
+    start = next((i for i, word in enumerate(run) if word.lower() not in _RANKS), len(run))
+    return run[start:] if start < len(run) else run
+
+
+def spoken_as(run: list[str], film: Film) -> str | None:
+    """How the text speaks of the one a run names: by the whole run, else by its first or last word ("Detective
+    Lieutenant William Somerset" as "Somerset")."""
+    return _spoken_of_as(run, film) or (
+        (_spoken_of_as(run[:1], film) or _spoken_of_as(run[-1:], film)) if len(run) > 1 else None
+    )
+
+
+def first_run(question: str, people: frozenset[str]) -> list[str]:
+    return next(iter(name_runs(question, people)), [])
+
+
+def roles_named(question: str, visible: VisibleIndex) -> frozenset[str]:
+    """The credit words of the question (`CREDIT_ROLES`) that the text the scope shows writes as a character's name,
+    capitalised after a lower-case "the" ("two men—the Writer and the Professor—hire him"): "who is the writer?" asks of
+    him. Only shown text counts, so the reading tells nothing of what a spoiler part names."""
+    asked = set(re.findall(r"[a-z]+", question.lower())) & CREDIT_ROLES
+    return frozenset(
+        word
+        for word in asked
+        if not credit_of_a_film(question, word)
+        and any(re.search(rf"\bthe {word.capitalize()}\b", p.text) for p in visible.passages)
+    )
+
+
+# The facts named are the card's own (its other titles aside), so a fact added to it is named here too.
+OFF_THE_CARD = (
+    "Nothing I may show you about {title} says that: I know films from their plot summaries and their facts"
+    f" ({', '.join(fact.value for fact in Fact if fact is not Fact.TITLE)})."
+)
+
+
+PART_UNSAID = (
+    "The summary of {title} doesn't say which part {actor} plays. Ask about the character by name, or ask who is in it."
+)
+
+
+# How a cast entry names the part: "Janet Leigh as Marion Crane".
+_AS_A_PART = re.compile(r"\s+as\s+", re.I)
+
+
+def actor_for_a_part(question: str, film: Film, visible: VisibleIndex) -> tuple[str, str | None] | None:
+    """The cast member a question about the story names in place of the part they play ("does janet leigh die?",
+    "is bruce willis dead the whole time?"), by their whole name, and the part when the cast entry gives it; None
+    when no one is so named, or the story the scope shows names them itself (then they are a character too)."""
+    asked = set(query_tokens(question))
+    story = {t for p in visible.passages if p.section_kind is not SectionKind.FACTS for t in document_tokens(p.text)}
+    for entry in film.facts.cast:
+        actor, part = (piece.strip() for piece in [*_AS_A_PART.split(entry, maxsplit=1), ""][:2])
+        names = set(query_tokens(actor))
+        in_the_cast = rf"\b(?:is|was|are|were)\s+{re.escape(actor)}\s+(?:also\s+|even\s+|really\s+)?in\b"
+        if len(names) > 1 and names <= asked and not names & story and not re.search(in_the_cast, question, re.I):
+            return actor, part or None
+    return None
