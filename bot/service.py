@@ -27,8 +27,8 @@ from index.access import Access, OptIn, access_for, reveal_scope, visibilities
 from index.answer_model import Answer, FilmRef, Hold, Status
 from index.catalog import Resolution
 from index.engine import FILM_CACHE, Engine
-from index.film_finder import asks_for_films
 from index.film_index import VisibleCache
+from index.film_phrases import asks_for_films
 from index.question import asks_which_film
 from index.question_shape import asks_of_both, describes_one, picked, picked_inside
 from index.spoilers import ScopeMode, SpoilerScope

@@ -35,9 +35,11 @@ from index.answer import (
 from index.answer_model import Answer, FilmRef, Hold, ShownPassage, Status, withheld_text
 from index.catalog import Catalog, Mention, Resolution, match_key
 from index.film_finder import CONTENT_MARGIN as CONTENT_MARGIN
-from index.film_finder import SMALL_TALK as SMALL_TALK
-from index.film_finder import FilmFinder, Found, asks_for_films, goes_on_from, no_film, unnamed_refusal
+from index.film_finder import FilmFinder, Found
 from index.film_index import CANDIDATES, FilmIndex, Hit, VisibleCache, VisibleIndex
+from index.film_phrases import asks_for_films, goes_on_from
+from index.film_replies import SMALL_TALK as SMALL_TALK
+from index.film_replies import no_film, unnamed_refusal
 from index.film_search import FilmSearch
 from index.identity_claims import makes_a_claim, unsaid_claims
 from index.naming import (

@@ -3,7 +3,8 @@ and titles of films we do not have); the film asked about last, for a question t
 visible text fits the question clearly better than any other; otherwise a question back ("which film?").
 
 A film is found from titles or from text the asker's scope allows, so the film chosen cannot leak a spoiler; and
-a film found by content is named only when naming it confirms nothing its hidden text says (`may_confirm`).
+a film found by content is named only when naming it confirms nothing its hidden text says (`may_confirm`). The
+phrases it reads for that are in index/film_phrases.py; what it says when it cannot tell, in index/film_replies.py.
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 
-import lemminflect
 from rapidfuzz import fuzz
 
 from corpus.models import Film, Passage, SectionKind
-from index import film_rerank
+from index import film_phrases, film_replies, film_rerank
 from index.access import Visibility
-from index.answer_model import UNNAMED_WITHHELD, Answer, FilmRef, Hold, Status
-from index.catalog import Catalog, Mention, Resolution, match_key
+from index.answer_model import Answer, FilmRef, Status
+from index.catalog import Catalog, Mention, match_key
 from index.confirmation import HIDDEN_PASSAGE_LEAD, STATES_A_TWIST, TURNS_OUT, may_confirm
 from index.film_index import FilmIndex
 from index.film_search import FilmMatch, FilmSearch
@@ -30,7 +30,6 @@ from index.persisted_search import PersistedSearch
 from index.question import (
     FACT_TERMS,
     FATE_TERMS,
-    LOOKING_FOR,
     OVERVIEW_TERMS,
     SETTING_TERMS,
     Kind,
@@ -40,7 +39,6 @@ from index.question import (
     fact_terms,
     is_small_talk,
     keyboard_run,
-    name_request,
     name_terms,
     refers_back,
     synonyms,
@@ -60,15 +58,10 @@ from index.question_shape import (
     asks_an_opinion,
     hearsay_terms,
     is_a_pick,
-    without_description,
 )
 from index.remarks import (
-    asks_how_the_bot_works,
-    asks_the_bot,
     asks_which_films_are_here,
-    is_remark,
     plain_question,
-    speaks_to_the_bot,
 )
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import STOPWORDS, document_tokens, is_stopword, normalize, query_tokens
@@ -90,7 +83,6 @@ LOOSE_COVERAGE = 0.25
 NEAREST_CUTOFF = 85.0
 # … and how close as a whole (not a part of it: WRatio scores "Seven" inside "Seven Samurai" high).
 NEAR_AS_A_WHOLE = 75.0
-IN_ENGLISH = 'I can only read questions in English, e.g. "who directed Stalker?". Type /help to see what I can do.'
 # The share of a question's words (beside a title) in no English lexicon that makes it another language's.
 FOREIGN_SHARE = 2 / 3
 # Words other languages ask with, or name a film with, that English never uses (those it does, "die", "was", are left
@@ -106,18 +98,6 @@ _FOREIGN_QUESTION_WORDS = frozenset(
     )
     if not is_english(w) or w in ("chi", "hat")
 )
-SMALL_TALK = (
-    'I answer questions about films from their plot summaries, e.g. "who directed Stalker?". '
-    "Type /help to see what I can do."
-)
-# "who is keyser soze?", "who's Hannibal Lecter": a person asked after by name alone.
-_WHO_IS_SOMEONE = re.compile(
-    r"^\W*(?:so |and |but |ok )?(?:who(?:'s|’s| is| was|s)) (?!the\b|a\b|an\b|his\b|her\b)", re.I
-)
-_NAMED_NOWHERE = "None of my films' summaries mention {name}. Type /film list to see the films I know."
-# How many films "what films do you have?" lists before pointing at /film list.
-FILMS_LISTED = 20
-WHICH_FILM = "Which film do you mean? Name it in your question, or pick it with the film option."
 
 
 class Found(Enum):
@@ -184,7 +164,7 @@ class FilmFinder:
         than the others'."""
         if not isinstance(found, Answer):
             return found[0] if not offered or found[0] in offered else None
-        telling = [t for t in _telling(description, terms) if t not in THE_FILM]
+        telling = [t for t in film_phrases.content_terms(description, terms) if t not in THE_FILM]
         if not telling or len(offered) < 2:
             return None
         held = sorted(
@@ -222,8 +202,9 @@ class FilmFinder:
             return (
                 bool(terms)
                 and not is_stopword(word)
-                and _a_noun(word)
-                and not set(terms) & (_NOT_A_TITLE_WORD | THE_FILM | _FILM_PARTS | FRAMING_TERMS | ENDING_TERMS)
+                and film_phrases.a_noun(word)
+                and not set(terms)
+                & (film_phrases.NOT_A_TITLE_WORD | THE_FILM | film_phrases.FILM_PARTS | FRAMING_TERMS | ENDING_TERMS)
                 and not set(terms) & (SETTING_TERMS | HAPPEN | hearsay)
                 and not analyze(word, terms).facts
                 # "solaris original title?": the words that ask a fact speak of the film
@@ -258,7 +239,7 @@ class FilmFinder:
         """The one film the asker turned spoilers on for (to a limit or all the way), when what it shows them
         holds a word of the question, or the question asks what has happened so far ("catch me up")."""
         opted = _the_one_opted_into(visibility)
-        if opted is not None and _SO_FAR.search(question.lower()):
+        if opted is not None and film_phrases.SO_FAR.search(question.lower()):
             return opted
         return opted if self._shown_in(telling, opted, visibility) else None
 
@@ -283,7 +264,7 @@ class FilmFinder:
     ) -> bool:
         """Whether answering (and so naming) a film found by content could confirm something its hidden text says
         (index/confirmation.py), judged on the words that describe the film."""
-        described = _described(question, terms)
+        described = film_phrases.described_in(question, terms)
         return may_confirm(question, terms, described, index, scope, self._search, answered=answered)
 
     def find_film(
@@ -311,13 +292,13 @@ class FilmFinder:
             if resolution.status is Status.ANSWERED and resolution.film is not None:
                 named = mention if mention and resolution.film in mention.films else None
                 return resolution.film, named, Found.OPTION
-            return _unresolved(question, film_arg, resolution, described)
+            return film_replies.unresolved(question, film_arg, resolution, described)
         mention, unknown = self._named(question, guild_id)
         if mention is None and unknown is None:
             mention = self._film_called(question, guild_id)
         mention = self._as_title(question, mention, guild_id)
         if unknown is None and self._in_another_language(question, mention, guild_id):
-            return no_film(question, Status.NOT_FOUND, IN_ENGLISH, described)
+            return film_replies.no_film(question, Status.NOT_FOUND, film_replies.IN_ENGLISH, described)
         if (
             mention is None
             and unknown is None
@@ -332,13 +313,17 @@ class FilmFinder:
             return theirs
         if mention is None and unknown is None and (extreme := self._film_at_an_extreme(question, guild_id, described)):
             return extreme
-        if mention is not None and len(mention.films) == 1 and (sequel := _sequel_of(question, mention)) is not None:
+        if (
+            mention is not None
+            and len(mention.films) == 1
+            and (sequel := film_phrases.sequel_of(question, mention)) is not None
+        ):
             # "how about psycho 2", "who directed Psycho II?": a sequel we lack, not the film it follows.
-            return _not_ours(question, sequel, mention.films, described)
+            return film_replies.not_ours(question, sequel, mention.films, described)
         # Names pick out one film among many better than common words do: in the film-level search they count
         # twice (tuning: bench/RESULTS.md).
         # Words that frame a question ("a scene where", "in the story") fit any film: they pick none out.
-        words = [_EVERYDAY_PERSON.get(t, t) for t in terms if t not in FRAMING_TERMS]
+        words = [film_phrases.EVERYDAY_PERSON.get(t, t) for t in terms if t not in FRAMING_TERMS]
         if OPINION.search(question.lower()):
             # "is it ok for kids?", "is it worth watching? when did it come out": how it is judged says nothing of
             # which film it is ("kids" found The Sixth Sense's boy, "worth" Fight Club).
@@ -355,42 +340,46 @@ class FilmFinder:
             and (
                 (bare := analyze(question, [])).facts
                 or bare.overview
-                or _ASKS_ABOUT.search(question.lower())
+                or film_phrases.ASKS_ABOUT.search(question.lower())
                 # "is rise of the planet of the apes any good": an opinion asked of the longer title
                 or OPINION.search(question.lower())
                 # "what about seven samurai": a film turned to
-                or _WHAT_ABOUT.match(question)
+                or film_phrases.WHAT_ABOUT.match(question)
             )
             and (longer := self._longer_title(question, mention, guild_id)) is not None
         ):
             # "who directed seven samurai", "whats rise of the planet of the apes about": a fact or a summary asked of
             # our title inside a longer one, with words its film's text never uses ("psycho villain?" asks neither).
-            return _not_ours(question, longer, self._nearest(longer, guild_id), described)
+            return film_replies.not_ours(question, longer, self._nearest(longer, guild_id), described)
         if mention is not None and (other := self._second_title(question, mention, guild_id)) is not None:
             # "which is scarier, psycho or se7en?", "is memento better than the prestige": two of our films named
             # by their full titles; answering about one (or about the last film asked of) would be the wrong film.
-            return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, [mention.films[0], other])
-        if mention is not None and (dated := _of_another_year(question, mention)) is not None:
+            return film_replies.no_film(
+                question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, [mention.films[0], other]
+            )
+        if mention is not None and (dated := film_phrases.of_another_year(question, mention)) is not None:
             # "who is in Psycho (1998)?", "solaris 2002 cast": our title with another year is the remake we lack.
-            return _not_ours(question, dated, self._nearest(" ".join(mention.words), guild_id), described)
+            return film_replies.not_ours(question, dated, self._nearest(" ".join(mention.words), guild_id), described)
         if mention is not None and mention.strong:
             if len(mention.films) > 1:
-                return _ambiguous(question, " ".join(mention.words), mention.films, described)
+                return film_replies.ambiguous(question, " ".join(mention.words), mention.films, described)
             if mention.lone:
                 other = self._name_of_another_film(query, mention, visibility, guild_id)
                 if other is not None:
                     return other, None, Found.CONTENT
             return mention.films[0], mention, Found.NAMED
         if unknown is not None:
-            return _not_ours(question, unknown.text, self._nearest(unknown.text, guild_id), described)
-        if mention is None and (dated := _dated_title(question)) is not None:
+            return film_replies.not_ours(question, unknown.text, self._nearest(unknown.text, guild_id), described)
+        if mention is None and (dated := film_phrases.dated_title(question)) is not None:
             # "whats alien (1979) about": a title with its year in brackets names a film, and none of ours.
-            return _not_ours(question, dated, self._nearest(dated.rsplit(" (", 1)[0], guild_id), described)
+            return film_replies.not_ours(question, dated, self._nearest(dated.rsplit(" (", 1)[0], guild_id), described)
         if (other_by := self._the_other_by(question, context_film, guild_id)) is not None:
             # "what about the other hitchcock one?" after Psycho: the one film by that maker it is not.
             return other_by
-        telling = _telling(question, terms)
-        if (asked_of := _asked_of_the_described(question)) and (asked_words := [t for t in telling if t in asked_of]):
+        telling = film_phrases.content_terms(question, terms)
+        if (asked_of := film_phrases.asked_of_the_described(question)) and (
+            asked_words := [t for t in telling if t in asked_of]
+        ):
             # "That film about a psychologist, who directed it?": "directed" is what is asked of the film described,
             # not part of the description (it found Vertigo's facts, "directed by", over two psychologists' films).
             telling = [t for t in telling if t not in asked_words]
@@ -412,11 +401,11 @@ class FilmFinder:
             context_film is not None
             and refers_back(question)
             and asks_an_opinion(question, telling)
-            and (question.rstrip().endswith("?") or bool(_ASKS_WHETHER.match(question.lower())))
+            and (question.rstrip().endswith("?") or bool(film_phrases.ASKS_WHETHER.match(question.lower())))
         )
         if not judged and (
             is_small_talk(question)
-            or _a_remark(question, terms, lambda: self._names_typed(question, spoilers_on, guild_id))
+            or film_phrases.a_remark(question, terms, lambda: self._names_typed(question, spoilers_on, guild_id))
             or (
                 terms
                 and not analyze(question, terms).facts
@@ -426,21 +415,21 @@ class FilmFinder:
                 and not any(is_english(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS)
             )
         ):
-            text = self._films_here(guild_id) if asks_which_films_are_here(question) else SMALL_TALK
-            return no_film(question, Status.NOT_FOUND, text, described)
+            text = self._films_here(guild_id) if asks_which_films_are_here(question) else film_replies.SMALL_TALK
+            return film_replies.no_film(question, Status.NOT_FOUND, text, described)
         if (
             mention is None
             and context_film is None
-            and _THIS_FILM.search(question.lower())
+            and film_phrases.THIS_FILM.search(question.lower())
             and not (asks_which_film(question) or BARE_DESCRIPTION.match(question))
         ):
             # "What's the midpoint turn in this one?", "is this one scary?" with no film asked about before: the film
             # pointed at is the asker's to name (content search committed to Se7en for "turn").
-            return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described)
+            return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described)
         if mention is None and is_a_pick(question):
             # "the first one", "the other one": a pick among films offered before, which this question does not
             # carry; searching the films for "first" or "one" would commit to whichever says "one-off".
-            return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described)
+            return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described)
         unheard = self._unheard_title(question, telling, terms, mention, spoilers_on, guild_id)
         if unheard is not None and (misspelt := self._misspelt_title(unheard, guild_id)) is not None:
             # "how long is momento": a title typed in lower case with a typo, where a fact asks for a film.
@@ -448,7 +437,7 @@ class FilmFinder:
         if unheard is not None:
             # "who directed the matrix", "how long is Tenet?" right after a question about The Prestige: a fact
             # asked of a name no film's text holds is a film we do not have, not a follow-up about the last one.
-            return _not_ours(question, unheard, self._nearest(unheard, guild_id), described)
+            return film_replies.not_ours(question, unheard, self._nearest(unheard, guild_id), described)
         if asks_which_film(question) or (
             context_film is not None
             and BARE_DESCRIPTION.match(question)
@@ -462,7 +451,7 @@ class FilmFinder:
             # holds none of it. ("That movie with the shower" after Psycho, which no visible text holds, stays with
             # it; whether naming it would confirm the description is checked as for a film found by content.)
             context_film = None
-        if mention is None and (year := _FILM_OF_A_YEAR.search(question)) is not None:
+        if mention is None and (year := film_phrases.FILM_OF_A_YEAR.search(question)) is not None:
             # "What's the 1999 film about?", "the one from 1972": the year is how the film is named.
             typed = year.group("year") or year.group("year2")
             of_year = self._catalog.from_year(int(typed), guild_id)
@@ -470,9 +459,9 @@ class FilmFinder:
             if len(of_year) == 1:
                 return of_year[0], Mention(films=of_year, words=year.group(0).lower().split(), strong=True), Found.NAMED
             if of_year and not analyze(question, rest).reveal and len(rest) <= 1:
-                return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, of_year)
+                return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, of_year)
         typed_title = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
-        if mention is not None and not _telling(question, [t for t in terms if t not in typed_title]):
+        if mention is not None and not film_phrases.content_terms(question, [t for t in terms if t not in typed_title]):
             # "what genre is vertigo", "when did psycho come out?": a title typed as an ordinary word, and nothing
             # else to search for once it is set aside (the fact asked is read without it: "psycho come" is no cue).
             # Read so, the word is the title, and is answered as one.
@@ -504,11 +493,11 @@ class FilmFinder:
             return ref, None, Found.FOLLOW_UP
         if len(shared) > 1:
             # "How long is the Nolan film?" with two Nolan films: which one is meant is the asker's to say.
-            return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, shared)
+            return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, shared)
         if len(made := self._made_by_all(names, telling, matches, guild_id)) > 1:
             # "which Fincher is the one with the insomniac?": nothing but the maker's name is in any summary, and
             # he made two of our films ("Se7en (Fincher)", an alias, made content search pick one).
-            return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, made)
+            return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, made)
         if (
             len(shared) == 1
             and matches
@@ -520,7 +509,7 @@ class FilmFinder:
             # Vertigo). The credits repeat the name, so they win the search; which one is meant is the asker's. (When a
             # story holds the name more, "who is Taylor?", its film is clearly meant.)
             choices = [ref for m in holders if (ref := self._catalog.ref(m.film_id)) is not None]
-            return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, choices)
+            return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, choices)
         if (
             len(shared) == 1
             and analyze(question, [t for t in telling if t not in names and t not in VIEWING_TERMS]).facts
@@ -540,11 +529,11 @@ class FilmFinder:
                 return found, None, Found.CONTENT
             # "Which film has a boy who sees dead people?": another film's whole text fits it far better than this
             # one's visible text does. Naming this one would be wrong, naming that one would confirm its secret.
-            return unnamed_refusal(question, described)
+            return film_replies.unnamed_refusal(question, described)
         if mention is not None:
             # Only a weak mention ("the Room") and no film's visible text clearly fits: the mention is all we have.
             if len(mention.films) > 1:
-                return _ambiguous(question, " ".join(mention.words), mention.films, described)
+                return film_replies.ambiguous(question, " ".join(mention.words), mention.films, described)
             return mention.films[0], mention, Found.NAMED
         if (
             telling
@@ -561,7 +550,7 @@ class FilmFinder:
             telling
             and not spoilers
             and (
-                _describes(question)
+                film_phrases.describes(question)
                 or any(not self._search.knows(t) for t in name_terms(question))
                 # "What is inside the box that the van delivers to Mills?": it asks after a twist.
                 or analyze(question, terms).reveal is not None
@@ -571,26 +560,32 @@ class FilmFinder:
             # "The one where the psychologist was dead the whole time": no film's visible text fits, but one
             # film's whole text clearly does. Asking "which film?" would pretend not to know; naming it would
             # confirm the twist. The refusal says only that it may be a spoiler, whichever film it is.
-            return unnamed_refusal(question, described)
+            return film_replies.unnamed_refusal(question, described)
         if (
             telling
             and not spoilers
-            and (_describes(question) or asks_which_film(question))
+            and (film_phrases.describes(question) or asks_which_film(question))
             and (STATES_A_TWIST.search(question.lower()) or TURNS_OUT.search(question.lower()))
         ):
             # "The movie where it turns out the therapist was dead the whole time": no film clearly fits, yet the
             # words state a twist; "which film?" would ask the asker to name the film whose twist it is.
-            return unnamed_refusal(question, described)
+            return film_replies.unnamed_refusal(question, described)
         if not matches and (nobody := self._named_nowhere(question, telling, guild_id)) is not None:
             # "who is keyser soze?": no film's text, hidden or not, names him; "which film?" would promise one does.
-            return no_film(question, Status.NOT_FOUND, _NAMED_NOWHERE.format(name=nobody[:100]), described)
+            return film_replies.no_film(
+                question, Status.NOT_FOUND, film_replies.NAMED_NOWHERE.format(name=nobody[:100]), described
+            )
         choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
-        return no_film(question, Status.AMBIGUOUS, WHICH_FILM, described, choices)
+        return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, choices)
 
     def _named_nowhere(self, question: str, telling: list[str], guild_id: int | None) -> str | None:
         """The name, as typed, that a "who is …?" question asks of when no film's text (hidden text included, so the
         reply tells nothing of it) holds any of its words; None otherwise."""
-        if not telling or analyze(question, telling).kind is not Kind.WHO or not _WHO_IS_SOMEONE.match(question):
+        if (
+            not telling
+            or analyze(question, telling).kind is not Kind.WHO
+            or not film_phrases.WHO_IS_SOMEONE.match(question)
+        ):
             return None
         unknown = {
             t
@@ -598,7 +593,7 @@ class FilmFinder:
             if not self._search.knows(t, spoilers=True, guild_id=guild_id)
             and not any(self._search.knows(s, spoilers=True, guild_id=guild_id) for s in synonyms(t))
         }
-        return _typed_span(question, unknown) if unknown == set(telling) else None
+        return film_phrases.typed_span(question, unknown) if unknown == set(telling) else None
 
     def _unheard_title(
         self,
@@ -625,31 +620,33 @@ class FilmFinder:
             # "watching the godfather tonight": when it is watched is no part of its title.
             and t not in VIEWING_TERMS
             # "twist?", "spoilers?": what is asked of the film, not its title.
-            and t not in _ASKED_OF_A_FILM
+            and t not in film_phrases.ASKED_OF_A_FILM
             # Words that ask for a summary ("summarise", "plot") are never part of the title of a film we lack.
             and t not in OVERVIEW_TERMS
             # "… chinatown everyone talks about": who speaks of a film is no part of its title.
             and t not in hearsay
-            and t not in _NOT_A_TITLE_WORD
+            and t not in film_phrases.NOT_A_TITLE_WORD
             and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
             and not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
         }
         # The words no film's text holds at all, hidden text included.
         lacking_words = {t for t in unheard if not self._search.knows(t, spoilers=True, guild_id=guild_id)}
-        if (named_film := _named_as_a_film(question, lacking_words)) is not None:
+        if (named_film := film_phrases.named_as_a_film(question, lacking_words)) is not None:
             # "and in the movie hereditary who dies first", "in rear window did thorwald kill his wife": whatever
             # is asked, a film named in words no film's text holds at all is a film we lack.
             return named_film
-        watched = {t for rest in _after_watching(question) if rest.split() for t in query_tokens(rest.split()[0])}
-        watched |= {t for m in _NAMES_A_FILM_NEXT.finditer(question.lower()) for t in query_tokens(m[1])}
+        watched = {
+            t for rest in film_phrases.after_watching(question) if rest.split() for t in query_tokens(rest.split()[0])
+        }
+        watched |= {t for m in film_phrases.NAMES_A_FILM_NEXT.finditer(question.lower()) for t in query_tokens(m[1])}
         if (
             not unheard
             # "we saw jaws last night, who is in it?": "it" is the film watched, which no summary holds.
             or (refers_back(question) and not any(p.slot for p in phrases(question)) and not unheard & watched)
             # "the nolan film where a man with no short-term memory tattoos clues …: who plays the lead?": words
             # no film's text holds, in a film described, are the asker's own words for its story, not a title.
-            or _describes(question)
+            or film_phrases.describes(question)
         ):
             if (slotted := self._unwritten_title(question, guild_id)) is not None:
                 # "who directed the sixth day", "whats blade runner about": every word is in some summary, but
@@ -661,18 +658,20 @@ class FilmFinder:
         if any(
             set(query_tokens(found["adjectives"])) >= unheard
             and any(self._made_one(t, guild_id) for t in query_tokens(found["maker"]))
-            for found in _BY_A_MAKER.finditer(question)
+            for found in film_phrases.BY_A_MAKER.finditer(question)
         ):
             # "that slow Tarkovsky film, what's it about?": the asker's own words for a film they point at by who
             # made it, not a title.
             return None
-        span = _typed_span(question, unheard, lambda word: not self._a_makers_surname(word, guild_id))
+        span = film_phrases.typed_span(question, unheard, lambda word: not self._a_makers_surname(word, guild_id))
         # The title's other words are the title's too ("pulp fiction": fiction is a word some summary uses).
         in_span = set(query_tokens(span))
         # "we saw jaws last night, who is in it?": having watched it asks nothing of it.
         rest = [t for t in terms if t not in unheard and t not in in_span and t not in VIEWING_TERMS]
         asked = analyze(question, rest)
-        if (tail := _TITLE_TAIL.match(question[question.lower().find(span.lower()) + len(span) :])) is not None:
+        if (
+            tail := film_phrases.TITLE_TAIL.match(question[question.lower().find(span.lower()) + len(span) :])
+        ) is not None:
             # "who directed apocalypse now", "how long is blade runner 2049": the words ending the question after
             # the title are the title's too, when without them what is asked is a fact ("now" asks nothing).
             tail_terms = set(query_tokens(tail["words"]))
@@ -680,14 +679,14 @@ class FilmFinder:
             if bare.facts and not asked.facts:
                 span, asked = f"{span} {tail['words']}", bare
                 rest = [t for t in rest if t not in tail_terms]
-        if _A_ROLE_SLOT.search(question[: question.lower().find(span.lower())]):
+        if film_phrases.A_ROLE_SLOT.search(question[: question.lower().find(span.lower())]):
             # "who plays Arbogast?", "who played the Professor": what is played is a part in the film asked about,
             # whatever its text shows, not a film.
             return None
         # A summary ("what is the plot of the matrix?", "summarise the godfather") counts only when asked of words no
         # film's text holds at all: "what happens in the bell tower?" is a question about Vertigo's hidden part.
         lacking = lacking_words == unheard
-        if not lacking_words and len(span.split()) > _TITLE_WORDS_AT_MOST and not span[:1].isupper():
+        if not lacking_words and len(span.split()) > film_phrases.TITLE_WORDS_AT_MOST and not span[:1].isupper():
             # "the writer contends that using the room for selfish?": a run of lower-case words that only some film's
             # hidden text holds is the asker quoting a story, not a title ("north by northwest" is short); echoing
             # it back as a title we lack would repeat that text to a reader whose scope hides it.
@@ -695,19 +694,29 @@ class FilmFinder:
         summary = asked.overview and lacking
         if (
             lacking
-            and set(rest) <= _AVAILABILITY_TERMS
-            and _BARE_TITLE.match(question)
+            and set(rest) <= film_phrases.AVAILABILITY_TERMS
+            and film_phrases.BARE_TITLE.match(question)
             and all(is_english(w) for w in re.findall(r"[a-z]+", span.lower()) if w not in STOPWORDS)
             # "is the dog dead?": whether someone lives or dies is asked of a story, not a title ("the dead pool?" is).
-            and not (_ASKS_WHETHER.match(question.lower()) and set(query_tokens(span.split()[-1])) & FATE_TERMS)
+            and not (
+                film_phrases.ASKS_WHETHER.match(question.lower()) and set(query_tokens(span.split()[-1])) & FATE_TERMS
+            )
         ):
             # "the shining?", "what about inception", "is the godfather on here": a title and nothing asked of
             # it, in words no film's text holds (a keyboard mash is no title: it gets the pointer to /help).
             return span
         # So does the ending of the words themselves ("whats the ending of the godfather", "how does jaws end?");
         # "what happens at the end with the gramophone" asks about the last film's ending.
-        ending = asked.ending and lacking and _ENDING_OF.search(question.lower().replace(span.lower(), " \x00 "))
-        if not (asks_an_opinion(question, rest) or asked.facts or summary or ending or set(rest) & _FILM_ATTRIBUTES):
+        ending = (
+            asked.ending and lacking and film_phrases.ENDING_OF.search(question.lower().replace(span.lower(), " \x00 "))
+        )
+        if not (
+            asks_an_opinion(question, rest)
+            or asked.facts
+            or summary
+            or ending
+            or set(rest) & film_phrases.FILM_ATTRIBUTES
+        ):
             # ("whats blade runner about", "who wrote sense and sensibility": "runner" and "sense" are words some
             # summary uses, so the summary asked counts only as `_unwritten_title` reads it.)
             return self._unwritten_title(question, guild_id)
@@ -715,10 +724,10 @@ class FilmFinder:
 
     def _unwritten_title(self, question: str, guild_id: int | None) -> str | None:
         """The words, as typed, of a lower-case title of two words or more that a question asking a fact or a
-        summary of it ends on (`_FACT_SLOT`), when no film's text, spoilers included, writes them as one phrase
-        and none of them points at a film or a scene; or of any title asked whether it is here (`HAVE_SLOT`);
+        summary of it ends on (`film_phrases.FACT_SLOT`), when no film's text, spoilers included, writes them as one
+        phrase and none of them points at a film or a scene; or of any title asked whether it is here (`HAVE_SLOT`);
         None otherwise."""
-        found = _FACT_SLOT.match(question)
+        found = film_phrases.FACT_SLOT.match(question)
         # "do u have frozen? kids want it": whether a film is here asks of its title alone, one word or more.
         held = HAVE_SLOT.match(re.split(r"(?<=[?!.])\s", question.strip(), maxsplit=1)[0]) if found is None else None
         if found is None and held is None:
@@ -730,9 +739,18 @@ class FilmFinder:
             len(words) < (1 if held else 2)
             or (held is not None and not terms)
             or not title.islower()
-            or set(words) & _SOME
-            or _describes(question)
-            or terms & (THE_FILM | _FILM_PARTS | FRAMING_TERMS | _NOT_A_TITLE_WORD | _SOMEONE | _A_MOMENT | FACT_TERMS)
+            or set(words) & film_phrases.SOME_WORDS
+            or film_phrases.describes(question)
+            or terms
+            & (
+                THE_FILM
+                | film_phrases.FILM_PARTS
+                | FRAMING_TERMS
+                | film_phrases.NOT_A_TITLE_WORD
+                | _SOMEONE
+                | film_phrases.A_MOMENT
+                | FACT_TERMS
+            )
             # "who directed it and when", "who wrote and directed it": more asked, not a title.
             or refers_back(title)
             or QUESTION_WORD.search(title)
@@ -771,7 +789,7 @@ class FilmFinder:
         # its maker tell nothing of which it is.
         pointing = {
             t
-            for found in _BY_A_MAKER.finditer(question)
+            for found in film_phrases.BY_A_MAKER.finditer(question)
             if set(query_tokens(found["maker"])) & names
             for t in query_tokens(found["adjectives"])
         }
@@ -817,10 +835,10 @@ class FilmFinder:
     ) -> tuple[FilmRef, Mention, Found] | None:
         """ "The other Hitchcock one" after a question about Psycho: Vertigo, when its maker made exactly one other
         of our films."""
-        found = _THE_OTHER_BY.search(question) or _THEIR_OTHER.search(question)
+        found = film_phrases.THE_OTHER_BY.search(question) or film_phrases.THEIR_OTHER.search(question)
         if found is None or context_film is None:
             return None
-        if found.re is _THEIR_OTHER:
+        if found.re is film_phrases.THEIR_OTHER:
             # "the director's other film", "his other movie on here": the director of the film asked about
             film = self._film(context_film)
             names = set(query_tokens(film.facts.director)) if film is not None and film.facts.director else set()
@@ -852,16 +870,18 @@ class FilmFinder:
             return None
         director = film.facts.director
         # "is there another Hitchcock?" after Psycho: more by its director, named.
-        another = _ANOTHER_BY.search(question)
-        if not _MORE_BY_THEM.search(question) and not (
+        another = film_phrases.ANOTHER_BY.search(question)
+        if not film_phrases.MORE_BY_THEM.search(question) and not (
             another and set(query_tokens(another["maker"])) <= set(query_tokens(director))
         ):
             return None
         others = [ref for ref in self._films_made_by(set(query_tokens(director)), guild_id) if ref.id != film.id]
         if not others:
-            return no_film(question, Status.NOT_FOUND, f"I have no other film by {director}.", described)
+            return film_replies.no_film(question, Status.NOT_FOUND, f"I have no other film by {director}.", described)
         count = "one other film" if len(others) == 1 else f"{len(others)} other films"
-        return no_film(question, Status.AMBIGUOUS, f"I also have {count} by {director}:", described, others)
+        return film_replies.no_film(
+            question, Status.AMBIGUOUS, f"I also have {count} by {director}:", described, others
+        )
 
     def _in_another_language(self, question: str, mention: Mention | None, guild_id: int | None) -> bool:
         """ "quién dirigió Psycho?", "wer hat Stalker gedreht?": beside the title, at least two words and most of them
@@ -890,17 +910,19 @@ class FilmFinder:
         """ "Which films are by Hitchcock?", "what did tarkovsky direct?", "any movies with brad pitt?": the films of
         ours someone named made, offered to pick from. None when the question asks no list of films, or names no one
         who made one of ours."""
-        if not _FILMS_OF.search(question.lower()):
+        if not film_phrases.FILMS_OF.search(question.lower()):
             return None
-        if (decade := _A_DECADE.search(question.lower())) is not None:
-            first = _decade_start(decade)
-            of_decade = sorted(self._catalog.from_year(first, guild_id, through=first + 9), key=_oldest_first)
+        if (decade := film_phrases.A_DECADE.search(question.lower())) is not None:
+            first = film_phrases.decade_start(decade)
+            of_decade = sorted(
+                self._catalog.from_year(first, guild_id, through=first + 9), key=film_phrases.oldest_first
+            )
             count = "no film" if not of_decade else "one film" if len(of_decade) == 1 else f"{len(of_decade)} films"
             text = f"I have {count} from the {first}s" + (":" if of_decade else ".")
             status = Status.AMBIGUOUS if of_decade else Status.NOT_FOUND
-            return no_film(question, status, text, described, of_decade)
+            return film_replies.no_film(question, status, text, described, of_decade)
         names = {t for t in {*name_terms(question), *terms} if self._made_one(t, guild_id)}
-        made = sorted(self._films_made_by(names, guild_id) if names else [], key=_oldest_first)
+        made = sorted(self._films_made_by(names, guild_id) if names else [], key=film_phrases.oldest_first)
         if not made:
             return None
         credited = [
@@ -917,7 +939,7 @@ class FilmFinder:
         by = all(name in (film.facts.director or "") or name in (film.facts.writer or "") for _, film in credited)
         count = "one film" if len(made) == 1 else f"{len(made)} films"
         text = f"I have {count} {'by' if by else 'with'} {name}:"
-        return no_film(question, Status.AMBIGUOUS, text, described, made)
+        return film_replies.no_film(question, Status.AMBIGUOUS, text, described, made)
 
     def _film_at_an_extreme(
         self, question: str, guild_id: int | None, described: str
@@ -925,8 +947,8 @@ class FilmFinder:
         """ "Which is your oldest film?", "what's the longest movie you have?": the one film of ours at that end of
         its year or runtime, offered to pick. Named so inside another question ("tell me about the oldest one", "who
         directed your newest film?"), it is the film that question is about. None for any other question."""
-        asked = _EXTREME.search(question.lower())
-        found = asked or _AN_EXTREME_FILM.search(question.lower())
+        asked = film_phrases.EXTREME.search(question.lower())
+        found = asked or film_phrases.AN_EXTREME_FILM.search(question.lower())
         if found is None:
             return None
         word = found["extreme"]
@@ -945,12 +967,12 @@ class FilmFinder:
             if not dated:
                 return None
             oldest = word in ("oldest", "earliest")
-            ref = (min if oldest else max)(dated, key=_oldest_first)
+            ref = (min if oldest else max)(dated, key=film_phrases.oldest_first)
             told = ""
         if asked is None:
             return ref, Mention(films=[ref], words=match_key(found.group()).split(), strong=True), Found.NAMED
         text = f"The {word} of my films is {ref.display_title}{told}."
-        return no_film(question, Status.AMBIGUOUS, text, described, [ref])
+        return film_replies.no_film(question, Status.AMBIGUOUS, text, described, [ref])
 
     def _films_made_by(self, names: set[str], guild_id: int | None) -> list[FilmRef]:
         """The films the names alone find that everyone named made."""
@@ -1007,16 +1029,19 @@ class FilmFinder:
             and not mention.strong
             and (
                 self._only_its_own_word(mention, guild_id)
-                or _watched(question, mention)
+                or film_phrases.watched(question, mention)
                 # "is vertigo worth watching?": nothing but the film is left to judge
-                or asks_an_opinion(question, [t for t in query_tokens(question) if t not in _words_of(mention)])
+                or asks_an_opinion(
+                    question, [t for t in query_tokens(question) if t not in film_phrases.words_of(mention)]
+                )
                 # "the memento one", "that psycho movie": the title, said to be a film
                 or re.search(
                     rf"\b{re.escape(' '.join(mention.words))}\s+(?:one|movie|film|flick)\b", normalize(question)
                 )
                 # "vertigo who is judy", "psycho - what happened to the mother": a heading before the question
                 or (
-                    (heading := _HEADING.match(question)) is not None and match_key(heading[1]).split() == mention.words
+                    (heading := film_phrases.TITLE_HEADING.match(question)) is not None
+                    and match_key(heading[1]).split() == mention.words
                 )
             )
         ):
@@ -1029,7 +1054,7 @@ class FilmFinder:
         A title-like phrase that holds an exact title and more is the longer title: "Seven Samurai" around
         the alias "Seven" is not ours, "Citzen Kane" around the alias "Kane" is Citizen Kane misspelt."""
         mention = self._catalog.find_in_question(question, guild_id)
-        opening = _OPENS_ON_A_TITLE.match(question) if mention is not None and not mention.strong else None
+        opening = film_phrases.OPENS_ON_A_TITLE.match(question) if mention is not None and not mention.strong else None
         if mention is not None and opening is not None and match_key(opening["title"]) == " ".join(mention.words):
             # "vertigo time. who plays the lead?", "psycho night! who is in it": a title standing alone as the
             # message's opening, before a break, names the film, however ordinary its word.
@@ -1058,7 +1083,7 @@ class FilmFinder:
                 return None, outside
         if typos:
             return typos[0], None
-        if mention is None and (heading := _HEADING.match(question)) is not None:
+        if mention is None and (heading := film_phrases.TITLE_HEADING.match(question)) is not None:
             # "momento who is john g": a heading before the question is a title, even typed as an English word.
             films, _ = self._catalog.typo(heading.group(1), guild_id)
             if films:
@@ -1080,7 +1105,7 @@ class FilmFinder:
         if (
             mention is None
             and unknown is None
-            and (heading := _BY_SOMEONE_HEADING.match(question)) is not None
+            and (heading := film_phrases.BY_SOMEONE_HEADING.match(question)) is not None
             and self._a_makers_surname(heading["maker"].split()[-1], guild_id)
         ):
             # "the birds by hitchcock, who is in it?": a film one of our films' makers made, none of ours, though
@@ -1105,14 +1130,15 @@ class FilmFinder:
 
     def _films_here(self, guild_id: int | None) -> str:
         """The films this guild may ask about, all of them when few; else the first few and where the rest are."""
-        films = self._catalog.suggest("", guild_id, limit=FILMS_LISTED + 1)
+        films = self._catalog.suggest("", guild_id, limit=film_replies.FILMS_LISTED + 1)
         if not films:
             return "I have no films yet. A moderator can add one with `/film add`."
-        named = ", ".join(f"{ref.title} ({ref.year})" if ref.year else ref.title for ref in films[:FILMS_LISTED])
-        if len(films) <= FILMS_LISTED:
-            return (
-                f'I know {_count(len(films))}: {named}. Ask me about any of them, e.g. "who directed {films[0].title}?"'
-            )
+        named = ", ".join(
+            f"{ref.title} ({ref.year})" if ref.year else ref.title for ref in films[: film_replies.FILMS_LISTED]
+        )
+        if len(films) <= film_replies.FILMS_LISTED:
+            example = f'"who directed {films[0].title}?"'
+            return f"I know {film_replies.films_counted(len(films))}: {named}. Ask me about any of them, e.g. {example}"
         return f"I know many films, among them {named}. `/film list` shows them all."
 
     def _someone_after_the_title(self, phrase: str, mention: Mention, guild_id: int | None) -> bool:
@@ -1197,7 +1223,12 @@ class FilmFinder:
         name = (
             text[4:] if text.startswith("The ") else (re.sub(r"(?:['’]s|(?<=[a-z])s)$", "", text) if spoilers else "")
         )
-        if matches and not spoilers and _in_title_case(text) and self._catalog.find_in_question(text, guild_id) is None:
+        if (
+            matches
+            and not spoilers
+            and film_phrases.in_title_case(text)
+            and self._catalog.find_in_question(text, guild_id) is None
+        ):
             # "the midpoint of Die Hard", "a Rear Window episode": every word capitalised is a name's or a title's;
             # a film's text that has "die" and "hard" somewhere names no "Die Hard". It is a name there when the
             # text writes it so, or writes each of its words capitalised ("Detective Mills" for "Detective David
@@ -1243,7 +1274,7 @@ class FilmFinder:
     def _film_called(self, question: str, guild_id: int | None) -> Mention | None:
         """ "Tell me about the apes film", "who directed the magician one?": words of one film's title (not its
         whole title) with "film", "movie" or "one" after them name that film; words of several titles name none."""
-        found = _TITLE_WORDS_THEN_FILM.search(question.lower())
+        found = film_phrases.TITLE_WORDS_THEN_FILM.search(question.lower())
         if found is None or not query_tokens(found.group("words")):
             return None
         films = self._catalog.titled_with(found.group("words"), guild_id)
@@ -1494,454 +1525,6 @@ def _the_one_opted_into(visibility: Visibility) -> str | None:
     return opted[0]
 
 
-def goes_on_from(question: str) -> bool:
-    """Whether the question opens on "and" (after "ok", "so"): it goes on from the last answer."""
-    return bool(_GOES_ON.match(question))
-
-
-_GOES_ON = re.compile(r"^\W*(?:(?:ok|okay|so|oh|right|alright)\W+)*and\b", re.I)
-
-
-def _words_of(mention: Mention) -> set[str]:
-    return set(query_tokens(" ".join(mention.words)))
-
-
-def _watched(question: str, mention: Mention) -> bool:
-    """ "we saw psycho last night", "watching vertigo tonight": a lower-case title right after a verb of watching
-    is the film watched, not the word."""
-    if len(mention.films) != 1:
-        return False
-    words = r"\s+".join(re.escape(w) for w in mention.words)
-    return any(re.match(rf"{words}\b", rest) for rest in _after_watching(question))
-
-
-def _after_watching(question: str) -> list[str]:
-    """What follows each verb of watching, a "the" set aside: "we saw jaws last night" → ["jaws last night"]."""
-    return [m["rest"] for m in _WATCHING.finditer(normalize(question))]
-
-
-_WATCHING = re.compile(
-    r"\b(?:saw|seen|watch|watched|watching|rewatched|rewatching|re-watched|finished|screening|showing)\s+(?:the\s+)?"
-    r"(?=(?P<rest>.*))"
-)
-
-
-def _a_remark(question: str, terms: list[str], names: Callable[[], list[str]]) -> bool:
-    """ "Thanks a lot", "you're wrong", "i loved that movie": said to the bot, not asked of the last film. A question
-    asking a fact, the ending, a summary, the setting or a twist is never one, whatever its shape; nor is one giving
-    a name of a story (`names`, read only when the rest leaves it open: "i heard judy is madeleine")."""
-    if speaks_to_the_bot(question) or asks_how_the_bot_works(question) or asks_the_bot(question):
-        return True
-    if asks_which_film(question):
-        # "I'm looking for the film about a psychologist sent to a space station": said as a remark, asked as a search.
-        return False
-    analysis = analyze(question, terms)
-    if analysis.facts or analysis.overview or analysis.setting or analysis.ending or analysis.reveal is not None:
-        return False
-    return is_remark(question, names())
-
-
-def _telling(question: str, terms: list[str]) -> list[str]:
-    """The question's words that could pick out a film by its content: not those asking for a fact, the ending
-    or a summary, nor those framing the question."""
-    analysis = analyze(question, terms)
-    asked = set().union(*(fact_terms(f) for f in analysis.facts)) if analysis.facts else set()
-    return [
-        t
-        for t in terms
-        if t not in asked
-        and t not in ENDING_TERMS
-        and t not in FRAMING_TERMS
-        and t not in analysis.shape_terms
-        and not (analysis.overview or analysis.setting)
-    ]
-
-
-def _oldest_first(ref: FilmRef) -> tuple[int, str]:
-    """How films offered in a list are ordered: by year, then title."""
-    return (ref.year or 0, ref.title)
-
-
-def asks_for_films(question: str) -> bool:
-    """ "Which films are by Hitchcock?", "what films do you have from the 60s?", "any other films by him?", "which is
-    your oldest film?": a list of our films asked for, which picking one of them asks nothing more of."""
-    text = question.lower()
-    return bool(_FILMS_OF.search(text) or _EXTREME.search(text) or _MORE_BY_THEM.search(text))
-
-
-def _asked_of_the_described(question: str) -> set[str]:
-    """The terms of the fact asked after a description ("the movie where …, who directed it?" → direct), which
-    describe no film."""
-    asked = without_description(question)
-    if asked is None:
-        return set()
-    facts = analyze(asked, [t for t in query_tokens(asked) if t not in chatter_terms()]).facts
-    return set().union(*(fact_terms(f) for f in facts)) if facts else set()
-
-
-def _described(question: str, terms: list[str]) -> list[str]:
-    """The words that describe the film in a question that names none: without what it asks of the film
-    ("the movie where …, who directed it?") and without words that only frame it."""
-    # "The one with …", "that movie": words that point at the film describe nothing in it.
-    telling = [t for t in _telling(question, terms) if t not in THE_FILM]
-    if (request := name_request(question)) is not None:
-        # "…, anyone know this one?": the request for its name describes nothing.
-        telling = [t for t in telling if t not in query_tokens(request)]
-    if (looking := _LOOKING.match(question)) is not None:
-        # "I'm looking for a film: …": the search is the asker's, not the story's.
-        searching = set(query_tokens(looking.group()))
-        telling = [t for t in telling if t not in searching]
-    dropped = _asked_of_the_described(question)
-    # "the oldest one where the sled is Rosebud", "old film where …": how old the film is describes nothing in its text
-    # (Kane's "his oldest friend" made that description look visible).
-    dropped |= {t for found in _FILMS_AGE.finditer(question.lower()) for t in query_tokens(found["age"])}
-    return [t for t in telling if t not in dropped]
-
-
-_LOOKING = re.compile(LOOKING_FOR, re.I)
-# "the oldest one", "an old film", "that classic movie": the film's age, said right before the word for it.
-_FILMS_AGE = re.compile(
-    r"\b(?P<age>old|older|oldest|new|newer|newest|recent|latest|earliest|classic|vintage)"
-    r"(?: (?:black and white|japanese|russian|soviet|french|american|british|foreign|sci fi|scifi))?"
-    r" (?:movie|film|one|picture|flick)\b"
-)
-# "The apes film", "that magician movie": a few words of a title before the word for a film.
-_TITLE_WORDS_THEN_FILM = re.compile(
-    r"\b(?:the|that|this) (?P<words>[a-z0-9'’]+(?: [a-z0-9'’]+){0,2}) (?:film|movie|one)\b"
-)
-
-
-# "The 1999 film", "the movie from 1972": a film named by its year.
-def _dated_title(question: str) -> str | None:
-    """ "alien (1979)" in "whats alien (1979) about": the words right before a year in brackets, past the question
-    words and stopwords that lead up to them; None without such a year."""
-    match = _YEAR_IN_BRACKETS.search(question) or _YEAR_HEADING.match(question)
-    if match is None:
-        return None
-    words = re.findall(r"[^\W_][\w'’:&.-]*", question[: match.start(1)])[-6:]
-    while words and (is_stopword(words[0]) or QUESTION_WORD.fullmatch(words[0].lower())):
-        words = words[1:]
-    return f"{' '.join(words)} ({match.group(1)})" if words else None
-
-
-_YEAR_IN_BRACKETS = re.compile(r"\(((?:18|19|20)\d\d)\)")
-# "scream 1996, who's ghostface": a title with its year as the heading of a question.
-_YEAR_HEADING = re.compile(
-    # (not "the one from 1950, who is in it?", a film of ours described by its year)
-    r"^\W*(?!.*\b(?:one|film|movie|flick|from|of|in|since|around|circa|before|after)\s+(?:18|19|20)\d\d)"
-    r"[^\W\d_][\w'’:&.-]*(?:\s+[\w'’:&.-]+){0,4}?\s+((?:18|19|20)\d\d)\s*(?:[,:;]|\s[-–—]+\s)",
-    re.I,
-)
-
-
-def _of_another_year(question: str, mention: Mention) -> str | None:
-    """Our title with another year typed right after it ("Psycho (1998)", "solaris 2002"), as the title of a film
-    we lack: no film of that title the mention found is of that year. None otherwise."""
-    found = re.search(rf"\b{re.escape(' '.join(mention.words))} ((?:18|19|20)\d\d)\b", match_key(question))
-    if found is None or any(ref.year == int(found.group(1)) for ref in mention.films):
-        return None
-    return f"{mention.films[0].title} ({found.group(1)})"
-
-
-_FILM_OF_A_YEAR = re.compile(
-    # (also without the article, as someone learning English types it: "what's 1999 film about?")
-    r"\b(?:(?:the|that|this) )?(?P<year>(?:18|19|20)\d\d) (?:movie|film|one|picture)\b"
-    r"|\b(?:movie|film|one|picture) (?:from|made in|released in) (?P<year2>(?:18|19|20)\d\d)\b",
-    re.I,
-)
-
-
-# An ending asked of a title (marked \x00 in the question): "the ending of X", "how does X end".
-_ENDING_OF = re.compile(r"\bend(?:ing)?\s+(?:of|to|for)\s+(?:the\s+)?\x00\W*$|\b(?:does|did)\s+(?:the\s+)?\x00\s+end\b")
-
-
-def _describes(question: str) -> bool:
-    """ "Which film has …", "the one where …", "the movie about …, who made it?": a film described, not named."""
-    return (
-        asks_which_film(question) or bool(BARE_DESCRIPTION.match(question)) or without_description(question) is not None
-    )
-
-
-_TYPED_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-
-
-# "that slow Tarkovsky film", "the weird Nolan one": a film pointed at by who made it, with the asker's words for it.
-_BY_A_MAKER = re.compile(
-    r"\b(?:the|that|this|those)\s+(?P<adjectives>(?:[\w'’-]+\s+){1,3}?)(?P<maker>[A-Za-z][\w'’-]+)\s+"
-    r"(?:movie|film|one|flick|picture)s?\b",
-    re.I,
-)
-# Where a film is named in a question: "in the movie hereditary …", or "in rear window …" heading it (up to where
-# the question goes on: a mark, or a verb or question word that starts the clause). Not "in" anywhere: "what
-# happens in the basement?" asks about a place in the last film's story, in the asker's words.
-_FILM_NAMED_AT = re.compile(
-    r"(?:\b(?:in|from) the (?:movie|film)|^\W*(?:(?:and|so|ok|okay|but)\W+)?in)"
-    r"\s+(?P<title>[\w'’]+(?:\s+[\w'’]+){0,3}?)"
-    r"(?=\s*(?:[?!.,;:]|$)|\s+(?:did|does|do|is|was|are|were|who|whom|what|why|how|when|where|which)\b)",
-    re.I,
-)
-
-
-# "who is the killer in halloween", "does jack torrance die in the shining?": the film a plot question ends on.
-_FILM_NAMED_LAST = re.compile(
-    r"\bin\s+(?P<title>(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2}?)"
-    r"(?:\s+(?:too|again|also|then|though|tho|now|lol|pls|please|btw|right|ok"
-    # ("what happens in the matrix at the end": where in it, after the title)
-    r"|at the (?:very )?(?:end|start|beginning)|in the end))?\s*[?!.]*\s*$",
-    re.I,
-)
-
-
-# "zodiac by fincher, do they catch the killer": a title and who made it, as the heading of a question.
-_BY_SOMEONE_HEADING = re.compile(
-    r"^\W*(?P<title>[\w'’]+(?:\s+[\w'’]+){0,3}?)\s+by\s+(?P<maker>[\w'’-]+(?:\s+[\w'’-]+)?)\s*(?:[,:;]|\s[-–—]+\s)",
-    re.I,
-)
-# "Which films are by Hitchcock?", "list the nolan movies", "what did tarkovsky direct?", "anything with brad pitt?":
-# a list of films asked for, by whoever the question names.
-_FILMS_OF = re.compile(
-    r"^\W*(?:(?:so|and|ok|okay|hey|hi)\W+)?(?:which|what|list|name|show)\b[^?.!]{0,30}\b(?:films|movies)\b"
-    r"|\bwhat (?:else )?(?:did|has|have|does) [\w.'’-]+(?: [\w.'’-]+){0,2} (?:direct|directed|make|made|write|wrote"
-    r"|written|star in|starred in|act in|acted in|appear in|appeared in|been in)\W*$"
-    # "Do" asks a list only with "else": "what did Gavin do?" asks about a character.
-    r"|\bwhat else (?:did|has|have|does) [\w.'’-]+(?: [\w.'’-]+){0,2} (?:do|done)\W*$"
-    r"|\b(?:any|anything|films|movies)(?: else)? (?:by|from|with|starring)\b"
-)
-# "in this one", "is this film scary?": the film pointed at, as one already in the conversation.
-_THIS_FILM = re.compile(r"\b(?:this|that) (?:one|film|movie|flick)\b(?! (?:where|with|about|in which|that|when)\b)")
-_EXTREMES = "longest|shortest|oldest|newest|latest|earliest|most recent"
-# "Which is your oldest film?", "what's the longest movie here": one film at an end of all of ours.
-_EXTREME = re.compile(
-    r"^\W*(?:(?:so|and|ok|okay|hey|hi)\W+)?(?:which|what)(?:['’]s| is| was| one is)? (?:the |your )?"
-    rf"(?P<extreme>{_EXTREMES}) (?:film|movie|one)\b"
-    r"(?! (?:of|by|from|with|about|where|set)\b| in (?!(?:the|your) (?:list|library|collection|catalog)\b))"
-)
-# "tell me about the oldest one", "who directed your newest film?": the film at an end of ours, named inside a question.
-_AN_EXTREME_FILM = re.compile(
-    rf"\b(?:the|your) (?P<extreme>{_EXTREMES}) (?:film|movie|one)\b"
-    r"(?: (?:you have|you've got|here|of yours|in (?:the|your) (?:list|library|collection)))?"
-    r"(?! (?:of|by|from|with|about|where|set|in)\b)"
-)
-# "from the 70s", "1990s films", "the seventies": a decade, typed as its years or its word.
-_A_DECADE = re.compile(
-    r"\b(?:(?P<century>19|20)?(?P<tens>[0-9])0['’]?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
-    r"|eighties|nineties))\b"
-)
-_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-
-
-def _decade_start(found: re.Match[str]) -> int:
-    """The first year of the decade found: "70s" and "seventies" are the 1970s, "00s" the 2000s."""
-    if found["word"]:
-        return 1920 + 10 * _DECADE_WORDS.index(found["word"])
-    tens = int(found["tens"])
-    century = int(found["century"]) if found["century"] else (20 if tens < 2 else 19)
-    return century * 100 + tens * 10
-
-
-# "the other hitchcock one", "that other Nolan film": another film by the maker of the one asked about last.
-# "any other films by him?", "what else did she direct", "did he make anything else?": more by the last film's maker.
-_MORE_BY_THEM = re.compile(
-    r"\b(?:other|more|any|else)\b[^?.!]{0,30}\b(?:films?|movies?|ones?|stuff)\b[^?.!]{0,20}\b(?:by|from)\s+"
-    r"(?:him|her|them|the same (?:director|guy|person|man|woman|filmmaker))\b"
-    r"|\b(?:films?|movies?) (?:by|from) (?:the same (?:director|guy|person|filmmaker)|him|her)\b"
-    r"|\bwhat else (?:did|has|does|have) (?:he|she|they) (?:make|made|direct|directed|do|done)\b"
-    r"|\b(?:did|has|does|have) (?:he|she|they) (?:make|made|direct|directed) "
-    r"(?:anything(?: else)?|any other|other|more)\b",
-    re.I,
-)
-_ANOTHER_BY = re.compile(
-    r"\b(?:is there|are there|do (?:you|u|we) have|have (?:you|we) got|got|any|anything)\s+(?:an?other|any other|other"
-    r"|more|else by)\s+(?P<maker>[A-Za-z][\w'’-]+)(?:\s+(?:films?|movies?|ones?|pictures?|titles?))?\b",
-    re.I,
-)
-_THEIR_OTHER = re.compile(
-    r"\b(?:the (?:director|filmmaker)['’]?s|his|her|their) other (?:one|film|movie|flick)\b"
-    r"|\b(?:the|that) other (?:one|film|movie|flick) (?:by|from)"
-    r" (?:him|her|them|the same (?:director|guy|filmmaker))\b",
-    re.I,
-)
-_THE_OTHER_BY = re.compile(r"\b(?:the|that) other (?P<maker>[A-Za-z][\w'’-]+) (?:one|film|movie|flick)\b", re.I)
-_SOMEONES = re.compile(r"['’]s\b|^(?:his|her|their|my|your|its|our)\b", re.I)
-_DESCRIBES_A_FILM = re.compile(r"\b(?:movie|film|one|flick)\s+(?:with|where|about|in which|that|when|set)\b", re.I)
-
-
-def _in_title_case(text: str) -> bool:
-    """Two words or more, each capitalised ("Die Hard", "Rear Window"), besides a lower-case "of" or "the"."""
-    words = [w for w in text.split() if w not in _TITLE_JOINERS]
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
-
-
-_TITLE_JOINERS = frozenset(("of", "the", "and", "on", "in", "a", "to", "for"))
-
-
-def _named_as_a_film(question: str, unheard: set[str]) -> str | None:
-    """The title as typed where the question names a film (`_FILM_NAMED_AT`, `_FILM_NAMED_LAST`) in words one of
-    which no film's text holds (`unheard`), else None."""
-    # ("the movie with rival stage magicians in victorian london" describes a film: where it is set, not its title)
-    # ("what does Frank find in Laura's purse?": something of someone's, no title)
-    # ("which film in your library is told in reverse chronological order?" asks for one of ours)
-    described = _DESCRIBES_A_FILM.search(question) or asks_which_film(question)
-    last = [
-        found
-        for found in ([] if described else _FILM_NAMED_LAST.finditer(question))
-        if not _SOMEONES.search(found["title"])
-    ]
-    for found in [*_FILM_NAMED_AT.finditer(question), *last, *_BY_SOMEONE_HEADING.finditer(question)]:
-        if set(query_tokens(found["title"])) & unheard:
-            return found["title"]
-    return None
-
-
-# A question asking a fact or a summary of a film named last: "who directed the sixth day", "whats blade runner
-# about", "how long is the breakfast club".
-_FACT_SLOT = re.compile(
-    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:"
-    r"(?:who\s+(?:directed|wrote|made|stars\s+in|starred\s+in|is\s+in|was\s+in|acts\s+in)|how\s+long\s+is"
-    r"|when\s+did|when\s+was|what\s+year\s+(?:is|was)|tell\s+me\s+about|summari[sz]e)\s+(?P<title>[a-z0-9'’ ]+?)"
-    r"(?:\s+(?:come\s+out|came\s+out|released|made|from))?"
-    # ("what is the wish room?" asks what something in a story is; "what is blade runner about?" asks a summary.)
-    r"|what(?:['’]?s|\s+is|\s+was)\s+(?P<summarised>[a-z0-9'’ ]+?)\s+about"
-    r")\s*[?!.]*\s*$"
-)
-# Words for a moment of a film: "who directed the shower scene" asks of the film the scene is in.
-_A_MOMENT = frozenset(query_tokens("scene scenes moment moments shot shots sequence bit part"))
-# Words that ask for films of a kind, not for a title: "do you have any horror films", "do you have something scary".
-_SOME = frozenset(["any", "anything", "something", "some", "other", "more", "another"])
-# The verb before a part in a film: "who plays …", "who portrayed …".
-_A_ROLE_SLOT = re.compile(
-    r"\b(?:plays?|played|playing|portrays?|portrayed|portraying|voices?|voiced)\s+(?:the\s+)?$", re.I
-)
-# One or two words ending a question right after a title: "apocalypse now", "blade runner 2049".
-_TITLE_TAIL = re.compile(r"^\s+(?P<words>[\w'’]+(?:\s+[\w'’]+)?)\s*[?!.]*\s*$")
-# The most words a lower-case title we lack is read in when every one of them is in some film's hidden text.
-_TITLE_WORDS_AT_MOST = 4
-
-
-def _typed_span(question: str, terms: set[str], joins: Callable[[str], bool] = lambda word: False) -> str:
-    """The question's words from the first to the last that hold `terms`, as typed, with a "the" before them
-    and capitalised words, or lower-case words of the same phrase, after them ("the matrix", "Apocalypse Now",
-    "pulp fiction" where only "pulp" is a word no summary uses)."""
-    found = list(_TYPED_WORD.finditer(question))
-    words = [m.group(0) for m in found]
-    hits = [i for i, word in enumerate(words) if set(query_tokens(word)) & terms]
-    start, end = hits[0], hits[-1] + 1
-    while end < len(words) and (
-        words[end][:1].isupper()
-        or words[end].isdigit()
-        or (
-            # Only a space between: "pulp fiction", not "pulp, fiction" or "matrix? about".
-            question[found[end - 1].end() : found[end].start()] == " "
-            and not is_stopword(words[end])
-            # A noun goes on naming ("pulp fiction"); a verb says what is asked ("momento released").
-            and _a_noun(words[end])
-            and not set(query_tokens(words[end])) & _NOT_A_TITLE_WORD
-            # "i watched chinatown yesterday", "we saw jaws last night": when, not which film
-            and words[end].lower() not in _WHEN
-        )
-    ):
-        end += 1
-    while (
-        start > 0
-        and question[found[start - 1].end() : found[start].start()] == " "
-        and not is_stopword(words[start - 1])
-        and not QUESTION_WORD.fullmatch(words[start - 1].lower())
-        and not is_english(words[start - 1].lower())
-        and joins(words[start - 1])
-    ):
-        # "andrei rublev", "dr strangelove": a name before the unknown word is the title's too (not a maker's
-        # surname, which points at their films: "tarkovsky sci fi film").
-        start -= 1
-    if start > 0 and words[start - 1].lower() == "the":
-        start -= 1
-    return " ".join(words[start:end])
-
-
-def _a_noun(word: str) -> bool:
-    forms = lemminflect.getAllLemmas(word.lower())
-    return "NOUN" in forms and not word.lower().endswith("ed")
-
-
-_ASKED_OF_A_FILM = frozenset(query_tokens("twist twists reveal reveals spoiler spoilers secret secrets"))
-_WHEN = frozenset(
-    [
-        "yesterday",
-        "today",
-        "tonight",
-        "tomorrow",
-        "last",
-        "this",
-        "next",
-        "night",
-        "week",
-        "weekend",
-        "morning",
-        "evening",
-        "recently",
-        "finally",
-        "again",
-        "once",
-    ]
-)
-# "is it in color?", "who wrote the music", "any sequels?": what a film has, which no summary tells; asked of the
-# film named or the last one, never part of a title.
-_FILM_ATTRIBUTES = frozenset(
-    query_tokens(
-        "color colour colors colours music soundtrack composer sequel sequels prequel remake remakes rating budget"
-        " oscar oscars award awards nominated trailer poster subtitles subtitled dubbed streaming netflix dvd imdb"
-    )
-)
-# Words that follow a title without being part of it: "the matrix about", "inception tho", "jaws ending".
-_NOT_A_TITLE_WORD = (
-    frozenset(
-        query_tokens("about plot story summary ending end ended tho though lol pls please again now then like any good")
-        # "who's in it at least?", "chinatown everyone talks about": words that never go on naming a film
-        + query_tokens("least anyway anyways else everyone everybody anyone anybody someone somebody")
-        # "I don't want know yet, who is in the cast?": how far the asker has got
-        + query_tokens("yet already still anymore so far")
-        + query_tokens(" ".join(sorted(_WHEN)))
-        + sorted(_FILM_ATTRIBUTES)
-    )
-    | OVERVIEW_TERMS
-    | OPINION_TERMS
-)
-# "A guy who can't make new memories": the asker's word for a man, which summaries never narrate with. Searched as
-# typed, it matched a cast list's "Guy Pearce" and named Memento for a question about Kane's sled.
-_EVERYDAY_PERSON = {
-    **dict.fromkeys(query_tokens("guy guys dude dudes fella fellas bloke blokes"), query_tokens("man")[0]),
-    **dict.fromkeys(query_tokens("gal gals"), query_tokens("woman")[0]),
-}
-# The word right after these names a film, as one after "we saw" does: "the movie jaws?", "is he in rear window
-# too?" (the film an actor just named may also be in).
-_NAMES_A_FILM_NEXT = re.compile(
-    r"\b(?:(?:movie|film|flick)\s+|(?:is|was|are|were) (?:he|she|they) (?:also |even )?in\s+(?:the\s+)?)([\w'’-]+)"
-)
-
-
-# Asking whether a film is here is asking for it by name: "is the godfather on here", "do you have jaws".
-# "What has happened so far?", "catch me up": a recap of the film the asker is watching, up to where they are.
-_SO_FAR = re.compile(
-    r"\b(?:so far|until now|up to now|up till now|up to here|catch me up|recap|where (?:am i|are we) (?:at|in it))\b"
-)
-
-
-_AVAILABILITY_TERMS = frozenset(
-    # "the movie jaws?": the film word before a title is no part of what is asked
-    query_tokens("on here there available have got know list library loaded movie film flick")
-)
-# "is it scary", "would my kids like it": asked, not said ("it is good").
-_ASKS_WHETHER = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is|was|are|would|will|does|do|should|can)\b")
-_BARE_TITLE = re.compile(
-    # Not a question word: "who composed the music?", "is there a sequel?" ask something of the film asked about.
-    r"^\W*(?!(?:is|are) there\b)(?:(?:and|or|so|ok|okay|also|what about|how about|is|do you have|you have|have you got"
-    r"|got)\s+)*(?!(?:who|whom|whose|what|whats|when|where|why|how|which)\b)"
-    # Nor a yes/no of the story: "does the dog die?", "did the cat make it?"
-    r"(?!(?:does|did|do|can|could|will|would|should|has|had)\b)"
-    r"[\w'’ -]+?(?:\s+(?:on here|here|there|available|in your list|loaded))?\s*[?!.]*\s*$",
-    re.I,
-)
-
-
 def _clearly_ahead(matches: list[FilmMatch]) -> bool:
     """Content search commits to a film only when it leads the next one by a margin."""
     return len(matches) < 2 or matches[0].score >= CONTENT_MARGIN * matches[1].score
@@ -1950,102 +1533,3 @@ def _clearly_ahead(matches: list[FilmMatch]) -> bool:
 def _within(words: list[str], text: str) -> bool:
     inside = f" {match_key(text)} "
     return f" {' '.join(words)} " in inside
-
-
-# A number right after a title: the sequel's ("Psycho 2", "Psycho II", "alien part 3"), not a year (four digits).
-_SEQUEL_NUMBER = r"\s+((?:part\s+)?(?:[2-9]|ii|iii|iv|vi|vii|viii|ix))(?![\w'’])"
-
-
-def _sequel_of(question: str, mention: Mention) -> str | None:
-    """The sequel's title as typed when a number follows the title named: "psycho 2" → "psycho 2"."""
-    named = mention.words
-    if (
-        len(named) > 1
-        and re.fullmatch(_SEQUEL_NUMBER, f" {named[-1]}")
-        and named != match_key(mention.films[0].title).split()
-    ):
-        named = named[:-1]  # read as the title misspelt ("Psycho 2" is near "Psycho"), the number and all
-    words = r"\W+".join(re.escape(w) for w in named)
-    found = re.search(rf"(?<![\w'’])({words}){_SEQUEL_NUMBER}", normalize(question))
-    if found is None:
-        return None
-    start, end = found.span()
-    return " ".join(question[start:end].split())
-
-
-def _not_ours(question: str, title: str, nearest: list[FilmRef], described: str) -> Answer:
-    text = f"I don't have {title[:100]}.{_did_you_mean(nearest)} A moderator can add its summary with `/film add`."
-    # Read without the title, so that "rashomon then?" after "who directed seven samurai" asks it of Rashomon.
-    asked = " ".join(re.sub(re.escape(title), " ", question, flags=re.I).split())
-    return no_film(question, Status.NOT_FOUND, text, described, nearest).model_copy(update={"read_as": asked})
-
-
-# A message opening on a title alone, maybe with a word of when, then a break: "vertigo time.", "psycho night!".
-_OPENS_ON_A_TITLE = re.compile(
-    r"^\W*(?:(?:ok|okay|k|so|now|alright|right)\W+)*(?P<title>[a-z][\w' ]{1,40}?)"
-    r"(?:\s+(?:time|night|tonight|now|next|again|today|first|then))?\s*(?:[.!:;]+|\s[-–—]+)\s",
-    re.I,
-)
-# "momento who is john g", "vertgo: how does it end": words heading a question, before its question word (after
-# words that lead on from the last answer: "ok and vertigo who is judy").
-_HEADING = re.compile(
-    # ("china town 1974 does evelyn die": with the film's year after it)
-    r"^\W*(?:(?:ok|okay|k|and|now|so|alright|right|well|then)\W+)*([a-z][a-z' ]{2,30}?)(?:\s+\(?(?:18|19|20)\d\d\)?)?"
-    r"\s*(?:[:,\-–—]\s*|\s)"
-    r"(?:who|whos|what|whats|where|when|why|how|is|does|did|was)\b",
-    re.I,
-)
-# "whats rise of the planet of the apes about", "what is the godfather about?"
-_WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|okay|so|and|then|but|alright)\W+)*(?:what|how) about\b", re.I)
-_ASKS_ABOUT = re.compile(r"\bwhat(?:['’]?s| is| was)\b.*\babout\W*$|\b(?:plot|summary|synopsis) of\b")
-# Words after a title that speak of the film, not of a longer title: "vertigo trailer", "memento soundtrack".
-_FILM_PARTS = frozenset(
-    query_tokens("trailer sequel remake soundtrack score poster ending cast plot story twist spoilers")
-)
-
-
-def _unresolved(question: str, film_arg: str, resolution: Resolution, described: str) -> Answer:
-    if resolution.status is Status.AMBIGUOUS:
-        return _ambiguous(question, film_arg, resolution.choices, described)
-    text = f"I don't know a film called {film_arg.strip()[:100]!r}.{_did_you_mean(resolution.choices[:3])}"
-    return no_film(question, Status.NOT_FOUND, text, described, resolution.choices)
-
-
-def _ambiguous(question: str, name: str, choices: list[FilmRef], described: str) -> Answer:
-    names = ", ".join(ref.display_title for ref in choices[:5])
-    text = f"Several films match {name.strip()[:100]!r}: {names}. Add the year."
-    return no_film(question, Status.AMBIGUOUS, text, described, choices)
-
-
-def unnamed_refusal(question: str, described: str, hold: Hold = Hold.SPOILERS_OFF) -> Answer:
-    """A refusal that names no film: the asker named none, and naming the one their words fit could confirm what
-    its hidden text says."""
-    return Answer(question=question, status=Status.WITHHELD, scope=described, answer=UNNAMED_WITHHELD, hold=hold)
-
-
-def no_film(question: str, status: Status, text: str, described: str, choices: list[FilmRef] | None = None) -> Answer:
-    """An answer about no one film: which film is meant, or that it is not one we have. `described`: the scope
-    in words; `choices`: the films offered (titles only)."""
-    return Answer(
-        question=question, status=status, choices=_as_named(question, choices or []), scope=described, answer=text
-    )
-
-
-def _as_named(question: str, choices: list[FilmRef]) -> list[FilmRef]:
-    """The films offered, those the question names by title in the order it names them ("did the same guy direct
-    memento and the prestige?": Memento first, so "the second one" is The Prestige), the others after."""
-    typed = normalize(question)
-
-    def at(ref: FilmRef) -> int:
-        found = typed.find(match_key(ref.title))
-        return found if found >= 0 else len(typed)
-
-    return sorted(choices, key=at)
-
-
-def _did_you_mean(refs: list[FilmRef]) -> str:
-    return " Did you mean " + ", ".join(ref.display_title for ref in refs) + "?" if refs else ""
-
-
-def _count(films: int) -> str:
-    return "one film" if films == 1 else f"{films} films"

@@ -9,7 +9,7 @@ import pytest
 
 from index.answer_model import Status
 from index.engine import Engine
-from index.film_finder import IN_ENGLISH
+from index.film_replies import IN_ENGLISH
 from index.spoilers import SpoilerScope
 from tests.films import BUNDLED
 

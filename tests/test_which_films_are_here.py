@@ -10,7 +10,7 @@ import pytest
 from corpus.models import SectionKind
 from index.answer_model import Status
 from index.engine import Engine
-from index.film_finder import FILMS_LISTED, SMALL_TALK
+from index.film_replies import FILMS_LISTED, SMALL_TALK
 from index.spoilers import SpoilerScope
 from tests.engine_films import make_film
 from tests.films import BUNDLED
