@@ -402,6 +402,11 @@ class FilmService:
         self._remember(self._last_choices, (asker.channel_id, asker.user_id, False), offered)
         if public.film is not None:
             self._remember_film(asker, public.film.id, private=False)
+        elif public.status is Status.AMBIGUOUS and len(public.choices) == 1:
+            # "The oldest of my films is Citizen Kane (1941).", "I also have one other film by Hitchcock: Psycho":
+            # the one film offered is the one a next "who made it?" asks about.
+            self._remember_film(asker, public.choices[0].id, private=False)
+            self._remember_film(asker, public.choices[0].id, private=True)
         answered = (private or public).film
         if answered is not None:
             self._remember_film(asker, answered.id, private=True)

@@ -197,3 +197,25 @@ def test_what_the_film_described_is_about_right_after_asking_of_it(engine: Engin
         context_question="is it scary?",
     )
     assert answer.status is Status.ANSWERED and "Marion" in answer.answer and "directed by" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("offer", "then", "told", "not_told"),
+    [
+        ("what's the oldest film you've got?", "who made it?", "Welles", "Which film"),
+        ("anything from the 1940s?", "how long is it?", "119", "Which film"),
+        ("which is your longest film?", "who directed it?", "Tarkovsky", "Which film"),
+        ("who directed psycho?\nis there another Hitchcock?", "what year is it from?", "1958", "1960"),
+    ],
+)
+async def test_the_one_film_offered_is_the_one_asked_about_next(service, offer: str, then: str, told: str, not_told):
+    # A reply offering exactly one film ("The oldest of my films is Citizen Kane (1941).") makes it the film a
+    # question naming none asks about, as an answer about it would; with two or more offered, it stays "which?".
+    replies = await talk(service, *offer.split("\n"), then)
+    assert told in replies[-1] and not_told not in replies[-1], replies
+
+
+async def test_two_films_offered_still_ask_which(service):
+    replies = await talk(service, "which films are by Christopher Nolan?", "who wrote it?")
+    assert "Memento" in replies[0] and "The Prestige" in replies[0], replies[0]
+    assert "Which film" in replies[1], replies[1]
