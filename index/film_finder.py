@@ -696,7 +696,8 @@ class FilmFinder:
             lacking
             and set(rest) <= film_phrases.AVAILABILITY_TERMS
             and film_phrases.BARE_TITLE.match(question)
-            and all(is_english(w) for w in re.findall(r"[a-z]+", span.lower()) if w not in STOPWORDS)
+            # ("what about the batman": a name no lexicon holds is a title too; a keyboard mash is not)
+            and all(_a_word(w) for w in re.findall(r"[a-z]+", span.lower()) if w not in STOPWORDS)
             # "is the dog dead?": whether someone lives or dies is asked of a story, not a title ("the dead pool?" is).
             and not (
                 film_phrases.ASKS_WHETHER.match(question.lower()) and set(query_tokens(span.split()[-1])) & FATE_TERMS
@@ -1533,3 +1534,8 @@ def _clearly_ahead(matches: list[FilmMatch]) -> bool:
 def _within(words: list[str], text: str) -> bool:
     inside = f" {match_key(text)} "
     return f" {' '.join(words)} " in inside
+
+
+def _a_word(word: str) -> bool:
+    """An English word, or a name that reads as one ("batman", "freddys"): not a keyboard mash ("asdf", "qwerty")."""
+    return is_english(word) or (len(word) >= 3 and not keyboard_run(word) and bool(re.search(r"[aeiouy]", word)))

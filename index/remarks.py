@@ -105,6 +105,7 @@ strange funny sad dark scary creepy lame meh brilliant wonderful terrible awful 
 this it is was not try one more time knew called guessed figured thought omg damn dang wild crazy insane whoa
 way makes make sense heard anyone anybody there here hello next question though now lets go everyone everybody
 hey hi ready popcorn spoilers spoiler worst are fair enough perfect lovely excellent alright
+bot stupid dumb useless smh bruh ugh
 """
 _CONVERSATION = frozenset(_CONVERSATION_TEXT.split())
 # At most this many words in such a statement.
@@ -906,6 +907,7 @@ def without_asides(question: str) -> str:
     text = _CORRECTED.sub("", text)
     text = _NOT_THAT_ONE.sub(r"\1", text)
     text = _TRAILING_FILLER.sub(r"\1", text.rstrip())
+    text = _ABOUT_THEN.sub("about", text)
     text = re.sub(r"\s*[,;:-]*\s*(?=[?!.]+$)|\s*[,;:-]+\s*$", "", " ".join(text.split()))
     return text if re.search(r"[^\W\d_]", text) and text != " ".join(question.split()) else question
 
@@ -998,6 +1000,8 @@ _I_MEAN = re.compile(
 # "i meant vertigo not psycho": the film meant, then the one it was not.
 _NOT_THE_OTHER = re.compile(r"^(\W*[\w' ]{2,40}?)\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?[\w' ]{2,40}\W*$", re.I)
 # "… tho", "… pls thanks!", "…? thank you so much": words after the question that ask nothing.
+# "whats interstellar about then", "what's it about then?": "then" after "about" only goes on from what was said.
+_ABOUT_THEN = re.compile(r"\babout\s+then\b(?=\W*$)", re.I)
 _TRAILING_FILLER = re.compile(
     r"(?:[,.!]*\s+(?:tho|though|lol|lmao|pls|plz|please|thanks|thank you|thx|ty|cheers)"
     r"(?: (?:a lot|so much|very much|in advance))?[!.]*)+\s*([?!.]*)$",

@@ -39,6 +39,11 @@ def engine() -> Engine:
         # Where in it, after the title ("… at the end" asked "which film?").
         ("what happens in the matrix at the end", "the matrix"),
         ("who dies in the shining at the end?", "the shining"),
+        # A name no lexicon holds is a title too, when nothing else is asked ("batman" is no keyboard mash).
+        ("ok what about the batman", "the batman"),
+        ("what about shrek", "shrek"),
+        # "then" after "about" only goes on from what was said.
+        ("whats interstellar about then", "interstellar"),
     ],
 )
 @pytest.mark.parametrize("after", [None, "memento-2000", "psycho-1960"])

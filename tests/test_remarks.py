@@ -36,6 +36,10 @@ REMARKS = [
     # Reactions around a bare "what", and statements to the bot that hold a twist cue ("actually", "really").
     "wait what",
     "huh what",
+    # What is said of the bot itself, in chat words ("smh", "bruh").
+    "stupid bot smh",
+    "bad bot",
+    "useless bot bruh",
     "haha knew it",
     "lol called it",
     "you're actually pretty useful",
