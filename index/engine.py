@@ -142,7 +142,7 @@ _ANOTHER = re.compile(r"\b(?:another|any other|other|else)\b", re.I)
 # How watching it feels ("is it scary?", "is it violent?"): its genre says something of that, beside the premise.
 _HOW_IT_FEELS = re.compile(
     r"\b(?:scary|scare|frightening|creepy|spooky|horror|violent|gory|bloody|disturbing|intense|dark|sad"
-    r"|depressing|upsetting|tense|funny)\b"
+    r"|depressing|upsetting|tense|funny|gross|romance|romantic|love story)\b"
 )
 # "it" standing for the film in a question ("is it scary?", "what's it about?"), not in "what is it like" nor
 # "who did it?"

@@ -124,7 +124,8 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             r"|\bwho (?:are|were) (?:the|its|their) (?:two |main )?(?:leads|stars)\b"
             # "is he in Rear Window too?", "was she also in Psycho?": whether an actor is in a film's cast ("was Janet
             # Leigh even in Psycho?": a name counts only as a maker's, which the engine sets aside before asking)
-            r"|^\W*(?:and\s+)?(?:is|was|are|were) (?:he|she|they|\w+(?: \w+)?) (?:also |even |really )?in\b"
+            # (not "is there romance in Fight Club?": "there" names no one)
+            r"|^\W*(?:and\s+)?(?:is|was|are|were) (?!there\b)(?:he|she|they|\w+(?: \w+)?) (?:also |even |really )?in\b"
         ),
         _cues(
             "stars starred star plays played acts acted cast actor actors actress starring lead leading else lady role"
@@ -378,7 +379,12 @@ _OVERVIEW = re.compile(
     r"|\boutline\b|\b(?:brief|short|quick|basic) (?:plot|story)\b|\bexplain the (?:plot|story|premise)\b"
     # "what is the basic setup of Rashomon?", "just the set-up": the premise, asked by another name
     r"|\bthe (?:basic |initial |opening )?set-?up\b"
-    r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?about\b|\babout what\b"
+    r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?(?:even |actually |really |basically )?"
+    r"about\b|\babout what\b"
+    # "whats the theme of citizen kane for my essay", "what is the message of Se7en?": no summary states a theme; the
+    # premise is what it may show of one (not "the theme song", nor "the message Teddy leaves")
+    r"|\b(?:the |its |main |central |big )themes?\b(?! (?:song|tune|music|park))|\bthemes? of\b"
+    r"|\bthe (?:message|moral) of (?:the |this |that )?(?:film|movie|story|it)\b|\bthe moral of\b"
     r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat(?:'s| is|s) (?:the )?(?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
     # "story please", "the plot pls": the premise, asked of the film just asked about
@@ -468,6 +474,16 @@ SETTING_TERMS = frozenset(
 OVERVIEW_TERMS = frozenset(
     stem(w)
     for w in (
+        # "what's it even about?", "the main theme of Kane", "the moral of the story"
+        "even",
+        "actually",
+        "basically",
+        "theme",
+        "themes",
+        "main",
+        "central",
+        "message",
+        "moral",
         "recap",
         "refresher",
         "happened",

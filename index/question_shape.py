@@ -190,6 +190,11 @@ OPINION = re.compile(
     r"|appropriate|suitable|family[- ]friendly|kid[- ]friendly"
     r"|(?:can|should) (?:my |the )?(?:kids|children|teens) (?:watch|see)|how violent|too violent"
     r"|how scary|too scary|rated|age rating"
+    # "is there romance in fight club?", "any love story in it?": what kind of film it is, which the premise shows
+    r"|^\W*(?:is there|are there|any|does it have|has it got)(?: (?:a|any|some))? "
+    r"(?:romance|romantic|love stor(?:y|ies)|love interest)\b"
+    # "is it scary or just gross?"
+    r"|\b(?:scary|boring|slow|sad|violent) or (?:just )?(?:gross|disgusting|boring|slow|sad|weird|dull)\b"
     # "is it slow?", "is Solaris boring?", "is Memento confusing?": what watching it is like, asked yes or no
     r"|^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:is|was) (?:it|this|that|this one|that one|[\w'’ ]{1,40}?) "
     r"(?:really |very |too |kind of |kinda |a bit |pretty |super )?(?:slow|boring|confusing|hard to follow"
@@ -201,6 +206,7 @@ OPINION_TERMS = frozenset(
         " my time ok okay fine safe appropriate suitable kids kid children child teens year years old olds family"
         " friendly can violent too how rated rating age slow boring confusing hard follow depressing sad funny"
         " disturbing intense gory bloody dull weird artsy pretentious really very kind kinda bit pretty super"
+        " romance romantic love story stories interest there any gross disgusting just"
     )
 )
 

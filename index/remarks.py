@@ -984,7 +984,14 @@ _ABOUT_ME = re.compile(
     r"|(,)\s+(?:i['’]?m|im|i am|i was|i['’]?ve|ive) (?:so |really |a bit |kinda |totally )?(?:confused|lost|curious"
     r"|stuck|new|late|behind|tired)\b[^?,]*[.!]?$"
     r"|(,)\s+(?:my|our) (?:bro|brother|sis|sister|mum|mom|dad|nan|gran|grandad|grandma|grandpa|wife|husband|gf|bf"
-    r"|girlfriend|boyfriend|partner|kids?|son|daughter|friends?|flatmate|roommate|teacher|class)\b[^?,]*[.!]?$",
+    r"|girlfriend|boyfriend|partner|kids?|son|daughter|friends?|flatmate|roommate|teacher|class)\b[^?,]*[.!]?$"
+    # "is solaris boring lol its like 3 hours", "is it boring lol my teacher is making us watch it": a laugh, then
+    # the asker's own news, with no question in it
+    r"|\s+(?:lol|lmao|lmfao|haha+|bruh|ngl|fr|tbh|smh)[,.!]*\s+(?:i|im|i['’]m|ive|i['’]ve|its|it['’]s|my|our|we"
+    r"|we['’]re|were|the (?:teacher|class))\b[^?]*$"
+    # "whats the theme of citizen kane for my essay its due tmrw": what it is for, said after the question
+    r"|\s+for (?:my|our|a|the) (?:[\w'’-]+ )?(?:essay|paper|homework|class|assignment|project|report|exam|quiz"
+    r"|presentation|seminar)\b[^?]*$",
     re.I,
 )
 # "Who is the composer... no sorry, who is the director of Vertigo?": the question taken back, then the one meant.
@@ -999,9 +1006,9 @@ _I_MEAN = re.compile(
 )
 # "i meant vertigo not psycho": the film meant, then the one it was not.
 _NOT_THE_OTHER = re.compile(r"^(\W*[\w' ]{2,40}?)\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?[\w' ]{2,40}\W*$", re.I)
-# "… tho", "… pls thanks!", "…? thank you so much": words after the question that ask nothing.
 # "whats interstellar about then", "what's it about then?": "then" after "about" only goes on from what was said.
 _ABOUT_THEN = re.compile(r"\babout\s+then\b(?=\W*$)", re.I)
+# "… tho", "… pls thanks!", "…? thank you so much": words after the question that ask nothing.
 _TRAILING_FILLER = re.compile(
     r"(?:[,.!]*\s+(?:tho|though|lol|lmao|pls|plz|please|thanks|thank you|thx|ty|cheers)"
     r"(?: (?:a lot|so much|very much|in advance))?[!.]*)+\s*([?!.]*)$",
