@@ -424,9 +424,16 @@ class FilmService:
                 # "which is scarier, psycho or se7en?" → "the one with the motel": the question compared films
                 # named; what the one described is about is what helps.
                 asked = "what is it about?"
-        if index is None and len(offered) == 1 and _THAT_ONE.search(question) and not describes_one(question):
+        if (
+            index is None
+            and len(offered) == 1
+            and _THAT_ONE.search(question)
+            and not describes_one(question)
+            and offered[0] == self._recent_film(asker, private=False)
+        ):
             # "how long is that one?" after "I also have one other film by Christopher Nolan: The Prestige": the
-            # one film just offered.
+            # one film just offered. (Not the one left after a pick between two: "the ocean planet one", then "how
+            # long is that one?" asks of the one picked.)
             return _THAT_ONE.sub("it", question), offered[0]
         if index is None:
             return self._picked_inside(asker, question, offered, asked)

@@ -313,6 +313,8 @@ class FilmFinder:
             return theirs
         if mention is None and unknown is None and (extreme := self._film_at_an_extreme(question, guild_id, described)):
             return extreme
+        if mention is None and unknown is None and (of_genre := self._films_of_a_genre(question, guild_id, described)):
+            return of_genre
         if (
             mention is not None
             and len(mention.films) == 1
@@ -974,6 +976,27 @@ class FilmFinder:
             return ref, Mention(films=[ref], words=match_key(found.group()).split(), strong=True), Found.NAMED
         text = f"The {word} of my films is {ref.display_title}{told}."
         return film_replies.no_film(question, Status.AMBIGUOUS, text, described, [ref])
+
+    def _films_of_a_genre(self, question: str, guild_id: int | None, described: str) -> Answer | None:
+        """ "Got anything sci-fi?", "what's a good noir?": our films whose genre line names the genre asked, offered to
+        pick from (none: said so). None for any other question."""
+        if (asked := film_phrases.genre_asked(question)) is None:
+            return None
+        spelt, told = asked
+        of_genre = sorted(
+            (
+                ref
+                for ref in self._catalog.every(guild_id)
+                if (film := self._film(ref.id)) is not None
+                and spelt in (film.facts.genre or "").lower().replace("-", " ").replace("neo noir", "noir")
+            ),
+            key=film_phrases.oldest_first,
+        )
+        if not of_genre:
+            text = f"I have no {told} films. Type /film list to see the films I know."
+            return film_replies.no_film(question, Status.NOT_FOUND, text, described)
+        text = f"I have {film_replies.films_counted(len(of_genre)).replace('film', told + ' film')}:"
+        return film_replies.no_film(question, Status.AMBIGUOUS, text, described, of_genre)
 
     def _films_made_by(self, names: set[str], guild_id: int | None) -> list[FilmRef]:
         """The films the names alone find that everyone named made."""

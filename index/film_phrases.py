@@ -599,3 +599,56 @@ ASKS_ABOUT = re.compile(r"\bwhat(?:['’]?s| is| was)\b.*\babout\W*$|\b(?:plot|s
 FILM_PARTS = frozenset(
     query_tokens("trailer sequel remake soundtrack score poster ending cast plot story twist spoilers")
 )
+
+
+# "got anything sci-fi?", "what's a good noir?", "any thrillers?": our films of a genre asked for. Each genre as asked,
+# then the words its films' genre line uses.
+GENRES = (
+    (r"sci[- ]?fi|science[- ]fiction|sf", "science fiction", "science-fiction"),
+    (r"horror|horrors|slashers?", "horror", "horror"),
+    (r"thrillers?", "thriller", "thriller"),
+    (r"(?:neo[- ])?noirs?|film noir", "noir", "noir"),
+    (r"myster(?:y|ies)|whodunn?its?", "mystery", "mystery"),
+    (r"crime", "crime", "crime"),
+    (r"dramas?", "drama", "drama"),
+    (r"psychological", "psychological", "psychological"),
+    (r"supernatural|ghost stor(?:y|ies)", "supernatural", "supernatural"),
+    (r"comed(?:y|ies)|rom-?coms?", "comedy", "comedy"),
+    (r"westerns?", "western", "western"),
+    (r"musicals?", "musical", "musical"),
+    (r"romances?|romantic", "romance", "romance"),
+    (r"animated|animation|cartoons?|anime", "animation", "animated"),
+    (r"documentar(?:y|ies)", "documentary", "documentary"),
+    (r"action", "action", "action"),
+    (r"fantasy|fantasies", "fantasy", "fantasy"),
+    (r"war", "war", "war"),
+)
+_GENRE_WORDS = "|".join(asked for asked, _, _ in GENRES)
+# The words around a genre in a question that asks for films of it, and nothing else.
+_ASKING_FOR_A_GENRE = frozenset(
+    re.findall(
+        r"\S+",
+        "any anything something some got have has you do does we which what whats what's is are there a an the your "
+        "ur u list name show me films film movies movie flicks good great best decent recommend else other ones one "
+        "in of genre collection library here tonight watch want looking for i hey hi so ok okay and or",
+    )
+)
+
+
+def genre_asked(question: str) -> tuple[str, str] | None:
+    """The genre a question asks our films of ("got anything sci-fi?" → science fiction), as the genre line spells it
+    and as said in a reply; None when it asks anything more (a genre word in "is it a thriller?" asks of one film)."""
+    text = question.lower()
+    found = re.search(rf"\b(?:{_GENRE_WORDS})\b", text)
+    if found is None:
+        return None
+    rest = re.findall(r"[a-z']+", text[: found.start()] + " " + text[found.end() :])
+    if not rest or any(word not in _ASKING_FOR_A_GENRE for word in rest):
+        return None
+    if not re.search(r"\b(?:any|anything|something|some|which|what|whats|list|show|recommend|got|have)\b", text):
+        return None
+    said = found.group().lower()
+    for asked, spelt, told in GENRES:
+        if re.fullmatch(asked, said):
+            return spelt, told
+    return None

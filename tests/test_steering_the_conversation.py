@@ -219,3 +219,28 @@ async def test_two_films_offered_still_ask_which(service):
     replies = await talk(service, "which films are by Christopher Nolan?", "who wrote it?")
     assert "Memento" in replies[0] and "The Prestige" in replies[0], replies[0]
     assert "Which film" in replies[1], replies[1]
+
+
+@pytest.mark.parametrize(
+    ("offer", "pick", "then", "told", "not_told"),
+    [
+        (
+            "which films did Tarkovsky make?",
+            "the ocean planet one, what's the premise?",
+            "how long is that one?",
+            "167",
+            "162",
+        ),
+        (
+            "which films did Hitchcock make?",
+            "the one from 1958, who stars in it?",
+            "where's that one set?",
+            "San Francisco",
+            "Phoenix",
+        ),
+    ],
+)
+async def test_that_one_after_a_pick_is_the_one_picked(service, offer, pick, then, told, not_told):
+    # After a pick between two, the one left over is remembered for "the other one"; "that one" is the one picked.
+    replies = await talk(service, offer, pick, then)
+    assert told in replies[2] and not_told not in replies[2], replies
