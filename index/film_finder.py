@@ -928,6 +928,10 @@ class FilmFinder:
         made = sorted(self._films_made_by(names, guild_id) if names else [], key=film_phrases.oldest_first)
         if not made:
             return None
+        if (stranger := self._someone_else_named(question, names, made)) is not None:
+            # "anything with Tom Hanks in it?": Tom Helmore is in Vertigo, Tom Hanks in none of ours.
+            text = f"None of my films is by or with {stranger}. Type /film list to see the films I know."
+            return film_replies.no_film(question, Status.NOT_FOUND, text, described)
         credited = [
             (name, film)
             for ref in made
@@ -997,6 +1001,16 @@ class FilmFinder:
             return film_replies.no_film(question, Status.NOT_FOUND, text, described)
         text = f"I have {film_replies.films_counted(len(of_genre)).replace('film', told + ' film')}:"
         return film_replies.no_film(question, Status.AMBIGUOUS, text, described, of_genre)
+
+    def _someone_else_named(self, question: str, names: set[str], made: list[FilmRef]) -> str | None:
+        """The name, as typed, that shares a word with someone who made one of `made` but is not them ("Tom Hanks"
+        beside Tom Helmore); None when every name typed is one of theirs."""
+        credited = [set(query_tokens(name)) for ref in made for name in self._credited(ref.id)]
+        for run in film_phrases.names_typed(question):
+            said = set(query_tokens(run))
+            if said & names and not any(said <= name for name in credited):
+                return run
+        return None
 
     def _films_made_by(self, names: set[str], guild_id: int | None) -> list[FilmRef]:
         """The films the names alone find that everyone named made."""

@@ -652,3 +652,21 @@ def genre_asked(question: str) -> tuple[str, str] | None:
         if re.fullmatch(asked, said):
             return spelt, told
     return None
+
+
+# A run of capitalised words ("Tom Hanks", "Alfred Hitchcock"): a name as typed.
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_NO_NAME_WORDS = _ASKING_FOR_A_GENRE | frozenset(
+    re.findall(r"\S+", "with by did directed direct made make starring star stars from films movies in it")
+)
+
+
+def names_typed(question: str) -> list[str]:
+    """The names a question types capitalised, without the words around them a Title Case question capitalises too
+    ("Films With Brad Pitt?" → "Brad Pitt")."""
+    runs = []
+    for run in _CAPITALISED_RUN.findall(question):
+        words = [w for w in run.split() if w.lower() not in _NO_NAME_WORDS]
+        if words:
+            runs.append(" ".join(words))
+    return runs

@@ -174,3 +174,22 @@ def test_more_by_the_maker_tells_the_askers_scope(engine: Engine):
         context_question="who directed it?",
     )
     assert answer.choices and answer.scope == SpoilerScope.on().describe(), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        # Tom Helmore is in Vertigo; a name sharing one of his words is not his.
+        ("anything with Tom Hanks in it?", "Tom Hanks"),
+        ("any movies with James Caan?", "James Caan"),
+    ],
+)
+def test_a_name_sharing_a_word_with_one_of_ours_is_no_maker_of_ours(engine: Engine, question: str, name: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None and not answer.choices, answer.answer
+    assert name in answer.answer, answer.answer
+
+
+def test_a_full_name_of_ours_in_title_case_is_still_theirs(engine: Engine):
+    answer = engine.ask("Which Films Did Alfred Hitchcock Direct?", scope=SpoilerScope.off())
+    assert answer.status is Status.AMBIGUOUS and {ref.id for ref in answer.choices} == {"psycho-1960", "vertigo-1958"}
