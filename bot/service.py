@@ -56,6 +56,13 @@ _FIRST_OR_SECOND = re.compile(r"\b(?:first|second|1st|2nd|former|latter)\b", re.
 _ONLY_WHICH = re.compile(r"^\W*(?:(?:and|so|ok|okay|then|but)\s+)*(?:(?:what|how) about\s+)?(?:it|that)?\W*$", re.I)
 # "tell me about the tarkovsky one": how the film was described, which the pick now names.
 # The one film pointed at ("how long is that one?"), not the one just talked about ("it", "this one").
+# "the 1999 one", "the one from 1958", "that 1972 film": a film offered, picked by its year.
+_A_YEAR_ONE = re.compile(
+    r"\b(?:the|that) (?:(?:one|film|movie) (?:from|of) (?P<after>(?:18|19|20)\d\d)"
+    r"|(?P<before>(?:18|19|20)\d\d) (?:one|film|movie|version))\b",
+    re.I,
+)
+_PLACES = ("first", "second", "third", "fourth")
 _THAT_ONE = re.compile(r"\bthat (?:one|film|movie|flick)\b", re.I)
 _THE_ONE_DESCRIBED = re.compile(r"\b(?:the|that) (?:[\w'’-]+ ){1,2}(?:one|film|movie)\b", re.I)
 
@@ -392,6 +399,9 @@ class FilmService:
                 asked = read.read_as or public.read_as or question
                 self._remember(self._last_question, (asker.channel_id, asker.user_id, private_key), asked)
         offered = " ".join(ref.id for ref in public.choices) if public.status is Status.AMBIGUOUS else ""
+        if public.status is not Status.AMBIGUOUS and public.film is not None and len(public.choices) > 1:
+            # "Rashomon or Stalker: how long is the first one?" answered of Rashomon: "and the second one?" picks next.
+            offered = " ".join(ref.id for ref in public.choices)
         if len(both := list(dict.fromkeys(p.film_id for p in public.passages))) > 1:
             # "did the same guy direct memento and the prestige?" answered of each: "the second one" next picks
             # among them, in the order answered (the order asked).
@@ -415,6 +425,7 @@ class FilmService:
     def _picked(self, asker: Asker, question: str) -> tuple[str, str] | None:
         """The question asked before a "which film?" reply and the film this message picks from its choices."""
         offered = (_recent(self._last_choices, (asker.channel_id, asker.user_id, False)) or "").split()
+        question = self._year_as_place(question, offered)
         index = picked(question, len(offered)) if offered else None
         asked = self._recent_question(asker, private=False)
         if index is None and len(offered) > 1 and describes_one(question):
@@ -444,6 +455,21 @@ class FilmService:
             # the space station": the question asked which film, nothing of the film picked.
             asked = "what is it about?"
         return _THE_ONE_DESCRIBED.sub("it", asked), offered[index]
+
+    def _year_as_place(self, question: str, offered: list[str]) -> str:
+        """ "the 1999 one, what's it about?" after Se7en (1995) and Fight Club (1999) were offered: the year of one of
+        them says which, as its place would ("the second one, …"). Unchanged when the year is none or several's."""
+        found = _A_YEAR_ONE.search(question)
+        if found is None or not offered:
+            return question
+        places = [
+            i
+            for i, film_id in enumerate(offered)
+            if (f := self._engine.film(film_id)) and f.year == int(found["after"] or found["before"])
+        ]
+        if len(places) != 1 or places[0] >= len(_PLACES):
+            return question
+        return f"{question[: found.start()]}the {_PLACES[places[0]]} one{question[found.end() :]}"
 
     def _picked_inside(
         self, asker: Asker, question: str, offered: list[str], asked: str | None

@@ -79,6 +79,7 @@ from index.question_shape import (
     asks_an_opinion,
     asks_the_title,
     asks_what_the_described_is_about,
+    picked_inside,
     role_asked,
     without_description,
 )
@@ -137,6 +138,13 @@ _AGE_AND_SIZE = frozenset(query_tokens("little young old small older younger eld
 _NAMING_TERMS = frozenset(query_tokens("called name named title titled"))
 
 
+# The clause of a message that picks a film by its place ("how long is the first one?"), after the films it names.
+_PLACE_AMONG = re.compile(
+    r"(?:^|(?<=[.?!:;,—-])\s*|\s+(?=(?:who|whos|what|whats|when|where|why|how|which|is|does|did|was)\b))"
+    r"[^.?!:;,]*\b(?:the|that) (?:first|second|third|fourth|last|1st|2nd|3rd|4th|former|latter)"
+    r" (?:one|film|movie)\b[^.?!]*[?.!]*\s*$",
+    re.I,
+)
 # Another film than the one told of: "is there another Hitchcock?"
 _ANOTHER = re.compile(r"\b(?:another|any other|other|else)\b", re.I)
 # How watching it feels ("is it scary?", "is it violent?"): its genre says something of that, beside the premise.
@@ -336,6 +344,12 @@ class Engine:
         which its plain form no longer shows.
         """
         visibility = scope if isinstance(scope, Visibility) else Visibility.everywhere(scope or SpoilerScope.off())
+        if film is None and (placed := self._placed_among_named(question, guild_id)) is not None:
+            # "I'm deciding between Rashomon and Stalker. How long is the first one?": asked of the film named first,
+            # the two named kept as the choices a next "and the second one?" picks from.
+            chosen, asked, named = placed
+            answer = self.ask(asked, film=chosen, scope=visibility, guild_id=guild_id, context_film=chosen)
+            return answer.model_copy(update={"question": question, "read_as": asked, "choices": named})
         whole = self._ask_one(question, film, visibility, guild_id, context_film, context_question, goes_on)
         if (
             # (Withheld as nothing visible speaks of it: "who is her boyfriend?" after Marion, whom the premise
@@ -458,6 +472,28 @@ class Engine:
             if answer.status is Status.ANSWERED and answer.film == whole.film:
                 return answer.model_copy(update={"question": question})
         return whole
+
+    def _placed_among_named(self, question: str, guild_id: int | None) -> tuple[str, str, list[FilmRef]] | None:
+        """The film a question picks by its place among two or more of ours it names before ("Rashomon or Stalker:
+        how long is the second one?"), what it asks of it ("how long is it?") and the films named, in order; None
+        for any other question."""
+        inside = _PLACE_AMONG.search(question)
+        if inside is None:
+            return None
+        lead = question[: inside.start()]
+        named: list[FilmRef] = []
+        while (mention := self._catalog.find_in_question(lead, guild_id)) is not None and len(mention.films) == 1:
+            named.append(mention.films[0])
+            lead = re.sub(r"\b" + r"\W+".join(map(re.escape, mention.words)) + r"\b", " ", normalize(lead), count=1)
+        if len(named) < 2:
+            return None
+        typed = normalize(question)
+        named.sort(key=lambda ref: typed.find(match_key(ref.title)))
+        found = picked_inside(question[inside.start() :], len(named))
+        if found is None:
+            return None
+        index, asked = found
+        return named[index].id, asked, named
 
     def _a_fact_of_each(self, question: str, which: Answer) -> list[Answer]:
         """ "Who directed Psycho and Vertigo?", "which is longer, Stalker or Solaris?", "which came out first, Se7en

@@ -244,3 +244,48 @@ async def test_that_one_after_a_pick_is_the_one_picked(service, offer, pick, the
     # After a pick between two, the one left over is remembered for "the other one"; "that one" is the one picked.
     replies = await talk(service, offer, pick, then)
     assert told in replies[2] and not_told not in replies[2], replies
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "again", "told"),
+    [
+        (
+            "I'm deciding between Rashomon and Stalker. How long is the first one?",
+            "and the second one?",
+            "who directed that one?",
+            ("88", "162", "Tarkovsky"),
+        ),
+        (
+            "Rashomon or Stalker: how long is the second one?",
+            "and the first one?",
+            "who directed it?",
+            ("162", "88", "Kurosawa"),
+        ),
+        (
+            "I've got Memento and Se7en queued up. Who's in the first one?",
+            "and who directed the second one?",
+            "how long is it?",
+            ("Guy Pearce", "Fincher", "127"),
+        ),
+    ],
+)
+async def test_a_film_picked_by_its_place_among_those_named_before(service, first, then, again, told):
+    # Asked of the film named at that place (it was withheld of the first named, or answered of both); the others
+    # named stay the choices a next "and the second one?" picks from, and "that one" is the one picked.
+    replies = await talk(service, first, then, again)
+    for reply, fact in zip(replies, told, strict=True):
+        assert fact in reply, replies
+
+
+def test_a_place_in_the_story_is_no_pick_among_films(engine: Engine):
+    answer = engine.ask("who is the first one to die in psycho", scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == "psycho-1960" and not answer.choices
+
+
+async def test_a_film_offered_picked_by_its_year(service):
+    replies = await talk(
+        service, "which of your films have Brad Pitt in them?", "the 1999 one, what's it about?", "who directed it?"
+    )
+    assert "Se7en" in replies[0] and "Fight Club" in replies[0], replies[0]
+    assert replies[1].startswith("Fight Club (1999)") and "Narrator" in replies[1], replies[1]
+    assert "Fincher" in replies[2] and replies[2].startswith("Fight Club"), replies[2]
