@@ -347,9 +347,9 @@ class Engine:
         if film is None and (placed := self._placed_among_named(question, guild_id)) is not None:
             # "I'm deciding between Rashomon and Stalker. How long is the first one?": asked of the film named first,
             # the two named kept as the choices a next "and the second one?" picks from.
-            chosen, asked, named = placed
+            chosen, asked, among = placed
             answer = self.ask(asked, film=chosen, scope=visibility, guild_id=guild_id, context_film=chosen)
-            return answer.model_copy(update={"question": question, "read_as": asked, "choices": named})
+            return answer.model_copy(update={"question": question, "read_as": asked, "choices": among})
         whole = self._ask_one(question, film, visibility, guild_id, context_film, context_question, goes_on)
         if (
             # (Withheld as nothing visible speaks of it: "who is her boyfriend?" after Marion, whom the premise
