@@ -727,7 +727,11 @@ class Engine:
                 ],
             )
             # "the prestige, is it rated for kids, who's in it": the fact asked beside the judgement is answered
-            and not analyze(question, [t for t in untitled if t not in OPINION_TERMS]).facts
+            # (the genre, for how it feels, leads the premise: "is there romance?")
+            and not (
+                set(analyze(question, [t for t in untitled if t not in OPINION_TERMS]).facts)
+                - ({Fact.GENRE} if _HOW_IT_FEELS.search(question.lower()) else set())
+            )
         ):
             # "Is Psycho any good?", "is se7en scary?": no summary judges its film; what anyone may see of it is its
             # premise, which is what helps someone deciding (with its genre, for how it feels: "is it scary?").
@@ -1566,14 +1570,18 @@ def _plain_words(text: str) -> str:
 
 
 _ASKED_ANYWAY = re.compile(
-    r"^\W*(?:(?:ok|okay|come on|pls|please|just|so|but|ugh|fine|now|alright|right)\W+)*(?:just )?(?:tell|spoil) me"
-    r"(?: anyway| already| pls| please| then| now)?\b"
+    r"^\W*(?:(?:ok|okay|come on|pls|please|just|so|but|ugh|fine|now|alright|right|bruh|bro|dude|omg|lol)\W+)*"
+    r"(?:just )?(?:tell|spoil) me"
+    r"(?: anyway| already| pls| please| then| now| yes or no| the answer| the truth)*\b"
     r"(?:[\W\w]{0,60}(?:watch|care|see|seen|spoil\w*)\b[\W\w]{0,20})?\W*$"
     r"|^\W*i (?:don'?t|do not) care(?: about)?(?: the)? spoilers?\W*(?:just )?(?:tell me\W*)?$"
     # "sorry, say that again?", "come again?": the last answer once more
     r"|^\W*(?:(?:sorry|pardon|what|huh|wait|ok|um+)\W+)*(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?"
     r"(?:say|repeat|tell me) (?:that|it|this)(?: again)?(?: please| pls)?\W*$"
-    r"|^\W*(?:come again|pardon(?: me)?|what was that(?: again)?)\W*$",
+    r"|^\W*(?:come again|pardon(?: me)?|what was that(?: again)?)\W*$"
+    # "bruh just answer the question", "yes or no?": the last question, insisted on
+    r"|^\W*(?:(?:bruh|bro|dude|come on|ok|okay|so|just|pls|please)\W+)*(?:just )?(?:answer (?:me|it|the question)"
+    r"|yes or no)(?: pls| please| already)?\W*$",
     re.I,
 )
 

@@ -983,6 +983,8 @@ _ABOUT_ME = re.compile(
     r"planning)\b)\b[^?]*[.!]?$"
     r"|(,)\s+(?:i['’]?m|im|i am|i was|i['’]?ve|ive) (?:so |really |a bit |kinda |totally )?(?:confused|lost|curious"
     r"|stuck|new|late|behind|tired)\b[^?,]*[.!]?$"
+    # "does anyone die in it, i cant do sad stuff rn": what the asker can't or won't, after the question
+    r"|(,)\s+(?:i (?:can['’]?t|cannot|don['’]?t|won['’]?t|hate|get)|i['’]?d rather)\b[^?,]*[.!]?$"
     r"|(,)\s+(?:my|our) (?:bro|brother|sis|sister|mum|mom|dad|nan|gran|grandad|grandma|grandpa|wife|husband|gf|bf"
     r"|girlfriend|boyfriend|partner|kids?|son|daughter|friends?|flatmate|roommate|teacher|class)\b[^?,]*[.!]?$"
     # "is solaris boring lol its like 3 hours", "is it boring lol my teacher is making us watch it": a laugh, then

@@ -289,3 +289,16 @@ async def test_a_film_offered_picked_by_its_year(service):
     assert "Se7en" in replies[0] and "Fight Club" in replies[0], replies[0]
     assert replies[1].startswith("Fight Club (1999)") and "Narrator" in replies[1], replies[1]
     assert "Fincher" in replies[2] and replies[2].startswith("Fight Club"), replies[2]
+
+
+@pytest.mark.parametrize("insisting", ["bruh just tell me yes or no", "yes or no?", "just answer the question"])
+async def test_insisting_asks_the_last_question_again(service, insisting: str):
+    # Insisting is the last question asked again (withheld again, of the same film), not a remark to the bot.
+    replies = await talk(service, "is malcolm dead the whole time in the sixth sense?", insisting)
+    assert replies[0].startswith("The Sixth Sense (1999)") and "/reveal" in replies[0], replies[0]
+    assert replies[1].startswith("The Sixth Sense (1999)") and "/help" not in replies[1], replies[1]
+
+
+async def test_what_the_asker_cannot_take_after_the_question_is_no_remark(service):
+    replies = await talk(service, "who directed psycho?", "ok but does anyone die in it, i cant do sad stuff rn")
+    assert replies[1].startswith("Psycho (1960)") and "/help" not in replies[1], replies[1]

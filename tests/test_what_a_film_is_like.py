@@ -70,3 +70,12 @@ def test_someone_in_a_film_is_still_asked_of_its_cast(engine: Engine) -> None:
     # "there" names no one; a name does.
     answer = engine.ask("is brad pitt in fight club", scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and "Brad Pitt" in answer.answer and "Genre" not in answer.answer
+
+
+def test_romance_asked_of_the_film_before_is_genre_and_premise(engine: Engine) -> None:
+    answer = engine.ask("is there romance", scope=SpoilerScope.off(), context_film="vertigo-1958")
+    assert answer.answer.startswith("Genre: ") and PREMISE_OPENS["vertigo-1958"] in answer.answer, answer.answer
+    # A genre asked as such is the genre line alone.
+    assert engine.ask("is it a thriller?", scope=SpoilerScope.off(), context_film="vertigo-1958").answer == (
+        "Genre: Psychological thriller"
+    )
