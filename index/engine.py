@@ -1579,9 +1579,9 @@ _ASKED_ANYWAY = re.compile(
     r"|^\W*(?:(?:sorry|pardon|what|huh|wait|ok|um+)\W+)*(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?"
     r"(?:say|repeat|tell me) (?:that|it|this)(?: again)?(?: please| pls)?\W*$"
     r"|^\W*(?:come again|pardon(?: me)?|what was that(?: again)?)\W*$"
-    # "bruh just answer the question", "yes or no?": the last question, insisted on
-    r"|^\W*(?:(?:bruh|bro|dude|come on|ok|okay|so|just|pls|please)\W+)*(?:just )?(?:answer (?:me|it|the question)"
-    r"|yes or no)(?: pls| please| already)?\W*$",
+    # "bruh just answer the question", "yes or no?", "everyone knows just say it": the last question, insisted on
+    r"|^\W*(?:(?:bruh|bro|dude|come on|ok|okay|so|just|pls|please|every(?:one|body) knows(?: it)?)\W+)*(?:just )?"
+    r"(?:answer (?:me|it|the question)|yes or no|say it|spit it out)(?: pls| please| already| now)?\W*$",
     re.I,
 )
 

@@ -908,6 +908,7 @@ def without_asides(question: str) -> str:
     text = _NOT_THAT_ONE.sub(r"\1", text)
     text = _TRAILING_FILLER.sub(r"\1", text.rstrip())
     text = _ABOUT_THEN.sub("about", text)
+    text = _TALKED_ABOUT.sub("", text)
     text = re.sub(r"\s*[,;:-]*\s*(?=[?!.]+$)|\s*[,;:-]+\s*$", "", " ".join(text.split()))
     return text if re.search(r"[^\W\d_]", text) and text != " ".join(question.split()) else question
 
@@ -1008,6 +1009,14 @@ _I_MEAN = re.compile(
 )
 # "i meant vertigo not psycho": the film meant, then the one it was not.
 _NOT_THE_OTHER = re.compile(r"^(\W*[\w' ]{2,40}?)\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?[\w' ]{2,40}\W*$", re.I)
+# "what happens in the shower scene everyone talks about": who speaks of the scene, said after it, is no word of it
+# ("everyone" found "everyone goes a little mad" in another scene).
+_TALKED_ABOUT = re.compile(
+    r"\s+(?:that |which )?(?:every(?:one|body)|people|folks|the internet|they)(?: \w+)?? (?:always |keeps? |still )?"
+    r"(?:talks?|talking|talked|mentions?|mentioned|raves?|raving|rave|goes on|go on|complains?|memes?)"
+    r"(?: about| of| on)?(?=\W*$)",
+    re.I,
+)
 # "whats interstellar about then", "what's it about then?": "then" after "about" only goes on from what was said.
 _ABOUT_THEN = re.compile(r"\babout\s+then\b(?=\W*$)", re.I)
 # "… tho", "… pls thanks!", "…? thank you so much": words after the question that ask nothing.

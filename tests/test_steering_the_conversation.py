@@ -302,3 +302,21 @@ async def test_insisting_asks_the_last_question_again(service, insisting: str):
 async def test_what_the_asker_cannot_take_after_the_question_is_no_remark(service):
     replies = await talk(service, "who directed psycho?", "ok but does anyone die in it, i cant do sad stuff rn")
     assert replies[1].startswith("Psycho (1960)") and "/help" not in replies[1], replies[1]
+
+
+async def test_everyone_knows_just_say_it_insists(service):
+    replies = await talk(service, "whats in the box in seven", "bruh everyone knows just say it")
+    assert all(r.startswith("Se7en (1995)") and "/reveal" in r for r in replies), replies
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "told", "not_told"),
+    [
+        # Who speaks of a scene, said after it, is no word of the scene: "everyone" found "everyone goes a little mad".
+        ("what happens in the shower scene everyone talks about", "psycho-1960", "shower", "parlour"),
+        ("what's in the box everybody goes on about?", "se7en-1995", "head", "Hemingway"),
+    ],
+)
+def test_who_talks_about_a_scene_is_no_word_of_it(engine: Engine, question, film_id, told, not_told):
+    answer = engine.ask(question, scope=SpoilerScope.on(), context_film=film_id)
+    assert told in answer.answer and not_told not in answer.answer, answer.answer
