@@ -305,8 +305,10 @@ async def test_what_the_asker_cannot_take_after_the_question_is_no_remark(servic
 
 
 async def test_everyone_knows_just_say_it_insists(service):
-    replies = await talk(service, "whats in the box in seven", "bruh everyone knows just say it")
-    assert all(r.startswith("Se7en (1995)") and "/reveal" in r for r in replies), replies
+    # Insisting asks the box question again: /reveal then shows what answers it.
+    replies = await talk(service, "whats in the box in seven", "bruh everyone knows just say it", "/reveal")
+    assert all(r.startswith("Se7en (1995)") and "/reveal" in r for r in replies[:2]), replies
+    assert "head" in replies[2], replies[2]
 
 
 @pytest.mark.parametrize(
