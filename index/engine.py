@@ -405,7 +405,11 @@ class Engine:
                 again = self._ask_one(f"whose {before.answer}", film, visibility, guild_id, context_film, None)
                 if again.status is Status.ANSWERED and again.passages and people_asked.OWNED.search(again.answer):
                     return again.model_copy(update={"question": question})
-        if whole.status is Status.AMBIGUOUS and film is None and (of_each := self._a_fact_of_each(question, whole)):
+        if (
+            whole.status is Status.AMBIGUOUS
+            and film is None
+            and (of_each := self._a_fact_of_each(self._titles_spelt(question, guild_id), whole))
+        ):
             return clauses.together(question, [self._of(answer) for answer in of_each])
         parts = clauses.questions_in(question)
         if whole.film is None or len(parts) < 2:
@@ -480,20 +484,21 @@ class Engine:
         inside = _PLACE_AMONG.search(question)
         if inside is None:
             return None
-        lead = question[: inside.start()]
-        named: list[FilmRef] = []
-        while (mention := self._catalog.find_in_question(lead, guild_id)) is not None and len(mention.films) == 1:
-            named.append(mention.films[0])
-            lead = re.sub(r"\b" + r"\W+".join(map(re.escape, mention.words)) + r"\b", " ", normalize(lead), count=1)
+        named = [ref for ref, _ in self._finder.titles_typed(question[: inside.start()], guild_id)]
         if len(named) < 2:
             return None
-        typed = normalize(question)
-        named.sort(key=lambda ref: typed.find(match_key(ref.title)))
         found = picked_inside(question[inside.start() :], len(named))
         if found is None:
             return None
         index, asked = found
         return named[index].id, asked, named
+
+    def _titles_spelt(self, question: str, guild_id: int | None) -> str:
+        """The question with our titles it types wrong spelt right ("who directed Momento and Se7en?")."""
+        for ref, typed in self._finder.titles_typed(question, guild_id):
+            if match_key(typed) != match_key(ref.title):
+                question = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", ref.title, question, count=1)
+        return question
 
     def _a_fact_of_each(self, question: str, which: Answer) -> list[Answer]:
         """ "Who directed Psycho and Vertigo?", "which is longer, Stalker or Solaris?", "which came out first, Se7en

@@ -76,6 +76,8 @@ CONTENT_MARGIN = 1.2
 # search when its visible text holds at least this share of those words; otherwise the asker picks among his films.
 MAKERS_FILM_DESCRIBED = 0.4
 CONTENT_CHOICES = 3
+# At most this many titles are looked for in one message ("Psycho, Vertigo and Memento: which is longest?").
+FILMS_NAMED_AT_MOST = 5
 # The coverage floor under which visible text may still name a film, when the film's whole text leads as well
 # (FilmFinder._found_both_ways).
 LOOSE_COVERAGE = 0.25
@@ -1192,12 +1194,46 @@ class FilmFinder:
         return owner is not None and self._used_as_name(owner["name"], guild_id)
 
     def _two_of_ours(self, phrase: str, guild_id: int | None) -> bool:
-        """ "Psycho and Vertigo", "Memento and The Prestige": two of our titles joined, not one longer title."""
+        """ "Psycho and Vertigo", "Momento and Se7en": two of our titles joined (one typed wrong, maybe), not one
+        longer title."""
         parts = re.split(r"\s+and\s+", phrase, flags=re.I)
-        if len(parts) != 2:
-            return False
-        found = [(self._catalog.find_in_question(part, guild_id), part) for part in parts]
-        return all(m is not None and m.strong and " ".join(m.words) == match_key(part) for m, part in found)
+        return len(parts) == 2 and all(self._title_typed(part, guild_id) is not None for part in parts)
+
+    def _title_typed(self, text: str, guild_id: int | None) -> FilmRef | None:
+        """The one film of ours `text` is the whole title of, as typed or typed wrong ("Momento"); None otherwise."""
+        mention = self._catalog.find_in_question(text, guild_id)
+        if mention is not None:
+            exact = mention.strong and " ".join(mention.words) == match_key(text) and len(mention.films) == 1
+            return mention.films[0] if exact else None
+        films, _ = self._catalog.typo(text, guild_id)
+        return films[0] if len(films) == 1 else None
+
+    def titles_typed(self, text: str, guild_id: int | None) -> list[tuple[FilmRef, str]]:
+        """Our films `text` names by their full titles, in the order typed, typos too, each with its title as typed:
+        "between psycho and vertigo", "I've got Momento and Se7en queued up" (not an alias inside a longer title:
+        "Seven Samurai")."""
+        typed = normalize(text)
+        found: list[tuple[int, FilmRef, str]] = []
+        rest = typed
+        for _ in range(FILMS_NAMED_AT_MOST):
+            mention = self._catalog.find_in_question(rest, guild_id)
+            if mention is None or len(mention.films) != 1:
+                break
+            words = " ".join(mention.words)
+            if words == match_key(mention.films[0].title):
+                found.append((typed.find(words), mention.films[0], words))
+            rest = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", " ", rest, count=1)
+        for phrase in phrases(text):
+            for part in re.split(r"\s+(?:and|or|&)\s+|\s*,\s*", phrase.text, flags=re.I):
+                if part.strip() and self._catalog.find_in_question(part, guild_id) is None:
+                    films, _ = self._catalog.typo(part, guild_id)
+                    if len(films) == 1:
+                        found.append((typed.find(match_key(part)), films[0], part.strip()))
+        named: list[tuple[FilmRef, str]] = []
+        for _, ref, as_typed in sorted(found, key=lambda each: each[0]):
+            if all(ref != other for other, _ in named):
+                named.append((ref, as_typed))
+        return named
 
     def _second_title(self, question: str, mention: Mention, guild_id: int | None) -> FilmRef | None:
         """Another of our films the question names by its full title besides the one `mention` names by its own."""
@@ -1206,7 +1242,10 @@ class FilmFinder:
         named = r"\W+".join(re.escape(word) for word in mention.words)
         rest = re.sub(rf"(?<!\w){named}(?!\w)", " ", normalize(question))
         second = self._catalog.find_in_question(rest, guild_id)
-        if second is None or len(second.films) != 1 or second.films[0] == mention.films[0]:
+        if second is None:
+            # "who directed Se7en and Momento?": the other one typed wrong.
+            return next((ref for ref, _ in self.titles_typed(question, guild_id) if ref != mention.films[0]), None)
+        if len(second.films) != 1 or second.films[0] == mention.films[0]:
             return None
         return second.films[0] if " ".join(second.words) == match_key(second.films[0].title) else None
 

@@ -193,3 +193,18 @@ def test_a_name_sharing_a_word_with_one_of_ours_is_no_maker_of_ours(engine: Engi
 def test_a_full_name_of_ours_in_title_case_is_still_theirs(engine: Engine):
     answer = engine.ask("Which Films Did Alfred Hitchcock Direct?", scope=SpoilerScope.off())
     assert answer.status is Status.AMBIGUOUS and {ref.id for ref in answer.choices} == {"psycho-1960", "vertigo-1958"}
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        # Two of our titles joined, one typed wrong, are two films, not one title we lack ("I don't have Momento
+        # and Se7en").
+        ("who directed Momento and Se7en?", ["Christopher Nolan", "David Fincher"]),
+        ("who directed Chinatwon and Psycho?", ["Roman Polanski", "Alfred Hitchcock"]),
+        ("which is longer, Stalkr or Solaris?", ["162", "167"]),
+    ],
+)
+def test_a_fact_of_two_films_one_typed_wrong(engine: Engine, question: str, told: list[str]):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and all(fact in answer.answer for fact in told), answer.answer
