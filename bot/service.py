@@ -549,6 +549,11 @@ class FilmService:
             # The limit is what held the answer back (no "off" narrower than it): the refusal was past the limit.
             scope = SpoilerScope.on()
         answer = self._engine.ask(question, film=film_id, scope=scope, guild_id=asker.guild_id)
+        # The clicker's next question ("wait so who killed her?", after a Reveal on someone else's question) is about
+        # the film revealed, as after asking it themselves.
+        for private in (False, True):
+            self._remember_film(asker, film_id, private=private)
+            self._remember(self._last_question, (asker.channel_id, asker.user_id, private), question)
         limit = "" if scope.mode is ScopeMode.ON else f", {scope.describe()}"
         held = Hold.LIMIT_KEPT if answer.hold is Hold.PAST_LIMIT else answer.hold
         return answer.model_copy(update={"scope": f"revealed to you once{limit}", "hold": held})

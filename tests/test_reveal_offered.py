@@ -65,3 +65,16 @@ async def test_a_reveal_of_an_off_keeps_the_askers_limit_and_says_only_raising_i
     revealed = await service.reveal(ASKER, "what is in the fruit cellar in Psycho?", "psycho-1960")
     assert revealed.status is Status.WITHHELD and "mummified" not in revealed.answer
     assert revealed.hold is Hold.LIMIT_KEPT
+
+
+async def test_the_clickers_next_question_is_about_the_film_revealed(service: FilmService) -> None:
+    # Bob's refusal, Alice's click: her next question naming no film ("wait so who killed her?") is about Se7en,
+    # withheld for her as for anyone with spoilers off, not "which film?".
+    bob, alice = ASKER, Asker(user_id=2, channel_id=ASKER.channel_id, guild_id=ASKER.guild_id)
+    refused = await service.ask_as(bob, "what's in the box in se7en")
+    assert refused.revealable is not None
+    revealed = await service.reveal(alice, "what's in the box in se7en", "se7en-1995")
+    assert revealed.status is Status.ANSWERED and "head" in revealed.answer, revealed.answer
+    after = await service.ask_as(alice, "wait so who killed her")
+    assert after.public.film is not None and after.public.film.id == "se7en-1995", after.public.answer
+    assert after.public.status is Status.WITHHELD, after.public.answer
