@@ -1330,6 +1330,14 @@ class Engine:
         if not unseen.answers_enough(hits, cover, visible, strict=analysis.yes_no, who=analysis.kind is Kind.WHO):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
             return _nothing_shown(base, film, scope, visible, unsure=unsure)
+        if (
+            analysis.kind in (Kind.WHO, Kind.WHAT)
+            and visible.hidden
+            and unseen.relation_unseen(question, visible, people_terms(film))
+        ):
+            # "Who's Natalie's boyfriend?": the premise names Natalie, never a boyfriend of hers; her sentence is no
+            # answer, and who he is can only be in the hidden part.
+            return _nothing_shown(base, film, scope, visible, unsure=True)
         if analysis.kind is Kind.WHO and visible.hidden and unseen.someone_unseen(cover, visible):
             # "Who is the woman on the station?": the visible text has no woman (nor anyone called so in other
             # words) to name; a sentence about the station is no answer to whom the asker means.

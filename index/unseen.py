@@ -447,3 +447,43 @@ def names_or_years_it_lacks(question: str, content: list[str], visible: VisibleI
     lacking = [t for t in content if t not in visible and t not in makers]
     named = any(t.isdigit() or not all(is_english(w) for w in words_typed_as(question, t) or [t]) for t in lacking)
     return lacking if named else []
+
+
+# "who's Natalie's boyfriend?", "what's Angier's wife called?": someone asked after by what they are to a person named
+# in family or love (not "his boss": a story tells work in many words, "the editor, Rawlston, sends a reporter").
+_RELATION = re.compile(
+    r"\b(?P<name>[a-z][\w-]*)['’]?s (?:(?:first|second|new|old|real|late|best|little|big|older|younger) )?"
+    r"(?P<relation>wife|husband|boyfriend|girlfriend|partner|lover|fianc[eé]e?|brother|sister|father|mother|dad|mum|mom"
+    r"|son|daughter|uncle|aunt|nephew|niece|cousin)\b"
+)
+
+
+# What tells a relation besides its own word: its other side ("her husband, Hollis" tells Hollis's wife) and, for a
+# couple, the words a story tells one in ("the two cannot afford to marry").
+_COUPLE = frozenset(
+    query_tokens("wife husband boyfriend girlfriend partner lover fiance fiancee marry married marriage affair wedding")
+)
+_KIN = frozenset(query_tokens("brother sister sibling father mother dad mum mom parent son daughter child"))
+_RELATION_TOLD = {t: _COUPLE for t in _COUPLE} | {t: _KIN for t in _KIN}
+
+
+def relation_unseen(question: str, visible: VisibleIndex, people: frozenset[str]) -> bool:
+    """Whether the question asks after someone by what they are to a person the story names ("Natalie's boyfriend")
+    where nothing visible tells of that person and that relation together (in a sentence or the one after it): only
+    a hidden part can say who."""
+    for found in _RELATION.finditer(question.lower()):
+        name = set(query_tokens(found["name"]))
+        if not name or not name <= people:
+            continue
+        relation = set(query_tokens(found["relation"]))
+        relation = set().union(relation, *(_RELATION_TOLD.get(t, frozenset()) for t in relation))
+        relation |= {synonym(t, visible) for t in relation}
+        told = False
+        for passage in visible.passages:
+            sentences = [set(document_tokens(sentence)) for sentence in split_sentences(passage.text)]
+            for i, said in enumerate(sentences):
+                if name & said and relation & (said | (sentences[i + 1] if i + 1 < len(sentences) else set())):
+                    told = True
+        if not told:
+            return True
+    return False
