@@ -1338,6 +1338,15 @@ class Engine:
             # "Who's Natalie's boyfriend?": the premise names Natalie, never a boyfriend of hers; her sentence is no
             # answer, and who he is can only be in the hidden part.
             return _nothing_shown(base, film, scope, visible, unsure=True)
+        if (
+            analysis.kind is not Kind.WHY
+            and scope.mode is not ScopeMode.ON
+            and visible.hidden
+            and unseen.place_unseen(question, visible, index.visible(SpoilerScope.on()))
+        ):
+            # "What does Jake find in the pond?": no pond in anything the asker may see; the premise sentence about
+            # Jake is no answer to what is found there.
+            return _nothing_shown(base, film, scope, visible, unsure=True)
         if analysis.kind is Kind.WHO and visible.hidden and unseen.someone_unseen(cover, visible):
             # "Who is the woman on the station?": the visible text has no woman (nor anyone called so in other
             # words) to name; a sentence about the station is no answer to whom the asker means.

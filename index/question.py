@@ -1032,7 +1032,7 @@ big huge large|part act|magic magician|guy man|dude man|steal take taken took th
 stop pull|stay motel hotel|reverse backwards|chronological time|tie strapped bound|rid sinks dumps|
 structure told|structured told|timelines strands|
 figure recognizes realizes understands knows discovers|realize recognizes understands knows discovers|
-understand realizes recognizes knows|
+understand realizes recognizes knows|plane flight airplane aircraft|airplane flight plane|
 """
 # One line per stem: a second line whose first word stems the same ("cop", "cops") would silently replace the first.
 _SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -487,3 +487,36 @@ def relation_unseen(question: str, visible: VisibleIndex, people: frozenset[str]
         if not told:
             return True
     return False
+
+
+# "what does Jake find in the pond?", "who is waiting at the top?": where in the story the question is set.
+_PLACED_AT = re.compile(
+    r"\b(?:in|inside|at|on|under|behind|into|near)\s+(?:the|a|an|his|her|their|that)\s+"
+    r"(?P<place>[a-z-]+(?:\s+(?!(?:in|at|on|of|to|and|with|for|when|where|while|after|before)\b)[a-z-]+)?)"
+)
+# Words a place phrase holds that place nothing in the story ("in the end", "at the start", "in the film").
+_NO_PLACE = frozenset(
+    query_tokens(
+        "end ending beginning start middle film movie story plot summary scene scenes moment first last way time world"
+        " past future morning night day evening afternoon meantime mean case part bit point sequel trailer book novel"
+        " credits opening finale climax background cast role place"
+        # events, not places ("at the 2nd murder", "at the party"): what happens at one is asked as it is told
+        " murder murders killing killings death deaths crime trial party funeral wedding meeting fight chase dinner"
+        " lunch breakfast"
+    )
+)
+
+
+def place_unseen(question: str, visible: VisibleIndex, whole: VisibleIndex) -> bool:
+    """Whether the question is set at a place that only the hidden part of the film's text holds ("in the pond"):
+    no visible text has it in any form or everyday synonym, and the `whole` text has it, so it is no word of the
+    asker's own for a place the visible text calls otherwise ("on the plane" for its "flight")."""
+    for found in _PLACED_AT.finditer(question.lower()):
+        # (its last word, the place itself: "the fruit cellar", "the salt-water pond")
+        place = [t for t in query_tokens(found["place"].split()[-1]) if t not in _NO_PLACE]
+        if place and all(
+            t not in visible and synonym(t, visible) not in visible and t in whole
+            for t in as_the_text_says(place, visible)
+        ):
+            return True
+    return False
