@@ -1139,12 +1139,35 @@ def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms
         line, passage = found
         if fact is Fact.CAST and role_terms:
             line = _cast_for_role(line, role_terms) or line
+            if not _A_PART.search(line) and (told := _part_told(passages, role_terms, film.facts.cast)) is not None:
+                # "Cast: …, David Bowie" says nothing of his part; "the film features David Bowie as Nikola Tesla"
+                # (in the notes) does.
+                return told
         # A prose line ("… was directed by X") reads as a sentence again; "Runtime: 162 minutes" stays a label.
         if ":" not in line and not line.endswith(("!", "?", ".")):
             line += "."
         return Excerpt(trim_quote(line), passage, passage.section)
     stated = _stated_fact(film, fact, role_terms)
     return Excerpt(trim_quote(stated), None, "Facts") if stated else None
+
+
+# "David Bowie as Nikola Tesla", "Tesla (David Bowie)", "Bowie plays Tesla": an actor and a part together.
+_A_PART = re.compile(r"\bas\s+(?:the\s+)?[A-Z]|\bplay(?:s|ed|ing)?\s+(?:the\s+)?[A-Z]|\bplayed by\b|\([A-Z][^)]*\)")
+
+
+def _part_told(passages: Sequence[Passage], role_terms: Sequence[str], cast: Sequence[str]) -> Excerpt | None:
+    """The first visible sentence outside the facts that holds every word asked (an actor's name or a part's) with a
+    cast member's whole name and a part together; None when there is none ("introduces herself as Mrs. Evelyn
+    Mulwray" names no actor)."""
+    actors = [re.escape(entry.split(" as ")[0].strip()) for entry in cast if entry.strip()]
+    named = re.compile(rf"\b(?:{'|'.join(actors)})\b") if actors else None
+    for passage in passages:
+        if named is None or passage.spoiler or passage.section_kind is SectionKind.FACTS:
+            continue
+        for sentence in split_sentences(passage.text):
+            if _names_all(sentence, role_terms) and _A_PART.search(sentence) and named.search(sentence):
+                return Excerpt(trim_quote(sentence), passage, passage.section)
+    return None
 
 
 def _fact_lines(text: str) -> list[str]:

@@ -57,6 +57,7 @@ from index.question import (
     Kind,
     Reveal,
     analyze,
+    asks_a_part,
     asks_which_film,
     chatter_terms,
     fact_terms,
@@ -1420,10 +1421,25 @@ class Engine:
         if not excerpts:
             return _silent(base, film)
         if len(excerpts) == 1:
+            if (
+                facts == (Fact.CAST,)
+                and role
+                and asks_a_part(base.question)
+                and not _TELLS_A_PART.search(excerpts[0].text)
+            ):
+                # "Who does Anthony Perkins play?": the cast line names him and no part; the text tells none either.
+                actor = excerpts[0].text.removeprefix("Cast: ").rstrip(".")
+                return base.model_copy(
+                    update={"answer": people_asked.PART_UNSAID.format(title=film.title, actor=actor)}
+                )
             return _with_excerpt(base, excerpts[0], [], cite)
         first = excerpts[0]
         text = " ".join(dict.fromkeys(e.text if e.text.endswith((".", "!", "?")) else e.text + "." for e in excerpts))
         return _with_excerpt(base, Excerpt(text, first.passage, first.section), [], cite)
+
+
+# An actor and a part told together ("David Bowie as Nikola Tesla").
+_TELLS_A_PART = re.compile(r"\bas\s+(?:the\s+)?[A-Z]|\bplay(?:s|ed|ing)?\b")
 
 
 def _turned_off_for(film_id: str, visibility: Visibility) -> bool:

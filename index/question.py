@@ -58,6 +58,18 @@ _LANGUAGES = (
     "danish dutch"
 )
 
+# "who does David Bowie play?", "bowie role", "what part does Caine have?": the part an actor plays.
+_A_PART_ASKED = (
+    r"\bwho (?:does|did) [\w.'’ -]{2,40}? play\b|\b(?:role|part) (?:does|did) [\w.'’ -]{2,40}? (?:play|have)\b"
+    r"|^\W*[\w.'’-]+(?: [\w.'’-]+)?['’]?s? (?:role|part)\W*$"
+)
+
+
+def asks_a_part(question: str) -> bool:
+    """Whether the question asks which part an actor plays ("who does Anthony Perkins play?")."""
+    return re.search(_A_PART_ASKED, normalize(question)) is not None
+
+
 # Each fact: the phrasings that ask for it, and the words (stemmed) those phrasings add to the query. A
 # question is a facts question only when nothing but these words (and the title) is left, so "how long is
 # the journey to the Room?" stays a plot question while "how long is Stalker?" asks for the runtime.
@@ -126,6 +138,8 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             # Leigh even in Psycho?": a name counts only as a maker's, which the engine sets aside before asking)
             # (not "is there romance in Fight Club?": "there" names no one)
             r"|^\W*(?:and\s+)?(?:is|was|are|were) (?!there\b)(?:he|she|they|\w+(?: \w+)?) (?:also |even |really )?in\b"
+            # "who does David Bowie play?", "bowie role", "what part does Caine have?": an actor's part
+            r"|" + _A_PART_ASKED
         ),
         _cues(
             "stars starred star plays played acts acted cast actor actors actress starring lead leading else lady role"

@@ -1,0 +1,50 @@
+"""Which part an actor plays: "is David Bowie really in The Prestige?", "bowie role", "who plays Tesla?" gave the
+cast line ("David Bowie.") while the notes say "the film features David Bowie as Nikola Tesla". A part the cast
+line and the text leave unsaid ("who does Anthony Perkins play?") is said to be unsaid, not answered with the
+cast line; a character's words ("introduces herself as Mrs. Evelyn Mulwray") name no actor's part."""
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is David Bowie really in the prestige?",
+        "bowie role in the prestige",
+        "who does david bowie play in the prestige",
+        "who plays Tesla in the prestige?",
+    ],
+)
+def test_a_part_the_text_tells_with_the_actor(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and "David Bowie as Nikola Tesla" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "actor"),
+    [
+        ("who does anthony perkins play in psycho", "Anthony Perkins"),
+        ("what part does michael caine play in the prestige?", "Michael Caine"),
+    ],
+)
+def test_a_part_left_unsaid_is_said_to_be(engine: Engine, question: str, actor: str) -> None:
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.answer.startswith("The summary of ") and f"which part {actor} plays" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id"), [("who plays Jake?", "chinatown-1974"), ("who plays evelyn", "chinatown-1974")]
+)
+def test_a_characters_own_words_name_no_actors_part(engine: Engine, question: str, film_id: str) -> None:
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film=film_id)
+    assert answer.answer.startswith("Cast: Jack Nicholson"), answer.answer
