@@ -20,7 +20,6 @@ def engine() -> Engine:
     "question",
     [
         "is David Bowie really in the prestige?",
-        "bowie role in the prestige",
         "who does david bowie play in the prestige",
         "who plays Tesla in the prestige?",
     ],
@@ -28,6 +27,11 @@ def engine() -> Engine:
 def test_a_part_the_text_tells_with_the_actor(engine: Engine, question: str) -> None:
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and "David Bowie as Nikola Tesla" in answer.answer, answer.answer
+
+
+def test_a_part_asked_in_keywords_after_the_film(engine: Engine) -> None:
+    answer = engine.ask("bowie role", scope=SpoilerScope.off(), context_film="the-prestige-2006")
+    assert "David Bowie as Nikola Tesla" in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize(
