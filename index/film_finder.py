@@ -615,6 +615,10 @@ class FilmFinder:
         # The words of the fact asked ("wrote" in "who wrote the matrix") are no part of the title.
         fact_words = set().union(*(fact_terms(f) for f in analyze(question, []).facts))
         hearsay = hearsay_terms(question)
+        # "who is the killer in scream": a word ending the question after "in" is read as typed, not as a synonym
+        # some summary holds ("shout").
+        last = film_phrases.IN_A_LAST_WORD.search(question.lower())
+        as_typed = set(query_tokens(last[1])) if last else set()
         unheard = {
             t
             for t in telling
@@ -632,7 +636,10 @@ class FilmFinder:
             and t not in film_phrases.NOT_A_TITLE_WORD
             and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
-            and not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
+            and (
+                t in as_typed
+                or not any(self._search.knows(s, spoilers=spoilers, guild_id=guild_id) for s in synonyms(t))
+            )
         }
         # The words no film's text holds at all, hidden text included.
         lacking_words = {t for t in unheard if not self._search.knows(t, spoilers=True, guild_id=guild_id)}

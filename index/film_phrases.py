@@ -670,3 +670,7 @@ def names_typed(question: str) -> list[str]:
         if words:
             runs.append(" ".join(words))
     return runs
+
+
+# "who is the killer in scream": one word ending a question after "in", where a title stands.
+IN_A_LAST_WORD = re.compile(r"\bin (?:the )?([a-z][\w'’-]*)\W*$")
