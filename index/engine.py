@@ -600,6 +600,17 @@ class Engine:
             after := self._what_comes_next(question, film, visibility, guild_id, context_film, context_question)
         ) is not None:
             return after.model_copy(update={"question": asked_as_typed})
+        if (
+            context_question
+            and (guess := _A_GUESS.match(question)) is not None
+            and (who := _WHO_ASKED.match(context_question)) is not None
+        ):
+            # "who is the killer in psycho?", then "is it norman?": the guess asked as the question it answers ("is
+            # norman the killer in psycho?"), withheld or answered as that would be; read alone, the premise's
+            # sentence about Norman seemed to answer it.
+            guessed = f"{'was' if who['was'] else 'is'} {guess['name']} {context_question[who.end() :].strip()}"
+            answer = self._ask_one(guessed, film, visibility, guild_id, context_film, None)
+            return answer.model_copy(update={"question": asked_as_typed, "read_as": guessed})
         if context_question and context_question != question and _ASKED_ANYWAY.match(question):
             # "please just tell me, I will never watch it": the last question asked again, answered as before (a
             # spoiler stays withheld, with its Reveal; spoilers are the asker's to turn on).
@@ -1607,7 +1618,17 @@ def _plain_words(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
+# "is it norman?", "so was it the butler?": a guess at whom the question before asked after.
+_A_GUESS = re.compile(
+    r"^\W*(?:(?:so|and|then|ok|okay|wait|hmm|lol)\W+)*(?:is|was) it (?:really |actually )?(?P<name>(?!that\b|true\b|"
+    r"real\b|over\b|good\b|scary\b|him\b|her\b|them\b)[\w.'’ -]{2,30}?)(?:\s+(?:then|or not|right))?\W*$",
+    re.I,
+)
+# "who is the killer in psycho?", "who's the villain": a question after someone, asked as "is/was …".
+_WHO_ASKED = re.compile(r"^\W*who(?:['’]s|s|\s+is|\s+(?P<was>was))\s+", re.I)
 _ASKED_ANYWAY = re.compile(
+    # "so what is it??", "what was it then?" after a refusal: the question before, insisted on
+    r"^\W*(?:(?:so|ok|okay|well|and)\W+)*what (?:is|was) it(?: then| already)?\W*$|"
     r"^\W*(?:(?:ok|okay|come on|pls|please|just|so|but|ugh|fine|now|alright|right|bruh|bro|dude|omg|lol)\W+)*"
     r"(?:just )?(?:tell|spoil) me"
     r"(?: anyway| already| pls| please| then| now| yes or no| the answer| the truth)*\b"

@@ -322,3 +322,17 @@ async def test_everyone_knows_just_say_it_insists(service):
 def test_who_talks_about_a_scene_is_no_word_of_it(engine: Engine, question, film_id, told, not_told):
     answer = engine.ask(question, scope=SpoilerScope.on(), context_film=film_id)
     assert told in answer.answer and not_told not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("guess", ["is it norman?", "so was it his mother?"])
+async def test_a_guess_at_a_withheld_answer_is_withheld_too(service, guess: str):
+    # Read alone, "is it norman?" found the premise's sentence about Norman, as if answering whether he did it.
+    replies = await talk(service, "who is the killer in psycho", guess)
+    assert replies[1].startswith("Psycho (1960)") and "/reveal" in replies[1], replies[1]
+    assert "Norman Bates, a shy" not in replies[1], replies[1]
+
+
+async def test_so_what_is_it_insists_on_the_question_before(service):
+    replies = await talk(service, "what's the twist in the prestige", "so what is it??", "/reveal")
+    assert replies[1].startswith("The Prestige (2006)") and "/help" not in replies[1], replies[1]
+    assert "twin" in replies[2], replies[2]
