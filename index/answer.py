@@ -1139,7 +1139,7 @@ def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms
         line, passage = found
         if fact is Fact.CAST and role_terms:
             line = _cast_for_role(line, role_terms) or line
-            if not _A_PART.search(line) and (told := _part_told(passages, role_terms, film.facts.cast)) is not None:
+            if not A_PART_TOLD.search(line) and (told := _part_told(passages, role_terms, film.facts.cast)) is not None:
                 # "Cast: …, David Bowie" says nothing of his part; "the film features David Bowie as Nikola Tesla"
                 # (in the notes) does.
                 return told
@@ -1152,7 +1152,7 @@ def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms
 
 
 # "David Bowie as Nikola Tesla", "Tesla (David Bowie)", "Bowie plays Tesla": an actor and a part together.
-_A_PART = re.compile(r"\bas\s+(?:the\s+)?[A-Z]|\bplay(?:s|ed|ing)?\s+(?:the\s+)?[A-Z]|\bplayed by\b|\([A-Z][^)]*\)")
+A_PART_TOLD = re.compile(r"\bas\s+(?:the\s+)?[A-Z]|\bplay(?:s|ed|ing)?\s+(?:the\s+)?[A-Z]|\bplayed by\b|\([A-Z][^)]*\)")
 
 
 def _part_told(passages: Sequence[Passage], role_terms: Sequence[str], cast: Sequence[str]) -> Excerpt | None:
@@ -1165,7 +1165,7 @@ def _part_told(passages: Sequence[Passage], role_terms: Sequence[str], cast: Seq
         if named is None or passage.spoiler or passage.section_kind is SectionKind.FACTS:
             continue
         for sentence in split_sentences(passage.text):
-            if _names_all(sentence, role_terms) and _A_PART.search(sentence) and named.search(sentence):
+            if _names_all(sentence, role_terms) and A_PART_TOLD.search(sentence) and named.search(sentence):
                 return Excerpt(trim_quote(sentence), passage, passage.section)
     return None
 

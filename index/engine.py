@@ -18,6 +18,7 @@ from corpus.text import split_sentences
 from index import clauses, people_asked, unseen
 from index.access import Visibility
 from index.answer import (
+    A_PART_TOLD,
     OVERVIEW_CHARS,
     Excerpt,
     choose,
@@ -1436,7 +1437,7 @@ class Engine:
                 facts == (Fact.CAST,)
                 and role
                 and asks_a_part(base.question)
-                and not _TELLS_A_PART.search(excerpts[0].text)
+                and not A_PART_TOLD.search(excerpts[0].text)
             ):
                 # "Who does Anthony Perkins play?": the cast line names him and no part; the text tells none either.
                 actor = excerpts[0].text.removeprefix("Cast: ").rstrip(".")
@@ -1447,10 +1448,6 @@ class Engine:
         first = excerpts[0]
         text = " ".join(dict.fromkeys(e.text if e.text.endswith((".", "!", "?")) else e.text + "." for e in excerpts))
         return _with_excerpt(base, Excerpt(text, first.passage, first.section), [], cite)
-
-
-# An actor and a part told together ("David Bowie as Nikola Tesla").
-_TELLS_A_PART = re.compile(r"\bas\s+(?:the\s+)?[A-Z]|\bplay(?:s|ed|ing)?\b")
 
 
 def _turned_off_for(film_id: str, visibility: Visibility) -> bool:
