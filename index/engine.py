@@ -1355,7 +1355,7 @@ class Engine:
             analysis.kind is not Kind.WHY
             and scope.mode is not ScopeMode.ON
             and visible.hidden
-            and unseen.place_unseen(question, visible, index.visible(SpoilerScope.on()))
+            and unseen.place_unseen(question, visible, index)
         ):
             # "What does Jake find in the pond?": no pond in anything the asker may see; the premise sentence about
             # Jake is no answer to what is found there.

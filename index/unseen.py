@@ -507,16 +507,17 @@ _NO_PLACE = frozenset(
 )
 
 
-def place_unseen(question: str, visible: VisibleIndex, whole: VisibleIndex) -> bool:
+def place_unseen(question: str, visible: VisibleIndex, index: FilmIndex) -> bool:
     """Whether the question is set at a place that only the hidden part of the film's text holds ("in the pond"):
-    no visible text has it in any form or everyday synonym, and the `whole` text has it, so it is no word of the
-    asker's own for a place the visible text calls otherwise ("on the plane" for its "flight")."""
+    no visible text has it in any form or everyday synonym, and the film's whole text has it, so it is no word of
+    the asker's own for a place the visible text calls otherwise ("on the plane" for its "flight")."""
     for found in _PLACED_AT.finditer(question.lower()):
         # (its last word, the place itself: "the fruit cellar", "the salt-water pond")
         place = [t for t in query_tokens(found["place"].split()[-1]) if t not in _NO_PLACE]
-        if place and all(
-            t not in visible and synonym(t, visible) not in visible and t in whole
-            for t in as_the_text_says(place, visible)
-        ):
+        unseen = [
+            t for t in as_the_text_says(place, visible) if t not in visible and synonym(t, visible) not in visible
+        ]
+        # (The whole text is read only for a place nothing visible holds: most questions never get here.)
+        if place and len(unseen) == len(place) and all(t in index.visible(SpoilerScope.on()) for t in unseen):
             return True
     return False
