@@ -54,8 +54,6 @@ _WHICH_ONE = re.compile(
 _FIRST_OR_SECOND = re.compile(r"\b(?:first|second|1st|2nd|former|latter)\b", re.I)
 # What is left of "what about the other film?" once its film is picked: nothing asked.
 _ONLY_WHICH = re.compile(r"^\W*(?:(?:and|so|ok|okay|then|but)\s+)*(?:(?:what|how) about\s+)?(?:it|that)?\W*$", re.I)
-# "tell me about the tarkovsky one": how the film was described, which the pick now names.
-# The one film pointed at ("how long is that one?"), not the one just talked about ("it", "this one").
 # "the 1999 one", "the one from 1958", "that 1972 film": a film offered, picked by its year.
 _A_YEAR_ONE = re.compile(
     r"\b(?:the|that) (?:(?:one|film|movie) (?:from|of) (?P<after>(?:18|19|20)\d\d)"
@@ -63,7 +61,9 @@ _A_YEAR_ONE = re.compile(
     re.I,
 )
 _PLACES = ("first", "second", "third", "fourth")
+# The one film pointed at ("how long is that one?"), not the one just talked about ("it", "this one").
 _THAT_ONE = re.compile(r"\bthat (?:one|film|movie|flick)\b", re.I)
+# "tell me about the tarkovsky one": how the film was described, which the pick now names.
 _THE_ONE_DESCRIBED = re.compile(r"\b(?:the|that) (?:[\w'’-]+ ){1,2}(?:one|film|movie)\b", re.I)
 
 
