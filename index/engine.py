@@ -82,6 +82,7 @@ from index.question_shape import (
     asks_the_title,
     asks_what_the_described_is_about,
     picked_inside,
+    place_picked_from,
     role_asked,
     without_description,
 )
@@ -140,13 +141,6 @@ _AGE_AND_SIZE = frozenset(query_tokens("little young old small older younger eld
 _NAMING_TERMS = frozenset(query_tokens("called name named title titled"))
 
 
-# The clause of a message that picks a film by its place ("how long is the first one?"), after the films it names.
-_PLACE_AMONG = re.compile(
-    r"(?:^|(?<=[.?!:;,—-])\s*|\s+(?=(?:who|whos|what|whats|when|where|why|how|which|is|does|did|was)\b))"
-    r"[^.?!:;,]*\b(?:the|that) (?:first|second|third|fourth|last|1st|2nd|3rd|4th|former|latter)"
-    r" (?:one|film|movie)\b[^.?!]*[?.!]*\s*$",
-    re.I,
-)
 # Another film than the one told of: "is there another Hitchcock?"
 _ANOTHER = re.compile(r"\b(?:another|any other|other|else)\b", re.I)
 # How watching it feels ("is it scary?", "is it violent?"): its genre says something of that, beside the premise.
@@ -483,13 +477,13 @@ class Engine:
         """The film a question picks by its place among two or more of ours it names before ("Rashomon or Stalker:
         how long is the second one?"), what it asks of it ("how long is it?") and the films named, in order; None
         for any other question."""
-        inside = _PLACE_AMONG.search(question)
-        if inside is None:
-            return None
-        named = [ref for ref, _ in self._finder.titles_typed(question[: inside.start()], guild_id)]
+        start = place_picked_from(question)
+        if not start:
+            return None  # no pick, or nothing before it to name the films
+        named = [ref for ref, _ in self._finder.titles_typed(question[:start], guild_id)]
         if len(named) < 2:
             return None
-        found = picked_inside(question[inside.start() :], len(named))
+        found = picked_inside(question[start:], len(named))
         if found is None:
             return None
         index, asked = found

@@ -1001,7 +1001,7 @@ class FilmFinder:
                 ref
                 for ref in self._catalog.every(guild_id)
                 if (film := self._film(ref.id)) is not None
-                and spelt in (film.facts.genre or "").lower().replace("-", " ").replace("neo noir", "noir")
+                and spelt in (film.facts.genre or "").lower().replace("-", " ")
             ),
             key=film_phrases.oldest_first,
         )
@@ -1246,15 +1246,8 @@ class FilmFinder:
         """Another of our films the question names by its full title besides the one `mention` names by its own."""
         if len(mention.films) != 1 or " ".join(mention.words) != match_key(mention.films[0].title):
             return None
-        named = r"\W+".join(re.escape(word) for word in mention.words)
-        rest = re.sub(rf"(?<!\w){named}(?!\w)", " ", normalize(question))
-        second = self._catalog.find_in_question(rest, guild_id)
-        if second is None:
-            # "who directed Se7en and Momento?": the other one typed wrong.
-            return next((ref for ref, _ in self.titles_typed(question, guild_id) if ref != mention.films[0]), None)
-        if len(second.films) != 1 or second.films[0] == mention.films[0]:
-            return None
-        return second.films[0] if " ".join(second.words) == match_key(second.films[0].title) else None
+        # ("who directed Se7en and Momento?": the other one typed wrong.)
+        return next((ref for ref, _ in self.titles_typed(question, guild_id) if ref != mention.films[0]), None)
 
     def _foreign_words_around(self, question: str, text: str, mention: Mention) -> bool:
         """Whether `text` is in Title Case and its words besides the title's are words the title's film's text

@@ -311,6 +311,19 @@ def picked_inside(question: str, offered: int, *, by_film: bool = False) -> tupl
     return index, re.sub(r"\s+(?=[?!.,])", "", rest)
 
 
+def place_picked_from(question: str) -> int | None:
+    """Where the clause that picks a film by its place starts, after the last break before the pick ("I'm deciding
+    between Rashomon and Stalker. How long is the first one?" → at "How"), so what comes before may name the films
+    picked from; None when no clause picks one."""
+    found = _PICK_INSIDE.search(question)
+    if found is None:
+        return None
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(question, 0, found.start())), default=0)
+
+
+_CLAUSE_BREAK = re.compile(r"[.?!:;,—-]\s*")
+
+
 def is_a_pick(question: str) -> bool:
     """Whether the message only picks one of the films offered before ("the first one", "the other one")."""
     return _PICK.match(question) is not None
