@@ -125,6 +125,21 @@ def test_a_fate_before_the_limit_is_told(engine: Engine, question: str, upto: st
 
 
 @pytest.mark.parametrize(
+    ("question", "upto"),
+    [
+        ("what happens to Marion at the motel in Psycho?", "50%"),
+        ("what happens to Marion after she checks in at the motel in Psycho?", "60%"),
+    ],
+)
+def test_a_fate_before_the_limit_is_told_from_the_passage_that_tells_it(engine: Engine, question: str, upto: str):
+    # Before: "That would spoil Psycho … past your progress limit". The sentence holding most of the question ("He
+    # wraps Marion … behind the motel") tells no fate, so the answer was withheld, though the shower lies before the
+    # limit and its passage tells her death ("stabs her to death").
+    answer = engine.ask(question, scope=SpoilerScope.parse(upto))
+    assert answer.status is Status.ANSWERED and "stabs her to death" in answer.answer
+
+
+@pytest.mark.parametrize(
     ("question", "film_id"),
     [
         ("is norman's mom the killer in psycho??", "psycho-1960"),
