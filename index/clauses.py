@@ -105,6 +105,17 @@ STEERING = frozenset(
 
 # A follow-up that asks only how, why or whose, of what was just asked ("why?", "how so?", "whose were they?").
 BARE_FOLLOW_UP = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:why|how|whose|how come)\b", re.I)
+# A follow-up that asks why what was just told matters ("why does that matter?", "what's the significance?"): the
+# same "why?" of what was just asked.
+WHY_IT_MATTERS = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:"
+    r"why (?:does|did|do|is|was) (?:that|it|this|they|those) "
+    r"(?:matter|important|significant|a big deal|such a big deal)"
+    r"|what(?:'s| is| was) (?:the )?(?:significance|importance|point|big deal)(?: of (?:that|it|this))?"
+    r"|why (?:is|was) (?:that|it|this) so important"
+    r")\W*$",
+    re.I,
+)
 
 
 SAYS_NOTHING = frozenset(query_tokens("so then again exactly come"))

@@ -102,7 +102,11 @@ ENDING_FOCUS_MAX = 3
 # Films whose passages stay read (with a loader; FILMBOT_FILM_CACHE): a film's passages and term ids are ~60 KB.
 FILM_CACHE = 1000
 _TWIST_TERMS = frozenset(
-    query_tokens("twist twists secret secrets truth surprise big reveal revealed revelation whole time")
+    query_tokens(
+        "twist twists secret secrets truth surprise big reveal revealed revelation whole time"
+        # (what someone comes to know: "what did he find out?")
+        " find discover learn realise realize figure work understand"
+    )
 )
 # "Give me the twist", "show me the twist now", "I've seen it, what's the twist instead?": how the twist is asked
 # for (and having seen the film, VIEWING_TERMS), not what in the story is asked about.
@@ -130,9 +134,16 @@ _GATHERING = frozenset(
     )
 )
 # "Who is the killer?", "who's the real villain?", "who was doing the killings?": who the culprit is.
+# "who was behind it all?", "who's the mastermind?": whoever the story shows to have been behind it; where no one
+# kills, what the twist shows.
+_BEHIND_IT = re.compile(
+    r"\bwho(?:'s| is| was|s)? (?:really |actually )?(?:behind (?:it|it all|all of it|all this|all of this|everything"
+    r"|the whole thing)\W*$|the (?:real )?mastermind\b)"
+)
 _CULPRIT = re.compile(
     r"\bwho(?:'s| is| was|s)? (?:the )?(?:real |actual |true )?(?:killer|murderer|culprit|villain|bad guy|antagonist)\b"
     r"|\bwho (?:is|was)(?: actually| really)? (?:doing|behind) (?:the |all the |all )?(?:killings?|murders?)\b"
+    r"|" + _BEHIND_IT.pattern
 )
 _CULPRIT_TERMS = frozenset(query_tokens("real actual true killer murderer culprit villain bad guy antagonist"))
 # Words of age or size before a role ("the little boy", "the old detective"), which the text may say otherwise.
@@ -629,13 +640,19 @@ class Engine:
             return answer.model_copy(update={"question": asked_as_typed, "read_as": of_them})
         chatter = chatter_terms()
         terms = [t for t in query_tokens(question) if t not in chatter]
+        matters = clauses.WHY_IT_MATTERS.match(question)
         if (
             context_question is not None
             and context_film is not None
             and film is None
-            and clauses.BARE_FOLLOW_UP.match(question)
-            and len(question.split()) <= clauses.BARE_WORDS
-            and not [t for t in terms if t not in clauses.SAYS_NOTHING]
+            and (
+                (
+                    clauses.BARE_FOLLOW_UP.match(question)
+                    and len(question.split()) <= clauses.BARE_WORDS
+                    and not [t for t in terms if t not in clauses.SAYS_NOTHING]
+                )
+                or matters is not None
+            )
         ):
             # "why?", "how?", "how come?" right after a question: asked of what that one asked about. (Not "how does
             # he do it?", where doing it is what is asked: the trick.)
@@ -646,7 +663,7 @@ class Engine:
                 before = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
                 if before.status is Status.WITHHELD:
                     return before.model_copy(update={"question": asked_as_typed, "read_as": context_question})
-                bare = re.sub(r"\bhow come\b", "why", question.rstrip(" ?!."), flags=re.I)
+                bare = "why" if matters else re.sub(r"\bhow come\b", "why", question.rstrip(" ?!."), flags=re.I)
                 combined = f"{bare} {' '.join(about)}?"
                 answer = self._ask_one(combined, film, visibility, guild_id, context_film, None)
                 return answer.model_copy(update={"question": asked_as_typed})
@@ -1189,6 +1206,8 @@ class Engine:
             # text the asker may see says. With it hidden the question asks after it ("the bad guy" is no "Guy
             # Pearce" of the cast list).
             excerpt = culprit_excerpt(visible.passages, people_terms(film))
+            if excerpt is None and _BEHIND_IT.search(question.lower()):
+                excerpt = twist_excerpt([p for p in visible.passages if p.spoiler])
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
             if visible.hidden:

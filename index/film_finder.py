@@ -113,7 +113,13 @@ class Found(Enum):
 
 
 # Words for someone, no one in particular: "the guy", "this dude", "some person".
-_SOMEONE = frozenset(query_tokens("guy guys dude dudes person persons people someone somebody"))
+_SOMEONE = frozenset(
+    query_tokens(
+        "guy guys dude dudes person persons people someone somebody"
+        # ("who was really behind everything?" after Chinatown: "everything" is whatever was spoken of, in any film)
+        " everything everyone everybody anything anyone anybody nothing nobody"
+    )
+)
 
 
 class FilmFinder:

@@ -271,6 +271,10 @@ _REVEALS = (
             r"|\bhow (?:does|did|do|can|could) [^,;?]{0,40}\b(?:figures?|works?|finds?|found) (?:it|this|that) out\b"
             r"|\bhow (?:does|did|do) [^,;?]{0,40}\b(?:catch(?:es)? on|sees? through (?:it|her|him|them))\b"
             r"|\bwhat (?:gives|gave) (?:\w+ )?(?:\w+ )?away\b"
+            # "what did he find out?", "so what does she realise in the end?": what someone comes to know, asked of
+            # nothing else, is what the story reveals
+            r"|^\W*(?:(?:so|and|but|ok|okay|wait)\W+)?what (?:does|did|do) (?:he|she|they) (?:find out|discover|learn"
+            r"|realise|realize|figure out|work out|understand)(?: (?:in the end|at the end|finally|eventually))?\W*$"
         ),
     ),
     # Before IDENTITY: "what actually happens to Marion?" asks her fate, whatever word stresses it.

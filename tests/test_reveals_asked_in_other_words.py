@@ -1,0 +1,77 @@
+"""Reveals asked in the words of someone who has just watched the film, opted in: "why does that matter?" after an
+answer, "who was behind it all?", "what did he find out?". Each was answered "The summary of … doesn't say", or
+with the set-up, though the spoiler text tells it; each stays withheld with spoilers off."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+from tests.test_conversation import talk
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "told"),
+    [
+        ("memento: what did jimmy whisper when he died", "why does that matter", "should not know"),
+        ("what did they find in the cave in planet of the apes", "why is that important?", "proof"),
+        ("what did they find in the cave in planet of the apes", "so what's the significance?", "proof"),
+    ],
+)
+async def test_why_what_was_just_told_matters(service, first: str, then: str, told: str):
+    # Before: "The summary of Memento doesn't say." ("matter" is no word of the story): asked as a "why?" of what
+    # was just asked, it is answered where the story says it.
+    replies = await talk(service, "/spoilers on", first, then)
+    assert told in replies[2], replies[2]
+
+
+async def test_why_a_withheld_answer_matters_is_withheld_with_it(service):
+    replies = await talk(service, "what was on the old vincent tape in the sixth sense", "why does that matter?")
+    assert "would spoil" in replies[0] or "Nothing I may show you" in replies[0], replies[0]
+    assert "same gift" not in replies[1] and "Spanish" not in replies[1], replies[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "told"),
+    [
+        ("who was behind it all?", "chinatown-1974", "Cross"),
+        ("who's the mastermind", "chinatown-1974", "Cross"),
+        # Where no one kills, the twist is who was behind it.
+        ("who was behind it all?", "the-prestige-2006", "twins"),
+        ("who was really behind everything?", "chinatown-1974", "Cross"),
+        ("what did he find out?", "vertigo-1958", "knew as Madeleine"),
+        ("what does he learn?", "planet-of-the-apes-1968", "Statue of Liberty"),
+    ],
+)
+def test_a_reveal_asked_without_its_words_is_told_with_spoilers_on_and_withheld_off(
+    engine: Engine, question: str, film_id: str, told: str
+):
+    # Before: "The summary of Chinatown doesn't say." ("behind" and "find" are in no sentence that tells it), and
+    # "who was really behind everything?" after Chinatown was answered about Rashomon, whose text says "behind the
+    # gate" and "everything".
+    on = engine.ask(question, context_film=film_id, scope=SpoilerScope.on())
+    assert on.film is not None and on.film.id == film_id
+    assert on.status is Status.ANSWERED and told in on.answer, on.answer
+    off = engine.ask(question, context_film=film_id, scope=SpoilerScope.off())
+    assert off.status is Status.WITHHELD and told not in off.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "told"),
+    [
+        # What someone finds in a place is the story's, not its twist.
+        ("what does he find in the cave?", "planet-of-the-apes-1968", "doll"),
+        ("who is the killer?", "psycho-1960", "Norman"),
+    ],
+)
+def test_what_is_found_and_who_kills_stay_what_they_were(engine: Engine, question: str, film_id: str, told: str):
+    on = engine.ask(question, context_film=film_id, scope=SpoilerScope.on())
+    assert on.status is Status.ANSWERED and told in on.answer, on.answer
