@@ -550,6 +550,10 @@ def _score(
         # any of its words, and whose death it is, in a sentence naming no one, by a pronoun for the name
         # just before.
         asked = set(distinct)
+        # (A manner of death asked, "does Mills shoot him?", is told by a sentence saying it, "Mills shoots Doe
+        # dead", before one telling a death in any word, "… and killed her": there the asked word counts as one held
+        # in another form. A death asked in a general word, "did Leonard kill his wife?", is told in any.)
+        formed = formed | ((_DEATH_TERMS & asked) - own - _ANY_DEATH)
         own = own | (_DEATH_TERMS & asked)
         if index > 0 and _has_pronoun(text) and not _NAMED.search(text):
             own = own | (sentences[index - 1][1] & asked)
@@ -834,6 +838,8 @@ _DEATH_TERMS = FATE_TERMS | frozenset(query_tokens("slashes strangled poisoned s
 _FATE_WORDS = _DEATH_TERMS | frozenset(query_tokens("lobotomized"))
 # "What happens to Marion?": the sentence that tells her fate outranks one that only names her.
 FATE_TOLD_BONUS = 1.0
+# Words that tell a death whatever its manner: any death word tells them.
+_ANY_DEATH = frozenset(query_tokens("kill killed kills killing die died dies dead death murder murdered"))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")

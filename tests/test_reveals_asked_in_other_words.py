@@ -75,3 +75,23 @@ def test_a_reveal_asked_without_its_words_is_told_with_spoilers_on_and_withheld_
 def test_what_is_found_and_who_kills_stay_what_they_were(engine: Engine, question: str, film_id: str, told: str):
     on = engine.ask(question, context_film=film_id, scope=SpoilerScope.on())
     assert on.status is Status.ANSWERED and told in on.answer, on.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "told"),
+    [
+        ("does mills shoot him?", "se7en-1995", "Mills shoots Doe dead"),
+        ("does Mills shoot John Doe in the end?", "se7en-1995", "Mills shoots Doe dead"),
+        # A death asked in a general word is told in any: these stay as they were.
+        ("does mills kill john doe at the end?", "se7en-1995", "Mills shoots Doe dead"),
+        ("how is marion killed?", "psycho-1960", "stabs her to death"),
+        ("did leonard kill his own wife?", "memento-2000", "insulin"),
+    ],
+)
+def test_a_manner_of_death_asked_is_told_by_the_sentence_saying_it(
+    engine: Engine, question: str, film_id: str, told: str
+):
+    # Before: "does mills shoot him?" was answered with "Doe explains … killed her: he is ENVY", one sentence before
+    # the shot: "killed" stood for "shoot" as fully as "shoots" itself.
+    on = engine.ask(question, context_film=film_id, scope=SpoilerScope.on())
+    assert on.status is Status.ANSWERED and told in on.answer, on.answer
