@@ -791,9 +791,17 @@ class FilmFinder:
         return None if written else title
 
     def _misspelt_title(self, typed: str, guild_id: int | None) -> FilmRef | None:
-        """The one film whose title `typed` (words no film's text holds, where a title is asked for) misspells."""
-        films, _ = self._catalog.typo(typed, guild_id)
-        return films[0] if len(films) == 1 else None
+        """The one film whose title `typed` (words no film's text holds, where a title is asked for) misspells; or,
+        failing that, its first words, when the words after them are English ("how does the ending of momento
+        work?": "momento work" is read as a title we lack, "momento" is Memento misspelt)."""
+        words = typed.split()
+        for end in range(len(words), 0, -1):
+            if end < len(words) and not is_english(words[end].lower()):
+                break
+            films, _ = self._catalog.typo(" ".join(words[:end]), guild_id)
+            if len(films) == 1:
+                return films[0]
+        return None
 
     def _sharing_the_names(
         self, question: str, telling: list[str], matches: list[FilmMatch], names: set[str], guild_id: int | None

@@ -118,6 +118,30 @@ def test_words_after_our_title_that_speak_of_the_film_keep_it(engine: Engine, qu
     assert answer.film is not None and answer.film.id == film_id
 
 
+@pytest.mark.parametrize(
+    ("question", "film_id"),
+    [
+        ("how does the backwards thing in momento work?", "memento-2000"),
+        ("how does the ending of momento work?", "memento-2000"),
+        ("is the ending of vertgo sad tho", "vertigo-1958"),
+    ],
+)
+def test_our_title_misspelt_before_a_verb_is_ours(engine: Engine, question: str, film_id: str):
+    # Before: "I don't have momento work.": the misspelt title and the English word after it were read as one
+    # title we lack, which nothing misspelt.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "title"), [("how does the ending of inception work?", "inception"), ("who directed jaws 2", "jaws 2")]
+)
+def test_a_title_we_lack_before_a_verb_is_still_one_we_lack(engine: Engine, question: str, title: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None
+    assert title in answer.answer.lower()
+
+
 def test_a_capitalised_title_with_a_year_we_lack_is_not_a_film_of_that_year(engine: Engine) -> None:
     answer = engine.ask("who directed Alien (1979)?", scope=SpoilerScope.off())
     assert answer.status is Status.NOT_FOUND and answer.film is None and answer.answer.startswith("I don't have Alien")
