@@ -56,7 +56,7 @@ def _spoken_of_as(name: list[str], film: Film) -> str | None:
     if (called := _called_as(name, film)) is not None:
         return called
     pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name) + r"\b", re.I)
-    counts = {"he": 0, "she": 0}
+    counts = {"he": 0.0, "she": 0.0}
     for passage in film.passages:
         sentences = split_sentences(passage.text)
         for i, sentence in enumerate(sentences):
@@ -64,7 +64,9 @@ def _spoken_of_as(name: list[str], film: Film) -> str | None:
                 after = sentence[found.end() :] + " " + (sentences[i + 1] if i + 1 < len(sentences) else "")
                 first = re.search(rf"(?i:\b(?:he|him|his|she|her)\b)|{NAME_IN_A_SENTENCE.pattern}", after)
                 if first is not None and first.group(0).lower() in GENDER:
-                    counts[GENDER[first.group(0).lower()]] += 1
+                    # (Half for "him" and "her": right after a name they are as often someone else, the one it acts
+                    # on, "Scottie pulls her out".)
+                    counts[GENDER[first.group(0).lower()]] += 0.5 if first.group(0).lower() in ("him", "her") else 1
     if counts["he"] == counts["she"]:
         return None
     return "he" if counts["he"] > counts["she"] else "she"
@@ -100,7 +102,7 @@ def _called_as(name: list[str], film: Film) -> str | None:
             rf"\b{named}\b(?:\s+[A-Z]\w+)?,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?(?P<word>{_CALLED_WORDS})\b"
         ),
     )
-    counts = {"he": 0, "she": 0}
+    counts = {"he": 0.0, "she": 0.0}
     for passage in film.passages:
         for pattern in patterns:
             for found in pattern.finditer(passage.text):

@@ -230,3 +230,18 @@ def test_she_is_whom_the_text_calls_a_woman(engine: Engine, film: str, before: s
 def test_he_or_she_of_someone_the_text_marks_as_neither(engine: Engine, film: str, before: str, asked: str, name: str):
     answer = engine.ask(asked, scope=SpoilerScope.off(), context_film=film, context_question=before)
     assert answer.read_as is not None and name in answer.read_as.lower(), (answer.read_as, answer.answer)
+
+
+@pytest.mark.parametrize(
+    ("film", "before", "asked", "name"),
+    [
+        # "Scottie pulls her out", "Scottie follows her": the "her" right after his name is the one he acts on. It
+        # counted as fully as a "he", so Scottie was "she", and "what was his job?" was asked of no one (refused).
+        ("vertigo-1958", "does scottie get over his fear of heights in vertigo?", "what was his job?", "scottie"),
+        ("vertigo-1958", "who is scottie", "where does he live?", "scottie"),
+        ("the-prestige-2006", "who is borden", "who does he marry?", "borden"),
+    ],
+)
+def test_him_or_her_after_a_name_is_mostly_someone_else(engine: Engine, film: str, before: str, asked: str, name: str):
+    answer = engine.ask(asked, scope=SpoilerScope.off(), context_film=film, context_question=before)
+    assert answer.read_as is not None and name in answer.read_as.lower(), (answer.read_as, answer.answer)
