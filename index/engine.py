@@ -391,7 +391,13 @@ class Engine:
                 if again.status is Status.ANSWERED and again.passages and people_asked.says_any(again.answer, named):
                     return again.model_copy(update={"question": question, "read_as": of_them.question})
                 return kept
-            elif not whole.passages or not people_asked.says_any(whole.answer, named):
+            elif (
+                not whole.passages
+                or not people_asked.says_any(whole.answer, named)
+                # "why did he do it?" after "who's the killer?": read alone it asks nothing, and was answered with
+                # the premise (which names Norman, as it names most people); asked of Norman, it has an answer.
+                or not [t for t in query_tokens(question) if t not in chatter_terms()]
+            ):
                 again = self._ask_one(of_them.question, film, visibility, guild_id, context_film, None)
                 if (again.status is not Status.ANSWERED and not whole.passages) or (
                     again.passages and people_asked.says_any(again.answer, named)

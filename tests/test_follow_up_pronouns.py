@@ -245,3 +245,19 @@ def test_he_or_she_of_someone_the_text_marks_as_neither(engine: Engine, film: st
 def test_him_or_her_after_a_name_is_mostly_someone_else(engine: Engine, film: str, before: str, asked: str, name: str):
     answer = engine.ask(asked, scope=SpoilerScope.off(), context_film=film, context_question=before)
     assert answer.read_as is not None and name in answer.read_as.lower(), (answer.read_as, answer.answer)
+
+
+@pytest.mark.parametrize(
+    ("film", "before", "asked", "read_as", "told"),
+    [
+        ("psycho-1960", "who's the killer in psyco?", "why did he do it?", "why did Norman do it?", "jealous"),
+        ("se7en-1995", "who is the killer in se7en?", "why did he do it?", "why did Doe do it?", "Doe"),
+    ],
+)
+def test_a_question_asking_nothing_but_of_him_is_asked_of_him_though_the_premise_names_him(
+    engine: Engine, film: str, before: str, asked: str, read_as: str, told: str
+):
+    # Before: "why did he do it?" after "who's the killer?" was answered with Psycho's premise: read alone it asks
+    # nothing, and the premise names Norman (as it names most people), which was taken for an answer about him.
+    answer = engine.ask(asked, scope=SpoilerScope.on(), context_film=film, context_question=before)
+    assert answer.read_as == read_as and told in answer.answer, (answer.read_as, answer.answer)
