@@ -403,6 +403,14 @@ class Engine:
                     again.passages and people_asked.says_any(again.answer, named)
                 ):
                     return again.model_copy(update={"question": question, "read_as": of_them.question})
+            elif whole.status is Status.ANSWERED and set(query_tokens(question)) & FATE_TERMS:
+                # "when did he die?" after "is Malcolm dead the whole time?": read alone, it found "a faint voice
+                # pleading … that it does not want to die", a sentence that names Malcolm and tells no death of his.
+                fated = query_tokens(" ".join(named))
+                if not tells_fate_of(whole.answer, fated):
+                    again = self._ask_one(of_them.question, film, visibility, guild_id, context_film, None)
+                    if again.status is Status.ANSWERED and tells_fate_of(again.answer, fated):
+                        return again.model_copy(update={"question": question, "read_as": of_them.question})
         if (
             whole.status is Status.ANSWERED
             and not whole.passages

@@ -261,3 +261,26 @@ def test_a_question_asking_nothing_but_of_him_is_asked_of_him_though_the_premise
     # nothing, and the premise names Norman (as it names most people), which was taken for an answer about him.
     answer = engine.ask(asked, scope=SpoilerScope.on(), context_film=film, context_question=before)
     assert answer.read_as == read_as and told in answer.answer, (answer.read_as, answer.answer)
+
+
+@pytest.mark.parametrize(
+    ("film", "before", "asked", "read_as", "told"),
+    [
+        (
+            "the-sixth-sense-1999",
+            "In the Sixth Sense, is Malcolm dead the whole time?",
+            "when did he die?",
+            "when did Malcolm die?",
+            "bullet killed him",
+        ),
+    ],
+)
+def test_his_death_is_his_though_the_question_alone_finds_another(
+    engine: Engine, film: str, before: str, asked: str, read_as: str, told: str
+):
+    # Before: "when did he die?" was answered with "a faint voice pleading … that it does not want to die", a sentence
+    # that names Malcolm and tells no death of his.
+    answer = engine.ask(asked, scope=SpoilerScope.on(), context_film=film, context_question=before)
+    assert answer.read_as == read_as and told in answer.answer, (answer.read_as, answer.answer)
+    off = engine.ask(asked, scope=SpoilerScope.off(), context_film=film, context_question=before)
+    assert off.status is Status.WITHHELD and told not in off.answer
