@@ -749,6 +749,11 @@ _CHAT_SPELLINGS = {
     **{"w": "with", "thru": "through", "b4": "before", "smth": "something", "bf": "boyfriend", "gf": "girlfriend"},
     # "wat yr", "how many mins": a fact's word shortened
     **{"yr": "year", "mins": "minutes", "hrs": "hours"},
+    # "wat happend to arbogast": the words a question turns on, misspelt as chat types them
+    **dict.fromkeys(("happend", "hapened", "happned", "hapend", "happenned"), "happened"),
+    **dict.fromkeys(("happends", "hapens", "happns", "happenes"), "happens"),
+    **dict.fromkeys(("realy", "relly", "reallly"), "really"),
+    **dict.fromkeys(("becuase", "becasue", "beacuse", "bcuz"), "because"),
 }
 _CHAT_SPELLING = re.compile(
     r"(?<![\w'’/&.])(?:" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")(?![\w/&]|\.\w|['’](?!s\b))", re.I

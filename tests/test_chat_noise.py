@@ -143,6 +143,11 @@ def test_a_name_as_a_possessive_without_its_apostrophe_is_no_title_we_lack(engin
         ("halfway thru kane, who is his first wife", "who is his first wife in kane?"),
         ("why does he lie cuz i missed it", "why does he lie because i missed it"),
         ("w/e", "w/e"),
+        # The words a question turns on, misspelt ("happend" left "what happened to …" unread: no fate was asked).
+        ("wat happend to arbogast", "what happened to arbogast"),
+        ("what happends to hari", "what happens to hari"),
+        ("who is madeleine realy", "who is madeleine really"),
+        ("why did he do it becuase of the money", "why did he do it because of the money"),
     ],
 )
 def test_chat_noise_around_and_inside_the_question_is_read_away(typed: str, read: str):
@@ -212,3 +217,10 @@ def test_a_possessive_typed_without_its_apostrophe_is_one(typed: str, read: str)
 def test_a_possessive_without_its_apostrophe_finds_whose_it_is():
     answer = Engine(BUNDLED).ask("how did angiers wife die in the prestige", scope=SpoilerScope.on())
     assert "Julia" in answer.answer, answer.answer
+
+
+def test_a_fate_asked_with_its_words_misspelt_is_a_fate(engine: Engine):
+    # Before: "wat happend to arbogast in pyscho" was answered with the sentence introducing Arbogast.
+    answer = engine.ask("wat happend to arbogast in pyscho", scope=SpoilerScope.on())
+    assert answer.film is not None and answer.film.id == "psycho-1960"
+    assert "staircase" in answer.answer, answer.answer
