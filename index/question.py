@@ -311,6 +311,8 @@ _REVEALS = (
             r"\b(?:really|actually|secretly|for real|true identity|in reality|all along)\b"
             # "is Sammy real?", also with the title after it ("… real in Memento?")
             r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real(?: in \w[\w' ]{0,40})?\W*$"
+            # … or said, and asked, in the negative: "so tyler wasn't real?", "sammy jankis wasn't even real??"
+            r"|\b(?:is|are|was|were)(?:n['’]t| not) (?:even |actually |really |ever )?real\b"
             # "is Tyler a real person?", "was she a real woman or a ghost?"
             r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real (?:person|people|human|man|woman|guy|girl|thing)s?\b"
             r"|\breal (?:name|identity|killer|reason|father|mother|one)\b"

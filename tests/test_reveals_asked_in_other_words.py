@@ -95,3 +95,22 @@ def test_a_manner_of_death_asked_is_told_by_the_sentence_saying_it(
     # the shot: "killed" stood for "shoot" as fully as "shoots" itself.
     on = engine.ask(question, context_film=film_id, scope=SpoilerScope.on())
     assert on.status is Status.ANSWERED and told in on.answer, on.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "told"),
+    [
+        ("so tyler wasnt real?", "fight-club-1999", "He is Tyler Durden"),
+        ("tyler isn't real?", "fight-club-1999", "He is Tyler Durden"),
+        ("so sammy jankis wasnt even real??", "memento-2000", "con man"),
+    ],
+)
+def test_whether_someone_was_real_asked_in_the_negative_is_the_reveal(
+    engine: Engine, question: str, film_id: str, told: str
+):
+    # Before: "so tyler wasnt real?" was read as a plain question, answered with the premise whether spoilers were on
+    # or off: the reveal missed on, and off an answer that reads as if nothing were hidden.
+    on = engine.ask(question, context_film=film_id, scope=SpoilerScope.on())
+    assert on.status is Status.ANSWERED and told in on.answer, on.answer
+    off = engine.ask(question, context_film=film_id, scope=SpoilerScope.off())
+    assert off.status is Status.WITHHELD and told not in off.answer
