@@ -110,7 +110,13 @@ _TWIST_TERMS = frozenset(
 )
 # "Give me the twist", "show me the twist now", "I've seen it, what's the twist instead?": how the twist is asked
 # for (and having seen the film, VIEWING_TERMS), not what in the story is asked about.
-_ASKING_FOR = frozenset(query_tokens("give show want wanna now then instead already just finally"))
+_ASKING_FOR = frozenset(
+    query_tokens(
+        "give show want wanna now then instead already just finally"
+        # "explain fight club's big twist, i'm lost", "i don't get the twist": asked for, and why
+        " explain explained tell lost confused confusing get"
+    )
+)
 # "Which is longer, Stalker or Solaris?", "which came out first?": the fact compared, asked of each film.
 # A description picks one of the films offered when its visible text holds at least half its words, and twice as
 # many of them as the next film's.
@@ -1205,11 +1211,13 @@ class Engine:
         modifiers |= {synonym(t, visible) for t in modifiers}
         # ("where does it really take place?": the place the twist shows; "take place" is only how it is asked.)
         placing_words = SETTING_TERMS if analysis.kind is Kind.WHERE else frozenset()
+        # (As the text says them too: "big twist" is read as "huge" where a summary calls someone "huge".)
+        twist_words = _TWIST_TERMS | {synonym(t, visible) for t in _TWIST_TERMS}
         if analysis.reveal is Reveal.TWIST and not [
             # ("is the twist good? what is it": no summary judges its twist; it can tell it.)
             t
             for t in telling
-            if t not in _TWIST_TERMS | modifiers | _ASKING_FOR | VIEWING_TERMS | OPINION_TERMS | placing_words
+            if t not in twist_words | modifiers | _ASKING_FOR | VIEWING_TERMS | OPINION_TERMS | placing_words
         ]:
             excerpt = twist_excerpt(visible.passages)
             if excerpt is not None:

@@ -114,3 +114,15 @@ def test_whether_someone_was_real_asked_in_the_negative_is_the_reveal(
     assert on.status is Status.ANSWERED and told in on.answer, on.answer
     off = engine.ask(question, context_film=film_id, scope=SpoilerScope.off())
     assert off.status is Status.WITHHELD and told not in off.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["explain fight club's big twist, i'm lost", "what's fight club's big twist", "explain the big twist"]
+)
+def test_the_big_twist_is_the_twist_where_the_text_says_huge(engine: Engine, question: str):
+    # Before: answered with the premise's "Robert 'Bob' Paulson, a huge former bodybuilder": "big" was read as the
+    # text's "huge", a word of the story, so the question no longer asked only for the twist.
+    on = engine.ask(question, context_film="fight-club-1999", scope=SpoilerScope.on())
+    assert on.status is Status.ANSWERED and on.passages and on.passages[0].section.startswith("Ending"), on.answer
+    off = engine.ask(question, context_film="fight-club-1999", scope=SpoilerScope.off())
+    assert off.status is Status.WITHHELD
