@@ -1348,7 +1348,12 @@ class FilmFinder:
         found: list[tuple[float, int, Mention]] = []
         for phrase in candidates:
             words = match_key(phrase.text).split()
-            if not (phrase.slot or any(w not in STOPWORDS and not is_english(w) for w in words)):
+            typed = re.findall(r"[^\W\d_]+", phrase.text)
+            # ("Citizen Cane cinematographer?": every word capitalised, as a title is and a sentence is not)
+            capitalised = len([w for w in typed if w.lower() not in STOPWORDS]) > 1 and all(
+                w[:1].isupper() for w in typed
+            )
+            if not (phrase.slot or capitalised or any(w not in STOPWORDS and not is_english(w) for w in words)):
                 # Ordinary words out of a title slot are a name or the start of a sentence ("Teddy", "that The
                 # priest holds the baby"), not a misspelt title ("The Prestige").
                 continue

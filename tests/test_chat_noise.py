@@ -6,6 +6,7 @@ films: the same film, status and reply."""
 import pytest
 
 from bench.noise import NOISE
+from index.answer_model import Status
 from index.engine import Engine
 from index.remarks import plain_question, without_greeting
 from index.spoilers import SpoilerScope
@@ -224,3 +225,9 @@ def test_a_fate_asked_with_its_words_misspelt_is_a_fate(engine: Engine):
     answer = engine.ask("wat happend to arbogast in pyscho", scope=SpoilerScope.on())
     assert answer.film is not None and answer.film.id == "psycho-1960"
     assert "staircase" in answer.answer, answer.answer
+
+
+def test_at_least_asks_nothing(engine: Engine):
+    # Before: "Nothing I may show you about Se7en answers that": "least" was read as a word of the story.
+    answer = engine.ask("ok who's in it at least", scope=SpoilerScope.off(), context_film="se7en-1995")
+    assert answer.status is Status.ANSWERED and "Morgan Freeman" in answer.answer, answer.answer

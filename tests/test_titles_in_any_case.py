@@ -166,3 +166,33 @@ def test_a_yes_no_question_opening_on_a_lower_case_title_is_about_it(form: str):
             continue
         answer = engine.ask(form.format(film.title.lower()))
         assert answer.film is not None and answer.film.id == film.id, film.title
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "told"),
+    [
+        ("Citizen Cane cinematographer?", "citizen-kane-1941", "Toland"),
+        ("who shot Citizen Cane?", "citizen-kane-1941", None),
+        ("The Sixth Sence cast", "the-sixth-sense-1999", "Osment"),
+    ],
+)
+def test_a_title_misspelt_in_english_words_each_capitalised_is_ours(
+    engine: Engine, question: str, film_id: str, told: str | None
+):
+    # Before: "Which film do you mean? (Citizen Kane (1941))": both words are English, so the phrase was read as a
+    # sentence's start; every word capitalised, it is a title.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert told is None or told in answer.answer, answer.answer
+
+
+def test_one_capitalised_word_after_the_is_no_misspelt_title(engine: Engine):
+    # "The Priest" is "The Prestige" misspelt by one reading, and a sentence's start by the other.
+    answer = engine.ask("The Priest holds the baby, why?", scope=SpoilerScope.off())
+    assert answer.film is None or answer.film.id != "the-prestige-2006", answer.answer
+
+
+@pytest.mark.parametrize("question", ["The Sixth Day cast", "Planet Terror cast"])
+def test_a_capitalised_title_we_lack_near_one_of_ours_is_one_we_lack(engine: Engine, question: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
