@@ -471,10 +471,13 @@ class FilmFinder:
             if of_year and not analyze(question, rest).reveal and len(rest) <= 1:
                 return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, of_year)
         typed_title = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
-        if mention is not None and not film_phrases.content_terms(question, [t for t in terms if t not in typed_title]):
+        if mention is not None and not film_phrases.content_terms(
+            question, [t for t in terms if t not in typed_title and t not in film_phrases.ASKED_OF_A_FILM]
+        ):
             # "what genre is vertigo", "when did psycho come out?": a title typed as an ordinary word, and nothing
             # else to search for once it is set aside (the fact asked is read without it: "psycho come" is no cue).
-            # Read so, the word is the title, and is answered as one.
+            # Read so, the word is the title, and is answered as one. ("memento twist?", "prestige twist": the twist
+            # asked of the film typed, as its ending is; it was refused as if no film were named.)
             return mention.films[0], Mention(films=mention.films, words=mention.words, strong=True), Found.NAMED
         matches, spoilers = self._content_matches(query, visibility, guild_id) if telling else ([], False)
         names = self._names_given(question, telling, matches)

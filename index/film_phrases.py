@@ -208,7 +208,11 @@ FILM_OF_A_YEAR = re.compile(
 
 
 # An ending asked of a title (marked \x00 in the question): "the ending of X", "how does X end".
-ENDING_OF = re.compile(r"\bend(?:ing)?\s+(?:of|to|for)\s+(?:the\s+)?\x00\W*$|\b(?:does|did)\s+(?:the\s+)?\x00\s+end\b")
+ENDING_OF = re.compile(
+    r"\bend(?:ing)?\s+(?:of|to|for)\s+(?:the\s+)?\x00\W*$|\b(?:does|did)\s+(?:the\s+)?\x00\s+end\b"
+    # "Inception ending explained?", "inception's ending?": the title, then its ending asked for as a keyword
+    r"|^\W*(?:the\s+)?\x00(?:['’]s)?\s+end(?:ing)?(?:\s+(?:explained|explanation|meaning))?\W*$"
+)
 
 
 def describes(question: str) -> bool:

@@ -196,3 +196,30 @@ def test_one_capitalised_word_after_the_is_no_misspelt_title(engine: Engine):
 def test_a_capitalised_title_we_lack_near_one_of_ours_is_one_we_lack(engine: Engine, question: str):
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "told"),
+    [
+        ("prestige twist?", "the-prestige-2006", "twins"),
+        ("psycho twist?", "psycho-1960", "Norman was the killer"),
+        ("what's the memento twist", "memento-2000", "undercover"),
+    ],
+)
+def test_a_lower_case_title_then_twist_asks_that_films_twist(engine: Engine, question: str, film_id: str, told: str):
+    # Before: "That may be a spoiler, and you didn't say which film you mean": the title was read as a word of the
+    # story, and a film found by its words is not named in a refusal. Typed so, the title names the film, as it does
+    # in "psycho ending explained".
+    off = engine.ask(question, scope=SpoilerScope.off())
+    assert off.status is Status.WITHHELD and off.film is not None and off.film.id == film_id, off.answer
+    assert told not in off.answer
+    on = engine.ask(question, scope=SpoilerScope.on())
+    assert on.status is Status.ANSWERED and told in on.answer, on.answer
+
+
+@pytest.mark.parametrize("question", ["Inception ending explained?", "inception ending?", "Interstellar ending"])
+def test_a_title_we_lack_then_its_ending_is_a_film_we_lack(engine: Engine, question: str):
+    # Before: "That may be a spoiler, and you didn't say which film you mean.", as if a film of ours were described.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND and answer.film is None
+    assert answer.answer.lower().startswith("i don't have in"), answer.answer
