@@ -1636,6 +1636,8 @@ _GO_ON = re.compile(
     r"^\W*(?:(?:ok|okay|and|so|yeah|yes|cool|wow|right|then)\W+)*(?:"
     r"(?:and )?then what|then|what happens next|what happened next|what next|what'?s next|what comes next"
     r"|(?:and )?(?:what happens |what happened )?after that|go on|keep going|continue|tell me more|more|and then"
+    # "what happens to her after that?": the story goes on with whoever was just told of
+    r"|(?:and )?what (?:happens|happened) to (?:him|her|them) (?:next|after that|then)"
     r")\W*$",
     re.I,
 )
