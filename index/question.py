@@ -959,6 +959,14 @@ _META = re.compile(
     # How to use the bot itself: "how can I see the spoilers, what is the command?"
     r"|^how (?:can|do|could) (?:i|we) (?:see|turn on|get|enable|unlock|switch on|show) (?:the )?spoilers?\b"
     r"|\bwhat(?: s| is) the command\b"
+    # Checking the bot is there: "is this thing on?", "anyone home?", "is anybody there?"
+    r"|^(?:is )?(?:this thing|the bot|this bot) (?:on|working|alive|awake)\b"
+    r"|^(?:is )?(?:any ?one|any ?body) (?:home|here|there|around|awake|on)\b"
+    # The world outside the films: "what time is it?"
+    r"|^what (?:time|day) is it(?: now)?$"
+    # Said to the room, not asked: "good night everyone", "sorry wrong channel", "oops wrong chat"
+    r"|^good ?(?:night|nite|morning|evening|afternoon) (?:every(?:one|body)|all|folks|guys|y ?all|people|chat)\b"
+    r"|^(?:sorry|oops|whoops|my bad) wrong (?:channel|chat|server|thread|window|tab)\b|^wrong (?:channel|chat)\b"
 )
 
 

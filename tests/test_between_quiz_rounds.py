@@ -30,6 +30,13 @@ async def test_which_came_first_gives_both_years(service, question: str, told: l
         "haha nailed it",
         "can you mark our answer sheets too?",
         "could you keep score?",
+        # Said to the room or to check the bot is there: they were refused as Chinatown spoilers, or answered with
+        # its premise ("is this thing on?"), or taken for a film we lack ("I don't have sorry wrong channel").
+        "good night everyone",
+        "is this thing on?",
+        "hey there, anyone home?",
+        "sorry wrong channel",
+        "what time is it?",
     ],
 )
 async def test_chat_between_rounds_names_no_film(service, remark: str):
@@ -44,3 +51,9 @@ async def test_the_rest_of_the_cast(service):
     assert "Faye Dunaway" in replies[1], replies[1]
     (reply,) = await talk(service, "who else is in Psycho apart from Perkins?")
     assert "Janet Leigh" in reply, reply
+
+
+@pytest.mark.parametrize("question", ["what time is it in the film?", "is it on at the start?"])
+async def test_asked_of_the_film_it_is_no_chat(service, question: str):
+    replies = await talk(service, "who directed psycho", question)
+    assert "/help" not in replies[1], replies[1]
