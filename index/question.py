@@ -397,6 +397,8 @@ _OVERVIEW = re.compile(
     r"|\b(?:plot|story|summary|recap) (?:for|before) (?:my |the |a |our |an )?(?:class|exam|essay|seminar|lecture|"
     r"homework|assignment|course)\b"
     r"|\boutline\b|\b(?:brief|short|quick|basic) (?:plot|story)\b|\bexplain the (?:plot|story|premise)\b"
+    # "chinatown plot short", "psycho story quick pls": the same keywords typed the other way round
+    r"|\b(?:plot|story|summary|synopsis) (?:short|quick|brief|briefly|quickly)\b"
     # "what is the basic setup of Rashomon?", "just the set-up": the premise, asked by another name
     r"|\bthe (?:basic |initial |opening )?set-?up\b"
     r"|\bwhat(?:'s| is| was) (?:it|this|that|the (?:film|movie|story|plot))? ?(?:even |actually |really |basically )?"

@@ -308,7 +308,13 @@ def plain_question(question: str) -> str:
     asks."""
     question = as_typed(question)
     # "who is he??", "what?!": one mark says as much, and the patterns here read one.
-    question = re.sub(r"([?!])[?!]+", r"\1", _without_emoji(question))
+    # (":skull:", ":joy:": Discord's emoji typed as their names, which no film speaks of; one between words ends
+    # what came before it, as a mark would: "how long is stalker :skull: i have work tmrw")
+    named = _EMOJI_NAME.sub(
+        lambda m: ". " if question[: m.start()].strip() and re.match(r"\s*\w", question[m.end() :]) else " ", question
+    )
+    named = re.sub(r"\s+\.", ".", named).strip()
+    question = re.sub(r"([?!])[?!]+", r"\1", _without_emoji(named or question))
     # "whos katherine", "wheres it set", "doesnt he know": contractions typed without their apostrophe.
     question = _NO_APOSTROPHE.sub(lambda m: f"{m[1]}'s" if m[1] else f"{m[2]}n't", question)
     question = _BARE_POSSESSIVE.sub(_possessive, question)
@@ -738,6 +744,10 @@ _AS_OBJECT = {"he": "him", "she": "her", "they": "them", "i": "me", "we": "us"}
 def _describe(found: re.Match[str]) -> str:
     who = found["who"] or found["who2"]
     return f"{found['lead']}describe {_AS_OBJECT.get(who.lower(), who)}{found['end']}"
+
+
+# An emoji typed as its name between colons (":skull:", ":sob:", ":thumbsup:"); never a time mark (digits only).
+_EMOJI_NAME = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]{1,31}:(?![\w:])", re.I)
 
 
 _CHAT_SPELLINGS = {

@@ -144,6 +144,10 @@ def test_a_name_as_a_possessive_without_its_apostrophe_is_no_title_we_lack(engin
         ("halfway thru kane, who is his first wife", "who is his first wife in kane?"),
         ("why does he lie cuz i missed it", "why does he lie because i missed it"),
         ("w/e", "w/e"),
+        # Discord's emoji typed as their names: set aside, and one between words ends what came before it.
+        ("who is he :thinking:?", "who is he?"),
+        (":wave: who directed psycho", "who directed psycho"),
+        ("what happens at 1:05:30", "what happens at 1:05:30"),
         # The words a question turns on, misspelt ("happend" left "what happened to …" unread: no fate was asked).
         ("wat happend to arbogast", "what happened to arbogast"),
         ("what happends to hari", "what happens to hari"),
@@ -231,3 +235,18 @@ def test_at_least_asks_nothing(engine: Engine):
     # Before: "Nothing I may show you about Se7en answers that": "least" was read as a word of the story.
     answer = engine.ask("ok who's in it at least", scope=SpoilerScope.off(), context_film="se7en-1995")
     assert answer.status is Status.ANSWERED and "Morgan Freeman" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("how long is stalker :skull: i have work tmrw", "162"),
+        ("psycho :joy: who directed it?", "Hitchcock"),
+        ("chinatown plot short", "Gittes"),
+    ],
+)
+def test_emoji_names_and_keywords_the_other_way_round(engine: Engine, question: str, told: str):
+    # Before: "I don't have stalker skull." (the emoji's name read as a title's word), and "chinatown plot short" was
+    # withheld ("short" read as a word of the story, "short plot" was a summary).
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and told in answer.answer, answer.answer
