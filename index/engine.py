@@ -1211,8 +1211,9 @@ class Engine:
         modifiers |= {synonym(t, visible) for t in modifiers}
         # ("where does it really take place?": the place the twist shows; "take place" is only how it is asked.)
         placing_words = SETTING_TERMS if analysis.kind is Kind.WHERE else frozenset()
-        # (As the text says them too: "big twist" is read as "huge" where a summary calls someone "huge".)
-        twist_words = _TWIST_TERMS | {synonym(t, visible) for t in _TWIST_TERMS}
+        # (As the text says them too: "big twist" is read as "huge" where a summary calls someone "huge". "Was he dead
+        # the whole time?", with no one named: whether someone was dead all along is the twist asked for.)
+        twist_words = _TWIST_TERMS | {synonym(t, visible) for t in _TWIST_TERMS} | FATE_TERMS | unseen.ALIVE_TERMS
         if analysis.reveal is Reveal.TWIST and not [
             # ("is the twist good? what is it": no summary judges its twist; it can tell it.)
             t

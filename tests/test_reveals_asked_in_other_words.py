@@ -126,3 +126,11 @@ def test_the_big_twist_is_the_twist_where_the_text_says_huge(engine: Engine, que
     assert on.status is Status.ANSWERED and on.passages and on.passages[0].section.startswith("Ending"), on.answer
     off = engine.ask(question, context_film="fight-club-1999", scope=SpoilerScope.off())
     assert off.status is Status.WITHHELD
+
+
+def test_was_he_dead_the_whole_time_with_no_one_named_is_the_twist(engine: Engine):
+    # Before: "he" is no one the question names, "dead" was searched for, and "he sees dead people" was the answer.
+    on = engine.ask("was he dead the whole time?", context_film="the-sixth-sense-1999", scope=SpoilerScope.on())
+    assert on.status is Status.ANSWERED and "ghost" in on.answer, on.answer
+    off = engine.ask("was he dead the whole time?", context_film="the-sixth-sense-1999", scope=SpoilerScope.off())
+    assert off.status is Status.WITHHELD and "ghost" not in off.answer
