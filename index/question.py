@@ -255,7 +255,7 @@ _REVEALS = (
             # that says "a puzzle that turns out to be a test", which the premise may say itself)
             r"|^\W*(?:(?:so|and|but)\W+)?(?:what|who|which)\b[^,;]{0,60}\b(?:turns?|turned) out\b"
             # "which planet were they on the whole time?": what was so all along
-            r"|\b(?:(?:the )?whole time|all this time)\W*$"
+            r"|\b(?:(?:the )?whole time|all this time)(?: in [\w'’ ]{1,40})?\W*$"
             # "and where are they really?", "where does it actually take place": the place a twist shows
             r"|^\W*(?:(?:so|and|but|ok)\W+)?where\b[^?,;]{0,40}\b(?:really|actually|truly)\b"
             # "how does Angier's trick work?", "how did he pull it off?": how a trick is done is its secret (not

@@ -310,9 +310,7 @@ def plain_question(question: str) -> str:
     # "who is he??", "what?!": one mark says as much, and the patterns here read one.
     # (":skull:", ":joy:": Discord's emoji typed as their names, which no film speaks of; one between words ends
     # what came before it, as a mark would: "how long is stalker :skull: i have work tmrw")
-    named = _EMOJI_NAME.sub(
-        lambda m: ". " if question[: m.start()].strip() and re.match(r"\s*\w", question[m.end() :]) else " ", question
-    )
+    named = _EMOJI_NAME.sub(lambda m: _after_an_emoji(question[: m.start()], question[m.end() :]), question)
     named = re.sub(r"\s+\.", ".", named).strip()
     question = re.sub(r"([?!])[?!]+", r"\1", _without_emoji(named or question))
     # "whos katherine", "wheres it set", "doesnt he know": contractions typed without their apostrophe.
@@ -746,6 +744,18 @@ def _describe(found: re.Match[str]) -> str:
     return f"{found['lead']}describe {_AS_OBJECT.get(who.lower(), who)}{found['end']}"
 
 
+def _after_an_emoji(before: str, after: str) -> str:
+    """What an emoji typed as its name stands for: nothing at either end; between words, the end of what came before
+    it, a question's mark where that asked one ("how long is stalker :skull: i have work tmrw")."""
+    if not before.strip() or not re.match(r"\s*\w", after):
+        return " "
+    return "? " if _ASKS.match(before) else ". "
+
+
+_ASKS = re.compile(
+    r"^\W*(?:who|whos|what|whats|where|wheres|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would)\b",
+    re.I,
+)
 # An emoji typed as its name between colons (":skull:", ":sob:", ":thumbsup:"); never a time mark (digits only).
 _EMOJI_NAME = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]{1,31}:(?![\w:])", re.I)
 

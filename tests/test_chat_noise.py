@@ -11,6 +11,7 @@ from index.engine import Engine
 from index.remarks import plain_question, without_greeting
 from index.spoilers import SpoilerScope
 from tests.films import BUNDLED
+from tests.test_conversation import talk
 
 QUESTIONS = [
     ("who directed Stalker?", "off"),
@@ -241,6 +242,7 @@ def test_at_least_asks_nothing(engine: Engine):
     ("question", "told"),
     [
         ("how long is stalker :skull: i have work tmrw", "162"),
+        # (after a question about another film too: the tail was asked of that film)
         ("psycho :joy: who directed it?", "Hitchcock"),
         ("chinatown plot short", "Gittes"),
     ],
@@ -250,3 +252,8 @@ def test_emoji_names_and_keywords_the_other_way_round(engine: Engine, question: 
     # withheld ("short" read as a word of the story, "short plot" was a summary).
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and told in answer.answer, answer.answer
+
+
+async def test_an_emoji_after_a_question_ends_it_after_another_film(service):
+    replies = await talk(service, "who directed the sixth sense?", "how long is stalker :skull: i have work tmrw")
+    assert "Stalker (1979)" in replies[1] and "162" in replies[1], replies[1]

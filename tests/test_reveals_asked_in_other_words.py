@@ -134,3 +134,9 @@ def test_was_he_dead_the_whole_time_with_no_one_named_is_the_twist(engine: Engin
     assert on.status is Status.ANSWERED and "ghost" in on.answer, on.answer
     off = engine.ask("was he dead the whole time?", context_film="the-sixth-sense-1999", scope=SpoilerScope.off())
     assert off.status is Status.WITHHELD and "ghost" not in off.answer
+
+
+def test_the_whole_time_then_the_title_is_still_the_twist(engine: Engine):
+    # Before: "… the whole time in the sixth sense?" was no twist asked (the cue had to end the question).
+    on = engine.ask("was he dead the whole time in the sixth sense?", scope=SpoilerScope.on())
+    assert on.status is Status.ANSWERED and "ghost" in on.answer, on.answer
