@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 import discord
 
+from index.remarks import without_emoji_names
+
 EMBED_TITLE_LIMIT = 256
 EMBED_DESCRIPTION_LIMIT = 4096
 EMBED_FIELD_VALUE_LIMIT = 1024
@@ -27,8 +29,9 @@ def escape(text: str) -> str:
 
 _DISCORD_MARKUP = re.compile(
     r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b|\|\||>!|!<|[*_~`]"
-    # custom emoji (<:kekw:123…>, animated <a:…>) and emoji typed as their codes (":skull:")
-    r"|<a?:\w{2,32}:\d+>|(?<![\w:]):[a-z0-9_+-]{2,32}:(?![\w:])"
+    # custom emoji (<:kekw:123…>, animated <a:…>); emoji typed as their codes (":skull:") are the engine's to read
+    # (`index.remarks.without_emoji_names`), as from every transport
+    r"|<a?:\w{2,32}:\d+>"
 )
 # A quoted line ("> Cole Sear is a nervous boy"): what someone said before, which the question is asked after.
 _QUOTED_LINE = re.compile(r"^\s*>{1,3}\s")
@@ -41,7 +44,7 @@ def clean_question(text: str) -> str:
     own = [line for line in lines if not _QUOTED_LINE.match(line)]
     if own and len(own) < len(lines):
         text = "\n".join(own)
-    return " ".join(_DISCORD_MARKUP.sub(" ", text).split())
+    return " ".join(without_emoji_names(_DISCORD_MARKUP.sub(" ", text)).split())
 
 
 def pagify(text: str, limit: int) -> Iterator[str]:

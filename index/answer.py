@@ -838,8 +838,6 @@ _DEATH_TERMS = FATE_TERMS | frozenset(query_tokens("slashes strangled poisoned s
 _FATE_WORDS = _DEATH_TERMS | frozenset(query_tokens("lobotomized"))
 # "What happens to Marion?": the sentence that tells her fate outranks one that only names her.
 FATE_TOLD_BONUS = 1.0
-# Words that tell a death whatever its manner: any death word tells them.
-_ANY_DEATH = frozenset(query_tokens("kill killed kills killing die died dies dead death murder murdered"))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
@@ -946,6 +944,8 @@ def _asks_death_itself(analysis: Analysis, terms: Sequence[str]) -> bool:
 
 
 _DYING = frozenset(query_tokens("die dies died dying dead death"))
+# Words that tell a death whatever its manner: any death word tells them.
+_ANY_DEATH = _DYING | frozenset(query_tokens("kill killed kills killing murder murdered"))
 
 
 def _asks_own_death(analysis: Analysis, terms: Sequence[str]) -> bool:

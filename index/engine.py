@@ -108,6 +108,15 @@ _TWIST_TERMS = frozenset(
         " find discover learn realise realize figure work understand"
     )
 )
+
+
+def _twist_words(visible: VisibleIndex) -> frozenset[str]:
+    """The words that ask only for the twist, also as the text says them ("big twist" is read as "huge" where a
+    summary calls someone "huge"); and with no one named, "was he dead the whole time?": whether someone was dead all
+    along is the twist asked for."""
+    return _TWIST_TERMS | {synonym(t, visible) for t in _TWIST_TERMS} | FATE_TERMS | unseen.ALIVE_TERMS
+
+
 # "Give me the twist", "show me the twist now", "I've seen it, what's the twist instead?": how the twist is asked
 # for (and having seen the film, VIEWING_TERMS), not what in the story is asked about.
 _ASKING_FOR = frozenset(
@@ -1211,16 +1220,11 @@ class Engine:
         modifiers |= {synonym(t, visible) for t in modifiers}
         # ("where does it really take place?": the place the twist shows; "take place" is only how it is asked.)
         placing_words = SETTING_TERMS if analysis.kind is Kind.WHERE else frozenset()
-        # (As the text says them too: "big twist" is read as "huge" where a summary calls someone "huge". "Was he dead
-        # the whole time?", with no one named: whether someone was dead all along is the twist asked for.)
-        twist_words = _TWIST_TERMS | {synonym(t, visible) for t in _TWIST_TERMS} | FATE_TERMS | unseen.ALIVE_TERMS
-        if analysis.reveal is Reveal.TWIST and not [
+        if analysis.reveal is Reveal.TWIST:
             # ("is the twist good? what is it": no summary judges its twist; it can tell it.)
-            t
-            for t in telling
-            if t not in twist_words | modifiers | _ASKING_FOR | VIEWING_TERMS | OPINION_TERMS | placing_words
-        ]:
-            excerpt = twist_excerpt(visible.passages)
+            asking_only = _twist_words(visible) | modifiers | _ASKING_FOR | VIEWING_TERMS | OPINION_TERMS
+            asking_only |= placing_words
+            excerpt = twist_excerpt(visible.passages) if set(telling) <= asking_only else None
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
 

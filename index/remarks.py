@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from index.mentions import is_english
 from index.question import CLAIM_ASKED, FOREIGN_THANKS, asks_yes_or_no
-from index.question_shape import HAVE_SLOT, VIEWING_TERMS
+from index.question_shape import HAVE_SLOT, QUESTION_WORD, VIEWING_TERMS
 from index.tokenize import normalize, number_in_words, query_tokens, spell_ordinals
 
 # A wh-word anywhere makes it a question about something ("i want to know who Norman is").
@@ -308,11 +308,7 @@ def plain_question(question: str) -> str:
     asks."""
     question = as_typed(question)
     # "who is he??", "what?!": one mark says as much, and the patterns here read one.
-    # (":skull:", ":joy:": Discord's emoji typed as their names, which no film speaks of; one between words ends
-    # what came before it, as a mark would: "how long is stalker :skull: i have work tmrw")
-    named = _EMOJI_NAME.sub(lambda m: _after_an_emoji(question[: m.start()], question[m.end() :]), question)
-    named = re.sub(r"\s+\.", ".", named).strip()
-    question = re.sub(r"([?!])[?!]+", r"\1", _without_emoji(named or question))
+    question = re.sub(r"([?!])[?!]+", r"\1", _without_emoji(without_emoji_names(question) or question))
     # "whos katherine", "wheres it set", "doesnt he know": contractions typed without their apostrophe.
     question = _NO_APOSTROPHE.sub(lambda m: f"{m[1]}'s" if m[1] else f"{m[2]}n't", question)
     question = _BARE_POSSESSIVE.sub(_possessive, question)
@@ -744,20 +740,24 @@ def _describe(found: re.Match[str]) -> str:
     return f"{found['lead']}describe {_AS_OBJECT.get(who.lower(), who)}{found['end']}"
 
 
-def _after_an_emoji(before: str, after: str) -> str:
-    """What an emoji typed as its name stands for: nothing at either end; between words, the end of what came before
-    it, a question's mark where that asked one ("how long is stalker :skull: i have work tmrw")."""
-    if not before.strip() or not re.match(r"\s*\w", after):
-        return " "
-    return "? " if _ASKS.match(before) else ". "
+def without_emoji_names(text: str) -> str:
+    """`text` without Discord's emoji typed as their names (":skull:", ":joy:"), which no film speaks of. One between
+    words ends what came before it, as a mark would: a question's mark where that asked one ("how long is stalker
+    :skull: i have work tmrw" → "how long is stalker? i have work tmrw"), else a full stop. Every transport reads
+    them so (`bot.formatting.clean_question` leaves them to this)."""
+
+    def instead(found: re.Match[str]) -> str:
+        before, after = text[: found.start()].strip(), text[found.end() :]
+        if not before or not re.match(r"\s*\w", after):
+            return " "
+        asked = QUESTION_WORD.match(before.lower()) or asks_yes_or_no(before)
+        return "? " if asked else ". "
+
+    return re.sub(r"\s+([.?])", r"\1", _EMOJI_NAME.sub(instead, text)).strip()
 
 
-_ASKS = re.compile(
-    r"^\W*(?:who|whos|what|whats|where|wheres|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would)\b",
-    re.I,
-)
-# An emoji typed as its name between colons (":skull:", ":sob:", ":thumbsup:"); never a time mark (digits only).
-_EMOJI_NAME = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]{1,31}:(?![\w:])", re.I)
+# An emoji typed as its name between colons (":skull:", ":sob:", ":100:"); never a time mark ("at 1:05:30", "10:30:").
+_EMOJI_NAME = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,32}:(?![\w:])", re.I)
 
 
 _CHAT_SPELLINGS = {
