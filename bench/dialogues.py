@@ -903,12 +903,18 @@ def lint(dialogues: list[Dialogue], films: Iterable[Film]) -> list[str]:
     - an `answered` turn's `must` word must be in the expected film's text (in its safe text for a safe fact or a
       summary asked with spoilers off);
     - a spoilers-off turn's `must_not` word must not be in the expected film's safe text: a word the premise or the
-      facts also hold is no spoiler word, and an honest answer may contain it.
+      facts also hold is no spoiler word, and an honest answer may contain it;
+    - a progress limit must be one the bot reads (a run would stop at it).
     """
     by_id = {film.id: film for film in films}
     problems: list[str] = []
     for dialogue in dialogues:
         for turn in dialogue.turns:
+            if turn.upto:
+                try:
+                    SpoilerScope.parse(f"upto:{turn.upto}")
+                except ValueError as error:
+                    problems.append(f"{dialogue.where} turn {turn.number}: {error}")
             expect = turn.expect
             if expect is None or not expect.check_film or expect.film is None:
                 continue

@@ -62,6 +62,7 @@ class SpoilerScope(BaseModel):
             return cls(mode=ScopeMode.UPTO, upto_seconds=seconds)
         raise ValueError(
             f"unknown spoiler scope {text.strip()[:40]!r}: use off, on, a percentage like 45% or a time like 1:12"
+            " or 1h12m"
         )
 
     def describe(self) -> str:
@@ -124,14 +125,25 @@ def narrowest(*scopes: SpoilerScope) -> SpoilerScope:
     )
 
 
+# "72m", "72 min", "1h", "1h05m", "1 hr 5 min", "1 hour 5 minutes", "1h05": how people type a point in a film.
+_HOURS_MINUTES = re.compile(
+    r"(?:(?P<hours>\d{1,2})\s*(?:h|hr|hrs|hours?)\s*)?(?:(?P<minutes>\d{1,3})\s*(?:m|mins?|minutes?)?)?"
+)
+
+
 def parse_time_mark(text: str) -> int | None:
-    """`1:12` (h:mm), `1:12:30` (h:mm:ss) or `72m` / `72 min` → seconds; None when it is not a time mark."""
+    """`1:12` (h:mm), `1:12:30` (h:mm:ss), `72m`, `1h`, `1h05m` or `1 hour 5 minutes` → seconds; None when it is
+    not a time mark. A bare number is no time (is "40" minutes or percent?)."""
     raw = text.strip().lower()
     if (seconds := time_mark_seconds(raw)) is not None:
         return seconds
-    if match := re.fullmatch(r"(\d{1,3})\s*(?:m|min|mins|minutes)", raw):
-        return int(match.group(1)) * 60
-    return None
+    match = _HOURS_MINUTES.fullmatch(raw)
+    if match is None or not raw or raw.isdigit():
+        return None
+    hours, minutes = int(match["hours"] or 0), int(match["minutes"] or 0)
+    if match["hours"] and minutes >= 60:
+        return None  # "1h75m" is a slip, not a time
+    return hours * 3600 + minutes * 60
 
 
 def format_time_mark(seconds: int) -> str:

@@ -172,6 +172,19 @@ def test_lint_catches_a_premise_word_used_as_a_spoiler_word_and_an_answer_word_t
     assert "must 'Norman was the killer' is not in psycho-1960's safe text" in problems[1]
 
 
+def test_lint_catches_a_progress_limit_the_bot_cannot_read():
+    """A limit the bot refuses stops a whole run at that turn; the lint says so before the run."""
+    dialogue = parse_dialogue(
+        line(turns=[{"do": "spoilers on", "film": "Psycho", "upto": "after the shower"}, ask("who directed Psycho?")])
+    )
+    problems = lint([dialogue], load_samples())
+    assert len(problems) == 1 and "unknown spoiler scope 'upto:after the shower'" in problems[0]
+    readable = parse_dialogue(
+        line(turns=[{"do": "spoilers on", "film": "Psycho", "upto": "1h05m"}, ask("who directed Psycho?")])
+    )
+    assert lint([readable], load_samples()) == []
+
+
 def test_main_skips_cleanly_when_the_split_is_absent(capsys: pytest.CaptureFixture[str]):
     assert main(["--split", "no-such-split"]) == 0
     assert capsys.readouterr().out.startswith("SKIP: ")

@@ -97,3 +97,27 @@ def test_a_document_and_a_progress_limit_read_a_time_alike(mark: str):
     limit = SpoilerScope.parse(f"upto:{mark}").upto_seconds
     assert seconds == time_mark_seconds(mark) == parse_time_mark(mark) == limit
     assert time_mark_seconds("1:75") is None and time_mark_seconds("72m") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "seconds"),
+    [
+        ("1h", 3600),
+        ("1h05m", 3900),
+        ("1h 5m", 3900),
+        ("1h05", 3900),
+        ("1 hr 5 min", 3900),
+        ("1 hour 5 minutes", 3900),
+        ("2 hours", 7200),
+        ("65m", 3900),
+    ],
+)
+def test_a_limit_typed_in_hours_and_minutes_is_that_time(typed: str, seconds: int):
+    """ "upto:1h05m" is how many people type a point in a film; it was refused as an unknown scope."""
+    assert SpoilerScope.parse(f"upto:{typed}").upto_seconds == seconds
+
+
+@pytest.mark.parametrize("typed", ["40", "1h75m", "h", "an hour"])
+def test_what_is_no_time_is_refused_with_the_forms_that_work(typed: str):
+    with pytest.raises(ValueError, match=r"1:12 or 1h12m"):
+        SpoilerScope.parse(f"upto:{typed}")

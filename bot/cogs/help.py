@@ -12,7 +12,7 @@ from bot.replies import notice
 HELP_TEXT = """\
 **/ask** `question` `film` — ask about a film. Spoilers stay hidden unless you opted in.
 **/spoilers on** — see spoilers here (`scope:me`, the default) or, for moderators, open the channel \
-(`scope:channel`). Limit it with `film`, `upto` (45% or 1:12) and `for` (2h, 7d).
+(`scope:channel`). Limit it with `film`, `upto` (45%, 1:12 or 1h12m) and `for` (2h, 7d).
 **/spoilers off** / **/spoilers status** — hide them again / see what applies to you here and why.
 When an answer is withheld, **Reveal for me** shows it to you alone.
 **/film list** / **/film info** — everyone: what films I know, a film's facts and how its summary is split \

@@ -42,7 +42,7 @@ class SpoilersCog(commands.GroupCog, group_name="spoilers", group_description="S
     @app_commands.describe(
         scope="me (default) or the whole channel",
         film="Only this film",
-        upto="Only up to a point: 45% of the plot or a time like 1:12",
+        upto="Only up to a point: 45% of the plot or a time like 1:12 or 1h12m",
         duration="How long, e.g. 2h or 7d (default: until you turn it off)",
     )
     @app_commands.checks.dynamic_cooldown(_cooldown)
