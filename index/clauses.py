@@ -162,13 +162,35 @@ def past_the_lead_in(question: str, title_words: list[str]) -> str | None:
 
 
 def after_a_title_heading(question: str, mention: Mention | None) -> str:
-    """The question after its film's title typed as a heading ("stalker does anyone go in the room?" → "does anyone
-    go in the room?"): what kind of question it is (yes or no, who, …) is read from where it starts."""
+    """The question without its film's title typed as a heading ("stalker does anyone go in the room?" → "does anyone
+    go in the room?") or as a tag after it ("what's rosebud?? (citizen kane)", "whats the twist - psycho"): what
+    kind of question it is (yes or no, who, what something is) is read from where it starts and ends."""
     if mention is None or not mention.words:
         return question
     title = r"[\W_]+".join(re.escape(w) for w in mention.words)
     found = re.match(rf"^\W*(?:the\s+)?{title}(?:['’]s)?[\s,:;.!-]+(?={ASKING_WORD}\b)", question, re.I)
-    return question[found.end() :] if found else question
+    if found:
+        return question[found.end() :]
+    # Only after a mark that closes the question: "who directed psycho" keeps its title, which it asks of.
+    tag = re.search(rf"(?<=\w)(\W*?[?!,;:—–-])\s*[(\[]?(?:the\s+)?{title}[)\]]?\W*$", question, re.I)
+    if tag is None:
+        tag = re.search(rf"(?<=\w)\s*[(\[](?:the\s+)?{title}[)\]]\W*$", question, re.I)
+        return question[: tag.start()] if tag else question
+    return question[: tag.start()] + tag.group(1).strip(" ,;:—–-")
+
+
+def without_doubt_of_the_film(question: str, mention: Mention | None) -> str:
+    """The question without a "really" said of the film itself ("is Memento really told backwards?", "is the film
+    actually three hours long?"): a doubt about the film's form or fame asks no twist, as "is Teddy really a cop?"
+    does. ("Is it really …" stays: "it" may be a person's identity asked, "is it really the mother?")"""
+    title = r"[\W_]+".join(re.escape(w) for w in mention.words) if mention is not None and mention.words else None
+    film = rf"(?:the\s+)?{title}(?:\s+(?:film|movie))?|" if title else ""
+    found = re.match(
+        rf"^(\W*(?:so\s+)?(?:is|was|does|did|has)\s+(?:{film}(?:the|this|that)\s+(?:film|movie)))\s+(?:really|actually)\b",
+        question,
+        re.I,
+    )
+    return question[: found.end(1)] + question[found.end() :] if found else question
 
 
 def without_phrasal_up(question: str, cover: list[str]) -> list[str]:

@@ -123,7 +123,7 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
     ),
     Fact.COUNTRY: (
         re.compile(r"\bcountry\b|\bwhere (?:was|is) .*\b(?:made|filmed|produced|from)\b"),
-        _cues("country made filmed produced"),
+        _cues("country made filmed produced origin origins"),
     ),
     Fact.CAST: (
         re.compile(

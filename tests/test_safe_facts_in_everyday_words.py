@@ -40,6 +40,13 @@ def engine() -> Engine:
         ("How is Memento structured?", "memento-2000", "told in two strands"),
         ("what's the timeline of memento like?", "memento-2000", "backwards in time"),
         ("what are the three parts of a magic trick in the prestige?", "the-prestige-2006", "the pledge"),
+        # "Country of origin": "origin" only says which country is meant; it was answered with the premise's
+        # "country house".
+        ("solaris country of origin?", "solaris-1972", "Soviet Union"),
+        ("country of origin of vertigo?", "vertigo-1958", "United States"),
+        # A doubt about the film itself is no twist asked ("is Teddy really a cop?" is): it was withheld.
+        ("is memento really told backwards?", "memento-2000", "backwards"),
+        ("is Stalker actually three hours long", "stalker-1979", "162 minutes"),
         (
             "what are the three parts of a magic trick that the engineer explains in the prestige?",
             "the-prestige-2006",
