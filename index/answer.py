@@ -910,15 +910,73 @@ def _ends_phrase(sentence: str, words: list[tuple[str, int, int]], index: int) -
 
 
 def named_before_death(sentence: str) -> frozenset[str]:
-    """The terms of the capitalised name nearest before the sentence's first death word (empty when none)."""
+    """The terms of the one the sentence's first death word befalls, as far as the names before it tell: the
+    capitalised name nearest before it, with the words it stands in apposition to ("Norman's mother, Norma Bates,
+    has been dead": his mother's death too); when that name deals the death to someone named after it ("Mills
+    shoots Doe dead"), that one, and for "him" or "her" someone else than anyone asked after (`SOMEONE_ELSE`).
+    Empty when none is named."""
+    words = list(NAME_WORD.finditer(sentence))
     name: frozenset[str] = frozenset()
-    for position, match in enumerate(NAME_WORD.finditer(sentence)):
+    named_at = -1
+    for position, match in enumerate(words):
         terms = frozenset(document_tokens(match.group()))
         if terms & _FATE_WORDS:
+            if not name:
+                return name
+            if (dealt := _dealt_by(sentence, words, position)) is not None:
+                return dealt
+            before = sentence[: words[named_at].start()]
+            if apposed := _APPOSED_TO.search(before):
+                name = name | frozenset(document_tokens(apposed.group(1)))
             return name
         if position > 0 and match.group()[:1].isupper() and terms:
-            name = terms
+            name, named_at = terms, position
     return name
+
+
+# "Norman's mother, Norma Bates, …": the possessive phrase a name is set beside.
+_APPOSED_TO = re.compile(r"\b([^\W\d_]+['’]s\s+[a-z]+),\s*(?:[A-Z][\w'’-]*\s+)*$")
+# A killing done to someone: an active verb with its object after it (not "is killed", "killed by", "killed herself").
+_DEALS_DEATH = frozenset(
+    [
+        "killed",
+        "kills",
+        "kill",
+        "murdered",
+        "murders",
+        "stabbed",
+        "stabs",
+        "strangled",
+        "strangles",
+        "shoots",
+        "shot",
+        "poisons",
+        "poisoned",
+    ]
+)
+_DEALT_AS_DONE = frozenset({"is", "was", "were", "are", "been", "be", "being", "gets", "got", "get"})
+
+
+def _dealt_by(sentence: str, words: list[re.Match[str]], death: int) -> frozenset[str] | None:
+    """When the word at `death` is a killing done by the name before it to someone after it, whom (`SOMEONE_ELSE`
+    for a pronoun); None when it is no such killing."""
+    if words[death].group().lower() not in _DEALS_DEATH or death + 1 >= len(words):
+        return None
+    if death > 0 and words[death - 1].group().lower() in _DEALT_AS_DONE:
+        return None
+    victim = words[death + 1].group()
+    if victim.lower() in {"himself", "herself", "themselves", "by"}:
+        return None
+    if victim[:1].isupper():
+        return frozenset(document_tokens(victim))
+    if victim.lower() in {"him", "her", "them"}:
+        return SOMEONE_ELSE
+    return None
+
+
+# Whom a killing befalls when the sentence says only "him" or "her": no name asked after (the killer named before
+# is the one it is not).
+SOMEONE_ELSE: frozenset[str] = frozenset({"\0"})
 
 
 # A capitalised word after a sentence's first: the sentence names someone (or somewhere) itself.

@@ -1048,8 +1048,8 @@ class Engine:
             for t in visible.respell(unseen.without_title(terms, mention, title_film))
         ]
         roles = people_asked.roles_named(question, visible)
-        asked = clauses.without_doubt_of_the_film(clauses.after_a_title_heading(question, mention), mention)
-        analysis = analyze(asked, content, roles)
+        as_asked = clauses.without_doubt_of_the_film(clauses.after_a_title_heading(question, mention), mention)
+        analysis = analyze(as_asked, content, roles)
         titled = {t for name in (film.title, *film.aliases) for t in query_tokens(name)} & set(content)
         if titled and not (analysis.facts or analysis.overview or analysis.setting):
             # "What is the premise of the apes film from 1968?": words of the title typed around how the film was
