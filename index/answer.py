@@ -1313,7 +1313,7 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     ("is really", "all along", "realizes"), the later on equal terms. A film's twist is stated in its ending: a
     sentence there in the words that state one ("all along", "understands at last") comes first, so a twist
     inside a subplot ("she had been poisoning the child all along") does not stand for the film's."""
-    best: tuple[tuple[bool, bool, int, int, int], Passage, int] | None = None
+    best: tuple[tuple[bool, bool, bool, int, int, int], Passage, int] | None = None
     for passage in passages:
         if not passage.spoiler:
             continue
@@ -1326,6 +1326,9 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
             cues += int(bool(names) and defines(sentence, [t for w in names for t in document_tokens(w)]))
             # (A trivia note restating the twist, "a double really is the answer", comes after the story's own.)
             key = (
+                # "He is Tyler Durden.": who someone is, in so many words, states a twist more plainly than an
+                # ending's turn word does ("the gun is really in his own hand").
+                passage.section_kind in _STORY_KINDS and _PLAINLY_SOMEONE.fullmatch(sentence.strip()) is not None,
                 ending and _TURN_CUES.search(sentence) is not None,
                 passage.section_kind in _STORY_KINDS,
                 cues,
@@ -1340,12 +1343,17 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
     sentences = split_sentences(passage.text)
     text = sentences[index]
     cited = passage
-    if _LEADING_PRONOUN.match(text):
-        # "Its painted name, Rosebud, blisters in the flames." says what "it" is only after "… a child's sled".
+    back = index
+    while _LEADING_PRONOUN.match(text) and back > index - 2:
+        # "Its painted name, Rosebud, blisters in the flames." says what "it" is only after "… a child's sled";
+        # "He calls Marla, and she confirms it. He is Tyler Durden." says who "he" is only after the one before.
         before_passage = _same_section(next((p for p in passages if p.ordinal == passage.ordinal - 1), None), passage)
-        before = sentences[index - 1] if index else (split_sentences(before_passage.text)[-1] if before_passage else "")
-        if before and len(f"{before} {text}") <= MAX_CHARS:
-            text = f"{before} {text}"
+        before = sentences[back - 1] if back else (split_sentences(before_passage.text)[-1] if before_passage else "")
+        if not before or len(f"{before} {text}") > MAX_CHARS:
+            break
+        text, back = f"{before} {text}", back - 1
+        if back < 0:
+            break
     if _REALISES.search(text):
         # "Malcolm understands at last." says that there is a twist; the sentences after say what it is ("Vincent's
         # bullet killed him that first night. Every scene since, he has been a ghost: …"), as many as fit, read on
@@ -1359,6 +1367,12 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
             if after is not None and index + 1 + n >= len(sentences) and after.spoiler > cited.spoiler:
                 cited = after
     return Excerpt(trim_quote(text), cited, cited.section)
+
+
+# "He is Tyler Durden.", "She was Madeleine.": a whole sentence saying that someone is someone named.
+_PLAINLY_SOMEONE = re.compile(
+    r"(?:He|She|They|[A-Z][\w'’-]+) (?:is|was|are|were) (?:really |actually )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\."
+)
 
 
 def culprit_excerpt(passages: Sequence[Passage], people: Collection[str]) -> Excerpt | None:
