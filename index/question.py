@@ -1065,6 +1065,7 @@ stop pull|stay motel hotel|reverse backwards|chronological time|tie strapped bou
 structure told|structured told|timelines strands|
 figure recognizes realizes understands knows discovers|realize recognizes understands knows discovers|
 understand realizes recognizes knows|plane flight airplane aircraft|airplane flight plane|
+attack hunting raid assault ambush|raid hunting attack assault|
 """
 # One line per stem: a second line whose first word stems the same ("cop", "cops") would silently replace the first.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
