@@ -428,6 +428,18 @@ class Engine:
                         return again.model_copy(update={"question": question, "read_as": of_them.question})
         if (
             whole.status is Status.ANSWERED
+            and whole.read_as is None
+            and whole.film is not None
+            and whole.film.id == context_film
+            and (
+                withheld := self._the_one_withheld(question, film, visibility, guild_id, context_film, context_question)
+            )
+        ):
+            # "who killed Tracy?" withheld, then "why did he do it?": "he" is whom the refusal kept back, and the
+            # premise (which it was answered with) says nothing of him.
+            return withheld.model_copy(update={"question": question, "read_as": context_question})
+        if (
+            whole.status is Status.ANSWERED
             and not whole.passages
             and whole.film is not None
             and whole.film.id == context_film
@@ -1004,6 +1016,31 @@ class Engine:
             lambda m: f"{name}'s" if m.group(0).lower() == "his" else name, question, count=1
         )
         return people_asked.ReadAs(question=asked, name=run)
+
+    def _the_one_withheld(
+        self,
+        question: str,
+        film_arg: str | None,
+        visibility: Visibility,
+        guild_id: int | None,
+        context_film: str | None,
+        context_question: str | None,
+    ) -> Answer | None:
+        """The last question's refusal, when that asked who did something ("who killed Tracy?") and this one asks
+        of "he" or "she" without naming anyone: the pronoun stands for the answer kept back. None otherwise."""
+        pronoun = people_asked.THIRD_PERSON.search(question)
+        if not context_film or not context_question or pronoun is None or pronoun.group(0).lower() == "it":
+            return None
+        index = self.index(context_film)
+        if index is None or self._catalog.find_in_question(question, guild_id) is not None:
+            return None
+        if {w.lower() for w in re.findall(r"[^\W\d_]+", question)} & people_named_in(index.film):
+            return None
+        before = analyze(context_question, query_tokens(context_question))
+        if before.kind is not Kind.WHO or before.who_is:
+            return None
+        answered = self._ask_one(context_question, film_arg, visibility, guild_id, context_film, None)
+        return answered if answered.status is Status.WITHHELD else None
 
     def _asked_again(self, question: str | None, guild_id: int | None) -> str | None:
         """The last question without its film, when what it asked may be asked of any film: a fact, the
