@@ -1087,7 +1087,8 @@ class Engine:
         roles = people_asked.roles_named(question, visible)
         as_asked = clauses.without_doubt_of_the_film(clauses.after_a_title_heading(question, mention), mention)
         analysis = analyze(as_asked, content, roles)
-        titled = {t for name in (film.title, *film.aliases) for t in query_tokens(name)} & set(content)
+        own_title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+        titled = own_title & set(content)
         if titled and not (analysis.facts or analysis.overview or analysis.setting):
             # "What is the premise of the apes film from 1968?": words of the title typed around how the film was
             # named ask nothing of it, when without them the question asks a fact, a summary or the setting.
@@ -1097,7 +1098,12 @@ class Engine:
         makers = self._finder.makers(film.id)
         if not (analysis.facts or analysis.overview or analysis.setting) and (
             clause := clauses.plain_clause(
-                question, lambda c: [t for t in unseen.without_title(c, mention, title_film) if t not in makers]
+                # (The title's words as typed, too: "what's memento about, heard it's confusing" names the film
+                # in a word the catalog takes for a title only weakly, yet the clause asks what it is about.)
+                question,
+                lambda c: [
+                    t for t in unseen.without_title(c, mention, title_film) if t not in makers and t not in own_title
+                ],
             )
         ):
             # "Who directed it, same guy as The Prestige?", "what is Vertigo about? no spoilers pls": one clause

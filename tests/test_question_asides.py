@@ -42,6 +42,10 @@ def test_with_the_film_option_the_aside_does_not_withhold_the_fact(
         ("give me the premise of the sixth sense, no spoilers", "the-sixth-sense-1999", "Malcolm"),
         ("summarise Chinatown - no spoilers please", "chinatown-1974", "Gittes"),
         ("where is Psycho set? asking for a friend", "psycho-1960", "Phoenix"),
+        # A title typed in lower case as an English word ("memento"): the clause still asks what it is about (it was
+        # "Nothing I may show you about Memento answers that").
+        ("what's memento about, heard it's confusing", "memento-2000", "Leonard"),
+        ("what's vertigo about, heard it's slow", "vertigo-1958", "Scottie"),
     ],
 )
 def test_no_spoilers_please_beside_a_summary_request(engine: Engine, question: str, film_id: str, expected: str):
