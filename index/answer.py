@@ -599,18 +599,32 @@ _NAME_RUN = re.compile(r"(?<=\S )[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 
 def _names(distinct: Sequence[str], hits: Sequence[Hit]) -> tuple[frozenset[str], ...]:
     """The question terms that the passages write together as one name of several capitalised words ("Paul
-    Barnell", "First Brooklyn Savings Bank"); "John and Lara" are two. Only the passages given are read."""
+    Barnell", "First Brooklyn Savings Bank"); "John and Lara" are two. A first word that also heads a name with
+    no other asked word ("Detective" of "Detective Lieutenant William Somerset" beside "Detective David Mills") is
+    a rank several share, no part of one name: "who is detective mills?" is best answered where both words are.
+    (A surname two share, "Gavin Elster" and "Madeleine Elster", stays part of each.) Only the passages given are
+    read."""
     wanted = set(distinct)
+    # Each run's asked terms, and those of its first word (where a rank stands: "Detective", "Dr.").
+    runs = [
+        (
+            frozenset(wanted.intersection(document_tokens(run.group()))),
+            frozenset(wanted.intersection(document_tokens(run.group().split()[0]))),
+        )
+        for hit in hits
+        for text, _ in _sentences(hit.passage.text)
+        for run in _NAME_RUN.finditer(text)
+    ]
+    ranks = {t for held, first in runs if held == first for t in first}
     groups: list[frozenset[str]] = []
-    for hit in hits:
-        for text, _ in _sentences(hit.passage.text):
-            for run in _NAME_RUN.finditer(text):
-                held = frozenset(wanted.intersection(document_tokens(run.group())))
-                if len(held) < 2:
-                    continue
-                joined = [group for group in groups if group & held]
-                groups = [group for group in groups if not group & held]
-                groups.append(held.union(*joined))
+    for held, first in runs:
+        if held - (first & ranks):
+            held = held - (first & ranks)
+        if len(held) < 2:
+            continue
+        joined = [group for group in groups if group & held]
+        groups = [group for group in groups if not group & held]
+        groups.append(held.union(*joined))
     return tuple(groups)
 
 
