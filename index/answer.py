@@ -1389,6 +1389,21 @@ _PLAINLY_SOMEONE = re.compile(
 )
 
 
+# "The film opens with its last event: …", "The story begins on …": the text says what is shown first.
+_OPENS_WITH = re.compile(r"\b(?:film|movie|story|picture) (?:opens|begins|starts) (?:with|on|in)\b", re.I)
+
+
+def opening_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
+    """ "What happens in the opening scene?", "how does it start?": the sentence saying what the film opens with,
+    when the text has one (a story told out of order, "The film opens with its last event", starts elsewhere than
+    its premise does). None when no sentence the asker may see says so."""
+    for passage in passages:
+        for sentence in split_sentences(passage.text):
+            if _OPENS_WITH.search(sentence):
+                return Excerpt(trim_quote(sentence), passage, passage.section)
+    return None
+
+
 def culprit_excerpt(passages: Sequence[Passage], people: Collection[str]) -> Excerpt | None:
     """ "Who is the killer?", "who's the villain?" with spoilers shown: the spoiler sentence naming who kills —
     one that calls someone "the killer" first ("Norman was the killer all along"), else the first in which a

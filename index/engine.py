@@ -25,6 +25,7 @@ from index.answer import (
     culprit_excerpt,
     ending_excerpt,
     fact_excerpt,
+    opening_excerpt,
     overview_excerpt,
     setting_excerpt,
     states_reveal,
@@ -1272,6 +1273,16 @@ class Engine:
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
 
+        if (
+            _OPENING.search(question.lower())
+            and not analysis.facts
+            and set(telling) <= _HAPPENING | _OPENING_WORDS | modifiers
+            and (excerpt := opening_excerpt(visible.passages)) is not None
+        ):
+            # "What happens in the opening scene of Memento?": a text that says what the film opens with answers it
+            # (told backwards, it opens on its last event), not the premise the story starts from.
+            return _with_excerpt(base, excerpt, [], cite)
+
         if analysis.kind is Kind.WHO and _CULPRIT.search(question.lower()):
             # "Who is the killer?", "who's the villain?": the set-up speaks of "a killer"; who it is, only the spoiler
             # text the asker may see says. With it hidden the question asks after it ("the bad guy" is no "Guy
@@ -1581,6 +1592,14 @@ _ASKING = FACT_TERMS | OVERVIEW_TERMS | SETTING_TERMS | ENDING_TERMS
 
 
 # "What happened to Malcolm at the start?": a fate the opening tells, which the set-up answers.
+# How a film opens, as asked ("the opening scene", "the first scene", "how does it open?"), not what happens early.
+_OPENING = re.compile(
+    r"\b(?:opening|first) (?:scenes?|shots?|minutes?)\b"
+    r"|\bhow (?:does|did) (?:it|the (?:film|movie)|\w+) (?:open|start|begin)\W*$"
+)
+_OPENING_WORDS = frozenset(query_tokens("opening open start begin first scene scenes shot shots minutes"))
+# What "what happens …?" is asked in, beside where.
+_HAPPENING = frozenset(query_tokens("happen happens happened going go on"))
 _AT_THE_START = re.compile(
     r"\b(?:at|in) the (?:very )?(?:start|beginning|opening)(?: scenes?| minutes?| shots?)?\b"
     r"|\bat first\b|\bearly (?:on|in)\b|\bin the first (?:scene|minutes?)\b|\bopening scene\b"
