@@ -215,7 +215,26 @@ def asks_an_opinion(question: str, rest: list[str]) -> bool:
     """Whether the question asks only for a judgement of the film ("is it any good?", "worth watching?")."""
     # (An age is no more asked than the rest: "is it ok for a 12 year old?")
     rest = [t for t in rest if not t.isdigit()]
-    return bool(OPINION.search(question.lower())) and set(rest) <= OPINION_TERMS | THE_FILM | VIEWING_TERMS
+    lowered = question.lower()
+    if not OPINION.search(lowered):
+        return False
+    # "is kane worth watching or is it just film school homework?": the other judgement offered is one too.
+    if (
+        (other := _OR_OTHERWISE.search(lowered)) is not None
+        and OPINION.search(lowered[: other.start()])
+        and analyze(other.group(1), query_tokens(other.group(1))).reveal is None
+    ):
+        rest = [t for t in rest if t not in set(query_tokens(other.group(1)))]
+    return set(rest) <= OPINION_TERMS | THE_FILM | VIEWING_TERMS
+
+
+# The judgement a question offers against the first: "… or is it just film school homework?", "… or overrated?"
+_OR_OTHERWISE = re.compile(
+    r",?\s+or\s+(?:is it |it'?s |its |was it |just |really |kinda |kind of |more |too |totally |actually )*"
+    # (not another question: "… or does Marion survive?")
+    r"(?!(?:does|did|do|who|whom|what|whats|how|why|where|when|which|is|was|are|were|can|will|would)\b)"
+    r"([\w'’ -]{1,50}?)\W*$"
+)
 
 
 # "Who is the boy?", "whats the kid called", "what is the name of the private investigator?", "who are the two
