@@ -105,6 +105,23 @@ STEERING = frozenset(
 
 # A follow-up that asks only how, why or whose, of what was just asked ("why?", "how so?", "whose were they?").
 BARE_FOLLOW_UP = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:why|how|whose|how come)\b", re.I)
+# "Why did Doe do it?", "why did he do that?" right after a question: why what that one asked about was done, by
+# whom it names (`who`).
+WHY_SOMEONE_DID_IT = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?why (?:did|does|do|would) "
+    r"(?P<who>(?!(?:i|you|u|we|it)\b)[\w'’]+(?: [\w'’]+)?) do (?:it|that|this|so)\W*$",
+    re.I,
+)
+_PRONOUN_DOERS = frozenset(("he", "she", "they"))
+
+
+def done_by(match: re.Match[str]) -> str:
+    """Who `WHY_SOMEONE_DID_IT` says did it, as words to ask with: none for a pronoun (whom it stands for is read
+    first)."""
+    who = match.group("who")
+    return "" if who.lower() in _PRONOUN_DOERS else who
+
+
 # A follow-up that asks why what was just told matters ("why does that matter?", "what's the significance?"): the
 # same "why?" of what was just asked.
 WHY_IT_MATTERS = re.compile(

@@ -414,7 +414,11 @@ class Engine:
                 # the premise (which names Norman, as it names most people); asked of Norman, it has an answer.
                 or not [t for t in query_tokens(question) if t not in chatter_terms()]
             ):
-                again = self._ask_one(of_them.question, film, visibility, guild_id, context_film, None)
+                # ("Why did Doe do it?" is asked of what the question before asked: it goes with it.)
+                did_it = clauses.WHY_SOMEONE_DID_IT.match(of_them.question)
+                again = self._ask_one(
+                    of_them.question, film, visibility, guild_id, context_film, context_question if did_it else None
+                )
                 if (again.status is not Status.ANSWERED and not whole.passages) or (
                     again.passages and people_asked.says_any(again.answer, named)
                 ):
@@ -683,6 +687,10 @@ class Engine:
         chatter = chatter_terms()
         terms = [t for t in query_tokens(question) if t not in chatter]
         matters = clauses.WHY_IT_MATTERS.match(question)
+        # (With "he" it is first read as asked of him: `_of_the_one_asked_about`.)
+        did_it = clauses.WHY_SOMEONE_DID_IT.match(question)
+        if did_it is not None and not clauses.done_by(did_it):
+            did_it = None
         if (
             context_question is not None
             and context_film is not None
@@ -694,21 +702,42 @@ class Engine:
                     and not [t for t in terms if t not in clauses.SAYS_NOTHING]
                 )
                 or matters is not None
+                or did_it is not None
             )
         ):
             # "why?", "how?", "how come?" right after a question: asked of what that one asked about. (Not "how does
             # he do it?", where doing it is what is asked: the trick.)
             words = re.findall(r"[\w'’]+", context_question)
-            about = [w for w in words if query_tokens(w) and w.lower() not in chatter]
+            # (Not the film's own title: "what was in the box in seven?" asks nothing of "At seven o'clock".)
+            asked_of = self.index(context_film)
+            titles = (asked_of.film.title, *asked_of.film.aliases) if asked_of is not None else ()
+            title_words = {t for name in titles for t in query_tokens(name)}
+            if asked_of is not None:
+                # (typed wrong too: "who's the killer in psyco?")
+                typed = query_tokens(context_question)
+                title_words |= set(typed) - set(unseen.without_misspelt_title(typed, asked_of.film))
+            about = [
+                w
+                for w in words
+                if query_tokens(w) and w.lower() not in chatter and not set(query_tokens(w)) & title_words
+            ]
             if about:
                 # How or why something withheld happened is withheld with it ("who killed Hollis?", then "how?").
                 before = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
                 if before.status is Status.WITHHELD:
                     return before.model_copy(update={"question": asked_as_typed, "read_as": context_question})
-                bare = "why" if matters else re.sub(r"\bhow come\b", "why", question.rstrip(" ?!."), flags=re.I)
-                combined = f"{bare} {' '.join(about)}?"
+                if did_it is not None:
+                    # "What was in the box?" then "why did Doe do it?": why Doe did what that asked, asked in its words
+                    # ("what was in the box" asks what the box holds, which "box" alone does not).
+                    untitled = [w for w in words if not set(query_tokens(w)) & title_words]
+                    combined = f"why did {clauses.done_by(did_it)} {' '.join(untitled)}?"
+                else:
+                    bare = "why" if matters else re.sub(r"\bhow come\b", "why", question.rstrip(" ?!."), flags=re.I)
+                    combined = f"{bare} {' '.join(about)}?"
                 answer = self._ask_one(combined, film, visibility, guild_id, context_film, None)
-                return answer.model_copy(update={"question": asked_as_typed})
+                # (Read as asked of what came before, "he" in "why did he do it?" is no one to read again.)
+                read_as = combined if did_it is not None else None
+                return answer.model_copy(update={"question": asked_as_typed, "read_as": read_as})
         if asks_which_film(question):
             # "What's the film where a man can't make new memories called?": how it is called is what is asked.
             terms = [t for t in terms if t not in _NAMING_TERMS]
