@@ -342,7 +342,12 @@ _REVEALS = (
             r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:does|did|do) [^?]{1,40}?\b(?:ever )?(?:find|figure|work) (?:it )?out\b"
             # "does Leonard ever find John G?", "do they ever catch the killer?": whether the story's hunt succeeds
             r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:does|did|do) [^?]{1,40}?\bever (?:find|catch|get|discover|learn|escape|"
-            r"make it|go home|get home|get back|return|win|stop|see|meet|reach)\b"
+            r"make it|go home|get home|get back|return|win|stop|see|meet|reach|enter|go in|go into|go inside|step in|"
+            r"step into|step inside|get in|get into|get inside|make (?:a|their|his|her) wish|open)\b"
+            # "does anyone enter the room?", "did anybody go inside?": whether the goal is reached at all
+            r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:does|did|do) (?:any ?one|any ?body|no ?one|nobody|someone|somebody) "
+            r"(?:\w+ )?(?:enter|go in|go into|go inside|step in|step into|step inside|get in|get into|get inside"
+            r"|reach)\b"
         ),
     ),
 )

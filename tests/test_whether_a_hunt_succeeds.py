@@ -23,6 +23,9 @@ def engine() -> Engine:
         "does leonard ever find john g in memento",
         "does Taylor ever get home in Planet of the Apes?",
         "so do they ever catch John Doe in Se7en?",
+        # Whether the goal is reached at all: the premise names the Room, and was quoted as if it answered.
+        "did they ever go into the room in stalker",
+        "does anybody actually go inside the room in stalker",
     ],
 )
 def test_whether_a_hunt_succeeds_is_withheld_with_spoilers_off(engine: Engine, question: str):
@@ -33,3 +36,8 @@ def test_whether_a_hunt_succeeds_is_withheld_with_spoilers_off(engine: Engine, q
 def test_with_spoilers_on_the_end_of_the_hunt_answers(engine: Engine):
     answer = engine.ask("does leonard ever find john g in memento", scope=SpoilerScope.on())
     assert answer.status is Status.ANSWERED and "real attacker" in answer.answer, answer.answer
+
+
+def test_with_spoilers_on_whether_anyone_enters_is_answered_where_the_text_tells_it(engine: Engine):
+    answer = engine.ask("does anyone enter the room in stalker", scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and "no one dares to enter" in answer.answer, answer.answer
