@@ -55,6 +55,7 @@ from index.question import (
     FATE_TERMS,
     OVERVIEW_TERMS,
     SETTING_TERMS,
+    Analysis,
     Fact,
     Kind,
     Reveal,
@@ -1237,7 +1238,7 @@ class Engine:
             and visible.hidden
             and scope.mode is ScopeMode.OFF
             and not unseen.fate_told_openly(analysis, content, visible)
-            and not (analysis.reveal is Reveal.FATE and _AT_THE_START.search(question.lower()))
+            and not _fate_placed_early(analysis, question)
         ):
             # "Who is Madeleine really?": the set-up names her, the twist answers; with spoilers off, the
             # honest reply is the refusal, not the set-up beside the point.
@@ -1524,6 +1525,8 @@ class Engine:
             analysis.reveal in (Reveal.IDENTITY, Reveal.TWIST, Reveal.FATE)
             and scope.mode is ScopeMode.UPTO
             and visible.hidden
+            # ("What happened to Kane as a boy?" asks what befell him then, not how he ends: as with spoilers off.)
+            and not _fate_placed_early(analysis, question)
         ):
             # "How does Arbogast die?" up to 1:15: the text before the limit introduces him, and tells no death.
             # "How does Angier die?" up to 45%: the text before the limit tells his wife's death, not his.
@@ -1636,6 +1639,19 @@ _AT_THE_START = re.compile(
     # meet him?": where the story introduces him
     r"|\bin the first place\b|\bwhen (?:we|you) (?:first )?meet (?:him|her|them)\b"
 )
+# "What happened to Kane as a boy?": what befell someone in their childhood, which a story of a life tells first
+# (in words the text may well use: "the fortune that came to him as a boy").
+_AS_A_CHILD = re.compile(
+    r"\bas an? (?:boy|girl|child|kid|little boy|little girl|young boy|young girl)\b"
+    r"|\bwhen (?:he|she) was (?:an? )?(?:boy|girl|child|kid|little|young)\b|\bin (?:his|her) childhood\b"
+)
+
+
+def _fate_placed_early(analysis: Analysis, question: str) -> bool:
+    """ "What happens to Marion at the start?", "what happened to Kane as a boy?": a fate question set early asks
+    what befell them then, not how they end."""
+    lowered = question.lower()
+    return analysis.reveal is Reveal.FATE and bool(_AT_THE_START.search(lowered) or _AS_A_CHILD.search(lowered))
 
 
 # What is left of "which one's the tarkovsky movie?" once the film it points at is set aside: only which it is.
