@@ -717,11 +717,8 @@ class Engine:
                 # (typed wrong too: "who's the killer in psyco?")
                 typed = query_tokens(context_question)
                 title_words |= set(typed) - set(unseen.without_misspelt_title(typed, asked_of.film))
-            about = [
-                w
-                for w in words
-                if query_tokens(w) and w.lower() not in chatter and not set(query_tokens(w)) & title_words
-            ]
+            asked_words = [w for w in words if query_tokens(w) and w.lower() not in chatter]
+            about = [w for w in asked_words if not set(query_tokens(w)) & title_words] or asked_words
             if about:
                 # How or why something withheld happened is withheld with it ("who killed Hollis?", then "how?").
                 before = self._ask_one(context_question, film, visibility, guild_id, context_film, None)

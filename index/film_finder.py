@@ -753,9 +753,23 @@ class FilmFinder:
         held = HAVE_SLOT.match(re.split(r"(?<=[?!.])\s", question.strip(), maxsplit=1)[0]) if found is None else None
         if found is None and held is None:
             return None
-        title = (found["title"] or found["summarised"] if found else held["title"] if held else "").strip()
+        title = (
+            (found["title"] or found["summarised"] or found["ended"] or found["ends"])
+            if found
+            else held["title"]
+            if held
+            else ""
+        ).strip()
         words = title.split()
         terms = set(query_tokens(title))
+        if (
+            found is not None
+            and (found["ended"] or found["ends"])
+            and set(words[1:] if words[:1] == ["the"] else words) & STOPWORDS
+        ):
+            # "ok and the ending?", "how does doe get caught in the end": an ending asked of what came before, not
+            # of a title ("blade runner ending explained?" is one).
+            return None
         if (
             len(words) < (1 if held else 2)
             or (held is not None and not terms)
@@ -787,8 +801,9 @@ class FilmFinder:
         for match in matches:
             film = self._film(match.film_id)
             titled = {t for name in ((film.title, *film.aliases) if film else ()) for t in query_tokens(name)}
-            if not terms & titled:
+            if not terms & titled or terms <= titled:
                 # "what's the pride victim about?": a film's story holds every word; the asker's own words for it.
+                # ("apes planet ending": our own title's words, in another order.)
                 return None
         written = any(pattern.search(passage.text) for passage in self._passages_of(matches, SpoilerScope.on()))
         return None if written else title

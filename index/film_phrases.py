@@ -388,6 +388,9 @@ FACT_SLOT = re.compile(
     r"(?:\s+(?:come\s+out|came\s+out|released|made|from))?"
     # ("what is the wish room?" asks what something in a story is; "what is blade runner about?" asks a summary.)
     r"|what(?:['’]?s|\s+is|\s+was)\s+(?P<summarised>[a-z0-9'’ ]+?)\s+about"
+    # "blade runner ending explained?", "how does blade runner end": its ending asked for
+    r"|(?P<ended>[a-z0-9'’ ]+?)(?:['’]s)?\s+ending(?:\s+(?:explained|explanation|meaning))?"
+    r"|how\s+does\s+(?P<ends>[a-z0-9'’ ]+?)\s+end"
     r")\s*[?!.]*\s*$"
 )
 
@@ -458,7 +461,10 @@ def a_noun(word: str) -> bool:
     return "NOUN" in forms and not word.lower().endswith("ed")
 
 
-ASKED_OF_A_FILM = frozenset(query_tokens("twist twists reveal reveals spoiler spoilers secret secrets"))
+ASKED_OF_A_FILM = frozenset(
+    # ("memento ending explained": how the asker wants it told, not a word of its story)
+    query_tokens("twist twists reveal reveals spoiler spoilers secret secrets explained explanation explain meaning")
+)
 
 
 WHEN_WORDS = frozenset(

@@ -392,6 +392,10 @@ def test_what_a_film_we_lack_has_names_the_film(engine: Engine, question: str, t
         # "now" asks nothing: it ends the title.
         ("who directed apocalypse now", "apocalypse now"),
         ("how long is apocalypse now", "apocalypse now"),
+        # Its ending asked for ("which film do you mean?" before: "blade" is Se7en's, "runner" some other's).
+        ("blade runner ending explained?", "blade runner"),
+        ("how does blade runner end", "blade runner"),
+        ("mulholland drive ending", "mulholland drive"),
     ],
 )
 @pytest.mark.parametrize("after", [None, "the-sixth-sense-1999", "psycho-1960"])
@@ -413,6 +417,12 @@ def test_a_film_we_lack_in_words_our_summaries_use(engine: Engine, question: str
         ("who wrote the novel it's based on?", "fight-club-1999", "fight-club-1999"),
         # What something in a story is, not what a film is about.
         ("what is the wish room", None, "stalker-1979"),
+        # An ending asked of what came before, or of our own title's words in another order, is no title we lack.
+        ("ok and the ending?", "fight-club-1999", "fight-club-1999"),
+        ("how does doe get caught in the end", "se7en-1995", "se7en-1995"),
+        # Its ending asked for "explained": the title typed as an English word is still the film.
+        ("memento ending explained", None, "memento-2000"),
+        ("stalker ending explained", None, "stalker-1979"),
     ],
 )
 def test_a_fact_asked_of_the_storys_words_stays_with_the_film(
@@ -464,3 +474,9 @@ def test_a_yes_or_no_of_the_story_is_no_title(engine: Engine, question: str, aft
     # "Does the dog die?" got "I don't have the dog die": no summary holds "dog", so it looked like a title.
     answer = engine.ask(question, scope=SpoilerScope.off(), context_film=after)
     assert answer.status is not Status.NOT_FOUND and "don't have" not in answer.answer, answer.answer
+
+
+def test_our_titles_words_in_another_order_are_no_title_we_lack(engine: Engine) -> None:
+    # "apes planet ending" was "I don't have apes planet": every word is our title's.
+    answer = engine.ask("apes planet ending", scope=SpoilerScope.on())
+    assert answer.film is not None and answer.film.id == "planet-of-the-apes-1968", answer.answer
