@@ -1085,7 +1085,7 @@ def ending_excerpt(
     # asked after is told in any of its words ("shoots himself", "falls to her death"), and a sentence telling one
     # answers before any that only holds more of the other words.
     dying = wanted & FATE_TERMS
-    best: tuple[tuple[bool, int, bool, int, float], Passage, int] | None = None  # (score, passage, sentence index)
+    best: tuple[tuple[bool, int, bool, bool, int, float], Passage, int] | None = None  # (score, passage, sentence)
     for rank, passage in enumerate(narrative):
         sentences = split_sentences(passage.text)
         for index, sentence in enumerate(sentences):
@@ -1104,11 +1104,14 @@ def ending_excerpt(
             # "What's the twist at the end?" asks for the sentence stating it wherever the ending tells it ("Norman
             # was the killer all along", before the closing image), so the cue decides before lateness does.
             turn = asks_twist and cue >= 0.6
-            score = (death, matched, turn, rank, cue + 0.1 * (index + 1) / len(sentences))
+            # ("Who shoots Angier at the end?": "… and shoots him" before "Dying, Angier admits …", whose death is in
+            # another word; a death in any word still answers where none is in the asked one.)
+            literal = bool(dying & set(document_tokens(sentence)))
+            score = (death, matched, literal, turn, rank, cue + 0.1 * (index + 1) / len(sentences))
             if best is None or score >= best[0]:
                 best = (score, passage, index)
     assert best is not None
-    (_, _, _, rank, cue), passage, index = best
+    (_, _, _, _, rank, cue), passage, index = best
     sentences = split_sentences(passage.text)
     text = sentences[index]
     if cue >= 0.6:
