@@ -53,6 +53,8 @@ from index.persisted_search import PersistedSearch
 from index.question import (
     FACT_TERMS,
     FATE_TERMS,
+    OPENING,
+    OPENING_TERMS,
     OVERVIEW_TERMS,
     SETTING_TERMS,
     Analysis,
@@ -1301,9 +1303,9 @@ class Engine:
                 return _with_excerpt(base, excerpt, [], cite)
 
         if (
-            _OPENING.search(question.lower())
+            (OPENING.search(question.lower()) or _HOW_IT_OPENS.search(question.lower()))
             and not analysis.facts
-            and set(telling) <= _HAPPENING | _OPENING_WORDS | modifiers
+            and set(telling) <= OPENING_TERMS | THE_FILM | modifiers
             and (excerpt := opening_excerpt(visible.passages)) is not None
         ):
             # "What happens in the opening scene of Memento?": a text that says what the film opens with answers it
@@ -1621,14 +1623,6 @@ _ASKING = FACT_TERMS | OVERVIEW_TERMS | SETTING_TERMS | ENDING_TERMS
 
 
 # "What happened to Malcolm at the start?": a fate the opening tells, which the set-up answers.
-# How a film opens, as asked ("the opening scene", "the first scene", "how does it open?"), not what happens early.
-_OPENING = re.compile(
-    r"\b(?:opening|first) (?:scenes?|shots?|minutes?)\b"
-    r"|\bhow (?:does|did) (?:it|the (?:film|movie)|\w+) (?:open|start|begin)\W*$"
-)
-_OPENING_WORDS = frozenset(query_tokens("opening open start begin first scene scenes shot shots minutes"))
-# What "what happens …?" is asked in, beside where.
-_HAPPENING = frozenset(query_tokens("happen happens happened going go on"))
 _AT_THE_START = re.compile(
     r"\b(?:at|in) the (?:very )?(?:start|beginning|opening)(?: scenes?| minutes?| shots?)?\b"
     r"|\bat first\b|\bearly (?:on|in)\b|\bin the first (?:scene|minutes?)\b|\bopening scene\b"
@@ -1636,6 +1630,8 @@ _AT_THE_START = re.compile(
     # meet him?": where the story introduces him
     r"|\bin the first place\b|\bwhen (?:we|you) (?:first )?meet (?:him|her|them)\b"
 )
+# "How does the film open?": asked of the film's first scene, which `OPENING` leaves to the text's own words.
+_HOW_IT_OPENS = re.compile(r"\bhow (?:does|did|do) .{0,60}\bopen\W*$")
 # "What happened to Kane as a boy?": what befell someone in their childhood, which a story of a life tells first
 # (in words the text may well use: "the fortune that came to him as a boy").
 _AS_A_CHILD = re.compile(

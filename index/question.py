@@ -431,7 +431,7 @@ _OVERVIEW = re.compile(
     r"|\b(?:blurb|elevator pitch|pitch|hook|tagline|teaser|one-?liner)\b"
     r"|\b(?:a|one|two|three|few|couple of) (?:short )?(?:lines?|sentences?|words?) (?:on|about|for)\b"
 )
-_OPENING = re.compile(
+OPENING = re.compile(
     # (not "how does the film open?", which a summary may answer in its own words: "the film opens with …")
     r"\bhow (?:does|did|do) .{0,60}\b(?:begin|start)\W*$"
     r"|\bwhat happens (?:at|in) the (?:very )?(?:start|beginning|opening)\b"
@@ -440,7 +440,7 @@ _OPENING = re.compile(
     # A screenwriter's words for what sets the story going: "what's the inciting incident in Psycho?", "act one"
     r"|\binciting (?:incident|event)\b|\b(?:act (?:one|1|i)|first act)\b"
 )
-_OPENING_TERMS = frozenset(
+OPENING_TERMS = frozenset(
     stem(w)
     for w in [
         "inciting",
@@ -684,8 +684,8 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
             # "How does Solaris begin?", "what happens at the start of Vertigo?": how the premise opens.
             # ("what happens in the first 10 minutes?": the count of minutes is no word of the story)
             or (
-                bool(_OPENING.search(text))
-                and {t for t in content_terms if not t.isdigit()} <= _OPENING_TERMS | OVERVIEW_TERMS | _FILM_WORDS
+                bool(OPENING.search(text))
+                and {t for t in content_terms if not t.isdigit()} <= OPENING_TERMS | OVERVIEW_TERMS | _FILM_WORDS
             )
         )
     )
