@@ -1,4 +1,4 @@
-""""What happens in the opening scene?" of a film whose text says what it opens with ("The film opens with its last
+""" "What happens in the opening scene?" of a film whose text says what it opens with ("The film opens with its last
 event: Leonard shoots Teddy …") is answered with that sentence: it was answered with the premise, where the story
 starts, which a film told out of order does not open on. Without such a sentence the premise still answers; with
 spoilers off a spoiler sentence saying it stays hidden. Through the Engine over the bundled films."""

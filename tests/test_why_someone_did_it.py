@@ -1,4 +1,4 @@
-""""Why did Doe do it?" right after "what was in the box in Se7en?" asks why Doe did what that question asked about:
+""" "Why did Doe do it?" right after "what was in the box in Se7en?" asks why Doe did what that question asked about:
 it was read alone, and "do it" found the set-up ("a man who borrowed books on sin …"). With "he" after "who killed
 Tracy?" it asks the same of the one the answer names. Withheld with spoilers off, as the question before it was.
 Through the terminal session, as a user types it."""
