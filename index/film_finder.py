@@ -35,6 +35,7 @@ from index.question import (
     Kind,
     analyze,
     asks_which_film,
+    asks_yes_or_no,
     chatter_terms,
     fact_terms,
     is_small_talk,
@@ -471,8 +472,16 @@ class FilmFinder:
             if of_year and not analyze(question, rest).reveal and len(rest) <= 1:
                 return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, of_year)
         typed_title = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
+        # ("what's memento about, heard it's confusing": the clause naming the title asks nothing else; what follows
+        # the break is an aside, which asks nothing either. After a question about Citizen Kane it went on with Kane.)
+        asked_part = _before_an_aside(question)
         if mention is not None and not film_phrases.content_terms(
-            question, [t for t in terms if t not in typed_title and t not in film_phrases.ASKED_OF_A_FILM]
+            asked_part,
+            [
+                t
+                for t in query_tokens(asked_part)
+                if t in terms and t not in typed_title and t not in film_phrases.ASKED_OF_A_FILM
+            ],
         ):
             # "what genre is vertigo", "when did psycho come out?": a title typed as an ordinary word, and nothing
             # else to search for once it is set aside (the fact asked is read without it: "psycho come" is no cue).
@@ -1629,6 +1638,19 @@ class FilmFinder:
         ):
             return None
         return self._catalog.ref(match.film_id)
+
+
+# Where a question's own part ends and an aside begins: a break, then no question word.
+_BREAK_BEFORE_AN_ASIDE = re.compile(r"\s*(?:[,;]|\s[-–—]\s)\s*")
+
+
+def _before_an_aside(question: str) -> str:
+    """The question up to a break followed by words asking nothing ("what's memento about, heard it's confusing" →
+    "what's memento about"); the whole question when what follows asks something ("…, and who directed it?")."""
+    head, *rest = _BREAK_BEFORE_AN_ASIDE.split(question, maxsplit=1)
+    if not rest or QUESTION_WORD.search(rest[0].lower()) or asks_yes_or_no(rest[0]):
+        return question
+    return head
 
 
 def _the_one_opted_into(visibility: Visibility) -> str | None:

@@ -145,3 +145,31 @@ def test_why_a_question_is_asked_asks_nothing(engine: Engine, purpose: str):
 @pytest.mark.parametrize("said", ["for my essay", "the question is who killed him", "Question for the class: why?"])
 def test_a_purpose_with_nothing_after_it_is_kept(said: str):
     assert plain_question(said) == said
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "expected"),
+    [
+        ("what's memento about, heard it's confusing", "memento-2000", "Leonard"),
+        ("what's vertigo about - my mum loves it", "vertigo-1958", "Scottie"),
+        ("who directed psycho, asking for my dad", "psycho-1960", "Hitchcock"),
+    ],
+)
+@pytest.mark.parametrize("after", ["citizen-kane-1941", "se7en-1995"])
+def test_a_title_typed_as_a_word_before_an_aside_is_not_the_last_film(
+    engine: Engine, question: str, film_id: str, expected: str, after: str
+):
+    # Found by the README's bot command: after a question about Citizen Kane, "what's memento about, heard it's
+    # confusing" went on with Kane ("Nothing I may show you about Citizen Kane answers that"): the aside's words made
+    # the title read as an ordinary word, and the follow-up rule took the question.
+    answer = engine.ask(question, context_film=after, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert expected in answer.answer, answer.answer
+
+
+def test_an_aside_that_asks_something_is_no_aside(engine: Engine):
+    # "…, and who directed it?" asks a second thing: the question is read whole (Psycho, named strongly, either way).
+    answer = engine.ask(
+        "what's psycho about, and who directed it?", context_film="vertigo-1958", scope=SpoilerScope.off()
+    )
+    assert answer.film is not None and answer.film.id == "psycho-1960", answer.answer
