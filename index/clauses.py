@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from index.answer_model import Answer
 from index.catalog import Mention, match_key
-from index.question import Reveal, analyze, chatter_terms
+from index.question import Reveal, analyze, asks_yes_or_no, chatter_terms
 from index.question_shape import QUESTION_WORD, VIEWING_TERMS, hearsay_terms
 from index.remarks import ASKING_WORD, WH_WORD
 from index.tokenize import query_tokens
@@ -184,7 +184,7 @@ def after_a_title_heading(question: str, mention: Mention | None) -> str:
     kind of question it is (yes or no, who, what something is) is read from where it starts and ends."""
     if mention is None or not mention.words:
         return question
-    title = r"[\W_]+".join(re.escape(w) for w in mention.words)
+    title = _typed_title(mention)
     found = re.match(rf"^\W*(?:the\s+)?{title}(?:['’]s)?[\s,:;.!-]+(?={ASKING_WORD}\b)", question, re.I)
     if found:
         return question[found.end() :]
@@ -196,11 +196,25 @@ def after_a_title_heading(question: str, mention: Mention | None) -> str:
     return question[: tag.start()] + tag.group(1).strip(" ,;:—–-")
 
 
+def _typed_title(mention: Mention) -> str:
+    """A pattern for the title as the question typed it, whatever stands between its words."""
+    return r"[\W_]+".join(re.escape(w) for w in mention.words)
+
+
+def before_an_aside(question: str) -> str:
+    """The question up to a break followed by words asking nothing ("what's memento about, heard it's confusing" →
+    "what's memento about"); the whole question when what follows asks something ("…, and who directed it?")."""
+    head, *rest = _CLAUSE_BREAK.split(question, maxsplit=1)
+    if not rest or QUESTION_WORD.search(rest[0].lower()) or asks_yes_or_no(rest[0]):
+        return question
+    return head
+
+
 def without_doubt_of_the_film(question: str, mention: Mention | None) -> str:
     """The question without a "really" said of the film itself ("is Memento really told backwards?", "is the film
     actually three hours long?"): a doubt about the film's form or fame asks no twist, as "is Teddy really a cop?"
     does. ("Is it really …" stays: "it" may be a person's identity asked, "is it really the mother?")"""
-    title = r"[\W_]+".join(re.escape(w) for w in mention.words) if mention is not None and mention.words else None
+    title = _typed_title(mention) if mention is not None and mention.words else None
     film = rf"(?:the\s+)?{title}(?:\s+(?:film|movie))?|" if title else ""
     found = re.match(
         rf"^(\W*(?:so\s+)?(?:is|was|does|did|has)\s+(?:{film}(?:the|this|that)\s+(?:film|movie)))\s+(?:really|actually)\b",

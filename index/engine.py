@@ -982,12 +982,10 @@ class Engine:
         Hollis?"), as the one its answer names first besides those it asked about ("why did he do it?": Cross).
         "It" after "what is Rosebud?" is Rosebud. None when the question names someone itself or a film, or no
         one such is found, or several, or the text speaks of them otherwise ("she" is not Arbogast)."""
-        pronoun = people_asked.THIRD_PERSON.search(question)
-        if not context_film or not context_question or pronoun is None:
+        said_of = self._pronoun_of_the_last_film(question, context_film, context_question, guild_id)
+        if said_of is None or context_question is None:
             return None
-        index = self.index(context_film)
-        if index is None or self._catalog.find_in_question(question, guild_id) is not None:
-            return None
+        pronoun, index = said_of
         film = index.film
         # Not the title's words ("Chinatown: …") nor the cast's ("… brad pitt one": "his wife" is his character's).
         not_people = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
@@ -1047,6 +1045,19 @@ class Engine:
         )
         return people_asked.ReadAs(question=asked, name=run)
 
+    def _pronoun_of_the_last_film(
+        self, question: str, context_film: str | None, context_question: str | None, guild_id: int | None
+    ) -> tuple[re.Match[str], FilmIndex] | None:
+        """The question's "he", "she", "his" or "it", and the last film's index, when there was a last question and
+        this one names no film; None otherwise."""
+        pronoun = people_asked.THIRD_PERSON.search(question)
+        if not context_film or not context_question or pronoun is None:
+            return None
+        index = self.index(context_film)
+        if index is None or self._catalog.find_in_question(question, guild_id) is not None:
+            return None
+        return pronoun, index
+
     def _the_one_withheld(
         self,
         question: str,
@@ -1058,12 +1069,10 @@ class Engine:
     ) -> Answer | None:
         """The last question's refusal, when that asked who did something ("who killed Tracy?") and this one asks
         of "he" or "she" without naming anyone: the pronoun stands for the answer kept back. None otherwise."""
-        pronoun = people_asked.THIRD_PERSON.search(question)
-        if not context_film or not context_question or pronoun is None or pronoun.group(0).lower() == "it":
+        said_of = self._pronoun_of_the_last_film(question, context_film, context_question, guild_id)
+        if said_of is None or context_question is None or said_of[0].group(0).lower() == "it":
             return None
-        index = self.index(context_film)
-        if index is None or self._catalog.find_in_question(question, guild_id) is not None:
-            return None
+        index = said_of[1]
         if {w.lower() for w in re.findall(r"[^\W\d_]+", question)} & people_named_in(index.film):
             return None
         before = analyze(context_question, query_tokens(context_question))

@@ -17,7 +17,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from corpus.models import Film, Passage, SectionKind
-from index import film_phrases, film_replies, film_rerank
+from index import clauses, film_phrases, film_replies, film_rerank
 from index.access import Visibility
 from index.answer_model import Answer, FilmRef, Status
 from index.catalog import Catalog, Mention, match_key
@@ -35,7 +35,6 @@ from index.question import (
     Kind,
     analyze,
     asks_which_film,
-    asks_yes_or_no,
     chatter_terms,
     fact_terms,
     is_small_talk,
@@ -474,7 +473,7 @@ class FilmFinder:
         typed_title = set(query_tokens(" ".join(mention.words))) if mention is not None else set()
         # ("what's memento about, heard it's confusing": the clause naming the title asks nothing else; what follows
         # the break is an aside, which asks nothing either. After a question about Citizen Kane it went on with Kane.)
-        asked_part = _before_an_aside(question)
+        asked_part = clauses.before_an_aside(question)
         if mention is not None and not film_phrases.content_terms(
             asked_part,
             [
@@ -1638,19 +1637,6 @@ class FilmFinder:
         ):
             return None
         return self._catalog.ref(match.film_id)
-
-
-# Where a question's own part ends and an aside begins: a break, then no question word.
-_BREAK_BEFORE_AN_ASIDE = re.compile(r"\s*(?:[,;]|\s[-–—]\s)\s*")
-
-
-def _before_an_aside(question: str) -> str:
-    """The question up to a break followed by words asking nothing ("what's memento about, heard it's confusing" →
-    "what's memento about"); the whole question when what follows asks something ("…, and who directed it?")."""
-    head, *rest = _BREAK_BEFORE_AN_ASIDE.split(question, maxsplit=1)
-    if not rest or QUESTION_WORD.search(rest[0].lower()) or asks_yes_or_no(rest[0]):
-        return question
-    return head
 
 
 def _the_one_opted_into(visibility: Visibility) -> str | None:
