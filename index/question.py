@@ -931,11 +931,11 @@ noches
 FOREIGN_CHAT_WORDS = frozenset((*FOREIGN_THANKS, *_FOREIGN_GREETINGS, *_FOREIGN_CHAT_TEXT.split()))
 _SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split()) | FOREIGN_CHAT_WORDS
 # The ones that say nothing even inside a real question ("hi! who directed Solaris?", "cast pls"): dropped.
-# ("who's in it at least": a hedge that asks nothing)
+# ("who's in it at least": a hedge that asks nothing; "what's his job exactly?": stress that asks nothing more)
 _CHATTER_TEXT = """
 hi hello hey heya hiya yo sup howdy thanks thank thx ty cheers lol lmao rofl haha hahaha hehe ok okay kk cool
 awesome wow omg yeah yep yup nope nah pls plz hmm hm um uh oh ah btw anyway anyways meanwhile
-least atleast
+least atleast exactly precisely specifically basically
 """
 _CHATTER_TERMS = frozenset(stem(w) for w in (*_CHATTER_TEXT.split(), *FOREIGN_THANKS, *_FOREIGN_GREETINGS))
 _META = re.compile(
