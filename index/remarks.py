@@ -675,7 +675,13 @@ _SAME_QUESTION = re.compile(
     re.I,
 )
 _JOB_TITLE = re.compile(r"\bjob title\b", re.I)
-_TURNS_IN = re.compile(r"\b(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:himself|herself|themselves|yourself) in\b", re.I)
+_SELF = r"(?:himself|herself|themselves|yourself)"
+# ("gives himself up", "hands himself over": the same surrender in other words)
+_TURNS_IN = re.compile(
+    rf"\b(?:(?:turn|hand)(?:s|ed|ing)? {_SELF} in|(?:give|gives|gave|given|giving) {_SELF} up"
+    rf"|hand(?:s|ed|ing)? {_SELF} over)\b",
+    re.I,
+)
 
 
 # The words facts are asked in, which a typo would leave to be read as the story's ("directer", "relased").

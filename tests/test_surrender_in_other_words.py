@@ -1,5 +1,7 @@
 """ "Why does he turn himself in?" is asked in the summary's word, "surrenders": "turn" alone was read as the story's,
-and the answer was a sentence on Somerset asking to be taken off the case. With spoilers off it stays withheld."""
+and the answer was a sentence on Somerset asking to be taken off the case. With spoilers off it stays withheld. So
+are "gives himself up" and "hands himself over" (up to 1:10, "give … up to police" was answered with the sentence
+tracing Doe's apartment)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ def engine() -> Engine:
         "why did Doe turn himself in",
         "what happens after John Doe turns himself in?",
         "when does Doe hand himself in?",
+        "why does John Doe give himself up to the police?",
+        "why did doe hand himself over",
     ],
 )
 @pytest.mark.parametrize("spoilers", ["on", "off"])
@@ -34,3 +38,8 @@ def test_turning_oneself_in_is_surrendering(engine: Engine, question: str, spoil
         assert answer.status is Status.ANSWERED and "surrenders" in answer.answer, answer.answer
     else:
         assert answer.status is Status.WITHHELD and "surrenders" not in answer.answer, answer.answer
+
+
+def test_giving_oneself_up_past_a_limit_is_withheld(engine: Engine):
+    answer = engine.ask("why does John Doe give himself up to police in se7en?", scope=SpoilerScope.parse("upto:1:10"))
+    assert answer.status is Status.WITHHELD and "apartment" not in answer.answer, answer.answer
