@@ -1,13 +1,14 @@
 """What a progress limit may show, worked out here from a film's sections paragraph by paragraph: an oracle for
 the benchmarks and tests, written apart from corpus/timeline.py so that a mistake there is not repeated here.
 
-The rule it checks (issue 9): a paragraph with a time mark starts at that mark; one without happens at or after
-the last mark before it and before the next one. A spoiler passage may be shown under `upto:T` only when every
-paragraph it draws on is known to be over by T: by the next later mark, or by the runtime after the last mark.
-Under `upto:F%`, only when it ends at or before F of the story's words. Text outside the story (any section
-that is no premise, plot or ending, or comes after the last ending, such as trivia, content notes or a
-"twist explained") and spoiler spans inside a safe section
-(told out of order on purpose) are placed at the very end. When the
+The rule it checks (issue 9): a time mark dates the opening of its paragraph, the scene of that minute: the
+paragraph's first passage is over a minute after the mark (or by the next mark, if sooner). The rest of that
+paragraph, and a paragraph without a mark, happen at or after the last mark before them and before the next one.
+A spoiler passage may be shown under `upto:T` only when every paragraph it draws on is known to be over by T: by
+the next later mark, or by the runtime after the last mark (its opening, by its own mark). Under `upto:F%`, only
+when it ends at or before F of the story's words. Text outside the story (any section that is no premise, plot or
+ending, or comes after the last ending, such as trivia, content notes or a "twist explained") and spoiler spans
+inside a safe section (told out of order on purpose) are placed at the very end. When the
 document does not say, nothing is shown.
 """
 
@@ -33,6 +34,7 @@ class _Paragraph:
     start: int = 0  # character offsets in the section's joined text
     end: int = 0
     over_by: int | None = None
+    opening_by: int | None = None  # a marked paragraph's opening scene is over by then
 
 
 def passage_bounds(film: Film) -> dict[int, Bound]:
@@ -59,6 +61,11 @@ def passage_bounds(film: Film) -> dict[int, Bound]:
         seen = [p.mark for p in timeline[: position + 1] if p.mark is not None]
         latest = max(seen) if seen else None
         later = [p.mark for p in timeline[position + 1 :] if p.mark is not None and p.mark != latest]
+        if paragraph.mark is not None:
+            # Its opening is dated by its own mark: the scene of that minute, seen a minute later (or by a sooner
+            # next mark).
+            ordered = paragraph.mark == latest and (not later or later[0] > paragraph.mark)
+            paragraph.opening_by = min([paragraph.mark + 60, *later[:1]]) if ordered else None
         if later:
             paragraph.over_by = later[0] if latest is None or later[0] > latest else None
         else:
@@ -96,6 +103,10 @@ def passage_bounds(film: Film) -> dict[int, Bound]:
             continue
         touched = [p for p in paragraphs if p.start < end and p.end > start]
         known = [p.over_by for p in touched]
+        if len(touched) == 1 and touched[0].mark is not None and start == touched[0].start:
+            # The text its mark dates, at the head of the paragraph. (Where the paragraph is only a passage long,
+            # the opening scene is the whole of it.)
+            known = [touched[0].opening_by]
         seconds = None if any(k is None for k in known) else max(k for k in known if k is not None)
         done = words_before + len(joined[:end].split())
         bounds[passage.ordinal] = Bound(done / total if total else 1.0, seconds)

@@ -8,11 +8,14 @@ both figures are upper bounds, decided conservatively:
   (trivia, notes, content warnings, a "twist explained" after the ending) are not part of the story's timeline,
   wherever they stand: where their text is a spoiler nothing says when it happens, so it is placed at the very
   end. So is a spoiler span inside a safe section, which tells of a later event out of order.
-- A paragraph's time mark ("[1:12]") says when it starts. A passage without one happens at or after the last mark
-  before it and before the next mark after it; so every passage is known to be over by the next *later* mark, and
-  the last ones by the end of the film (its runtime). Word positions are never turned into times: pacing is not
-  uniform, and a paragraph placed by its words can land before its own preceding mark. Marks that go backwards
-  make the document contradict itself, and the passages they cover get no known time.
+- A paragraph's time mark ("[1:12]") dates its opening: the paragraph's first passage is the scene at that
+  minute, over a minute later (or by the next mark, when that comes sooner). The rest of it, and a passage without
+  a mark, happen at or after the last mark before them and before the next mark after them (a paragraph may sum
+  up half an hour: "Kane ran for governor … He married Susan … built an opera house"); so they are known to be
+  over by the next *later* mark, and the last ones by the end of the film (its runtime). Word positions are never
+  turned into times: pacing is not uniform, and a paragraph placed by its words can land before its own preceding
+  mark. Marks that go backwards make the document contradict itself, and the passages they cover get no known
+  time.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from dataclasses import dataclass
 
 from corpus.models import Passage, SectionKind
 from corpus.text import word_count
+
+# How long the scene a time mark dates is taken to last: marks are written to the minute ("[0:47]").
+MARK_SPAN = 60
 
 _STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
 
@@ -98,11 +104,28 @@ def _known_by(passages: Sequence[Passage], story: Sequence[bool], film_end: int 
         latest.append(running)
     following: list[int] = []  # the marks after the current position, nearest last
     for index in range(len(passages) - 1, -1, -1):
-        if story[index]:
+        if story[index] and (mark := marks[index]) is not None and _opens(passages, index):
+            known[index] = _dated(mark, following, latest[index])
+        elif story[index]:
             known[index] = _bound(following, latest[index], film_end)
         if (mark := marks[index]) is not None:
             following.append(mark)
     return known
+
+
+def _opens(passages: Sequence[Passage], index: int) -> bool:
+    """Whether the passage is the first of its marked paragraph (the passages of one paragraph share its mark)."""
+    before = passages[index - 1] if index else None
+    return before is None or before.time_mark != passages[index].time_mark or before.section != passages[index].section
+
+
+def _dated(mark: int, following: list[int], latest: int | None) -> int | None:
+    # The opening its mark dates is the scene at that minute: a viewer a minute past the mark has seen it (sooner
+    # when the next mark comes sooner). Marks going backwards around it contradict the document: no time.
+    later = next((m for m in reversed(following) if m != mark), None)
+    if (latest is not None and mark < latest) or (later is not None and later < mark):
+        return None
+    return mark + MARK_SPAN if later is None else min(mark + MARK_SPAN, later)
 
 
 def _bound(following: list[int], latest: int | None, film_end: int | None) -> int | None:

@@ -101,13 +101,13 @@ async def test_the_service_answers_and_outlines_from_old_rows(old_db: Path):
         outline = await service.outline("The Prestige", None)
         trivia = next(s for s in outline.sections if s.label == "Trivia")
         assert trivia.hidden_spans == 1
-        # The old row's time marks still place its passages: the second victim, told at 0:21, is known to be
-        # over by the next mark (0:42), so a limit of 0:42 shows it; without the marks only the runtime would
-        # bound it, and it would stay hidden.
+        # The old row's time marks still place its passages: the second victim opens the paragraph marked 0:21,
+        # so a limit a minute on (0:22) shows it; without the marks only the runtime would bound it, and it would
+        # stay hidden.
         question = "who is the second victim in Se7en?"
-        shown = service.ask(question, scope=SpoilerScope.parse("upto:0:42"))
+        shown = service.ask(question, scope=SpoilerScope.parse("upto:0:22"))
         assert shown.status is Status.ANSWERED and "Eli Gould" in shown.answer
-        earlier = service.ask(question, scope=SpoilerScope.parse("upto:0:41"))
+        earlier = service.ask(question, scope=SpoilerScope.parse("upto:0:21"))
         assert "Eli Gould" not in earlier.answer and not earlier.contains_spoilers
 
 

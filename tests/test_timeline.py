@@ -60,10 +60,41 @@ def test_an_untimed_paragraph_after_a_mark_is_not_shown_before_that_mark():
     assert "killer all along" in visible_texts("psycho-1960", f"{109 // 60}:{109 % 60:02d}")  # the whole film
 
 
-def test_a_timed_paragraph_shows_only_once_the_next_mark_is_reached():
-    # Psycho's shower is marked [0:47]; the next mark is [1:12]: by 0:47 it has only begun.
+def test_a_mark_dates_the_scene_its_paragraph_opens_with():
+    # Psycho's shower is marked [0:47]: at 0:47 it has only begun; a minute on, it has been seen.
     assert "stabs her to death" not in visible_texts("psycho-1960", "0:47")
-    assert "stabs her to death" in visible_texts("psycho-1960", "1:12")
+    assert "stabs her to death" in visible_texts("psycho-1960", "0:48")
+    assert "stabs her to death" in visible_texts("psycho-1960", "1:00")
+
+
+@pytest.mark.parametrize(
+    ("film_id", "opening", "later", "limit", "next_mark"),
+    [
+        # The rest of the [0:47] paragraph (the car sunk in the swamp) is over only by the next mark, [1:12].
+        ("psycho-1960", "stabs her to death", "sinks the car in the swamp", "1:00", "1:12"),
+        # Kane's [1:05] paragraph sums up half an hour: the governor race opens it, the opera comes after.
+        ("citizen-kane-1941", "ran for governor", "opera career", "1:10", "1:35"),
+    ],
+)
+def test_the_rest_of_a_marked_paragraph_waits_for_the_next_mark(film_id, opening, later, limit, next_mark):
+    assert opening in visible_texts(film_id, limit)
+    assert later not in visible_texts(film_id, limit)
+    assert later in visible_texts(film_id, next_mark)
+
+
+def test_a_mark_dates_its_opening_only_until_the_next_mark_when_that_comes_sooner():
+    film = _film(
+        "# Tin Harbour (2001)\nruntime: 90\n\n## Premise\n\nNell runs the ferry.\n\n## Plot (spoilers)\n\n"
+        "[0:30] The ferry sinks.\n\n[0:30:20] Nell swims ashore.\n\n## Ending (spoilers)\n\n[1:20] Nell sails away."
+    )
+    index = FilmIndex(film)
+
+    def shown(limit: str) -> str:
+        return " ".join(p.text for p in index.visible(SpoilerScope.parse(limit)).passages)
+
+    assert "ferry sinks" not in shown("0:30")
+    assert "ferry sinks" in shown("0:30:20")  # the next mark, sooner than a minute on
+    assert "swims ashore" not in shown("0:30:20") and "swims ashore" in shown("0:31:20")
 
 
 def test_marks_that_go_backwards_leave_what_they_cover_unplaced():
