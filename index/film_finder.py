@@ -220,6 +220,8 @@ class FilmFinder:
                 and unused
             )
 
+        if film_phrases.opens_on_a_genre(words[end:]):
+            return None
         after = end
         while after < len(words) and foreign(words[after], words[after - 1] if after == end else None):
             after += 1

@@ -645,6 +645,12 @@ _ASKING_FOR_A_GENRE = frozenset(
 )
 
 
+def opens_on_a_genre(words: list[str]) -> bool:
+    """Whether the words start with a genre ("science fiction", "sci-fi", "horror"): "is stalker science fiction?"
+    asks the genre of a film, it names no longer title."""
+    return re.match(rf"(?:{_GENRE_WORDS})\b", " ".join(words).lower()) is not None
+
+
 def genre_asked(question: str) -> tuple[str, str] | None:
     """The genre a question asks our films of ("got anything sci-fi?" → science fiction), as the genre line spells it
     and as said in a reply; None when it asks anything more (a genre word in "is it a thriller?" asks of one film)."""

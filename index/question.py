@@ -50,6 +50,11 @@ _GENRES_TEXT = (
 )
 _GENRES = r"(?:sci-?fi|science fiction|neo-noir|" + "|".join(_GENRES_TEXT.split()) + ")"
 _STORY_GENRES = frozenset(("sci", "fi", "scifi", "science", "fiction"))
+_STORY_GENRE_TERMS = frozenset(stem(w) for w in _STORY_GENRES)
+# "is it sci-fi?", "is stalker science fiction or what": whether a film is of a genre, with nothing else asked.
+_OF_A_GENRE = re.compile(
+    rf"^\W*(?:is|was) [^?]{{1,40}}?\b(?:an? )?{_GENRES}(?: (?:film|movie|flick|one))?(?:,? or (?:what|not))?\W*$"
+)
 
 
 # Languages a film may be asked to be in.
@@ -85,6 +90,11 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             r"|^\W*did \w+(?: \w+)? (?:direct|make)\b"
             # "did the same guy direct memento and the prestige?", "same director?"
             r"|\bthe same (?:guy|person|man|woman|filmmaker|people) (?:direct|directed|make|made)\b|\bsame director\b"
+            # "is memento by nolan?", "was psycho made by hitchcock?", "is memento a nolan film?": the film's maker
+            # checked by name (not "is psycho a horror film?", a genre)
+            r"|^\W*(?:is|was) [^?]{1,40}? (?:made )?by (?!the\b|a\b|an\b)[a-z]"
+            rf"|^\W*(?:is|was) [^?]{{1,40}}? an? (?!{_GENRES}\b)[a-z]+ (?:film|movie|flick|picture)"
+            r"(?:,? or (?:not|what))?\W*$"
         ),
         _cues("directed direct directs director made make co"),
     ),
@@ -160,7 +170,7 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
         re.compile(
             r"\bgenre\b|\bwhat (?:kind|type|sort) of (?:film|movie)\b"
             # "is Vertigo a horror film?", "is it sci-fi?": the genre answers whether it is one.
-            rf"|^\W*(?:is|was) [^?]{{1,40}}?\b(?:an? )?{_GENRES}(?: (?:film|movie|flick|one))?\W*$"
+            rf"|{_OF_A_GENRE.pattern}"
         ),
         # (Not "sci fi", which also describes a film's story to content search: "tarkovsky sci fi film".)
         _cues("genre kind type sort") | _cues(" ".join(w for w in _GENRES_TEXT.split() if w not in _STORY_GENRES)),
@@ -657,6 +667,9 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         # film was made in still is a fact: "where is it from?").
         asked = [f for f in asked if f not in _CREDITS]
     cues = frozenset().union(*(_FACT_CUES[f][1] for f in asked)) if asked else frozenset()
+    if Fact.GENRE in asked and _OF_A_GENRE.search(text):
+        # "is stalker science fiction?": asked whether the film is of it, "science fiction" names the genre.
+        cues |= _STORY_GENRE_TERMS
     # ("why does the writer go?" asks a reason, which no credit or fact gives: the Writer is the one who goes.)
     facts = tuple(asked) if asked and set(content_terms) <= cues | _FILM_WORDS and kind is not Kind.WHY else ()
     if not facts and _is_cast_for_role(text):
