@@ -103,6 +103,12 @@ STEERING = frozenset(
 )
 
 
+# "and psycho? same guy?", "same director?": the fact just asked, asked again of another film.
+# (Only said with "same", "too", "also" or "again": "kane writer" after "kane director" asks another fact.)
+THE_SAME = frozenset(query_tokens("guy person people man woman one"))
+SAYS_THE_SAME = re.compile(r"\b(?:same|too|also|again)\b", re.I)
+
+
 # A follow-up that asks only how, why or whose, of what was just asked ("why?", "how so?", "whose were they?").
 BARE_FOLLOW_UP = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:why|how|whose|how come)\b", re.I)
 # "Why did Doe do it?", "why did he do that?" right after a question: why what that one asked about was done, by

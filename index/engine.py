@@ -805,13 +805,15 @@ class Engine:
             asked = clauses.past_the_lead_in(question, mention.words)
             if asked is not None:
                 mention = None
-            elif set(unseen.without_title(terms, mention)) <= clauses.STEERING and not QUESTION_WORD.search(
-                re.sub(r"\b(?:what|how) about\b", "", question.lower())
+            elif (
+                (left := set(unseen.without_title(terms, mention))) <= clauses.STEERING | clauses.THE_SAME
+                and not QUESTION_WORD.search(re.sub(r"\b(?:what|how) about\b", "", question.lower()))
+                and (left <= clauses.STEERING or clauses.SAYS_THE_SAME.search(question))
+                and ((again := self._asked_again(context_question, guild_id)) is not None or left <= clauses.STEERING)
             ):
                 # "ok now Psycho", "I meant The Prestige", "can we do Rashomon now?": only the film is named,
-                # so what it is about is what is asked; after "who directed Memento?", "and The Prestige?" asks
-                # the same of this film.
-                again = self._asked_again(context_question, guild_id)
+                # so what it is about is what is asked; after "who directed Memento?", "and The Prestige?" (or
+                # "and psycho? same guy?") asks the same of this film.
                 asked = again or "what is it about?"
                 mention = None
         genre: str | None = None
