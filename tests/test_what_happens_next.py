@@ -99,8 +99,8 @@ def test_what_comes_after_something_withheld_is_withheld_with_it() -> None:
 
 async def test_what_happens_to_her_after_that_goes_on_from_the_last_passage(service: FilmService) -> None:
     # Before: answered with Psycho's premise (Marion at her job), past which the limit hid the shower; the story
-    # after the sandwich is what is asked, withheld where the limit hides it.
-    await service.set_spoilers(DM, channel_wide=False, film=None, upto="0:50", duration=None)
+    # after the sandwich is what is asked, withheld where the limit hides it (at 0:47 the shower has only begun).
+    await service.set_spoilers(DM, channel_wide=False, film=None, upto="0:47", duration=None)
     first = shown(await service.ask_as(DM, "in psycho what do norman and marion talk about over the sandwich?"))
     assert first.status is Status.ANSWERED and "sandwich" in first.answer
     refused = shown(await service.ask_as(DM, "what happens to her after that?"))
