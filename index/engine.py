@@ -1396,6 +1396,14 @@ class Engine:
                     # "What is the wife's name in Rashomon?": the visible text never names her ("leading his wife on
                     # a horse" was the answer, beside the point); her name is in the hidden part, or nowhere.
                     return _withheld(base, film, scope, unsure=True)
+                which, kind = role[:-1], role[-1]
+                plain = not set(which) & (_AGE_AND_SIZE | people_asked.DESCRIBING)
+                if which and plain and all(t in visible for t in which):
+                    # "Who's the sloth victim?": no sentence calls anyone so, and "The second victim is Eli Gould"
+                    # holds the role word only; the word telling which one is what the answer holds ("… photographed
+                    # every day: SLOTH"). The role word is then the kind of answer, as "car" in "what car …?".
+                    content = [t for t in content if t != kind] or content
+                    telling = [t for t in telling if t != kind] or telling
 
         if analysis.setting:
             excerpt = setting_excerpt(visible.passages, when=bool(_ASKS_WHEN.search(question.lower())))

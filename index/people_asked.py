@@ -207,7 +207,7 @@ def in_words(term: str, visible: VisibleIndex) -> str:
 
 # Words said of someone right before their name that are no role: "what happened to the real Madeleine?" asks of
 # Madeleine, not of whoever "real" would name ("the real Madeleine Elster").
-_DESCRIBING = frozenset(query_tokens("real true actual young old little poor late dear other new first second same"))
+DESCRIBING = frozenset(query_tokens("real true actual young old little poor late dear other new first second same"))
 
 
 def role_names(terms: list[str], visible: VisibleIndex, people: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -216,7 +216,7 @@ def role_names(terms: list[str], visible: VisibleIndex, people: frozenset[str]) 
     left out."""
     named: dict[str, frozenset[str]] = {}
     for term in terms:
-        if term in people or term in _DESCRIBING:
+        if term in people or term in DESCRIBING:
             continue
         forms = [frozenset((term, *synonyms(term)))]
         names = [
