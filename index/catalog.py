@@ -409,7 +409,12 @@ class Catalog:
         before = words[start - 1] if start > 0 else ""
         after = words[end] if end < len(words) else ""
         lone = end - start == 1 and len(words) > 1 and before not in _FILM_CUES and after not in ("film", "movie")
-        strong = _strong(words, original, start, length) or _heads(question, start, end) or _back_to(words, start)
+        strong = (
+            _strong(words, original, start, length)
+            or _heads(question, start, end)
+            or _tags(question, start, end, len(words))
+            or _back_to(words, start)
+        )
         named = [*bare[start : start + length - 1], last, *bare[start + length : end]]
         return Mention(films=self._refs(ids), words=named, strong=strong, lone=lone)
 
@@ -671,6 +676,22 @@ def _heads(question: str, start: int, end: int) -> bool:
 
 
 _LEADS = frozenset({"and", "so", "ok", "okay", "now", "also", "then", "but", "right"})
+# "does leonard ever find john g? (memento)", "how does borden do it? prestige", "whats the twist - psycho": words set
+# off after the question are its tag.
+_TAG = re.compile(
+    r"(?:[?!]\s*|\s[-–—]+\s*|[:;]\s*|\s)[(\[](?P<tag>[^()\[\]?!]+)[)\]]\W*$|[?!]\s*(?P<bare>[^?!]+?)\W*$"
+    r"|\s[-–—]+\s*(?P<dashed>[^?!\-–—]+?)\W*$"
+)
+
+
+def _tags(question: str, start: int, end: int, count: int) -> bool:
+    """Whether the name is all of the question's tag: the film the question is asked of, in any case."""
+    match = _TAG.search(normalize(question))
+    if match is None or end != count:
+        return False
+    tag = _QUESTION_WORD.findall(match["tag"] or match["bare"] or match["dashed"] or "")
+    # ("… (the prestige)": the article typed before the title is part of the tag.)
+    return len(tag) - (1 if tag[:1] == ["the"] else 0) == end - start
 
 
 def _back_to(words: list[str], start: int) -> bool:
