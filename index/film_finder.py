@@ -721,6 +721,10 @@ class FilmFinder:
             # hidden text holds is the asker quoting a story, not a title ("north by northwest" is short); echoing
             # it back as a title we lack would repeat that text to a reader whose scope hides it.
             return None
+        if not lacking_words and not span[:1].isupper() and self._written(span, guild_id):
+            # "who is in the fruit cellar?": a place some film's text names in those very words (here only its
+            # hidden part), asked who is there; no title we lack.
+            return None
         summary = asked.overview and lacking
         if (
             lacking
@@ -805,8 +809,6 @@ class FilmFinder:
         if held is not None:
             # Asked whether it is here, it is a film, whatever words of a story it shares.
             return title
-        bare = re.sub(r"^(?:the|a|an)\s+", "", title)
-        pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in bare.split()) + r"\b", re.I)
         matches = self._search.find(list(terms), spoilers=True, guild_id=guild_id, k=3, min_coverage=0.999)
         for match in matches:
             film = self._film(match.film_id)
@@ -815,8 +817,19 @@ class FilmFinder:
                 # "what's the pride victim about?": a film's story holds every word; the asker's own words for it.
                 # ("apes planet ending": our own title's words, in another order.)
                 return None
-        written = any(pattern.search(passage.text) for passage in self._passages_of(matches, SpoilerScope.on()))
-        return None if written else title
+        return None if self._written(title, guild_id, matches) else title
+
+    def _written(self, words: str, guild_id: int | None, matches: list[FilmMatch] | None = None) -> bool:
+        """Whether some film's text, spoilers included, writes the words (without a leading article) as one phrase;
+        `matches`: the films holding them all, when the caller has searched already."""
+        bare = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
+        if not bare:
+            return False
+        if matches is None:
+            terms = query_tokens(bare)
+            matches = self._search.find(terms, spoilers=True, guild_id=guild_id, k=3, min_coverage=0.999)
+        pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in bare.split()) + r"\b", re.I)
+        return any(pattern.search(passage.text) for passage in self._passages_of(matches, SpoilerScope.on()))
 
     def _misspelt_title(self, typed: str, guild_id: int | None) -> FilmRef | None:
         """The one film whose title `typed` (words no film's text holds, where a title is asked for) misspells; or,
