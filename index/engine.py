@@ -1176,8 +1176,14 @@ class Engine:
                 # "What happens in Fight Club with Brad Pitt?": the film named again by who is in it; what happens in
                 # it is asked (the cast line was quoted). Not "is Brad Pitt in Fight Club?", which asks the cast.
                 content, analysis = [], named
-        if analysis.yes_no and (
-            unknown := unseen.names_or_years_it_lacks(question, content, visible, makers) or unseen.years_in(content)
+        if (
+            analysis.yes_no
+            # ("is hari real in solaris?" doubts who someone is: no cast check, whatever the visible text lacks)
+            and analysis.reveal is None
+            and (
+                unknown := unseen.names_or_years_it_lacks(question, content, visible, makers)
+                or unseen.years_in(content)
+            )
         ):
             # "Did Hitchcock direct Chinatown?", "is Jack Nicholson in Vertigo?", "was vertigo made in 1960?": a fact
             # checked against a name or a year the film's text lacks is a question of its card, answered with the
