@@ -948,7 +948,8 @@ _SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split()) | FOREIGN_CHAT_WORDS
 _CHATTER_TEXT = """
 hi hello hey heya hiya yo sup howdy thanks thank thx ty cheers lol lmao rofl haha hahaha hehe ok okay kk cool
 awesome wow omg yeah yep yup nope nah pls plz hmm hm um uh oh ah btw anyway anyways meanwhile
-least atleast exactly precisely specifically basically
+least atleast exactly precisely specifically basically ngl tbh tbf imo imho fr frfr lowkey idk rn bruh fam istg
+smh ikr iirc afaik
 """
 _CHATTER_TERMS = frozenset(stem(w) for w in (*_CHATTER_TEXT.split(), *FOREIGN_THANKS, *_FOREIGN_GREETINGS))
 _META = re.compile(

@@ -926,6 +926,8 @@ def without_asides(question: str) -> str:
         # named only to compare; what is asked is of the film in question.
         text = compared
     text = _NOT_SEEN.sub(" ", text)
+    text = _NOT_SEEN_AFTER.sub("", text)
+    text = _SOMEONE_ELSES_PLAN.sub("", text)
     text = _HOW_TOLD.sub(" ", text)
     text = _NO_SPOILERS.sub(" ", text)
     text = _OR_AM_I_WRONG.sub(" ", text)
@@ -988,6 +990,20 @@ _NOT_SEEN = re.compile(
     r"[,;.!-]*\s*\b(?:i|cause i|because i|since i)\s+(?:have ?n[o']?t|havent|haven't|didn'?t|did not|have not)"
     # ("I have not seen, so no spoilers": the object left out, as a learner may)
     r"\s+(?:seen|watched|finished)(?:\s+(?:it|this|that|the (?:film|movie|ending))|(?=\s*[,.;!?]|\s*$))(?:\s+yet)?\b",
+    re.I,
+)
+# "whats psycho about ngl never seen it", "who's in it? not seen it yet": the same said last, without "I" (only at
+# the end, after a break, a word of chat or "about", so "why has he never seen it" keeps its question).
+_NOT_SEEN_AFTER = re.compile(
+    r"(?:(?<=[?!.])\s*|[,;-]+\s*|\s+(?:(?:ngl|tbh|lol|honestly|btw|but|and|cuz|cause|bc|since)\s+)+|(?<=\babout)\s+)(?:i\s+)?"
+    r"(?:have ?n[o']?t|havent|haven't|never|not)\s+(?:seen|watched|finished|saw)"
+    r"(?:\s+(?:it|this|that|the (?:film|movie|ending)))?(?:\s+yet)?\W*$",
+    re.I,
+)
+# "is the sixth sense scary, my little bro wants to watch": who wants it and why, said after the question.
+_SOMEONE_ELSES_PLAN = re.compile(
+    r",\s+(?:my|our) (?:[a-z]+ ){1,3}(?:wants?|wanna|is|are|needs?|likes?|loves?|hates?|gets?|asked|asks|says|said)"
+    r"\b[^?]*$",
     re.I,
 )
 # "in simple words", "in easy english", "shortly": how the asker wants it told, not what is asked ("english" is no
