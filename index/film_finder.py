@@ -670,10 +670,23 @@ class FilmFinder:
             t for rest in film_phrases.after_watching(question) if rest.split() for t in query_tokens(rest.split()[0])
         }
         watched |= {t for m in film_phrases.NAMES_A_FILM_NEXT.finditer(question.lower()) for t in query_tokens(m[1])}
+        # "breakfast club who's in it": the words heading the question are the film "it" points at.
+        heading = film_phrases.HEADING_WORDS.match(question.lower())
+        headed = (
+            heading is not None
+            and film_phrases.title_like(heading["head"])
+            and not is_small_talk(heading["head"])
+            and unheard <= set(query_tokens(heading["head"]))
+        )
         if (
             not unheard
             # "we saw jaws last night, who is in it?": "it" is the film watched, which no summary holds.
-            or (refers_back(question) and not any(p.slot for p in phrases(question)) and not unheard & watched)
+            or (
+                refers_back(question)
+                and not any(p.slot for p in phrases(question))
+                and not unheard & watched
+                and not headed
+            )
             # "the nolan film where a man with no short-term memory tattoos clues …: who plays the lead?": words
             # no film's text holds, in a film described, are the asker's own words for its story, not a title.
             or film_phrases.describes(question)

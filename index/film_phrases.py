@@ -645,6 +645,22 @@ _ASKING_FOR_A_GENRE = frozenset(
 )
 
 
+# "breakfast club who's in it", "kill bill vol 2 who is the bride": a few words typed before the question word, with
+# no break between, head it.
+HEADING_WORDS = re.compile(
+    r"^\W*(?P<head>(?:[a-z0-9'’]+\s+){1,5}?)(?=(?:who|whos|who's|what|whats|what's|when|where|why|how|is|does|did|was)\b)"
+)
+
+
+_TITLE_SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "vol", "part", "in", "on"))
+
+
+def title_like(words: str) -> bool:
+    """Whether the words could be a title typed as a heading: no word that only links a sentence ("the projectionist
+    asks whether it" is a statement, "kill bill vol 2" a title)."""
+    return all(w in _TITLE_SMALL_WORDS or not is_stopword(w) for w in re.findall(r"[a-z0-9'’]+", words))
+
+
 def opens_on_a_genre(words: list[str]) -> bool:
     """Whether the words start with a genre ("science fiction", "sci-fi", "horror"): "is stalker science fiction?"
     asks the genre of a film, it names no longer title."""
