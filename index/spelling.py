@@ -2,9 +2,9 @@
 
 A question term is corrected only when it is no English word's term (the text may simply not use the word:
 "where is it set?"), is long enough that one wrong letter still leaves it recognisable, and exactly one
-known term is near enough. Each index corrects against the terms it holds itself: a film's visible passages,
-or the film-level corpus a scope searches. So what a question is taken to say depends only on text the
-asker may see, never on a spoiler.
+known term is near enough (or, failing that, exactly one holds the same letters: "leanord" → leonard). Each
+index corrects against the terms it holds itself: a film's visible passages, or the film-level corpus a scope
+searches. So what a question is taken to say depends only on text the asker may see, never on a spoiler.
 
 English is lemminflect's lexicon (MIT; its ~70,000 inflected forms and proper nouns, shipped with it), as
 terms: the Snowball stems of those words, so the check works on the terms the indexes hold.
@@ -61,10 +61,15 @@ class Speller:
         one would be a guess)."""
         if term in self._found:
             return self._found[term]
-        found = process.extract(
-            term, self._by_initial.get(term[:1], []), scorer=fuzz.ratio, score_cutoff=SIMILARITY, limit=2
-        )
+        known = self._by_initial.get(term[:1], [])
+        found = process.extract(term, known, scorer=fuzz.ratio, score_cutoff=SIMILARITY, limit=2)
         best = found[0][0] if found and (len(found) == 1 or found[1][1] < found[0][1]) else None
+        if best is None and not found:
+            # "leanord" for "leonard": letters swapped further apart than one place score far below one wrong
+            # letter, yet the word is all there; the one known term of the same letters stands for it.
+            letters = sorted(term)
+            same = [other for other in known if len(other) == len(term) and sorted(other) == letters]
+            best = same[0] if len(same) == 1 else None
         self._found[term] = best
         return best
 
