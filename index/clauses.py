@@ -119,6 +119,27 @@ WHY_SOMEONE_DID_IT = re.compile(
     re.I,
 )
 _PRONOUN_DOERS = frozenset(("he", "she", "they"))
+# "Why was Hollis killed?" then "who did it?": who did the deed that question asked about.
+WHO_DID_IT = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?who (?:did|does|done|do) (?:it|that|this)\W*(?:then\W*)?$", re.I
+)
+# The deeds "who did it?" may ask the doer of, as a question before it names them ("why was Hollis killed?").
+_DEED = re.compile(
+    r"\b(?:killed|murdered|shot|stabbed|poisoned|drowned|strangled|framed|kidnapped|betrayed|attacked|kill|murder"
+    r"|shoot|stab|poison|die|dies|died|death)\b",
+    re.I,
+)
+
+
+def deed_asked(question: str) -> str | None:
+    """The deed a question asks about, as a past tense to ask who did it ("why was Hollis killed?" → "killed")."""
+    found = _DEED.search(question)
+    if found is None:
+        return None
+    word = found.group().lower()
+    # ("How did Marion die?": her death, asked who dealt it.)
+    dealt = {"kill": "killed", "murder": "murdered", "shoot": "shot", "stab": "stabbed", "poison": "poisoned"}
+    return dealt.get(word, "killed" if word in ("die", "dies", "died", "death") else word)
 
 
 def done_by(match: re.Match[str]) -> str:

@@ -698,6 +698,25 @@ class Engine:
             context_question is not None
             and context_film is not None
             and film is None
+            and clauses.WHO_DID_IT.match(question)
+            and (deed := clauses.deed_asked(context_question)) is not None
+            and (asked_of := self.index(context_film)) is not None
+        ):
+            # "Why was Hollis killed?" then "who did it?": who did that deed to whom that question named.
+            own_title = {t for name in (asked_of.film.title, *asked_of.film.aliases) for t in query_tokens(name)}
+            victims = [
+                w
+                for w in re.findall(r"[\w'’]+", context_question)
+                if set(query_tokens(w)) & people_terms(asked_of.film) and not set(query_tokens(w)) & own_title
+            ]
+            if victims:
+                combined = f"who {deed} {' '.join(victims)}?"
+                answer = self._ask_one(combined, film, visibility, guild_id, context_film, None)
+                return answer.model_copy(update={"question": asked_as_typed, "read_as": combined})
+        if (
+            context_question is not None
+            and context_film is not None
+            and film is None
             and (
                 (
                     clauses.BARE_FOLLOW_UP.match(question)
