@@ -25,7 +25,7 @@ from index.confirmation import HIDDEN_PASSAGE_LEAD, STATES_A_TWIST, TURNS_OUT, m
 from index.film_index import FilmIndex
 from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
-from index.naming import names_in
+from index.naming import names_in, people_terms
 from index.persisted_search import PersistedSearch
 from index.question import (
     FACT_TERMS,
@@ -1450,7 +1450,25 @@ class FilmFinder:
         the first guy killed?")."""
         capitalised = set(name_terms(question))
         surnames = {t for m in matches for name in self._credited(m.film_id) for t in query_tokens(name.split()[-1])}
-        return sorted(capitalised | (names - capitalised) & surnames)
+        return sorted(capitalised | (names - capitalised) & surnames | self._characters_typed(question, matches))
+
+    def _characters_typed(self, question: str, matches: list[FilmMatch]) -> set[str]:
+        """The names of characters of the films content search found, typed in lower case: a full name ("norman
+        bates"), or a name no English word has ("zira"); not a word that is also a name ("mill" is Mills's)."""
+        words = re.findall(r"[a-z][\w'’]*", question)
+        terms = [query_tokens(w) for w in words]
+        found: set[str] = set()
+        for match in matches:
+            if (index := self._index(match.film_id)) is None:
+                continue
+            people = people_terms(index.film)
+            for i, these in enumerate(terms):
+                if not these or not set(these) <= people:
+                    continue
+                beside = [t for j in (i - 1, i + 1) if 0 <= j < len(terms) for t in terms[j]]
+                if (beside and set(beside) & people) or not is_english(words[i]):
+                    found.update(these)
+        return found
 
     def _names_elsewhere(
         self, names: list[str], context_film: str, matches: list[FilmMatch], makers_of: list[FilmRef]
