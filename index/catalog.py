@@ -408,7 +408,15 @@ class Catalog:
                 ids, end = with_year, end + 1
         before = words[start - 1] if start > 0 else ""
         after = words[end] if end < len(words) else ""
-        lone = end - start == 1 and len(words) > 1 and before not in _FILM_CUES and after not in ("film", "movie")
+        # ("Hitchcock's Vertigo", "nolan's memento": a maker's possessive before it names the film.)
+        owned = start > 0 and bare[start - 1] != words[start - 1]
+        lone = (
+            end - start == 1
+            and len(words) > 1
+            and before not in _FILM_CUES
+            and after not in ("film", "movie")
+            and not owned
+        )
         strong = (
             _strong(words, original, start, length)
             or _heads(question, start, end)

@@ -1109,6 +1109,14 @@ class FilmFinder:
         makers = set().union(*(self.makers(m.film_id) for m in matches)) if matches else set()
         return set(name_terms(question)) | {t for t in telling if t in makers}
 
+    def _by_its_maker(self, phrase: str, mention: Mention) -> bool:
+        """Whether the phrase is the title after its maker's possessive ("Hitchcock's Vertigo", "Nolan's Memento"):
+        the film named by who made it, not a longer title."""
+        found = re.fullmatch(r"\s*(?P<maker>[^\W\d_]+)['’]s\s+(?P<title>.+)", phrase)
+        if found is None or match_key(found["title"]).split() != mention.words:
+            return False
+        return bool(set(query_tokens(found["maker"])) & self.makers(mention.films[0].id))
+
     def _made_one(self, term: str, guild_id: int | None) -> bool:
         """Whether `term` is the name of someone who made one of the films its name finds."""
         return any(term in self.makers(m.film_id) for m in self._find([term], spoilers=False, guild_id=guild_id))
@@ -1187,6 +1195,7 @@ class FilmFinder:
                 and (p.slot or self._foreign_words_around(question, p.text, mention))
                 and not self._two_of_ours(p.text, guild_id)
                 and not self._someone_after_the_title(p.text, mention, guild_id)
+                and not self._by_its_maker(p.text, mention)
             ]
             if not covering:
                 return mention, None
