@@ -90,6 +90,9 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             r"|^\W*did \w+(?: \w+)? (?:direct|make)\b"
             # "did the same guy direct memento and the prestige?", "same director?"
             r"|\bthe same (?:guy|person|man|woman|filmmaker|people) (?:direct|directed|make|made)\b|\bsame director\b"
+            # "who directed se7en?" then "did he also do fight club?": whether the one who made it made this one
+            r"|^\W*(?:(?:and|so|ok|okay)\W+)?did (?:he|she|they|that guy|the same guy) (?:also |too )?"
+            r"(?:do|make|direct)\b"
             # "is memento by nolan?", "was psycho made by hitchcock?", "is memento a nolan film?": the film's maker
             # checked by name (not "is psycho a horror film?", a genre)
             r"|^\W*(?:is|was) [^?]{1,40}? (?:made )?by (?!the\b|a\b|an\b)[a-z]"
@@ -355,9 +358,11 @@ _REVEALS = (
             r"make it|go home|get home|get back|return|win|stop|see|meet|reach|enter|go in|go into|go inside|step in|"
             r"step into|step inside|get in|get into|get inside|make (?:a|their|his|her) wish|open)\b"
             # "does anyone enter the room?", "did anybody go inside?": whether the goal is reached at all
-            r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:does|did|do) (?:any ?one|any ?body|no ?one|nobody|someone|somebody) "
-            r"(?:\w+ )?(?:enter|go in|go into|go inside|step in|step into|step inside|get in|get into|get inside"
-            r"|reach)\b"
+            r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:does|did|do) (?:any ?one|any ?body|no ?one|nobody|someone|somebody"
+            # "do they go into the room in stalker?": the same, asked of those on the way
+            r"|they|the (?:three|two) (?:men|of them)|all three|both of them) (?:actually |finally |really )?"
+            r"(?:(?!ever\b)\w+ )?(?:enter|go in|go into|go inside|step in|step into|step inside|get in|get into"
+            r"|get inside|reach)\b"
         ),
     ),
 )
