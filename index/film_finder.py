@@ -1164,7 +1164,7 @@ class FilmFinder:
                 # "vertigo who is judy", "psycho - what happened to the mother": a heading before the question
                 or (
                     (heading := film_phrases.TITLE_HEADING.match(question)) is not None
-                    and match_key(heading[1]).split() == mention.words
+                    and match_key(heading[1] or heading[2]).split() == mention.words
                 )
             )
         ):
@@ -1209,9 +1209,10 @@ class FilmFinder:
             return typos[0], None
         if mention is None and (heading := film_phrases.TITLE_HEADING.match(question)) is not None:
             # "momento who is john g": a heading before the question is a title, even typed as an English word.
-            films, _ = self._catalog.typo(heading.group(1), guild_id)
+            typed = heading[1] or heading[2]
+            films, _ = self._catalog.typo(typed, guild_id)
             if films:
-                return Mention(films=films, words=match_key(heading.group(1)).split(), strong=True), None
+                return Mention(films=films, words=match_key(typed).split(), strong=True), None
         # "who wrote screenplay?": the words of a fact asked, typed in lower case, are no title in any slot.
         asked = [p for p in candidates if p.text[:1].isupper() or not set(query_tokens(p.text)) <= FACT_TERMS]
         if asks_which_film(question):

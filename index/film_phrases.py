@@ -593,7 +593,10 @@ TITLE_HEADING = re.compile(
     # ("china town 1974 does evelyn die": with the film's year after it)
     r"^\W*(?:(?:ok|okay|k|and|now|so|alright|right|well|then)\W+)*([a-z][a-z' ]{2,30}?)(?:\s+\(?(?:18|19|20)\d\d\)?)?"
     r"\s*(?:[:,\-–—]\s*|\s)"
-    r"(?:who|whos|what|whats|where|when|why|how|is|does|did|was)\b",
+    r"(?:who|whos|what|whats|where|when|why|how|is|does|did|was)\b"
+    # ("china town cast", "momento runtime?": with the fact asked after it, and nothing more)
+    r"|^\W*([a-z][a-z' ]{2,30}?)\s+(?:cast|runtime|director|directors|writer|year|genre|length|plot|summary|premise"
+    r"|synopsis|trailer|rating)\W*$",
     re.I,
 )
 
