@@ -674,6 +674,8 @@ class FilmFinder:
         heading = film_phrases.HEADING_WORDS.match(question.lower())
         headed = (
             heading is not None
+            # ("check stalker how long is it": our film heads it)
+            and mention is None
             and film_phrases.title_like(heading["head"])
             and not is_small_talk(heading["head"])
             and unheard <= set(query_tokens(heading["head"]))

@@ -27,3 +27,11 @@ async def test_a_reaction_before_the_question_still_asks_of_the_last_film(servic
 async def test_one_of_our_titles_heading_the_question_is_that_film(service):
     replies = await talk(service, "who directed fight club", "memento who is in it")
     assert "Guy Pearce" in replies[1], replies[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "told"), [("check stalker how long is it", "162"), ("memento who is in it", "Guy")]
+)
+async def test_a_heading_holding_one_of_our_titles_is_that_film(service, question: str, told: str):
+    replies = await talk(service, question)
+    assert told in replies[0], replies[0]
