@@ -1467,7 +1467,7 @@ class FilmFinder:
     def _characters_typed(self, question: str, matches: list[FilmMatch]) -> set[str]:
         """The names of characters of the films content search found, typed in lower case: a full name ("norman
         bates"), or a name no English word has ("zira"); not a word that is also a name ("mill" is Mills's)."""
-        words = re.findall(r"[a-z][\w'’]*", question)
+        words = re.findall(r"(?<![\w'’])[a-z][\w'’]*", question)
         terms = [query_tokens(w) for w in words]
         found: set[str] = set()
         for match in matches:

@@ -14,7 +14,9 @@ from bot.service import Asker, FilmService
 ASKER = Asker(user_id=1, channel_id=2)
 
 
-@pytest.mark.parametrize("question", ["does norman bates kill anyone", "does Norman Bates kill anyone"])
+@pytest.mark.parametrize(
+    "question", ["does norman bates kill anyone", "does Norman Bates kill anyone", "does Norman bates kill anyone"]
+)
 async def test_a_full_name_of_another_films_character_is_not_about_the_film_opted_into(tmp_path: Path, question: str):
     async with await FilmService.open(tmp_path / "f.db") as service:
         await service.set_spoilers(ASKER, channel_wide=False, film="Citizen Kane", upto=None, duration=None)
