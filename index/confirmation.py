@@ -15,7 +15,7 @@ from corpus.text import split_sentences
 from index.film_index import FilmIndex, VisibleIndex
 from index.film_search import FilmSearch
 from index.identity_claims import makes_a_claim, unsaid_claims
-from index.naming import people_terms
+from index.naming import people_terms, terms_of_title
 from index.persisted_search import PersistedSearch
 from index.question import A_WOMAN_TERMS, FATE_TERMS, analyze, asks_which_film, name_terms, synonym
 from index.question_shape import BARE_DESCRIPTION, without_description
@@ -76,7 +76,7 @@ def may_confirm(
         # recruitment test" in a premise).
         return True
     told = index.visible(SpoilerScope.on())
-    title = {t for name in (index.film.title, *index.film.aliases) for t in query_tokens(name)}
+    title = set(terms_of_title(index.film))
     if stating and makes_a_claim(question) and unsaid_claims(question, told, safe, people_terms(index.film) - title):
         # "The movie where Norman is his mother": each word is in the premise, the claim joining them is not.
         return True

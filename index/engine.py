@@ -48,6 +48,7 @@ from index.naming import (
     named_things,
     people_named_in,
     people_terms,
+    terms_of_title,
 )
 from index.persisted_search import PersistedSearch
 from index.question import (
@@ -703,7 +704,7 @@ class Engine:
             and (asked_of := self.index(context_film)) is not None
         ):
             # "Why was Hollis killed?" then "who did it?": who did that deed to whom that question named.
-            own_title = {t for name in (asked_of.film.title, *asked_of.film.aliases) for t in query_tokens(name)}
+            own_title = terms_of_title(asked_of.film)
             victims = [
                 w
                 for w in re.findall(r"[\w'’]+", context_question)
@@ -1009,7 +1010,7 @@ class Engine:
         pronoun, index = said_of
         film = index.film
         # Not the title's words ("Chinatown: …") nor the cast's ("… brad pitt one": "his wife" is his character's).
-        not_people = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+        not_people = set(terms_of_title(film))
         # (and the pieces of a title's word spelt with digits: "Se7en" is no "Se")
         not_people |= {t for name in (film.title, *film.aliases) for t in re.findall(r"[^\W\d_]+", name.lower())}
         not_people |= self._finder.makers(film.id)
@@ -1147,7 +1148,7 @@ class Engine:
         roles = people_asked.roles_named(question, visible)
         as_asked = clauses.without_doubt_of_the_film(clauses.after_a_title_heading(question, mention), mention)
         analysis = analyze(as_asked, content, roles)
-        own_title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+        own_title = set(terms_of_title(film))
         titled = own_title & set(content)
         if titled and not (analysis.facts or analysis.overview or analysis.setting):
             # "What is the premise of the apes film from 1968?": words of the title typed around how the film was
@@ -1249,7 +1250,7 @@ class Engine:
         # The film's own title words fill its passages ("the Stalker" in Stalker), so they show nothing
         # about whether a passage answers; they still help rank, as the scorer's query. Words that only say
         # what shape the answer takes ("how old", "what is his name") are seldom in the text that answers.
-        title_terms = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+        title_terms = set(terms_of_title(film))
         # "What car does Leonard drive?": the noun after "what" names the kind of answer ("a Jaguar"), which the
         # text that answers seldom uses; it asks nothing when no visible passage holds it.
         # Only when one visible passage holds all the rest ("drives" beside "Leonard"): "what weapon does Norman

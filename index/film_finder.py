@@ -671,14 +671,14 @@ class FilmFinder:
         }
         watched |= {t for m in film_phrases.NAMES_A_FILM_NEXT.finditer(question.lower()) for t in query_tokens(m[1])}
         # "breakfast club who's in it": the words heading the question are the film "it" points at.
-        heading = film_phrases.HEADING_WORDS.match(question.lower())
+        heading = film_phrases.title_heading(question.lower())
         headed = (
             heading is not None
             # ("check stalker how long is it": our film heads it)
             and mention is None
-            and film_phrases.title_like(heading["head"])
-            and not is_small_talk(heading["head"])
-            and unheard <= set(query_tokens(heading["head"]))
+            and film_phrases.title_like(heading)
+            and not is_small_talk(heading)
+            and unheard <= set(query_tokens(heading))
         )
         if (
             not unheard
@@ -1165,8 +1165,8 @@ class FilmFinder:
                 )
                 # "vertigo who is judy", "psycho - what happened to the mother": a heading before the question
                 or (
-                    (heading := film_phrases.TITLE_HEADING.match(question)) is not None
-                    and match_key(heading[1] or heading[2]).split() == mention.words
+                    (heading := film_phrases.title_heading(question)) is not None
+                    and match_key(heading).split() == mention.words
                 )
             )
         ):
@@ -1209,9 +1209,8 @@ class FilmFinder:
                 return None, outside
         if typos:
             return typos[0], None
-        if mention is None and (heading := film_phrases.TITLE_HEADING.match(question)) is not None:
+        if mention is None and (typed := film_phrases.title_heading(question)) is not None:
             # "momento who is john g": a heading before the question is a title, even typed as an English word.
-            typed = heading[1] or heading[2]
             films, _ = self._catalog.typo(typed, guild_id)
             if films:
                 return Mention(films=films, words=match_key(typed).split(), strong=True), None

@@ -589,7 +589,7 @@ OPENS_ON_A_TITLE = re.compile(
 
 # "momento who is john g", "vertgo: how does it end": words heading a question, before its question word (after
 # words that lead on from the last answer: "ok and vertigo who is judy").
-TITLE_HEADING = re.compile(
+_TITLE_HEADING = re.compile(
     # ("china town 1974 does evelyn die": with the film's year after it)
     r"^\W*(?:(?:ok|okay|k|and|now|so|alright|right|well|then)\W+)*([a-z][a-z' ]{2,30}?)(?:\s+\(?(?:18|19|20)\d\d\)?)?"
     r"\s*(?:[:,\-–—]\s*|\s)"
@@ -599,6 +599,13 @@ TITLE_HEADING = re.compile(
     r"|synopsis|trailer|rating)\W*$",
     re.I,
 )
+
+
+def title_heading(question: str) -> str | None:
+    """The words heading the question as typed, where a title stands ("vertigo who is judy", "breakfast club who's in
+    it", "china town cast"); None when nothing heads it."""
+    found = _TITLE_HEADING.match(question)
+    return (found[1] or found[2]) if found is not None else None
 
 
 # "whats rise of the planet of the apes about", "what is the godfather about?"
@@ -645,13 +652,6 @@ _ASKING_FOR_A_GENRE = frozenset(
         "ur u list name show me films film movies movie flicks good great best decent recommend else other ones one "
         "in of genre collection library here tonight watch want looking for i hey hi so ok okay and or",
     )
-)
-
-
-# "breakfast club who's in it", "kill bill vol 2 who is the bride": a few words typed before the question word, with
-# no break between, head it.
-HEADING_WORDS = re.compile(
-    r"^\W*(?P<head>(?:[a-z0-9'’]+\s+){1,5}?)(?=(?:who|whos|who's|what|whats|what's|when|where|why|how|is|does|did|was)\b)"
 )
 
 

@@ -243,3 +243,8 @@ _BEFORE_A_WORD = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) ([a-z]+)\b")
 def people_terms(film: Film) -> frozenset[str]:
     """The terms of the names `people_named_in` finds."""
     return frozenset(t for name in people_named_in(film) for t in query_tokens(name))
+
+
+def terms_of_title(film: Film) -> frozenset[str]:
+    """The query terms of the film's title and aliases: the words a question names it by."""
+    return frozenset(t for name in (film.title, *film.aliases) for t in query_tokens(name))

@@ -15,7 +15,7 @@ from index.answer import Excerpt, named_before_death, trim_quote_start
 from index.catalog import Mention
 from index.film_index import CANDIDATES, FilmIndex, Hit, VisibleIndex
 from index.mentions import is_english
-from index.naming import defines, introduces, people_terms
+from index.naming import defines, introduces, people_terms, terms_of_title
 from index.question import A_WOMAN_TERMS, FATE_TERMS, Analysis, Reveal, chatter_terms, synonym, words_typed_as
 from index.question_shape import FRAMING_TERMS, HAPPEN
 from index.spoilers import SpoilerScope
@@ -229,7 +229,7 @@ def after_an_unseen_event(question: str, visible: VisibleIndex, film: Film) -> b
     if found is None:
         return False
     people = people_terms(film)
-    title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+    title = set(terms_of_title(film))
     told = [t for t in query_tokens(found["event"]) if t not in people and t not in title and t not in chatter_terms()]
     said = as_the_text_says([synonym(t, visible) for t in told], visible)
     # (A word of the same root in another part of speech is no unseen event: "explodes" beside "an explosion".)
@@ -314,7 +314,7 @@ def without_title(terms: list[str], mention: Mention | None, film: Film | None =
     named = set(query_tokens(" ".join(mention.words)))
     if film is not None:
         # "when did citzen kane come out?" is found by the alias "Kane": the misspelt rest of the title goes too.
-        title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+        title = set(terms_of_title(film))
         named |= {t for t in terms if t not in title and _misspells(t, title)}
     return [t for t in terms if t not in named]
 
@@ -336,7 +336,7 @@ def told_in_its_story(words: list[str], index: FilmIndex) -> bool:
 def without_misspelt_title(terms: list[str], film: Film) -> list[str]:
     """ "momento who is john g", found by "John G" or asked with the film option: the title typed wrong (even as an
     English word the film's text never uses) is no more a question word than the title."""
-    title = {t for name in (film.title, *film.aliases) for t in query_tokens(name)}
+    title = set(terms_of_title(film))
     near = {t for t in terms if _misspells(t, title, english=True)}
     if near:
         near -= {t for passage in film.passages for t in document_tokens(passage.text)}
