@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
-from index import clauses, people_asked, unseen
+from index import clauses, people_asked, spouses, unseen
 from index.access import Visibility
 from index.answer import (
     A_PART_TOLD,
@@ -1396,6 +1396,16 @@ class Engine:
             excerpt = overview_excerpt(visible.passages)
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
+
+        if (
+            analysis.kind is Kind.WHO
+            and (excerpt := spouses.spouse_excerpt(question, telling, visible, people_terms(film) | title_terms))
+            is not None
+        ):
+            # "Who was Kane's first wife?", "who did he marry?": the story tells a marriage in its own words ("his
+            # marriage to Emily Monroe Norton"), which no search by "wife" or "first" finds; the first it tells, or
+            # the one asked for.
+            return _with_excerpt(base, excerpt, [], cite)
 
         if analysis.reveal is None and (asked := role_asked(question)) is not None:
             # "Who is the boy?", "who are the two detectives?": where the text first gives that role a name.

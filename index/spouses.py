@@ -1,0 +1,121 @@
+"""Who someone married, in the order the story the asker may see tells it: "who was Kane's first wife?", "who
+did he marry?", "who is Malcolm married to?"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from corpus.models import SectionKind
+from corpus.text import split_sentences
+from index.answer import Excerpt
+from index.film_index import VisibleIndex
+from index.tokenize import document_tokens, query_tokens
+
+# Which of several marriages a question means (none asked: the first the story tells), and whose it is.
+_NTH = r"(?:first|1st|second|2nd|third|3rd|last|new|next|later|current)"
+_SOMEONE = r"[\w'’ .-]{1,40}?"
+
+SPOUSE_ASKED = re.compile(
+    # "who was Kane's first wife?", "who's his wife?", "whos the second wife of kane"
+    rf"\bwho(?:['’]?s| is| was| were)? (?:(?P<whose>{_SOMEONE})(?:['’]s|s['’]) |his |her |the )?"
+    rf"(?:(?P<nth>{_NTH}) )?(?:wife|husband|spouse)\b(?: of (?:the )?(?P<of>[\w'’.-]+))?"
+    # "who did Kane marry first?", "who does he marry?", "who did kane marry 2nd"
+    rf"|\bwho (?:did|does|do|will) (?P<who>{_SOMEONE}) (?:marry|wed)(?: (?P<then>{_NTH}))?\b"
+    # "who is Malcolm married to?"
+    rf"|\bwho (?:is|was|'s|’s) (?P<to>{_SOMEONE}) married to\b",
+    re.I,
+)
+
+# The story naming a marriage and whom it was to: "his marriage to Emily Monroe Norton", "He married Susan",
+# "he and his wife Anna", "Angier's wife, Julia McCullough". A name is capitalised words.
+_A_NAME = r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
+_MARRIAGE = re.compile(
+    r"\b(?:marriage to|married|marries|marrying|weds|wedded|wedding to|engaged to"
+    r"|(?:his|her|(?P<whose>[A-Z][\w-]+)['’]s) (?:wife|husband),?)"
+    rf" {_A_NAME}"
+)
+# Capitalised words after "married" that begin no one's name ("married In Vegas" in a heading-cased line).
+_NO_NAME = frozenset({"The", "A", "An", "In", "On", "At", "His", "Her", "Their"})
+
+# The words such a question is asked in, beside whose marriage it is.
+ASKING_TERMS = frozenset(
+    query_tokens("wife husband spouse marry married first 1st second 2nd third 3rd last new next later current")
+)
+
+_LATER = frozenset({"second", "2nd", "new", "next", "later", "current"})
+
+
+def spouse_asked(question: str) -> tuple[str, str] | None:
+    """Whose marriage the question asks after and which one: ("kane", "first"), ("his", ""); None when it asks
+    no such thing."""
+    found = SPOUSE_ASKED.search(question)
+    if found is None:
+        return None
+    whose = next((found[g] for g in ("whose", "of", "who", "to") if found[g]), "") or ""
+    nth = (found["nth"] or found["then"] or "").lower()
+    return whose.strip(), nth
+
+
+def marriages(visible: VisibleIndex, whose: str) -> list[tuple[str, Excerpt]]:
+    """Each marriage the visible story tells, in story order, as (whom to, the sentence telling it): those of
+    passages that name `whose` (anyone's, when `whose` is a pronoun or empty)."""
+    terms = [t for t in query_tokens(whose) if t not in _PRONOUNS]
+    found: list[tuple[str, Excerpt]] = []
+    seen: set[str] = set()
+    for passage in sorted(visible.passages, key=lambda p: (p.position, p.ordinal)):
+        if passage.section_kind is SectionKind.FACTS:
+            continue
+        if terms and not set(terms) & set(document_tokens(passage.text)):
+            continue
+        for sentence in split_sentences(passage.text):
+            for told in _MARRIAGE.finditer(sentence):
+                name = told["name"]
+                first = name.split()[0]
+                if first in _NO_NAME or first in seen or (terms and set(query_tokens(name)) <= set(terms)):
+                    continue
+                if told["whose"] and terms and not set(query_tokens(told["whose"])) & set(terms):
+                    continue
+                if terms and not told["whose"] and not _theirs(sentence[: told.start()], terms):
+                    continue
+                seen.add(first)
+                found.append((name, Excerpt(sentence, passage, passage.section)))
+    return found
+
+
+def _theirs(before: str, terms: list[str]) -> bool:
+    """Whether the marriage told after `before` (its sentence up to it) is that of the one asked about by name:
+    named there, or no one else named there ("He married Susan"; not "Borden marries Sarah" for Angier's wife)."""
+    if set(terms) & set(document_tokens(before)):
+        return True
+    # Capitalised words past the sentence's first name someone else ("Mr. Bernstein … remembers … his marriage").
+    return not [w for w in re.findall(r"[A-Z][\w'’-]*", before)[1:] if w not in _TITLES]
+
+
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Miss"})
+_PRONOUNS = frozenset(query_tokens("he she his her him they their them the"))
+
+
+def spouse_excerpt(
+    question: str, telling: Sequence[str], visible: VisibleIndex, known: frozenset[str]
+) -> Excerpt | None:
+    """The sentence telling the marriage asked after ("his marriage to Emily Monroe Norton" for Kane's first
+    wife, "He married Susan" for his second), or None when the visible story tells no such one, or the question
+    asks more than whose marriage (`telling`: its terms; `known`: the film's names and title, which it may hold)."""
+    asked = spouse_asked(question)
+    if asked is None:
+        return None
+    whose, nth = asked
+    if not set(telling) <= known | ASKING_TERMS | set(query_tokens(whose)):
+        # "Who did Kane marry after losing the election?" asks of a moment, which the general search finds.
+        return None
+    told = marriages(visible, whose)
+    if not told:
+        return None
+    if nth in _LATER:
+        return told[1][1] if len(told) > 1 else None
+    if nth == "last":
+        return told[-1][1]
+    if nth in ("third", "3rd"):
+        return told[2][1] if len(told) > 2 else None
+    return told[0][1]
