@@ -41,6 +41,7 @@ from index.question import (
     keyboard_run,
     name_terms,
     refers_back,
+    said_to_the_room,
     synonyms,
     words_typed_as,
 )
@@ -417,6 +418,7 @@ class FilmFinder:
         )
         if not judged and (
             is_small_talk(question)
+            or (mention is None and said_to_the_room(question))
             or film_phrases.a_remark(question, terms, lambda: self._names_typed(question, spoilers_on, guild_id))
             or (
                 terms

@@ -921,7 +921,8 @@ are u can do what who how is it me i am an a the doing going there buddy friend 
 s re ll ve d m t up today tonight so very really such day lovely amazing fantastic best smart funny love
 one this that your name useless stupid dumb bad terrible awful rubbish sucks suck boring annoying idiot broken
 nice again anyway whatever
-fair enough exactly perfect helpful useful needed wanted makes sense gotcha got understood interesting appreciate
+was were fair enough exactly perfect helpful useful needed wanted makes sense gotcha got understood interesting
+appreciate
 appreciated brilliant excellent helps helped forget same true idk nevermind nvm
 brb afk bbl nailed knew called guessed right wrong correct point points score scored won win
 """
@@ -982,6 +983,8 @@ _META = re.compile(
     # Asking the bot for what no film summary does: "can you mark our answer sheets too?", "could you keep score?"
     r"|^(?:can|could|will|would) (?:you|u) (?:(?:mark|grade|score|tally|read out|host|run) (?:our |the |my |their )?"
     r"(?:answers?|answer sheets?|sheets?|points?|scores?|quiz|round)|keep (?:the )?scores?|count (?:the )?points)\b"
+    # Work asked of the bot for the asker: "can you write my essay on auteur theory?", "could you do our homework?"
+    r"|^(?:can|could|will|would) (?:you|u) (?:please |pls )?(?:write|do|finish|mark|grade) (?:my|our) \w+"
     # How to use the bot itself: "how can I see the spoilers, what is the command?"
     r"|^how (?:can|do|could) (?:i|we) (?:see|turn on|get|enable|unlock|switch on|show) (?:the )?spoilers?\b"
     r"|\bwhat(?: s| is) the command\b"
@@ -1013,6 +1016,24 @@ def is_small_talk(question: str) -> bool:
     # "hello bot, which films can you talk about?": a greeting before the question about the bot.
     asked = _FILLER.sub("", _GREETING.sub("", " ".join(words)))
     return bool(_META.match(asked))
+
+
+def said_to_the_room(question: str) -> bool:
+    """ "hey everyone, movie night tonight!": news for the others in the channel, asking nothing; small talk when
+    it names no film (the caller checks)."""
+    words = " ".join(re.findall(r"[a-z]+", normalize(question)))
+    greeted = _TIME_OF_DAY.sub("", _GREETING.sub("", words))
+    # ("everyone dies at the end" is no greeting: said of the film asked about last)
+    return greeted != words and bool(_TO_THE_ROOM.match(greeted)) and "?" not in question
+
+
+_TIME_OF_DAY = re.compile(r"^(?:good ?)?(?:morning|afternoon|evening|night|day)\s+")
+
+
+# After the greeting, whom it greets; then no question word.
+_TO_THE_ROOM = re.compile(
+    r"(?:every(?:one|body)|all|folks|guys|y ?all|peeps)\b(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b)"
+)
 
 
 _GREETING = re.compile(

@@ -337,6 +337,8 @@ def plain_question(question: str) -> str:
     question = _JOB_TITLE.sub("job", question)
     # "explain it like i'm 12": told plainly, as "like i'm five" asks (the age is no word of the story).
     question = _LIKE_AN_AGE.sub("like i'm five", question)
+    # "write me a summary of Psycho", "can you write a short synopsis?": a summary asked for, not its writer.
+    question = _WRITE_ME.sub(lambda m: f"{m['lead'] or ''}give me {m['what']}", question, count=1)
     question = _DEAL.sub(_who_is, question)
     # "what is Lynn like?", "what kind of person is Norman Bates?": a character (or place) described, as "describe
     # Lynn": "like", "kind" and "person" are no words of the story.
@@ -646,6 +648,12 @@ _EMPHASIS = re.compile(
     r"|do for work|come out|came out)\b)",
     re.I,
 )
+_WRITE_ME = re.compile(
+    r"(?P<lead>^\W*|\b(?:can|could|would|will) (?:you|u) (?:please |pls )?|\bplease )write (?:me |us |up )?"
+    r"(?P<what>(?:a |an |the )?(?:short |quick |brief |little |small |full )?"
+    r"(?:summary|synopsis|plot|recap|overview|rundown|outline|description)\b)",
+    re.I,
+)
 _LIKE_AN_AGE = re.compile(
     r"\blike (?:i'?m|i am|im) (?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|a toddler|a baby|a teenager"
     r"|a grandma|a granny|my (?:gran|grandma|granny|nan))\b",
@@ -847,6 +855,10 @@ _CHATTING_ON = re.compile(
 )
 
 
+# A greeting to the room, not to the bot.
+_TO_THE_ROOM = re.compile(r"\b(?:every(?:one|body)|all|folks|guys|y['’ ]?all|people|peeps|fam)\W*$", re.I)
+
+
 # "hey bot what is Vertigo about": the bot called by name needs no break after it.
 # So does a plea ("pls is norman's mom the killer").
 _CALL = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|so) )*(?:@?(?:film ?bot|bot)|pls|plz|please)\b[\s,.!:;-]*", re.I)
@@ -859,6 +871,10 @@ def without_greeting(question: str) -> str:
     if match is None or not re.search(r"[a-z]", match.group(0), re.I):
         return question
     rest = question[match.end() :]
+    if _TO_THE_ROOM.search(match.group(0)) and "?" not in rest and not WH_WORD.search(rest.lower()):
+        # "hey everyone, movie night tonight!", "good morning all, the seminar starts at ten": news for the room,
+        # which asks nothing; without the greeting it would be read as a film's words.
+        return question
     if speaks_to_the_bot(question) and _CHATTING_ON.fullmatch(_plain_words(rest)):
         # "thanks all, great session tonight": thanks that go on chatting are said to the bot whole; without the
         # thanks, "great session tonight" would be asked of the last film.
