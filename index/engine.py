@@ -17,6 +17,7 @@ from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index import clauses, people_asked, spouses, unseen
 from index.access import Visibility
+from index.after_an_event import after_the_event
 from index.answer import (
     A_PART_TOLD,
     OVERVIEW_CHARS,
@@ -1505,6 +1506,19 @@ class Engine:
             # "What happens after John Doe turns himself in?" up to 1:10: the question starts from an event nothing
             # the asker may see tells ("surrenders" lies past the limit); what follows it lies past it too, not in the
             # set-up that names John Doe.
+            return _withheld(base, film, scope, unsure=unsure)
+        if (
+            analysis.reveal is not Reveal.FATE
+            and (after := after_the_event(question, visible, title_terms, people_terms(film))) is not None
+        ):
+            # (Not "what happens to Marion after she checks in?": a fate is told where it is told of her, which the
+            # fate rules find; "Arbogast checks every motel" would be read as her checking in.)
+            if after.excerpt is not None:
+                # "Where do they move after the condo blows up?": the event places the question, and what is asked
+                # is told after it ("… and they move into a decaying house on Paper Street"), not in the sentence
+                # telling the event, which holds more of the question's words.
+                return _with_excerpt(base, after.excerpt, [], cite)
+            # The last thing the asker may see is the event: what follows it is hidden.
             return _withheld(base, film, scope, unsure=unsure)
         if (
             scope.mode is ScopeMode.UPTO

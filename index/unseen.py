@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index import people_asked
+from index.after_an_event import WHICH_ONE, in_one_word
 from index.answer import Excerpt, named_before_death, trim_quote_start
 from index.catalog import Mention
 from index.film_index import CANDIDATES, FilmIndex, Hit, VisibleIndex
@@ -230,7 +231,12 @@ def after_an_unseen_event(question: str, visible: VisibleIndex, film: Film) -> b
         return False
     people = people_terms(film)
     title = set(terms_of_title(film))
-    told = [t for t in query_tokens(found["event"]) if t not in people and t not in title and t not in chatter_terms()]
+    event = in_one_word(found["event"])
+    told = [
+        t
+        for t in query_tokens(event)
+        if t not in people and t not in title and t not in chatter_terms() and t not in WHICH_ONE
+    ]
     said = as_the_text_says([synonym(t, visible) for t in told], visible)
     # (A word of the same root in another part of speech is no unseen event: "explodes" beside "an explosion".)
     return any(t not in visible and not _same_root_seen(t, visible) for t in said)

@@ -20,8 +20,9 @@ def engine() -> Engine:
     [
         ("in Solaris, who are the visitors on the station?", "solaris-1972", "off", "memories"),
         ("who sends the visitors in solaris", "solaris-1972", "off", "memories"),
-        # Under a limit (1:00) before the marriage: the set-up names Kane and a "wife", never together.
-        ("who was Kane's first wife?", "citizen-kane-1941", "1:00", "Emily"),
+        # Under a limit (0:20) before the marriage, told in the scene marked [0:30] and seen a minute after it: the
+        # set-up names Kane and a "wife", never together.
+        ("who was Kane's first wife?", "citizen-kane-1941", "0:20", "Emily"),
     ],
 )
 def test_who_did_it_beside_the_set_up_is_withheld(engine: Engine, question: str, film_id: str, scope: str, hidden: str):

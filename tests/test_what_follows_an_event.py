@@ -1,0 +1,77 @@
+""" "Where do they move after the condo blows up?" with Fight Club shown up to 50% was withheld ("blows up" is no
+word of the text, which says "destroyed by an explosion"), and where it was answered it quoted the sentence telling
+the event, which holds more of the question's words, not the one telling what is asked ("… they move into a
+decaying house on Paper Street"); "after their first fight" was withheld for "first", which the text never says. A
+question placed after an event is answered by the first sentence from the event's on that tells what is asked;
+what follows the last thing the asker may see stays hidden."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.models import SectionKind
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.engine_films import make_film
+from tests.films import BUNDLED
+
+P, L, E = SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING
+
+# A small film whose event sentence holds more of the question than the answer does.
+QUARRY = make_film(
+    "Blackstone Quarry",
+    1966,
+    [
+        (
+            P,
+            False,
+            "Ruth Ames keeps the books at a slate quarry in Wales. One winter night the quarry office burns down.",
+        ),
+        (L, True, "The owners blame Ruth for the fire at the office. She moves into the old chapel on the hill."),
+        (L, True, "From the chapel she watches the night trucks and learns the quarry is selling stolen slate."),
+        (E, True, "Ruth takes the ledgers to the police, and the owners are arrested at the harbour."),
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine([*BUNDLED, QUARRY])
+
+
+@pytest.mark.parametrize(
+    ("question", "scope", "told"),
+    [
+        ("where do they move after the condo blows up in fight club?", "upto:50%", "Paper Street"),
+        ("in fight club, where do tyler and the narrator move after their first fight?", "upto:50%", "Paper Street"),
+        ("where does Ruth move after the office burns down in Blackstone Quarry?", "on", "chapel"),
+        ("what does Ruth learn after she moves into the chapel in Blackstone Quarry?", "on", "stolen slate"),
+        ("where does madeleine go after the florist in vertigo?", "upto:40%", "Carlotta's grave"),
+        ("what does cole tell malcolm after the birthday party in the sixth sense?", "upto:50%", "dead people"),
+    ],
+)
+def test_what_follows_the_event_is_told(engine: Engine, question: str, scope: str, told: str):
+    answer = engine.ask(question, scope=SpoilerScope.parse(scope))
+    assert answer.status is Status.ANSWERED, answer.answer
+    assert told in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "hidden"),
+    [
+        ("what happens after the office burns down in Blackstone Quarry?", "blame"),
+        ("where does Ruth move after the office burns down in Blackstone Quarry?", "chapel"),
+        ("what happens after the condo blows up in fight club?", "Paper Street"),
+    ],
+)
+def test_what_follows_the_last_event_seen_is_hidden(engine: Engine, question: str, hidden: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD, answer.answer
+    assert hidden not in answer.answer, answer.answer
+
+
+def test_who_did_it_is_still_no_event_placed_question(engine: Engine):
+    # "blows up" read as "explodes" only after "after": who blew it up is what the premise's explosion hides.
+    answer = engine.ask("who blows up the condo in fight club?", scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD, answer.answer
