@@ -36,6 +36,7 @@ from index.answer import (
     twist_excerpt,
 )
 from index.answer_model import Answer, FilmRef, Hold, ShownPassage, Status, withheld_text
+from index.card_extras import extra_excerpt
 from index.catalog import Catalog, Mention, Resolution, match_key
 from index.film_finder import CONTENT_MARGIN as CONTENT_MARGIN
 from index.film_finder import FilmFinder, Found
@@ -1219,6 +1220,10 @@ class Engine:
                 words = [t for t in query_tokens(title) if not is_stopword(t)]
                 if (excerpt := title_excerpt(visible.passages, words)) is not None:
                     return _with_excerpt(base, excerpt, [], cite)
+        if (excerpt := extra_excerpt(question, film, visible)) is not None:
+            # "Who shot Citizen Kane, like the cinematographer?", "what studio made it?": a credit the card lists
+            # beyond the usual ones, which "shot" or "like" read as the story's words would have withheld.
+            return _with_excerpt(base, excerpt, [], cite)
         if (
             scope.mode is not ScopeMode.ON
             and (making := off_the_card(question))

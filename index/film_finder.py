@@ -1165,6 +1165,12 @@ class FilmFinder:
                 or re.search(
                     rf"\b{re.escape(' '.join(mention.words))}\s+(?:one|movie|film|flick)\b", normalize(question)
                 )
+                # "who produced psycho", "who edited vertigo": the film a maker's credit is asked of
+                or re.search(
+                    rf"\b(?:directed|wrote|made|produced|edited|scored|filmed|shot|remade)\s+(?:the\s+)?"
+                    rf"{re.escape(' '.join(mention.words))}\W*$",
+                    normalize(question),
+                )
                 # "vertigo who is judy", "psycho - what happened to the mother": a heading before the question
                 or (
                     (heading := film_phrases.title_heading(question)) is not None

@@ -1161,12 +1161,17 @@ _OFF_THE_CARD = re.compile(
     r"\b(?P<word>composer|composed|score by|music by|soundtrack|cinematographer|cinematography"
     r"|director of photography|budget|box office|grossed|oscars?|academy awards?|awards?|nominated|nominations?"
     r"|sequels?|prequels?|remakes?|reboot|rated|ratings?|mpaa|certificate|producers?|produced by|studio|edited by"
+    r"|editors?"
+    # "who produced Psycho?", "who edited it?", "who scored Memento?" (not "which countries produced it?")
+    r"|(?<=who )(?:produced|edited|scored)"
     r"|film editor|source material|original novel"
     # "is it based on something?", "based on a true story?" (not "a killer based on the seven deadly sins": the plot)
     r"|(?:is|was) (?:it|this|that|this one|that one|[\w'’ ]{1,30}?) (?:based on|adapted from|an adaptation of)"
     r"|based on (?:a |an )?(?:true story|real events|real life|book|novel|play|short story|comic|manga|something"
     r"|anything))\b"
     r"|\bhow much did [\w' ]{1,40}? (?P<money>cost|make|earn|gross)\b"
+    # "who did the music for Citizen Kane?"
+    r"|\bwho (?:did|does|wrote|made|composed) the (?P<music>music|score)\b"
 )
 
 
@@ -1175,7 +1180,7 @@ def off_the_card(question: str) -> list[str]:
     return [
         t
         for found in _OFF_THE_CARD.finditer(normalize(question))
-        for t in query_tokens(found["word"] or found["money"])
+        for t in query_tokens(found["word"] or found["money"] or found["music"])
     ]
 
 

@@ -23,7 +23,6 @@ def engine() -> Engine:
     [
         "why does John Doe turn himself in?",
         "why did Doe turn himself in",
-        "what happens after John Doe turns himself in?",
         "when does Doe hand himself in?",
         "why does John Doe give himself up to the police?",
         "why did doe hand himself over",
@@ -38,6 +37,14 @@ def test_turning_oneself_in_is_surrendering(engine: Engine, question: str, spoil
         assert answer.status is Status.ANSWERED and "surrenders" in answer.answer, answer.answer
     else:
         assert answer.status is Status.WITHHELD and "surrenders" not in answer.answer, answer.answer
+
+
+def test_what_follows_turning_oneself_in_is_what_follows_the_surrender(engine: Engine):
+    # The surrender found in other words places the question; what is told after it answers (index/after_an_event).
+    answer = engine.ask("what happens after John Doe turns himself in?", film="se7en-1995", scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and "lawyer" in answer.answer, answer.answer
+    hidden = engine.ask("what happens after John Doe turns himself in?", film="se7en-1995", scope=SpoilerScope.off())
+    assert hidden.status is Status.WITHHELD and "lawyer" not in hidden.answer, hidden.answer
 
 
 def test_giving_oneself_up_past_a_limit_is_withheld(engine: Engine):
