@@ -1168,7 +1168,7 @@ class FilmFinder:
                 # "who produced psycho", "who edited vertigo": the film a maker's credit is asked of
                 or re.search(
                     rf"\b(?:directed|wrote|made|produced|edited|scored|filmed|shot|remade)\s+(?:the\s+)?"
-                    rf"{re.escape(' '.join(mention.words))}\W*$",
+                    rf"{re.escape(' '.join(mention.words))}(?:\W*$|\s*[,;:?!]|\s+and\b)",
                     normalize(question),
                 )
                 # "vertigo who is judy", "psycho - what happened to the mother": a heading before the question

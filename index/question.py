@@ -215,7 +215,7 @@ _ENDING = re.compile(
     # (not "how did Scottie end up with vertigo?", where "end up" is how he came to it; "how does the boy end up in
     # The Sixth Sense?" still asks how his story ends)
     r"\b(?:how (?:does|did) .* end(?! up (?:with|as|being|becoming|having|getting|so|like)\b)"
-    r"|how (?:does|did) .* (?:finish|wrap up|conclude)\b|ending"
+    r"|how (?:does|did) .* (?:finish|wrap up|conclude|close)\b|ending"
     r"|the end\b|end of\b"
     r"|finale|final scene"
     r"|last scene|ends?\b\??$|(?:last|final|closing) (?:line|shot|image|words?|moment|frame)"

@@ -322,6 +322,10 @@ def without_title(terms: list[str], mention: Mention | None, film: Film | None =
         # "when did citzen kane come out?" is found by the alias "Kane": the misspelt rest of the title goes too.
         title = set(terms_of_title(film))
         named |= {t for t in terms if t not in title and _misspells(t, title)}
+        if film.year is not None and any(_misspells(t, title) for t in terms):
+            # "fight clubb (1999) premise?": the year typed with a misspelt title is part of its name, as the
+            # catalog takes it with one spelt right.
+            named |= set(query_tokens(str(film.year)))
     return [t for t in terms if t not in named]
 
 
