@@ -1171,7 +1171,7 @@ _OFF_THE_CARD = re.compile(
     r"|anything))\b"
     r"|\bhow much did [\w' ]{1,40}? (?P<money>cost|make|earn|gross)\b"
     # "who did the music for Citizen Kane?"
-    r"|\bwho (?:did|does|wrote|made|composed) the (?P<music>music|score)\b"
+    r"|\bwho (?:did|does|made|(?P<verb>wrote|composed)) the (?P<music>music|score)\b"
 )
 
 
@@ -1180,7 +1180,7 @@ def off_the_card(question: str) -> list[str]:
     return [
         t
         for found in _OFF_THE_CARD.finditer(normalize(question))
-        for t in query_tokens(found["word"] or found["money"] or found["music"])
+        for t in query_tokens(found["word"] or found["money"] or f"{found['verb'] or ''} {found['music']}")
     ]
 
 
