@@ -17,6 +17,7 @@ from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index import clauses, people_asked, spouses, unseen
 from index.access import Visibility
+from index.accounts import account_excerpt
 from index.after_an_event import after_the_event
 from index.answer import (
     A_PART_TOLD,
@@ -1526,6 +1527,16 @@ class Engine:
                 return _with_excerpt(base, after.excerpt, [], cite)
             # The last thing the asker may see is the event: what follows it is hidden.
             return _withheld(base, film, scope, unsure=unsure)
+        if (account := account_excerpt(question, visible)) is not None:
+            asked_account, account_told = account
+            if account_told is not None:
+                # "What's the bandit's version?", "what does the dead samurai say happened?": the account that
+                # teller's own sentence opens, to where the next begins (a sentence on "the samurai" from another
+                # account would answer beside the point).
+                return _with_excerpt(base, account_told, [], cite)
+            if asked_account and visible.hidden:
+                # Whose account it is is told where the asker may not look (or nowhere).
+                return _withheld(base, film, scope, unsure=True)
         if (
             scope.mode is ScopeMode.UPTO
             and visible.hidden
