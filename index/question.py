@@ -782,7 +782,9 @@ _OWNER = re.compile(r"\bwhose\b|\bwho (?:owns|owned)\b|\bbelong(?:s|ed)? to\b|\b
 _WHO_IS = re.compile(
     r"\bwho(?:'s|’s| is| was| are| were| s)\b|\bwhos\b"
     # "What is Rosebud?", "what's the Zone in Stalker?": a name and nothing else asked of it, as "who is …?"
-    r"|\b(?:what(?:'s| is| was| s)|whats) (?:the |a |an )?(?!it\b)[\w'-]+(?: in [\w' -]{1,40})?\W*$"
+    # ("what's rosebud then?": a filler after it asks nothing more)
+    r"|\b(?:what(?:'s| is| was| s)|whats) (?:the |a |an )?(?!it\b)[\w'-]+(?: in [\w' -]{1,40})?"
+    r"(?: then| again| anyway)?\W*$"
     # "What does Rosebud mean?", "whats rosebud mean", "kane rosebud meaning?": what a name stands for.
     r"|\b(?:what(?:'s| is| does| did| do)?|whats) (?:the )?(?!it\b)[\w'-]+ mean(?: in [\w' -]{1,40})?\W*$"
     # "What means Rosebud in Citizen Kane?": the same, in a second language's word order
