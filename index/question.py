@@ -1113,7 +1113,7 @@ structure told|structured told|timelines strands|
 figure recognizes realizes understands knows discovers|realize recognizes understands knows discovers|
 understand realizes recognizes knows|plane flight airplane aircraft|airplane flight plane|
 attack hunting raid assault ambush|raid hunting attack assault|
-throw tossing tosses toss|toss tossing throw|
+throw tossing tosses toss|toss tossing throw|fake impostor false|phony impostor false|
 """
 # One line per stem: a second line whose first word stems the same ("cop", "cops") would silently replace the first.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
