@@ -405,9 +405,11 @@ class Engine:
                 # Only "who is her …?": a person by their tie to the one asked about, whom the text names. ("What
                 # does he see?" after Cole: nothing visible says, and his introduction would answer beside it.)
                 # ("What is his job?" after the main character: what someone does is what introduces them.)
+                # ("What's he like?", read as "describe him": what someone is like is what introduces them.)
                 if not whole.unsure or (
                     analyze(question, query_tokens(question)).kind is not Kind.WHO
                     and not people_asked.OCCUPATION.search(question.lower())
+                    and not _DESCRIBED.search(plain_question(question))
                 ):
                     return kept
                 again = self._ask_one(of_them.question, film, visibility, guild_id, context_film, None)
@@ -1833,6 +1835,10 @@ _GO_ON = re.compile(
     r")\W*$",
     re.I,
 )
+# "describe him", as "what's he like?" and "what is his attitude to the world?" are read: what he is like.
+_DESCRIBED = re.compile(r"\bdescribe (?:him|her|them)\b", re.I)
+
+
 # `what happens after "Scottie is left with acrophobia …"`: how a "next" is read, and remembered, from the last
 # sentence the asker was shown.
 _AFTER_QUOTE = re.compile(r'^\s*what happens after "(?P<quote>[^"]{8,})"\s*$', re.I)

@@ -743,6 +743,10 @@ _WHAT_LIKE = re.compile(
     rf"(?: as (?:an? )?{_KIND_OF_SOMEONE})?"
     rf"|what (?:kind|sort|type) of (?:an? )?{_KIND_OF_SOMEONE} (?:is|was|are|were) {_NOT_SOMEONE}"
     rf"(?P<who2>[\w'’. -]{{1,40}}?)"
+    # "what is his attitude to the world at that point?", "what's Taylor's attitude to humanity at the start?"
+    rf"|what(?:['’]s|s| is| was) (?:(?P<own>his|her|their)|(?P<who3>[\w'’. -]{{1,40}}?)['’]s) "
+    rf"(?:attitude|outlook|personality|temperament|nature)(?: (?:to|towards?|on|about) [\w'’ -]{{1,30}}?)?"
+    rf"(?: at (?:the )?(?:start|beginning|first)| at that point| then| now)?(?P<film> in [\w'’ -]{{1,40}})?"
     rf")(?P<end>\s*[?!.]*\s*)$",
     re.I,
 )
@@ -750,8 +754,14 @@ _AS_OBJECT = {"he": "him", "she": "her", "they": "them", "i": "me", "we": "us"}
 
 
 def _describe(found: re.Match[str]) -> str:
-    who = found["who"] or found["who2"]
-    return f"{found['lead']}describe {_AS_OBJECT.get(who.lower(), who)}{found['end']}"
+    film = found["film"] or ""
+    if found["own"]:
+        return f"{found['lead']}describe {_OWNER[found['own'].lower()]}{film}{found['end']}"
+    who = found["who"] or found["who2"] or found["who3"]
+    return f"{found['lead']}describe {_AS_OBJECT.get(who.lower(), who)}{film}{found['end']}"
+
+
+_OWNER = {"his": "him", "her": "her", "their": "them"}
 
 
 def without_emoji_names(text: str) -> str:
