@@ -19,10 +19,12 @@ from tests.test_conversation import talk
         (["/spoilers on", "how does marion die in Psycho?", "what about Arbogast"], "staircase", "shower"),
         (["/spoilers on", "what happens to Tracy in Se7en?", "and Somerset?"], "Somerset", "Tracy's head"),
         (["who is Leonard in Memento?", "and Teddy?"], "Teddy", "insurance"),
-        # Someone named by their part: "and the woodcutter?" got the premise.
+        # Someone named by their part: "and the woodcutter?" got the premise. What he says happened is his own
+        # account, which his sentence opens ("The woodcutter tells how he walked into the forest …";
+        # index/accounts.py), not another's ("… they fought").
         (
             ["/spoilers on", "what does the wife say happened in rashomon", "and the woodcutter?"],
-            "six children",
+            "walked into the forest",
             "fought",
         ),
     ],
