@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
-from index import clauses, people_asked, spouses, unseen
+from index import clauses, kin, people_asked, unseen
 from index.access import Visibility
 from index.accounts import account_excerpt
 from index.after_an_event import after_the_event
@@ -1409,12 +1409,12 @@ class Engine:
 
         if (
             analysis.kind is Kind.WHO
-            and (excerpt := spouses.spouse_excerpt(question, telling, visible, people_terms(film) | title_terms))
-            is not None
+            and (excerpt := kin.kin_excerpt(question, telling, visible, people_terms(film) | title_terms)) is not None
         ):
             # "Who was Kane's first wife?", "who did he marry?": the story tells a marriage in its own words ("his
             # marriage to Emily Monroe Norton"), which no search by "wife" or "first" finds; the first it tells, or
-            # the one asked for.
+            # the one asked for. "Who is Evelyn's father?": the sentence naming him beside the tie ("Her father,
+            # Noah Cross, …"), not one that only holds both words ("Evelyn shoots her father").
             return _with_excerpt(base, excerpt, [], cite)
 
         if analysis.reveal is None and (asked := role_asked(question)) is not None:

@@ -1,5 +1,6 @@
-"""Who someone married, in the order the story the asker may see tells it: "who was Kane's first wife?", "who
-did he marry?", "who is Malcolm married to?"."""
+"""Who someone's kin is, by the sentence the story the asker may see names them in: whom they married, in the
+order it tells ("who was Kane's first wife?", "who did he marry?"), and their family ("who is Evelyn's father?":
+"Her father, Noah Cross, …")."""
 
 from __future__ import annotations
 
@@ -16,10 +17,22 @@ from index.tokenize import document_tokens, query_tokens
 _NTH = r"(?:first|1st|second|2nd|third|3rd|last|new|next|later|current)"
 _SOMEONE = r"[\w'’ .-]{1,40}?"
 
-SPOUSE_ASKED = re.compile(
-    # "who was Kane's first wife?", "who's his wife?", "whos the second wife of kane"
-    rf"\bwho(?:['’]?s| is| was| were)? (?:(?P<whose>{_SOMEONE})(?:['’]s|s['’]) |his |her |the )?"
-    rf"(?:(?P<nth>{_NTH}) )?(?:wife|husband|spouse)\b(?: of (?:the )?(?P<of>[\w'’.-]+))?"
+# The ties a question may ask someone by, and the word the story writes each in.
+_TIES = {
+    **{tie: tie for tie in ("wife", "husband", "father", "mother", "daughter", "son", "sister", "brother")},
+    **{tie: tie for tie in ("niece", "nephew", "uncle", "aunt", "boyfriend", "girlfriend", "fiance", "fiancee")},
+    "spouse": "spouse",
+    "dad": "father",
+    "mom": "mother",
+    "mum": "mother",
+}
+_SPOUSES = frozenset(("wife", "husband", "spouse"))
+_TIE = "|".join(sorted(_TIES, key=len, reverse=True))
+
+KIN_ASKED = re.compile(
+    # "who was Kane's first wife?", "who's his wife?", "whos the second wife of kane", "who is Evelyn's father?"
+    rf"\bwho(?:['’]?s| is| was| were)? (?:(?P<whose>{_SOMEONE})(?:['’]s|s['’]) |his |her |their |the )?"
+    rf"(?:(?P<nth>{_NTH}) )?(?P<tie>{_TIE})\b(?: of (?:the )?(?P<of>[\w'’.-]+))?"
     # "who did Kane marry first?", "who does he marry?", "who did kane marry 2nd"
     rf"|\bwho (?:did|does|do|will) (?P<who>{_SOMEONE}) (?:marry|wed)(?: (?P<then>{_NTH}))?\b"
     # "who is Malcolm married to?"
@@ -35,41 +48,57 @@ _MARRIAGE = re.compile(
     r"|(?:his|her|(?P<whose>[A-Z][\w-]+)['’]s) (?:wife|husband),?)"
     rf" {_A_NAME}"
 )
+
+
+# Someone named beside their tie: "Her father, Noah Cross, …", "Marion's sister Lila Crane", "his mother, Lynn".
+def _named_beside(tie: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<whose>[A-Z][\w-]+)['’]s) (?:[a-z]+ )?{tie},? {_A_NAME}")
+
+
 # Capitalised words after "married" that begin no one's name ("married In Vegas" in a heading-cased line).
 _NO_NAME = frozenset({"The", "A", "An", "In", "On", "At", "His", "Her", "Their"})
 
 # The words such a question is asked in, beside whose marriage it is.
 ASKING_TERMS = frozenset(
-    query_tokens("wife husband spouse marry married first 1st second 2nd third 3rd last new next later current")
+    query_tokens("marry married first 1st second 2nd third 3rd last new next later current " + " ".join(_TIES))
 )
 
 _LATER = frozenset({"second", "2nd", "new", "next", "later", "current"})
 
 
-def spouse_asked(question: str) -> tuple[str, str] | None:
-    """Whose marriage the question asks after and which one: ("kane", "first"), ("his", ""); None when it asks
-    no such thing."""
-    found = SPOUSE_ASKED.search(question)
+def kin_asked(question: str) -> tuple[str, str, str] | None:
+    """Whose kin the question asks after, which one of several marriages, and the tie as the story writes it:
+    ("kane", "first", "spouse"), ("evelyn", "", "father"); None when it asks no such thing."""
+    found = KIN_ASKED.search(question)
     if found is None:
         return None
     whose = next((found[g] for g in ("whose", "of", "who", "to") if found[g]), "") or ""
     nth = (found["nth"] or found["then"] or "").lower()
-    return whose.strip(), nth
+    tie = _TIES[found["tie"].lower()] if found["tie"] else "spouse"
+    return whose.strip(), nth, "spouse" if tie in _SPOUSES else tie
 
 
-def marriages(visible: VisibleIndex, whose: str) -> list[tuple[str, Excerpt]]:
-    """Each marriage the visible story tells, in story order, as (whom to, the sentence telling it): those of
-    passages that name `whose` (anyone's, when `whose` is a pronoun or empty)."""
+def kin(visible: VisibleIndex, whose: str, tie: str = "spouse") -> list[tuple[str, Excerpt]]:
+    """Each of the tie the visible story names, in story order, as (name, the sentence naming them): for "spouse"
+    each marriage it tells. Only those of passages that name `whose` (anyone's, when `whose` is a pronoun or
+    empty)."""
+    telling = _MARRIAGE if tie == "spouse" else _named_beside(tie)
     terms = [t for t in query_tokens(whose) if t not in _PRONOUNS]
     found: list[tuple[str, Excerpt]] = []
     seen: set[str] = set()
+    previous = ""
     for passage in sorted(visible.passages, key=lambda p: (p.position, p.ordinal)):
         if passage.section_kind is SectionKind.FACTS:
             continue
-        if terms and not set(terms) & set(document_tokens(passage.text)):
+        # Of the one asked about: their passage, or the sentence before, names them ("Evelyn hires him after all,
+        # nervous and evasive." | "Her father, Noah Cross, …" across a passage's edge).
+        named = not terms or set(terms) & set(document_tokens(f"{previous} {passage.text}"))
+        sentences = split_sentences(passage.text)
+        previous = sentences[-1] if sentences else previous
+        if not named:
             continue
-        for sentence in split_sentences(passage.text):
-            for told in _MARRIAGE.finditer(sentence):
+        for sentence in sentences:
+            for told in telling.finditer(sentence):
                 name = told["name"]
                 first = name.split()[0]
                 if first in _NO_NAME or first in seen or (terms and set(query_tokens(name)) <= set(terms)):
@@ -96,20 +125,19 @@ _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Miss"})
 _PRONOUNS = frozenset(query_tokens("he she his her him they their them the"))
 
 
-def spouse_excerpt(
-    question: str, telling: Sequence[str], visible: VisibleIndex, known: frozenset[str]
-) -> Excerpt | None:
-    """The sentence telling the marriage asked after ("his marriage to Emily Monroe Norton" for Kane's first
-    wife, "He married Susan" for his second), or None when the visible story tells no such one, or the question
-    asks more than whose marriage (`telling`: its terms; `known`: the film's names and title, which it may hold)."""
-    asked = spouse_asked(question)
+def kin_excerpt(question: str, telling: Sequence[str], visible: VisibleIndex, known: frozenset[str]) -> Excerpt | None:
+    """The sentence naming the kin asked after ("his marriage to Emily Monroe Norton" for Kane's first wife, "He
+    married Susan" for his second, "Her father, Noah Cross, …"), or None when the visible story names no such
+    one, or the question asks more than who they are (`telling`: its terms; `known`: the film's names and title,
+    which it may hold)."""
+    asked = kin_asked(question)
     if asked is None:
         return None
-    whose, nth = asked
+    whose, nth, tie = asked
     if not set(telling) <= known | ASKING_TERMS | set(query_tokens(whose)):
         # "Who did Kane marry after losing the election?" asks of a moment, which the general search finds.
         return None
-    told = marriages(visible, whose)
+    told = kin(visible, whose, tie)
     if not told:
         return None
     if nth in _LATER:
