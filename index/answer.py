@@ -1446,4 +1446,10 @@ _KILLED_SELF_OR_BY = re.compile(
 )
 
 
-_REALISES = re.compile(r"\b(?:realizes?|realises?|understands?)(?: at last)?\W*$", re.I)
+# A sentence that only announces what the next one states: a realisation ("Malcolm understands at last."), or a
+# favour or offer asked ("… Gavin Elster, asks a favour." → "Elster says his wife Madeleine has been acting …").
+_REALISES = re.compile(
+    r"\b(?:(?:realizes?|realises?|understands?)(?: at last)?"
+    r"|(?:asks?|makes?) (?:him |her |them )?(?:a|one|an) (?:favou?r|offer|request|proposal))\W*$",
+    re.I,
+)

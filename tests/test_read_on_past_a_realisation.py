@@ -64,3 +64,28 @@ def test_what_is_realised_is_not_read_into_past_a_limit():
 def test_the_sixth_sense_ring_is_quoted_to_the_twist(question: str):
     answer = Engine(BUNDLED).ask(question, film="the-sixth-sense-1999", scope=SpoilerScope.on())
     assert answer.status is Status.ANSWERED and "ghost" in answer.answer, answer.answer
+
+
+# A favour or an offer announced ends its sentence the same way: what it is comes next.
+FAVOUR = make_film(
+    "The Quiet Ferryman",
+    1962,
+    [
+        (SectionKind.PREMISE, False, "Old Jonas runs the ferry. One evening the mayor, Petra Vell, asks him a favour."),
+        (SectionKind.PREMISE, False, "She wants him to carry a sealed crate across the lake before dawn, unseen."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "told"),
+    [
+        ("what favour does elster ask scottie in vertigo?", None, "Carlotta"),
+        ("What favour does Gavin Elster ask of Scottie in Vertigo, and why?", None, "Carlotta"),
+        ("what favour does the mayor ask of jonas?", "the-quiet-ferryman-1962", "sealed crate"),
+    ],
+)
+def test_a_favour_asked_is_read_on_to_what_it_is(question: str, film: str | None, told: str):
+    engine = Engine([*BUNDLED, FAVOUR])
+    answer = engine.ask(question, scope=SpoilerScope.off(), film=film)
+    assert answer.status is Status.ANSWERED and told in answer.answer, answer.answer
