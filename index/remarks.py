@@ -12,6 +12,7 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
+import lemminflect
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -340,6 +341,8 @@ def plain_question(question: str) -> str:
     # "write me a summary of Psycho", "can you write a short synopsis?": a summary asked for, not its writer.
     question = _WRITE_ME.sub(lambda m: f"{m['lead'] or ''}give me {m['what']}", question, count=1)
     question = _DEAL.sub(_who_is, question)
+    # "What motivates Marion to take the money?", "what made him go back?": why they do it.
+    question = _MOTIVE.sub(_why_they_do_it, question, count=1)
     # "what is Lynn like?", "what kind of person is Norman Bates?": a character (or place) described, as "describe
     # Lynn": "like", "kind" and "person" are no words of the story.
     question = _WHAT_LIKE.sub(_describe, question, count=1)
@@ -724,6 +727,22 @@ def _as_a_fact_word(word: str) -> str:
 
 
 # "what's her deal?", "whats Teddy's deal": slang for who someone is.
+_MOTIVE = re.compile(
+    r"\bwhat (?:motivates|motivated|drives|drove|pushes|pushed|leads|led|prompts|prompted|causes|caused) "
+    r"(?P<who>(?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?) to (?=[a-z])",
+    re.I,
+)
+_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+
+
+def _why_they_do_it(found: re.Match[str]) -> str:
+    # Only before a verb: "what leads the Stalker to the Room?" asks a way, not a reason.
+    after = re.match(r"[a-z]+", found.string[found.end() :])
+    if after is None or "VERB" not in lemminflect.getAllLemmas(after.group()):
+        return found.group()
+    return f"why does {_SUBJECT.get(found['who'].lower(), found['who'])} "
+
+
 _DEAL = re.compile(r"\bwhat(?:['’]s|s| is) (?P<owner>his|her|their|[A-Za-z]+['’]s) deal\b", re.I)
 _DEAL_OWNER = {"his": "he", "her": "she", "their": "they"}
 
