@@ -1223,7 +1223,10 @@ class Engine:
                 words = [t for t in query_tokens(title) if not is_stopword(t)]
                 if (excerpt := title_excerpt(visible.passages, words)) is not None:
                     return _with_excerpt(base, excerpt, [], cite)
-        if len(clauses.questions_in(question)) < 2 and (excerpt := extra_excerpt(question, film, visible)) is not None:
+        if (
+            len(clauses.questions_in(question)) < 2
+            and (excerpt := extra_excerpt(question, film, visible, content)) is not None
+        ):
             # "Who shot Citizen Kane, like the cinematographer?", "what studio made it?": a credit the card lists
             # beyond the usual ones, which "shot" or "like" read as the story's words would have withheld. (One
             # question of several is answered with the others: "who directed it, and which studio made it?")

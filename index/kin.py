@@ -13,7 +13,7 @@ from index.answer import Excerpt
 from index.film_index import VisibleIndex
 from index.tokenize import document_tokens, query_tokens
 
-# Which of several marriages a question means (none asked: the first the story tells), and whose it is.
+# Which of several marriages a question means (none asked: the first the story tells), and whose kin it is.
 _NTH = r"(?:first|1st|second|2nd|third|3rd|last|new|next|later|current)"
 _SOMEONE = r"[\w'’ .-]{1,40}?"
 
@@ -113,8 +113,8 @@ def kin(visible: VisibleIndex, whose: str, tie: str = "spouse") -> list[tuple[st
 
 
 def _theirs(before: str, terms: list[str]) -> bool:
-    """Whether the marriage told after `before` (its sentence up to it) is that of the one asked about by name:
-    named there, or no one else named there ("He married Susan"; not "Borden marries Sarah" for Angier's wife)."""
+    """Whether the tie told after `before` (its sentence up to it) is that of the one asked about by name: named
+    there, or no one else named there ("He married Susan"; not "Borden marries Sarah" for Angier's wife)."""
     if set(terms) & set(document_tokens(before)):
         return True
     # Capitalised words past the sentence's first name someone else ("Mr. Bernstein … remembers … his marriage").

@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from index.mentions import is_english
-from index.question import CLAIM_ASKED, FOREIGN_THANKS, asks_yes_or_no
+from index.question import CLAIM_ASKED, FOREIGN_THANKS, asks_yes_or_no, said_to_the_room
 from index.question_shape import HAVE_SLOT, QUESTION_WORD, VIEWING_TERMS
 from index.tokenize import normalize, number_in_words, query_tokens, spell_ordinals
 
@@ -884,10 +884,6 @@ _CHATTING_ON = re.compile(
 )
 
 
-# A greeting to the room, not to the bot.
-_TO_THE_ROOM = re.compile(r"\b(?:every(?:one|body)|all|folks|guys|y['’ ]?all|people|peeps|fam)\W*$", re.I)
-
-
 # "hey bot what is Vertigo about": the bot called by name needs no break after it.
 # So does a plea ("pls is norman's mom the killer").
 _CALL = re.compile(r"^\W*(?:(?:hey|hi|hello|yo|ok|okay|so) )*(?:@?(?:film ?bot|bot)|pls|plz|please)\b[\s,.!:;-]*", re.I)
@@ -900,7 +896,7 @@ def without_greeting(question: str) -> str:
     if match is None or not re.search(r"[a-z]", match.group(0), re.I):
         return question
     rest = question[match.end() :]
-    if _TO_THE_ROOM.search(match.group(0)) and "?" not in rest and not WH_WORD.search(rest.lower()):
+    if said_to_the_room(question):
         # "hey everyone, movie night tonight!", "good morning all, the seminar starts at ten": news for the room,
         # which asks nothing; without the greeting it would be read as a film's words.
         return question

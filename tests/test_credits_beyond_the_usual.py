@@ -10,8 +10,10 @@ import pytest
 
 from corpus.load import parse_document
 from index.answer_model import Status
+from index.card_extras import extra_asked
 from index.engine import Engine
 from index.spoilers import SpoilerScope
+from index.tokenize import query_tokens
 from tests.films import BUNDLED
 
 # A small film whose header lists credits of its own, as a moderator's file would.
@@ -86,3 +88,25 @@ def test_a_one_word_title_after_a_makers_verb_is_the_film(engine: Engine, questi
 def test_the_country_that_produced_it_is_still_the_card(engine: Engine):
     answer = engine.ask("which countries produced the prestige?", scope=SpoilerScope.off())
     assert "United Kingdom" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what happens at the studio?", None),
+        ("what studio?", "Studio"),
+        ("which studio made it?", "Studio"),
+        ("who shot it, like the cinematographer?", "Cinematographer"),
+    ],
+)
+def test_the_cards_own_word_asks_for_it_only_alone(question: str, asked: str | None):
+    # "What happens at the studio?" asks of a place in the story, though the card has a "Studio".
+    kane = next(film for film in BUNDLED if film.id == "citizen-kane-1941")
+    found = extra_asked(question, kane, query_tokens(question))
+    assert (found[0] if found else None) == asked
+
+
+def test_a_question_asking_nothing_beside_the_title_is_no_credit(engine: Engine):
+    # Its terms beside the title are none: no card entry is asked by its own words.
+    answer = engine.ask("whats citizen kane about? i have to watch it for my course", scope=SpoilerScope.off())
+    assert "Rosebud" in answer.answer and "Studio:" not in answer.answer, answer.answer
