@@ -100,9 +100,15 @@ def after_the_event(
     # The event's own sentence may go on to tell what is asked ("Madeleine buys a posy at a florist, visits
     # Carlotta's grave …"; "After Cole is locked in a cupboard at a birthday party …, he finally tells Malcolm …").
     start = at if asked else at + 1
-    for sentence, passage, tokens in story[start : at + 1 + REACH]:
-        if not asked or any(_holds(tokens, t) for t in asked):
-            return AfterTheEvent(Excerpt(trim_quote(sentence), passage, passage.section))
+    # The sentence holding most of what is asked, the first of those; a third of it at least ("who drives the
+    # Malibu back into the lot after it was stolen?" is not answered by "… to take the car back").
+    need = (len(set(asked)) + 2) // 3
+    held = [(sum(_holds(tokens, t) for t in set(asked)), -i) for i, (_, _, tokens) in enumerate(story)]
+    window = range(start, min(at + 1 + REACH, len(story)))
+    best = max(window, key=lambda i: held[i], default=None)
+    if best is not None and (not asked or held[best][0] >= max(need, 1)):
+        sentence, passage, _ = story[best] if asked else story[start]
+        return AfterTheEvent(Excerpt(trim_quote(sentence), passage, passage.section))
     if at == len(story) - 1 and visible.hidden:
         # "What happens after the condo blows up?" with spoilers off: the premise ends there.
         return AfterTheEvent(None)

