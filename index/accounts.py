@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from corpus.models import Passage, SectionKind
-from corpus.text import split_sentences
 from index.answer import Excerpt
 from index.film_index import VisibleIndex
 from index.tokenize import query_tokens
@@ -34,7 +32,6 @@ _PRONOUNS = frozenset(("he", "she", "they", "it", "his", "her", "their", "its"))
 _ACCORDING = re.compile(r"^\W*according to (?:the )?(?P<who>[\w'’ -]{1,30}?),", re.I)
 # An excerpt of an account runs to this many characters (as an excerpt read on past a realisation does).
 ACCOUNT_CHARS = 600
-_STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
 
 
 def teller_asked(question: str) -> str | None:
@@ -73,12 +70,7 @@ def account_excerpt(question: str, visible: VisibleIndex) -> tuple[bool, Excerpt
     teller = teller_asked(question)
     if teller is None:
         return None
-    story: list[tuple[str, Passage]] = [
-        (sentence, passage)
-        for passage in sorted(visible.passages, key=lambda p: (p.position, p.ordinal))
-        if passage.section_kind in _STORY_KINDS
-        for sentence in split_sentences(passage.text)
-    ]
+    story = visible.story_sentences()
     words = [w for w in re.findall(r"[\w'’-]+", teller.lower()) if w not in ("dead", "real", "the")]
     names = {t for w in words for t in query_tokens(w)}
     names |= {t for w in words for t in _names_of(w, [sentence for sentence, _ in story])}

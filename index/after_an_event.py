@@ -7,8 +7,6 @@ import re
 from collections.abc import Collection
 from typing import NamedTuple
 
-from corpus.models import SectionKind
-from corpus.text import split_sentences
 from index.answer import Excerpt, trim_quote
 from index.film_index import VisibleIndex
 from index.question import synonyms, word_forms
@@ -36,7 +34,6 @@ ROOT = 5
 REACH = 4
 # Words that say only that something happens or is done: no part of what is asked.
 _DOING = frozenset(query_tokens("happen happens happened do does did doing go goes went get gets got"))
-_STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
 
 
 def asked_after(question: str) -> tuple[list[str], list[str], list[str]] | None:
@@ -88,12 +85,7 @@ def after_the_event(
     asked = [t for t in asked if t not in people] or asked
     if not told:
         return None
-    story = [
-        (sentence, passage, set(document_tokens(sentence)))
-        for passage in sorted(visible.passages, key=lambda p: (p.position, p.ordinal))
-        if passage.section_kind in _STORY_KINDS
-        for sentence in split_sentences(passage.text)
-    ]
+    story = [(sentence, passage, set(document_tokens(sentence))) for sentence, passage in visible.story_sentences()]
     at = next((i for i, (_, _, tokens) in enumerate(story) if all(_holds(tokens, t) for t in told)), None)
     if at is None:
         return None

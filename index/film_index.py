@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from corpus.models import Film, Passage
+from corpus.models import Film, Passage, SectionKind
+from corpus.text import split_sentences
 from corpus.timeline import Placement, place
 from index.bm25 import VOCABULARY, Postings, Vocabulary
 from index.spelling import Speller, respell
@@ -34,6 +35,9 @@ class Hit:
 # Passages BM25 puts forward for sentence-level re-ranking; the answer is often in one ranked a few places
 # down, behind passages that mention the question's words more often but not together.
 CANDIDATES = 20
+
+
+_STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
 
 
 class VisibleIndex:
@@ -67,6 +71,16 @@ class VisibleIndex:
         if self._speller is None:
             self._speller = Speller(self.postings.terms)
         return self._speller
+
+    def story_sentences(self) -> list[tuple[str, Passage]]:
+        """The visible story (premise, plot and ending) sentence by sentence in story order, each with its passage:
+        what readers of an event, an account or a tie walk through."""
+        return [
+            (sentence, passage)
+            for passage in sorted(self.passages, key=lambda p: (p.position, p.ordinal))
+            if passage.section_kind in _STORY_KINDS
+            for sentence in split_sentences(passage.text)
+        ]
 
     def idf(self, term: str) -> float | None:
         """BM25Okapi's idf of a term in the visible passages; None when no visible passage has it."""
