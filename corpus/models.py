@@ -41,6 +41,10 @@ class SectionKind(StrEnum):
     OTHER = "other"
 
 
+# The sections that tell the story in order (facts and trivia stand outside it).
+STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
+
+
 class Facts(BaseModel):
     """What a film *is*, never what happens in it: these are always safe to show."""
 

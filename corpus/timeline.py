@@ -23,13 +23,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from corpus.models import Passage, SectionKind
+from corpus.models import STORY_KINDS, Passage, SectionKind
 from corpus.text import word_count
 
 # How long the scene a time mark dates is taken to last: marks are written to the minute ("[0:47]").
 MARK_SPAN = 60
-
-_STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +44,7 @@ def in_story(passages: Sequence[Passage]) -> list[bool]:
     safe_sections = {p.section for p in passages if not p.spoiler}
     last_ending = max((i for i, p in enumerate(passages) if p.section_kind is SectionKind.ENDING), default=None)
     return [
-        p.section_kind in _STORY_KINDS
+        p.section_kind in STORY_KINDS
         and not (p.spoiler and p.section in safe_sections)
         and not _after_the_end(i, p, last_ending)
         for i, p in enumerate(passages)
@@ -66,7 +64,7 @@ def place(
     story = in_story(passages)
     # Span text still takes up its place in the story's words (it is between the sentences around it).
     last_ending = max((i for i, p in enumerate(passages) if p.section_kind is SectionKind.ENDING), default=None)
-    counted = [p.section_kind in _STORY_KINDS and not _after_the_end(i, p, last_ending) for i, p in enumerate(passages)]
+    counted = [p.section_kind in STORY_KINDS and not _after_the_end(i, p, last_ending) for i, p in enumerate(passages)]
     counts = (
         list(words)
         if words is not None

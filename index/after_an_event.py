@@ -58,8 +58,13 @@ def _holds(tokens: Collection[str], term: str) -> bool:
         term in tokens
         or any(form in tokens for form in word_forms(term))
         or any(other in tokens for other in synonyms(term))
-        or (len(term) >= ROOT and any(t.startswith(term[:ROOT]) for t in tokens))
+        or any(same_root(term, t) for t in tokens)
     )
+
+
+def same_root(term: str, other: str) -> bool:
+    """Whether two terms share a root, as another part of speech of one word does ("explod", "explos")."""
+    return len(term) >= ROOT and other.startswith(term[:ROOT])
 
 
 class AfterTheEvent(NamedTuple):

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus.models import Film, Passage, SectionKind
+from corpus.models import STORY_KINDS, Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index.film_index import Hit
 from index.naming import NAME_WORD, defines
@@ -115,7 +115,6 @@ _A_REASON = re.compile(
 )
 # "In the last shot", "the final scene": with those, the moment's word only places the question too.
 _MOMENT_TERMS = frozenset(query_tokens("shot scene moment image frame"))
-_STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
 _START_TERMS = frozenset(query_tokens("start"))
 _STORY_TERMS = frozenset(query_tokens("story film movie"))
 
@@ -197,7 +196,7 @@ def choose(
             # A plot question's answer is in the story before the facts ("how long were they in space?": the
             # months in deep space, not the runtime "… 52 minutes long"), and before trivia about the film ("those
             # frames are flashes of Tyler Durden" ties with the story's "He is Tyler Durden.").
-            row.hit.passage.section_kind not in _STORY_KINDS,
+            row.hit.passage.section_kind not in STORY_KINDS,
             death and not row.hit.passage.spoiler,
             later * row.hit.passage.ordinal,
             later * row.index,
@@ -261,7 +260,7 @@ def _best_in(
     if early:
         lead = EARLY_BONUS * unit * (1 - passage.position)
         scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
-    if analysis.late and passage.section_kind in _STORY_KINDS:
+    if analysis.late and passage.section_kind in STORY_KINDS:
         # Only the story is told in order: a trivia note at the summary's end is not late in the film.
         lead = LATE_BONUS * unit * passage.position
         scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
@@ -635,7 +634,7 @@ def _same_section(neighbour: Passage | None, passage: Passage) -> Passage | None
 def _story_goes_on(following: Passage | None, passage: Passage) -> Passage | None:
     if following is None or following.spoiler <= passage.spoiler:
         return None
-    return following if {following.section_kind, passage.section_kind} <= _STORY_KINDS else None
+    return following if {following.section_kind, passage.section_kind} <= STORY_KINDS else None
 
 
 # Words a twist is stated in, for an ending question that names nothing: "all along", "turns out".
@@ -746,7 +745,7 @@ def _reveal_scores(
             out[i] += _reveal_bonus(text, passage, analysis.reveal, unit, distinct)
         elif (
             passage.spoiler
-            and passage.section_kind in _STORY_KINDS
+            and passage.section_kind in STORY_KINDS
             and _STATES_NEW.search(text)
             # ("Who is Jake?": "Jake discovers that …" reveals something, but not who he is; among sentences saying
             # who someone is, "Teddy, who is really an undercover policeman" reveals more than "convinced Teddy is
@@ -1345,9 +1344,9 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
             key = (
                 # "He is Tyler Durden.": who someone is, in so many words, states a twist more plainly than an
                 # ending's turn word does ("the gun is really in his own hand").
-                passage.section_kind in _STORY_KINDS and _PLAINLY_SOMEONE.fullmatch(sentence.strip()) is not None,
+                passage.section_kind in STORY_KINDS and _PLAINLY_SOMEONE.fullmatch(sentence.strip()) is not None,
                 ending and _TURN_CUES.search(sentence) is not None,
-                passage.section_kind in _STORY_KINDS,
+                passage.section_kind in STORY_KINDS,
                 cues,
                 passage.ordinal,
                 index,
@@ -1415,7 +1414,7 @@ def culprit_excerpt(passages: Sequence[Passage], people: Collection[str]) -> Exc
     names, which a sentence's first word must be ("Farmers are forced off their land by poisoned wells" is none)."""
     best: tuple[tuple[bool, int, int], Passage, str] | None = None
     for passage in passages:
-        if not passage.spoiler or passage.section_kind not in _STORY_KINDS:
+        if not passage.spoiler or passage.section_kind not in STORY_KINDS:
             continue
         for index, sentence in enumerate(split_sentences(passage.text)):
             called = _CALLED_THE_KILLER.search(sentence) is not None

@@ -13,7 +13,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
-from corpus.models import Film, Passage, SectionKind
+from corpus.models import STORY_KINDS, Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index import clauses, kin, people_asked, unseen
 from index.access import Visibility
@@ -102,7 +102,6 @@ from index.visible_terms import as_the_text_says, word_weights
 # A visible story passage ending this late tells how the film ends. Only story sections: a trivia or notes
 # section placed after the ending sits late in the document but says nothing about how the story ends.
 ENDING_FROM = 0.9
-_STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
 MAX_SHOWN = 3
 # An ending question naming this many things of its own ("who is the only one able to enter the car in the
 # end?") is a plot question set at the end: the general search answers it, preferring sentences that close.
@@ -943,7 +942,7 @@ class Engine:
         film = index.film
         visible = index.visible(scope)
         shown = {p.ordinal for p in visible.passages}
-        story = [p for p in film.passages if p.section_kind in _STORY_KINDS]
+        story = [p for p in film.passages if p.section_kind in STORY_KINDS]
         wanted = _plain_words(quote)
         at = next((i for i, p in enumerate(story) if p.ordinal in shown and wanted in _plain_words(p.text)), None)
         if at is None:
@@ -1249,7 +1248,7 @@ class Engine:
         late = [
             p
             for p, where in zip(visible.passages, visible.placements, strict=True)
-            if p.section_kind is SectionKind.ENDING or (p.section_kind in _STORY_KINDS and where.end >= ENDING_FROM)
+            if p.section_kind is SectionKind.ENDING or (p.section_kind in STORY_KINDS and where.end >= ENDING_FROM)
         ]
         ending = analysis.ending and not unseen.ending_words_used_earlier(question, visible, late)
         # "What's up with the daughter at the end?": "Marta sits at home …" is about her too.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from corpus.models import Film, Passage, SectionKind
+from corpus.models import STORY_KINDS, Film, Passage
 from corpus.text import split_sentences
 from corpus.timeline import Placement, place
 from index.bm25 import VOCABULARY, Postings, Vocabulary
@@ -35,9 +35,6 @@ class Hit:
 # Passages BM25 puts forward for sentence-level re-ranking; the answer is often in one ranked a few places
 # down, behind passages that mention the question's words more often but not together.
 CANDIDATES = 20
-
-
-_STORY_KINDS = frozenset((SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING))
 
 
 class VisibleIndex:
@@ -78,7 +75,7 @@ class VisibleIndex:
         return [
             (sentence, passage)
             for passage in sorted(self.passages, key=lambda p: (p.position, p.ordinal))
-            if passage.section_kind in _STORY_KINDS
+            if passage.section_kind in STORY_KINDS
             for sentence in split_sentences(passage.text)
         ]
 

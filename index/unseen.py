@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index import people_asked
-from index.after_an_event import WHICH_ONE, in_one_word
+from index.after_an_event import WHICH_ONE, in_one_word, same_root
 from index.answer import Excerpt, named_before_death, trim_quote_start
 from index.catalog import Mention
 from index.film_index import CANDIDATES, FilmIndex, Hit, VisibleIndex
@@ -243,11 +243,7 @@ def after_an_unseen_event(question: str, visible: VisibleIndex, film: Film) -> b
 
 
 def _same_root_seen(term: str, visible: VisibleIndex) -> bool:
-    return len(term) >= ROOT and any(other.startswith(term[:ROOT]) for other in visible.postings.terms)
-
-
-# How many first letters two words share to count as one root ("explod", "explos").
-ROOT = 5
+    return any(same_root(term, other) for other in visible.postings.terms)
 
 
 def a_name_beside(role: list[str], visible: VisibleIndex) -> bool:
