@@ -439,7 +439,7 @@ def _death_told_after(chosen: _Scored, weights: Mapping[str, float], analysis: A
             ahead += _sentences(chosen.following.text)[1:]
         # Whose death: the asked words that are no death word ("samurai"); a death told of no one asked is
         # another's ("offered to kill her instead").
-        whose = set(asked) - _DEATH_TERMS
+        whose = set(asked) - DEATH_TERMS
         for j in range(index + 1, min(index + 1 + DEATH_REACH, len(ahead))):
             if _whose_death(ahead[j][0], frozenset()) is not None and ahead[j][1] & whose:
                 return " ".join(text for text, _ in ahead[index : j + 1]), j
@@ -536,15 +536,15 @@ def _score(
         fate_told = bool(dealt_to & set(distinct)) if dealt_to else index > 0 and _has_pronoun(text)
         if not fate_told:
             own = own - _FATE_WORDS
-    elif _asks_own_death(analysis, distinct) and own & _DEATH_TERMS:
+    elif _asks_own_death(analysis, distinct) and own & DEATH_TERMS:
         # "How did Malcolm die?": a death the sentence deals to someone else ("the drowning of Angier's wife",
         # "they do not know they are dead") is no answer; one dealt to him ("Vincent's bullet killed him") is.
         victim = _whose_death(text, sentences[index - 1][1] if index > 0 else frozenset())
         if victim is not None:
             fate_told = bool(victim & set(distinct))
             if not fate_told:
-                own = own - _DEATH_TERMS
-    if _asks_death(analysis, distinct) and own & _DEATH_TERMS:
+                own = own - DEATH_TERMS
+    if _asks_death(analysis, distinct) and own & DEATH_TERMS:
         # "How is Marion killed?" — "Marion takes a shower. A figure … stabs her to death.": a death is told in
         # any of its words, and whose death it is, in a sentence naming no one, by a pronoun for the name
         # just before.
@@ -552,8 +552,8 @@ def _score(
         # (A manner of death asked, "does Mills shoot him?", is told by a sentence saying it, "Mills shoots Doe
         # dead", before one telling a death in any word, "… and killed her": there the asked word counts as one held
         # in another form. A death asked in a general word, "did Leonard kill his wife?", is told in any.)
-        formed = formed | ((_DEATH_TERMS & asked) - own - _ANY_DEATH)
-        own = own | (_DEATH_TERMS & asked)
+        formed = formed | ((DEATH_TERMS & asked) - own - _ANY_DEATH)
+        own = own | (DEATH_TERMS & asked)
         if index > 0 and _has_pronoun(text) and not _NAMED.search(text):
             own = own | (sentences[index - 1][1] & asked)
     matched = [t for t in distinct if t in own]
@@ -814,7 +814,7 @@ def _asks_killer(analysis: Analysis, terms: Sequence[str]) -> bool:
         analysis.kind is Kind.WHO
         and analysis.yes_no
         and any(t in FATE_TERMS for t in terms)
-        and bool(set(terms) - _DEATH_TERMS)
+        and bool(set(terms) - DEATH_TERMS)
     )
 
 
@@ -829,7 +829,7 @@ def _names_the_doer(sentence: str, asked: Collection[str], before: frozenset[str
     words = [m.group() for m in NAME_WORD.finditer(sentence)]
     wanted = set(asked)
     for i, word in enumerate(words[:-1]):
-        if not frozenset(document_tokens(word)) & _DEATH_TERMS or word.lower() in _DESCRIBING:
+        if not frozenset(document_tokens(word)) & DEATH_TERMS or word.lower() in _DESCRIBING:
             continue
         if i > 0 and words[i - 1].lower() in _PASSIVE:
             continue
@@ -846,9 +846,9 @@ DEFINES_BONUS = 1.0
 
 
 # A death told in other words than the question's (stems, as sentences' terms are).
-_DEATH_TERMS = FATE_TERMS | frozenset(query_tokens("slashes strangled poisoned suicide"))
+DEATH_TERMS = FATE_TERMS | frozenset(query_tokens("slashes strangled poisoned suicide"))
 # A fate, for "what happens to X?", also in these (stems).
-_FATE_WORDS = _DEATH_TERMS | frozenset(query_tokens("lobotomized"))
+_FATE_WORDS = DEATH_TERMS | frozenset(query_tokens("lobotomized"))
 # "What happens to Marion?": the sentence that tells her fate outranks one that only names her.
 FATE_TOLD_BONUS = 1.0
 
@@ -888,7 +888,7 @@ def _whose_death(sentence: str, before: frozenset[str]) -> frozenset[str] | None
     victims: set[str] = set()
     known = False
     for i, (word, _, _) in enumerate(words):
-        if not frozenset(document_tokens(word)) & _DEATH_TERMS:
+        if not frozenset(document_tokens(word)) & DEATH_TERMS:
             continue
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         if word.lower() in _DESCRIBING and nxt and nxt.lower() not in _AFTER_DESCRIBING:
@@ -1003,7 +1003,7 @@ def _asks_death(analysis: Analysis, terms: Sequence[str]) -> bool:
     if analysis.fact is not None:
         return False
     if analysis.kind is Kind.WHY:
-        return bool(set(terms) & _DYING) and bool(set(terms) - _DEATH_TERMS)
+        return bool(set(terms) & _DYING) and bool(set(terms) - DEATH_TERMS)
     return _asks_death_itself(analysis, terms)
 
 
@@ -1022,7 +1022,7 @@ _ANY_DEATH = _DYING | frozenset(query_tokens("kill killed kills killing murder m
 def _asks_own_death(analysis: Analysis, terms: Sequence[str]) -> bool:
     """ "How did Malcolm die?", "is Malcolm dead?", "how is Marion killed?": asks after someone's own death (not
     "did Leonard kill the attacker?", which asks after the killer), and names them."""
-    if not _asks_death(analysis, terms) or not set(terms) - _DEATH_TERMS:
+    if not _asks_death(analysis, terms) or not set(terms) - DEATH_TERMS:
         return False
     asked = set(terms) & FATE_TERMS
     return bool(asked & _DYING) or (analysis.kind is Kind.HOW and not analysis.yes_no)
@@ -1089,7 +1089,7 @@ def ending_excerpt(
         sentences = split_sentences(passage.text)
         for index, sentence in enumerate(sentences):
             said = set(document_tokens(sentence))
-            death = bool(dying) and bool(said & _DEATH_TERMS)
+            death = bool(dying) and bool(said & DEATH_TERMS)
             if death:
                 said |= dying
             matched = sum(1 for t in wanted if t in said or (also and also.get(t, frozenset()) & said))

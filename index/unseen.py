@@ -12,7 +12,7 @@ from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index import people_asked
 from index.after_an_event import WHICH_ONE, in_one_word, same_root
-from index.answer import Excerpt, named_before_death, trim_quote_start
+from index.answer import DEATH_TERMS, Excerpt, named_before_death, trim_quote_start
 from index.catalog import Mention
 from index.film_index import CANDIDATES, FilmIndex, Hit, VisibleIndex
 from index.mentions import is_english
@@ -284,7 +284,23 @@ def unseen_share(cover: list[str], visible: VisibleIndex) -> float:
     distinct = list(dict.fromkeys(cover))
     if not distinct:
         return 0.0
-    return sum(1 for t in as_the_text_says(distinct, visible) if t not in visible) / len(distinct)
+    read = as_the_text_says(distinct, visible)
+    told = deaths_told_beside(read, visible)
+    return sum(1 for t in read if t not in visible and t not in told) / len(distinct)
+
+
+def deaths_told_beside(terms: list[str], visible: VisibleIndex) -> set[str]:
+    """The death words asked that no visible text holds, when a visible passage tells a death in its own words
+    beside another word asked: "who gets killed in the shower?" up to 1:15 of Psycho, where "a figure … stabs her to
+    death" (0:47) says "killed" its own way. Not a death told elsewhere ("how does Arbogast die?" up to 0:50: the
+    passages naming him tell none), which stays a question about what lies past the limit."""
+    asked = {t for t in terms if t in DEATH_TERMS and t not in visible}
+    beside = {t for t in terms if t not in DEATH_TERMS and t in visible}
+    if not asked or not beside:
+        return set()
+    telling = {int(i) for t in DEATH_TERMS if t in visible for i in visible.postings.docs_with(t)}
+    holding = {int(i) for t in beside for i in visible.postings.docs_with(t)}
+    return asked if telling & holding else set()
 
 
 def without_its_title(question: str, film: Film) -> str:

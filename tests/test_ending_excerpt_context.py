@@ -137,7 +137,7 @@ def test_the_dialogue_turns_that_found_the_family(question: str, film: str | Non
 
 def _deaths_at_the_end() -> list[tuple[Film, str]]:
     """(film, a person named in an ending sentence that tells a death), one per person."""
-    from index.answer import _DEATH_TERMS
+    from index.answer import DEATH_TERMS
     from index.tokenize import document_tokens
 
     cases = []
@@ -145,7 +145,7 @@ def _deaths_at_the_end() -> list[tuple[Film, str]]:
         seen = set()
         for passage in _endings(film):
             for sentence in split_sentences(passage.text):
-                if not set(document_tokens(sentence)) & _DEATH_TERMS:
+                if not set(document_tokens(sentence)) & DEATH_TERMS:
                     continue
                 for name in re.findall(r"(?<=\s)[A-Z][a-z]{2,}", sentence):
                     if name not in seen and name.lower() not in {"the", "his", "her", "when", "then", "after"}:
@@ -159,10 +159,10 @@ DEATHS = _deaths_at_the_end()
 
 @pytest.mark.parametrize(("film", "name"), DEATHS, ids=[f"{f.id}-{n}" for f, n in DEATHS])
 def test_a_death_asked_at_the_end_is_answered_by_a_sentence_telling_one(film: Film, name: str):
-    from index.answer import _DEATH_TERMS
+    from index.answer import DEATH_TERMS
     from index.tokenize import document_tokens
 
     focus = [*query_tokens(name), *query_tokens("die")]
     excerpt = ending_excerpt(_endings(film), focus)
     assert excerpt is not None
-    assert set(document_tokens(excerpt.text)) & _DEATH_TERMS, excerpt.text
+    assert set(document_tokens(excerpt.text)) & DEATH_TERMS, excerpt.text
