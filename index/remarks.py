@@ -436,12 +436,14 @@ def without_quiz_framing(question: str) -> str:
 # words ("40", "paused", "half") would be read as the story's. The film named in it stays, after the question.
 _PROGRESS_LEAD = re.compile(
     r"^\W*(?P<lead>[^.:;!?]{0,60}?(?:\b\d{1,3}\s?%|\b\d{1,2}:\d{2}\b|\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?)\b"
-    r"|\bhalfway\b|\bhalf (?:of|in|into|through|thru)\b|\bpaused\b)[^.,:;!?]{0,40}?)\s*(?:[.,:;!]+|\s[-–—]+)\s*"
+    r"|\bhalfway\b|\bhalf (?:of|in|into|through|thru)\b|\bpaused\b)[^.,:;!?]{0,40}?)"
+    # ("45 min into se7en what word was on the floor": typed without a break, the question opens on its word.)
+    rf"(?:\s*(?:[.,:;!]+|\s[-–—]+)\s*|\s+(?=(?:{ASKING_WORD})\b))"
     r"(?P<rest>\S.*)$",
     re.I,
 )
 _PROGRESS_WORDS = re.compile(
-    r"\b(?:we(?:['’]re| are)?|i(?:['’]m| am)?|just|now|currently|still|only)\b"
+    r"\b(?:we(?:['’]?re| are)?|i(?:['’]?m| am)?|just|now|currently|still|only|like|so)\b"
     r"|\b(?:paused|pausing|stopped|watching|watched)\b(?: (?:at|around|about))?"
     r"|(?:\b(?:at|around|about|after|past|over)\s+)?(?:\d{1,3}\s?%|\b\d{1,2}:\d{2}\b|\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?)\b)"
     r"(?:\s+(?:in(?:to)?|of|through|thru)\b)?"

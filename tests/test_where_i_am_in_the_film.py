@@ -32,6 +32,10 @@ def engine() -> Engine:
         ),
         ("the-prestige-2006", "40%", "prestige 40% in. how did angier's wife die", "drowning"),
         ("the-prestige-2006", "40%", "we're 40% into the prestige, how did angier's wife die?", "drowning"),
+        # Typed without a break: the question opens on its word.
+        ("se7en-1995", "45m", "45 min into se7en what word was on the floor", "GREED"),
+        ("the-prestige-2006", "40%", "were like 40% into the prestige how did angier's wife die", "drowning"),
+        ("psycho-1960", "1:00", "im like 50 min into psycho who runs the motel", "Norman"),
     ],
 )
 def test_a_question_after_where_the_asker_is(engine: Engine, film: str, limit: str, question: str, told: str):
@@ -42,10 +46,20 @@ def test_a_question_after_where_the_asker_is(engine: Engine, film: str, limit: s
     assert told in answer.answer, answer.answer
 
 
-def test_past_the_limit_stays_withheld(engine: Engine):
-    watching = Visibility(SpoilerScope.off(), {"psycho-1960": SpoilerScope.parse("0:45")})
-    answer = engine.ask("at 0:45 of psycho. who is in the fruit cellar?", scope=watching)
+@pytest.mark.parametrize(
+    ("scope", "question"),
+    [
+        ("0:45", "at 0:45 of psycho. who is in the fruit cellar?"),
+        ("0:45", "im like 45 min into psycho who is in the fruit cellar"),
+        # Said with no opt-in: where the asker is names the film, and limits nothing.
+        (None, "im like 40 min into psycho does marion die??"),
+    ],
+)
+def test_past_the_limit_stays_withheld(engine: Engine, scope: str | None, question: str):
+    limits = {"psycho-1960": SpoilerScope.parse(scope)} if scope else {}
+    answer = engine.ask(question, scope=Visibility(SpoilerScope.off(), limits))
     assert answer.status is Status.WITHHELD and answer.film is not None and answer.film.id == "psycho-1960"
+    assert "stabs" not in answer.answer and "mummified" not in answer.answer, answer.answer
 
 
 async def test_who_someone_lives_with_and_works_with(service):
