@@ -336,7 +336,8 @@ class FilmFinder:
         # Names pick out one film among many better than common words do: in the film-level search they count
         # twice (tuning: bench/RESULTS.md).
         # Words that frame a question ("a scene where", "in the story") fit any film: they pick none out.
-        words = [film_phrases.EVERYDAY_PERSON.get(t, t) for t in terms if t not in FRAMING_TERMS]
+        vague = {film_phrases.STUFF} if film_phrases.vague_stuff(question) else set()
+        words = [film_phrases.EVERYDAY_PERSON.get(t, t) for t in terms if t not in FRAMING_TERMS and t not in vague]
         if OPINION.search(question.lower()):
             # "is it ok for kids?", "is it worth watching? when did it come out": how it is judged says nothing of
             # which film it is ("kids" found The Sixth Sense's boy, "worth" Fight Club).
@@ -605,11 +606,11 @@ class FilmFinder:
 
     def _named_nowhere(self, question: str, telling: list[str], guild_id: int | None) -> str | None:
         """The name, as typed, that a "who is …?" question asks of when no film's text (hidden text included, so the
-        reply tells nothing of it) holds any of its words; None otherwise."""
-        if (
-            not telling
-            or analyze(question, telling).kind is not Kind.WHO
-            or not film_phrases.WHO_IS_SOMEONE.match(question)
+        reply tells nothing of it) holds any of its words; None otherwise. So too the description a "which film?"
+        asks by ("anything with dinosaurs?"): no film to choose among holds any of it."""
+        if not telling or not (
+            asks_which_film(question)
+            or (analyze(question, telling).kind is Kind.WHO and film_phrases.WHO_IS_SOMEONE.match(question))
         ):
             return None
         unknown = {

@@ -523,6 +523,21 @@ EVERYDAY_PERSON = {
 }
 
 
+# "Someone who can't remember stuff": "stuff" as the asker's word for things, not the verb a summary tells ("stuffs
+# birds"), which named Psycho for a question about Memento. Searched for only as a verb.
+_VAGUE_STUFF = re.compile(
+    r"\b(?:remember|forget|forgets|know|knows|and|or|some|any|other|weird|crazy|cool|about|of|with|the|that|this|do)"
+    r" stuff\b",
+    re.I,
+)
+STUFF = query_tokens("stuff")[0]
+
+
+def vague_stuff(question: str) -> bool:
+    """Whether "stuff" is typed for things in general ("can't remember stuff", "guns and stuff")."""
+    return bool(_VAGUE_STUFF.search(question))
+
+
 # The word right after these names a film, as one after "we saw" does: "the movie jaws?", "is he in rear window
 # too?" (the film an actor just named may also be in).
 NAMES_A_FILM_NEXT = re.compile(

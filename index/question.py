@@ -885,6 +885,11 @@ _WHICH_FILM = re.compile(
     # "I'm looking for the film about …", "can you find the one where …", "i forgot the name of the movie with …"
     rf"|^{LOOKING_FOR}(?:(?:the|a|that|this) )?(?:film|movie|picture|flick|one)"
     r" (?:where|with|about|in which|that|when)\b"
+    # "is there a film about memory loss?", "got any films where someone cant remember stuff", "anything about a
+    # drought and a water scandal in LA?": asked whether the collection holds one, which is asking which it is
+    r"|^\W*(?:(?:hi|hey|so|ok|okay|and|also)\W+)*(?:(?:is|are) there|(?:have )?(?:you |u )?got|(?:do )?(?:you|u) have"
+    r"|any)?\s*(?:a |an |any |some )?(?:films?|movies?|anything|something)"
+    r" (?:about|where|with|in which|that has|when|set in|on)\b(?!\W*$)"
     # "I'm looking for a film: a detective with a fear of heights …"
     rf"|^{LOOKING_FOR}(?:(?:the|a|that|this|an?(?: \w+)?) )?(?:film|movie|picture|flick|one)"
     r"\s*[:,–—-]\s*\w+(?:\W+\w+){3}"
