@@ -1432,12 +1432,52 @@ def culprit_excerpt(passages: Sequence[Passage], people: Collection[str]) -> Exc
     if best is None:
         return None
     _, passage, sentence = best
+    named = _CALLED_THE_KILLER.search(sentence) or _NAMED_KILLER.search(sentence)
+    called = named.group("name").strip() if named is not None else ""
+    if (introduced := _introduced_by_full_name(passages, passage, called, sentence)) is not None:
+        # "Doe explains that he … killed her" names the killer as the story calls him by then; the sentence that
+        # gave his full name ("… an apartment registered to "John Doe".") says who that is.
+        return Excerpt(f"{introduced} … {sentence}", passage, passage.section)
     return Excerpt(trim_quote(sentence), passage, passage.section)
+
+
+# The longest part of the sentence giving a culprit's full name quoted before the sentence naming them the culprit,
+# and how many words before the name it keeps.
+FULL_NAME_CHARS = 160
+FULL_NAME_WORDS = 5
+
+
+def _introduced_by_full_name(passages: Sequence[Passage], told: Passage, name: str, sentence: str) -> str | None:
+    """The words leading up to the first place (in the visible story up to the culprit's own sentence) that gives
+    the one-word `name` with a first name before it ("… an apartment registered to "John Doe"." for "Doe"), when
+    short enough to quote beside it; None when the culprit's sentence already gives it, or none does."""
+    if not name or " " in name:
+        return None
+    full = re.compile(rf"\b[A-Z][^\W\d_]+[\"”’']? {re.escape(name)}\b")
+    if full.search(sentence):
+        return None
+    told_at = (told.position, told.ordinal)
+    for passage in sorted(passages, key=lambda p: (p.position, p.ordinal)):
+        if passage.section_kind not in STORY_KINDS or (passage.position, passage.ordinal) > told_at:
+            continue
+        for line in split_sentences(passage.text):
+            if line == sentence:
+                return None
+            if (found := full.search(line)) is not None:
+                # Only the words leading up to the name: the rest of its sentence names others ("Somerset and Mills
+                # trace a man …"), whom a next "why did he do it?" would be read as asking after.
+                words = list(re.finditer(r"\S+", line[: found.start()]))
+                start = words[-FULL_NAME_WORDS].start() if len(words) > FULL_NAME_WORDS else 0
+                quoted = f"{'…' if start else ''}{line[start:]}"
+                return quoted if len(quoted) <= FULL_NAME_CHARS else None
+    return None
 
 
 _KILLING = r"(?:killed|kills|murdered|murders|poisoned|poisons|strangled|strangles|stabbed|stabs|drowned|drowns)"
 # "Norman was the killer all along": a name, then what they were.
-_CALLED_THE_KILLER = re.compile(r"\b[A-Z][^\W\d_]+ (?:was|is) (?:really |actually )?the (?:killer|murderer)\b")
+_CALLED_THE_KILLER = re.compile(
+    r"\b(?P<name>[A-Z][^\W\d_]+) (?:was|is) (?:really |actually )?the (?:killer|murderer)\b"
+)
 # "Cross admits he killed Hollis", "Doe explains that he … killed her": a name, and within its sentence a killing.
 _NAMED_KILLER = re.compile(rf"^(?P<name>(?:[A-Z][^\W\d_]+ ){{1,2}})(?:[^.;:]*?\b)?{_KILLING}\b")
 _KILLED_SELF_OR_BY = re.compile(

@@ -314,14 +314,24 @@ def asked_of_another_role(role: str, context_question: str, film: Film) -> str |
     return f"{context_question[: before.start()]}the {role}{context_question[before.end() :]}"
 
 
+# Punctuation that ends a run of name words (not the quotes of 'John "Scottie" Ferguson', nor "Jean-Luc").
+_BETWEEN_NAMES_BREAK = re.compile(r"[.,;:!?…—–()\[\]]")
+
+
 def name_runs(text: str, people: frozenset[str]) -> list[list[str]]:
-    """Every run of name words in `text`, in order."""
+    """Every run of name words in `text`, in order; a run never goes on past punctuation ("… "John Doe". … Doe
+    explains" names John Doe, then Doe, not one "John Doe Doe")."""
     runs: list[list[str]] = [[]]
-    for word in re.findall(r"[^\W\d_]+", text):
+    end = 0
+    for found in re.finditer(r"[^\W\d_]+", text):
+        word = found.group()
+        if runs[-1] and _BETWEEN_NAMES_BREAK.search(text, end, found.start()):
+            runs.append([])
         if word.lower() in people:
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
+        end = found.end()
     return [run for run in runs if run]
 
 
