@@ -1432,9 +1432,9 @@ def culprit_excerpt(passages: Sequence[Passage], people: Collection[str]) -> Exc
     if best is None:
         return None
     _, passage, sentence = best
-    named = _CALLED_THE_KILLER.search(sentence) or _NAMED_KILLER.search(sentence)
-    called = named.group("name").strip() if named is not None else ""
-    if (introduced := _introduced_by_full_name(passages, passage, called, sentence)) is not None:
+    culprit = _CALLED_THE_KILLER.search(sentence) or _NAMED_KILLER.search(sentence)
+    name = culprit.group("name").strip() if culprit is not None else ""
+    if (introduced := _introduced_by_full_name(passages, passage, name, sentence)) is not None:
         # "Doe explains that he … killed her" names the killer as the story calls him by then; the sentence that
         # gave his full name ("… an apartment registered to "John Doe".") says who that is.
         return Excerpt(f"{introduced} … {sentence}", passage, passage.section)
