@@ -350,8 +350,10 @@ def plain_question(question: str) -> str:
     # wants the twist, which their scope shows or withholds.
     for pattern in (_SPOIL_IT, *_SPOILERS_OF):
         question = pattern.sub(lambda m: f"what is the twist{' in ' + m['film'] if m['film'] else ''}?", question)
-    question = without_progress(
-        without_asides(without_lead_in(without_purpose(without_quiz_framing(without_greeting(question)))))
+    question = with_the_film_last(
+        without_progress(
+            without_asides(without_lead_in(without_purpose(without_quiz_framing(without_greeting(question)))))
+        )
     )
     question = _WHO_FILMED.sub("who was the cinematographer", question, count=1)
     # "who was the cameraman?", "who did the camera work?": the cinematographer, as a film's credits name them.
@@ -467,6 +469,24 @@ def without_progress(question: str) -> str:
     if len(named.split()) > 5:
         return question
     return f"{rest.rstrip(' ?!.')} in {named}?"
+
+
+# "in the sixth sense is malcolm a ghost too": the film named first, with no mark after it, before a question
+# answered yes or no, which is read as one only from its opening word (it was answered with his introduction).
+_FILM_FIRST = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|wait)\W+)?(?P<lead>in (?!(?:which|what|whose|the end|the beginning)\b)"
+    r"[\w'’:.-]+(?: [\w'’:.-]+){0,3}?)\s+"
+    r"(?P<rest>(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|isn't|wasn't|doesn't|didn't)"
+    r"\s+\S+\s+\S.*?)\W*$",
+    re.I,
+)
+
+
+def with_the_film_last(question: str) -> str:
+    """A yes-or-no question after the film it asks of, with the film said last ("in psycho is norman the killer" →
+    "is norman the killer in psycho?")."""
+    found = _FILM_FIRST.match(question)
+    return f"{found['rest']} {found['lead']}?" if found is not None else question
 
 
 def without_purpose(question: str) -> str:
