@@ -492,6 +492,12 @@ class FilmFinder:
             # Read so, the word is the title, and is answered as one. ("memento twist?", "prestige twist": the twist
             # asked of the film typed, as its ending is; it was refused as if no film were named.)
             return mention.films[0], Mention(films=mention.films, words=mention.words, strong=True), Found.NAMED
+        if mention is None and (nobody := self._a_name_of_no_one(question, guild_id)) is not None:
+            # "who is Darth Vader?": a full name one word of which no film's text holds, nor any word spelt near it
+            # ("Vader"), is no one in our films; its other word read as a typo ("Darth" as "death") found Vertigo.
+            return film_replies.no_film(
+                question, Status.NOT_FOUND, film_replies.NAMED_NOWHERE.format(name=nobody[:100]), described
+            )
         matches, spoilers = self._content_matches(query, visibility, guild_id) if telling else ([], False)
         names = self._names_given(question, telling, matches)
         shared = self._sharing_the_names(question, telling, matches, names, guild_id)
@@ -603,6 +609,25 @@ class FilmFinder:
             )
         choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
         return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, choices)
+
+    def _a_name_of_no_one(self, question: str, guild_id: int | None) -> str | None:
+        """A full name typed in capitals ("Darth Vader", "Hannibal Lecter") none of whose words any film's text holds
+        (hidden text included, so saying so tells nothing of it), nor a name spelt near it ("Darth" is near only the
+        word "death"; "Conner" is near "Connor"), and one of which is no English word; None when there is none."""
+        for run in _FULL_NAME.finditer(question):
+            words = run.group().split()
+            if any(not is_english(word.lower()) for word in words) and all(
+                self._nobody_called(word, guild_id) for word in words
+            ):
+                return run.group()
+        return None
+
+    def _nobody_called(self, word: str, guild_id: int | None) -> bool:
+        terms = query_tokens(word)
+        if not terms or any(self._search.knows(t, spoilers=True, guild_id=guild_id) for t in terms):
+            return False
+        near = self._search.respell(terms, spoilers=True)
+        return near == terms or all(is_english(t) for t in near)
 
     def _named_nowhere(self, question: str, telling: list[str], guild_id: int | None) -> str | None:
         """The name, as typed, that a "who is …?" question asks of when no film's text (hidden text included, so the
@@ -1711,6 +1736,13 @@ def _the_one_opted_into(visibility: Visibility) -> str | None:
     if len(opted) != 1 or visibility.default.mode is not ScopeMode.OFF:
         return None
     return opted[0]
+
+
+# Two or more capitalised words in a row: how a person's full name is typed (not a place's: "in Victorian London").
+_FULL_NAME = re.compile(
+    r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bnear )(?<!\bacross )(?<!\baround )"
+    r"\b[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)+\b"
+)
 
 
 def _clearly_ahead(matches: list[FilmMatch]) -> bool:
