@@ -137,9 +137,7 @@ def described_in(question: str, terms: list[str]) -> list[str]:
     if (request := name_request(question)) is not None:
         # "…, anyone know this one?": the request for its name describes nothing.
         telling = [t for t in telling if t not in query_tokens(request)]
-    if (looking := _LOOKING.match(question)) is not None:
-        # "I'm looking for a film: …": the search is the asker's, not the story's.
-        searching = set(query_tokens(looking.group()))
+    if searching := searching_terms(question):
         telling = [t for t in telling if t not in searching]
     dropped = asked_of_the_described(question)
     # "the oldest one where the sled is Rosebud", "old film where …": how old the film is describes nothing in its text
@@ -149,6 +147,13 @@ def described_in(question: str, terms: list[str]) -> list[str]:
 
 
 _LOOKING = re.compile(LOOKING_FOR, re.I)
+
+
+def searching_terms(question: str) -> frozenset[str]:
+    """The words of the search itself ("I'm looking for", "my aunt remembers"): the asker's, not the story's (her
+    "remembers" found Memento for a film about a secretary who steals money)."""
+    looking = _LOOKING.match(question)
+    return frozenset(query_tokens(looking.group())) if looking is not None else frozenset()
 
 
 # "the oldest one", "an old film", "that classic movie": the film's age, said right before the word for it.

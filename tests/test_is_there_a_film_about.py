@@ -67,3 +67,20 @@ def test_stuff_for_things_names_no_film_by_its_verb(engine: Engine):
 )
 def test_which_questions_ask_for_a_film(question: str, asks: bool):
     assert asks_which_film(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "film"),
+    [
+        # "remembers" found Memento, the film about memory, over the secretary who steals money.
+        (
+            "my aunt remembers a black and white film about a secretary who steals money and stops at a motel in the"
+            " rain. what's it called?",
+            "psycho-1960",
+        ),
+        ("my dad remembers a movie with a guy who cant make new memories", "memento-2000"),
+    ],
+)
+def test_someone_elses_search_is_no_word_of_the_story(engine: Engine, question: str, film: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film, answer.answer
