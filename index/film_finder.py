@@ -553,6 +553,17 @@ class FilmFinder:
             # The makers' names are how the film was named, not what is asked ("when", not "who directed").
             return shared[0], Mention(films=[shared[0]], words=words, strong=True), Found.NAMED
         if (
+            mention is None
+            and len(matches) > 1
+            and len(set(telling)) == 1
+            and not set(telling) & set(name_terms(question))
+            and analyze(question, telling).who_is
+        ):
+            # "who's the wife?", "who is the detective?" with no film asked about: a part several of our films have
+            # (their text holds the word), which one of them says most often is no sign of the film meant.
+            choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
+            return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, choices)
+        if (
             matches
             and _clearly_ahead(matches)
             and self._holds_the_names(question, matches[0].film_id, spoilers)
