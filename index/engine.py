@@ -1500,11 +1500,12 @@ class Engine:
         hits = visible.search(content, k=CANDIDATES, cover=cover)
         if not analysis.facts:
             # "How long is the chase in Se7en?", "how do the apes run their society?": the facts' own wording ("it
-            # runs 2 hours 7 minutes long") answers no question about the story.
+            # runs 2 hours 7 minutes long") answers no question about the story; nor does the film's own title in it
+            # ("who are the apes?" got "Planet of the Apes (1968) was directed by …").
             hits = [
                 hit
                 for hit in hits
-                if hit.passage.section_kind is not SectionKind.FACTS or hit.matched - _RUNTIME_WORDING
+                if hit.passage.section_kind is not SectionKind.FACTS or hit.matched - _RUNTIME_WORDING - own_title
             ]
         if analysis.reveal is not None and scope.mode is ScopeMode.UPTO and visible.hidden:
             # Under a progress limit a twist is answered only from the spoiler text the limit shows.

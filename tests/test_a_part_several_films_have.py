@@ -40,3 +40,12 @@ def test_a_part_one_film_has_or_a_named_film_is_answered(engine: Engine, questio
 def test_after_a_film_the_part_is_that_films(engine: Engine):
     answer = engine.ask("who is the detective?", scope=SpoilerScope.off(), context_film="vertigo-1958")
     assert answer.film is not None and answer.film.id == "vertigo-1958", answer.answer
+
+
+@pytest.mark.parametrize("scope", ["off", "on"])
+def test_the_title_in_the_facts_answers_no_story_question(engine: Engine, scope: str):
+    # "Planet of the Apes (1968) was directed by …" held "apes" only as the film's own title.
+    answer = engine.ask("who are the apes?", scope=SpoilerScope.parse(scope))
+    assert "directed by" not in answer.answer, answer.answer
+    if scope == "on":
+        assert answer.status is Status.ANSWERED and "ape" in answer.answer, answer.answer
