@@ -167,6 +167,8 @@ _CULPRIT = re.compile(
     r"|\bwho (?:is|was)(?: actually| really)? (?:doing|behind) (?:the |all the |all )?(?:killings?|murders?)\b"
     r"|" + _BEHIND_IT.pattern
 )
+# A word with its possessive "'s" ("Tarkovsky's Solaris").
+_POSSESSIVE = re.compile(r"\b([^\W\d_]+)['’]s\b")
 _CULPRIT_TERMS = frozenset(query_tokens("real actual true killer murderer culprit villain bad guy antagonist"))
 # Words of age or size before a role ("the little boy", "the old detective"), which the text may say otherwise.
 _AGE_AND_SIZE = frozenset(query_tokens("little young old small older younger elderly tiny teenage big"))
@@ -1161,6 +1163,15 @@ class Engine:
             if (untitled := analyze(question, bare, roles)).facts or untitled.overview or untitled.setting:
                 content, analysis = bare, untitled
         makers = self._finder.makers(film.id)
+        if (
+            possessed := {t for word in _POSSESSIVE.findall(question) for t in query_tokens(word)}
+            & makers
+            & set(content)
+        ):
+            # "What is Tarkovsky's Solaris about?": the film named by its maker's name, which asks nothing of him (it
+            # was answered "directed by Andrei Tarkovsky").
+            content = [t for t in content if t not in possessed]
+            analysis = analyze(as_asked, content, roles)
         if not (analysis.facts or analysis.overview or analysis.setting) and (
             clause := clauses.plain_clause(
                 # (The title's words as typed, too: "what's memento about, heard it's confusing" names the film

@@ -1255,6 +1255,8 @@ class FilmFinder:
                 return None, outside
         if typos:
             return typos[0], None
+        if mention is None and (theirs := self._misspelt_after_its_maker(question, guild_id)) is not None:
+            return theirs, None
         if mention is None and (typed := film_phrases.title_heading(question)) is not None:
             # "momento who is john g": a heading before the question is a title, even typed as an English word.
             films, _ = self._catalog.typo(typed, guild_id)
@@ -1284,6 +1286,17 @@ class FilmFinder:
             # its words are in some summary ("birds" in Psycho's).
             unknown = Phrase(heading["title"], 0, len(heading["title"].split()), slot=True)
         return mention, unknown
+
+    def _misspelt_after_its_maker(self, question: str, guild_id: int | None) -> Mention | None:
+        """ "runtime of nolan's momento?", "how long is nolans momento": one of our titles typed with a typo after its
+        own maker's name (the whole was read as a title we lack, or content search chose among his films)."""
+        for found in _MAKERS_TITLE.finditer(question):
+            maker = query_tokens(found["maker"])
+            films, _ = self._catalog.typo(found["title"], guild_id)
+            theirs = [ref for ref in films if maker and set(maker) <= self.makers(ref.id)]
+            if len(theirs) == 1:
+                return Mention(films=theirs, words=match_key(found["title"]).split(), strong=True)
+        return None
 
     def _after_a_makers_name(self, candidates: list[Phrase], guild_id: int | None) -> Phrase | None:
         """ "does Fincher's Zodiac ever reveal the killer?", "Nolan's Inception": the film of one of our films'
@@ -1748,6 +1761,13 @@ def _the_one_opted_into(visibility: Visibility) -> str | None:
     if len(opted) != 1 or visibility.default.mode is not ScopeMode.OFF:
         return None
     return opted[0]
+
+
+# A maker's name, possessive, then a title of one to three words: "nolan's momento", "Hitchcocks Vertigo".
+_MAKERS_TITLE = re.compile(
+    r"\b(?P<maker>[^\W\d_]{3,}?)(?:['’]s|s)\s+(?P<title>[\w'’]+(?:\s+[\w'’]+){0,2}?)(?=\W*$|\s+(?:about|is|was|and|in|for)\b|\W)",
+    re.I,
+)
 
 
 # Two or more capitalised words in a row: how a person's full name is typed (not a place's: "in Victorian London").
