@@ -43,3 +43,9 @@ def test_a_maker_is_still_asked_of_when_asked(engine: Engine):
 def test_another_makers_film_we_lack_stays_unknown(engine: Engine):
     answer = engine.ask("what is nolan's inception about?", scope=SpoilerScope.off())
     assert answer.status is Status.NOT_FOUND and answer.film is None, answer.answer
+
+
+def test_a_characters_possessive_is_no_maker(engine: Engine):
+    # "the stalker's mentor": "mentor" is a typo's distance from Memento, but the Stalker made no film.
+    answer = engine.ask("what happened to the stalker's mentor?", scope=SpoilerScope.on(), context_film="stalker-1979")
+    assert answer.film is not None and answer.film.id == "stalker-1979", answer.answer
