@@ -272,6 +272,8 @@ def questions_in(question: str) -> list[str]:
 # punctuation) at a question word that does not follow a verb taking it as its object ("tell me what it is about").
 _NEXT_QUESTION = re.compile(
     r"(?<=\?)\s+|,?\s+and\s+(?=(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|does|did)\b)"
+    # "what's psycho about, is it scary": a comma, then a question of "it" answered yes or no
+    r"|,\s+(?=(?:is|was|does|did)\s+(?:it|the (?:film|movie))\b)"
     # After a sentence that ends before the question ("I'm watching Psycho tonight. Who is Norman?"), not after a
     # title's abbreviation ("Dr. Malcolm Crowe").
     r"|(?<=[.!])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)\s+(?=[A-Z])"

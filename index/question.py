@@ -964,7 +964,7 @@ _CHATTER_TEXT = """
 hi hello hey heya hiya yo sup howdy thanks thank thx ty cheers lol lmao rofl haha hahaha hehe ok okay kk cool
 awesome wow omg yeah yep yup nope nah pls plz hmm hm um uh oh ah btw anyway anyways meanwhile
 least atleast exactly precisely specifically basically ngl tbh tbf imo imho fr frfr lowkey idk rn bruh fam istg
-smh ikr iirc afaik
+smh ikr iirc afaik everywhere constantly
 """
 _CHATTER_TERMS = frozenset(stem(w) for w in (*_CHATTER_TEXT.split(), *FOREIGN_THANKS, *_FOREIGN_GREETINGS))
 _META = re.compile(
@@ -1000,6 +1000,8 @@ _META = re.compile(
     # Checking the bot is there: "is this thing on?", "anyone home?", "is anybody there?"
     r"|^(?:is )?(?:this thing|the bot|this bot) (?:on|working|alive|awake)\b"
     r"|^(?:is )?(?:any ?one|any ?body) (?:home|here|there|around|awake|on)\b"
+    # Asking the others along: "anyone up for a movie night friday?", "who wants to watch something tonight?"
+    r"|^(?:any ?one|any ?body|who(?: s| is)?) (?:up for|down for|free|in for|want(?:s)? to (?:watch|come|join)|wanna)\b"
     # The world outside the films: "what time is it?"
     r"|^what (?:time|day) is it(?: now)?$"
     # Said to the room, not asked: "good night everyone", "sorry wrong channel", "oops wrong chat"

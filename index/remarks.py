@@ -224,7 +224,13 @@ _MARKED_LEAD = re.compile(
     r"^\W*((?:[a-z']+\s+){0,6}[a-z']+\s*[,.:;!-]+\s*)(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b)", re.I
 )
 _LEAD = re.compile(
-    r"^\W*((?:[a-z']+[\s,.!;:-]+){1,4}?)(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b)", re.I
+    r"^\W*((?:[a-z']+[\s,.!;:-]+){1,4}?)(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b"
+    # ("wait is david bowie in it?": a reaction before a question answered yes or no, too)
+    # (not "there is a film where …", "that is …": the lead is then the sentence's subject)
+    r"|(?<!\bthere )(?<!\bhere )(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwhat )(?<!\byou )(?<!\bu )(?<!\bwe )"
+    r"(?<!\bthey )(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwho )"
+    r"(?:is|are|was|were|does|did|do|has|had)\s+\S+\s+\S)",
+    re.I,
 )
 
 
