@@ -167,9 +167,9 @@ _CULPRIT = re.compile(
     r"|\bwho (?:is|was)(?: actually| really)? (?:doing|behind) (?:the |all the |all )?(?:killings?|murders?)\b"
     r"|" + _BEHIND_IT.pattern
 )
+_CULPRIT_TERMS = frozenset(query_tokens("real actual true killer murderer culprit villain bad guy antagonist"))
 # A word with its possessive "'s" ("Tarkovsky's Solaris").
 _POSSESSIVE = re.compile(r"\b([^\W\d_]+)['’]s\b")
-_CULPRIT_TERMS = frozenset(query_tokens("real actual true killer murderer culprit villain bad guy antagonist"))
 # Words of age or size before a role ("the little boy", "the old detective"), which the text may say otherwise.
 _AGE_AND_SIZE = frozenset(query_tokens("little young old small older younger elderly tiny teenage big"))
 # Words that ask for a film's name ("what's that movie called?"), not for anything in it.

@@ -635,6 +635,7 @@ class FilmFinder:
         return None
 
     def _nobody_called(self, word: str, guild_id: int | None) -> bool:
+        """Whether no film's text holds the word, nor a name spelt near it (only common words, if anything)."""
         terms = query_tokens(word)
         if not terms or any(self._search.knows(t, spoilers=True, guild_id=guild_id) for t in terms):
             return False
@@ -1290,12 +1291,15 @@ class FilmFinder:
     def _misspelt_after_its_maker(self, question: str, guild_id: int | None) -> Mention | None:
         """ "runtime of nolan's momento?", "how long is nolans momento": one of our titles typed with a typo after its
         own maker's name (the whole was read as a title we lack, or content search chose among his films)."""
-        for found in _MAKERS_TITLE.finditer(question):
+        for found in _MAKERS_POSSESSIVE.finditer(question):
             maker = query_tokens(found["maker"])
-            films, _ = self._catalog.typo(found["title"], guild_id)
-            theirs = [ref for ref in films if maker and set(maker) <= self.makers(ref.id)]
-            if len(theirs) == 1:
-                return Mention(films=theirs, words=match_key(found["title"]).split(), strong=True)
+            words = found["rest"].split()
+            # The longest title first: "nolan's the prestge" is not "nolan's the".
+            for title in (" ".join(words[:n]) for n in range(len(words), 0, -1)):
+                films, _ = self._catalog.typo(title, guild_id)
+                theirs = [ref for ref in films if maker and set(maker) <= self.makers(ref.id)]
+                if len(theirs) == 1:
+                    return Mention(films=theirs, words=match_key(title).split(), strong=True)
         return None
 
     def _after_a_makers_name(self, candidates: list[Phrase], guild_id: int | None) -> Phrase | None:
@@ -1763,11 +1767,8 @@ def _the_one_opted_into(visibility: Visibility) -> str | None:
     return opted[0]
 
 
-# A maker's name, possessive, then a title of one to three words: "nolan's momento", "Hitchcocks Vertigo".
-_MAKERS_TITLE = re.compile(
-    r"\b(?P<maker>[^\W\d_]{3,}?)(?:['’]s|s)\s+(?P<title>[\w'’]+(?:\s+[\w'’]+){0,2}?)(?=\W*$|\s+(?:about|is|was|and|in|for)\b|\W)",
-    re.I,
-)
+# A maker's name, possessive, then the words after it: "nolan's momento", "Hitchcocks Vertigo".
+_MAKERS_POSSESSIVE = re.compile(r"\b(?P<maker>[^\W\d_]{3,}?)(?:['’]s|s)\s+(?P<rest>[\w'’]+(?:\s+[\w'’]+){0,2})", re.I)
 
 
 # Two or more capitalised words in a row: how a person's full name is typed (not a place's: "in Victorian London").

@@ -49,3 +49,8 @@ def test_a_characters_possessive_is_no_maker(engine: Engine):
     # "the stalker's mentor": "mentor" is a typo's distance from Memento, but the Stalker made no film.
     answer = engine.ask("what happened to the stalker's mentor?", scope=SpoilerScope.on(), context_film="stalker-1979")
     assert answer.film is not None and answer.film.id == "stalker-1979", answer.answer
+
+
+def test_the_longest_title_after_the_maker(engine: Engine):
+    answer = engine.ask("how long is nolan's the prestge?", scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == "the-prestige-2006" and "130" in answer.answer, answer.answer
