@@ -224,12 +224,15 @@ _MARKED_LEAD = re.compile(
     r"^\W*((?:[a-z']+\s+){0,6}[a-z']+\s*[,.:;!-]+\s*)(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b)", re.I
 )
 _LEAD = re.compile(
-    r"^\W*((?:[a-z']+[\s,.!;:-]+){1,4}?)(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b"
-    # ("wait is david bowie in it?": a reaction before a question answered yes or no, too)
-    # (not "there is a film where …", "that is …": the lead is then the sentence's subject)
-    r"|(?<!\bthere )(?<!\bhere )(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwhat )(?<!\byou )(?<!\bu )(?<!\bwe )"
+    r"^\W*((?:[a-z']+[\s,.!;:-]+){1,4}?)(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b)", re.I
+)
+# ("wait is david bowie in it?": a reaction before a question answered yes or no, too; not "there is a film where …",
+# "you are really good at this": there the words before the verb are the sentence's subject.)
+_YES_NO_LEAD = re.compile(
+    r"^\W*((?:[a-z']+[\s,.!;:-]+){1,4}?)"
+    r"(?<!\bthere )(?<!\bhere )(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwhat )(?<!\byou )(?<!\bu )(?<!\bwe )"
     r"(?<!\bthey )(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwho )"
-    r"(?:is|are|was|were|does|did|do|has|had)\s+\S+\s+\S)",
+    r"(?=(?:is|are|was|were|does|did|do|has|had)\s+\S+\s+\S)",
     re.I,
 )
 
@@ -237,7 +240,7 @@ _LEAD = re.compile(
 def without_lead_in(question: str) -> str:
     """`question` without the reaction typed before it ("ok fine, who directed it" → "who directed it"); the
     words of such a lead-in are read as story words otherwise ("sure" is in Psycho's text)."""
-    match = _LEAD.match(question) or _MARKED_LEAD.match(question)
+    match = _LEAD.match(question) or _MARKED_LEAD.match(question) or _YES_NO_LEAD.match(question)
     if match is None:
         return question
     words = re.findall(r"[a-z]+", normalize(match.group(1)).replace("'", ""))
