@@ -337,7 +337,7 @@ class FilmFinder:
         # twice (tuning: bench/RESULTS.md).
         # Words that frame a question ("a scene where", "in the story") fit any film: they pick none out.
         vague = {film_phrases.STUFF} if film_phrases.vague_stuff(question) else set()
-        vague |= film_phrases.searching_terms(question)
+        vague |= film_phrases.someone_elses_search(question)
         words = [film_phrases.EVERYDAY_PERSON.get(t, t) for t in terms if t not in FRAMING_TERMS and t not in vague]
         if OPINION.search(question.lower()):
             # "is it ok for kids?", "is it worth watching? when did it come out": how it is judged says nothing of

@@ -137,7 +137,9 @@ def described_in(question: str, terms: list[str]) -> list[str]:
     if (request := name_request(question)) is not None:
         # "…, anyone know this one?": the request for its name describes nothing.
         telling = [t for t in telling if t not in query_tokens(request)]
-    if searching := searching_terms(question):
+    if (looking := _LOOKING.match(question)) is not None:
+        # "I'm looking for a film: …": the search is the asker's, not the story's.
+        searching = set(query_tokens(looking.group()))
         telling = [t for t in telling if t not in searching]
     dropped = asked_of_the_described(question)
     # "the oldest one where the sled is Rosebud", "old film where …": how old the film is describes nothing in its text
@@ -149,11 +151,20 @@ def described_in(question: str, terms: list[str]) -> list[str]:
 _LOOKING = re.compile(LOOKING_FOR, re.I)
 
 
-def searching_terms(question: str) -> frozenset[str]:
-    """The words of the search itself ("I'm looking for", "my aunt remembers"): the asker's, not the story's (her
-    "remembers" found Memento for a film about a secretary who steals money)."""
-    looking = _LOOKING.match(question)
-    return frozenset(query_tokens(looking.group())) if looking is not None else frozenset()
+# "my aunt remembers a black and white film about …": someone else's search, told for them.
+_SOMEONE_ELSES_SEARCH = re.compile(
+    r"^\W*(?:my|our) [\w'’]+ (?:remembers|recalls|is looking for|is trying to (?:find|remember)"
+    r"|can(?:no|')?t remember)\b",
+    re.I,
+)
+
+
+def someone_elses_search(question: str) -> frozenset[str]:
+    """The words of a search told for someone else ("my aunt remembers"): theirs, not the story's (her "remembers"
+    found Memento for a film about a secretary who steals money). Only these: dropping the asker's own "I'm looking
+    for" from the film search let more spoiler descriptions find their film (bench/descriptions.py)."""
+    found = _SOMEONE_ELSES_SEARCH.match(question)
+    return frozenset(query_tokens(found.group())) if found is not None else frozenset()
 
 
 # "the oldest one", "an old film", "that classic movie": the film's age, said right before the word for it.

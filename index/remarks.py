@@ -482,11 +482,14 @@ def without_progress(question: str) -> str:
 
 # "in the sixth sense is malcolm a ghost too": the film named first, with no mark after it, before a question
 # answered yes or no, which is read as one only from its opening word (it was answered with his introduction).
+_TITLE_WORD = r"(?!(?:he|she|they|it|we|i|you|there)\b)[\w'’:.-]+"
 _FILM_FIRST = re.compile(
     r"^\W*(?:(?:so|and|ok|okay|wait)\W+)?(?P<lead>in (?!(?:which|what|whose|the end|the beginning)\b)"
-    r"[\w'’:.-]+(?: [\w'’:.-]+){0,3}?)\s+"
-    r"(?P<rest>(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|isn't|wasn't|doesn't|didn't)"
-    r"\s+\S+\s+\S.*?)\W*$",
+    # (a title's words, not a pronoun: "in the final scenes he is back …" says where in a film, then tells)
+    rf"{_TITLE_WORD}(?: {_TITLE_WORD}){{0,3}}?)"
+    r"\s+(?P<rest>(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|isn't|wasn't|doesn't|didn't)"
+    # (one question, not a sentence and a question after it)
+    r"\s+\S+\s+[^\s.!?][^.!?]*?)\W*$",
     re.I,
 )
 

@@ -29,6 +29,11 @@ def engine() -> Engine:
         ("in which film does a man die", "in which film does a man die"),
         ("in the end does he die", "in the end does he die"),
         ("in Solaris the ocean is alive?", "in Solaris the ocean is alive?"),
+        # where in a film, then a sentence telling it, then a question: no film named first
+        (
+            "in the final scenes he is back at his father's house. what's it called?",
+            "in the final scenes he is back at his father's house. what's it called?",
+        ),
     ],
 )
 def test_the_film_said_first_goes_last(question: str, read: str):
