@@ -15,6 +15,7 @@ from index.mentions import is_english
 from index.question import (
     LOOKING_FOR,
     OVERVIEW_TERMS,
+    SOMEONE_ELSES_SEARCH,
     analyze,
     asks_which_film,
     chatter_terms,
@@ -151,12 +152,7 @@ def described_in(question: str, terms: list[str]) -> list[str]:
 _LOOKING = re.compile(LOOKING_FOR, re.I)
 
 
-# "my aunt remembers a black and white film about …": someone else's search, told for them.
-_SOMEONE_ELSES_SEARCH = re.compile(
-    r"^\W*(?:my|our) [\w'’]+ (?:remembers|recalls|is looking for|is trying to (?:find|remember)"
-    r"|can(?:no|')?t remember)\b",
-    re.I,
-)
+_SOMEONE_ELSES_SEARCH = re.compile(rf"^\W*{SOMEONE_ELSES_SEARCH}\b", re.I)
 
 
 def someone_elses_search(question: str) -> frozenset[str]:

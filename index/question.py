@@ -855,13 +855,16 @@ def name_terms(question: str) -> list[str]:
     return query_tokens(" ".join(named))
 
 
+# "my aunt remembers a black and white film about …": someone else's search, told for them.
+SOMEONE_ELSES_SEARCH = (
+    r"(?:my|our) [\w'’]+ (?:remembers|recalls|is looking for|is trying to (?:find|remember)|can(?:no|')?t remember)"
+)
 # Words before a description that ask for the film itself: "I'm looking for", "can you find", "i forgot the name of".
 LOOKING_FOR = (
     r"\W*(?:(?:hi|hello|hey|so|ok|okay|please|pls)\W+)*(?:i(?:'m| am)? |im )?"
     r"(?:(?:am |was )?(?:looking for|searching(?: for)?|search(?: for)?)|help me (?:to )?find|find me"
     r"|trying to (?:find|remember)|(?:can|could) (?:you|u) (?:find|tell me|name)|(?:do|does) (?:you|anyone) know"
-    # "my aunt remembers a black and white film about …": someone else's search, told for them
-    r"|(?:my|our) [\w'’]+ (?:remembers|recalls|is looking for|is trying to (?:find|remember)|can(?:no|')?t remember)"
+    rf"|{SOMEONE_ELSES_SEARCH}"
     r"|i (?:want|need) to (?:find|know)|i (?:can(?:no|')?t|cannot) remember|i forgot|what(?:'s| is) the (?:name|title)"
     r" of)(?: the (?:name|title)(?: of)?)?\W*"
 )

@@ -760,7 +760,7 @@ def _as_a_fact_word(word: str) -> str:
     return near[0] if near is not None else word
 
 
-# "what's her deal?", "whats Teddy's deal": slang for who someone is.
+# "What motivates Marion to take the money?", "what made him go back?": why someone does something.
 _MOTIVE = re.compile(
     r"\bwhat (?:motivates|motivated|drives|drove|pushes|pushed|leads|led|prompts|prompted|causes|caused) "
     r"(?P<who>(?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?) to (?=[a-z])",
@@ -777,6 +777,7 @@ def _why_they_do_it(found: re.Match[str]) -> str:
     return f"why does {_SUBJECT.get(found['who'].lower(), found['who'])} "
 
 
+# "what's her deal?", "whats Teddy's deal": slang for who someone is.
 _DEAL = re.compile(r"\bwhat(?:['’]s|s| is) (?P<owner>his|her|their|[A-Za-z]+['’]s) deal\b", re.I)
 _DEAL_OWNER = {"his": "he", "her": "she", "their": "they"}
 
