@@ -293,6 +293,12 @@ def _best_in(
 FORM_SHARE = 0.75
 
 
+def said_in_any_form(term: str, said: Collection[str]) -> bool:
+    """Whether `said` (a sentence's terms) holds the question term in any form of its word: "why does Susan leave
+    him?" — "she finally left him" (irregular forms the stemmer keeps apart)."""
+    return term in said or any(form in said for form in word_forms(term))
+
+
 def _formed(terms: frozenset[str], forms: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """The question terms a sentence's terms hold only in another form."""
     return frozenset(t for t, other in forms.items() if t not in terms and other & terms)
@@ -1092,7 +1098,7 @@ def ending_excerpt(
             death = bool(dying) and bool(said & DEATH_TERMS)
             if death:
                 said |= dying
-            matched = sum(1 for t in wanted if t in said or (also and also.get(t, frozenset()) & said))
+            matched = sum(1 for t in wanted if said_in_any_form(t, said) or (also and also.get(t, frozenset()) & said))
             cue = 0.5 if _ENDING_CUES.search(sentence) else 0.0
             if twist and passage.spoiler and _TURN_CUES.search(sentence):
                 # "How does it end?" with the twist in view: the sentence that states it ("He had been on Earth

@@ -12,7 +12,7 @@ from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index import people_asked
 from index.after_an_event import WHICH_ONE, in_one_word, same_root
-from index.answer import DEATH_TERMS, Excerpt, named_before_death, trim_quote_start
+from index.answer import DEATH_TERMS, Excerpt, named_before_death, said_in_any_form, trim_quote_start
 from index.catalog import Mention
 from index.film_index import CANDIDATES, FilmIndex, Hit, VisibleIndex
 from index.mentions import is_english
@@ -132,11 +132,11 @@ def told_before_the_end(
 
     def holds(text: str) -> bool:
         said = set(document_tokens(text))
-        return all(t in said or also.get(t, frozenset()) & said for t in wanted)
+        return all(said_in_any_form(t, said) or also.get(t, frozenset()) & said for t in wanted)
 
     if not wanted or not late or any(holds(p.text) for p in late):
         return False
-    return any(wanted <= hit.matched for hit in visible.search(list(wanted), k=CANDIDATES))
+    return any(wanted <= hit.matched or holds(hit.passage.text) for hit in visible.search(list(wanted), k=CANDIDATES))
 
 
 ALIVE_TERMS = frozenset(query_tokens("alive live lives living make makes made survival"))
