@@ -67,6 +67,20 @@ def same_root(term: str, other: str) -> bool:
     return len(term) >= ROOT and other.startswith(term[:ROOT])
 
 
+# "When Susan walked out, Kane tore her room apart": a sentence opening on the event as its time tells what followed
+# it in its own main clause.
+_LEAD_IN = re.compile(r"^(?:when|after|once|as soon as|the moment)\b(?P<event>[^,;:]{3,120}),", re.I)
+
+
+def _told_as_what_leads_in(sentence: str, told: Collection[str]) -> bool:
+    """Whether the sentence tells the event in a clause leading into its main one ("When Susan walked out, …")."""
+    lead = _LEAD_IN.match(sentence)
+    if lead is None:
+        return False
+    tokens = set(document_tokens(lead["event"]))
+    return all(_holds(tokens, t) for t in told)
+
+
 class AfterTheEvent(NamedTuple):
     # The sentence telling what is asked; None when the event is the last the asker may see and more is hidden.
     excerpt: Excerpt | None
@@ -96,7 +110,7 @@ def after_the_event(
         return None
     # The event's own sentence may go on to tell what is asked ("Madeleine buys a posy at a florist, visits
     # Carlotta's grave …"; "After Cole is locked in a cupboard at a birthday party …, he finally tells Malcolm …").
-    start = at if asked else at + 1
+    start = at if asked or _told_as_what_leads_in(story[at][0], told) else at + 1
     # The sentence holding most of what is asked, the first of those; a third of it at least ("who drives the
     # Malibu back into the lot after it was stolen?" is not answered by "… to take the car back").
     need = (len(set(asked)) + 2) // 3
