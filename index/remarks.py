@@ -1018,8 +1018,22 @@ def without_asides(question: str) -> str:
     text = _TRAILING_FILLER.sub(r"\1", text.rstrip())
     text = _ABOUT_THEN.sub("about", text)
     text = _TALKED_ABOUT.sub("", text)
+    if (again := _SAID_AGAIN_WHO.search(text)) and not _SOMEONE_UNNAMED.search(text[: again.start()]):
+        # (Not "does he die, the old man?": there the description is who is asked about.)
+        text = text[: again.start()] + text[again.end() :]
     text = re.sub(r"\s*[,;:-]*\s*(?=[?!.]+$)|\s*[,;:-]+\s*$", "", " ".join(text.split()))
     return text if re.search(r"[^\W\d_]", text) and text != " ".join(question.split()) else question
+
+
+# "what happens to bob in fight club, the big guy?", "who is Lynn, the mom?": who was named, described again after
+# the question; the description's words ("big", "guy") would be read as what is asked.
+_SAID_AGAIN_WHO = re.compile(
+    r",\s*(?:you know,?\s*|i mean\s+)?(?:the|that)\s+(?:(?!or\b|and\b|in\b|of\b|with\b)[a-z'’-]+\s+){0,3}?"
+    r"(?:guy|man|woman|girl|boy|dude|lady|kid|fella|chick|bloke)\b(?=\W*$)",
+    re.I,
+)
+
+_SOMEONE_UNNAMED = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|the guy|the man|the woman)\b", re.I)
 
 
 _COMPARED = re.compile(

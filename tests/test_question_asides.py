@@ -173,3 +173,35 @@ def test_an_aside_that_asks_something_is_no_aside(engine: Engine):
         "what's psycho about, and who directed it?", context_film="vertigo-1958", scope=SpoilerScope.off()
     )
     assert answer.film is not None and answer.film.id == "psycho-1960", answer.answer
+
+
+# "What happens to bob in fight club, the big guy": who was named, described again after the question; "big" and
+# "guy" were read as what is asked and the reply quoted Bob's introduction ("a huge former bodybuilder"), not his fate.
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("what happens to bob in fight club, the big guy", "what happens to bob in fight club"),
+        ("what happens to Arbogast, you know, the old man?", "what happens to Arbogast?"),
+        ("who does Cole talk to, the little boy?", "who does Cole talk to?"),
+    ],
+)
+def test_someone_named_and_described_again(question: str, plain: str):
+    assert plain_question(question) == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The description is who is asked about, or names the choice asked.
+        "does he die, the old man?",
+        "who is the killer, the man or the woman?",
+        "what happens to her, the young woman?",
+    ],
+)
+def test_a_description_that_says_who_is_asked_stays(question: str):
+    assert "man" in plain_question(question) or "woman" in plain_question(question)
+
+
+def test_a_fate_asked_with_the_description_after(engine: Engine):
+    answer = engine.ask("what happens to bob in fight club, the big guy", scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and "shot dead by police" in answer.answer, answer.answer
