@@ -341,6 +341,9 @@ def plain_question(question: str) -> str:
     question = _NOT_WHAT_I_ASKED.sub("", question, count=1)
     # "is it the one with james stewart?": whether he is in it, which the cast says.
     question = _THE_ONE_WITH.sub(lambda m: f"{m['lead']}is {m['who']} in it?", question, count=1)
+    # "my friend says the shower scene in psycho is insane, what happens in it?": "it" is the scene, not the film
+    # (which was answered with its premise).
+    question = _MOMENT_THEN_ASKED.sub(_what_happens_in_the_moment, question, count=1)
     # "does Vertigo fit in our two-hour slot?": how long it is.
     question = _FITS.sub(lambda m: f"how long is {m['film']}?", question, count=1)
     # "what is Hollis's job title?": his job ("title" would be read as the film's).
@@ -696,6 +699,20 @@ _LIKE_AN_AGE = re.compile(
     r"|a grandma|a granny|my (?:gran|grandma|granny|nan))\b",
     re.I,
 )
+_MOMENT_THEN_ASKED = re.compile(
+    r"^(?P<lead>.*?)\b(?P<moment>the (?:[\w'’-]+ ){0,3}?(?:scene|ending|end|part|bit|sequence|moment|finale|climax"
+    r"|opening)(?: (?:of|in|at) (?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?)?)\b(?P<remark>[^?]*?)[,.;:!]+\s*"
+    r"(?:so |but |and |ok |okay |like )?what (?:happens|happened|goes on|went on|is going on)"
+    r" (?:in it|in there|there|then|exactly)\s*\?*\s*$",
+    re.I,
+)
+
+
+def _what_happens_in_the_moment(found: re.Match[str]) -> str:
+    lead = found["lead"] if re.match(r"\s*in\b", found["lead"], re.I) else ""
+    return f"{lead}what happens in {found['moment']}?"
+
+
 _THE_ONE_WITH = re.compile(
     r"^\W*(?P<lead>(?:(?:so|and|ok|okay|wait)\W+)*(?:(?!(?:which|what|who|whose|where|when|why|how)\b)[\w'’]+[\s,:-]+)"
     r"{0,3}?)is (?:it |this |that )?the"
