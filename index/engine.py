@@ -46,6 +46,7 @@ from index.film_phrases import asks_for_films, goes_on_from
 from index.film_replies import SMALL_TALK as SMALL_TALK
 from index.film_replies import no_film, unnamed_refusal
 from index.film_search import FilmSearch
+from index.how_it_started import asked_how_it_started, start_excerpt
 from index.identity_claims import makes_a_claim, unsaid_claims
 from index.naming import (
     named_things,
@@ -1201,6 +1202,12 @@ class Engine:
             content, analysis = kept, aside
         if analysis.facts:
             return self._facts(base, film, visible, content, analysis.facts, cite)
+        if (started := asked_how_it_started(question, terms_of_title(film))) is not None and (
+            start := start_excerpt(started, visible)
+        ) is not None:
+            # "How does the club start?": where it first comes up in the story, not a sentence that only shares the
+            # verb ("He starts attending a new support group"), nor the film's opening.
+            return _with_excerpt(base, start, [], cite)
         if makers & set(content):
             # "Is this one by Tarkovsky?", "did Nolan direct it?": the name is the fact's own answer, not more asked.
             named = analyze(question, [t for t in content if t not in makers])
