@@ -1188,6 +1188,11 @@ class Engine:
             clause_terms = [t for t in query_tokens(clause) if t not in chatter_terms()]
             answer = self._answer(clause, index, clause_terms, mention, scope, title_film)
             return answer.model_copy(update={"question": question})
+        if (renamed := people_asked.deed_on_a_named_role(question, visible, people_terms(film))) is not None:
+            # "Who killed her husband?": whoever did it is told of him by name ("Cross admits he killed Hollis"),
+            # not of "her husband".
+            answer = self._answer(renamed, index, query_tokens(renamed), mention, scope, title_film)
+            return answer.model_copy(update={"question": question})
         if analysis.yes_no:
             # A yes/no or "who did it" question holds its verb to the letter (`unseen.answers_enough`, strict).
             content = as_the_text_says(content, visible)

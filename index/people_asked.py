@@ -417,3 +417,41 @@ def actor_for_a_part(question: str, film: Film, visible: VisibleIndex) -> tuple[
         if len(names) > 1 and names <= asked and not names & story and not re.search(in_the_cast, question, re.I):
             return actor, part or None
     return None
+
+
+# "Who killed her husband?", "who murdered Evelyn's husband?", "who shot the father?": a death asked of someone by
+# their tie to another, which the text that tells it says by name ("Cross admits he killed Hollis").
+_DEED_ON_A_ROLE = re.compile(
+    r"\b(?P<deed>kill(?:s|ed)?|murder(?:s|ed)?|shoot|shoots|shot|stab(?:s|bed)?|drown(?:s|ed)?|poison(?:s|ed)?"
+    r"|strangle(?:s|d)?)\s+(?P<whose>(?:her|his|their|the|[a-z]+['’]s)\s+)"
+    r"(?P<role>husband|wife|father|mother|dad|mom|mum|daughter|son|brother|sister|boyfriend|girlfriend|fiance|fiancee"
+    r"|partner|boss|friend|lover|uncle|aunt)\b",
+    re.I,
+)
+
+
+def deed_on_a_named_role(question: str, visible: VisibleIndex, people: frozenset[str]) -> str | None:
+    """The question with the role its deadly deed is done to put as the one name the visible text gives it ("who
+    killed her husband?" → "who killed Hollis Mulwray?", from "her husband, Hollis Mulwray"); None when it asks no
+    such thing or the shown text gives that role no single name. Decided from shown text alone."""
+    found = _DEED_ON_A_ROLE.search(question)
+    # Only "who did it": "did Elster kill his wife?" asks of the wife herself, whom the name the set-up gives her
+    # ("his wife Madeleine") may not be.
+    if found is None or not re.search(r"\bwho\b", question[: found.start()], re.I):
+        return None
+    named = role_names(query_tokens(found["role"]), visible, people)
+    if len(named) != 1:
+        return None
+    name = _name_as_written(next(iter(named.values())), visible)
+    if name is None:
+        return None
+    return f"{question[: found.start('whose')]}{name}{question[found.end('role') :]}"
+
+
+def _name_as_written(terms: frozenset[str], visible: VisibleIndex) -> str | None:
+    """The capitalised words of a visible sentence that spell the name's terms ("Hollis Mulwray")."""
+    for passage in visible.passages:
+        for run in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", passage.text):
+            if set(query_tokens(run.group())) == terms:
+                return run.group()
+    return None
