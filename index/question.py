@@ -276,8 +276,9 @@ _REVEALS = (
             r"|\bhow (?:does|did|do|is|was|are|were) [^,;?]{0,50}\b(?:tricks?|illusions?)\b"
             r"|\bhow (?:does|did|do) [^,;?]{0,50}\b(?:pull (?:it|this|that) off|do (?:it|that|this))\W*$"
             # "how does Borden do the Transported Man?", "how did he perform the act?": a feat's method
-            r"|\bhow (?:does|did|do|can|could) [^,;?]{0,40}\b(?:do|perform|pull off|stage) (?:the|his|her|their) "
-            r"[^,;?]{2,40}\W*$"
+            # (the article may be left out, as someone learning English types it: "how does borden do transported man")
+            r"|\bhow (?:does|did|do|can|could) [^,;?]{0,40}\b(?:do|perform|pull off|stage) (?:(?:the|his|her|their) )?"
+            r"(?!(?:it|that|this|so|well|now|next|then|there|here|after|with|for|in|to)\b)[^,;?]{2,40}\W*$"
             # "how does Scottie figure it out?", "how did he catch on?", "what gives Judy away?": how someone sees
             # through a deception is where the story states it
             # ("it": the deception spoken of; "how did Cole figure out he could help the ghosts?" asks the plot)

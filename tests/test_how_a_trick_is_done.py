@@ -109,3 +109,31 @@ def test_a_feat_the_text_poses_as_a_mystery_is_answered_by_its_secret(question: 
     # answers none of it: with spoilers on, the sentence telling the secret (with fewer of its words) answers.
     answer = Engine([FLOATING, *BUNDLED]).ask(question, film=film, scope=SpoilerScope.on())
     assert answer.status is Status.ANSWERED and secret in answer.answer, answer.answer
+
+
+# Typed without the article, as someone learning English types it: "how does borden do transported man" was read as a
+# plain question and answered with the set-up that names the trick; "how does he do it" was always a feat's secret,
+# and "how does Kane do in the election" asks how it went for him.
+@pytest.mark.parametrize(
+    ("question", "film"),
+    [
+        ("how does borden do transported man in prestige", None),
+        ("how did Vera perform Empty Cabinet?", "The Vanishing Act"),
+    ],
+)
+def test_a_feat_named_without_its_article_is_withheld(engine: Engine, question: str, film: str | None):
+    answer = engine.ask(question, film=film, scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD, answer.answer
+
+
+def test_a_feat_named_without_its_article_is_told_of_its_doer(engine: Engine):
+    answer = engine.ask("how does borden do transported man in prestige", scope=SpoilerScope.on())
+    assert "twin" in answer.answer and "Angier performs" not in answer.answer, answer.answer
+
+
+def test_how_someone_does_in_something_is_no_feat():
+    from index.question import Reveal, analyze
+    from index.tokenize import query_tokens
+
+    question = "how does kane do in the election"
+    assert analyze(question, query_tokens(question)).reveal is not Reveal.TWIST
