@@ -876,9 +876,13 @@ _CHAT_SPELLING = re.compile(
 # "how did angiers wife die", "what is John Does plan": a possessive typed without its apostrophe, before what
 # people have (a verb or a plural there is no one's: "does", "kills", "the apes").
 _BARE_POSSESSIVE = re.compile(
-    r"\b(?P<owner>[A-Z][a-z]{2,}|[a-z]{3,})s (?=(?:wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister"
+    r"\b(?P<owner>[A-Z][a-z]{2,}|[a-z]{3,})s (?="
+    # ("Kanes first wife", "John Does last victim": one word saying which of them may come between)
+    r"(?:(?:first|second|third|last|final|real|true|old|new|own|young|younger|older|little|big|dead|late) )?"
+    r"(?:wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister"
     r"|girlfriend|boyfriend|friend|partner|lover|assistant|engineer|plan|secret|car|house"
-    r"|apartment|flat|body|death|name|job|fate|trick|diary|motive|identity|fingers|past|deal)\b)"
+    r"|apartment|flat|body|death|name|job|fate|trick|diary|motive|identity|fingers|past|deal"
+    r"|version|story|account|victim|victims|killer|murderer|lawyer|boss|photo|photos|notes|letter|tattoos)\b)"
 )
 # Words ending in "s" that are no one's name or role before such a word ("what does wife …", "kills last").
 _NOT_AN_OWNER = frozenset(

@@ -209,6 +209,10 @@ def test_a_fact_asked_after_an_aside_without_punctuation_is_answered(engine: Eng
         ("how did angiers wife die in the prestige", "how did angier's wife die in the prestige"),
         ("what is John Does plan in Se7en?", "what is John Doe's plan in Se7en?"),
         ("whats the Professors plan in Stalker?", "what's the Professor's plan in Stalker?"),
+        # One word saying which of them may come between; more things owned: a version, a victim.
+        ("who was Kanes first wife?", "who was Kane's first wife?"),
+        ("rashomon - whats the bandits version", "rashomon - what's the bandit's version"),
+        ("who was Does last victim", "who was Doe's last victim"),
         # A verb in lower case stays one; so does what no one has, and a title before a time ("jaws last night").
         ("what does wife say", "what does wife say"),
         ("who kills last", "who kills last"),
@@ -223,6 +227,12 @@ def test_a_possessive_typed_without_its_apostrophe_is_one(typed: str, read: str)
 def test_a_possessive_without_its_apostrophe_finds_whose_it_is():
     answer = Engine(BUNDLED).ask("how did angiers wife die in the prestige", scope=SpoilerScope.on())
     assert "Julia" in answer.answer, answer.answer
+
+
+def test_a_first_wife_without_the_apostrophe_is_found_before_the_limit():
+    # "who was kanes first wife in citizen kane" up to 1:00 was withheld: "kanes first" was no one's.
+    answer = Engine(BUNDLED).ask("who was kanes first wife in citizen kane", scope=SpoilerScope.parse("upto:1:00"))
+    assert answer.status is Status.ANSWERED and "Emily" in answer.answer, answer.answer
 
 
 def test_a_fate_asked_with_its_words_misspelt_is_a_fate(engine: Engine):
