@@ -341,6 +341,8 @@ def plain_question(question: str) -> str:
     question = _NOT_WHAT_I_ASKED.sub("", question, count=1)
     # "is it the one with james stewart?": whether he is in it, which the cast says.
     question = _THE_ONE_WITH.sub(lambda m: f"{m['lead']}is {m['who']} in it?", question, count=1)
+    # "rosebud = ?", "rosebud=??": what it is, as a chat asks it.
+    question = _EQUALS_WHAT.sub(lambda m: f"what is {m['what']}?", question, count=1)
     # "my friend says the shower scene in psycho is insane, what happens in it?": "it" is the scene, not the film
     # (which was answered with its premise).
     question = _MOMENT_THEN_ASKED.sub(_what_happens_in_the_moment, question, count=1)
@@ -699,6 +701,9 @@ _LIKE_AN_AGE = re.compile(
     r"|a grandma|a granny|my (?:gran|grandma|granny|nan))\b",
     re.I,
 )
+_EQUALS_WHAT = re.compile(r"^\W*(?P<what>[\w'’ -]{2,40}?)\s*=\s*\?+\s*$")
+
+
 _MOMENT_THEN_ASKED = re.compile(
     r"^(?P<lead>.*?)\b(?P<moment>the (?:[\w'’-]+ ){0,3}?(?:scene|ending|end|part|bit|sequence|moment|finale|climax"
     r"|opening)(?: (?:of|in|at) (?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?)?)\b(?P<remark>[^?]*?)[,.;:!]+\s*"

@@ -235,6 +235,24 @@ def test_a_first_wife_without_the_apostrophe_is_found_before_the_limit():
     assert answer.status is Status.ANSWERED and "Emily" in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("rosebud = ?", "what is rosebud?"),
+        ("the zone=??", "what is the zone?"),
+        ("tyler = narrator?", "tyler = narrator?"),
+    ],
+)
+def test_a_name_equals_a_question_mark_asks_what_it_is(typed: str, read: str):
+    assert plain_question(typed) == read
+
+
+def test_what_rosebud_equals_is_answered_with_spoilers_on(engine: Engine):
+    # Before: "rosebud = ?" quoted the premise's "His last word is 'Rosebud'", not what it is.
+    answer = engine.ask("rosebud = ?", film="Citizen Kane", scope=SpoilerScope.on())
+    assert "sled" in answer.answer, answer.answer
+
+
 def test_a_fate_asked_with_its_words_misspelt_is_a_fate(engine: Engine):
     # Before: "wat happend to arbogast in pyscho" was answered with the sentence introducing Arbogast.
     answer = engine.ask("wat happend to arbogast in pyscho", scope=SpoilerScope.on())
