@@ -664,8 +664,22 @@ def a_tagged_claim(question: str) -> bool:
 
 
 def _tagged_claim(question: str) -> str | None:
-    found = _TAGGED_CLAIM.match(question)
+    found = _TAGGED_CLAIM.match(question) or _SAID_AS_A_QUESTION.match(question)
     return found["claim"] if found is not None and not _ASKED.match(found["claim"]) else None
+
+
+# "so fallon was borden?", "wait, tyler is the narrator??": a claim said with a question mark asks whether it holds,
+# as "was Fallon Borden?" does. Only of someone or something named (not "it was good?", "this is the one?").
+_SAID_AS_A_QUESTION = re.compile(
+    r"^\W*(?:(?:so|wait|and|but|ok|okay|omg|lol|hmm|hold on|oh)\W+)*"
+    r"(?P<claim>(?!(?:it|this|that|he|she|they|i|you|we|there|in|on|at|for|about|so|wait|and|but|ok|okay|omg|lol|hmm|oh"
+    r"|the (?:film|movie|ending|end|book))\b)"
+    r"(?:(?!\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b)[\w'’ .-]){2,30}?"
+    r" (?:is|was|were|are|has been|had been) (?:really |actually |secretly |just )?"
+    r"(?!(?:in|on|about|it|good|bad|scary|worth|long|short|out|based|set|made|directed|released)\b)"
+    r"(?:(?!\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b)[^?,;]){2,60}?)\s*\?+\W*$",
+    re.I,
+)
 
 
 # A fear said in everyday words ("afraid of heights", "a fear of heights"): what it is of is all a summary may say

@@ -285,3 +285,27 @@ def test_emoji_names_and_keywords_the_other_way_round(engine: Engine, question: 
 async def test_an_emoji_after_a_question_ends_it_after_another_film(service):
     replies = await talk(service, "who directed the sixth sense?", "how long is stalker :skull: i have work tmrw")
     assert "Stalker (1979)" in replies[1] and "162" in replies[1], replies[1]
+
+
+# "so fallon was borden?": a claim said with a question mark asks whether it holds, as "was Fallon Borden?" does; it
+# was read as no question at all and answered with the sentence introducing Fallon as Borden's engineer.
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("so fallon was borden?", "is it so that fallon was borden?"),
+        ("wait so tyler is the narrator??", "is it so that tyler is the narrator?"),
+        # Of the film, a pronoun, or a question placed in a film: no claim of the story.
+        ("it was good?", "it was good?"),
+        ("psycho is scary?", "psycho is scary?"),
+        ("ok, and in Solaris the ocean is alive?", "and in Solaris the ocean is alive?"),
+    ],
+)
+def test_a_claim_said_as_a_question_asks_whether_it_holds(typed: str, read: str):
+    assert plain_question(typed) == read
+
+
+def test_a_claim_said_as_a_question_is_answered_or_withheld_as_one(engine: Engine):
+    on = engine.ask("so fallon was borden in the prestige?", scope=SpoilerScope.on())
+    assert "twins" in on.answer, on.answer
+    off = engine.ask("so fallon was borden in the prestige?", scope=SpoilerScope.off())
+    assert off.status is Status.WITHHELD and "twins" not in off.answer, off.answer
