@@ -348,6 +348,10 @@ _REVEALS = (
             # "is Norman's mom the killer?", "so is it the mom?" after one: whether someone is the culprit
             r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:is|was|are|were) [^?,;]{1,40}\bthe (?:real )?"
             r"(?:killer|murderer|culprit|villain|traitor|mole|bad guy)s?\b"
+            # "is Teddy a good guy?", "is he good or bad?", "is Teddy evil?": which side someone is really on
+            r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:is|was|are|were) [^?,;]{1,40}\b"
+            r"(?:(?:a|the) (?:good|bad) (?:guy|person|one)"
+            r"|(?:a|the) (?:hero|villain|baddie|goodie)|good or bad|evil|trustworthy|on (?:his|her|their|our) side)\b"
             # "was it the mother?", "so it was the bandit?": who did it, asked yes or no (not "was it the same director
             # as …?", a fact)
             r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:was it|it was) (?:really |actually )?(?:the|his|her|their) "
