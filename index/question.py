@@ -1131,7 +1131,7 @@ figure recognizes realizes understands knows discovers|realize recognizes unders
 understand realizes recognizes knows|plane flight airplane aircraft|airplane flight plane|
 attack hunting raid assault ambush|raid hunting attack assault|
 throw tossing tosses toss|toss tossing throw|fake impostor false|phony impostor false|
-doctor dr psychologist psychiatrist physician|
+doctor dr psychologist psychiatrist physician|win won lost lose defeated|hand fingers finger|
 """
 # One line per stem: a second line whose first word stems the same ("cop", "cops") would silently replace the first.
 _SYNONYMS: dict[str, tuple[str, ...]] = {

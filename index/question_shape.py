@@ -30,6 +30,8 @@ FRAMING_TERMS = frozenset(
         "beginning begin begins start starts started opening middle halfway eventually first initially"
         # "the main character", "the protagonist": who the story follows, by the story's place for them
         " main protagonist"
+        # "who is still on the station?": whether it lasts is asked of what the text tells, in its own words
+        " still"
     )
 )
 
