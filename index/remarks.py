@@ -355,6 +355,8 @@ def plain_question(question: str) -> str:
     # "write me a summary of Psycho", "can you write a short synopsis?": a summary asked for, not its writer.
     question = _WRITE_ME.sub(lambda m: f"{m['lead'] or ''}give me {m['what']}", question, count=1)
     question = _DEAL.sub(_who_is, question)
+    # "what's the deal with katherine?", "whats the deal with the sloth victim": who (or what) that is.
+    question = _DEAL_WITH.sub(_who_or_what_is, question, count=1)
     # "What motivates Marion to take the money?", "what made him go back?": why they do it.
     question = _MOTIVE.sub(_why_they_do_it, question, count=1)
     # "what is Lynn like?", "what kind of person is Norman Bates?": a character (or place) described, as "describe
@@ -816,6 +818,27 @@ def _why_they_do_it(found: re.Match[str]) -> str:
 # "what's her deal?", "whats Teddy's deal": slang for who someone is.
 _DEAL = re.compile(r"\bwhat(?:['’]s|s| is) (?P<owner>his|her|their|[A-Za-z]+['’]s) deal\b", re.I)
 _DEAL_OWNER = {"his": "he", "her": "she", "their": "they"}
+
+
+_DEAL_WITH = re.compile(
+    r"\bwhat(?:['’]s|s| is) (?:the|ur|your) deal with (?P<what>[^?,.;!]{2,60}?)(?=\s*(?:[?,.;!]|$))", re.I
+)
+_SOMEONE_WORD = re.compile(
+    r"\b(?:victim|guy|man|woman|girl|boy|kid|wife|husband|mother|mom|father|dad|son|daughter|sister|brother|friend"
+    r"|detective|killer|doctor|professor|writer|stalker|narrator|lady|dude|chick|partner|cop)s?\b",
+    re.I,
+)
+
+
+def _who_or_what_is(found: re.Match[str]) -> str:
+    what = found["what"]
+    first = what.split()[0].lower()
+    # Only of someone: a name ("katherine", "Tyler") or someone by kind ("the sloth victim"); "the deal with the
+    # visitors" may ask what they are as much as who, and stays as typed.
+    someone = _SOMEONE_WORD.search(what) or (
+        first not in {"the", "a", "an", "that", "this", "his", "her", "their"} and not is_english(first)
+    )
+    return f"who is {what}" if someone else found[0]
 
 
 def _who_is(found: re.Match[str]) -> str:

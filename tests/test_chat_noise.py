@@ -309,3 +309,22 @@ def test_a_claim_said_as_a_question_is_answered_or_withheld_as_one(engine: Engin
     assert "twins" in on.answer, on.answer
     off = engine.ask("so fallon was borden in the prestige?", scope=SpoilerScope.off())
     assert off.status is Status.WITHHELD and "twins" not in off.answer, off.answer
+
+
+# "wait what's the deal with katherine in chinatown", "whats the deal with the sloth victim": who that is; the words
+# "deal" and "with" were read as what is asked. Only of someone: "the deal with the box" stays as typed.
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("wait what's the deal with katherine in chinatown", "who is katherine in chinatown"),
+        ("whats the deal with the sloth victim in se7en", "who is the sloth victim in se7en"),
+        ("whats the deal with the box", "what's the deal with the box"),
+    ],
+)
+def test_the_deal_with_someone_asks_who_they_are(typed: str, read: str):
+    assert plain_question(typed) == read
+
+
+def test_the_deal_with_someone_is_answered_before_the_limit(engine: Engine):
+    answer = engine.ask("whats the deal with the sloth victim in se7en", scope=SpoilerScope.parse("upto:0:45"))
+    assert answer.status is Status.ANSWERED and "strapped to a bed" in answer.answer, answer.answer
