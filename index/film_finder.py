@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 
+import lemminflect
 from rapidfuzz import fuzz
 
 from corpus.models import Film, Passage, SectionKind
@@ -679,6 +680,12 @@ class FilmFinder:
         # some summary holds ("shout").
         last = film_phrases.IN_A_LAST_WORD.search(question.lower())
         as_typed = set(query_tokens(last[1])) if last else set()
+        # "who dies in the departed": the stemmer makes "departed" the summaries' "Department"; a word ending the
+        # question after "in" that no film's text writes in any of its forms is no word of theirs.
+        # (After "the" only: "… involved in currently?" ends on an adverb no summary happens to write.)
+        unwritten = (
+            as_typed if last and " the " in last[0] and not self._written_in_some_form(last[1], guild_id) else set()
+        )
         unheard = {
             t
             for t in telling
@@ -694,7 +701,7 @@ class FilmFinder:
             # "… chinatown everyone talks about": who speaks of a film is no part of its title.
             and t not in hearsay
             and t not in film_phrases.NOT_A_TITLE_WORD
-            and not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
+            and (t in unwritten or not self._search.knows(t, spoilers=spoilers, guild_id=guild_id))
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
             and (
                 t in as_typed
@@ -702,7 +709,9 @@ class FilmFinder:
             )
         }
         # The words no film's text holds at all, hidden text included.
-        lacking_words = {t for t in unheard if not self._search.knows(t, spoilers=True, guild_id=guild_id)}
+        lacking_words = {
+            t for t in unheard if t in unwritten or not self._search.knows(t, spoilers=True, guild_id=guild_id)
+        }
         if (named_film := film_phrases.named_as_a_film(question, lacking_words)) is not None:
             # "and in the movie hereditary who dies first", "in rear window did thorwald kill his wife": whatever
             # is asked, a film named in words no film's text holds at all is a film we lack.
@@ -874,6 +883,14 @@ class FilmFinder:
                 # ("apes planet ending": our own title's words, in another order.)
                 return None
         return None if self._written(title, guild_id, matches) else title
+
+    def _written_in_some_form(self, word: str, guild_id: int | None) -> bool:
+        """Whether some film's text, spoilers included, writes the word or another inflection of it ("departs" for
+        "departed"; not "Department", which the stemmer makes the same)."""
+        lemmas = {lemma for found in lemminflect.getAllLemmas(word).values() for lemma in found}
+        forms = {word, *lemmas}
+        forms |= {form for lemma in lemmas for found in lemminflect.getAllInflections(lemma).values() for form in found}
+        return any(self._written(form, guild_id) for form in forms)
 
     def _written(self, words: str, guild_id: int | None, matches: list[FilmMatch] | None = None) -> bool:
         """Whether some film's text, spoilers included, writes the words (without a leading article) as one phrase;
