@@ -1207,12 +1207,15 @@ class Engine:
             content, analysis = kept, aside
         if analysis.facts:
             return self._facts(base, film, visible, content, analysis.facts, cite)
-        if (started := asked_how_it_started(question, terms_of_title(film))) is not None and (
-            start := start_excerpt(started, visible)
-        ) is not None:
-            # "How does the club start?": where it first comes up in the story, not a sentence that only shares the
-            # verb ("He starts attending a new support group"), nor the film's opening.
-            return _with_excerpt(base, start, [], cite)
+        if (started := asked_how_it_started(question, terms_of_title(film))) is not None:
+            if (start := start_excerpt(started, visible)) is not None:
+                # "How does the club start?": where it first comes up in the story, not a sentence that only shares
+                # the verb ("He starts attending a new support group"), nor the film's opening.
+                return _with_excerpt(base, start, [], cite)
+            if visible.hidden:
+                # Nothing the asker may see tells of it (Fight Club's premise never names the club): only the hidden
+                # part can, whether or not it does.
+                return _nothing_shown(base, film, scope, visible, unsure=True)
         if makers & set(content):
             # "Is this one by Tarkovsky?", "did Nolan direct it?": the name is the fact's own answer, not more asked.
             named = analyze(question, [t for t in content if t not in makers])

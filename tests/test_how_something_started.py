@@ -51,9 +51,18 @@ def test_where_it_first_comes_up(engine: Engine, question: str, film: str | None
     assert "support group every night" not in answer.answer, answer.answer
 
 
-def test_told_only_in_hidden_text_stays_hidden(engine: Engine):
-    answer = engine.ask("how did the choir start in The Choir?", scope=SpoilerScope.off())
-    assert answer.status is Status.WITHHELD and "gate" not in answer.answer, answer.answer
+@pytest.mark.parametrize(
+    ("question", "hidden"),
+    [
+        ("how did the choir start in The Choir?", "gate"),
+        # Fight Club's premise never names the club: the premise's "He starts attending a new support group" was
+        # quoted as if it answered.
+        ("how does the club start in fight club?", "support group"),
+    ],
+)
+def test_told_only_in_hidden_text_stays_hidden(engine: Engine, question: str, hidden: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD and hidden not in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize(
