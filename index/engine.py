@@ -1207,7 +1207,8 @@ class Engine:
             content, analysis = kept, aside
         if analysis.facts:
             return self._facts(base, film, visible, content, analysis.facts, cite)
-        if (started := asked_how_it_started(question, terms_of_title(film))) is not None:
+        film_names = [query_tokens(re.sub(r"\s*\([^)]*\)", "", name)) for name in (film.title, *film.aliases)]
+        if (started := asked_how_it_started(question, film_names)) is not None:
             if (start := start_excerpt(started, visible)) is not None:
                 # "How does the club start?": where it first comes up in the story, not a sentence that only shares
                 # the verb ("He starts attending a new support group"), nor the film's opening.

@@ -28,10 +28,10 @@ _THE_FILM = frozenset(query_tokens("film movie story it plot one"))
 LEAD_UP = 2
 
 
-def asked_how_it_started(question: str, title: Collection[str]) -> list[str] | None:
+def asked_how_it_started(question: str, names: Collection[Collection[str]]) -> list[str] | None:
     """The terms of what a question asks how it started; None when it asks no such thing, or asks how the film
-    itself starts (its title alone, which a film "starts" with its opening, except when it was founded or "got
-    started": "how does fight club get started?" asks after the club in it)."""
+    itself starts (`names`: the terms of each of its names, title and aliases; the film "starts" with its opening,
+    except when it was founded or "got started": "how does fight club get started?" asks after the club in it)."""
     found = _STARTED.search(question.strip())
     if found is None:
         return None
@@ -40,7 +40,7 @@ def asked_how_it_started(question: str, title: Collection[str]) -> list[str] | N
     if not terms:
         return None
     founded = found["founded"] is not None or re.search(r"\b(?:get|got) started\b", found.group(), re.I)
-    if title and set(title) <= set(terms) and not founded:
+    if any(name and set(name) <= set(terms) for name in names) and not founded:
         return None
     return terms
 

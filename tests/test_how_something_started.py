@@ -66,13 +66,20 @@ def test_told_only_in_hidden_text_stays_hidden(engine: Engine, question: str, hi
 
 
 @pytest.mark.parametrize(
-    ("question", "title"),
+    ("question", "names"),
     [
-        ("how does psycho start?", ["psycho"]),
-        ("how does it start", ["psycho"]),
-        ("how does the film begin", ["vertigo"]),
-        ("how does fight club start", ["fight", "club"]),
+        ("how does psycho start?", [["psycho"]]),
+        ("how does it start", [["psycho"]]),
+        ("how does the film begin", [["vertigo"]]),
+        ("how does fight club start", [["fight", "club"]]),
+        # By an alias ("Kane" for Citizen Kane), or by the title where the aliases add the maker ("Memento (Nolan)").
+        ("how does kane begin?", [["citizen", "kane"], ["kane"]]),
+        ("how does memento start", [["memento"], ["memento"]]),
     ],
 )
-def test_the_film_itself_starts_with_its_opening(question: str, title: list[str]):
-    assert asked_how_it_started(question, title) is None
+def test_the_film_itself_starts_with_its_opening(question: str, names: list[list[str]]):
+    assert asked_how_it_started(question, names) is None
+
+
+def test_a_thing_named_by_part_of_the_title_is_no_film():
+    assert asked_how_it_started("how does the club start?", [["fight", "club"]]) == ["club"]
