@@ -7,9 +7,8 @@ import re
 from collections.abc import Collection
 
 from index.after_an_event import same_root
-from index.answer import MAX_CHARS, Excerpt
+from index.answer import MAX_CHARS, Excerpt, said_in_any_form
 from index.film_index import VisibleIndex
-from index.question import word_forms
 from index.tokenize import document_tokens, query_tokens
 
 # "how does the club start?", "how did the fighting begin", "how does fight club get started", "who started the
@@ -46,7 +45,8 @@ def asked_how_it_started(question: str, names: Collection[Collection[str]]) -> l
 
 
 def _holds(tokens: Collection[str], term: str) -> bool:
-    return term in tokens or any(f in tokens for f in word_forms(term)) or any(same_root(term, t) for t in tokens)
+    # In any form of its word ("fights" for "fighting"), or another part of speech of it.
+    return said_in_any_form(term, tokens) or any(same_root(term, t) for t in tokens)
 
 
 def start_excerpt(terms: list[str], visible: VisibleIndex) -> Excerpt | None:

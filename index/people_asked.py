@@ -218,19 +218,24 @@ def role_names(terms: list[str], visible: VisibleIndex, people: frozenset[str]) 
     for term in terms:
         if term in people or term in DESCRIBING:
             continue
-        forms = [frozenset((term, *synonyms(term)))]
-        names = [
-            name
-            for passage in visible.passages
-            if passage.section_kind is not SectionKind.FACTS and term in document_tokens(passage.text)
-            for sentence in split_sentences(passage.text)
-            for name in named_by_role(sentence, forms, people)
-            if role_next_to(sentence, name, forms[0])
-        ]
-        # "Cole Sear" and "Cole" are one person; the story calls him by either word.
-        if len({name.split()[-1] for name in names}) == 1:
+        if names := _one_named_by_role(term, visible, people):
             named[term] = frozenset(t for name in names for t in query_tokens(name))
     return named
+
+
+def _one_named_by_role(term: str, visible: VisibleIndex, people: frozenset[str]) -> list[str]:
+    """The names, as written, the visible text gives someone it calls by the role `term`, when they are all one
+    person ("Cole Sear" and "Cole": the story calls him by either word); empty when none, or several people."""
+    forms = [frozenset((term, *synonyms(term)))]
+    names = [
+        name
+        for passage in visible.passages
+        if passage.section_kind is not SectionKind.FACTS and term in document_tokens(passage.text)
+        for sentence in split_sentences(passage.text)
+        for name in named_by_role(sentence, forms, people)
+        if role_next_to(sentence, name, forms[0])
+    ]
+    return names if len({name.split()[-1] for name in names}) == 1 else []
 
 
 def says_of(excerpt: str, cover: list[str], people: frozenset[str]) -> bool:
@@ -439,19 +444,12 @@ def deed_on_a_named_role(question: str, visible: VisibleIndex, people: frozenset
     # ("his wife Madeleine") may not be.
     if found is None or not re.search(r"\bwho\b", question[: found.start()], re.I):
         return None
-    named = role_names(query_tokens(found["role"]), visible, people)
-    if len(named) != 1:
+    role = query_tokens(found["role"])
+    if len(role) != 1 or role[0] in people or role[0] in DESCRIBING:
         return None
-    name = _name_as_written(next(iter(named.values())), visible)
-    if name is None:
+    names = _one_named_by_role(role[0], visible, people)
+    if not names:
         return None
+    # The fullest way the story writes it ("Hollis Mulwray", not "Hollis").
+    name = max(names, key=len)
     return f"{question[: found.start('whose')]}{name}{question[found.end('role') :]}"
-
-
-def _name_as_written(terms: frozenset[str], visible: VisibleIndex) -> str | None:
-    """The capitalised words of a visible sentence that spell the name's terms ("Hollis Mulwray")."""
-    for passage in visible.passages:
-        for run in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", passage.text):
-            if set(query_tokens(run.group())) == terms:
-                return run.group()
-    return None
