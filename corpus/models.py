@@ -60,6 +60,21 @@ class Facts(BaseModel):
     # Any other `Key: value` header a document gives (e.g. "Producer"), kept verbatim.
     extra: dict[str, str] = Field(default_factory=dict)
 
+    def actors(self) -> list[str]:
+        """The cast's people without the parts they play: "Janet Leigh as Marion Crane" is Janet Leigh. A part is a
+        character of the story, never a maker of the film."""
+        return [actor for entry in self.cast if (actor := actor_and_part(entry)[0])]
+
+
+# How a cast entry names the part: "Janet Leigh as Marion Crane".
+_AS_A_PART = re.compile(r"\s+as\s+", re.I)
+
+
+def actor_and_part(entry: str) -> tuple[str, str | None]:
+    """A cast entry read as the person and the part they play, when the entry gives one."""
+    actor, *part = (piece.strip() for piece in _AS_A_PART.split(entry, maxsplit=1))
+    return actor, (part[0] or None) if part else None
+
 
 class Passage(BaseModel):
     """The unit BM25 scores and the bot shows: whole sentences, one spoiler flag."""

@@ -47,7 +47,11 @@ def facts_paragraphs(title: str, year: int | None, aliases: list[str], facts: Fa
     if facts.genre:
         paragraphs.append(f"Genre: {facts.genre}.")
     if facts.cast:
-        paragraphs.append(f"Cast: {', '.join(facts.cast)}. Starring {_and_list(facts.cast)}.")
+        # The people only: a part's name here would make the facts passage the best match for a question about
+        # that character's story ("what's Kelvin's job?"). The answer to a cast question gives the parts
+        # (`answer.fact_excerpt`).
+        actors = facts.actors()
+        paragraphs.append(f"Cast: {', '.join(actors)}. Starring {_and_list(actors)}.")
     paragraphs.extend(
         f"{key}: {value}." if value[-1] not in ".!?" else f"{key}: {value}"
         for key, value in facts.extra.items()

@@ -1223,9 +1223,15 @@ def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms
         found = next(((line, p) for line, p in lines if str(film.year) in line), None)
     if found is not None:
         line, passage = found
+        if fact is Fact.CAST and film.facts.cast:
+            # The passage names the people only (`corpus.passages`); the card gives their parts too.
+            line = "Cast: " + ", ".join(film.facts.cast)
         if fact is Fact.CAST and role_terms:
             line = _cast_for_role(line, role_terms) or line
-            if not A_PART_TOLD.search(line) and (told := _part_told(passages, role_terms, film.facts.cast)) is not None:
+            if (
+                not A_PART_TOLD.search(line)
+                and (told := _part_told(passages, role_terms, film.facts.actors())) is not None
+            ):
                 # "Cast: …, David Bowie" says nothing of his part; "the film features David Bowie as Nikola Tesla"
                 # (in the notes) does.
                 return told
@@ -1241,12 +1247,11 @@ def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms
 A_PART_TOLD = re.compile(r"\bas\s+(?:the\s+)?[A-Z]|\bplay(?:s|ed|ing)?\s+(?:the\s+)?[A-Z]|\bplayed by\b|\([A-Z][^)]*\)")
 
 
-def _part_told(passages: Sequence[Passage], role_terms: Sequence[str], cast: Sequence[str]) -> Excerpt | None:
+def _part_told(passages: Sequence[Passage], role_terms: Sequence[str], actors: Sequence[str]) -> Excerpt | None:
     """The first visible sentence outside the facts that holds every word asked (an actor's name or a part's) with a
     cast member's whole name and a part together; None when there is none ("introduces herself as Mrs. Evelyn
     Mulwray" names no actor)."""
-    actors = [re.escape(entry.split(" as ")[0].strip()) for entry in cast if entry.strip()]
-    named = re.compile(rf"\b(?:{'|'.join(actors)})\b") if actors else None
+    named = re.compile(rf"\b(?:{'|'.join(map(re.escape, actors))})\b") if actors else None
     for passage in passages:
         if named is None or passage.spoiler or passage.section_kind is SectionKind.FACTS:
             continue

@@ -1197,7 +1197,7 @@ class FilmFinder:
         if film is None:
             return []
         facts = film.facts
-        credits = [facts.director or "", facts.writer or "", *facts.cast]
+        credits = [facts.director or "", facts.writer or "", *facts.actors()]
         return [name.strip() for credit in credits for name in re.split(r",|\band\b|&", credit) if name.strip()]
 
     def makers(self, film_id: str) -> set[str]:

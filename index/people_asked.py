@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.models import Film, Passage, SectionKind
+from corpus.models import Film, Passage, SectionKind, actor_and_part
 from corpus.text import split_sentences
 from index.answer import Excerpt
 from index.film_index import VisibleIndex
@@ -405,10 +405,6 @@ PART_UNSAID = (
 )
 
 
-# How a cast entry names the part: "Janet Leigh as Marion Crane".
-_AS_A_PART = re.compile(r"\s+as\s+", re.I)
-
-
 def actor_for_a_part(question: str, film: Film, visible: VisibleIndex) -> tuple[str, str | None] | None:
     """The cast member a question about the story names in place of the part they play ("does janet leigh die?",
     "is bruce willis dead the whole time?"), by their whole name, and the part when the cast entry gives it; None
@@ -416,11 +412,11 @@ def actor_for_a_part(question: str, film: Film, visible: VisibleIndex) -> tuple[
     asked = set(query_tokens(question))
     story = {t for p in visible.passages if p.section_kind is not SectionKind.FACTS for t in document_tokens(p.text)}
     for entry in film.facts.cast:
-        actor, part = (piece.strip() for piece in [*_AS_A_PART.split(entry, maxsplit=1), ""][:2])
+        actor, part = actor_and_part(entry)
         names = set(query_tokens(actor))
         in_the_cast = rf"\b(?:is|was|are|were)\s+{re.escape(actor)}\s+(?:also\s+|even\s+|really\s+)?in\b"
         if len(names) > 1 and names <= asked and not names & story and not re.search(in_the_cast, question, re.I):
-            return actor, part or None
+            return actor, part
     return None
 
 

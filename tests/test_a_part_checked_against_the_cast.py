@@ -15,7 +15,7 @@ from tests.test_conversation import talk
         (("is the psychologist played by Bruce Willis in the sixth sense?",), "Cast: Bruce Willis"),
         (("does Bruce Willis play the psychologist in the sixth sense?",), "Cast: Bruce Willis"),
         (("who directed the sixth sense", "and the psychologist is played by Bruce Willis?"), "Cast: Bruce Willis"),
-        (("does Anthony Perkins play Norman in Psycho?",), "Cast: Anthony Perkins"),
+        (("does Anthony Perkins play Norman in Psycho?",), "Anthony Perkins as Norman Bates"),
     ],
 )
 async def test_a_part_checked_is_answered_with_the_cast(service, lines: tuple[str, ...], told: str):

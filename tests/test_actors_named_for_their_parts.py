@@ -23,7 +23,7 @@ HARBOUR = make_film(
         (SectionKind.PREMISE, False, "Ilse Varga keeps the harbour light on a small northern island."),
         (SectionKind.ENDING, True, "On the last night Ilse rows out to the wreck and the sea takes her: she drowns."),
     ],
-    facts=Facts(cast=["Ada Quill as Ilse Varga", "Otto Brenner as Bram Holt"]),
+    facts=Facts(cast=["Ada Quill as Ilse Varga", "Otto Brenner as Bram Holt", "Lena Moor"]),
 )
 
 
@@ -35,9 +35,9 @@ def engine() -> Engine:
 @pytest.mark.parametrize(
     ("question", "actor"),
     [
-        ("does janet leigh die in psycho?", "Janet Leigh"),
-        ("is bruce willis dead the whole time in the sixth sense", "Bruce Willis"),
+        ("does lena moor die in the harbour light?", "Lena Moor"),
         ("what happens to kevin spacey in se7en?", "Kevin Spacey"),
+        ("does vera miles die in psycho", "Vera Miles"),
     ],
 )
 def test_an_actor_named_for_an_unnamed_part_is_told_so(engine: Engine, question: str, actor: str):
