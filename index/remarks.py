@@ -676,7 +676,8 @@ _SAID_AS_A_QUESTION = re.compile(
     r"^\W*(?:(?:so|wait|and|but|ok|okay|omg|lol|hmm|hold on|oh)\W+)*"
     r"(?P<claim>(?!(?:it|this|that|he|she|they|i|you|we|there|in|on|at|for|about|so|wait|and|but|ok|okay|omg|lol|hmm|oh"
     r"|the (?:film|movie|ending|end|book))\b)"
-    r"(?:(?!\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b)[\w'’ .-]){2,30}?"
+    # (Not across a spaced dash: "Momento - was Teddy the bad guy?" is a film named, then a question.)
+    r"(?:(?!\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b)(?!\s[-–—]\s)[\w'’ .-]){2,30}?"
     r" (?:is|was|were|are|has been|had been) (?:really |actually |secretly |just )?"
     r"(?!(?:in|on|about|it|good|bad|scary|worth|long|short|out|based|set|made|directed|released)\b)"
     r"(?:(?!\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b)[^?,;]){2,60}?)\s*\?+\W*$",
