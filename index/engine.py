@@ -47,7 +47,7 @@ from index.film_replies import SMALL_TALK as SMALL_TALK
 from index.film_replies import no_film, unnamed_refusal
 from index.film_search import FilmSearch
 from index.how_it_started import asked_how_it_started, start_excerpt
-from index.identity_claims import makes_a_claim, unsaid_claims
+from index.identity_claims import claimed_unseen, makes_a_claim, unsaid_claims
 from index.naming import (
     named_things,
     people_named_in,
@@ -1330,6 +1330,11 @@ class Engine:
             # "So the narrator is Tyler?", "is Norman his mother?": a claim of who someone is that no visible sentence
             # tells was answered with the set-up that introduces them, beside the point. Whether it is so is not
             # said, either way.
+            return _withheld(base, film, scope, unsure=True)
+
+        if scope.mode is not ScopeMode.ON and visible.hidden and claimed_unseen(question, visible):
+            # "Is the kid's therapist a ghost?": the premise sentence on the child psychologist says nothing of a
+            # ghost, which only the hidden text may. Decided from the visible text alone.
             return _withheld(base, film, scope, unsure=True)
 
         if (

@@ -154,6 +154,25 @@ def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, name
     return False
 
 
+# "Is the kid's therapist a ghost?", "was Cole's mom a nurse?": someone named by a tie, then what they are claimed
+# to be.
+_CLAIMED_OF_A_TIE = re.compile(
+    r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|was|are|were) (?:the )?[a-z]+['’]s [a-z]+ "
+    r"(?:really |actually |secretly |just |also |in fact )?(?:a|an) (?P<other>[a-z][\w'’-]*)\b"
+)
+
+
+def claimed_unseen(question: str, visible: VisibleIndex) -> bool:
+    """Whether the question claims that someone named by a tie is something the visible text never says of anyone, in
+    any of its words ("ghost" where only hidden text, or none, has it). The words naming them are in the premise ("a
+    child psychologist"), and the sentence that introduces them is no answer to whether the claim holds."""
+    found = _CLAIMED_OF_A_TIE.match(question.lower())
+    if found is None:
+        return False
+    other = query_tokens(found["other"])
+    return len(other) == 1 and other[0] not in FATE_TERMS and synonym(other[0], visible) not in visible
+
+
 def _told_of_self(side: str, index: VisibleIndex) -> bool:
     """Whether a sentence of the index's text holds `side` and tells a death by one's own hand."""
     return any(

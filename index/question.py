@@ -329,6 +329,10 @@ _REVEALS = (
             r"|\b(?:is|are|was|were)(?:n['’]t| not) (?:even |actually |really |ever )?real\b"
             # "is Tyler a real person?", "was she a real woman or a ghost?"
             r"|\b(?:is|are|was|were) (?:\w+ ){1,3}real (?:person|people|human|man|woman|guy|girl|thing)s?\b"
+            # "is malcolm a ghost?", "is the kid's therapist a ghost?", "was Tyler just a figment?": what someone
+            # turns out to be, when it is what no living person is
+            r"|^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|are|was|were) [^?,;]{1,40}\b(?:a |an )?"
+            r"(?:ghost|spirit|phantom|figment|hallucination|imaginary)s?\b"
             r"|\breal (?:name|identity|killer|reason|father|mother|one)\b"
             # "are the narrator and Tyler the same person?", "Madeleine and Judy are one and the same": who someone
             # turns out to be (not "the same director as …", a fact of the film)
