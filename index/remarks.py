@@ -1067,6 +1067,8 @@ def without_asides(question: str) -> str:
         text = compared
     text = _NOT_SEEN.sub(" ", text)
     text = _NOT_SEEN_AFTER.sub("", text)
+    # "haven't seen Psycho yet, what's the motel like?": the film named in the aside is the one asked about.
+    text = _NOT_SEEN_THE_FILM.sub(lambda m: f"{m['film']}, ", text)
     text = _SOMEONE_ELSES_PLAN.sub("", text)
     text = _HOW_TOLD.sub(" ", text)
     text = _NO_SPOILERS.sub(" ", text)
@@ -1144,6 +1146,14 @@ _NOT_SEEN = re.compile(
     r"[,;.!-]*\s*\b(?:i|cause i|because i|since i)\s+(?:have ?n[o']?t|havent|haven't|didn'?t|did not|have not)"
     # ("I have not seen, so no spoilers": the object left out, as a learner may)
     r"\s+(?:seen|watched|finished)(?:\s+(?:it|this|that|the (?:film|movie|ending))|(?=\s*[,.;!?]|\s*$))(?:\s+yet)?\b",
+    re.I,
+)
+# "haven't seen Psycho yet, what's the motel like?", "never watched Solaris: is it slow?": an aside before the question
+# that names the film (kept: it says which film), followed by what is asked.
+_NOT_SEEN_THE_FILM = re.compile(
+    r"^\W*(?:(?:i|we)\s+)?(?:have ?n[o']?t|havent|haven't|never|not|didn'?t|did not)\s+(?:seen|watched|finished|saw)\s+"
+    r"(?!(?:it|this|that|the (?:film|movie|ending|end))\b)(?P<film>[^,;:.!?]{1,40}?)(?:\s+yet)?"
+    r"\s*(?:[,;:.!]+|\s-)\s*(?=\w)",
     re.I,
 )
 # "whats psycho about ngl never seen it", "who's in it? not seen it yet": the same said last, without "I" (only at
