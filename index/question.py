@@ -1129,7 +1129,8 @@ pi investigator detective|la angeles|race run campaign election|captain commande
 camera cinematography cinematographer photographed|detective investigator|
 shrink psychiatrist psychologist therapist|therapist psychiatrist psychologist|
 big huge large|part act|magic magician|guy man|dude man|steal take taken took theft|married wife husband|
-stop pull|stay motel hotel|reverse backwards|chronological time|tie strapped bound|rid sinks dumps|
+stop pull|stay motel hotel|reverse backwards|chronological backwards time|order backwards chronological|
+tie strapped bound|rid sinks dumps|
 structure told|structured told|timelines strands|
 figure recognizes realizes understands knows discovers|realize recognizes understands knows discovers|
 understand realizes recognizes knows|plane flight airplane aircraft|airplane flight plane|
