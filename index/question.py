@@ -1115,7 +1115,8 @@ def word_forms(term: str) -> tuple[str, ...]:
 # (No "hire ask": the plot's "Elster hired [Judy to] play his wife" read as the premise's "asks a favour" named
 # Vertigo for that description; tests/test_a_hidden_word_is_no_synonym.py.)
 _SYNONYMS_TEXT = """
-mom mother|mum mother|mommy mother|dad father|daddy father|kid child children boy girl|
+mom mother son daughter|mum mother son daughter|mommy mother son|dad father son daughter|daddy father son|
+kid child children boy girl|mother son daughter|father son daughter|
 book novel|based adapted|space station orbiting planet|partner replacement colleague|
 jail prison cell|prison jail cell|wrong condition illness|
 weather rain downpour storm|cop policeman policemen police detective officer|
