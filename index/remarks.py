@@ -454,6 +454,7 @@ def without_quiz_framing(question: str) -> str:
 # words ("40", "paused", "half") would be read as the story's. The film named in it stays, after the question.
 _PROGRESS_LEAD = re.compile(
     r"^\W*(?P<lead>[^.:;!?]{0,60}?(?:\b\d{1,3}\s?%|\b\d{1,2}:\d{2}\b|\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?)\b"
+    r"|\b(?:one|an|two) (?:hours?|hr)\b"
     r"|\bhalfway\b|\bhalf (?:of|in|into|through|thru)\b|\bpaused\b)[^.,:;!?]{0,40}?)"
     # ("45 min into se7en what word was on the floor": typed without a break, the question opens on its word.)
     rf"(?:\s*(?:[.,:;!]+|\s[-–—]+)\s*|\s+(?=(?:{ASKING_WORD})\b))"
@@ -461,9 +462,14 @@ _PROGRESS_LEAD = re.compile(
     re.I,
 )
 _PROGRESS_WORDS = re.compile(
-    r"\b(?:we(?:['’]?re| are)?|i(?:['’]?m| am)?|just|now|currently|still|only|like|so)\b"
-    r"|\b(?:paused|pausing|stopped|watching|watched)\b(?: (?:at|around|about))?"
-    r"|(?:\b(?:at|around|about|after|past|over)\s+)?(?:\d{1,3}\s?%|\b\d{1,2}:\d{2}\b|\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?)\b)"
+    r"\b(?:we(?:['’]?re| are|['’]?ve| have)?|i(?:['’]?m| am|['’]?ve| have)?|just|now|currently|still|only|like|so"
+    # (chat around it: "paused at 1:09 lol who is john doe", "ok we are at one hour, why …")
+    r"|ok|okay|lol|haha|btw|rn|for (?:us|me)|(?:in|for) (?:class|school|uni|college))\b"
+    r"|\b(?:paused|pausing|stopped|watching|watched|got|gotten|made it)\b(?: (?:at|around|about|to))?"
+    # "our volunteer got halfway through stalker": who is watching is not the film
+    r"|\b(?:our|my) [a-z]+ (?=(?:got|is|was|has|had|paused|stopped|watched)\b)"
+    r"|(?:\b(?:at|around|about|after|past|over)\s+){0,2}"
+    r"(?:\d{1,3}\s?%|\b\d{1,2}:\d{2}\b|\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?)\b|\b(?:one|an|two) (?:hours?|hr)\b)"
     r"(?:\s+(?:in(?:to)?|of|through|thru)\b)?"
     r"|(?:\b(?:at|around|about)\s+)?\b(?:a bit |just )?(?:past |over |about )?(?:the )?half(?:way)?(?: (?:point|mark))?"
     r"(?:\s+(?:in(?:to)?|of|through|thru)\b)?"
