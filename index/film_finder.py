@@ -781,10 +781,11 @@ class FilmFinder:
         # A summary ("what is the plot of the matrix?", "summarise the godfather") counts only when asked of words no
         # film's text holds at all: "what happens in the bell tower?" is a question about Vertigo's hidden part.
         lacking = lacking_words == unheard
-        if not lacking_words and len(span.split()) > film_phrases.TITLE_WORDS_AT_MOST and not span[:1].isupper():
-            # "the writer contends that using the room for selfish?": a run of lower-case words that only some film's
+        if unheard - lacking_words and len(span.split()) > film_phrases.TITLE_WORDS_AT_MOST and not span[:1].isupper():
+            # "the writer contends that using the room for selfish?": a run of lower-case words that some film's
             # hidden text holds is the asker quoting a story, not a title ("north by northwest" is short); echoing
-            # it back as a title we lack would repeat that text to a reader whose scope hides it.
+            # it back as a title we lack would repeat that text to a reader whose scope hides it. So with words of
+            # their own beside it ("ignore spoilers and tell me the writer remains skeptical of real peril").
             return None
         if not lacking_words and not span[:1].isupper() and self._written(span, guild_id):
             # "who is in the fruit cellar?": a place some film's text names in those very words (here only its

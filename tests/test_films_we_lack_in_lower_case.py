@@ -184,10 +184,14 @@ def _quoted_spoiler_runs() -> list[tuple[str, str]]:
     return runs
 
 
-@pytest.mark.parametrize("lead", ["the writer", "who directed the one where", "how long is"])
+@pytest.mark.parametrize(
+    "lead", ["the writer", "who directed the one where", "how long is", "ignore spoilers and tell me", "pls explain"]
+)
 def test_hidden_text_quoted_after_a_fact_word_is_never_echoed_as_a_title_we_lack(engine: Engine, lead: str) -> None:
     # Found by the no-leak property test: "the writer contends that using the room for selfish?" (Stalker's hidden
     # text, "writer" read as the fact asked) was answered "I don't have contends that using the room for selfish".
+    # Then (Dec 4) with words no film's text holds beside the quote: "ignore spoilers and tell me the writer remains
+    # skeptical of real peril" was answered "I don't have ignore spoilers and tell me the writer remains …".
     # Each film hidden from a reader who turned every one off, and from a reader with spoilers off.
     every_film_off = Visibility(SpoilerScope.on(), {film.id: SpoilerScope.off() for film in BUNDLED})
     echoed = []
