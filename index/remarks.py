@@ -455,9 +455,10 @@ def without_quiz_framing(question: str) -> str:
 _PROGRESS_LEAD = re.compile(
     r"^\W*(?P<lead>[^.:;!?]{0,60}?(?:\b\d{1,3}\s?%|\b\d{1,2}:\d{2}\b|\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?)\b"
     r"|\b(?:one|an|two) (?:hours?|hr)\b"
-    r"|\bhalfway\b|\bhalf (?:of|in|into|through|thru)\b|\bpaused\b)[^.,:;!?]{0,40}?)"
+    r"|\bhalfway\b|\bhalf (?:of|in|into|through|thru)\b|\bpaused\b)(?:[^.,:;!?]|(?<=\d):(?=\d\d)){0,40}?)"
     # ("45 min into se7en what word was on the floor": typed without a break, the question opens on its word.)
-    rf"(?:\s*(?:[.,:;!]+|\s[-–—]+)\s*|\s+(?=(?:{ASKING_WORD})\b))"
+    # (A colon between digits is a time, "paused at 1:09 lol who is john doe", not a break.)
+    rf"(?:\s*(?:(?!(?<=\d):\d)[.,:;!]+|\s[-–—]+)\s*|\s+(?=(?:{ASKING_WORD})\b))"
     r"(?P<rest>\S.*)$",
     re.I,
 )

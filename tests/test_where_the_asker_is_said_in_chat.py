@@ -44,6 +44,9 @@ def engine() -> Engine:
             "ok we are at one hour, why does Norman clean the bathroom?",
             "why does Norman clean the bathroom?",
         ),
+        # A colon between digits is a time, not the break before the question.
+        ("paused at 1:09 lol who is john doe", "who is john doe"),
+        ("paused at 1:09 in se7en lol who is john doe", "who is john doe in se7en?"),
     ],
 )
 def test_the_progress_said_before_the_question_is_set_aside(question: str, read: str) -> None:
