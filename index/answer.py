@@ -1223,9 +1223,9 @@ def fact_excerpt(film: Film, passages: Sequence[Passage], fact: Fact, role_terms
         found = next(((line, p) for line, p in lines if str(film.year) in line), None)
     if found is not None:
         line, passage = found
-        if fact is Fact.CAST and film.facts.cast:
+        if fact is Fact.CAST and (card := _stated_fact(film, fact, ())) is not None:
             # The passage names the people only (`corpus.passages`); the card gives their parts too.
-            line = "Cast: " + ", ".join(film.facts.cast)
+            line = card
         if fact is Fact.CAST and role_terms:
             line = _cast_for_role(line, role_terms) or line
             if (

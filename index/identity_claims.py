@@ -17,20 +17,18 @@ from index.film_index import VisibleIndex
 from index.question import FATE_TERMS, synonym
 from index.tokenize import document_tokens, query_tokens
 
+# The pieces every claim below is written in: how it is asked, the emphasis before what is claimed, and what.
+_ASKED_LEAD = r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|was|are|were) (?:the )?"
+_EMPHASIS = r"(?:really |actually |secretly |just |also |in fact )?"
+_CLAIMED = r"(?P<det>(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?(?P<other>[a-z][\w'’-]*)\b"
 # "<someone> is (really) (a|his|the) <someone>": the two sides of a claim of who someone is.
 _CLAIM = re.compile(
     r"\b(?P<subject>[a-z][\w'’-]*) (?:is|was|are|were|(?:turns?|turned) out to be|becomes|became) "
-    r"(?:really |actually |secretly |just |also |in fact )?"
-    r"(?P<det>(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?"
-    r"(?P<other>[a-z][\w'’-]*)\b"
+    + _EMPHASIS
+    + _CLAIMED
 )
 # The same claim asked: "is Norman his mother?", "so is Teddy really a cop?", "is Fallon Borden?".
-_ASKED = re.compile(
-    r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|was|are|were) (?:the )?(?P<subject>[a-z][\w'’-]*) "
-    r"(?:really |actually |secretly |just |also |in fact )?"
-    r"(?P<det>(?:a|an|the|his|her|their|its)(?: own)? |[a-z]+['’]s )?"
-    r"(?P<other>[a-z][\w'’-]*)\b"
-)
+_ASKED = re.compile(_ASKED_LEAD + r"(?P<subject>[a-z][\w'’-]*) " + _EMPHASIS + _CLAIMED)
 # "<someone> killed <someone>": a claim of who did a death ("the film where Leonard killed his own wife"), which the
 # The verbs a claim of who did a death is told in ("Leonard killed his wife").
 _DEED_VERBS = (
@@ -157,8 +155,7 @@ def unsaid_claims(description: str, told: VisibleIndex, safe: VisibleIndex, name
 # "Is the kid's therapist a ghost?", "was Cole's mom a nurse?": someone named by a tie, then what they are claimed
 # to be.
 _CLAIMED_OF_A_TIE = re.compile(
-    r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?(?:is|was|are|were) (?:the )?[a-z]+['’]s [a-z]+ "
-    r"(?:really |actually |secretly |just |also |in fact )?(?:a|an) (?P<other>[a-z][\w'’-]*)\b"
+    _ASKED_LEAD + r"[a-z]+['’]s [a-z]+ " + _EMPHASIS + r"(?:a|an) (?P<other>[a-z][\w'’-]*)\b"
 )
 
 
