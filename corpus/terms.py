@@ -20,7 +20,7 @@ import Stemmer
 # Bump by hand whenever any change here can change what `document_tokens` gives for some text: terms stored
 # under another version are ignored (the passage is tokenized afresh). tests/test_terms_version.py fails when the
 # output for a fixed text changes while this stays the same.
-TERMS_VERSION = 3
+TERMS_VERSION = 4
 
 # One stemmer for the process: building one loads the Snowball tables.
 _STEMMER = Stemmer.Stemmer("english")
@@ -46,8 +46,10 @@ weren werent weve what whats when whens where wheres which while who whos whom w
 wont would wouldn wouldnt you youd youll youre youve your yours yourself yourselves also just ever
 really actually please tell know explain anything something thing things get got gets go goes going went
 gone happen happens happened s t d ll m o re ve y till til
+whered howd whatd whod whyd whend whatre wherere howre whatll wholl howll whatve whove
 """
-# Question words and fillers are included: they say what kind of answer is wanted, not where it is.
+# Question words and fillers are included: they say what kind of answer is wanted, not where it is. So are question
+# words contracted with an auxiliary, apostrophe dropped ("where'd" → whered, which stems to "where").
 STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 
 

@@ -1152,6 +1152,11 @@ class Engine:
             synonym(people_asked.in_words(t, visible), visible)
             for t in visible.respell(unseen.without_title(terms, mention, title_film))
         ]
+        if _WHERE_OR_WHY.search(question.lower()):
+            # "Where'd her car end up?": the verb of "end up" asks where something came to be, not about the ending
+            # ("Two missing girls …" at the end held "girl" and "end"). ("Does Scottie end up with her?" asks how
+            # it ends.)
+            content = clauses.without_phrasal_up(question, content) or content
         roles = people_asked.roles_named(question, visible)
         as_asked = clauses.without_doubt_of_the_film(clauses.after_a_title_heading(question, mention), mention)
         analysis = analyze(as_asked, content, roles)
@@ -1789,6 +1794,7 @@ def _asks_what_it_is_about(question: str, title: set[str]) -> bool:
 # "… with Brad Pitt", "… starring Anthony Perkins", "… by Hitchcock": who made the film, said beside its title.
 _WITH_SOMEONE = re.compile(r"\b(?:with|starring|by|from)\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.I)
 
+_WHERE_OR_WHY = re.compile(r"\b(?:where|why)\b")
 _IT = re.compile(r"\bit\b", re.I)
 # "When is it set?", "what year does it take place in?": the setting asked is a time.
 _ASKS_WHEN = re.compile(r"\bwhen\b|\bwhat (?:year|decade|era|period|century|time)\b")
