@@ -22,6 +22,7 @@ from index.after_an_event import after_the_event
 from index.answer import (
     A_PART_TOLD,
     OVERVIEW_CHARS,
+    Choice,
     Excerpt,
     choose,
     culprit_excerpt,
@@ -1639,6 +1640,18 @@ class Engine:
             return _nothing_shown(base, film, scope, visible)
         if (
             analysis.yes_no
+            and analysis.reveal in (Reveal.IDENTITY, Reveal.TWIST)
+            and not visible.hidden
+            and choice.excerpt.passage is not None
+            and not choice.excerpt.passage.spoiler
+            and (again := self._after_the_twist(question, content, hits, film, analysis, visible))
+        ):
+            # "Is Madeleine actually possessed by Carlotta?": the set-up states the claim in the question's own
+            # words ("he fears she is possessed by Carlotta"); the answer is what the twist makes of whom it is
+            # asked of, told in the spoiler text.
+            choice = again
+        if (
+            analysis.yes_no
             and analysis.kind is not Kind.WHO
             and analysis.reveal is None
             and scope.mode is not ScopeMode.ON
@@ -1685,6 +1698,23 @@ class Engine:
         if excerpt is None:
             return _withheld(base, film, scope, unsure=unsure)
         return _with_excerpt(base, excerpt, choice.order, cite)
+
+    @staticmethod
+    def _after_the_twist(
+        question: str, content: list[str], hits: list[Hit], film: Film, analysis: Analysis, visible: VisibleIndex
+    ) -> Choice | None:
+        """The twist told of the first person a yes/no twist question names: the spoiler sentence most in the words
+        twists are told in, among the spoiler passages that name them, when it names them too; None otherwise."""
+        people = people_terms(film)
+        subject = next((t for t in content if t in people), None)
+        if subject is None or analysis.reveal is None:
+            return None
+        naming = [p for p in visible.passages if p.spoiler and subject in document_tokens(p.text)]
+        excerpt = twist_excerpt(naming)
+        if excerpt is None or subject not in document_tokens(excerpt.text):
+            return None
+        cited = [hit for hit in hits if hit.passage == excerpt.passage]
+        return Choice(excerpt, [*cited, *(hit for hit in hits if hit not in cited)])
 
     @staticmethod
     def _facts(
