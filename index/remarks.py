@@ -412,7 +412,9 @@ _PURPOSE = re.compile(
     r"assignment|homework|presentation|review|podcast|blog|thesis|project|quiz|notes|report|meeting|club|"
     r"discussion|screening|group|episode|show|wiki|wiki page|article|fanfic|fic|roleplay|rp|character sheet|"
     r"brochure|programme|program|newsletter|thread|post|video|stream)"
-    r"(?: (?:tomorrow|tonight|today|next week|on \w+))?"
+    r"(?: (?:tomorrow|tonight|today|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
+    # "for my essay on Vertigo:": what the essay is about is the film asked about, and stays (as "Vertigo:")
+    r"(?: (?:on|about|of) (?P<topic>[^:;,.!?–—]{1,60}?))?"
     r"|(?:(?:a|one|another)\s+)?(?:(?:quick|random|silly|dumb|stupid|small|simple|serious|real|honest|weird|odd|"
     r"trivia|film|movie|safe|easy|harmless|innocent|spoiler[- ]?free|non[- ]?spoiler(?:y|ish)?|spoilerless)\s+)*"
     r"(?:question|q|(?<=\s)one)(?:\s+(?:for (?:you|u|the bot)|here|though|then|now|instead|this time))?"
@@ -518,7 +520,11 @@ def with_the_film_last(question: str) -> str:
 def without_purpose(question: str) -> str:
     """`question` without why or how it is asked, said before it ("for my essay: who directed it?", "any idea who
     directed it?")."""
-    return _WONDERING.sub("", _PURPOSE.sub("", question, count=1), count=1)
+    return _WONDERING.sub("", _PURPOSE.sub(_the_topic, question, count=1), count=1)
+
+
+def _the_topic(found: re.Match[str]) -> str:
+    return f"{found['topic']}: " if found["topic"] else ""
 
 
 _PLAYED_BY = re.compile(
