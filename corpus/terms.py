@@ -47,9 +47,12 @@ wont would wouldn wouldnt you youd youll youre youve your yours yourself yoursel
 really actually please tell know explain anything something thing things get got gets go goes going went
 gone happen happens happened s t d ll m o re ve y till til
 whered howd whatd whod whyd whend whatre wherere howre whatll wholl howll whatve whove
+usually normally typically generally
 """
 # Question words and fillers are included: they say what kind of answer is wanted, not where it is. So are question
-# words contracted with an auxiliary, apostrophe dropped ("where'd" → whered, which stems to "where").
+# words contracted with an auxiliary, apostrophe dropped ("where'd" → whered, which stems to "where"), and the
+# adverbs of habit ("what cases does he usually take?"), which ask what the text tells without saying it. (Not
+# "usual": "the usual suspects" is a title.)
 STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 
 

@@ -143,7 +143,7 @@ LEAD_TERMS = frozenset(query_tokens("main guy man woman girl character dude prot
 
 
 OCCUPATION_TERMS = LEAD_TERMS | frozenset(
-    query_tokens("do does did living job occupation profession line work works worked as before originally")
+    query_tokens("do does did living job occupation profession line work works worked as before originally usual")
 )
 
 

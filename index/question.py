@@ -1139,7 +1139,7 @@ attack hunting raid assault ambush|raid hunting attack assault|
 throw tossing tosses toss|toss tossing throw|fake impostor false|phony impostor false|
 doctor dr psychologist psychiatrist physician|win won lost lose defeated|hand fingers finger|
 basement cellar|cellar basement|psychic medium|knife dagger blade|dagger knife blade|crewmates crew astronauts|
-mute silent|whack struck hit|smack struck hit|
+mute silent|whack struck hit|smack struck hit|tail follow trail|
 """
 # One line per stem: a second line whose first word stems the same ("cop", "cops") would silently replace the first.
 _SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -1,7 +1,8 @@
 """Fans name things in everyday words the summaries do not use: the "basement" where Lila finds Mrs. Bates is the
 text's "fruit cellar", Rashomon's "psychic" is its "medium", Borden's "mute" engineer is "silent", Kane "whacked"
-Thatcher where the text says "struck". A question word the film's text lacks is read as its synonym the text holds
-(the table in `index.question`); with spoilers off the synonym must be visible, so nothing hidden is searched for."""
+Thatcher where the text says "struck", and Scottie is hired to "tail" Madeleine where it says "follow". A question
+word the film's text lacks is read as its synonym the text holds (the table in `index.question`); with spoilers
+off the synonym must be visible, so nothing hidden is searched for."""
 
 from __future__ import annotations
 
@@ -37,7 +38,14 @@ def test_the_fans_word_finds_the_texts(engine: Engine, question: str, film: str,
 
 @pytest.mark.parametrize(
     ("word", "texts"),
-    [("basement", "cellar"), ("psychic", "medium"), ("knife", "dagger"), ("crewmates", "crew"), ("mute", "silent")],
+    [
+        ("basement", "cellar"),
+        ("psychic", "medium"),
+        ("knife", "dagger"),
+        ("crewmates", "crew"),
+        ("mute", "silent"),
+        ("tail", "follow"),
+    ],
 )
 def test_read_as_the_synonym_only_where_the_text_lacks_the_word(word: str, texts: str):
     (term,) = query_tokens(word)
@@ -50,3 +58,8 @@ def test_read_as_the_synonym_only_where_the_text_lacks_the_word(word: str, texts
 def test_with_spoilers_off_the_hidden_cellar_stays_hidden(engine: Engine):
     answer = engine.ask("what did lila find in the basement in psycho?", film="psycho-1960", scope=SpoilerScope.off())
     assert answer.status is Status.WITHHELD and "mummified" not in answer.answer, answer.answer
+
+
+def test_tailing_is_following_in_the_set_up(engine: Engine):
+    answer = engine.ask("who hires scottie to tail his wife in vertigo?", film="vertigo-1958", scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and "follow" in answer.answer, answer.answer
