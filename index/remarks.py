@@ -385,6 +385,9 @@ def plain_question(question: str) -> str:
     )
     # "who's behind the camera on Chinatown?": who directed it (not who is behind the murders).
     question = _BEHIND_THE_CAMERA.sub("who directed", question, count=1)
+    # "had he got the attacker before the movie even starts?": what happened before the story, not its opening
+    # (the opening's "the film opens with …" was the answer).
+    question = _BEFORE_THE_FILM.sub(" before", question, count=1)
     # "movie guy no short term memory tattoos": a film described in keywords, as "the movie with …" (four lower-case
     # words or more: "the movie jaws" names a title).
     question = _KEYWORD_DESCRIPTION.sub(_keyword_description, question, count=1)
@@ -535,6 +538,12 @@ _PLAYED_BY = re.compile(
     # said as a claim: "and the psychologist is played by Bruce Willis?"
     r"|(?P<part3>(?:the|his|her) [\w'’ ]{2,40}?) (?:is|was) played by [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
     r"(?P<rest> (?:in|of) [\w'’: ]{2,40}?)?\s*\?*\s*$",
+)
+# "Before the movie even starts": the story's past, which a summary tells without those words.
+_BEFORE_THE_FILM = re.compile(
+    r"\s+before (?:the|this|that) (?:film|movie|story)(?: (?:even|actually|really))?"
+    r" (?:starts|begins|opens|started|began|opened)\b",
+    re.I,
 )
 # ("a 4k print" is a picture's resolution: a bare "k" only after two digits or a dollar sign.)
 _GRAND = re.compile(
