@@ -412,6 +412,7 @@ class Engine:
                 if not whole.unsure or (
                     analyze(question, query_tokens(question)).kind is not Kind.WHO
                     and not people_asked.OCCUPATION.search(question.lower())
+                    and not people_asked.ORIGIN.search(question.lower())
                     and not _DESCRIBED.search(plain_question(question))
                 ):
                     return kept

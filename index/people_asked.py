@@ -126,6 +126,13 @@ OCCUPATION = re.compile(
     # "where does she work?": where someone works is what introduces them ("a real-estate secretary in Phoenix")
     r"|\bwhere (?:does|did|do) [a-z']+ work\W*$"
 )
+# "Which city is she from?", "where does he live?": where someone is from is what introduces them too ("a
+# real-estate secretary in Phoenix, Arizona").
+ORIGIN = re.compile(
+    r"\b(?:where|(?:which|what) (?:city|town|country|state|place|part of \w+))(?:['’]s| is| was| are| were| does| did)"
+    r" (?:he|she|they|him|her|[a-z]+(?:['’]s)?(?: [a-z]+)?) (?:(?:originally |come )?from|live|lives|living|grow up)"
+    r"\W*$"
+)
 
 
 # "what was his job before the attack?": when, told by an event of the story; it asks nothing more.
