@@ -1645,7 +1645,7 @@ class Engine:
             and not visible.hidden
             and choice.excerpt.passage is not None
             and not choice.excerpt.passage.spoiler
-            and (again := self._after_the_twist(question, content, hits, film, analysis, visible))
+            and (again := self._after_the_twist(content, hits, film, visible))
         ):
             # "Is Madeleine actually possessed by Carlotta?": the set-up states the claim in the question's own
             # words ("he fears she is possessed by Carlotta"); the answer is what the twist makes of whom it is
@@ -1701,14 +1701,12 @@ class Engine:
         return _with_excerpt(base, excerpt, choice.order, cite)
 
     @staticmethod
-    def _after_the_twist(
-        question: str, content: list[str], hits: list[Hit], film: Film, analysis: Analysis, visible: VisibleIndex
-    ) -> Choice | None:
+    def _after_the_twist(content: list[str], hits: list[Hit], film: Film, visible: VisibleIndex) -> Choice | None:
         """The twist told of the first person a yes/no twist question names: the spoiler sentence most in the words
         twists are told in, among the spoiler passages that name them, when it names them too; None otherwise."""
         people = people_terms(film)
         subject = next((t for t in content if t in people), None)
-        if subject is None or analysis.reveal is None:
+        if subject is None:
             return None
         naming = [p for p in visible.passages if p.spoiler and subject in document_tokens(p.text)]
         excerpt = twist_excerpt(naming)
