@@ -768,6 +768,10 @@ def _reveal_scores(
             # more than the one that introduces her.
             out[i] += DEFINES_BONUS * unit
         named_before = sentences[i - 1][1] if i > 0 and _has_pronoun(text) else frozenset()
+        if killer and analysis.victim and not analysis.victim & (sentences[i][1] | named_before):
+            # "Who killed Kyra?": a killing told of no one the question names ("Vincent's bullet killed him", of
+            # Malcolm) is another's death, however rare "kill" is in the film.
+            out[i] *= OTHER_DOER_SHARE
         if analysis.doer and not analysis.doer & (sentences[i][1] | named_before):
             # "How does Borden do the Transported Man?": a sentence on someone else doing it ("Angier performs 'The
             # Real Transported Man'") tells another feat's secret.
