@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from corpus.models import Film
 from index.answer_model import Status
 from index.engine import Engine
 from index.remarks import without_purpose
 from index.spoilers import SpoilerScope
-from tests.films import BUNDLED
+from tests.films import BUNDLED, names_no_film
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +52,14 @@ def test_only_the_topic_is_kept(question: str, left: str):
 def test_a_topic_naming_two_films_still_asks_which(engine: Engine):
     answer = engine.ask("For my essay on the Hitchcock film, who is the lead actress?", scope=SpoilerScope.off())
     assert answer.status is Status.AMBIGUOUS, answer.answer
+
+
+@pytest.mark.parametrize("film", BUNDLED, ids=lambda film: film.id)
+def test_a_topic_in_hidden_words_confirms_no_film(engine: Engine, film: Film):
+    # The topic is kept as the asker typed it: when that is a run of a film's hidden text, the reply neither echoes
+    # it (as a title we lack) nor names the film it describes.
+    hidden = [p for p in film.passages if p.spoiler and p.section_kind.value in ("plot", "ending")]
+    words = " ".join(hidden[-1].text.split()[:7]).lower().strip(".,;:")
+    answer = engine.ask(f"for my essay on {words}: who directed it?", scope=SpoilerScope.off())
+    assert names_no_film(answer), answer.answer
+    assert words not in answer.answer.lower(), answer.answer
