@@ -379,10 +379,10 @@ def _chosen_excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Ana
             # ("Its painted name, Rosebud, blisters in the flames." needs the sentence before: what "its" is, the
             # sled, is the answer to "what did Rosebud mean?".)
             first = index - 1 if index - 1 in quotable and _leans_back(text, weights.keys()) else index
-            told = " ".join(sentences[first : stating + 1])
-            if first < index and len(told) > MAX_CHARS:
-                told = " ".join(sentences[index : stating + 1])
-            return _quoted(chosen, trim_quote_start(told), stating), stating
+            run = " ".join(sentences[first : stating + 1])
+            if first < index and len(run) > MAX_CHARS:
+                run = " ".join(sentences[index : stating + 1])
+            return _quoted(chosen, trim_quote_start(run), stating), stating
     if (told := _death_told_after(chosen, weights, analysis)) is not None:
         return _quoted(chosen, trim_quote_start(told[0]), told[1]), told[1]
     if reveal is Reveal.FATE and (again := _named_again(chosen, weights)) is not None:
