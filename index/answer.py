@@ -391,7 +391,14 @@ def _chosen_excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Ana
         return _quoted(chosen, trim_quote_start(" ".join(sentences[index : again + 1])), again), again
     further = sentences[index + 2] if after and index + 2 in quotable else ""
     # A best sentence opening on a pronoun ("Its painted name, Rosebud, …") needs the one before that names it.
-    leans = index - 1 in quotable and (_leans_back(text, weights.keys()) or analysis.kind is Kind.WHY)
+    # After a twist, "he" opening the sentence that states it ("He had been on Earth all along") stands for whoever
+    # the sentence before shows finding it out ("… the crown and torch of the Statue of Liberty"), even where the
+    # sentence names a place asked about.
+    leans = index - 1 in quotable and (
+        _leans_back(text, weights.keys())
+        or analysis.kind is Kind.WHY
+        or (reveal is not None and bool(_PERSONAL_LEAD.match(text)))
+    )
     leans = leans and len(f"{sentences[index - 1]} {text}") <= MAX_CHARS
     if (
         further
