@@ -1095,6 +1095,7 @@ def without_asides(question: str) -> str:
     text = _HOW_TOLD.sub(" ", text)
     text = _NO_SPOILERS.sub(" ", text)
     text = _OR_AM_I_WRONG.sub(" ", text)
+    text = _HEDGE.sub("", text)
     text = _FOR_THE_PROGRAMME.sub(" ", text)
     text = _VERDICT_AFTER.sub("", text)
     if (meant := _I_MEAN.sub(" ", text)) != text:
@@ -1147,6 +1148,19 @@ _OR_AM_I_WRONG = re.compile(
     r"[,;]?\s*\bor (?:am i|did i|do i|have i) (?:just )?(?:misremembering|wrong|mistaken|crazy|dreaming"
     r"|mixing (?:it|them|things) up|making (?:it|this|that) up|imagining (?:it|things|that)"
     r"|confusing (?:it|them|things)|misremembered|got (?:it|that) wrong|remember (?:it |that )?wrong)\b",
+    re.I,
+)
+# The asker's own belief set off as an aside: "In Chinatown, which I think is set in San Francisco, what is …",
+# "the girl takes fifty thousand, if memory serves.", "Citizen Cane, I believe that is how it's spelt: …". What they
+# half remember (often wrongly: "San Francisco") would be read as the story's words; the question is what follows.
+_HEDGE = re.compile(
+    r",\s*(?:which|who|where|when)\s+(?:i|we)\s+(?:think|believe|reckon|gather|suppose|guess|recall|remember)\b[^,?;:]*"
+    r"(?=,)"
+    r"|[,;]?\s*\b(?:if (?:my )?memory serves(?: me)?(?: (?:right|rightly|correctly|well))?"
+    r"|if i (?:remember|recall)(?: (?:it |that )?(?:rightly|correctly|right))?|as far as i (?:remember|recall|know)"
+    r"|i (?:believe|think|reckon)(?: so)?)\s*(?=[,.?;:!]|$)"
+    r"|[,;]?\s*\b(?:i (?:believe|think) )?(?:that['’]?s|that is|is that) how (?:it['’]?s|it is|you)"
+    r" spel(?:t|led|l it)\b(?=\s*[,.?;:!])",
     re.I,
 )
 # "who did the camera work, the photography looks amazing": a verdict after what is asked asks nothing.
