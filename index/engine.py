@@ -1345,8 +1345,12 @@ class Engine:
             return _withheld(base, film, scope, unsure=True)
 
         if (
-            not (analysis.overview or analysis.setting or visible.hidden)
+            not (analysis.overview or analysis.setting)
             and (played := people_asked.actor_for_a_part(question, film, visible)) is not None
+            # "How is Edward Norton's character introduced?": the cast entry that gives the part is a fact anyone may
+            # see, so it is asked of the Narrator with spoilers off too. (Not "which one has Edward Norton?", which
+            # the cast answers.)
+            and (not visible.hidden or (played[1] is not None and _the_part_of(played[0]).search(question) is not None))
         ):
             actor, part = played
             if part is None:
@@ -1825,6 +1829,13 @@ _WITH_SOMEONE = re.compile(r"\b(?:with|starring|by|from)\s+(?P<who>[\w'’-]+(?:
 
 _WHERE_OR_WHY = re.compile(r"\b(?:where|why)\b")
 _IT = re.compile(r"\bit\b", re.I)
+
+
+def _the_part_of(actor: str) -> re.Pattern[str]:
+    """ "Edward Norton's character", "the Bruce Willis character": the part the actor plays, said by their name."""
+    return re.compile(rf"\b{re.escape(actor)}(?:['’]s?)?\s+(?:character|role|part|guy|girl|man|woman)\b", re.I)
+
+
 # "When is it set?", "what year does it take place in?": the setting asked is a time.
 _ASKS_WHEN = re.compile(r"\bwhen\b|\bwhat (?:year|decade|era|period|century|time)\b")
 
