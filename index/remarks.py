@@ -348,6 +348,9 @@ def plain_question(question: str) -> str:
     question = _MOMENT_THEN_ASKED.sub(_what_happens_in_the_moment, question, count=1)
     # "does Vertigo fit in our two-hour slot?": how long it is.
     question = _FITS.sub(lambda m: f"how long is {m['film']}?", question, count=1)
+    # "the private eye guy", "the soap guy": someone by what they do or have, with "guy" after it; "private eye" is
+    # how a summary's "private investigator" is said.
+    question = _PRIVATE_EYE.sub("private investigator", _NOUN_THEN_GUY.sub(_without_guy, question))
     # "what is Hollis's job title?": his job ("title" would be read as the film's).
     question = _JOB_TITLE.sub("job", question)
     # "explain it like i'm 12": told plainly, as "like i'm five" asks (the age is no word of the story).
@@ -1163,6 +1166,31 @@ _HEDGE = re.compile(
     r" spel(?:t|led|l it)\b(?=\s*[,.?;:!])",
     re.I,
 )
+# "the investigator guy", "the private eye dude", "the soap guy": the word before "guy" says who is meant; "guy"
+# itself (read as "man") matched any sentence on any man ("the Mother personality … killed Arbogast"). Only after a
+# word that is a noun and never an adjective: "the big guy", "the old guy", "the bad guy" keep theirs.
+_NOUN_THEN_GUY = re.compile(
+    r"(?:\b(?P<before>[a-z]+) )?\b(?P<lead>the (?:[a-z]+ )?(?P<noun>[a-z]+)) (?:guy|dude|fella|bloke|chap)\b", re.I
+)
+_NOT_A_KIND = frozenset({"other", "one", "same", "first", "second", "last", "next", "only"})
+_PRIVATE_EYE = re.compile(r"\bprivate (?:eye|dick)\b", re.I)
+
+
+def _without_guy(found: re.Match[str]) -> str:
+    noun = found["noun"].lower()
+    kinds = set(lemminflect.getAllLemmas(noun))
+    before = (found["before"] or "").lower()
+    done_to = before not in _LINKING and "VERB" in lemminflect.getAllLemmas(before)
+    if noun in _NOT_A_KIND or "NOUN" not in kinds or "ADJ" in kinds or done_to:
+        # ("Who drowned the water guy?": someone a deed is done to, whom the killer's sentence names as a man.)
+        return found[0]
+    return f"{found['before']} {found['lead']}" if found["before"] else found["lead"]
+
+
+# Verbs that link rather than act: "was the sloth guy alive?" asks of him as "is he" does.
+_LINKING = frozenset({"is", "was", "are", "were", "be", "been", "s"})
+
+
 # "who did the camera work, the photography looks amazing": a verdict after what is asked asks nothing.
 _VERDICT_AFTER = re.compile(
     r"(?<=\w)\s*[,;-]+\s+(?:(?:the|this|that|its|it['’]?s|it|they|he|she)\s+)?(?:[\w'’]+\s+){0,3}?"
