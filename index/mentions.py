@@ -143,6 +143,12 @@ def is_english(word: str) -> bool:
     return bool(lemminflect.getAllLemmas(word.lower()))
 
 
+def _lettered(key: str) -> bool:
+    """A word of letters, or of letters with a digit among them as a title may have ("se7en", "se7ven" typed in lower
+    case); one opening on a digit ("1970s", "2day") is a number or chat, no title."""
+    return key.isalpha() or (key.isalnum() and sum(c.isalpha() for c in key) >= 3 and key[0].isalpha())
+
+
 def phrases(question: str) -> list[Phrase]:
     """Title-like phrases in the question, longest first."""
     typed = unicodedata.normalize("NFKC", question)
@@ -179,7 +185,7 @@ def phrases(question: str) -> list[Phrase]:
             start = i - 1 if i > 0 and keys[i - 1] == "the" and not breaks[i] else i
             found.append(_phrase(words, keys, breaks, gaps, start, end))
             i = end
-        elif len(keys[i]) >= 4 and keys[i].isalpha() and keys[i] not in STOPWORDS and not is_english(keys[i]):
+        elif len(keys[i]) >= 4 and _lettered(keys[i]) and keys[i] not in STOPWORDS and not is_english(keys[i]):
             found.append(_phrase(words, keys, breaks, gaps, i, i + 1))
             i += 1
         else:
