@@ -1168,7 +1168,21 @@ class FilmFinder:
         """The names a question gives: capitalised ones, and the makers' names of the films content search found
         typed in lower case ("who's in the hitchcock film", "the fincher one with brad pitt")."""
         makers = set().union(*(self.makers(m.film_id) for m in matches)) if matches else set()
-        return set(name_terms(question)) | {t for t in telling if t in makers}
+        return set(name_terms(question)) | {t for t in telling if t in makers} - self._in_a_characters_name(
+            question, makers, matches
+        )
+
+    def _in_a_characters_name(self, question: str, makers: set[str], matches: list[FilmMatch]) -> set[str]:
+        """Makers' names typed in lower case beside a word that is the name of someone in a found film's text and of
+        no maker: "john doe" is Se7en's killer, not a John of the credits ("brad pitt" stays Brad Pitt)."""
+        people = set().union(*(people_terms(index.film) for m in matches if (index := self._index(m.film_id))))
+        terms = [query_tokens(w) for w in re.findall(r"(?<![\w'’])[a-z][\w'’]*", question)]
+        named: set[str] = set()
+        for i, these in enumerate(terms):
+            beside = [terms[j] for j in (i - 1, i + 1) if 0 <= j < len(terms) and terms[j]]
+            if these and set(these) <= makers and any(set(b) <= people - makers for b in beside):
+                named.update(these)
+        return named
 
     def _by_its_maker(self, phrase: str, mention: Mention) -> bool:
         """Whether the phrase is the title after its maker's possessive ("Hitchcock's Vertigo", "Nolan's Memento"):
