@@ -1084,6 +1084,9 @@ class Engine:
         pronoun = people_asked.THIRD_PERSON.search(question)
         if not context_film or not context_question or pronoun is None:
             return None
+        if _SOMEONE_SET_BEFORE.match(question):
+            # "the guy strapped to the bed, was he still alive?": "he" is the one the question describes first.
+            return None
         index = self.index(context_film)
         if index is None or self._catalog.find_in_question(question, guild_id) is not None:
             return None
@@ -1829,6 +1832,13 @@ _WITH_SOMEONE = re.compile(r"\b(?:with|starring|by|from)\s+(?P<who>[\w'’-]+(?:
 
 _WHERE_OR_WHY = re.compile(r"\b(?:where|why)\b")
 _IT = re.compile(r"\bit\b", re.I)
+# Someone described, set before the question that asks of them as "he" or "she" ("the guy strapped to the bed, was
+# he alive?", "and that woman in the car, who is she?").
+_SOMEONE_SET_BEFORE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|but|wait)\W+)?(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:guy|man|woman|girl|boy|kid|dude|lady|victim|child|fella|bloke|person|old man|old woman)\b[^,?]*,\s*\w",
+    re.I,
+)
 
 
 def _the_part_of(actor: str) -> re.Pattern[str]:
