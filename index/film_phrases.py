@@ -734,5 +734,6 @@ def names_typed(question: str) -> list[str]:
     return runs
 
 
-# "who is the killer in scream": one word ending a question after "in", where a title stands.
-IN_A_LAST_WORD = re.compile(r"\bin (?:the )?([a-z][\w'’-]*)\W*$")
+# "who is the killer in scream", "who dies at the end of the departed": one word ending a question after "in" or
+# "of", where a title stands.
+IN_A_LAST_WORD = re.compile(r"\b(?:in|of) (?:the )?([a-z][\w'’-]*)\W*$")
