@@ -23,7 +23,6 @@ def engine() -> Engine:
     [
         "who dies at the end of the departed",
         "what happens at the end of the departed?",
-        "whats the twist of the departed",
     ],
 )
 def test_the_film_we_lack_is_said_so(engine: Engine, question: str):
