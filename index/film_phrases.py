@@ -35,6 +35,7 @@ from index.remarks import (
     asks_how_the_bot_works,
     asks_the_bot,
     is_remark,
+    only_exclaims,
     speaks_to_the_bot,
 )
 from index.tokenize import is_stopword, normalize, query_tokens
@@ -81,7 +82,12 @@ def a_remark(question: str, terms: list[str], names: Callable[[], list[str]]) ->
     """ "Thanks a lot", "you're wrong", "i loved that movie": said to the bot, not asked of the last film. A question
     asking a fact, the ending, a summary, the setting or a twist is never one, whatever its shape; nor is one giving
     a name of a story (`names`, read only when the rest leaves it open: "i heard judy is madeleine")."""
-    if speaks_to_the_bot(question) or asks_how_the_bot_works(question) or asks_the_bot(question):
+    if (
+        speaks_to_the_bot(question)
+        or asks_how_the_bot_works(question)
+        or asks_the_bot(question)
+        or only_exclaims(question)
+    ):
         return True
     if asks_which_film(question):
         # "I'm looking for the film about a psychologist sent to a space station": said as a remark, asked as a search.

@@ -185,6 +185,33 @@ def is_remark(question: str, names: list[str]) -> bool:
     return len(words) <= SHORT_STATEMENT and all(w in _CONVERSATION for w in words)
 
 
+# An exclamation, with no verb to ask anything: "how lovely", "oh how sad", "what a twist", "what an ending". (Not
+# "how long?", "how old?": a measure asked of the film or of someone, which a short follow-up often is.)
+_EXCLAIMED = re.compile(
+    r"^(?:(?:oh|ooh|wow|ah|aw|my|gosh|goodness|lol|haha|ok|okay|well|yes|yeah|oh dear|dear me) )*"
+    r"(?:how (?:very |so |really |terribly |utterly )?(?:lovely|nice|sad|interesting|cool|awesome|wonderful|fascinating"
+    r"|funny|weird|strange|dark|tragic|beautiful|brilliant|clever|terrible|awful|horrible|fun|cute|sweet|great|amazing"
+    r"|intriguing|exciting|odd|bizarre|romantic|poignant|heartbreaking|depressing|chilling|grim|ironic|delightful"
+    r"|charming|marvellous|marvelous|splendid|unsettling|disturbing|creepy|touching|moving)"
+    r"|what an? (?:[a-z]+ ){0,2}[a-z]+)"
+    r"(?: (?:lol|haha|indeed|really|though|tho))*$"
+)
+# Thanks, with a word for whom it is to after it ("thank you, dear", "cheers mate", "thanks so much bot").
+_THANKED = re.compile(
+    r"^(?:(?:oh|ok|okay|well|great|lovely|perfect|brilliant|wonderful|many) )*(?:thanks|thank you|thx|ty|cheers)"
+    r"(?: (?:so much|very much|a lot|a million|again|kindly))?(?: (?:dear|darling|love|mate|pal|buddy|friend|bot"
+    r"|film ?bot|sir|madam|all|everyone|both))?$"
+)
+
+
+def only_exclaims(question: str) -> bool:
+    """Whether every sentence of the message is an exclamation or thanks ("Oh, how lovely. Thank you, dear.", "what a
+    twist!"): said about what was answered, asking nothing of any film."""
+    sentences = [_plain_words(part) for part in re.split(r"[.!?;]+", question)]
+    sentences = [s for s in sentences if s]
+    return bool(sentences) and all(_EXCLAIMED.match(s) or _THANKED.match(s) for s in sentences)
+
+
 def asks_the_bot(question: str) -> bool:
     """ "recommend me something with a twist", "which one is the scariest": what only a person could answer, whatever
     words of a story it holds."""
@@ -317,6 +344,9 @@ def plain_question(question: str) -> str:
     """`question` without a greeting to the bot, the reaction typed before it and the asides after it: what it
     asks."""
     question = as_typed(question)
+    if only_exclaims(question):
+        # "Thank you, dear.": thanks kept whole (without it, "dear" was read as a title we lack).
+        return question
     # "who is he??", "what?!": one mark says as much, and the patterns here read one.
     question = re.sub(r"([?!])[?!]+", r"\1", _without_emoji(without_emoji_names(question) or question))
     # "whos katherine", "wheres it set", "doesnt he know": contractions typed without their apostrophe.
