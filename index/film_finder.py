@@ -1531,13 +1531,14 @@ class FilmFinder:
         """ "Tell me about the apes film", "who directed the magician one?": words of one film's title (not its
         whole title) with "film", "movie" or "one" after them name that film; words of several titles name none."""
         found = film_phrases.TITLE_WORDS_THEN_FILM.search(question.lower())
-        if found is None or not query_tokens(found.group("words")):
+        said = found and (found.group("words") or found.group("words_of_a_part"))
+        if found is None or not said or not query_tokens(said):
             return None
-        films = self._catalog.titled_with(found.group("words"), guild_id)
-        if len(films) != 1 or set(query_tokens(found.group("words"))) & self.makers(films[0].id):
+        films = self._catalog.titled_with(said, guild_id)
+        if len(films) != 1 or set(query_tokens(said)) & self.makers(films[0].id):
             # "The Nolan film" is named by its maker (an alias "Memento (Nolan)" holds it): makers can share films.
             return None
-        return Mention(films=films, words=found.group("words").split(), strong=True)
+        return Mention(films=films, words=said.split(), strong=True)
 
     def _only_its_own_word(self, mention: Mention, guild_id: int | None) -> bool:
         """Whether a weak mention is a word of no language ("se7en") that no film but the one it names holds in its
