@@ -298,6 +298,8 @@ _REVEALS = (
             # also with a word between: "what finally happens to the cave?", "what eventually became of Susan?"
             # ("what happens with the baby?", as many ask it)
             r"\bwhat (?:\w+ly )?(?:happens|happened) (?:to|with)\b|\bwhat (?:\w+ly )?(?:becomes|became) of\b"
+            # "does anything happen to Bob?", "did something bad happen to her?"
+            r"|\b(?:does|did|will) (?:anything|something) (?:bad |terrible |awful )?(?:ever )?happen to\b"
             # "is Malcolm dead?", "in the sixth sense, is bruce willis's character dead?" (a clause may lead).
             r"|(?:^\W*|[,;:]\s*)(?:\w+ )?(?:is|was) [\w']+(?: [\w']+){0,3} (?:alive|dead|ok|okay|still alive)"
             r"(?:\W*$|\s+(?:in|at|by|after|now|then|or)\b)"
