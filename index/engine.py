@@ -9,6 +9,7 @@ decision (answered, withheld) is made from the visible passages plus the bare co
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -1153,6 +1154,10 @@ class Engine:
     ) -> Answer:
         film = index.film
         visible = index.visible(scope)
+        if epithets := _epithets(question, people_terms(film)):
+            # "what happened to big bob?", "poor marion": a word of fondness or size before a name is the asker's,
+            # not the story's ("big" read as "huge former bodybuilder" put his introduction over his death).
+            terms = [t for t in terms if t not in epithets] or terms
         content = [
             synonym(people_asked.in_words(t, visible), visible)
             for t in visible.respell(unseen.without_title(terms, mention, title_film))
@@ -1839,6 +1844,24 @@ _SOMEONE_SET_BEFORE = re.compile(
     r"(?:guy|man|woman|girl|boy|kid|dude|lady|victim|child|fella|bloke|person|old man|old woman)\b[^,?]*,\s*\w",
     re.I,
 )
+
+
+# (Not words of age: "young Charles" is Kane as a boy, which the story tells apart.)
+_EPITHETS = frozenset(query_tokens("big poor sweet dear crazy creepy good bad"))
+
+
+def _epithets(question: str, people: frozenset[str]) -> frozenset[str]:
+    """The terms of words of fondness or size typed right before someone's name ("big bob", "poor Marion")."""
+    words = re.findall(r"[^\W\d_]+", question.lower())
+    return frozenset(
+        t
+        for before, name in itertools.pairwise(words)
+        if (terms := query_tokens(before))
+        and set(terms) <= _EPITHETS
+        and (named := query_tokens(name))
+        and set(named) <= people
+        for t in terms
+    )
 
 
 def _the_part_of(actor: str) -> re.Pattern[str]:
