@@ -1200,7 +1200,9 @@ _HEDGE = re.compile(
 # itself (read as "man") matched any sentence on any man ("the Mother personality … killed Arbogast"). Only after a
 # word that is a noun and never an adjective: "the big guy", "the old guy", "the bad guy" keep theirs.
 _NOUN_THEN_GUY = re.compile(
-    r"(?:\b(?P<before>[a-z]+) )?\b(?P<lead>the (?:[a-z]+ )?(?P<noun>[a-z]+)) (?:guy|dude|fella|bloke|chap)\b", re.I
+    r"(?:\b(?P<before>[a-z]+) )?\b(?P<lead>the (?:(?P<first>[a-z]+) )?(?P<noun>[a-z]+))"
+    r" (?:guy|dude|fella|bloke|chap)\b",
+    re.I,
 )
 _NOT_A_KIND = frozenset({"other", "one", "same", "first", "second", "last", "next", "only"})
 _PRIVATE_EYE = re.compile(r"\bprivate (?:eye|dick)\b", re.I)
@@ -1211,7 +1213,12 @@ def _without_guy(found: re.Match[str]) -> str:
     kinds = set(lemminflect.getAllLemmas(noun))
     before = (found["before"] or "").lower()
     done_to = before not in _LINKING and "VERB" in lemminflect.getAllLemmas(before)
-    if noun in _NOT_A_KIND or "NOUN" not in kinds or "ADJ" in kinds or done_to:
+    # ("The Fight Club guy", "the twilight zone guy": a title's words, and the guy is who made it. Two words only
+    # as in "the private eye guy", a describing word first.)
+    titled = any(c.isupper() for c in found["lead"][1:]) or (
+        found["first"] is not None and "ADJ" not in lemminflect.getAllLemmas(found["first"].lower())
+    )
+    if noun in _NOT_A_KIND or "NOUN" not in kinds or "ADJ" in kinds or done_to or titled:
         # ("Who drowned the water guy?": someone a deed is done to, whom the killer's sentence names as a man.)
         return found[0]
     return f"{found['before']} {found['lead']}" if found["before"] else found["lead"]

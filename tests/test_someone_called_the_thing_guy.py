@@ -2,7 +2,8 @@
 "man" and matched any sentence on any man, so "what happens to the private eye guy in psycho?" got Norman's talk of
 "private traps" and "was the sloth guy alive?" another victim. The thing says who is meant; "guy" is dropped after
 a word that is only a noun, and "private eye" is read as the summaries' "private investigator". A describing word
-("the big guy", "the bad guy") and someone a deed is done to ("who drowned the water guy?") keep it."""
+("the big guy", "the bad guy"), someone a deed is done to ("who drowned the water guy?") and a title's words ("the
+Fight Club guy", who made it) keep it."""
 
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ def test_the_thing_says_who(question: str, plain: str):
         "who is the bad guy",
         "what happened to the other guy",
         "who drowned the water guy",
+        # a title's words: the guy is who made it
+        "what's this about the fight club guy told me to watch it",
+        "who wrote it the Twilight Zone guy",
     ],
 )
 def test_a_describing_word_or_a_deed_keeps_guy(question: str):
