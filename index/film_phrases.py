@@ -180,7 +180,7 @@ _FILMS_AGE = re.compile(
 # "The apes film", "that magician movie": a few words of a title before the word for a film.
 TITLE_WORDS_THEN_FILM = re.compile(
     r"\b(?:the|that|this) (?P<words>[a-z0-9'’]+(?: [a-z0-9'’]+){0,2}) (?:film|movie|one)\b"
-    # "what about the apes ending?", "the magician twist": a part of the film named by its title's words.
+    # "what about the apes ending?", "what about the solaris twist?": a part of the film named by its title's words.
     r"|\babout the (?P<words_of_a_part>[a-z0-9'’]+(?: [a-z0-9'’]+){0,2}) (?:ending|twist|plot)\b"
 )
 

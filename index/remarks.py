@@ -1209,6 +1209,7 @@ _PRIVATE_EYE = re.compile(r"\bprivate (?:eye|dick)\b", re.I)
 
 
 def _without_guy(found: re.Match[str]) -> str:
+    """ "the private eye guy" → "the private eye"; the match unchanged where "guy" is not to be dropped."""
     noun = found["noun"].lower()
     kinds = set(lemminflect.getAllLemmas(noun))
     before = (found["before"] or "").lower()
