@@ -142,12 +142,17 @@ _MODIFIED = re.compile(
 )
 
 
+_ABBREVIATED_TITLE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Lt|Capt|Det|Sgt)\.(?= [A-Z])")
+
+
 def named_by_role(sentence: str, role: Sequence[frozenset[str]], people: frozenset[str]) -> list[str]:
     """The names this sentence gives to someone it calls by `role` (per role word, the stems it may take): the role
     right before the name ("the shipbuilder Gavin Elster", "a brunette shop girl, Judy Barton", "Detective David
     Mills") or in the first words of what the name is said to be ("Cole Sear is a nervous, solemn boy of about
     nine"). Not a role said further on ("Vincent Grey, a former patient Malcolm treated as a boy"): that is
     somebody else, or what they once were."""
+    # "Dr. Malcolm Crowe": the abbreviation's full stop ends no run of the name it titles.
+    sentence = _ABBREVIATED_TITLE.sub(r"\1", sentence)
 
     def fits(words: list[str]) -> bool:
         # Each role word, and the last one as the phrase's head: "a child psychologist" is no child.
