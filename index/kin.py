@@ -11,6 +11,7 @@ from corpus.models import SectionKind
 from corpus.text import split_sentences
 from index.answer import Excerpt
 from index.film_index import VisibleIndex
+from index.naming import TITLES
 from index.tokenize import document_tokens, query_tokens
 
 # Which of several marriages a question means (none asked: the first the story tells), and whose kin it is.
@@ -118,10 +119,9 @@ def _theirs(before: str, terms: list[str]) -> bool:
     if set(terms) & set(document_tokens(before)):
         return True
     # Capitalised words past the sentence's first name someone else ("Mr. Bernstein … remembers … his marriage").
-    return not [w for w in re.findall(r"[A-Z][\w'’-]*", before)[1:] if w not in _TITLES]
+    return not [w for w in re.findall(r"[A-Z][\w'’-]*", before)[1:] if w not in TITLES]
 
 
-_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Miss"})
 _PRONOUNS = frozenset(query_tokens("he she his her him they their them the"))
 
 

@@ -142,8 +142,9 @@ _MODIFIED = re.compile(
 )
 
 
-_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Lt", "Capt", "Det", "Sgt"})
-_ABBREVIATED_TITLE = re.compile(rf"\b({'|'.join(sorted(_TITLES))})\.(?= [A-Z])")
+# Titles written before a name ("Dr. Malcolm Crowe", "Mrs. Bates"), most with a full stop.
+TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Lt", "Capt", "Det", "Sgt"})
+_ABBREVIATED_TITLE = re.compile(rf"\b({'|'.join(sorted(TITLES))})\.(?= [A-Z])")
 
 
 def named_by_role(sentence: str, role: Sequence[frozenset[str]], people: frozenset[str]) -> list[str]:
@@ -171,7 +172,7 @@ def named_by_role(sentence: str, role: Sequence[frozenset[str]], people: frozens
         while title < len(run) - 1 and any(set(document_tokens(run[title])) & forms for forms in role):
             title += 1
         name = run[title:]
-        if len(name) > 1 and name[0] in _TITLES:
+        if len(name) > 1 and name[0] in TITLES:
             # (An abbreviated title the role is not, "Dr" of "a child psychologist": no part of the name.)
             name = name[1:]
         if not any(t in people for word in name for t in document_tokens(word)):
