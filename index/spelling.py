@@ -19,13 +19,23 @@ from functools import cache
 from lemminflect import config as lemminflect_config
 from rapidfuzz import fuzz, process
 
-from index.tokenize import stem
+from index.question import FACT_TERMS, FATE_TERMS, OVERVIEW_TERMS, SETTING_TERMS
+from index.question_shape import ENDING_TERMS
+from index.tokenize import is_stopword, stem
 
 # A term this short is never corrected: one changed letter makes it a different word too often.
 SHORTEST = 5
 # How alike (rapidfuzz's ratio, 0-100) a known term must be to stand for an unknown one: one wrong letter in
 # five ("keven" → kevin), two in ten ("retalitori" → retaliatori).
 SIMILARITY = 80.0
+# A typo this near a known term (one wrong letter in seven: "plannet", "madelain") is read as that term even
+# when it also splits into two English words ("plan|net", "mad|elain").
+NEAR_TYPO = 85.0
+# The parts of a compound the lexicon lacks are at least this long: the first stands whole ("crew|mates"); the
+# last is a stem, which may have lost letters ("mates" → mat). Names run three letters and three (kid|man,
+# bow|den, bat|man) by chance too often to be read as compounds.
+SHORTEST_HEAD = 4
+SHORTEST_TAIL = 3
 
 
 @cache
@@ -42,8 +52,19 @@ def english_terms() -> frozenset[str]:
     return frozenset(known)
 
 
+# The words questions are read by are asked as typed, though the lexicon lacks some ("screenplay", "runtime",
+# "tagline"): read as a compound, "who wrote the screenplay?" asked of a play.
+_READ_BY = FACT_TERMS | FATE_TERMS | OVERVIEW_TERMS | SETTING_TERMS | ENDING_TERMS
+
+
 def may_be_typo(term: str) -> bool:
-    return len(term) >= SHORTEST and term.isascii() and term.isalpha() and term not in english_terms()
+    return (
+        len(term) >= SHORTEST
+        and term.isascii()
+        and term.isalpha()
+        and term not in english_terms()
+        and term not in _READ_BY
+    )
 
 
 class Speller:
@@ -74,6 +95,32 @@ class Speller:
         return best
 
 
+def compound_parts(term: str, known: Container[str]) -> list[str] | None:
+    """The parts a term the lexicon lacks is written from ("crewmat" → crew, mat), kept where the text holds
+    them, when it is two English terms run together and the text holds at least one; None otherwise.
+
+    Read as a typo, "crewmates" became "created": a compound is nearer, by letters, to some unrelated word than
+    to either of its parts. A stopword is never a part ("some|rest" is a typo of "somerset")."""
+    english = english_terms()
+    splits = [
+        (term[:cut], term[cut:])
+        for cut in range(SHORTEST_HEAD, len(term) - SHORTEST_TAIL + 1)
+        if term[:cut] in english
+        and term[cut:] in english
+        and not is_stopword(term[:cut])
+        and not is_stopword(term[cut:])
+    ]
+    # The stemmer cut the last part as it cut the whole ("shipmates" → shipmat): the text's "mate" is that part
+    # with its "e" back.
+    held = [
+        [part for part in (head, next((t for t in (tail, tail + "e") if t in known), tail)) if part in known]
+        for head, tail in splits
+    ]
+    # Of two readings, the one whose parts the text holds more.
+    best = max(held, key=len, default=[])
+    return best or None
+
+
 def respell(terms: Sequence[str], known: Container[str], speller: Callable[[], Speller]) -> list[str]:
     """`terms` with each unknown term that may be a typo replaced by its nearest known term, if it has one.
 
@@ -83,6 +130,10 @@ def respell(terms: Sequence[str], known: Container[str], speller: Callable[[], S
     out: list[str] = []
     for term in terms:
         if term not in known and may_be_typo(term):
-            term = speller().nearest(term) or term
+            nearest = speller().nearest(term)
+            if (nearest is None or fuzz.ratio(term, nearest) < NEAR_TYPO) and (parts := compound_parts(term, known)):
+                out.extend(parts)
+                continue
+            term = nearest or term
         out.append(term)
     return out
