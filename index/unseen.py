@@ -17,7 +17,16 @@ from index.catalog import Mention
 from index.film_index import CANDIDATES, FilmIndex, Hit, VisibleIndex
 from index.mentions import is_english
 from index.naming import defines, introduces, people_terms, terms_of_title
-from index.question import A_WOMAN_TERMS, FATE_TERMS, Analysis, Reveal, chatter_terms, synonym, words_typed_as
+from index.question import (
+    A_WOMAN_TERMS,
+    FATE_TERMS,
+    Analysis,
+    Reveal,
+    chatter_terms,
+    synonym,
+    word_forms,
+    words_typed_as,
+)
 from index.question_shape import FRAMING_TERMS, HAPPEN
 from index.spoilers import SpoilerScope
 from index.tokenize import document_tokens, query_tokens
@@ -173,12 +182,25 @@ def answers_enough(
     """
     weight = word_weights(visible)
     distinct = list(dict.fromkeys(cover))
-    present = [weight(t) for t in distinct if t in visible]
+    # A word the text tells in another form ("find" — "found", "send" — "sent": forms the stemmer keeps apart) is
+    # told: only the search keeps to the letter (`as_the_text_says`).
+    read = dict(zip(distinct, as_the_text_says(distinct, visible), strict=True))
+    present = [weight(read[t]) for t in distinct if read[t] in visible]
     if not present:
         return False
-    weights = {t: weight(t) if t in visible else (weight(t) if strict else max(present)) for t in distinct}
+    # A word read in another form weighs no more than a word the text lacks: as typed it was no better known.
+    top = max((weight(t) for t in distinct if t in visible), default=max(present))
+    weights = {
+        t: weight(t)
+        if t in visible
+        else min(weight(read[t]), top)
+        if read[t] in visible
+        else (weight(t) if strict else top)
+        for t in distinct
+    }
     total = sum(weights.values())
-    held = [sum(w for t, w in weights.items() if t in hit.matched) for hit in hits]
+    told_in = _passages_telling(distinct, visible)
+    held = [sum(w for t, w in weights.items() if t in hit.matched or hit.passage in told_in[t]) for hit in hits]
     if visible.hidden and who and all(t in visible for t in distinct):
         # "Who blew up the condo?" beside a passage on the condo alone, "who does Mills shoot?" beside one on Mills
         # alone, where the visible text uses each word but never together: half the question is the set-up, and
@@ -190,6 +212,15 @@ def answers_enough(
         return False
     rarest = max(cover, key=weight)
     return any(rarest in hit.matched for hit in hits)
+
+
+def _passages_telling(terms: list[str], visible: VisibleIndex) -> dict[str, list[Passage]]:
+    """The visible passages holding each term in another of its word's forms (the search matched it as typed)."""
+    found: dict[str, list[Passage]] = {}
+    for term in terms:
+        docs = {int(i) for form in word_forms(term) if form in visible for i in visible.postings.docs_with(form)}
+        found[term] = [visible.passages[i] for i in sorted(docs)]
+    return found
 
 
 UNSEEN_PAST_LIMIT = 0.5
