@@ -1142,6 +1142,22 @@ throw tossing tosses toss|toss tossing throw|fake impostor false|phony impostor 
 doctor dr psychologist psychiatrist physician|win won lost lose defeated|hand fingers finger|
 basement cellar|cellar basement|psychic medium|knife dagger blade|dagger knife blade|crewmates crew astronauts|
 mute silent|whack struck hit|smack struck hit|tail follow trail|
+lake reservoir|pool pond|conspiracy scheme|plan scheme|adultery affair|spectacles glasses bifocal|flee escape|
+mansion castle|mogul tycoon|journalist reporter|sleigh sled|paperweight globe|wealth fortune|sacked fired|
+sculpture statues|tantrum rage|incinerator furnace|trash junk|garbage junk|apartment condo|
+skyscraper tower buildings|barman bartender|picture photo polaroid|hotel motel|injection shot insulin|
+abandoned derelict|spaceman astronaut|spaceship ship|dinghy raft|cryosleep hibernation|monkey ape|
+chimp chimpanzee|trial tribunal|court tribunal|castrate gelded|blasphemy heresy|religion faith|
+ruins wreck remains|atomic nuclear|neck throat|taxidermy stuffs|marsh swamp|
+boot trunk|suitcase luggage|monk priest|peasant commoner|lumberjack woodcutter|thief bandit|testimony account|
+kimono robes|storm downpour|jealousy envy|anger wrath|rage wrath|laziness sloth|vanity pride|fat overweight|
+obese overweight|fridge refrigerator|attorney lawyer|hooker prostitute|package box|journal notebooks diary|
+truck van|sea ocean|clone copy reproduction|duplicate copy double|rocket shuttle|lab laboratory|hug embraces|
+levitate float|hearing inquiry inquest|device machine apparatus|army military|defuse dismantles|nuke bomb|
+railroad railway|illusionist magician|executed hanged|teleport transported|disappear vanish|lookalike double|
+closet cupboard|cassette tape|recording tape|grandmother grandma|resign quits|haunted possessed|
+bouquet posy|flowers posy|painting portrait|steeple tower|asylum sanatorium|makeover remaking|
+pendant necklace jewel|admit confesses|tomb grave|corpse body|
 """
 # One line per stem: a second line whose first word stems the same ("cop", "cops") would silently replace the first.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
