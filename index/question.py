@@ -829,6 +829,8 @@ _CAST_FOR_ROLE = re.compile(
     r"|\bwho(?:'s| is| was) the (?!(?:lead|leading|main|star|best|supporting)\b)[\w'’]+(?: [\w'’]+)? "
     # ("who is the boy actor in The Sixth Sense?": the film may be named after it)
     r"(?:actor|actress)(?:\s+(?:in|of|from)\s+[^?]+)?\W*$"
+    # "who's his mom played by?", "who was the professor played by in stalker?": the same, the verb last
+    r"|^\W*(?:(?:and|so|ok|okay|but)\W+)?who(?:'s|s| is| was)\b.{1,60}?\bplayed by(?:\s+(?:in|of|from)\s+[^?]+)?\W*$"
 )
 
 

@@ -1,6 +1,6 @@
 """Who plays a character, asked in other words than "who plays …?": "which actor plays Leonard?", "who is the actor
-of the bandit?", "who is the boy actor?" (as learners of English ask it) were answered from the plot, or withheld.
-They get the cast line, as "who plays Leonard?" does."""
+of the bandit?", "who is the boy actor?" (as learners of English ask it), "who is Marion played by?" were answered
+from the plot, or withheld. They get the cast line, as "who plays Leonard?" does."""
 
 import pytest
 
@@ -31,6 +31,9 @@ _PHRASINGS = [
     "what actor played {role}",
     "who acts as {role}?",
     "the actor for {role}?",
+    # the verb last: "who's his mom played by?"
+    "who is {role} played by?",
+    "so who was {role} played by",
 ]
 
 
