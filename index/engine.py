@@ -1154,6 +1154,10 @@ class Engine:
     ) -> Answer:
         film = index.film
         visible = index.visible(scope)
+        if pointer := _THE_FILM_ITSELF.search(question):
+            # "what's the twist in that one?", "who is the killer in the movie?": the film pointed at is the one
+            # asked about, and its words ask nothing of it ("one" and "film" were searched for, and nothing told).
+            terms = _without_once(terms, query_tokens(pointer.group()))
         if epithets := _epithets(question, people_terms(film)):
             # "what happened to big bob?", "poor marion": a word of fondness or size before a name is the asker's,
             # not the story's ("big" read as "huge former bodybuilder" put his introduction over his death).
@@ -1822,6 +1826,20 @@ def _fate_placed_early(analysis: Analysis, question: str) -> bool:
 # What is left of "which one's the tarkovsky movie?" once the film it points at is set aside: only which it is.
 _WHICH_ONE = frozenset(["which", "what", "whats", "is", "s", "was", "one", "ones", "it", "the", "that", "this"])
 # "the hitchcock movie", "that nolan film", "the tarkovsky one": a film named by a word about it.
+_THE_FILM_ITSELF = re.compile(r"\b(?:in|of|from) (?:the|that|this) (?:movie|film|one|flick)(?=\W*$)", re.I)
+
+
+def _without_once(terms: list[str], dropped: list[str]) -> list[str]:
+    """`terms` with one occurrence of each dropped term taken out, from the end (where the pointer was typed)."""
+    kept = list(terms)
+    for term in dropped:
+        for i in range(len(kept) - 1, -1, -1):
+            if kept[i] == term:
+                del kept[i]
+                break
+    return kept
+
+
 _POINTING_AT_A_FILM = re.compile(r"\b(?:the|that|this) [\w'’-]+ (?:movie|film|one|flick)\b", re.I)
 
 
