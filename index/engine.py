@@ -1296,7 +1296,20 @@ class Engine:
             for p, where in zip(visible.passages, visible.placements, strict=True)
             if p.section_kind is SectionKind.ENDING or (p.section_kind in STORY_KINDS and where.end >= ENDING_FROM)
         ]
-        ending = analysis.ending and not unseen.ending_words_used_earlier(question, visible, late)
+        ending = (
+            analysis.ending
+            and not unseen.ending_words_used_earlier(question, visible, late)
+            # "Does Evelyn get away at the end?": whether someone lives, when the ending tells their death ("the
+            # bullet kills Evelyn"), which the fate rules find; the closing lines beside it hold "away" of someone
+            # else. (Not "does Taylor survive at the end?": no death of his is told there, and the closing lines
+            # answer. Nor "how does she die at the end?", which asks how, at the end.)
+            and not (
+                analysis.reveal is Reveal.FATE
+                and analysis.yes_no
+                and (named := set(focus) & people_terms(film))
+                and any(tells_fate_of(p.text, named) for p in late)
+            )
+        )
         # "What's up with the daughter at the end?": "Marta sits at home …" is about her too.
         also = people_asked.role_names(focus, visible, people_terms(film)) if ending else {}
         if ending and len(set(focus)) < ENDING_FOCUS_MAX and not unseen.told_before_the_end(focus, late, visible, also):
