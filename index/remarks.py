@@ -1193,7 +1193,11 @@ _HEDGE = re.compile(
     r"|if i (?:remember|recall)(?: (?:it |that )?(?:rightly|correctly|right))?|as far as i (?:remember|recall|know)"
     r"|i (?:believe|think|reckon)(?: so)?)\s*(?=[,.?;:!]|$)"
     r"|[,;]?\s*\b(?:i (?:believe|think) )?(?:that['’]?s|that is|is that) how (?:it['’]?s|it is|you)"
-    r" spel(?:t|led|l it)\b(?=\s*[,.?;:!])",
+    r" spel(?:t|led|l it)\b(?=\s*[,.?;:!])"
+    # "Never seen Citizen Kane, which is embarrassing.": the asker's verdict on their own situation
+    r"|,\s*which (?:is|was|['’]s)\s+(?:(?:a bit|a little|kind of|kinda|so|pretty|really|quite|very|honestly|slightly)"
+    r"\s+)?(?:embarrassing|shameful|a shame|a crime|criminal|awful|terrible|weird|crazy|silly|sad|ridiculous|insane"
+    r"|wild|bad|funny|odd|strange)\b(?=\s*[,.;:!?]|\s*$)",
     re.I,
 )
 # "the investigator guy", "the private eye dude", "the soap guy": the word before "guy" says who is meant; "guy"

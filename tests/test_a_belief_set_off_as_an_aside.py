@@ -31,6 +31,12 @@ def engine() -> Engine:
         ("is Rosebud a sled, if memory serves me right?", "is Rosebud a sled?"),
         ("who plays Marion, if I remember correctly?", "who plays Marion?"),
         ("Citizen Cane, I believe that is how it's spelt: who starred in it?", "Citizen Cane: who starred in it?"),
+        # the asker's verdict on their own situation
+        (
+            "Never seen Citizen Kane, which is embarrassing. What's it about?",
+            "Citizen Kane. What's it about?",
+        ),
+        ("never seen psycho, which is kinda embarrassing, who's in it?", "psycho, who's in it?"),
     ],
 )
 def test_the_aside_is_left_out(question: str, plain: str):
@@ -43,6 +49,20 @@ def test_the_aside_is_left_out(question: str, plain: str):
 )
 def test_a_belief_that_is_the_question_stays(question: str):
     assert "think" in plain_question(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [("what is the sled, which is called Rosebud?", "which is called Rosebud"), ("why is Kane's death so sad?", "sad")],
+)
+def test_a_which_clause_telling_the_story_stays(question: str, kept: str):
+    assert kept in plain_question(question)
+
+
+def test_a_summary_asked_after_a_verdict_is_answered(engine: Engine):
+    answer = engine.ask("Never seen Citizen Kane, which is embarrassing. What's it about? Keep it spoiler free")
+    assert answer.status is Status.ANSWERED
+    assert "Xanadu" in (answer.answer or "")
 
 
 @pytest.mark.parametrize(
