@@ -259,7 +259,7 @@ BY_A_MAKER = re.compile(
 _FILM_NAMED_AT = re.compile(
     r"(?:\b(?:in|from) the (?:movie|film)|^\W*(?:(?:and|so|ok|okay|but)\W+)?in)"
     r"\s+(?P<title>[\w'’]+(?:\s+[\w'’]+){0,3}?)"
-    r"(?=\s*(?:[?!.,;:]|$)|\s+(?:did|does|do|is|was|are|were|who|whom|what|why|how|when|where|which)\b)",
+    r"(?=\s*(?:[?!.,;:]|$)|\s+(?:did|does|do|is|was|are|were|who|whom|whose|what|why|how|when|where|which)\b)",
     re.I,
 )
 
@@ -527,6 +527,8 @@ NOT_A_TITLE_WORD = (
         + query_tokens("least anyway anyways else everyone everybody anyone anybody someone somebody")
         # "I don't want know yet, who is in the cast?": how far the asker has got
         + query_tokens("yet already still anymore so far")
+        # "so in rashomon whose story was true?": the one question word that is no stopword
+        + query_tokens("whose")
         + query_tokens(" ".join(sorted(WHEN_WORDS)))
         + sorted(FILM_ATTRIBUTES)
     )
