@@ -386,13 +386,13 @@ FATE_TERMS = _cues(
 )
 
 # "how old", "how many", "what is his name": words that say what kind of answer is wanted, which the text
-# that answers seldom repeats ("a boy of about nine").
+# that answers seldom repeats ("a boy of about nine"; "how long has he got?" — "one week left").
 _ANSWER_SHAPE = re.compile(
-    r"\bhow (?:old|many|much|far|big)\b|\bwhat(?: is|'s| was|s) (?:the |his |her |their )?"
+    r"\bhow (?:old|many|much|far|big|long)\b|\bwhat(?: is|'s| was|s) (?:the |his |her |their )?"
     r"(?:\w+ )?(?:\w+'s )?name\b|\bwhat (?:kind|type|sort) of\b|\bcalled\b"
 )
 ANSWER_SHAPE_TERMS = frozenset(
-    stem(w) for w in ("old", "many", "much", "far", "big", "name", "named", "called", "kind", "type", "sort")
+    stem(w) for w in ("old", "many", "much", "far", "big", "long", "name", "named", "called", "kind", "type", "sort")
 )
 
 
