@@ -124,6 +124,10 @@ _SOMEONE = frozenset(
 )
 
 
+# A word right after the asker (or whoever they talk about) as a subject: "we need", "i wonder", "you think".
+_AFTER_A_SUBJECT = re.compile(r"\b(?:i|we|you|u|they)\s+([a-z]+)")
+
+
 class FilmFinder:
     def __init__(
         self,
@@ -676,6 +680,8 @@ class FilmFinder:
         # The words of the fact asked ("wrote" in "who wrote the matrix") are no part of the title.
         fact_words = set().union(*(fact_terms(f) for f in analyze(question, []).facts))
         hearsay = hearsay_terms(question)
+        # "do we need subtitles?": the word after "we" is the asker's verb, no title.
+        hearsay |= {t for word in _AFTER_A_SUBJECT.findall(question.lower()) for t in query_tokens(word)}
         # "who is the killer in scream": a word ending the question after "in" is read as typed, not as a synonym
         # some summary holds ("shout").
         last = film_phrases.IN_A_LAST_WORD.search(question.lower())

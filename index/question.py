@@ -131,8 +131,13 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             # "is Rashomon in english?", "is it subtitled in japanese or dubbed?"
             r"|^\W*(?:is|was) [\w'’ ]{1,40}?\b(?:in|dubbed|subtitled|subbed)(?: in(?:to)?)? "
             rf"(?:{'|'.join(_LANGUAGES.split())})\b"
+            # "do we need subtitles?", "does it have subs?", "is it dubbed?": whether it is in the viewers' language
+            r"|\b(?:subtitles?|subtitled|subs|dubbed|dub)\b"
         ),
-        _cues(f"language languages spoken dubbed subtitled subbed simple {_LANGUAGES}"),
+        _cues(
+            "language languages spoken dubbed dub subtitled subtitle subtitles subs subbed need needs simple "
+            + _LANGUAGES
+        ),
     ),
     Fact.COUNTRY: (
         re.compile(r"\bcountry\b|\bwhere (?:was|is) .*\b(?:made|filmed|produced|from)\b"),
