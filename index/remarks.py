@@ -872,7 +872,10 @@ def _why_they_do_it(found: re.Match[str]) -> str:
 
 
 # "what's her deal?", "whats Teddy's deal": slang for who someone is.
-_DEAL = re.compile(r"\bwhat(?:['’]s|s| is) (?P<owner>his|her|their|[A-Za-z]+['’]s) deal\b", re.I)
+# ("what's the first victim's deal?": someone by kind, too)
+_DEAL = re.compile(
+    r"\bwhat(?:['’]s|s| is) (?P<owner>his|her|their|(?:the (?:[A-Za-z]+ ){0,2})?[A-Za-z]+['’]s) deal\b", re.I
+)
 _DEAL_OWNER = {"his": "he", "her": "she", "their": "they"}
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from index.answer_model import Status
 from index.engine import SMALL_TALK, Engine
+from index.remarks import plain_question
 from index.spoilers import SpoilerScope
 from tests.films import BUNDLED, BY_ID
 
@@ -94,3 +95,23 @@ def test_whats_someones_deal_with_no_one_before_names_no_film(engine: Engine, qu
     # Read as words of a story, "deal" found Memento ("Leonard deals with Dodd for her"): a wrong film.
     answer = engine.ask(question, scope=SpoilerScope.on())
     assert answer.film is None, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("what's the first victim's deal?", "who is the first victim?"),
+        ("whats the old guy's deal in stalker", "who is the old guy in stalker"),
+        ("what's norman's deal", "who is norman"),
+    ],
+)
+def test_someone_by_kind_before_deal_asks_who_they_are(question: str, plain: str):
+    assert plain_question(question) == plain
+
+
+def test_the_first_victims_deal_before_a_limit_is_answered(engine: Engine):
+    # "deal" was read as a word of the story nothing before the limit holds: a safe question withheld.
+    answer = engine.ask(
+        "only 30% into se7en so far. what's the first victim's deal?", scope=SpoilerScope.parse("upto:30%")
+    )
+    assert answer.status is Status.ANSWERED and "spaghetti" in answer.answer, answer.answer
