@@ -1142,7 +1142,7 @@ big huge large|part act|magic magician|guy man|dude man|steal take taken took th
 stop pull|stay motel hotel|reverse backwards|chronological backwards time|order backwards chronological|
 tie strapped bound|rid sinks dumps|
 structure told|structured told|timelines strands|
-figure recognizes realizes understands knows discovers|realize recognizes understands knows discovers|
+figure recognizes realizes understands knows discovers finds|realize recognizes understands knows discovers|
 understand realizes recognizes knows|plane flight airplane aircraft|airplane flight plane|
 attack hunting raid assault ambush|raid hunting attack assault|
 throw tossing tosses toss|toss tossing throw|fake impostor false|phony impostor false|
