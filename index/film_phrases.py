@@ -265,8 +265,9 @@ _FILM_NAMED_AT = re.compile(
 
 
 # "who is the killer in halloween", "does jack torrance die in the shining?": the film a plot question ends on.
+# ("does the top fall at the end of inception?": the film a part of is named after "of")
 _FILM_NAMED_LAST = re.compile(
-    r"\bin\s+(?P<title>(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2}?)"
+    r"(?:\bin|\b(?:end|ending|start|beginning|opening) of)\s+(?P<title>(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2}?)"
     r"(?:\s+(?:too|again|also|then|though|tho|now|lol|pls|please|btw|right|ok"
     # ("what happens in the matrix at the end": where in it, after the title)
     r"|at the (?:very )?(?:end|start|beginning)|in the end))?\s*[?!.]*\s*$",
