@@ -1294,7 +1294,8 @@ class Engine:
         late = [
             p
             for p, where in zip(visible.passages, visible.placements, strict=True)
-            if p.section_kind is SectionKind.ENDING or (p.section_kind in STORY_KINDS and where.end >= ENDING_FROM)
+            if (p.section_kind is SectionKind.ENDING and scope.mode is not ScopeMode.UPTO)
+            or (p.section_kind in STORY_KINDS and where.end >= ENDING_FROM)
         ]
         ending = (
             analysis.ending
