@@ -1527,6 +1527,10 @@ class Engine:
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
 
+        if not content and not analysis.overview and analysis.reveal is not None and visible.hidden:
+            # "Where are they really?" up to 50%: a twist asked in words that name nothing; the premise is no
+            # answer to it, and what it asks lies where the asker may not look.
+            return _nothing_shown(base, film, scope, visible, unsure=True)
         if analysis.overview or not content:
             excerpt = overview_excerpt(visible.passages)
             if excerpt is not None:
