@@ -393,7 +393,9 @@ FATE_TERMS = _cues(
 # "how old", "how many", "what is his name": words that say what kind of answer is wanted, which the text
 # that answers seldom repeats ("a boy of about nine"; "how long has he got?" — "one week left").
 _ANSWER_SHAPE = re.compile(
-    r"\bhow (?:old|many|much|far|big|long)\b|\bwhat(?: is|'s| was|s) (?:the |his |her |their )?"
+    # ("how long is it?" asks the runtime, a fact: there "long" is the fact's word)
+    r"\bhow (?:old|many|much|far|big|long(?! is it\b| is (?:the |this |that )?(?:film|movie)\b))\b"
+    r"|\bwhat(?: is|'s| was|s) (?:the |his |her |their )?"
     r"(?:\w+ )?(?:\w+'s )?name\b|\bwhat (?:kind|type|sort) of\b|\bcalled\b"
 )
 ANSWER_SHAPE_TERMS = frozenset(
