@@ -32,8 +32,6 @@ FRAMING_TERMS = frozenset(
         " main protagonist"
         # "who is still on the station?": whether it lasts is asked of what the text tells, in its own words
         " still"
-        # "who's the reporter trying to figure it out?": the aim is asked, trying or not
-        " try tries tried trying"
     )
 )
 

@@ -1,6 +1,6 @@
-""" "Who's the reporter trying to figure it out?": trying frames the aim, which is what is asked, and "figure out" is
-what the text calls "find out" ("sends a reporter, Jerry Thompson, to find out what 'Rosebud' meant"). Both words
-were read as story words nothing visible holds, and a safe question was withheld."""
+""" "Who's the reporter trying to figure it out?": "figure out" is what the text calls "find out" ("sends a reporter,
+Jerry Thompson, to find out what 'Rosebud' meant"). It was read as a story word nothing visible holds, and a safe
+question was withheld."""
 
 from __future__ import annotations
 
