@@ -1154,7 +1154,7 @@ mute silent|whack struck hit|smack struck hit|tail follow trail|
 lake reservoir|pool pond|conspiracy scheme|plan scheme|adultery affair|spectacles glasses bifocal|flee escape|
 mansion castle|mogul tycoon|journalist reporter|sleigh sled|paperweight globe|wealth fortune|sacked fired|
 sculpture statues|tantrum rage|incinerator furnace|trash junk|garbage junk|apartment condo|
-skyscraper tower buildings|barman bartender|picture photo polaroid|hotel motel|injection shot insulin|
+skyscraper tower buildings|barman bartender|picture photo polaroid|hotel motel|injection insulin shot|
 abandoned derelict|spaceman astronaut|spaceship ship|dinghy raft|cryosleep hibernation|monkey ape|
 chimp chimpanzee|trial tribunal|court tribunal|castrate gelded|blasphemy heresy|religion faith|
 ruins wreck remains|atomic nuclear|neck throat|taxidermy stuffs|marsh swamp|

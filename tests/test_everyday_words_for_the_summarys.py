@@ -27,6 +27,8 @@ def engine() -> Engine:
         ("who plays the lumberjack in rashomon?", "rashomon-1950", "off", "Takashi Shimura"),
         ("who is the monk in rashomon?", "rashomon-1950", "off", "priest"),
         ("what does Kane's paperweight show?", "citizen-kane-1941", "on", "snow globe"),
+        # the first synonym the text holds is read: "insulin" before "shot", which Memento uses of a gun
+        ("what was in the injection?", "memento-2000", "on", "insulin"),
     ],
 )
 def test_a_safe_question_in_everyday_words_is_answered(
