@@ -1307,8 +1307,8 @@ class Engine:
             and not (
                 analysis.reveal is Reveal.FATE
                 and analysis.yes_no
-                and (named := set(focus) & people_terms(film))
-                and any(tells_fate_of(p.text, named) for p in late)
+                and (whose_fate := set(focus) & people_terms(film))
+                and any(tells_fate_of(p.text, whose_fate) for p in late)
             )
         )
         # "What's up with the daughter at the end?": "Marta sits at home …" is about her too.
