@@ -1843,7 +1843,7 @@ def _fate_placed_early(analysis: Analysis, question: str) -> bool:
 
 # What is left of "which one's the tarkovsky movie?" once the film it points at is set aside: only which it is.
 _WHICH_ONE = frozenset(["which", "what", "whats", "is", "s", "was", "one", "ones", "it", "the", "that", "this"])
-# "the hitchcock movie", "that nolan film", "the tarkovsky one": a film named by a word about it.
+# "… in that one?", "… of the film?": the film asked about, pointed at where the question ends.
 _THE_FILM_ITSELF = re.compile(r"\b(?:in|of|from) (?:the|that|this) (?:movie|film|one|flick)(?=\W*$)", re.I)
 
 
@@ -1858,6 +1858,7 @@ def _without_once(terms: list[str], dropped: list[str]) -> list[str]:
     return kept
 
 
+# "the hitchcock movie", "that nolan film", "the tarkovsky one": a film named by a word about it.
 _POINTING_AT_A_FILM = re.compile(r"\b(?:the|that|this) [\w'’-]+ (?:movie|film|one|flick)\b", re.I)
 
 

@@ -200,7 +200,7 @@ def answers_enough(
     }
     total = sum(weights.values())
     told_in = _passages_telling(distinct, visible)
-    held = [sum(w for t, w in weights.items() if t in hit.matched or hit.passage in told_in[t]) for hit in hits]
+    held = [sum(w for t, w in weights.items() if t in hit.matched or hit.passage.ordinal in told_in[t]) for hit in hits]
     if visible.hidden and who and all(t in visible for t in distinct):
         # "Who blew up the condo?" beside a passage on the condo alone, "who does Mills shoot?" beside one on Mills
         # alone, where the visible text uses each word but never together: half the question is the set-up, and
@@ -214,13 +214,18 @@ def answers_enough(
     return any(rarest in hit.matched for hit in hits)
 
 
-def _passages_telling(terms: list[str], visible: VisibleIndex) -> dict[str, list[Passage]]:
-    """The visible passages holding each term in another of its word's forms (the search matched it as typed)."""
-    found: dict[str, list[Passage]] = {}
-    for term in terms:
-        docs = {int(i) for form in word_forms(term) if form in visible for i in visible.postings.docs_with(form)}
-        found[term] = [visible.passages[i] for i in sorted(docs)]
-    return found
+def _passages_telling(terms: list[str], visible: VisibleIndex) -> dict[str, frozenset[int]]:
+    """The ordinals of the visible passages holding each term in another of its word's forms (the search matched
+    it as typed)."""
+    return {
+        term: frozenset(
+            visible.passages[int(i)].ordinal
+            for form in word_forms(term)
+            if form in visible
+            for i in visible.postings.docs_with(form)
+        )
+        for term in terms
+    }
 
 
 UNSEEN_PAST_LIMIT = 0.5
