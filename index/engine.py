@@ -1162,8 +1162,11 @@ class Engine:
             # "what happened to big bob?", "poor marion": a word of fondness or size before a name is the asker's,
             # not the story's ("big" read as "huge former bodybuilder" put his introduction over his death).
             terms = [t for t in terms if t not in epithets] or terms
+        named_here = people_terms(film)
         content = [
-            synonym(people_asked.in_words(t, visible), visible)
+            synonym(
+                people_asked.as_a_common_word(people_asked.in_words(t, visible), question, visible, named_here), visible
+            )
             for t in visible.respell(unseen.without_title(terms, mention, title_film))
         ]
         if _WHERE_OR_WHY.search(question.lower()):

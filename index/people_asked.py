@@ -206,6 +206,34 @@ def first_named_by_role(role: list[str], plural: bool, visible: VisibleIndex, pe
 _NUMBER_WORDS = {str(n): query_tokens(number_in_words(n))[0] for n in range(2, 11)}
 
 
+def as_a_common_word(term: str, question: str, visible: VisibleIndex, people: frozenset[str]) -> str:
+    """The term, or the everyday word it stands for when the question types a word of someone's name as a common
+    noun for someone it goes on to describe: "who's the guy with all the tattoos?" asks of a man, not of the
+    actor Guy Pearce, the only "guy" the text holds. A word typed next to another of the name's words ("Guy
+    Pearce"), capitalised inside the question, or describing no one ("is Teddy a good guy?", which asks what
+    side he is on) stays as typed."""
+    if term not in people or not (others := [s for s in synonyms(term) if s in visible]):
+        return term
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", question)
+    typed = [i for i, word in enumerate(words) if query_tokens(word) == [term]]
+    if not typed:
+        return term
+    for i in typed:
+        if i > 0 and words[i][0].isupper():
+            return term
+        if i + 1 == len(words) or words[i + 1].lower() not in _DESCRIBED_BY:
+            return term
+        if i > 0 and set(query_tokens(words[i - 1])) & (people - {term}):
+            return term
+    return others[0]
+
+
+# The words a description of someone goes on with: "the guy with the tattoos", "the guy who hires Scottie".
+_DESCRIBED_BY = frozenset(
+    ("with", "who", "who's", "whos", "whose", "that", "in", "from", "at", "on", "wearing", "whom", "everyone")
+)
+
+
 def in_words(term: str, visible: VisibleIndex) -> str:
     """The term of a small count in digits as the word the visible text uses ("2" → "two"), else the term."""
     worded = _NUMBER_WORDS.get(term)
