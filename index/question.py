@@ -445,7 +445,9 @@ _OVERVIEW = re.compile(
     # premise is what it may show of one (not "the theme song", nor "the message Teddy leaves")
     r"|\b(?:the |its |main |central |big )themes?\b(?! (?:song|tune|music|park))|\bthemes? of\b"
     r"|\bthe (?:message|moral) of (?:the |this |that )?(?:film|movie|story|it)\b|\bthe moral of\b"
-    r"|\bwhat(?:'s| is| was) \S.{0,60} about\??$|\btell me (?:everything |all |more )?about\b"
+    # ("what's psycho about again?": a word after "about" that only says the asker has forgotten)
+    r"|\bwhat(?:'s| is| was) \S.{0,60} about(?: again| anyway| exactly| then)?\??$"
+    r"|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat(?:'s| is|s) (?:the )?(?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
     # "story please", "the plot pls": the premise, asked of the film just asked about
     r"|\b(?:story|plot|synopsis|summary)(?: (?:please|pls|plz))?\W*$"

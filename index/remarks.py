@@ -1141,6 +1141,7 @@ def without_asides(question: str) -> str:
     text = _CORRECTED.sub("", text)
     text = _NOT_THAT_ONE.sub(r"\1", text)
     text = _TRAILING_FILLER.sub(r"\1", text.rstrip())
+    text = _FILLER_BEFORE_MORE.sub("", text)
     text = _ABOUT_THEN.sub("about", text)
     text = _TALKED_ABOUT.sub("", text)
     if (again := _SAID_AGAIN_WHO.search(text)) and not _SOMEONE_UNNAMED.search(text[: again.start()]):
@@ -1148,6 +1149,11 @@ def without_asides(question: str) -> str:
         text = text[: again.start()] + text[again.end() :]
     text = re.sub(r"\s*[,;:-]*\s*(?=[?!.]+$)|\s*[,;:-]+\s*$", "", " ".join(text.split()))
     return text if re.search(r"[^\W\d_]", text) and text != " ".join(question.split()) else question
+
+
+# "who shot it tho, the camera guy", "why did she take the money tho, she had a job": "tho" ends the question
+# typed before more is said; what it asks is read up to it. (Not "even though" or "as though", which join.)
+_FILLER_BEFORE_MORE = re.compile(r"(?<!\beven)(?<!\bas)\s+(?:tho|though)\b(?=\s*[,;])", re.I)
 
 
 # "what happens to bob in fight club, the big guy?", "who is Lynn, the mom?": who was named, described again after
