@@ -55,9 +55,22 @@ def plain_clause(question: str, without_title: Callable[[list[str]], list[str]])
         # the twist good? what is it": "what is it" asks nothing of its own.)
         # ("Who is the composer no sorry who is the director of Vertigo": a clause taken back asks nothing.)
         others = [c for i, c in enumerate(clauses) if i != n and not (i < n and _TAKEN_BACK.search(c))]
-        asking = [c for c in others if WH_WORD.search(c.lower()) and [t for t in query_tokens(c) if t not in chatter]]
+        asking = [
+            c
+            for c in others
+            if (WH_WORD.search(c.lower()) or _ASKED_OF_SOMEONE.match(c))
+            and [t for t in query_tokens(c) if t not in chatter]
+        ]
         return None if asking else clause
     return None
+
+
+# "…, is she good?", "…, does he die": a yes/no question about someone of the story asks as much as one opening on
+# a question word. (Not "is it good?", which asks the asker's opinion of the film.)
+_ASKED_OF_SOMEONE = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:is|was|are|were|does|did|do|has|had|can|will)\s+(?:he|she|they|him|her)\b",
+    re.I,
+)
 
 
 # The words that take back what was just typed: "who is the composer no sorry …", "… wait i mean".

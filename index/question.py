@@ -363,6 +363,9 @@ _REVEALS = (
             r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:is|was|are|were) [^?,;]{1,40}\b"
             r"(?:(?:a|the) (?:good|bad) (?:guy|person|one)"
             r"|(?:a|the) (?:hero|villain|baddie|goodie)|good or bad|evil|trustworthy|on (?:his|her|their|our) side)\b"
+            # "what's her deal, is she good?": the same, asked of someone just spoken of, after another clause
+            r"|(?:^|[,;]\s*)(?:(?:so|and|but|ok)\W+)?(?:is|was|are|were) (?:he|she|they) (?:really |actually |even )?"
+            r"(?:good|bad)\W*$"
             # "was it the mother?", "so it was the bandit?": who did it, asked yes or no (not "was it the same director
             # as …?", a fact)
             r"|^\W*(?:(?:so|and|but|ok)\W+)?(?:was it|it was) (?:really |actually )?(?:the|his|her|their) "

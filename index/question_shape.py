@@ -218,7 +218,7 @@ def asks_an_opinion(question: str, rest: list[str]) -> bool:
     # (An age is no more asked than the rest: "is it ok for a 12 year old?")
     rest = [t for t in rest if not t.isdigit()]
     lowered = question.lower()
-    if not OPINION.search(lowered):
+    if not OPINION.search(lowered) or _JUDGES_SOMEONE.search(lowered):
         return False
     # "is kane worth watching or is it just film school homework?": the other judgement offered is one too.
     if (
@@ -228,6 +228,13 @@ def asks_an_opinion(question: str, rest: list[str]) -> bool:
     ):
         rest = [t for t in rest if t not in set(query_tokens(other.group(1)))]
     return set(rest) <= OPINION_TERMS | THE_FILM | VIEWING_TERMS
+
+
+# "is she good?", "are they bad?": which side someone of the story is on, no judgement of the film. (Not "is he
+# good in it?", which judges an actor's work.)
+_JUDGES_SOMEONE = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:he|she|they)\s+(?:really\s+|actually\s+|even\s+)?(?:good|bad|evil)\b(?!\s+in\b)"
+)
 
 
 # The judgement a question offers against the first: "… or is it just film school homework?", "… or overrated?"
