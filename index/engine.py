@@ -987,6 +987,8 @@ class Engine:
         new = bare.group("name")
         if (role := people_asked.A_ROLE.fullmatch(new.lower())) is not None:
             return people_asked.asked_of_another_role(role[1], context_question, index.film)
+        if (kin := people_asked.SOMEONES.fullmatch(new.lower())) is not None:
+            return people_asked.asked_of_someones(kin[1], context_question, people)
         if not all(w.lower() in people for w in new.split()):
             return None
         before = [w for w in re.findall(r"[^\W\d_]+", context_question) if w.lower() in people]

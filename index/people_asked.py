@@ -342,6 +342,24 @@ def answer_kind(question: str) -> frozenset[str]:
 
 # "and the husband?", "what about the woodcutter": someone named by their part in the story.
 A_ROLE = re.compile(r"(?:the|that|this)\s+([a-z]+)")
+# "and his partner?", "and her mom?": someone known by whom they belong to, the one just asked about.
+SOMEONES = re.compile(r"(?:his|her|their)\s+([a-z]+)")
+# Who a question asks about, by a role at its end or before the film it names: "who plays the old detective in se7en".
+_ROLE_ASKED_LAST = re.compile(r"\bthe ((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s+in\s+\S|\W*$)", re.I)
+
+
+def asked_of_someones(kin: str, context_question: str, people: frozenset[str]) -> str | None:
+    """ "And his partner?" after "who plays the old detective in se7en?": the last question asked of that one's
+    partner ("… the old detective's partner in se7en"); None when the last question names no one it could be."""
+    if (run := first_run(context_question, people)) and (
+        found := re.search(r"\b" + r"(?:['’]s)?\s+".join(re.escape(w) for w in run) + r"\b", context_question)
+    ):
+        end = found.end()
+    elif (role := _ROLE_ASKED_LAST.search(context_question)) is not None and not is_stopword(role[1].split()[-1]):
+        end = role.end()
+    else:
+        return None
+    return f"{context_question[:end]}'s {kin}{context_question[end:]}"
 
 
 def asked_of_another_role(role: str, context_question: str, film: Film) -> str | None:
