@@ -603,12 +603,23 @@ def _score(
         held += PRONOUN_SHARE * sum(1 for t in distinct if t in before and t not in own)
     share: float = (min(held, units) / units) ** COVER_POWER
     score *= share
+    # (Only a rank among the words searched for: "the sixth" of "The Sixth Sense" is the title's.)
+    if (asked_rank := analysis.rank & set(distinct)) and not asked_rank & own and _ORDINALS & own:
+        # "What's the second murder?": a sentence on "the first victim's refrigerator" tells of another one, however
+        # many of the other words it holds ("killer" for "murder").
+        score *= OTHER_RANK_SHARE
     if fate_told:
         score += FATE_TOLD_BONUS * unit
     if analysis.ending and _ENDING_CUES.search(text):
         # A plot question set at the end ("who … in the end?"): a sentence that closes the story.
         score += 0.5 * unit
     return score
+
+
+# The ranks a sentence may tell one of several by ("the first victim's refrigerator").
+_ORDINALS = frozenset(query_tokens("first second third fourth fifth sixth seventh eighth ninth tenth"))
+# What a sentence keeps of its score when it holds a rank and not the one asked.
+OTHER_RANK_SHARE = 0.3
 
 
 # Capitalised words in a row, after a sentence's first word (which is capitalised whatever it is).

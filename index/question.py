@@ -638,6 +638,12 @@ OVERVIEW_TERMS = frozenset(
 )
 
 
+# "the second murder", "his third victim": one of several asked by its rank (not "who is first on the list?").
+_THE_RANK = re.compile(
+    r"\b(?:the|his|her|their|its)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     kind: Kind
@@ -655,6 +661,7 @@ class Analysis:
     owner: bool = False  # "whose glasses are in the pond?", "who owns the glasses?": asks whose a thing is
     victim: frozenset[str] = frozenset()  # "Doe" in "does Mills kill Doe?", "Hollis" in "who drowned Hollis?"
     doer: frozenset[str] = frozenset()  # "Borden" in "how does Borden do the Transported Man?": whose feat is asked
+    rank: frozenset[str] = frozenset()  # "second" in "what's the second murder?": which one of several is asked
 
 
 # Words for a woman by kind ("the woman on the station", "a girl who dies"): whom a question asks after or describes.
@@ -748,6 +755,7 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         yes_no=yes_no,
         final=ending and bool(_FINAL.search(text)),
         who_is=fact is None and _asks_who_is(text, content_terms),
+        rank=frozenset(t for found in _THE_RANK.finditer(text) for t in query_tokens(found[1])),
         late=fact is None and (ending or bool(_LATE.search(text))),
         owner=fact is None and bool(_OWNER.search(text)),
         victim=victim,
