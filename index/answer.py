@@ -796,9 +796,12 @@ def _reveal_scores(
             # "Who killed Kyra?": a killing told of no one the question names ("Vincent's bullet killed him", of
             # Malcolm) is another's death, however rare "kill" is in the film.
             out[i] *= OTHER_DOER_SHARE
-        if analysis.doer and not analysis.doer & (sentences[i][1] | named_before):
+        # (A pronoun stands for the one named before only in a sentence naming no one: in "The Stalker, in turn,
+        # professes …—he wants to help …", "he" is the Stalker, whoever the sentence before named.)
+        doer_before = named_before if not _NAMED.search(text) else frozenset()
+        if analysis.doer and not analysis.doer & (sentences[i][1] | doer_before):
             # "How does Borden do the Transported Man?": a sentence on someone else doing it ("Angier performs 'The
-            # Real Transported Man'") tells another feat's secret.
+            # Real Transported Man'") tells another feat's secret; "what does the Professor want?", another's aim.
             out[i] *= OTHER_DOER_SHARE
         if analysis.owner and _OWNERSHIP.search(text):
             # "Whose glasses are in the pond?", "who owns the glasses Jake found in the pond?": the sentence saying

@@ -759,7 +759,7 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         late=fact is None and (ending or bool(_LATE.search(text))),
         owner=fact is None and bool(_OWNER.search(text)),
         victim=victim,
-        doer=_doer(text) if reveal is Reveal.TWIST else frozenset(),
+        doer=_doer(text) if reveal is Reveal.TWIST else _doer(text, _AIM),
     )
 
 
@@ -800,9 +800,18 @@ _FEAT = re.compile(
 _NOT_A_DOER = frozenset({"he", "she", "they", "it", "i", "you", "we", "the", "this", "that", "someone", "anyone"})
 
 
-def _doer(text: str) -> frozenset[str]:
-    """The terms of the one whose feat the question asks how it is done, when named (not "he", "they")."""
-    match = _FEAT.search(text)
+# "What does the Professor want?", "what did Noah Cross really plan?": someone's aim, which a sentence on another's
+# wants ("the Stalker … wants to help the desperate") does not tell.
+_AIM = re.compile(
+    r"\bwhat (?:does|did|do) (?:the )?([\w'’]+(?: [\w'’]+)?) (?:really |actually |truly |even )?"
+    r"(?:want|plan|intend|hope|need|desire|wish for|aim|mean to)\b"
+)
+
+
+def _doer(text: str, pattern: re.Pattern[str] = _FEAT) -> frozenset[str]:
+    """The terms of the one whose feat the question asks how it is done (or, with `_AIM`, whose aim it asks), when
+    named (not "he", "they")."""
+    match = pattern.search(text)
     if match is None or match.group(1).split()[0] in _NOT_A_DOER:
         return frozenset()
     return frozenset(query_tokens(match.group(1)))
