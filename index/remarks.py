@@ -1142,6 +1142,8 @@ def without_asides(question: str) -> str:
     text = _NOT_THAT_ONE.sub(r"\1", text)
     text = _TRAILING_FILLER.sub(r"\1", text.rstrip())
     text = _FILLER_BEFORE_MORE.sub("", text)
+    text = _AS_FOR.sub(r"\1", text)
+    text = _GUESSED_AFTER.sub("", text)
     text = _ABOUT_THEN.sub("about", text)
     text = _TALKED_ABOUT.sub("", text)
     if (again := _SAID_AGAIN_WHO.search(text)) and not _SOMEONE_UNNAMED.search(text[: again.start()]):
@@ -1149,6 +1151,16 @@ def without_asides(question: str) -> str:
         text = text[: again.start()] + text[again.end() :]
     text = re.sub(r"\s*[,;:-]*\s*(?=[?!.]+$)|\s*[,;:-]+\s*$", "", " ".join(text.split()))
     return text if re.search(r"[^\W\d_]", text) and text != " ".join(question.split()) else question
+
+
+# "what did leonard do before, job wise", "how is it money-wise": "wise" after a word only says what the question
+# is about, in that word. (Not "otherwise" or "likewise", one word each.)
+_AS_FOR = re.compile(r"\b([^\W\d_]+)[ -]wise\b", re.I)
+# "whats his hobby, something creepy right", "how old is he, kinda old right?": the asker's guess at the answer,
+# offered to be confirmed; what is asked is the question before it.
+_GUESSED_AFTER = re.compile(
+    r",\s*(?:something|somewhat|kinda|kind of|sort of|pretty|very|super|really|like)\s+[\w'’-]+,?\s+right\W*$", re.I
+)
 
 
 # "who shot it tho, the camera guy", "why did she take the money tho, she had a job": "tho" ends the question

@@ -23,6 +23,9 @@ def engine() -> Engine:
         ("whats psycho about again, saw it ages ago", "psycho-1960", "Marion"),
         ("what is vertigo about exactly, my dad loves it", "vertigo-1958", "Scottie"),
         ("who shot it tho, the camera guy", "citizen-kane-1941", "Gregg Toland"),
+        # "job wise": "wise" only says what the question is about
+        ("what did leonard do before, job wise", "memento-2000", "insurance"),
+        ("whats norman's hobby, something creepy right", "psycho-1960", "stuffs birds"),
     ],
 )
 def test_the_question_before_the_aside_is_answered(engine: Engine, question: str, film: str, told: str) -> None:
@@ -39,6 +42,19 @@ def test_the_question_before_the_aside_is_answered(engine: Engine, question: str
     ],
 )
 def test_tho_before_more_is_said_ends_the_question(typed: str, read: str) -> None:
+    assert plain_question(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("whats his hobby, something creepy right", "what's his hobby"),
+        ("is it long, kinda slow right?", "is it long"),
+        ("what did leonard do before, job-wise", "what did leonard do before, job"),
+        ("otherwise who directed it", "otherwise who directed it"),
+    ],
+)
+def test_a_guess_or_a_topic_after_the_question_is_set_aside(typed: str, read: str) -> None:
     assert plain_question(typed) == read
 
 
