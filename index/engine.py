@@ -82,6 +82,7 @@ from index.question_shape import (
     ENDING_TERMS,
     FRAMING_TERMS,
     HAPPEN,
+    LIKE_TERMS,
     OPINION,
     OPINION_TERMS,
     QUESTION_WORD,
@@ -1496,7 +1497,7 @@ class Engine:
         if analysis.reveal is None and (asked := role_asked(question)) is not None:
             # "Who is the boy?", "who are the two detectives?": where the text first gives that role a name.
             role, plural = asked
-            if set(telling) <= set(role) | shape | COUNT_TERMS | {synonym(t, visible) for t in role}:
+            if set(telling) <= set(role) | shape | COUNT_TERMS | LIKE_TERMS | {synonym(t, visible) for t in role}:
                 excerpt = people_asked.first_named_by_role(role, plural, visible, people_terms(film))
                 if (
                     excerpt is None

@@ -263,6 +263,14 @@ _BY_ROLE = re.compile(
     r"(?:['’]s names?| called| named)?(?: in [^?]*)?(?:\?+| and .*)?\s*$",
     re.I,
 )
+# "like" of "what's the kid like?": asks them described, which saying who they are does.
+LIKE_TERMS = frozenset(query_tokens("like"))
+# "what's the kid like?", "what is the wife like": someone asked after by kin or kind, to be described.
+_WHAT_SOMEONE_IS_LIKE = re.compile(
+    rf"^\W*(?:(?:and|so|ok|okay)\W+)?what(?:'s|s| is| was) (?P<who>(?:the|that|this) (?:{_KIN_AND_KIND})) like"
+    r"(?: in [^?]*)?\W*$",
+    re.I,
+)
 # "The two detectives", "the other woman": how many are asked after, not what they are.
 COUNT_TERMS = frozenset(query_tokens("two three other"))
 _NAME_ASKED = re.compile(r"\bnames?\b|\bcalled\b|\bnamed\b", re.I)
@@ -277,6 +285,9 @@ def asks_a_name(question: str) -> bool:
 def role_asked(question: str) -> tuple[list[str], bool] | None:
     """The role words of a question asking who someone is by what they are, and whether it asks after several
     people ("the two detectives"); None for any other question."""
+    if (like := _WHAT_SOMEONE_IS_LIKE.match(question)) is not None:
+        # "What's the kid like?": who the kid is, told where the text first names him.
+        question = f"who is {like['who']}?"
     match = _BY_ROLE.match(question)
     # "What is the Zone?" asks what a thing is; a "what" asks after a person only with the name asked for.
     if match is None or (match.group(0).lower().lstrip().startswith("what") and not _NAME_ASKED.search(match.group(0))):
