@@ -196,6 +196,9 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
 }
 # Words that only point at the film itself.
 _FILM_WORDS = frozenset(stem(w) for w in ("film", "movie", "picture", "flick", "one", "ones"))
+# How a fact is asked for politely, and when it is wanted: "before we watch it tonight I should very much like to know
+# who directed it" asks the director and nothing else.
+_ASKED_POLITELY = frozenset(query_tokens("like love know wonder wondering curious much very tonight watch"))
 # Why and how someone asks for a summary ("before the exam", "for my essay", "I never watched it, keep it
 # spoiler-free"): beside a request for one, they ask nothing of the story.
 _WHY_ASKED = frozenset(
@@ -706,7 +709,11 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         # "is stalker science fiction?": asked whether the film is of it, "science fiction" names the genre.
         cues |= _STORY_GENRE_TERMS
     # ("why does the writer go?" asks a reason, which no credit or fact gives: the Writer is the one who goes.)
-    facts = tuple(asked) if asked and set(content_terms) <= cues | _FILM_WORDS and kind is not Kind.WHY else ()
+    facts = (
+        tuple(asked)
+        if asked and set(content_terms) <= cues | _FILM_WORDS | _ASKED_POLITELY and kind is not Kind.WHY
+        else ()
+    )
     if not facts and _is_cast_for_role(text):
         facts = (Fact.CAST,)
     fact = facts[0] if facts else None
