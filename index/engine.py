@@ -530,8 +530,11 @@ class Engine:
         # "ok now solaris who is snaut": a first part that only turns to the film asks nothing; its "what is it
         # about?" would pass over the question as if answered.
         # ("there are hidden frames in it, right? what are they of?": the claim only leads to what is asked.)
-        if not set(query_tokens(parts[0])) - title - chatter_terms() <= clauses.STEERING and not a_tagged_claim(
-            parts[0]
+        # ("china town who is Katherine": the title typed in two words names the film all the same.)
+        if (
+            not set(query_tokens(parts[0])) - title - chatter_terms() <= clauses.STEERING
+            and not a_tagged_claim(parts[0])
+            and not _spells_the_title(parts[0], whole.film)
         ):
             answer = self._ask_one(parts[0], film, visibility, guild_id, whole.film.id, context_question)
             if answer.status is Status.ANSWERED and answer.film == whole.film:
@@ -1787,6 +1790,12 @@ def _turned_off_for(film_id: str, visibility: Visibility) -> bool:
     """Whether spoilers are off for this film by a choice naming it, while on (or up to a point) for the rest."""
     own = visibility.films.get(film_id)
     return own is not None and own.mode is ScopeMode.OFF and visibility.default.mode is not ScopeMode.OFF
+
+
+def _spells_the_title(words: str, film: FilmRef) -> bool:
+    """Whether `words` are the film's title with its spaces moved ("china town" for Chinatown, "se 7 en")."""
+    typed = re.sub(r"[\W_]+", "", words.lower())
+    return bool(typed) and typed == re.sub(r"[\W_]+", "", match_key(film.title))
 
 
 def _asked_of_the_chosen(before: str) -> str:
