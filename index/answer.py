@@ -15,7 +15,7 @@ from corpus.models import STORY_KINDS, Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index.film_index import Hit
 from index.naming import NAME_WORD, defines
-from index.question import FATE_TERMS, Analysis, Fact, Kind, Reveal, synonyms, word_forms
+from index.question import FATE_TERMS, ORDINAL_WORDS, Analysis, Fact, Kind, Reveal, synonyms, word_forms
 from index.tokenize import document_tokens, query_tokens
 
 MAX_CHARS = 300
@@ -617,7 +617,7 @@ def _score(
 
 
 # The ranks a sentence may tell one of several by ("the first victim's refrigerator").
-_ORDINALS = frozenset(query_tokens("first second third fourth fifth sixth seventh eighth ninth tenth"))
+_ORDINALS = frozenset(query_tokens(" ".join(ORDINAL_WORDS)))
 # What a sentence keeps of its score when it holds a rank and not the one asked.
 OTHER_RANK_SHARE = 0.3
 

@@ -999,11 +999,7 @@ class Engine:
         if not before or {w.lower() for w in before} == {w.lower() for w in new.split()}:
             return None
         # The first run of the last question's name words is the person it was about ("Marion", "Norman Bates").
-        pattern = (
-            r"\b"
-            + r"(?:['’]s)?\s+".join(re.escape(w) for w in people_asked.first_run(context_question, people))
-            + r"\b"
-        )
+        pattern = people_asked.run_typed(people_asked.first_run(context_question, people))
         return re.sub(pattern, new, context_question, count=1, flags=re.I)
 
     def _of_the_one_asked_about(

@@ -351,9 +351,7 @@ _ROLE_ASKED_LAST = re.compile(r"\bthe ((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s+in\s+\S|\
 def asked_of_someones(kin: str, context_question: str, people: frozenset[str]) -> str | None:
     """ "And his partner?" after "who plays the old detective in se7en?": the last question asked of that one's
     partner ("… the old detective's partner in se7en"); None when the last question names no one it could be."""
-    if (run := first_run(context_question, people)) and (
-        found := re.search(r"\b" + r"(?:['’]s)?\s+".join(re.escape(w) for w in run) + r"\b", context_question)
-    ):
+    if (run := first_run(context_question, people)) and (found := re.search(run_typed(run), context_question)):
         end = found.end()
     elif (role := _ROLE_ASKED_LAST.search(context_question)) is not None and not is_stopword(role[1].split()[-1]):
         end = role.end()
@@ -431,6 +429,12 @@ def spoken_as(run: list[str], film: Film) -> str | None:
 
 def first_run(question: str, people: frozenset[str]) -> list[str]:
     return next(iter(name_runs(question, people)), [])
+
+
+def run_typed(run: list[str]) -> str:
+    """A pattern for a run of name words (`first_run`) as a question types them, a possessive allowed between two of
+    them ("Norman Bates", "Norman's Bates")."""
+    return r"\b" + r"(?:['’]s)?\s+".join(re.escape(w) for w in run) + r"\b"
 
 
 def roles_named(question: str, visible: VisibleIndex) -> frozenset[str]:

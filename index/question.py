@@ -642,9 +642,8 @@ OVERVIEW_TERMS = frozenset(
 
 
 # "the second murder", "his third victim": one of several asked by its rank (not "who is first on the list?").
-_THE_RANK = re.compile(
-    r"\b(?:the|his|her|their|its)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-)
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_THE_RANK = re.compile(rf"\b(?:the|his|her|their|its)\s+({'|'.join(ORDINAL_WORDS)})\b")
 
 
 @dataclass(frozen=True, slots=True)
