@@ -110,7 +110,10 @@ _A_TIME = re.compile(
 REASON_BONUS = 0.5
 _A_REASON = re.compile(
     r"\b(?:because|since|so that|in order to|seeking|looking for|in search of|hop(?:es|ed|ing)|wants? to|wanted to"
-    r"|desperate to|determined to|for fear|motive|reason)\b",
+    r"|desperate to|determined to|for fear|motive|reason"
+    # What moved someone, as summaries tell it: "Doe explains that he envied …", "jealous of his mother's lover".
+    r"|explain(?:s|ed)? (?:that|why)|envied|envies|jealous|jealousy|revenge|to avenge"
+    r"|out of (?:guilt|envy|jealousy|love|revenge|spite|pity))\b",
     re.I,
 )
 # "In the last shot", "the final scene": with those, the moment's word only places the question too.

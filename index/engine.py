@@ -51,6 +51,7 @@ from index.film_search import FilmSearch
 from index.how_it_started import asked_how_it_started, start_excerpt
 from index.identity_claims import claimed_unseen, makes_a_claim, unsaid_claims
 from index.naming import (
+    NAME_WORD,
     named_things,
     people_named_in,
     people_terms,
@@ -73,6 +74,7 @@ from index.question import (
     asks_which_film,
     chatter_terms,
     fact_terms,
+    name_terms,
     off_the_card,
     synonym,
 )
@@ -767,7 +769,17 @@ class Engine:
                     combined = f"why did {clauses.done_by(did_it)} {' '.join(untitled)}?"
                 else:
                     bare = "why" if matters else re.sub(r"\bhow come\b", "why", question.rstrip(" ?!."), flags=re.I)
-                    combined = f"{bare} {' '.join(about)}?"
+                    # ("What's in the box?" → "The box holds Tracy's head." → "why?": why of what the answer told,
+                    # so the people it names are asked about too; the reason is told of them, "Doe … envied Mills".)
+                    told = [
+                        w
+                        for w in NAME_WORD.findall(before.answer)
+                        if before.status is Status.ANSWERED
+                        and not matters
+                        and set(query_tokens(w)) & set(name_terms(before.answer))
+                        and not set(query_tokens(w)) & title_words
+                    ]
+                    combined = " ".join([bare, *about, *dict.fromkeys(told)]) + "?"
                 answer = self._ask_one(combined, film, visibility, guild_id, context_film, None)
                 # (Read as asked of what came before, "he" in "why did he do it?" is no one to read again.)
                 read_as = combined if did_it is not None else None
