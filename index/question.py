@@ -518,8 +518,12 @@ _SETTING = re.compile(
     r"|\bwhere is it\b|\b(?:what|which) (?:city|country|town|place|year|decade|era|period|time)\b"
     r".{0,60}\b(?:set|take place)\b|\bwhen(?:['’]s| is| was) .{0,60}\bset\b|\bsetting\b"
     # "what city?", "which town is it in?" after a question about a film: where it is set
-    r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:in )?(?:what|which) (?:city|town)(?: is it(?: in)?| does it happen in)?\W*$"
+    # (also as a clause of its own: "where does it start, what city?")
+    r"|(?:^|[,;:—–]\s*|\s-\s+)\W*(?:(?:and|so|ok|okay)\W+)?(?:in )?(?:what|which) (?:city|town)"
+    r"(?: is it(?: in)?| does it happen in)?\W*$"
 )
+# "Where does it start, what city?": where the story opens is where it is set, which the premise tells.
+_AT_THE_START = frozenset(stem(w) for w in ("begin", "begins", "start", "starts", "opens", "beginning"))
 SETTING_TERMS = frozenset(
     stem(w)
     for w in (
@@ -723,7 +727,7 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         # ("where does it really take place?" asks the place a twist shows, not the premise's)
         and reveal is not Reveal.TWIST
         and bool(_SETTING.search(text))
-        and set(content_terms) <= SETTING_TERMS | _FILM_WORDS | _STORY_WORDS
+        and set(content_terms) <= SETTING_TERMS | _FILM_WORDS | _STORY_WORDS | _AT_THE_START
     )
     overview = (
         fact is None
