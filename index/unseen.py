@@ -550,7 +550,9 @@ def relation_unseen(question: str, visible: VisibleIndex, people: frozenset[str]
 # "what does Jake find in the pond?", "who is waiting at the top?": where in the story the question is set.
 _PLACED_AT = re.compile(
     r"\b(?:in|inside|at|on|under|behind|into|near)\s+(?:the|a|an|his|her|their|that)\s+"
-    r"(?P<place>[a-z-]+(?:\s+(?!(?:in|at|on|of|to|and|with|for|when|where|while|after|before)\b)[a-z-]+)?)"
+    r"(?P<place>[a-z-]+(?:\s+(?!(?:in|at|on|of|to|and|with|for|when|where|while|after|before"
+    # ("the clock on the ship say": the verb after the place is no part of it)
+    r"|say|says|said|show|shows|showed|read|reads|mean|means|look|looks|happen|happens|happened)\b)[a-z-]+)?)"
 )
 # Words a place phrase holds that place nothing in the story ("in the end", "at the start", "in the film").
 _NO_PLACE = frozenset(
