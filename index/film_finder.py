@@ -128,6 +128,10 @@ _SOMEONE = frozenset(
 _AFTER_A_SUBJECT = re.compile(r"\b(?:i|we|you|u|they)\s+([a-z]+)")
 
 
+# "who is caesar", "who's cornelius": the word asked after is someone's name.
+_WHO_IS_A_NAME = re.compile(r"\bwho(?:['’]?s| is| was) ([a-z]{3,})\b")
+
+
 class FilmFinder:
     def __init__(
         self,
@@ -188,6 +192,17 @@ class FilmFinder:
         if held[0][0] <= 0 or held[0][0] < CONTENT_MARGIN * held[1][0]:
             return None
         return held[0][1]
+
+    def _of_no_one_in(self, question: str, mention: Mention) -> bool:
+        """Whether the question asks after a name (capitalised, or no English word) that the named film's whole
+        text never holds: "who is caesar" of Planet of the Apes is someone of another film."""
+        if len(mention.films) != 1:
+            return False
+        title = set(query_tokens(" ".join(mention.words)))
+        # (a name typed in lower case only right after "who is", and no English word: "who is caesar")
+        typed = [m.group(1) for m in _WHO_IS_A_NAME.finditer(question.lower()) if not is_english(m.group(1))]
+        names = [t for t in [*name_terms(question), *query_tokens(" ".join(typed))] if t not in title]
+        return bool(names) and not self._search.coverage(names, mention.films[0].id, spoilers=True)
 
     def _longer_title(self, question: str, mention: Mention, guild_id: int | None) -> str | None:
         """The longer title, as typed, when the words next to a title typed in lower case go on naming something
@@ -365,6 +380,8 @@ class FilmFinder:
                 or OPINION.search(question.lower())
                 # "what about seven samurai": a film turned to
                 or film_phrases.WHAT_ABOUT.match(question)
+                # "in rise of the planet of the apes who is caesar": asked of no one our film's text holds
+                or self._of_no_one_in(question, mention)
             )
             and (longer := self._longer_title(question, mention, guild_id)) is not None
         ):
