@@ -1425,7 +1425,8 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
         after = _same_section(next((p for p in passages if p.ordinal == passage.ordinal + 1), None), passage)
         following = sentences[index + 1 :] + (split_sentences(after.text) if after is not None else [])
         for n, sentence in enumerate(following[:2]):
-            if len(f"{text} {sentence}") > MAX_CHARS:
+            # (The first one is what the twist is, however long: cut short it still tells it; the quote is trimmed.)
+            if n and len(f"{text} {sentence}") > MAX_CHARS:
                 break
             text = f"{text} {sentence}"
             if after is not None and index + 1 + n >= len(sentences) and after.spoiler > cited.spoiler:
@@ -1537,6 +1538,9 @@ _KILLED_SELF_OR_BY = re.compile(
 # favour or offer asked ("… Gavin Elster, asks a favour." → "Elster says his wife Madeleine has been acting …").
 _REALISES = re.compile(
     r"\b(?:(?:realizes?|realises?|understands?)(?: at last)?"
-    r"|(?:asks?|makes?) (?:him |her |them )?(?:a|one|an) (?:favou?r|offer|request|proposal))\W*$",
+    r"|(?:asks?|makes?) (?:him |her |them )?(?:a|one|an) (?:favou?r|offer|request|proposal)"
+    # "Teddy … tells Leonard the truth as he sees it.": the truth announced, told in the sentences after
+    r"|\b(?:tells?|told|reveals?|revealed|confesses|confessed|admits|admitted) [^.;:]{0,30}\b(?:the truth|everything)"
+    r"(?: [^.;:]{0,30})?)\W*$",
     re.I,
 )
