@@ -124,6 +124,8 @@ SAYS_THE_SAME = re.compile(r"\b(?:same|too|also|again)\b", re.I)
 
 # A follow-up that asks only how, why or whose, of what was just asked ("why?", "how so?", "whose were they?").
 BARE_FOLLOW_UP = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:why|how|whose|how come)\b", re.I)
+# A bare follow-up asking why ("why?", "but why tho", "how come?"), not how.
+ASKS_WHY = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:why|how come)\b", re.I)
 # "Why did Doe do it?", "why did he do that?" right after a question: why what that one asked about was done, by
 # whom it names (`who`).
 WHY_SOMEONE_DID_IT = re.compile(

@@ -769,18 +769,12 @@ class Engine:
                     combined = f"why did {clauses.done_by(did_it)} {' '.join(untitled)}?"
                 else:
                     bare = "why" if matters else re.sub(r"\bhow come\b", "why", question.rstrip(" ?!."), flags=re.I)
-                    # ("What's in the box?" → "The box holds Tracy's head." → "why?": why of what the answer told,
-                    # so the people it names are asked about too; the reason is told of them, "Doe … envied Mills".)
-                    told = [
-                        w
-                        for w in NAME_WORD.findall(before.answer)
-                        if before.status is Status.ANSWERED
-                        and not matters
-                        and set(query_tokens(w)) & set(name_terms(before.answer))
-                        and not set(query_tokens(w)) & title_words
-                    ]
-                    combined = " ".join([bare, *about, *dict.fromkeys(told)]) + "?"
+                    combined = f"{bare} {' '.join(about)}?"
                 answer = self._ask_one(combined, film, visibility, guild_id, context_film, None)
+                if did_it is None and not matters and clauses.ASKS_WHY.match(question):
+                    answer = self._why_of_what_was_told(
+                        answer, before, combined, words, title_words, film, visibility, guild_id, context_film
+                    )
                 # (Read as asked of what came before, "he" in "why did he do it?" is no one to read again.)
                 read_as = combined if did_it is not None else None
                 return answer.model_copy(update={"question": asked_as_typed, "read_as": read_as})
@@ -919,6 +913,45 @@ class Engine:
         if answer.hold is Hold.SPOILERS_OFF and _turned_off_for(ref.id, visibility):
             # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.
             return answer.model_copy(update={"hold": Hold.FILM_OFF})
+        return answer
+
+    def _why_of_what_was_told(
+        self,
+        answer: Answer,
+        before: Answer,
+        combined: str,
+        words: list[str],
+        title_words: set[str],
+        film: str | None,
+        visibility: Visibility,
+        guild_id: int | None,
+        context_film: str | None,
+    ) -> Answer:
+        """ "What's in the box?" → "The box holds Tracy's head." → "why?": why of what that answer told, so the
+        people it names are asked about too, since the reason is told of them ("Doe … envied Mills"). Kept only
+        when it still holds every word of the question before that the plain reading's answer held: the question
+        asked of one thing stays with it ("what does Hollis do?" → "why?" is about Hollis)."""
+        told = [
+            w
+            for w in NAME_WORD.findall(before.answer)
+            if before.status is Status.ANSWERED
+            and set(query_tokens(w)) & set(name_terms(before.answer))
+            and not set(query_tokens(w)) & title_words
+        ]
+        if not told or answer.status is not Status.ANSWERED:
+            return answer
+        wider = self._ask_one(
+            combined.rstrip("?") + " " + " ".join(dict.fromkeys(told)) + "?",
+            film,
+            visibility,
+            guild_id,
+            context_film,
+            None,
+        )
+        asked = {t for w in words for t in query_tokens(w)}
+        held = asked & set(query_tokens(answer.answer))
+        if wider.status is Status.ANSWERED and held <= set(query_tokens(wider.answer)):
+            return wider
         return answer
 
     def _what_comes_next(
