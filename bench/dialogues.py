@@ -350,10 +350,11 @@ class ServiceTransport:
         asker = self._asker(turn)
         question = clean_question(turn.ask)
         result = await self.service.ask_as(asker, question, turn.film)
-        if (revealable := result.revealable) is not None and revealable.film is not None:
+        if (revealable := result.revealable) is not None:
             # The button the cog posts (bot/cogs/ask.py); in a reply sent privately, the asker's alone to click.
             asked = revealable.read_as or question
-            token = await self.service.remember_reveal(asker, asked, revealable.film.id)
+            film_id = revealable.film.id if revealable.film is not None else None
+            token = await self.service.remember_reveal(asker, asked, film_id)
             self._buttons[asker.channel_id] = (token, asker.user_id if result.sent_privately else None)
         shown = result.private or result.public
         seen = [result.public] + ([result.private] if result.private is not None else [])

@@ -22,6 +22,12 @@ _HINTS: dict[tuple[Where, Hold], str] = {
     ("cli", Hold.LIMIT_KEPT): f"{PAST_LIMIT_NOTE}: ask again with a later --spoilers upto:… or --spoilers on.",
 }
 
+# The same for a refusal that names no film: the asker may still see the answer, whichever film it is from.
+_UNNAMED_HINTS: dict[Where, str] = {
+    "terminal": "Or type /reveal to see the answer once.",
+    "cli": "Or ask again with --spoilers on to see it.",
+}
+
 
 def answer_json(answer: Answer) -> str:
     return answer.model_dump_json(exclude={"contains_spoilers"})
@@ -50,6 +56,8 @@ def answer_text(answer: Answer, where: Where = "terminal") -> str:
         lines.append(answer.answer)
         if answer.status is Status.WITHHELD and answer.film is not None and answer.hold is not None:
             lines.append(_HINTS[(where, answer.hold)].format(title=answer.film.title))
+        elif answer.names_no_film:
+            lines.append(_UNNAMED_HINTS[where])
     if answer.status is Status.ANSWERED and answer.cited_section:
         where_in = f", {answer.cited_position:.0%} into the plot" if answer.cited_position else ""
         lines.append(f"  — {answer.cited_section}{where_in}")

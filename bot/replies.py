@@ -39,6 +39,8 @@ _HINTS = {
     Hold.FILM_OFF: "Spoilers are off for {title} here: turn them on with `/spoilers on film:{title}`, or click "
     "**Reveal for me** to see this answer alone, once.",
 }
+# … and posted with one after a refusal that names no film.
+_UNNAMED_HINT = "Or click **Reveal for me** to see the answer alone, once."
 
 
 @dataclass
@@ -85,6 +87,8 @@ def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
         )
         if answer.film is not None and answer.hold is not None:
             text += " " + _HINTS[answer.hold].format(title=escape(answer.film.title))
+        elif answer.names_no_film:
+            text += " " + _UNNAMED_HINT
         return _single(title, text, COLOUR_WITHHELD, footer)
 
     segments = [(answer.answer or "The summary doesn't say.", answer.contains_spoilers)]

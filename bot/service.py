@@ -23,7 +23,7 @@ from corpus.load import parse_document
 from corpus.models import Facts, Film, SectionKind
 from corpus.store import DatabaseBusy, FilmExists, FilmRow, SaveOutcome
 from corpus.store_api import FilmStore, StoreSettings, open_store, parse_location
-from index.access import Access, OptIn, access_for, reveal_scope, visibilities
+from index.access import Access, OptIn, Visibility, access_for, reveal_scope, visibilities
 from index.answer_model import Answer, FilmRef, Hold, Status
 from index.catalog import Resolution
 from index.engine import FILM_CACHE, Engine
@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 # A Reveal button older than this answers "ask again": the summary may have changed since.
 REVEAL_LIFETIME = timedelta(days=7)
+# The film a stored Reveal request asks about when its refusal named none: the store's column holds text.
+_NO_FILM = ""
 # A question naming no film is taken to be about the one asked about last, if that was this recent (seconds).
 FOLLOW_UP_WINDOW = 30 * 60
 MAX_REMEMBERED_ASKERS = 100_000
@@ -94,10 +96,11 @@ class AskResult:
     def revealable(self) -> Answer | None:
         """The refusal a **Reveal for me** button goes with: the reply the asker is shown (the private one when
         `sent_privately`), when it withholds something of a named film, past the asker's own progress limit too
-        (the click shows that one answer past it: `FilmService.reveal`). The cog and the dialogue bench offer Reveal
+        (the click shows that one answer past it: `FilmService.reveal`), or when it names no film (the click asks
+        again as if spoilers were on, `Answer.names_no_film`). The cog and the dialogue bench offer Reveal
         for this reply and no other, so a click never asks about a film the asker was answered privately."""
         shown = self.private if self.sent_privately and self.private is not None else self.public
-        if shown.status is not Status.WITHHELD or shown.film is None:
+        if shown.status is not Status.WITHHELD or (shown.film is None and not shown.names_no_film):
             return None
         return shown
 
@@ -538,12 +541,14 @@ class FilmService:
     def _recent_question(self, asker: Asker, *, private: bool) -> str | None:
         return _recent(self._last_question, (asker.channel_id, asker.user_id, private))
 
-    async def reveal(self, asker: Asker, question: str, film_id: str) -> Answer:
+    async def reveal(self, asker: Asker, question: str, film_id: str | None) -> Answer:
         """The answer a **Reveal for me** click shows, once. A refusal past the clicker's own progress limit said
         so and offered the click: it shows that answer past the limit. A refusal because spoilers are off (for the
         film, or all) is lifted for that answer within any limit of theirs (index/access.py `reveal_scope`): the
         click lifts the "off", not the point in the story they said they had reached."""
         opt_ins = await self.opt_ins(asker)
+        if film_id is None:
+            return await self._reveal_unnamed(asker, question, opt_ins)
         scope = reveal_scope(opt_ins, asker.user_id, film_id)
         if scope.mode is ScopeMode.UPTO and visibilities(opt_ins, asker.user_id)[1].scope(film_id) == scope:
             # The limit is what held the answer back (no "off" narrower than it): the refusal was past the limit.
@@ -558,22 +563,49 @@ class FilmService:
         held = Hold.LIMIT_KEPT if answer.hold is Hold.PAST_LIMIT else answer.hold
         return answer.model_copy(update={"scope": f"revealed to you once{limit}", "hold": held})
 
-    async def remember_reveal(self, asker: Asker, question: str, film_id: str) -> str | None:
+    async def _reveal_unnamed(self, asker: Asker, question: str, opt_ins: list[OptIn]) -> Answer:
+        """A Reveal click on a refusal that named no film: the question asked again as if the clicker had spoilers
+        on, for every film, within any progress limit of theirs (for all films, or for one); whichever film their
+        words find is then named, as they asked to see it."""
+        named = {o.film_id for o in opt_ins if o.film_id is not None}
+        visibility = Visibility(
+            reveal_scope(opt_ins, asker.user_id, None),
+            {film_id: reveal_scope(opt_ins, asker.user_id, film_id) for film_id in named},
+        )
+        answer = self._engine.ask(question, scope=visibility, guild_id=asker.guild_id)
+        if answer.film is not None:
+            for private in (False, True):
+                self._remember_film(asker, answer.film.id, private=private)
+                self._remember(self._last_question, (asker.channel_id, asker.user_id, private), question)
+        held = Hold.LIMIT_KEPT if answer.hold is Hold.PAST_LIMIT else answer.hold
+        return answer.model_copy(update={"scope": "revealed to you once", "hold": held})
+
+    async def remember_reveal(self, asker: Asker, question: str, film_id: str | None) -> str | None:
         """Store what a Reveal button will answer; the token fits in a button's custom id. None when the store
         cannot take it now: the answer then goes out without a button rather than not at all."""
         token, now = secrets.token_hex(8), datetime.now(UTC)
         guild, channel = asker.guild_id, asker.channel_id
         try:
             await self._store.add_reveal(
-                token=token, guild_id=guild, channel_id=channel, film_id=film_id, question=question, now=now
+                token=token,
+                guild_id=guild,
+                channel_id=channel,
+                film_id=film_id if film_id is not None else _NO_FILM,
+                question=question,
+                now=now,
             )
         except DatabaseBusy as error:
             log.warning("no Reveal button this time: %s", error)
             return None
         return token
 
-    async def recall_reveal(self, token: str) -> tuple[str, str] | None:
-        return await self._store.get_reveal(token, not_before=datetime.now(UTC) - REVEAL_LIFETIME)
+    async def recall_reveal(self, token: str) -> tuple[str, str | None] | None:
+        """(question, film id) a Reveal button stored; the film is None for a refusal that named none."""
+        request = await self._store.get_reveal(token, not_before=datetime.now(UTC) - REVEAL_LIFETIME)
+        if request is None:
+            return None
+        question, film_id = request
+        return question, (film_id if film_id != _NO_FILM else None)
 
     async def refresh_stored_terms(self) -> int:
         """Store the terms of passages saved without them or by an older tokenizer (`python -m bot index

@@ -56,7 +56,8 @@ class TerminalSession:
     def __init__(self, service: FilmService, out: Callable[[str], None]) -> None:
         self.service = service
         self.out = out
-        self._last_withheld: tuple[str, str] | None = None  # (question, film id) for /reveal
+        # (question, film id) for /reveal; no film for a refusal that named none
+        self._last_withheld: tuple[str, str | None] | None = None
 
     async def handle(self, line: str) -> bool:
         """Run one typed line; False when the session should end."""
@@ -97,8 +98,8 @@ class TerminalSession:
         # One user in one channel: their own opt-in is all that counts, so show the personal answer.
         answer = result.private or result.public
         self.out(answer_text(answer))
-        if answer.status is Status.WITHHELD and answer.film is not None:
-            self._last_withheld = (answer.read_as or question, answer.film.id)
+        if answer.status is Status.WITHHELD and (answer.film is not None or answer.names_no_film):
+            self._last_withheld = (answer.read_as or question, answer.film.id if answer.film is not None else None)
 
     async def _reveal(self) -> None:
         if self._last_withheld is None:

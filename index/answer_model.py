@@ -65,6 +65,13 @@ class Answer(BaseModel):
     # directed Memento?" is read as "who directed"): what a next "and …?" asks again. Not part of the reply.
     read_as: str | None = Field(default=None, exclude=True)
 
+    @property
+    def names_no_film(self) -> bool:
+        """A refusal about a film the asker did not name, which it may not name either (`UNNAMED_WITHHELD`). A Reveal
+        click asks it again as if they had spoilers on, whichever film their words then find (`FilmService.reveal`);
+        every such refusal offers it, so that offering it confirms nothing."""
+        return self.status is Status.WITHHELD and self.film is None and self.answer == UNNAMED_WITHHELD
+
 
 def withheld_text(title: str, *, unsure: bool = False) -> str:
     """The wording of a refusal: it depends on the film's title and on what the asker can see, never on what is

@@ -136,10 +136,11 @@ class AskCog(commands.Cog):
     async def _reveal_for(self, asker: Asker, question: str, result: AskResult) -> discord.ui.View | None:
         """A **Reveal for me** button for the refusal `AskResult.revealable` names; none for anything else."""
         answer = result.revealable
-        if answer is None or answer.film is None:
+        if answer is None:
             return None
         # As read: "and Arbogast?" or "just tell me" stands for the question asked before, which the click asks.
-        token = await self.bot.service.remember_reveal(asker, answer.read_as or question, answer.film.id)
+        film_id = answer.film.id if answer.film is not None else None
+        token = await self.bot.service.remember_reveal(asker, answer.read_as or question, film_id)
         return reveal_view(token) if token is not None else None
 
 
