@@ -269,7 +269,8 @@ _REVEALS = (
             # "what is Zaius hiding?", "what did she hide from him?": what someone hides is what the story reveals
             r"|\bwhat\b.{0,40}\b(?:hiding|hide|hid|hides|keeping from|covering up)\b"
             # "what is in the box?", "what's inside the case?": what a story hides in a thing is its reveal
-            r"|\bwhat(?:'s| is| was| were)? (?:in|inside|on) "
+            # (also with where it lies said first: "what's down in the fruit cellar?", "what's hidden in the box?")
+            r"|\bwhat(?:'s| is| was| were)? (?:(?:down|up|back|hidden|kept|stored|really|actually) )?(?:in|inside|on) "
             # (also without the article: "what is in fruit cellar", as someone learning English types it)
             r"(?:(?:the|his|her|their|a|an) \w+|[a-z]+ [a-z]+(?: in [\w'’ ]{1,40})?\W*$)"
             # "what does Rosebud turn out to be?", "who turns out to be the killer?" (asked, not a description
