@@ -359,6 +359,21 @@ def _read_on(chosen: _Scored, excerpt: Excerpt, last: int) -> Excerpt:
     return _quoted(chosen, text, end)
 
 
+# A sentence told while someone dies ("Dying, Angier admits …", "As Jimmy dies he whispers …"): it goes on from
+# the death told just before it.
+_WHILE_DYING = re.compile(
+    r"(?:Dying|Mortally wounded|Bleeding to death|As (?:he|she|[A-Z][\w'’-]+) (?:dies|lies dying))\b"
+)
+
+
+def _death_dealt_before(chosen: _Scored) -> int | None:
+    """The nearest of the two sentences before the chosen one (in the same quotable run) that tells a death."""
+    for j in (chosen.index - 1, chosen.index - 2):
+        if j in chosen.quotable and chosen.sentences[j][1] & DEATH_TERMS:
+            return j
+    return None
+
+
 def _chosen_excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) -> tuple[Excerpt, int]:
     """`_excerpt` up to reading on, with the index of the last sentence it quotes."""
     sentences = [text for text, _ in chosen.sentences]
@@ -368,6 +383,10 @@ def _chosen_excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Ana
     if len(text) > MAX_CHARS:
         # Cutting a long sentence at its opening may drop the very words that made it the answer.
         return _quoted(chosen, _window(text, weights), index), index
+    if _WHILE_DYING.match(text) and (dealt := _death_dealt_before(chosen)) is not None:
+        # "Then Fallon … shoots him. Fallon is Alfred Borden: … Dying, Angier admits the cost": a sentence told while
+        # someone dies goes on from the death, which is what happened to them; quote from there.
+        return _quoted(chosen, trim_quote(" ".join(sentences[dealt : index + 1])), index), index
     after = sentences[index + 1] if index + 1 in quotable else ""
     if reveal is not None and after and not _REVEAL_CUES[reveal].search(text):
         # The best sentence sets the twist up and a next one states it ("Somerset opens the box." → "The box
