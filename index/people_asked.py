@@ -114,7 +114,10 @@ def _called_as(name: list[str], film: Film) -> str | None:
 
 # "And Arbogast?", "what about Lila", "how about mills": a person, and nothing asked.
 AND_SOMEONE = re.compile(
-    r"^\W*(?:and|what about|how about|same for|same with)\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[?!.]*\s*$", re.I
+    r"^\W*(?:and|what about|how about|same for|same with)\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+    # "and angier's version?", "and the wife's?": the same asked of that one's own
+    r"(?:['’]s?(?:\s+(?:version|side|story|account|take|trick|one))?)?\s*[?!.]*\s*$",
+    re.I,
 )
 
 
