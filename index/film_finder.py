@@ -132,6 +132,41 @@ _AFTER_A_SUBJECT = re.compile(r"\b(?:i|we|you|u|they)\s+([a-z]+)")
 _WHO_IS_A_NAME = re.compile(r"\bwho(?:['’]?s| is| was) ([a-z]{3,})\b")
 
 
+# The names of peoples, which head titles as adjectives ("American Psycho", "The French Connection").
+NATIONALITIES = frozenset(
+    (
+        "american",
+        "british",
+        "english",
+        "french",
+        "german",
+        "italian",
+        "spanish",
+        "japanese",
+        "chinese",
+        "korean",
+        "indian",
+        "russian",
+        "mexican",
+        "australian",
+        "canadian",
+        "irish",
+        "scottish",
+        "swedish",
+        "danish",
+        "dutch",
+        "polish",
+        "brazilian",
+    )
+)
+
+
+def _after_a_nationality(question: str, mention: Mention) -> bool:
+    """Whether the title mentioned is typed right after the name of a people ("american psycho")."""
+    title = r"\s+".join(re.escape(w) for w in mention.words)
+    return re.search(rf"\b(?:{'|'.join(NATIONALITIES)})\s+{title}\b", question.lower()) is not None
+
+
 class FilmFinder:
     def __init__(
         self,
@@ -251,6 +286,13 @@ class FilmFinder:
         lead = start - 1 if start >= 1 and words[start - 1] == "the" else start
         if lead >= 2 and words[lead - 1] == "of" and foreign(words[lead - 2]):
             return " ".join(words[lead - 2 : end])
+        if (
+            start >= 1
+            and keys[start - 1] in NATIONALITIES
+            and not self._search.coverage(query_tokens(words[start - 1]), film_id, spoilers=True)
+        ):
+            # "american psycho": a people's name right before the title, which the film's text never uses
+            return " ".join(words[start - 1 : end])
         return None
 
     def _written_after(self, before: str, word: str, film_id: str) -> bool:
@@ -382,6 +424,8 @@ class FilmFinder:
                 or film_phrases.WHAT_ABOUT.match(question)
                 # "in rise of the planet of the apes who is caesar": asked of no one our film's text holds
                 or self._of_no_one_in(question, mention)
+                # "american psycho was it all in his head": a people's name before our title is another title
+                or _after_a_nationality(question, mention)
             )
             and (longer := self._longer_title(question, mention, guild_id)) is not None
         ):
