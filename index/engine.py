@@ -72,6 +72,7 @@ from index.question import (
     analyze,
     asks_a_part,
     asks_which_film,
+    asks_yes_or_no,
     chatter_terms,
     fact_terms,
     name_terms,
@@ -856,6 +857,11 @@ class Engine:
                 # "and psycho? same guy?") asks the same of this film.
                 asked = again or "what is it about?"
                 mention = None
+        if asked is None and (credit := self._credit_checked(question, terms, mention, title_film, ref.id)):
+            # "hitchcock right?", "was it hitchcock?": whether someone made the film is told by the credit itself
+            # (the story text never holds the name, and a yes/no question it cannot answer was withheld).
+            asked = credit
+            mention = None
         genre: str | None = None
         if (
             asked is None
@@ -1018,6 +1024,27 @@ class Engine:
             return True
         resolution = self.resolve(film, guild_id)
         return resolution.film is not None and resolution.film.id == context_film
+
+    def _credit_checked(
+        self, question: str, terms: list[str], mention: Mention | None, title_film: Film | None, film_id: str
+    ) -> str | None:
+        """The credit a yes/no question checks when all it names is someone who made the film ("hitchcock right?",
+        "was it Bernard Herrmann?"): the question that credit answers ("who directed it?"), or None."""
+        film = self.film(film_id)
+        if film is None or not asks_yes_or_no(question):
+            return None
+        named = set(unseen.without_title(terms, mention, title_film)) - _CHECKING
+        if not named:
+            return None
+        facts = film.facts
+        for credit, asked in (
+            (facts.director, "who directed it?"),
+            (facts.writer, "who wrote it?"),
+            (", ".join(facts.actors()), "who is in it?"),
+        ):
+            if credit and named <= set(query_tokens(credit)):
+                return asked
+        return None
 
     def _asked_of_another(
         self, question: str, context_film: str | None, context_question: str | None, guild_id: int | None
@@ -2047,6 +2074,10 @@ _GO_ON = re.compile(
 )
 # "describe him", as "what's he like?" and "what is his attitude to the world?" are read: what he is like.
 _DESCRIBED = re.compile(r"\bdescribe (?:him|her|them)\b", re.I)
+
+
+# Words that only check a claim ("is it so that …", "right?", "directed", "by"): what is left names whom it checks.
+_CHECKING = frozenset(query_tokens("so right correct true directed direct director made make wrote written writer by"))
 
 
 # `what happens after "Scottie is left with acrophobia …"`: how a "next" is read, and remembered, from the last
