@@ -366,7 +366,8 @@ def asked_of_someones(kin: str, context_question: str, people: frozenset[str]) -
 def asked_of_another_role(role: str, context_question: str, film: Film) -> str | None:
     """ "And the husband?" after "what does the wife say?": the last question asked of the other part, when both are
     parts the film's text names so ("the wife", "the husband"); None otherwise."""
-    parts = {m[1].lower() for p in film.passages for m in re.finditer(r"\b[Tt]he ([a-z]+)\b", p.text)}
+    # (also as a name: Stalker's "the Writer" and "the Professor")
+    parts = {m[1].lower() for p in film.passages for m in re.finditer(r"\b[Tt]he ([A-Za-z][a-z]+)\b", p.text)}
     before = next((m for m in re.finditer(r"\bthe ([a-z]+)\b", context_question, re.I) if m[1].lower() in parts), None)
     if role not in parts or before is None or before[1].lower() == role:
         return None
