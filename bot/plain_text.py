@@ -56,7 +56,7 @@ def answer_text(answer: Answer, where: Where = "terminal") -> str:
         lines.append(answer.answer)
         if answer.status is Status.WITHHELD and answer.film is not None and answer.hold is not None:
             lines.append(_HINTS[(where, answer.hold)].format(title=answer.film.title))
-        elif answer.names_no_film:
+        elif answer.names_no_film and answer.hold is not Hold.LIMIT_KEPT:
             lines.append(_UNNAMED_HINTS[where])
     if answer.status is Status.ANSWERED and answer.cited_section:
         where_in = f", {answer.cited_position:.0%} into the plot" if answer.cited_position else ""

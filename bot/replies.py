@@ -87,7 +87,7 @@ def answer_reply(answer: Answer, *, detail: bool = False) -> Reply:
         )
         if answer.film is not None and answer.hold is not None:
             text += " " + _HINTS[answer.hold].format(title=escape(answer.film.title))
-        elif answer.names_no_film:
+        elif answer.names_no_film and answer.hold is not Hold.LIMIT_KEPT:
             text += " " + _UNNAMED_HINT
         return _single(title, text, COLOUR_WITHHELD, footer)
 

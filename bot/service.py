@@ -545,40 +545,34 @@ class FilmService:
         """The answer a **Reveal for me** click shows, once. A refusal past the clicker's own progress limit said
         so and offered the click: it shows that answer past the limit. A refusal because spoilers are off (for the
         film, or all) is lifted for that answer within any limit of theirs (index/access.py `reveal_scope`): the
-        click lifts the "off", not the point in the story they said they had reached."""
+        click lifts the "off", not the point in the story they said they had reached. A refusal that named no film
+        (`film_id` None) is asked again as if the clicker had spoilers on for every film, within any limit of theirs
+        (for all films, or for one): whichever film their words find is then named, as they asked to see it."""
         opt_ins = await self.opt_ins(asker)
+        limit = ""
         if film_id is None:
-            return await self._reveal_unnamed(asker, question, opt_ins)
-        scope = reveal_scope(opt_ins, asker.user_id, film_id)
-        if scope.mode is ScopeMode.UPTO and visibilities(opt_ins, asker.user_id)[1].scope(film_id) == scope:
-            # The limit is what held the answer back (no "off" narrower than it): the refusal was past the limit.
-            scope = SpoilerScope.on()
-        answer = self._engine.ask(question, film=film_id, scope=scope, guild_id=asker.guild_id)
+            named = {o.film_id for o in opt_ins if o.film_id is not None}
+            visibility = Visibility(
+                reveal_scope(opt_ins, asker.user_id, None),
+                {film: reveal_scope(opt_ins, asker.user_id, film) for film in named},
+            )
+            answer = self._engine.ask(question, scope=visibility, guild_id=asker.guild_id)
+        else:
+            scope = reveal_scope(opt_ins, asker.user_id, film_id)
+            if scope.mode is ScopeMode.UPTO and visibilities(opt_ins, asker.user_id)[1].scope(film_id) == scope:
+                # The limit is what held the answer back (no "off" narrower than it): the refusal was past the limit.
+                scope = SpoilerScope.on()
+            answer = self._engine.ask(question, film=film_id, scope=scope, guild_id=asker.guild_id)
+            limit = "" if scope.mode is ScopeMode.ON else f", {scope.describe()}"
         # The clicker's next question ("wait so who killed her?", after a Reveal on someone else's question) is about
         # the film revealed, as after asking it themselves.
-        for private in (False, True):
-            self._remember_film(asker, film_id, private=private)
-            self._remember(self._last_question, (asker.channel_id, asker.user_id, private), question)
-        limit = "" if scope.mode is ScopeMode.ON else f", {scope.describe()}"
-        held = Hold.LIMIT_KEPT if answer.hold is Hold.PAST_LIMIT else answer.hold
-        return answer.model_copy(update={"scope": f"revealed to you once{limit}", "hold": held})
-
-    async def _reveal_unnamed(self, asker: Asker, question: str, opt_ins: list[OptIn]) -> Answer:
-        """A Reveal click on a refusal that named no film: the question asked again as if the clicker had spoilers
-        on, for every film, within any progress limit of theirs (for all films, or for one); whichever film their
-        words find is then named, as they asked to see it."""
-        named = {o.film_id for o in opt_ins if o.film_id is not None}
-        visibility = Visibility(
-            reveal_scope(opt_ins, asker.user_id, None),
-            {film_id: reveal_scope(opt_ins, asker.user_id, film_id) for film_id in named},
-        )
-        answer = self._engine.ask(question, scope=visibility, guild_id=asker.guild_id)
-        if answer.film is not None:
+        if (revealed := film_id or (answer.film.id if answer.film is not None else None)) is not None:
             for private in (False, True):
-                self._remember_film(asker, answer.film.id, private=private)
+                self._remember_film(asker, revealed, private=private)
                 self._remember(self._last_question, (asker.channel_id, asker.user_id, private), question)
-        held = Hold.LIMIT_KEPT if answer.hold is Hold.PAST_LIMIT else answer.hold
-        return answer.model_copy(update={"scope": "revealed to you once", "hold": held})
+        # (Still held back, it was by a limit of the clicker's own, which a second click would not lift either.)
+        held = Hold.LIMIT_KEPT if answer.hold is Hold.PAST_LIMIT or answer.names_no_film else answer.hold
+        return answer.model_copy(update={"scope": f"revealed to you once{limit}", "hold": held})
 
     async def remember_reveal(self, asker: Asker, question: str, film_id: str | None) -> str | None:
         """Store what a Reveal button will answer; the token fits in a button's custom id. None when the store

@@ -56,3 +56,10 @@ async def test_a_named_refusal_is_unchanged(service) -> None:
     replies = await talk(service, "is tyler durden real in fight club?", "/reveal")
     assert "Fight Club" in replies[0] and "Narrator" not in replies[0], replies[0]
     assert "Narrator" in replies[1], replies[1]
+
+
+async def test_a_click_keeps_the_clickers_own_limit(service) -> None:
+    # Alice is 5% into every film: the click lifts no limit of hers, and says so without offering another click.
+    replies = await talk(service, "/spoilers on upto:5%", TYLER, "/reveal")
+    assert "Narrator" not in replies[2] and "Tyler appears" not in replies[2], replies[2]
+    assert "/reveal" not in replies[2] and "revealed to you once" in replies[2], replies[2]
