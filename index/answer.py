@@ -359,8 +359,8 @@ def _read_on(chosen: _Scored, excerpt: Excerpt, last: int) -> Excerpt:
     return _quoted(chosen, text, end)
 
 
-# A sentence told while someone dies ("Dying, Angier admits …", "As Jimmy dies he whispers …"): it goes on from
-# the death told just before it.
+# A sentence told while someone dies ("As Jimmy dies he whispers …", "Dying, …"): it goes on from the death told
+# just before it.
 _WHILE_DYING = re.compile(
     r"(?:Dying|Mortally wounded|Bleeding to death|As (?:he|she|[A-Z][\w'’-]+) (?:dies|lies dying))\b"
 )
@@ -384,8 +384,9 @@ def _chosen_excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Ana
         # Cutting a long sentence at its opening may drop the very words that made it the answer.
         return _quoted(chosen, _window(text, weights), index), index
     if _WHILE_DYING.match(text) and (dealt := _death_dealt_before(chosen)) is not None:
-        # "Then Fallon … shoots him. Fallon is Alfred Borden: … Dying, Angier admits the cost": a sentence told while
-        # someone dies goes on from the death, which is what happened to them; quote from there.
+        # "Leonard … kills Jimmy Grantz, who was set up by Teddy. As Jimmy dies he whispers 'Sammy' …": a sentence told
+        # while someone dies goes on from the death, which is what happened to them; quote from there. (Only within
+        # the passage: Prestige's "Dying, Angier admits …" opens one, two passages after the shot.)
         return _quoted(chosen, trim_quote(" ".join(sentences[dealt : index + 1])), index), index
     after = sentences[index + 1] if index + 1 in quotable else ""
     if reveal is not None and after and not _REVEAL_CUES[reveal].search(text):

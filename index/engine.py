@@ -1029,7 +1029,7 @@ class Engine:
         self, question: str, terms: list[str], mention: Mention | None, title_film: Film | None, film_id: str
     ) -> str | None:
         """The credit a yes/no question checks when all it names is someone who made the film ("hitchcock right?",
-        "was it Bernard Herrmann?"): the question that credit answers ("who directed it?"), or None."""
+        "was kim novak in it?"): the question that credit answers ("who directed it?"), or None."""
         film = self.film(film_id)
         if film is None or not asks_yes_or_no(question):
             return None
