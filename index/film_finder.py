@@ -26,7 +26,7 @@ from index.confirmation import HIDDEN_PASSAGE_LEAD, STATES_A_TWIST, TURNS_OUT, m
 from index.film_index import FilmIndex
 from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
-from index.naming import names_in, people_terms
+from index.naming import names_in, people_terms, terms_of_title
 from index.persisted_search import PersistedSearch
 from index.question import (
     FACT_TERMS,
@@ -516,7 +516,7 @@ class FilmFinder:
         if unheard is not None and (misspelt := self._misspelt_title(unheard, guild_id)) is not None:
             # "how long is momento": a title typed in lower case with a typo, where a fact asks for a film.
             return misspelt, Mention(films=[misspelt], words=match_key(unheard).split(), strong=True), Found.NAMED
-        if unheard is not None:
+        if unheard is not None and not self._a_word_about_someone_of(question, unheard, context_film):
             # "who directed the matrix", "how long is Tenet?" right after a question about The Prestige: a fact
             # asked of a name no film's text holds is a film we do not have, not a follow-up about the last one.
             return film_replies.not_ours(question, unheard, self._nearest(unheard, guild_id), described)
@@ -724,6 +724,18 @@ class FilmFinder:
             and not any(self._search.knows(s, spoilers=True, guild_id=guild_id) for s in synonyms(t))
         }
         return film_phrases.typed_span(question, unknown) if unknown == set(telling) else None
+
+    def _a_word_about_someone_of(self, question: str, unheard: str, context_film: str | None) -> bool:
+        """Whether the words read as a title we lack are one everyday word said of someone the last film's text
+        names: "why is borden in jail", "what's the writer afraid of" after The Prestige and Stalker are about
+        Borden and the Writer, not films called "jail" and "afraid"."""
+        if context_film is None or (index := self._index(context_film)) is None:
+            return False
+        if len(unheard.split()) != 1 or not unheard.islower() or not is_english(unheard):
+            return False
+        title = set(terms_of_title(index.film))
+        people = (people_terms(index.film) | set(query_tokens(" ".join(names_in(index.film.passages))))) - title
+        return bool(set(query_tokens(question)) & people)
 
     def _unheard_title(
         self,
