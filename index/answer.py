@@ -569,6 +569,17 @@ def _score(
 
     `names`: question terms that make one name together ("John Bender"); each such name counts once."""
     text, own = sentences[index]
+    if (
+        _ALIVE in distinct
+        and _ALIVE not in own
+        and (dead := _BEEN_DEAD.search(text)) is not None
+        # (of someone asked about, named before it: not "they do not know they are dead")
+        and set(document_tokens(text[: dead.start()])) & (set(distinct) - {_ALIVE})
+    ):
+        # "Is Norman's mother alive?": "… has been dead and buried for ten years" answers it in the other state's
+        # word (only "dead": a killing told is someone's deed, not whether they live now).
+        own = own | {_ALIVE}
+        formed = formed | {_ALIVE}
     fate_told = False
     if _asks_fate(analysis) and not any(t in FATE_TERMS for t in distinct) and own & _FATE_WORDS:
         # "What happens to Landon?": a sentence telling a death is his only when the name nearest before the
@@ -637,6 +648,12 @@ def _score(
         # A plot question set at the end ("who … in the end?"): a sentence that closes the story.
         score += 0.5 * unit
     return score
+
+
+# Whether someone lives, and the state that says they do not: "dead" said of someone ("has been dead", "was found
+# dead"), not "dead people".
+_ALIVE, _DEAD = query_tokens("alive dead")
+_BEEN_DEAD = re.compile(r"\b(?:is|was|been|are|were|be|lies|lay|found)\s+(?:\w+\s+)?dead\b", re.I)
 
 
 # The ranks a sentence may tell one of several by ("the first victim's refrigerator").
