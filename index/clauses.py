@@ -122,22 +122,22 @@ THE_SAME = frozenset(query_tokens("guy person people man woman one"))
 SAYS_THE_SAME = re.compile(r"\b(?:same|too|also|again)\b", re.I)
 
 
+# How a follow-up opens before what it asks: "and why?", "so who did it?", "wait, how?".
+_LEAD = r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?"
 # A follow-up that asks only how, why or whose, of what was just asked ("why?", "how so?", "whose were they?").
-BARE_FOLLOW_UP = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:why|how|whose|how come)\b", re.I)
+BARE_FOLLOW_UP = re.compile(_LEAD + r"(?:why|how|whose|how come)\b", re.I)
 # A bare follow-up asking why ("why?", "but why tho", "how come?"), not how.
-ASKS_WHY = re.compile(r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:why|how come)\b", re.I)
+ASKS_WHY = re.compile(_LEAD + r"(?:why|how come)\b", re.I)
 # "Why did Doe do it?", "why did he do that?" right after a question: why what that one asked about was done, by
 # whom it names (`who`).
 WHY_SOMEONE_DID_IT = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?why (?:did|does|do|would) "
+    _LEAD + r"why (?:did|does|do|would) "
     r"(?P<who>(?!(?:i|you|u|we|it)\b)[\w'’]+(?: [\w'’]+)?) do (?:it|that|this|so)\W*$",
     re.I,
 )
 _PRONOUN_DOERS = frozenset(("he", "she", "they"))
 # "Why was Hollis killed?" then "who did it?": who did the deed that question asked about.
-WHO_DID_IT = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?who (?:did|does|done|do) (?:it|that|this)\W*(?:then\W*)?$", re.I
-)
+WHO_DID_IT = re.compile(_LEAD + r"who (?:did|does|done|do) (?:it|that|this)\W*(?:then\W*)?$", re.I)
 # The deeds "who did it?" may ask the doer of, as a question before it names them ("why was Hollis killed?").
 _DEED = re.compile(
     r"\b(?:killed|murdered|shot|stabbed|poisoned|drowned|strangled|framed|kidnapped|betrayed|attacked|kill|murder"
@@ -167,7 +167,7 @@ def done_by(match: re.Match[str]) -> str:
 # A follow-up that asks why what was just told matters ("why does that matter?", "what's the significance?"): the
 # same "why?" of what was just asked.
 WHY_IT_MATTERS = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:"
+    _LEAD + r"(?:"
     r"why (?:does|did|do|is|was) (?:that|it|this|they|those) "
     r"(?:matter|important|significant|a big deal|such a big deal)"
     r"|what(?:'s| is| was) (?:the )?(?:significance|importance|point|big deal)(?: of (?:that|it|this))?"

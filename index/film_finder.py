@@ -734,8 +734,7 @@ class FilmFinder:
         if len(unheard.split()) != 1 or not unheard.islower() or not is_english(unheard):
             return False
         title = set(terms_of_title(index.film))
-        people = (people_terms(index.film) | set(query_tokens(" ".join(names_in(index.film.passages))))) - title
-        return bool(set(query_tokens(question)) & people)
+        return bool(set(query_tokens(question)) & (people_terms(index.film) - title))
 
     def _unheard_title(
         self,
