@@ -686,7 +686,36 @@ class FilmFinder:
                 question, Status.NOT_FOUND, film_replies.NAMED_NOWHERE.format(name=nobody[:100]), described
             )
         choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
+        if not choices and self._about_none_of_ours(question, telling, guild_id):
+            return film_replies.no_film(question, Status.NOT_FOUND, film_replies.NONE_FITS, described)
         return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, choices)
+
+    def _about_none_of_ours(self, question: str, telling: list[str], guild_id: int | None) -> bool:
+        """Whether a question that names no film, and fits none, speaks of something none of our films' text holds
+        ("shutter island twist?", "elden ring lore who is the elden lord", "is it going to rain tomorrow?"): a word
+        no summary uses, hidden parts included, that is no mere quality ("the big twist") and no word for films,
+        viewing or how an answer is wanted; and it points back at no film ("it", "the movie") and names no one our
+        films' text holds ("is arbogast a cop?"). A fate asked of someone in everyday words ("does the dog die?") is
+        asked of a story the asker has in mind, which may be ours: which one is still theirs to say."""
+        lowered = question.lower()
+        if refers_back(question) or _SAYS_A_FILM.search(lowered):
+            return False
+        if any(
+            self._search.knows(n, spoilers=True, guild_id=guild_id) for n in self._names_typed(question, True, guild_id)
+        ):
+            return False
+        asked = set(telling) - film_phrases.ASKED_OF_A_FILM - VIEWING_TERMS - THE_FILM
+        unheard = [
+            word
+            for word in dict.fromkeys(re.findall(r"[^\W\d_]+", lowered))
+            if not _only_a_quality(word)
+            and any(
+                t in asked and not self._search.knows(t, spoilers=True, guild_id=guild_id) for t in query_tokens(word)
+            )
+        ]
+        if set(query_tokens(question)) & FATE_TERMS and all(is_english(word) for word in unheard):
+            return False
+        return bool(unheard)
 
     def _a_name_of_no_one(self, question: str, guild_id: int | None) -> str | None:
         """A full name typed in capitals ("Darth Vader", "Hannibal Lecter") none of whose words any film's text holds
@@ -1887,6 +1916,17 @@ _FULL_NAME = re.compile(
     r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bnear )(?<!\bacross )(?<!\baround )"
     r"\b[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)+\b"
 )
+
+
+# A word for films in general: a question using it is about some film, which may be ours ("in the nolan movie").
+_SAYS_A_FILM = re.compile(r"\b(?:film|movie|flick|one)s?\b")
+
+
+def _only_a_quality(word: str) -> bool:
+    """Whether an English word is only ever an adjective ("big", "hereditary"): it says how something is, not
+    what it is, so that no summary uses it tells nothing of the film asked about."""
+    lemmas = lemminflect.getAllLemmas(word)
+    return bool(lemmas) and set(lemmas) == {"ADJ"}
 
 
 def _clearly_ahead(matches: list[FilmMatch]) -> bool:

@@ -25,6 +25,9 @@ NAMED_NOWHERE = "None of my films' summaries mention {name}. Type /film list to 
 FILMS_LISTED = 20
 
 
+NONE_FITS = (
+    "None of my films' summaries speaks of that. Type /film list to see the films I know, or /help for what I can do."
+)
 WHICH_FILM = "Which film do you mean? Name it in your question, or pick it with the film option."
 
 
