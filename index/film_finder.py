@@ -1394,7 +1394,7 @@ class FilmFinder:
             if not typos and (outside := next((p for p in covering if not self._used_as_name(p.text, guild_id)), None)):
                 return None, outside
         if typos:
-            return typos[0], None
+            return self._typed_on(question, typos[0], guild_id), None
         if mention is None and (theirs := self._misspelt_after_its_maker(question, guild_id)) is not None:
             return theirs, None
         if mention is None and (typed := film_phrases.title_heading(question)) is not None:
@@ -1426,6 +1426,22 @@ class FilmFinder:
             # its words are in some summary ("birds" in Psycho's).
             unknown = Phrase(heading["title"], 0, len(heading["title"].split()), slot=True)
         return mention, unknown
+
+    def _typed_on(self, question: str, mention: Mention, guild_id: int | None) -> Mention:
+        """The misspelt title with the words typed after it that go on spelling it: "plannet of the apes" where
+        "plannet of the" was matched (what followed, "apes", read as a longer title we lack)."""
+        keys = [match_key(w) for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)*", question)]
+        size = len(mention.words)
+        starts = [i for i in range(len(keys) - size + 1) if keys[i : i + size] == mention.words]
+        if len(starts) != 1:
+            return mention
+        best, score = mention, self._catalog.typo(" ".join(mention.words), guild_id)[1]
+        for end in range(starts[0] + size + 1, min(len(keys), starts[0] + size + 3) + 1):
+            words = keys[starts[0] : end]
+            films, closer = self._catalog.typo(" ".join(words), guild_id)
+            if films == mention.films and closer > score:
+                best, score = Mention(films=films, words=words, strong=mention.strong), closer
+        return best
 
     def _misspelt_after_its_maker(self, question: str, guild_id: int | None) -> Mention | None:
         """ "runtime of nolan's momento?", "how long is nolans momento": one of our titles typed with a typo after its
