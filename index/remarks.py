@@ -185,16 +185,33 @@ def is_remark(question: str, names: list[str]) -> bool:
     return len(words) <= SHORT_STATEMENT and all(w in _CONVERSATION for w in words)
 
 
+# Words that judge, and only judge: how someone or something struck the one who says it.
+_JUDGING = (
+    r"(?:lovely|nice|sad|interesting|cool|awesome|wonderful|fascinating"
+    r"|funny|weird|strange|dark|tragic|beautiful|brilliant|clever|terrible|awful|horrible|fun|cute|sweet|great|amazing"
+    r"|intriguing|exciting|odd|bizarre|romantic|poignant|heartbreaking|depressing|chilling|grim|ironic|delightful"
+    r"|charming|marvellous|marvelous|splendid|unsettling|disturbing|creepy|touching|moving)"
+)
 # An exclamation, with no verb to ask anything: "how lovely", "oh how sad", "what a twist", "what an ending". (Not
 # "how long?", "how old?": a measure asked of the film or of someone, which a short follow-up often is.)
 _EXCLAIMED = re.compile(
     r"^(?:(?:oh|ooh|wow|ah|aw|my|gosh|goodness|lol|haha|ok|okay|well|yes|yeah|oh dear|dear me) )*"
-    r"(?:how (?:very |so |really |terribly |utterly )?(?:lovely|nice|sad|interesting|cool|awesome|wonderful|fascinating"
-    r"|funny|weird|strange|dark|tragic|beautiful|brilliant|clever|terrible|awful|horrible|fun|cute|sweet|great|amazing"
-    r"|intriguing|exciting|odd|bizarre|romantic|poignant|heartbreaking|depressing|chilling|grim|ironic|delightful"
-    r"|charming|marvellous|marvelous|splendid|unsettling|disturbing|creepy|touching|moving)"
+    rf"(?:how (?:very |so |really |terribly |utterly )?{_JUDGING}"
     r"|what an? (?:[a-z]+ ){0,2}[a-z]+)"
     r"(?: (?:lol|haha|indeed|really|though|tho))*$"
+)
+# Someone or something just spoken of, judged ("love that guy", "he's so creepy lol", "that scene is brilliant",
+# "great film"): a reaction to the answer, which asks nothing of it. (Not "he's dead", "she's the killer": a claim
+# about the story, which may be a question typed without its mark.)
+_ONE_OF_THEM = r"(?:guy|girl|man|woman|kid|boy|dude|character|scene|bit|part|ending|twist|line|moment|film|movie|one)"
+_REACTED = re.compile(
+    r"^(?:(?:oh|ooh|wow|ah|aw|god|gosh|lol|haha|lmao|omg|man|ok|okay|well|yes|yeah|honestly|ngl|tbh) )*"
+    rf"(?:(?:i )?(?:love|loved|like|liked|hate|hated|adore|adored) (?:that|this|the) {_ONE_OF_THEM}"
+    rf"|(?:hes|shes|theyre|thats|(?:he|she|they|that|this|(?:that|this|the) {_ONE_OF_THEM}) (?:is|was|are|were))"
+    rf" (?:(?:so|really|very|super|pretty|kinda|such an?|the|an?) )*(?:{_JUDGING}|best|worst|scary|hilarious|annoying"
+    r"|iconic|legendary|underrated|overrated|genius|insane|wild|crazy|good|bad|goat)"
+    rf"|(?:great|awesome|amazing|brilliant|fantastic|classic|such an? {_JUDGING}) {_ONE_OF_THEM})"
+    r"(?: (?:lol|haha|lmao|tbh|ngl|honestly|though|tho))*$"
 )
 # Thanks, with a word for whom it is to after it ("thank you, dear", "cheers mate", "thanks so much bot").
 _THANKED = re.compile(
@@ -209,7 +226,11 @@ def only_exclaims(question: str) -> bool:
     twist!"): said about what was answered, asking nothing of any film."""
     sentences = [_plain_words(part) for part in re.split(r"[.!?;]+", question)]
     sentences = [s for s in sentences if s]
-    return bool(sentences) and all(_EXCLAIMED.match(s) or _THANKED.match(s) for s in sentences)
+    # ("that one is scary?": a judgement asked about, not given)
+    reacted = "?" not in question
+    return bool(sentences) and all(
+        _EXCLAIMED.match(s) or _THANKED.match(s) or (reacted and _REACTED.match(s)) for s in sentences
+    )
 
 
 def asks_the_bot(question: str) -> bool:
