@@ -866,6 +866,28 @@ class FilmFinder:
             # made it, not a title.
             return None
         span = film_phrases.typed_span(question, unheard, lambda word: not self._a_makers_surname(word, guild_id))
+        last_word = span.split()[-1] if span.split() else ""
+        if (
+            len(span.split()) > 1
+            and not set(query_tokens(last_word)) & unheard
+            and (
+                analyze(last_word, query_tokens(last_word)).facts
+                or set(query_tokens(last_word)) <= film_phrases.ASKED_OF_A_FILM
+            )
+        ):
+            # "sense and sensibility cast?": the fact asked ends the run of words, and is no part of the title (the
+            # title read as "sense and sensibility cast" asked nothing, and content search chose The Sixth Sense).
+            span = span[: len(span) - len(last_word)].rstrip()
+        if (
+            (joined := re.search(rf"\b([^\W\d_]+) and {re.escape(span)}", question, re.I)) is not None
+            and not is_stopword(joined[1])
+            and not QUESTION_WORD.fullmatch(joined[1].lower())
+            and self._catalog.find_in_question(joined[1], guild_id) is None
+        ):
+            # "sense and sensibility", "bonnie and clyde": a title joining two words, the first one some summary uses
+            # (here a word of one of our titles), is one title; not "vertigo and inception", our title beside one
+            # we lack.
+            span = question[joined.start() : joined.end()]
         # The title's other words are the title's too ("pulp fiction": fiction is a word some summary uses).
         in_span = set(query_tokens(span))
         # "we saw jaws last night, who is in it?": having watched it asks nothing of it.
@@ -924,6 +946,8 @@ class FilmFinder:
             or summary
             or ending
             or set(rest) & film_phrases.FILM_ATTRIBUTES
+            # "shutter island twist?": the twist asked of words one of which no film's text holds at all
+            or (bool(lacking_words) and bool(set(rest) & film_phrases.ASKED_OF_A_FILM))
         ):
             # ("whats blade runner about", "who wrote sense and sensibility": "runner" and "sense" are words some
             # summary uses, so the summary asked counts only as `_unwritten_title` reads it.)
