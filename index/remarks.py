@@ -1155,6 +1155,7 @@ def without_asides(question: str) -> str:
     text = _HEDGE.sub("", text)
     text = _FOR_THE_PROGRAMME.sub(" ", text)
     text = _VERDICT_AFTER.sub("", text)
+    text = _NOT_FOLLOWED.sub("", text)
     if (meant := _I_MEAN.sub(" ", text)) != text:
         # What follows "i meant" names the film; "not psycho" after it names the one it was not.
         text = _NOT_THE_OTHER.sub(r"\1", meant.strip())
@@ -1281,6 +1282,17 @@ _VERDICT_AFTER = re.compile(
     r"(?:looks?|looked|is|was|sounds?|seemed|seems|felt|feels)\s+(?:so\s+|really\s+|very\s+|pretty\s+|super\s+|"
     r"kinda\s+|absolutely\s+)?(?:amazing|great|good|beautiful|gorgeous|incredible|awesome|stunning|cool|nice|lovely"
     r"|brilliant|fantastic|wild|insane|epic|incredible)\b[^?]*$",
+    re.I,
+)
+# "what is rosebud actually, i never got it", "…, i'm so confused", "…, i forgot": how far the asker followed, after
+# what is asked ("got" found "something Kane could not get").
+_NOT_FOLLOWED = re.compile(
+    r"(?<=\w)\s*[,;–-]+\s*(?:(?:lol|haha|honestly|tbh|ngl|tho|but)\s+)*"
+    r"(?:i\s*(?:['’]?m|am)\s+(?:so\s+|still\s+|really\s+|kinda\s+)?(?:confused|lost)"
+    r"|i\s+(?:totally\s+)?(?:forgot|forget)"
+    r"|(?:i\s+)?(?:never\s+|still\s+(?:don['’]?t|do\s+not)\s+|(?:don['’]?t|do\s+not|didn['’]?t|did\s+not|can['’]?t|cannot)\s+)"
+    r"(?:really\s+)?(?:got|get|understood|understand|remember|recall)(?:\s+(?:it|that|this|why|how))?)"
+    r"(?:\s+(?:lol|haha|tbh|honestly|either|tho|though))*\s*[.!]*\s*$",
     re.I,
 )
 # "…, for the season brochure.", "… for the schedule": what the answer is for, after what is asked.
