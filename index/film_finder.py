@@ -946,13 +946,23 @@ class FilmFinder:
             or summary
             or ending
             or set(rest) & film_phrases.FILM_ATTRIBUTES
-            # "shutter island twist?": the twist asked of words one of which no film's text holds at all
-            or (bool(lacking_words) and bool(set(rest) & film_phrases.ASKED_OF_A_FILM))
+            # "shutter island twist?": the twist asked right after words one of which no film's text holds at all
+            # (not "who reveals the identity … to the Ku Klux Clan?": there the word asks nothing of a film)
+            or (bool(lacking_words) and self._a_twist_asked_after(question, span))
         ):
             # ("whats blade runner about", "who wrote sense and sensibility": "runner" and "sense" are words some
             # summary uses, so the summary asked counts only as `_unwritten_title` reads it.)
             return self._unwritten_title(question, guild_id)
         return span
+
+    @staticmethod
+    def _a_twist_asked_after(question: str, span: str) -> bool:
+        """Whether the word right after `span` asks a twist, a secret or a meaning of it ("twist" in "shutter island
+        twist?")."""
+        at = question.lower().find(span.lower())
+        following = re.match(r"\W*([^\W\d_]+)", question[at + len(span) :]) if at >= 0 else None
+        terms = set(query_tokens(following[1])) if following else set()
+        return bool(terms) and terms <= film_phrases.ASKED_OF_A_FILM
 
     def _unwritten_title(self, question: str, guild_id: int | None) -> str | None:
         """The words, as typed, of a lower-case title of two words or more that a question asking a fact or a

@@ -37,3 +37,13 @@ def test_the_twist_of_a_title_we_lack(engine: Engine, question: str, title: str,
 def test_the_twist_of_ours_stays_ours(engine: Engine, question: str, after: str | None, film_id: str):
     answer = engine.ask(question, context_film=after)
     assert answer.status is Status.WITHHELD and answer.film is not None and answer.film.id == film_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who reveals the true identity of the men to the Ku Klux Clan?", "what secret does the retalitory squad keep"],
+)
+def test_a_twist_word_elsewhere_names_no_film(engine: Engine, question: str):
+    # NarrativeQA: "reveals" as the question's verb, beside a word no summary holds, was read as a twist asked of
+    # a title we lack ("I don't have the Ku Klux Clan").
+    assert "don't have" not in engine.ask(question).answer
