@@ -779,6 +779,9 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
 _LATE = re.compile(
     r"\b(?:finally|in the end|at the end|by the end|eventually|ultimately|in the last (?:scene|shot|moments?))\b"
     r"|\bthe (?:last|final) (?:thing|time|scene|shot|moments?)\b"
+    # "does the reporter ever find out?", "does scottie ever get over it?": whether it comes about at all, which the
+    # story's late text tells
+    r"|\b(?:does|did|do|will)\s+(?:[\w'’]+\s+){1,3}?ever\b"
 )
 
 
