@@ -157,6 +157,16 @@ def deed_asked(question: str) -> str | None:
     return dealt.get(word, "killed" if word in ("die", "dies", "died", "death") else word)
 
 
+# "did mills know?", "does she know about it?" right after a question: whether that one knew what the question before
+# asked about ("was tracy pregnant?" — "… the detective never knew she was pregnant").
+SOMEONE_KNEW = re.compile(
+    _LEAD + r"(?:did|does|do|had) (?P<who>(?!(?:i|you|u|we|it|anyone|anybody)\b)[\w'’]+(?: [\w'’]+)?) "
+    r"(?:(?:ever|even|already|actually) )?(?:know|knew|notice|realise|realize)(?: (?:it|that|this|about (?:it|that)))?"
+    r"\W*$",
+    re.I,
+)
+
+
 def done_by(match: re.Match[str]) -> str:
     """Who `WHY_SOMEONE_DID_IT` says did it, as words to ask with: none for a pronoun (whom it stands for is read
     first)."""

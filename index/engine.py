@@ -735,6 +735,28 @@ class Engine:
             context_question is not None
             and context_film is not None
             and film is None
+            and (knew := clauses.SOMEONE_KNEW.match(question)) is not None
+            and (asked_of := self.index(context_film)) is not None
+        ):
+            # "Was Tracy pregnant?" then "did Mills know?": whether he knew what that question asked about, asked in
+            # its words (read alone, "know" found nothing of hers).
+            own_title = terms_of_title(asked_of.film)
+            about = [
+                w
+                for w in re.findall(r"[\w'’]+", context_question)
+                if (said := set(query_tokens(w))) and not said & chatter and not said & own_title
+            ]
+            if about:
+                before = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
+                if before.status is Status.WITHHELD:
+                    return before.model_copy(update={"question": asked_as_typed, "read_as": context_question})
+                combined = f"did {knew['who']} know {' '.join(about)}?"
+                answer = self._ask_one(combined, film, visibility, guild_id, context_film, None)
+                return answer.model_copy(update={"question": asked_as_typed, "read_as": combined})
+        if (
+            context_question is not None
+            and context_film is not None
+            and film is None
             and (
                 (
                     clauses.BARE_FOLLOW_UP.match(question)
