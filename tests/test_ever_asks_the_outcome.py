@@ -1,4 +1,4 @@
-""""Does the reporter ever find out?", "does X ever …": whether it comes about at all, which the story's late text
+""" "Does the reporter ever find out?", "does X ever …": whether it comes about at all, which the story's late text
 tells ("Thompson gives up"), not the set-up that first says what he is looking for."""
 
 from __future__ import annotations
