@@ -652,7 +652,7 @@ def _score(
 
 # Whether someone lives, and the state that says they do not: "dead" said of someone ("has been dead", "was found
 # dead"), not "dead people".
-_ALIVE, _DEAD = query_tokens("alive dead")
+(_ALIVE,) = query_tokens("alive")
 _BEEN_DEAD = re.compile(r"\b(?:is|was|been|are|were|be|lies|lay|found)\s+(?:\w+\s+)?dead\b", re.I)
 
 

@@ -736,15 +736,14 @@ class Engine:
             and context_film is not None
             and film is None
             and (knew := clauses.SOMEONE_KNEW.match(question)) is not None
-            and (asked_of := self.index(context_film)) is not None
         ):
             # "Was Tracy pregnant?" then "did Mills know?": whether he knew what that question asked about, asked in
             # its words (read alone, "know" found nothing of hers).
-            own_title = terms_of_title(asked_of.film)
+            named_film = self._title_typed(context_question, context_film)
             about = [
                 w
                 for w in re.findall(r"[\w'’]+", context_question)
-                if (said := set(query_tokens(w))) and not said & chatter and not said & own_title
+                if (said := set(query_tokens(w))) and not said & chatter and not said & named_film
             ]
             if about:
                 before = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
@@ -770,14 +769,7 @@ class Engine:
             # "why?", "how?", "how come?" right after a question: asked of what that one asked about. (Not "how does
             # he do it?", where doing it is what is asked: the trick.)
             words = re.findall(r"[\w'’]+", context_question)
-            # (Not the film's own title: "what was in the box in seven?" asks nothing of "At seven o'clock".)
-            asked_of = self.index(context_film)
-            titles = (asked_of.film.title, *asked_of.film.aliases) if asked_of is not None else ()
-            title_words = {t for name in titles for t in query_tokens(name)}
-            if asked_of is not None:
-                # (typed wrong too: "who's the killer in psyco?")
-                typed = query_tokens(context_question)
-                title_words |= set(typed) - set(unseen.without_misspelt_title(typed, asked_of.film))
+            title_words = self._title_typed(context_question, context_film)
             asked_words = [w for w in words if query_tokens(w) and w.lower() not in chatter]
             about = [w for w in asked_words if not set(query_tokens(w)) & title_words] or asked_words
             if about:
@@ -942,6 +934,17 @@ class Engine:
             # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.
             return answer.model_copy(update={"hold": Hold.FILM_OFF})
         return answer
+
+    def _title_typed(self, question: str, film_id: str) -> set[str]:
+        """The terms of the film's title and aliases, and of its title as `question` misspells it ("who's the killer
+        in psyco?"): the film a question names, which is no part of what it asks ("what was in the box in seven?"
+        asks nothing of "At seven o'clock")."""
+        index = self.index(film_id)
+        if index is None:
+            return set()
+        terms = {t for name in (index.film.title, *index.film.aliases) for t in query_tokens(name)}
+        typed = query_tokens(question)
+        return terms | (set(typed) - set(unseen.without_misspelt_title(typed, index.film)))
 
     def _why_of_what_was_told(
         self,

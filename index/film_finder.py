@@ -246,11 +246,10 @@ class FilmFinder:
         those)."""
         words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", question)
         keys = [normalize(w).replace("'", "").replace("’", "") for w in words]
-        size = len(mention.words)
-        starts = [i for i in range(len(keys) - size + 1) if keys[i : i + size] == mention.words]
-        if len(starts) != 1 or len(mention.films) != 1:
+        start = _typed_once_at(keys, mention.words)
+        if start is None or len(mention.films) != 1:
             return None
-        start, end = starts[0], starts[0] + size
+        end = start + len(mention.words)
         if any(w[:1].isupper() for w in words[start:end]):
             return None
         film_id = mention.films[0].id
@@ -698,7 +697,7 @@ class FilmFinder:
         films' text holds ("is arbogast a cop?"). A fate asked of someone in everyday words ("does the dog die?") is
         asked of a story the asker has in mind, which may be ours: which one is still theirs to say."""
         lowered = question.lower()
-        if refers_back(question) or _SAYS_A_FILM.search(lowered):
+        if refers_back(question) or set(query_tokens(question)) & THE_FILM:
             return False
         if any(
             self._search.knows(n, spoilers=True, guild_id=guild_id) for n in self._names_typed(question, True, guild_id)
@@ -1465,13 +1464,13 @@ class FilmFinder:
         """The misspelt title with the words typed after it that go on spelling it: "plannet of the apes" where
         "plannet of the" was matched (what followed, "apes", read as a longer title we lack)."""
         keys = [match_key(w) for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)*", question)]
-        size = len(mention.words)
-        starts = [i for i in range(len(keys) - size + 1) if keys[i : i + size] == mention.words]
-        if len(starts) != 1:
+        start = _typed_once_at(keys, mention.words)
+        if start is None:
             return mention
+        size = len(mention.words)
         best, score = mention, self._catalog.typo(" ".join(mention.words), guild_id)[1]
-        for end in range(starts[0] + size + 1, min(len(keys), starts[0] + size + 3) + 1):
-            words = keys[starts[0] : end]
+        for end in range(start + size + 1, min(len(keys), start + size + 3) + 1):
+            words = keys[start:end]
             films, closer = self._catalog.typo(" ".join(words), guild_id)
             if films == mention.films and closer > score:
                 best, score = Mention(films=films, words=words, strong=mention.strong), closer
@@ -1968,8 +1967,11 @@ _FULL_NAME = re.compile(
 )
 
 
-# A word for films in general: a question using it is about some film, which may be ours ("in the nolan movie").
-_SAYS_A_FILM = re.compile(r"\b(?:film|movie|flick|one)s?\b")
+def _typed_once_at(keys: list[str], words: list[str]) -> int | None:
+    """Where `words` (a mention's) stand among the question's word `keys`, when they stand there exactly once."""
+    size = len(words)
+    starts = [i for i in range(len(keys) - size + 1) if keys[i : i + size] == words]
+    return starts[0] if len(starts) == 1 else None
 
 
 def _only_a_quality(word: str) -> bool:
