@@ -1478,7 +1478,7 @@ class Engine:
             # "How is Edward Norton's character introduced?": the cast entry that gives the part is a fact anyone may
             # see, so it is asked of the Narrator with spoilers off too. (Not "which one has Edward Norton?", which
             # the cast answers.)
-            and (not visible.hidden or (played[1] is not None and _the_part_of(played[0]).search(question) is not None))
+            and (not visible.hidden or played[1] is not None)
         ):
             actor, part = played
             if part is None:

@@ -469,14 +469,22 @@ PART_UNSAID = (
 def actor_for_a_part(question: str, film: Film, visible: VisibleIndex) -> tuple[str, str | None] | None:
     """The cast member a question about the story names in place of the part they play ("does janet leigh die?",
     "is bruce willis dead the whole time?"), by their whole name, and the part when the cast entry gives it; None
-    when no one is so named, or the story the scope shows names them itself (then they are a character too)."""
+    when no one is so named, the story the scope shows names them itself (then they are a character too), or the
+    question asks after the cast ("is X in it?") or names the film by them ("the one with X", "which one has X")."""
     asked = set(query_tokens(question))
     story = {t for p in visible.passages if p.section_kind is not SectionKind.FACTS for t in document_tokens(p.text)}
     for entry in film.facts.cast:
         actor, part = actor_and_part(entry)
         names = set(query_tokens(actor))
         in_the_cast = rf"\b(?:is|was|are|were)\s+{re.escape(actor)}\s+(?:also\s+|even\s+|really\s+)?in\b"
-        if len(names) > 1 and names <= asked and not names & story and not re.search(in_the_cast, question, re.I):
+        films_tag = rf"\b(?:with|starring|featuring|has|have|had|is\s+it|was\s+it)\s+{re.escape(actor)}\b(?!['’])"
+        if (
+            len(names) > 1
+            and names <= asked
+            and not names & story
+            and not re.search(in_the_cast, question, re.I)
+            and not re.search(films_tag, question, re.I)
+        ):
             return actor, part
     return None
 
