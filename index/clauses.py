@@ -194,7 +194,7 @@ BARE_WORDS = 3
 
 
 # Where the asker is in a film they are watching ("paused right at the hour", "halfway through").
-_WATCHING = frozenset(
+WATCHING = frozenset(
     query_tokens("paused pause pausing stopped hour hours minute minutes min mins halfway through mark right just")
 )
 
@@ -217,7 +217,7 @@ def past_the_lead_in(question: str, title_words: list[str]) -> str | None:
             # Only a clause of steering words: "psycho cast? and who is the director" asks in both.
             # So is one that says the asker has seen or is watching it ("Rewatched Vertigo last night, who is
             # Midge?", "Rewatching Psycho, paused right at the hour. how is Marion killed?").
-            lead = STEERING | VIEWING_TERMS | _WATCHING
+            lead = STEERING | VIEWING_TERMS | WATCHING
             if not set(query_tokens(clause)) - set(query_tokens(title)) <= lead:
                 return None
             while (more := _CLAUSE_END.search(rest)) is not None and more.start() > 0:

@@ -857,7 +857,9 @@ class Engine:
             # is about is the part anyone may see (whether naming it may confirm the description is checked below).
             asked = "what is it about?"
         if how is Found.NAMED and mention is not None and asked is None:
-            asked = clauses.past_the_lead_in(question, mention.words)
+            asked = clauses.past_the_lead_in(question, mention.words) or self._finder.opens_on_the_title(
+                question, mention
+            )
             if asked is not None:
                 mention = None
             elif (

@@ -1403,6 +1403,8 @@ class FilmFinder:
             # "vertigo time. who plays the lead?", "psycho night! who is in it": a title standing alone as the
             # message's opening, before a break, names the film, however ordinary its word.
             mention = Mention(films=mention.films, words=mention.words, strong=True)
+        elif mention is not None and not mention.strong and self.opens_on_the_title(question, mention) is not None:
+            mention = Mention(films=mention.films, words=mention.words, strong=True)
         candidates = phrases(question)
         typos = self._typos(question, candidates, guild_id)
         if mention is not None and mention.strong:
@@ -1578,6 +1580,28 @@ class FilmFinder:
             return None
         # ("who directed Se7en and Momento?": the other one typed wrong.)
         return next((ref for ref, _ in self.titles_typed(question, guild_id) if ref != mention.films[0]), None)
+
+    def opens_on_the_title(self, question: str, mention: Mention) -> str | None:
+        """The question after a clause opening the message on the title, when that clause asks nothing and its
+        other words are ones the film's text never uses ("psycho watch party in 10 min, who's in it" → "who's in
+        it"): the clause says which film the question is about, however ordinary the title's word. None otherwise
+        ("seven people died, which film?" is no such clause: Se7en's text tells of people and deaths)."""
+        if (opening := film_phrases.opening_clause(question)) is None:
+            return None
+        clause, asked = opening
+        words = match_key(clause).split()
+        if words[: len(mention.words)] != mention.words:
+            return None
+        # (When the asker watches it is no word of the story: "in an hour", "tonight".)
+        lead = clauses.STEERING | clauses.WATCHING | VIEWING_TERMS
+        rest = [t for t in query_tokens(" ".join(words[len(mention.words) :])) if t not in lead and not t.isdigit()]
+        if set(rest) & (film_phrases.FILM_PARTS | film_phrases.ASKED_OF_A_FILM) or not re.match(
+            r"\W*(?:who|whom|whose|what|whats|when|where|why|how|which)\b", asked, re.I
+        ):
+            # "kane ending: so rosebud was what", "sixth sense twist please, …": the clause asks for a part of the
+            # film itself; "vertigo time. james stewart is in this right?": no question follows it.
+            return None
+        return asked if not rest or self._search.coverage(rest, mention.films[0].id, spoilers=True) == 0 else None
 
     def _foreign_words_around(self, question: str, text: str, mention: Mention) -> bool:
         """Whether `text` is in Title Case and its words besides the title's are words the title's film's text

@@ -617,19 +617,47 @@ def sequel_of(question: str, mention: Mention) -> str | None:
     return " ".join(question[start:end].split())
 
 
+# Words that lead on from the last answer to another film before its title: "ok switching, prestige: …", "moving on.
+# vertigo - …", "different film, memento: …".
+_TURNING_TO = (
+    r"(?:switching(?:\s+(?:films?|movies?|gears|topics?))?|moving\s+on|next\s+up|new\s+(?:film|movie|one)"
+    r"|(?:a\s+)?different\s+(?:film|movie|one)|other\s+(?:film|movie))"
+)
+
 # A message opening on a title alone, maybe with a word of when, then a break: "vertigo time.", "psycho night!".
 OPENS_ON_A_TITLE = re.compile(
-    r"^\W*(?:(?:ok|okay|k|so|now|alright|right)\W+)*(?P<title>[a-z][\w' ]{1,40}?)"
+    rf"^\W*(?:(?:ok|okay|k|so|now|alright|right|{_TURNING_TO})\W+)*(?P<title>[a-z][\w' ]{{1,40}}?)"
     r"(?:\s+(?:time|night|tonight|now|next|again|today|first|then))?\s*(?:[.!:;]+|\s[-–—]+)\s",
     re.I,
 )
+
+# A message opening on a clause that asks nothing, before a break: "psycho watch party in 10 min, who's in it",
+# "memento tonight, who directed it". Its first words may be the film it is about.
+_OPENING_CLAUSE = re.compile(
+    rf"^\W*(?:(?:ok|okay|k|so|now|alright|right|{_TURNING_TO})\W+)*(?P<clause>[a-z][\w' ]{{1,60}}?)\s*[,.!:;]+\s+\S",
+    re.I,
+)
+_ASKING = re.compile(
+    r"\b(?:who|whos|what|whats|where|when|why|how|which|is|are|was|were|does|did|do|can|could|should|would|will)\b|\?",
+    re.I,
+)
+
+
+def opening_clause(question: str) -> tuple[str, str] | None:
+    """The clause opening a message when it asks nothing itself, and the question after it ("psycho watch party in
+    10 min", "who's in it"); None when the message opens on its question."""
+    found = _OPENING_CLAUSE.match(question)
+    if found is None or _ASKING.search(found["clause"]):
+        return None
+    return found["clause"], question[found.end() - 1 :]
 
 
 # "momento who is john g", "vertgo: how does it end": words heading a question, before its question word (after
 # words that lead on from the last answer: "ok and vertigo who is judy").
 _TITLE_HEADING = re.compile(
     # ("china town 1974 does evelyn die": with the film's year after it)
-    r"^\W*(?:(?:ok|okay|k|and|now|so|alright|right|well|then)\W+)*([a-z][a-z' ]{2,30}?)(?:\s+\(?(?:18|19|20)\d\d\)?)?"
+    rf"^\W*(?:(?:ok|okay|k|and|now|so|alright|right|well|then|{_TURNING_TO})\W+)*([a-z][a-z' ]{{2,30}}?)"
+    r"(?:\s+\(?(?:18|19|20)\d\d\)?)?"
     r"\s*(?:[:,\-–—]\s*|\s)"
     r"(?:who|whos|what|whats|where|when|why|how|is|does|did|was)\b"
     # ("china town cast", "momento runtime?": with the fact asked after it, and nothing more)

@@ -512,8 +512,9 @@ def without_quiz_framing(question: str) -> str:
 # psycho halfway. what happened …", "at 0:45 of psycho. why did …". The limit is the asker's opt-in's to apply; its
 # words ("40", "paused", "half") would be read as the story's. The film named in it stays, after the question.
 _PROGRESS_LEAD = re.compile(
-    r"^\W*(?P<lead>[^.:;!?]{0,60}?(?:\b\d{1,3}\s?%|\b\d{1,2}:\d{2}\b|\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?)\b"
-    r"|\b(?:one|an|two) (?:hours?|hr)\b"
+    # (A time after "in" is when something starts, not how far the asker got: "psycho watch party in 10 min, …".)
+    r"^\W*(?P<lead>[^.:;!?]{0,60}?(?:\b\d{1,3}\s?%|\b\d{1,2}:\d{2}\b|(?<!\bin\s)\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?)\b"
+    r"|(?<!\bin\s)\b(?:one|an|two) (?:hours?|hr)\b"
     r"|\bhalfway\b|\bhalf (?:of|in|into|through|thru)\b|\bpaused\b)(?:[^.,:;!?]|(?<=\d):(?=\d\d)){0,40}?)"
     # ("45 min into se7en what word was on the floor": typed without a break, the question opens on its word.)
     # (A colon between digits is a time, "paused at 1:09 lol who is john doe", not a break.)
