@@ -1151,6 +1151,7 @@ def without_asides(question: str) -> str:
     text = _NOT_SEEN_THE_FILM.sub(lambda m: f"{m['film']}, ", text)
     text = _SOMEONE_ELSES_PLAN.sub("", text)
     text = _HOW_TOLD.sub(" ", text)
+    text = _IN_FEW_WORDS.sub(" in short", text)
     text = _NO_SPOILERS.sub(" ", text)
     text = _OR_AM_I_WRONG.sub(" ", text)
     text = _HEDGE.sub("", text)
@@ -1336,6 +1337,13 @@ _SOMEONE_ELSES_PLAN = re.compile(
 _HOW_TOLD = re.compile(
     r"[,;]?\s*\b(?:in|with|using) (?:very |really )?(?:simple|easy|plain|basic|simpler|easier|short|few)"
     r" (?:words|english|terms|language|sentences)\b|[,;]?\s*\bshortly\b(?=\s*(?:[,.;!?]|$))",
+    re.I,
+)
+# "in like two sentences", "in under 3 lines": a summary asked for, as "in short" asks it ("under 3 lines" was read
+# as a title we lack, and "2 sentences" as words of a description).
+_IN_FEW_WORDS = re.compile(
+    r"\bin (?:like |about |just |only |under |less than |maybe )?(?:a )?(?:few|one|two|three|four|five|couple(?: of)?"
+    r"|single|[1-9]) (?:short )?(?:words|lines|sentences?|paragraphs?)\b",
     re.I,
 )
 # "… for a living? not the psycho one, this one": after the question, which film it is not about; the film is
