@@ -644,6 +644,10 @@ def _score(
         score *= OTHER_RANK_SHARE
     if fate_told:
         score += FATE_TOLD_BONUS * unit
+    if analysis.number and _A_NUMBER.search(text):
+        # "How old is the boy?": the sentence giving a number ("a boy of about nine"), not one naming him only ("a
+        # patient Malcolm treated as a boy").
+        score += NUMBER_BONUS * unit
     if analysis.ending and _ENDING_CUES.search(text):
         # A plot question set at the end ("who … in the end?"): a sentence that closes the story.
         score += 0.5 * unit
@@ -654,6 +658,16 @@ def _score(
 # dead"), not "dead people".
 (_ALIVE,) = query_tokens("alive")
 _BEEN_DEAD = re.compile(r"\b(?:is|was|been|are|were|be|lies|lay|found)\s+(?:\w+\s+)?dead\b", re.I)
+
+
+# A number said in digits or words, which "how old", "how many", "how much", "how far" ask for.
+_A_NUMBER = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|several)\b|\byear-old\b|\baged?\b",
+    re.I,
+)
+# What a sentence giving a number gains when one is asked for, in units of the question's average word weight.
+NUMBER_BONUS = 0.5
 
 
 # The ranks a sentence may tell one of several by ("the first victim's refrigerator").

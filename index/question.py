@@ -405,6 +405,8 @@ _ANSWER_SHAPE = re.compile(
     r"|\bwhat(?: is|'s| was|s) (?:the |his |her |their )?"
     r"(?:\w+ )?(?:\w+'s )?name\b|\bwhat (?:kind|type|sort) of\b|\bcalled\b"
 )
+# (of a number: not "how long is it?", a runtime, nor "how big is the house?")
+_A_NUMBER_ASKED = re.compile(r"\bhow (?:old|many|much|far)\b")
 ANSWER_SHAPE_TERMS = frozenset(
     stem(w) for w in ("old", "many", "much", "far", "big", "long", "name", "named", "called", "kind", "type", "sort")
 )
@@ -669,6 +671,7 @@ class Analysis:
     victim: frozenset[str] = frozenset()  # "Doe" in "does Mills kill Doe?", "Hollis" in "who drowned Hollis?"
     doer: frozenset[str] = frozenset()  # "Borden" in "how does Borden do the Transported Man?": whose feat is asked
     rank: frozenset[str] = frozenset()  # "second" in "what's the second murder?": which one of several is asked
+    number: bool = False  # "how old is the boy?", "how many …", "how much …", "how far …": a number is the answer
 
 
 # Words for a woman by kind ("the woman on the station", "a girl who dies"): whom a question asks after or describes.
@@ -763,6 +766,7 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         setting=setting,
         reveal=reveal,
         shape_terms=frozenset(shape),
+        number=_A_NUMBER_ASKED.search(text) is not None,
         yes_no=yes_no,
         final=ending and bool(_FINAL.search(text)),
         who_is=fact is None and _asks_who_is(text, content_terms),
