@@ -868,7 +868,8 @@ def _is_cast_for_role(text: str) -> bool:
 
 
 _CAST_FOR_ROLE = re.compile(
-    r"\bwho (?:plays|played|portrays|portrayed|acts as|acted as|is playing|was playing)\b"
+    # ("who play the detective?", as learners of English ask)
+    r"\bwho (?:plays|played|play|portrays|portrayed|portray|acts as|acted as|act as|is playing|was playing)\b"
     r"|\b(?:which|what) (?:actor|actress|performer)\b"
     r"|\bwho(?:'s| is| was) the (?:actor|actress)\b"
     r"|\b(?:actor|actress) (?:of|for|who plays|who played|playing|that plays)\b"
