@@ -1062,7 +1062,13 @@ _META = re.compile(
     r"|^how (?:can|do|could) (?:i|we) (?:see|turn on|get|enable|unlock|switch on|show) (?:the )?spoilers?\b"
     r"|\bwhat(?: s| is) the command\b"
     # Checking the bot is there: "is this thing on?", "anyone home?", "is anybody there?"
-    r"|^(?:is )?(?:this thing|the bot|this bot) (?:on|working|alive|awake)\b"
+    r"|^(?:is )?(?:this thing|the bot|this bot|bot) (?:on|working|alive|awake|online|offline|down|up|there|here)\b"
+    # (asked of the bot, or in a learner's word order: "are you there?", "bot you are working today?")
+    r"|^(?:are|r) (?:you|u) (?:there|here|working|online|awake|on|up|ok|okay|still (?:there|here|working))\b"
+    r"|^(?:you|u) (?:are|r) (?:there|here|working|online|awake|on|up|a (?:bot|robot|human|person|ai))\b"
+    # "can you understand me?", "you understand me?", "sorry my english is not so good"
+    r"|^(?:(?:can|do) )?(?:you|u) (?:understand|understood|hear|read) (?:me|us|my english|english)\b"
+    r"|^(?:sorry )?(?:for )?my english (?:is|isn t|is not|not)\b"
     r"|^(?:is )?(?:any ?one|any ?body) (?:home|here|there|around|awake|on)\b"
     # Asking the others along: "anyone up for a movie night friday?", "who wants to watch something tonight?"
     r"|^(?:any ?one|any ?body|who(?: s| is)?) (?:up for|down for|free|in for|want(?:s)? to (?:watch|come|join)|wanna)\b"
@@ -1082,7 +1088,9 @@ def chatter_terms() -> frozenset[str]:
 
 def is_small_talk(question: str) -> bool:
     """ "good morning", "thanks!", "lol", "what can you do?": nothing here asks about a film."""
-    words = re.findall(r"[a-z]+", normalize(question))
+    # ("bot you are working today?" is read as a claim asked, "is it so that bot you are working today?")
+    question = re.sub(rf"^\W*{CLAIM_ASKED}\s+", "", normalize(question))
+    words = re.findall(r"[a-z]+", question)
     if not words:
         return True
     if all(w in _SMALL_TALK_WORDS or keyboard_run(w) for w in words):
@@ -1090,7 +1098,12 @@ def is_small_talk(question: str) -> bool:
         return True
     # "hello bot, which films can you talk about?": a greeting before the question about the bot.
     asked = _FILLER.sub("", _GREETING.sub("", " ".join(words)))
-    return bool(_META.match(asked))
+    if _META.match(asked):
+        return True
+    # "sorry my english is not so good, you understand me?", "hello everyone! bot you are working today?": each
+    # sentence or clause is chat, or asks about the bot.
+    clauses = [c for c in re.split(r"[,.!?;:]+", question) if re.search(r"[a-z]", c)]
+    return len(clauses) > 1 and all(is_small_talk(c) or said_to_the_room(c) for c in clauses)
 
 
 def said_to_the_room(question: str) -> bool:
