@@ -524,6 +524,14 @@ _SETTING = re.compile(
     # (also as a clause of its own: "where does it start, what city?")
     r"|(?:^|[,;:—–]\s*|\s-\s+)\W*(?:(?:and|so|ok|okay)\W+)?(?:in )?(?:what|which) (?:city|town)"
     r"(?: is it(?: in)?| does it happen in)?\W*$"
+    # "where is the story happening?", "where does it happen?", "where the story happens?" (a learner's word order),
+    # "in which city it happens?", "when does the story take place?": where or when the story happens is its setting
+    # (not "the shower scene, when does it happen?": when an event happens is asked of the event)
+    r"|\b(?:where(?: is| was| does| did| do)? (?:the (?:story|film|movie|action)|it|this|all this)"
+    r"|when(?: is| was| does| did| do)? the (?:story|film|movie|action))(?: all)?"
+    r" (?:happening|happen|happens|happened|unfolds?|unfolding|takes? place|taking place)\b"
+    r"|\b(?:what|which) (?:city|country|town|place|year|decade|era|period|century)\b.{0,40}"
+    r"\b(?:happen|happens|happening|happened|unfolds?)\b"
 )
 # "Where does it start, what city?": where the story opens is where it is set, which the premise tells.
 _AT_THE_START = frozenset(stem(w) for w in ("begin", "begins", "start", "starts", "opens", "beginning"))
@@ -544,6 +552,14 @@ SETTING_TERMS = frozenset(
         "era",
         "period",
         "time",
+        "happen",
+        "happens",
+        "happening",
+        "happened",
+        "unfold",
+        "unfolds",
+        "unfolding",
+        "century",
     )
 )
 OVERVIEW_TERMS = frozenset(
