@@ -1703,9 +1703,23 @@ class FilmFinder:
                 words = [w for w in match_key(text).split(" ") if w]
                 if films and (best is None or (score, len(words)) > best[:2]):
                     best = (score, len(words), Mention(films=films, words=words, strong=True))
-            if best is not None:
+            if best is not None and self._typed_beyond_its_makers(best[2], guild_id):
                 found.append(best)
         return [m for _, _, m in sorted(found, key=lambda f: (-f[0], -f[1]))]
+
+    def _typed_beyond_its_makers(self, mention: Mention, guild_id: int | None) -> bool:
+        """Whether a title matched with a typo was typed beyond its maker's name: "also Hitchcock" is near the
+        alias "Psycho (Hitchcock)" by the name alone, and "also" is no "Psycho" misspelt. (An exact match, score
+        100, never comes here misread: "Se7en (Fincher)" typed whole names the film.)"""
+        film = mention.films[0]
+        makers = self.makers(film.id)
+        rest = [w for w in mention.words if not set(query_tokens(w)) <= makers or not query_tokens(w)]
+        if len(rest) == len(mention.words):
+            return True
+        if not [w for w in rest if w not in STOPWORDS]:
+            return False
+        films, _ = self._catalog.typo(" ".join(rest), guild_id)
+        return any(f.id == film.id for f in films)
 
     def _film_called(self, question: str, guild_id: int | None) -> Mention | None:
         """ "Tell me about the apes film", "who directed the magician one?": words of one film's title (not its

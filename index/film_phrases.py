@@ -277,7 +277,8 @@ _FILM_NAMED_LAST = re.compile(
 
 # "zodiac by fincher, do they catch the killer": a title and who made it, as the heading of a question.
 BY_SOMEONE_HEADING = re.compile(
-    r"^\W*(?P<title>[\w'’]+(?:\s+[\w'’]+){0,3}?)\s+by\s+(?P<maker>[\w'’-]+(?:\s+[\w'’-]+)?)\s*(?:[,:;]|\s[-–—]+\s)",
+    # ("rear window is also by hitchcock, …": what is said of the title is not part of it)
+    r"^\W*(?P<title>[\w'’]+(?:\s+[\w'’]+){0,3}?)(?:\s+(?:is|was)(?:\s+(?:also|too))?)?\s+by\s+(?P<maker>[\w'’-]+(?:\s+[\w'’-]+)?)\s*(?:[,:;]|\s[-–—]+\s)",
     re.I,
 )
 

@@ -309,6 +309,16 @@ def _phrase(words: list[str], keys: list[str], breaks: list[bool], gaps: list[st
             and end - start > 1
             and all(_capitalised(word) for word in words[start:end])
         )
+        # "Rear Window is also Hitchcock, what happens in it?", "Rear Window is another Hitchcock": a title of words
+        # all capitalised opening the message, said to be one of a maker's films
+        or (
+            start == 0
+            and end - start > 1
+            and after in ("is", "was")
+            and end + 1 < len(keys)
+            and keys[end + 1] in ("also", "another", "too", "by")
+            and all(_capitalised(word) for word in words[start:end])
+        )
         # "is he in Rear Window too?": the film someone just named is also in
         or (before == "in" and after in ("too", "also", "as", "again") and words[start][:1].isupper())
         # "is The Illusionist the same kind of twist?": a capital "The" inside a sentence starts a title
