@@ -887,6 +887,13 @@ class FilmFinder:
             # (here a word of one of our titles), is one title; not "vertigo and inception", our title beside one
             # we lack.
             span = question[joined.start() : joined.end()]
+        if any(
+            t not in unheard and not self._made_one(t, guild_id) for t in self._names_typed(span, spoilers, guild_id)
+        ):
+            # "tyler sells what?": a run of words holding a name one of our films' story writes as one ("Tyler") is
+            # something asked of that person, not a title we lack. (A maker's name is not: "andrei rublev" is
+            # Tarkovsky's other film.)
+            return None
         # The title's other words are the title's too ("pulp fiction": fiction is a word some summary uses).
         in_span = set(query_tokens(span))
         # "we saw jaws last night, who is in it?": having watched it asks nothing of it.
