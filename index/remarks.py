@@ -1046,7 +1046,10 @@ _GREETING = re.compile(
     r"|oh|hmm+|quick|question|another|one more"
     # Reactions to the last answer that open the next question ("Alright, the Nolan film about …", "Thanks! And …").
     r"|alright|all right|right|well|wait|anyway|thanks|thank you|cheers|great|cool|perfect|fair enough|got it|fine"
-    r"|never ?mind|nvm|oh well|shame|pity|too bad|damn|dang|bummer|no worries|np)\b"
+    r"|never ?mind|nvm|oh well|shame|pity|too bad|damn|dang|bummer|no worries|np"
+    # Oaths and gasps at the last answer ("jesus. ok so who killed hollis?"): "jesus" was read as a title we lack.
+    r"|jesus(?: christ)?|jeez|geez|christ|gosh|good grief|oh my god|oh my gosh|my god|omg|omfg|wtf|yikes|whoa|woah"
+    r"|ugh|oof|holy (?:crap|cow|moly|shit)|wow|dude|bro)\b"
     r"[\s,.!:;-]*)*"
     r"(?:(?:hey|hi|hello|yo|dear|ok|okay) )?(?:@?(?:film ?bot|bot|there|guys|all|everyone|folks|friend|buddy|mate)\b)?"
     r"\s*[,.!:;-]+\s*",
