@@ -101,7 +101,7 @@ from index.question_shape import (
     role_asked,
     without_description,
 )
-from index.remarks import a_tagged_claim, plain_question, told_before
+from index.remarks import a_tagged_claim, plain_question, told_before, without_a_comparison
 from index.spoilers import ScopeMode, SpoilerScope
 from index.tokenize import document_tokens, is_stopword, normalize, query_tokens
 from index.visible_terms import as_the_text_says, word_weights
@@ -616,7 +616,9 @@ class Engine:
         lead, rest = told
         if film is not None or any(self._finder.named_in(rest, guild_id)):
             return rest, None
-        named, unknown = self._finder.named_in(lead, guild_id)
+        # ("I believe the Prestiege is by the same director as Memento. Who wrote it?": the film told of is the one
+        # Memento is compared to)
+        named, unknown = self._finder.named_in(without_a_comparison(lead), guild_id)
         title = unknown if unknown is not None else named.films[0].title if named and len(named.films) == 1 else None
         if title is None:
             return None

@@ -1206,6 +1206,12 @@ _SAID_AGAIN_WHO = re.compile(
 _SOMEONE_UNNAMED = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|the guy|the man|the woman)\b", re.I)
 
 
+def without_a_comparison(text: str) -> str:
+    """`text` without another film named only to compare ("the Prestige is by the same director as Memento" →
+    "the Prestige is by"): the film it speaks of is the other one."""
+    return _COMPARED.sub(" ", text)
+
+
 _COMPARED = re.compile(
     r"[,;]?\s*\b(?:(?:the )?same (?:guy|person|director|one|man|woman|people)"
     r" (?:as|who (?:did|made|directed|wrote|shot))|compared (?:to|with)|similar to|just like|unlike"
