@@ -1155,6 +1155,7 @@ def without_asides(question: str) -> str:
     text = _SOMEONE_ELSES_PLAN.sub("", text)
     text = _HOW_TOLD.sub(" ", text)
     text = _IN_FEW_WORDS.sub(" in short", text)
+    text = _A_BIT_ABOUT.sub(lambda m: f"tell {m['who']} about", text)
     text = _NO_SPOILERS.sub(" ", text)
     text = _OR_AM_I_WRONG.sub(" ", text)
     text = _HEDGE.sub("", text)
@@ -1346,6 +1347,13 @@ _SOMEONE_ELSES_PLAN = re.compile(
 _HOW_TOLD = re.compile(
     r"[,;]?\s*\b(?:in|with|using) (?:very |really )?(?:simple|easy|plain|basic|simpler|easier|short|few)"
     r" (?:words|english|terms|language|sentences)\b|[,;]?\s*\bshortly\b(?=\s*(?:[,.;!?]|$))",
+    re.I,
+)
+# "tell me a bit about Memento", "can you tell us a little about Solaris?": what it is about, as "tell me about" asks
+# ("bit" and "little" were read as the story's words, and the question withheld).
+_A_BIT_ABOUT = re.compile(
+    r"\btell (?P<who>me|us) (?:a (?:little )?bit|a little|something|some things|a few things|a couple of things)"
+    r" about\b",
     re.I,
 )
 # "in like two sentences", "in under 3 lines": a summary asked for, as "in short" asks it ("under 3 lines" was read
