@@ -373,6 +373,9 @@ def plain_question(question: str) -> str:
     # "whos katherine", "wheres it set", "doesnt he know": contractions typed without their apostrophe.
     question = _NO_APOSTROPHE.sub(lambda m: f"{m[1]}'s" if m[1] else f"{m[2]}n't", question)
     question = _BARE_POSSESSIVE.sub(_possessive, question)
+    # "Memento is told backwards, right? how does that work": a claim checked in passing, then the question asked
+    # of it ("that" is the claim); read whole as a claim asked, the question was refused.
+    question = _TAG_THEN_QUESTION.sub(", ", question)
     # "wat r the detectives called", "whats it abt": chat spellings of everyday words.
     question = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m[0].lower()], question)
     # "whos the directer of stalker", "when was psycho relased", "who stared in chinatown": a fact's word mistyped.
@@ -1347,6 +1350,15 @@ _SOMEONE_ELSES_PLAN = re.compile(
 _HOW_TOLD = re.compile(
     r"[,;]?\s*\b(?:in|with|using) (?:very |really )?(?:simple|easy|plain|basic|simpler|easier|short|few)"
     r" (?:words|english|terms|language|sentences)\b|[,;]?\s*\bshortly\b(?=\s*(?:[,.;!?]|$))",
+    re.I,
+)
+# A tag checking a claim, with a question after it: "…, right? how does that work".
+_TAG_THEN_QUESTION = re.compile(
+    r"\s*,?\s*\b(?:right|correct|yeah|yes|no|isn['’]?t it|is that right|am i right|true)\s*\?\s+"
+    # (only a question of the claim itself, "how does that work", "why is that": "same director right? what's that
+    # one about" asks two things)
+    r"(?=(?:and |so |but |then )?(?:how|why|what|where|when)(?:['’]s| is| does| did| was| do| would)? (?:that|this)\b"
+    r"(?! one\b| film\b| movie\b))",
     re.I,
 )
 # "tell me a bit about Memento", "can you tell us a little about Solaris?": what it is about, as "tell me about" asks
