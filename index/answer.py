@@ -677,7 +677,8 @@ OTHER_RANK_SHARE = 0.3
 
 
 # Capitalised words in a row, after a sentence's first word (which is capitalised whatever it is).
-_NAME_RUN = re.compile(r"(?<=\S )[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
+# (A nickname in quotes stays inside the name: 'J. J. "Jake" Gittes', 'Robert "Bob" Paulson'.)
+_NAME_RUN = re.compile(r"(?<=\S )[\"“]?[A-Z][\w'’.-]*[\"”]?(?:\s+[\"“]?[A-Z][\w'’.-]*[\"”]?)+")
 
 
 def _names(distinct: Sequence[str], hits: Sequence[Hit]) -> tuple[frozenset[str], ...]:
