@@ -860,7 +860,7 @@ class Engine:
             asked = "what is it about?"
         if how is Found.NAMED and mention is not None and asked is None:
             asked = clauses.past_the_lead_in(question, mention.words) or self._finder.opens_on_the_title(
-                question, mention
+                question, mention, spoilers=scope.mode is ScopeMode.ON
             )
             if asked is not None:
                 mention = None
@@ -2011,11 +2011,6 @@ def _epithets(question: str, people: frozenset[str]) -> frozenset[str]:
         and set(named) <= people
         for t in terms
     )
-
-
-def _the_part_of(actor: str) -> re.Pattern[str]:
-    """ "Edward Norton's character", "the Bruce Willis character": the part the actor plays, said by their name."""
-    return re.compile(rf"\b{re.escape(actor)}(?:['’]s?)?\s+(?:character|role|part|guy|girl|man|woman)\b", re.I)
 
 
 # "When is it set?", "what year does it take place in?": the setting asked is a time.

@@ -1588,9 +1588,9 @@ class FilmFinder:
         # ("who directed Se7en and Momento?": the other one typed wrong.)
         return next((ref for ref, _ in self.titles_typed(question, guild_id) if ref != mention.films[0]), None)
 
-    def opens_on_the_title(self, question: str, mention: Mention) -> str | None:
+    def opens_on_the_title(self, question: str, mention: Mention, *, spoilers: bool = False) -> str | None:
         """The question after a clause opening the message on the title, when that clause asks nothing and its
-        other words are ones the film's text never uses ("psycho watch party in 10 min, who's in it" → "who's in
+        other words are ones the film's visible text never uses ("psycho watch party in 10 min, who's in it" → "who's in
         it"): the clause says which film the question is about, however ordinary the title's word. None otherwise
         ("seven people died, which film?" is no such clause: Se7en's text tells of people and deaths)."""
         if (opening := film_phrases.opening_clause(question)) is None:
@@ -1608,7 +1608,10 @@ class FilmFinder:
             # "kane ending: so rosebud was what", "sixth sense twist please, …": the clause asks for a part of the
             # film itself; "vertigo time. james stewart is in this right?": no question follows it.
             return None
-        return asked if not rest or self._search.coverage(rest, mention.films[0].id, spoilers=True) == 0 else None
+        # (Read in the text the asker may see: whether the film is named, or the clause set aside, must not tell
+        # what a hidden part holds; with spoilers on, "chinatown the 'she's my sister' scene, what did that even
+        # mean" asks of the scene.)
+        return asked if not rest or self._search.coverage(rest, mention.films[0].id, spoilers=spoilers) == 0 else None
 
     def _foreign_words_around(self, question: str, text: str, mention: Mention) -> bool:
         """Whether `text` is in Title Case and its words besides the title's are words the title's film's text

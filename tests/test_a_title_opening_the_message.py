@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from corpus.models import Facts, SectionKind
 from index.answer_model import Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
+from tests.engine_films import make_film
 from tests.films import BUNDLED
 
 OFF = SpoilerScope.off()
@@ -48,3 +50,30 @@ def test_a_time_into_the_film_is_still_how_far_the_asker_got(engine: Engine):
     answer = engine.ask("45 min into se7en what word was on the floor", scope=SpoilerScope.on())
     assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "se7en-1995"
     assert "floor" in answer.answer, answer.answer
+
+
+LIGHT = make_film(
+    "Lighthouse",
+    1987,
+    [
+        (SectionKind.PREMISE, False, "Ilse keeps the lighthouse on a small northern island."),
+        (SectionKind.ENDING, True, "On the last night Ilse rows out to the wreck and the sea takes her."),
+    ],
+    facts=Facts(director="Ada Quill"),
+)
+QUARRY = make_film(
+    "Quarry",
+    1990,
+    [(SectionKind.PREMISE, False, "Bram cuts stone in a quarry above the town.")],
+    facts=Facts(director="Otto Brenner"),
+)
+
+
+def test_whether_the_clause_names_the_film_does_not_depend_on_hidden_text():
+    # "wreck" is only in the hidden ending, "marathon" nowhere: the replies must not tell them apart.
+    engine = Engine([LIGHT, QUARRY])
+    hidden, nowhere = (
+        engine.ask(f"lighthouse {word} tonight, who directed it?", context_film=QUARRY.id, scope=OFF)
+        for word in ("wreck", "marathon")
+    )
+    assert (hidden.status, hidden.film) == (nowhere.status, nowhere.film), (hidden.answer, nowhere.answer)
