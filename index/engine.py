@@ -1270,7 +1270,7 @@ class Engine:
             synonym(
                 people_asked.as_a_common_word(people_asked.in_words(t, visible), question, visible, named_here), visible
             )
-            for t in visible.respell(unseen.without_title(terms, mention, title_film))
+            for t in _respelled(unseen.without_title(terms, mention, title_film), visible, index)
         ]
         if _WHERE_OR_WHY.search(question.lower()):
             # "Where'd her car end up?": the verb of "end up" asks where something came to be, not about the ending
@@ -1997,6 +1997,14 @@ _SOMEONE_SET_BEFORE = re.compile(
 
 # (Not words of age: "young Charles" is Kane as a boy, which the story tells apart.)
 _EPITHETS = frozenset(query_tokens("big poor sweet dear crazy creepy good bad"))
+
+
+def _respelled(terms: list[str], visible: VisibleIndex, index: FilmIndex) -> list[str]:
+    """`terms` with typos read as the nearest word the visible text holds, except a word the film's hidden text
+    holds: "who is Fallon?" with spoilers off asks of someone named only there, not of "fall" ("Angier … fall
+    through a trapdoor" answered it). Such a word stays unseen, and is withheld as any hidden name is."""
+    whole = index.visible(SpoilerScope.on()) if visible.hidden else visible
+    return [r for t in terms for r in ([t] if t not in visible and t in whole else visible.respell([t]))]
 
 
 def _epithets(question: str, people: frozenset[str]) -> frozenset[str]:
