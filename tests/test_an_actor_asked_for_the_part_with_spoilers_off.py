@@ -2,17 +2,16 @@
 play?") was read for the part only in the words "X's character" when spoilers were off, so the question kept the
 actor's name and got a passage that never holds it. The cast entry that gives the part is a fact anyone may see:
 the question is asked of the part whenever the cast gives one. An actor named as the film's tag ("the one with
-Brad Pitt", "which one has Edward Norton") or asked after as cast ("is it Jack Nicholson?") still names no part."""
+Brad Pitt", "which one has Edward Norton") or asked after as cast ("is it Jack Nicholson?") still names no part.
+(The small film's case is in test_an_actors_character_with_spoilers_off.py, beside the film it uses.)"""
 
 from __future__ import annotations
 
 import pytest
 
-from corpus.models import Facts, SectionKind
 from index.answer_model import Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
-from tests.engine_films import make_film
 from tests.films import BUNDLED
 
 OFF = SpoilerScope.off()
@@ -66,22 +65,3 @@ def test_what_only_the_hidden_text_tells_of_the_part_stays_withheld(engine: Engi
     answer = engine.ask(question, scope=OFF)
     assert answer.status is Status.WITHHELD, answer.answer
     assert "stabs" not in answer.answer and "ghost" not in answer.answer, answer.answer
-
-
-HARBOUR = make_film(
-    "The Harbour Light",
-    1987,
-    [
-        (SectionKind.PREMISE, False, "Ilse Varga keeps the harbour light on a small northern island."),
-        (SectionKind.ENDING, True, "On the last night Ilse rows out to the wreck and the sea takes her: she drowns."),
-    ],
-    facts=Facts(cast=["Ada Quill as Ilse Varga", "Otto Brenner as Bram Holt"]),
-)
-
-
-def test_a_small_film_asked_of_the_part_by_its_actor():
-    engine = Engine([HARBOUR])
-    answer = engine.ask("what is ada quill's job in the harbour light?", scope=OFF)
-    assert answer.status is Status.ANSWERED and "keeps the harbour light" in answer.answer, answer.answer
-    hidden = engine.ask("does ada quill die in the harbour light?", scope=OFF)
-    assert hidden.status is Status.WITHHELD and "drowns" not in hidden.answer, hidden.answer

@@ -70,3 +70,11 @@ def test_a_small_film_part_named_by_its_actor():
     assert answer.status is Status.ANSWERED and "keeps the harbour light" in answer.answer, answer.answer
     hidden = engine.ask("does Ada Quill's character die in The Harbour Light?", scope=OFF)
     assert hidden.status is Status.WITHHELD and "drowns" not in hidden.answer, hidden.answer
+
+
+def test_a_small_film_asked_of_the_part_by_its_actor():
+    engine = Engine([HARBOUR])
+    answer = engine.ask("what is ada quill's job in the harbour light?", scope=OFF)
+    assert answer.status is Status.ANSWERED and "keeps the harbour light" in answer.answer, answer.answer
+    hidden = engine.ask("does ada quill die in the harbour light?", scope=OFF)
+    assert hidden.status is Status.WITHHELD and "drowns" not in hidden.answer, hidden.answer
