@@ -625,9 +625,12 @@ _TURNING_TO = (
     r"|(?:a\s+)?different\s+(?:film|movie|one)|other\s+(?:film|movie))"
 )
 
+# Words opening a message that only lead on from the last answer ("ok", "so", "switching films").
+_LEADS_ON = rf"(?:(?:ok|okay|k|so|now|alright|right|{_TURNING_TO})\W+)*"
+
 # A message opening on a title alone, maybe with a word of when, then a break: "vertigo time.", "psycho night!".
 OPENS_ON_A_TITLE = re.compile(
-    rf"^\W*(?:(?:ok|okay|k|so|now|alright|right|{_TURNING_TO})\W+)*(?P<title>[a-z][\w' ]{{1,40}}?)"
+    rf"^\W*{_LEADS_ON}(?P<title>[a-z][\w' ]{{1,40}}?)"
     r"(?:\s+(?:time|night|tonight|now|next|again|today|first|then))?\s*(?:[.!:;]+|\s[-–—]+)\s",
     re.I,
 )
@@ -635,7 +638,7 @@ OPENS_ON_A_TITLE = re.compile(
 # A message opening on a clause that asks nothing, before a break: "psycho watch party in 10 min, who's in it",
 # "memento tonight, who directed it". Its first words may be the film it is about.
 _OPENING_CLAUSE = re.compile(
-    rf"^\W*(?:(?:ok|okay|k|so|now|alright|right|{_TURNING_TO})\W+)*(?P<clause>[a-z][\w' ]{{1,60}}?)\s*[,.!:;]+\s+\S",
+    rf"^\W*{_LEADS_ON}(?P<clause>[a-z][\w' ]{{1,60}}?)\s*[,.!:;]+\s+\S",
     re.I,
 )
 _ASKING = re.compile(

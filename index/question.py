@@ -428,12 +428,18 @@ _WHO_DID = re.compile(
     # "who does Mills shoot?", "who did Leonard kill?": the one a deed is done to, asked by its doer
     r"|\bwho (?:does|did|do) [\w'’]+(?: [\w'’]+)? (?:kill|shoot|stab|poison|strangle|drown|murder)\b"
 )
+# "in two sentences", "in like two sentences", "in under 3 lines": how long a summary is wanted (also read by
+# `remarks.plain_question`, which asks it as "in short").
+IN_SO_MANY_WORDS = (
+    r"\bin (?:like |about |just |only |under |less than |maybe )?(?:a )?(?:few|one|two|three|four|five|couple(?: of)?"
+    r"|single|[1-9]) (?:short )?(?:words|lines|sentences?|paragraphs?)\b"
+)
 _OVERVIEW = re.compile(
     r"\bsumm?ar(?:y|ise|ize|ised|ized)\b|\bsynopsis\b|\bpremise\b|\boverview\b|\blogline\b|\bplot of\b"
     r"|\bgist\b|\btl\W?dr\b|\bin a nutshell\b|\bin short\b|\bin brief\b"
     # "yo whats the deal with memento": what it is about, asked casually
     r"|\bwhat(?:'s| is| s) the deal with\b"
-    r"|\bin (?:a )?(?:few|one|two|three|couple(?: of)?|single) (?:words|lines|sentences?|paragraphs?)\b"
+    rf"|{IN_SO_MANY_WORDS}"
     r"|\brundown\b|\bsum (?:it )?up\b|\bshort version\b"
     # "quick recap of Psycho?", "give me a refresher on Vertigo", "remind me what Solaris is about"
     r"|\brecap\b|\brefresher\b|\bbrief me\b|\b(?:run|walk) (?:me|us) through\b|\bcatch (?:me|us) up\b"

@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from index.mentions import is_english
-from index.question import CLAIM_ASKED, FOREIGN_THANKS, asks_yes_or_no, said_to_the_room
+from index.question import CLAIM_ASKED, FOREIGN_THANKS, IN_SO_MANY_WORDS, asks_yes_or_no, said_to_the_room
 from index.question_shape import HAVE_SLOT, QUESTION_WORD, VIEWING_TERMS
 from index.tokenize import normalize, number_in_words, query_tokens, spell_ordinals
 
@@ -1370,11 +1370,7 @@ _A_BIT_ABOUT = re.compile(
 )
 # "in like two sentences", "in under 3 lines": a summary asked for, as "in short" asks it ("under 3 lines" was read
 # as a title we lack, and "2 sentences" as words of a description).
-_IN_FEW_WORDS = re.compile(
-    r"\bin (?:like |about |just |only |under |less than |maybe )?(?:a )?(?:few|one|two|three|four|five|couple(?: of)?"
-    r"|single|[1-9]) (?:short )?(?:words|lines|sentences?|paragraphs?)\b",
-    re.I,
-)
+_IN_FEW_WORDS = re.compile(IN_SO_MANY_WORDS, re.I)
 # "… for a living? not the psycho one, this one": after the question, which film it is not about; the film is
 # given otherwise (the option, or the question itself).
 _NOT_THAT_ONE = re.compile(r"([?!.])\s*(?:no,?\s+)?not the [\w' -]{1,30}? (?:one|film|movie)\b[^?!.]*[?!.]*$", re.I)

@@ -33,12 +33,13 @@ HARBOUR = make_film(
     "The Harbour Light",
     1987,
     [
-        (SectionKind.PREMISE, False, "Ilse keeps the harbour light, and the boats ride on the swell at night."),
-        (SectionKind.ENDING, True, "Swale, the ferryman, rows out to the wreck and the sea takes him."),
+        (SectionKind.PREMISE, False, "Ilse keeps the harbour light; the hall stands by the quay at night."),
+        (SectionKind.ENDING, True, "Hallor, the ferryman, rows out to the wreck and the sea takes him."),
     ],
 )
 
 
 def test_a_small_film_hidden_name_near_a_visible_word():
-    answer = Engine([HARBOUR]).ask("who is swale in the harbour light?", scope=OFF)
-    assert answer.status is Status.WITHHELD and "swell" not in answer.answer, answer.answer
+    # ("hallor" is no English word, and the speller's nearest visible word is "hall")
+    answer = Engine([HARBOUR]).ask("who is hallor in the harbour light?", scope=OFF)
+    assert answer.status is Status.WITHHELD and "quay" not in answer.answer, answer.answer

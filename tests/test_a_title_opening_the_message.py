@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.models import Facts, SectionKind
 from index.answer_model import Status
 from index.engine import Engine
 from index.spoilers import SpoilerScope
-from tests.engine_films import make_film
 from tests.films import BUNDLED
 
 OFF = SpoilerScope.off()
@@ -52,28 +50,9 @@ def test_a_time_into_the_film_is_still_how_far_the_asker_got(engine: Engine):
     assert "floor" in answer.answer, answer.answer
 
 
-LIGHT = make_film(
-    "Lighthouse",
-    1987,
-    [
-        (SectionKind.PREMISE, False, "Ilse keeps the lighthouse on a small northern island."),
-        (SectionKind.ENDING, True, "On the last night Ilse rows out to the wreck and the sea takes her."),
-    ],
-    facts=Facts(director="Ada Quill"),
-)
-QUARRY = make_film(
-    "Quarry",
-    1990,
-    [(SectionKind.PREMISE, False, "Bram cuts stone in a quarry above the town.")],
-    facts=Facts(director="Otto Brenner"),
-)
-
-
-def test_whether_the_clause_names_the_film_does_not_depend_on_hidden_text():
-    # "wreck" is only in the hidden ending, "marathon" nowhere: the replies must not tell them apart.
-    engine = Engine([LIGHT, QUARRY])
-    hidden, nowhere = (
-        engine.ask(f"lighthouse {word} tonight, who directed it?", context_film=QUARRY.id, scope=OFF)
-        for word in ("wreck", "marathon")
-    )
-    assert (hidden.status, hidden.film) == (nowhere.status, nowhere.film), (hidden.answer, nowhere.answer)
+def test_a_clause_word_only_the_hidden_text_holds_is_read_as_any_unused_word():
+    # "mummified" is only in Psycho's hidden ending. Read against the whole text, the clause did not name Psycho and
+    # the question went on with Rashomon: which film answered told that the hidden part holds the word.
+    answer = Engine(BUNDLED).ask("psycho mummified tonight, who directed it?", context_film="rashomon-1950", scope=OFF)
+    assert answer.status is Status.ANSWERED and answer.film is not None, answer.answer
+    assert answer.film.id == "psycho-1960" and "Hitchcock" in answer.answer, answer.answer
