@@ -1088,20 +1088,26 @@ class Engine:
         index = self.index(context_film)
         if index is None:
             return None
-        people = people_named_in(index.film)
+        # (Not the title's words as typed: "in Seven what sin is the killer?" asks of the killer.)
+        title_typed = self._title_typed(context_question, context_film)
+        people = frozenset(w for w in people_named_in(index.film) if not set(query_tokens(w)) <= title_typed)
         new = bare.group("name")
         if (role := people_asked.A_ROLE.fullmatch(new.lower())) is not None:
-            return people_asked.asked_of_another_role(role[1], context_question, index.film)
+            if (asked := people_asked.asked_of_another_role(role[1], context_question, index.film)) is not None:
+                return asked
+            if not set(query_tokens(role[1])) & people_asked.SOMEONE_WORDS:
+                return None  # "and the ending?" asks anew
+            # "Who plays Tyler Durden?" → "and the narrator?"
+            return people_asked.asked_of_another_one(new, context_question, people)
         if (kin := people_asked.SOMEONES.fullmatch(new.lower())) is not None:
             return people_asked.asked_of_someones(kin[1], context_question, people)
         if not all(w.lower() in people for w in new.split()):
             return None
-        before = [w for w in re.findall(r"[^\W\d_]+", context_question) if w.lower() in people]
-        if not before or {w.lower() for w in before} == {w.lower() for w in new.split()}:
+        if {w.lower() for w in people_asked.first_run(context_question, people)} == {w.lower() for w in new.split()}:
             return None
-        # The first run of the last question's name words is the person it was about ("Marion", "Norman Bates").
-        pattern = people_asked.run_typed(people_asked.first_run(context_question, people))
-        return re.sub(pattern, new, context_question, count=1, flags=re.I)
+        # The first run of the last question's name words is the person it was about ("Marion", "Norman Bates"),
+        # else the first word for someone ("what sin is the killer?" → "and Mills?").
+        return people_asked.asked_of_another_one(new, context_question, people)
 
     def _of_the_one_asked_about(
         self,

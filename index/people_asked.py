@@ -114,7 +114,7 @@ def _called_as(name: list[str], film: Film) -> str | None:
 
 # "And Arbogast?", "what about Lila", "how about mills": a person, and nothing asked.
 AND_SOMEONE = re.compile(
-    r"^\W*(?:and|what about|how about|same for|same with)\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+    r"^\W*(?:(?:and\s+)+|what about\s+|how about\s+|same for\s+|same with\s+)(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
     # "and angier's version?", "and the wife's?": the same asked of that one's own
     r"(?:['’]s?(?:\s+(?:version|side|story|account|take|trick|one))?)?\s*[?!.]*\s*$",
     re.I,
@@ -358,9 +358,55 @@ def asked_of_someones(kin: str, context_question: str, people: frozenset[str]) -
         end = found.end()
     elif (role := _ROLE_ASKED_LAST.search(context_question)) is not None and not is_stopword(role[1].split()[-1]):
         end = role.end()
+    elif (someone := someone_by_what_they_are(context_question)) is not None:
+        # "what's the samurai's name?" → "and his wife?": the samurai's wife's name.
+        end = someone[1]
     else:
         return None
     return f"{context_question[:end]}'s {kin}{context_question[end:]}"
+
+
+# Words for someone by what they are rather than by name ("the kid", "the doctor", "the woodcutter"): the one a
+# question asks about, which "and the narrator?" swaps for another. Only people: "and the ending?" asks anew.
+SOMEONE_WORDS = frozenset(
+    query_tokens(
+        "mother mom mum father dad wife husband son daughter sister brother child uncle aunt grandmother cousin twin"
+        " cop policeman detective killer murderer ghost narrator doctor psychologist spy impostor lover friend"
+        " boyfriend girlfriend partner owner kid boy girl man woman guy lady samurai bandit woodcutter priest"
+        " commoner medium professor writer stalker clerk guard magician engineer reporter editor banker guardian"
+        " sheriff officer lieutenant inspector captain nun patient victim intruder neighbour neighbor secretary boss"
+        " client astronaut pilot chimp chimpanzee ape orangutan gorilla villain hero protagonist antagonist"
+    )
+)
+
+
+def someone_by_what_they_are(question: str) -> tuple[int, int] | None:
+    """Where the question first names someone by what they are, with up to two words said of them ("the kid", "the
+    old detective", "the dead husband"): its start and end; None when it names no one so."""
+    words = list(re.finditer(r"[A-Za-z]+", question))
+    for i, word in enumerate(words):
+        if word[0].lower() != "the":
+            continue
+        for head in words[i + 1 : i + 4]:
+            if set(query_tokens(head[0])) & SOMEONE_WORDS:
+                return word.start(), head.end()
+    return None
+
+
+def asked_of_another_one(new: str, context_question: str, people: frozenset[str]) -> str | None:
+    """ "Who plays Tyler Durden?" → "and the narrator?", "what sin is the killer?" → "and Mills?": the last question
+    asked of the one named now (a name of the film's people, or "the" and a word for someone) in place of the one
+    it asked about (its first run of name words, else the first word for someone); None when either is missing or
+    they are the same."""
+    if (run := first_run(context_question, people)) and (found := re.search(run_typed(run), context_question, re.I)):
+        start, end = found.span()
+    elif (someone := someone_by_what_they_are(context_question)) is not None:
+        start, end = someone
+    else:
+        return None
+    if context_question[start:end].lower() == new.lower():
+        return None
+    return f"{context_question[:start]}{new}{context_question[end:]}"
 
 
 def asked_of_another_role(role: str, context_question: str, film: Film) -> str | None:
