@@ -1425,6 +1425,10 @@ class Engine:
         )
         # "What's up with the daughter at the end?": "Marta sits at home …" is about her too.
         also = people_asked.role_names(focus, visible, people_terms(film)) if ending else {}
+        if ending and not late and _at_the_end(question, film):
+            # "How does the narrator get rid of Tyler at the end?" up to 50%: however much it names, what happens
+            # at the end lies past what the asker may see; an earlier sentence naming the same people is not it.
+            return _nothing_shown(base, film, scope, visible)
         if ending and len(set(focus)) < ENDING_FOCUS_MAX and not unseen.told_before_the_end(focus, late, visible, also):
             excerpt = ending_excerpt(late, focus, final=analysis.final, also=also)
             if excerpt is not None:
@@ -1893,6 +1897,23 @@ def _turned_off_for(film_id: str, visibility: Visibility) -> bool:
     """Whether spoilers are off for this film by a choice naming it, while on (or up to a point) for the rest."""
     own = visibility.films.get(film_id)
     return own is not None and own.mode is ScopeMode.OFF and visibility.default.mode is not ScopeMode.OFF
+
+
+# "at the end", "in the end", "the ending": the film's end, unless of something else ("at the end of the chase").
+_AT_THE_END = re.compile(r"\b(?:at|in|by|towards?) the (?:very )?end\b(?: of (?P<of>[\w' ]+))?|\bending\b", re.I)
+
+
+def _at_the_end(question: str, film: Film) -> bool:
+    """Whether the question is set at the film's end ("… at the end?", "… at the end of Fight Club?"), not at the
+    end of something in it ("how does the alley chase end?", "at the end of the first act")."""
+    for found in _AT_THE_END.finditer(question):
+        after = query_tokens(found["of"] or "")
+        if not after or after[0] in set(terms_of_title(film)) | _THE_FILM:
+            return True
+    return False
+
+
+_THE_FILM = frozenset(query_tokens("film movie story it plot"))
 
 
 def _spells_the_title(words: str, film: FilmRef) -> bool:

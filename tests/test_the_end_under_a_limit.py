@@ -33,3 +33,29 @@ def test_with_the_whole_film_seen_the_end_is_answered(engine: Engine) -> None:
     answer = engine.ask("what happens to evelyn at the end?", film="chinatown-1974", scope=SpoilerScope.on())
     assert answer.status is Status.ANSWERED
     assert "bullet" in (answer.answer or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "film", "upto", "earlier"),
+    [
+        # Naming three things of its own, it went to the general search, which found an earlier sentence with
+        # Tyler and the Narrator in it ("Tyler ends up sleeping with her").
+        ("how does the narrator get rid of Tyler at the end?", "fight-club-1999", "upto:50%", "Marla"),
+        ("what does the professor do with the bomb in the end?", "stalker-1979", "upto:50%", "Professor"),
+    ],
+)
+def test_an_ending_naming_much_is_still_past_the_limit(
+    engine: Engine, question: str, film: str, upto: str, earlier: str
+) -> None:
+    answer = engine.ask(question, film=film, scope=SpoilerScope.parse(upto))
+    assert answer.status is Status.WITHHELD, answer.answer
+    assert earlier not in (answer.answer or "")
+
+
+def test_the_end_of_a_scene_before_the_limit_is_answered(engine: Engine) -> None:
+    # "How does the alley chase end?" asks the end of a scene, which lies before the limit, not the film's end.
+    answer = engine.ask(
+        "how does the alley chase with Doe end?", film="se7en-1995", scope=SpoilerScope.parse("upto:1:10")
+    )
+    assert answer.status is Status.ANSWERED, answer.answer
+    assert "spares" in (answer.answer or "")
