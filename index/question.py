@@ -1242,7 +1242,7 @@ levitate float|hearing inquiry inquest|device machine apparatus|army military|de
 railroad railway|illusionist magician|executed hanged|teleport transported|disappear vanish|lookalike double|
 closet cupboard|cassette tape|recording tape|grandmother grandma|resign quits|haunted possessed|
 bouquet posy|flowers posy|painting portrait|steeple tower|asylum sanatorium|makeover remaking|
-pendant necklace jewel|admit confesses|tomb grave|corpse body|murder dead|death dead|
+pendant necklace jewel|admit confesses|tomb grave|corpse body|murder dead|death dead|hunt search seek find|
 """
 # One line per stem: a second line whose first word stems the same ("cop", "cops") would silently replace the first.
 _SYNONYMS: dict[str, tuple[str, ...]] = {

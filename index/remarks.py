@@ -385,6 +385,9 @@ def plain_question(question: str) -> str:
     # "how did he work it out?", "how does he catch on?": said as "figure it out", whose words summaries use
     # ("recognizes", `question.synonyms`); "work" and "catch" would be read as the story's.
     question = _FIGURED_OUT.sub(lambda m: f"figure {m['what'] or 'it'} out", question)
+    # "who is he looking for?": the story's hunt ("Leonard is hunting the man …"); "look" alone is how someone looks.
+    # (Not the asker's own search: "I'm looking for the film where …".)
+    question = _LOOKING_FOR.sub("hunting for", question)
     # "who really directed Psycho?", "what is Memento actually about?": emphasis before a fact or a summary asked,
     # not "who is Teddy really?" nor "where is it really set?", which ask after a twist.
     question = _EMPHASIS.sub("", question)
@@ -664,6 +667,12 @@ _SPOILERS_OF = (
 
 _FIGURED_OUT = re.compile(
     r"\b(?:(?:work|find|suss)(?:s|ed|es)?|found) (?P<what>it|this|that) out\b|\bcatch(?:es)? on\b(?=\W*$)", re.I
+)
+
+_LOOKING_FOR = re.compile(
+    r"(?<!\bi['’]m )(?<!\bim )(?<!\bi am )(?<!\bwe['’]re )(?<!\bwe are )(?<!\bi was )\blooking for\b"
+    r"(?! (?:a|the|that|this|some|any) (?:film|movie|flick|one)\b)(?! (?:films|movies|something|anything)\b)",
+    re.I,
 )
 
 _KEYWORD_DESCRIPTION = re.compile(
