@@ -409,6 +409,16 @@ class FilmService:
             # "did the same guy direct memento and the prestige?" answered of each: "the second one" next picks
             # among them, in the order answered (the order asked).
             offered = " ".join(both)
+        if (
+            public.status is not Status.AMBIGUOUS
+            and public.film is not None
+            and not offered
+            and len(named := self._engine.titles_named(question, asker.guild_id)) > 1
+            and public.film.id in named
+        ):
+            # "For my essay comparing Psycho with Vertigo: where is Psycho set?" answered of Psycho: "and in the
+            # other one?" next is Vertigo, the film named and not answered.
+            offered = " ".join(film_id for film_id in named if film_id != public.film.id)
         if public.status is not Status.AMBIGUOUS and public.film is not None and public.film.id in chosen_among:
             # "the second one" or "memento" picked among two: "the other one" next is the film not picked.
             offered = " ".join(film_id for film_id in chosen_among if film_id != public.film.id)

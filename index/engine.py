@@ -358,6 +358,10 @@ class Engine:
         """Whether the question names one of the films by its title or an alias."""
         return self._catalog.find_in_question(question, guild_id) is not None
 
+    def titles_named(self, question: str, guild_id: int | None) -> list[str]:
+        """The ids of our films the question names by their full titles, in the order typed (typos too)."""
+        return [ref.id for ref, _ in self._finder.titles_typed(question, guild_id)]
+
     def suggest(self, prefix: str, guild_id: int | None, limit: int = 25) -> list[FilmRef]:
         return self._catalog.suggest(prefix, guild_id, limit=limit)
 

@@ -432,6 +432,10 @@ class FilmFinder:
             # our title inside a longer one, with words its film's text never uses ("psycho villain?" asks neither).
             return film_replies.not_ours(question, longer, self._nearest(longer, guild_id), described)
         if mention is not None and (other := self._second_title(question, mention, guild_id)) is not None:
+            if (asked := self._the_one_asked_after(question, [mention.films[0], other], guild_id)) is not None:
+                # "For my essay comparing Psycho with Vertigo: where is Psycho set?", "unlike Solaris, is Stalker in
+                # colour?": the other film is named in the lead-in; the question names one.
+                return asked
             # "which is scarier, psycho or se7en?", "is memento better than the prestige": two of our films named
             # by their full titles; answering about one (or about the last film asked of) would be the wrong film.
             return film_replies.no_film(
@@ -1581,6 +1585,24 @@ class FilmFinder:
                 named.append((ref, as_typed))
         return named
 
+    def _the_one_asked_after(
+        self, question: str, named: list[FilmRef], guild_id: int | None
+    ) -> tuple[FilmRef, Mention, Found] | None:
+        """The one of the films `named` that the question's last clause names, when a break (a colon, a comma, a
+        full stop, a dash) sets the others apart in a lead-in before it that names them; None otherwise."""
+        breaks = list(_A_CLAUSE_BREAK.finditer(question))
+        if not breaks:
+            return None
+        lead, asked = question[: breaks[-1].start()], question[breaks[-1].end() :]
+        in_asked = [(ref, typed) for ref, typed in self.titles_typed(asked, guild_id) if ref in named]
+        in_lead = {ref.id for ref, _ in self.titles_typed(lead, guild_id)}
+        if len(in_asked) != 1:
+            return None
+        if not {ref.id for ref in named} - {in_asked[0][0].id} <= in_lead:
+            return None
+        ref, typed = in_asked[0]
+        return ref, Mention(films=[ref], words=match_key(typed).split(), strong=True), Found.NAMED
+
     def _second_title(self, question: str, mention: Mention, guild_id: int | None) -> FilmRef | None:
         """Another of our films the question names by its full title besides the one `mention` names by its own."""
         if len(mention.films) != 1 or " ".join(mention.words) != match_key(mention.films[0].title):
@@ -2042,3 +2064,7 @@ def _within(words: list[str], text: str) -> bool:
 def _a_word(word: str) -> bool:
     """An English word, or a name that reads as one ("batman", "freddys"): not a keyboard mash ("asdf", "qwerty")."""
     return is_english(word) or (len(word) >= 3 and not keyboard_run(word) and bool(re.search(r"[aeiouy]", word)))
+
+
+# Where a lead-in ends and the question begins: "For my essay comparing Psycho with Vertigo: where is Psycho set?".
+_A_CLAUSE_BREAK = re.compile(r"\s*(?:[:;.,!?]|\s[—–-])\s+")
