@@ -428,6 +428,9 @@ class FilmFinder:
             )
             and (longer := self._longer_title(question, mention, guild_id)) is not None
         ):
+            if (source_of := self._the_source_of(longer, guild_id)) is not None:
+                # "who wrote the prestige novel", "fight club book author": the book one of our films is made from.
+                return source_of
             # "who directed seven samurai", "whats rise of the planet of the apes about": a fact or a summary asked of
             # our title inside a longer one, with words its film's text never uses ("psycho villain?" asks neither).
             return film_replies.not_ours(question, longer, self._nearest(longer, guild_id), described)
@@ -516,6 +519,9 @@ class FilmFinder:
             # carry; searching the films for "first" or "one" would commit to whichever says "one-off".
             return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described)
         unheard = self._unheard_title(question, telling, terms, mention, spoilers_on, guild_id)
+        if unheard is not None and (source_of := self._the_source_of(unheard, guild_id)) is not None:
+            # "who wrote the prestige novel", "fight club book author": the book one of our films is made from.
+            return source_of
         if unheard is not None and (misspelt := self._misspelt_title(unheard, guild_id)) is not None:
             # "how long is momento": a title typed in lower case with a typo, where a fact asks for a film.
             return misspelt, Mention(films=[misspelt], words=match_key(unheard).split(), strong=True), Found.NAMED
@@ -1393,6 +1399,10 @@ class FilmFinder:
                     rf"{re.escape(' '.join(mention.words))}(?:\W*$|\s*[,;:?!]|\s+and\b)",
                     normalize(question),
                 )
+                # "the novel psycho is based on", "what book was fight club adapted from": the film a source is of
+                or re.search(
+                    rf"\b{re.escape(' '.join(mention.words))}\s+(?:is|was)\s+(?:based|adapted)\b", normalize(question)
+                )
                 # "vertigo who is judy", "psycho - what happened to the mother": a heading before the question
                 or (
                     (heading := film_phrases.title_heading(question)) is not None
@@ -1584,6 +1594,17 @@ class FilmFinder:
             if all(ref != other for other, _ in named):
                 named.append((ref, as_typed))
         return named
+
+    def _the_source_of(self, phrase: str, guild_id: int | None) -> tuple[FilmRef, Mention, Found] | None:
+        """The film a phrase names as the source it was made from ("the prestige novel", "fight club book"); None
+        when it is no title of ours and such a word."""
+        found = _A_SOURCE_OF.fullmatch(match_key(phrase))
+        if found is None:
+            return None
+        resolved = self._catalog.resolve(found["title"], guild_id)
+        if resolved.status is not Status.ANSWERED or resolved.film is None:
+            return None
+        return resolved.film, Mention(films=[resolved.film], words=found["title"].split(), strong=True), Found.NAMED
 
     def _the_one_asked_after(
         self, question: str, named: list[FilmRef], guild_id: int | None
@@ -2068,3 +2089,6 @@ def _a_word(word: str) -> bool:
 
 # Where a lead-in ends and the question begins: "For my essay comparing Psycho with Vertigo: where is Psycho set?".
 _A_CLAUSE_BREAK = re.compile(r"\s*(?:[:;.,!?]|\s[—–-])\s+")
+
+# A title and the work it was made from: "the prestige novel", "fight club book".
+_A_SOURCE_OF = re.compile(r"(?:the )?(?P<title>.+?) (?:novel|book|source|source novel|original novel|short story)")
