@@ -111,6 +111,8 @@ REASON_BONUS = 0.5
 _A_REASON = re.compile(
     r"\b(?:because|since|so that|in order to|seeking|looking for|in search of|hop(?:es|ed|ing)|wants? to|wanted to"
     r"|desperate to|determined to|for fear|motive|reason"
+    # An errand's aim: "he flies out to decide whether the programme should be shut down".
+    r"|to (?:decide|find out|investigate|discover|determine|judge|assess)"
     # What moved someone, as summaries tell it: "Doe explains that he envied …", "jealous of his mother's lover".
     r"|explain(?:s|ed)? (?:that|why)|envied|envies|jealous|jealousy|revenge|to avenge"
     r"|out of (?:guilt|envy|jealousy|love|revenge|spite|pity))\b",
