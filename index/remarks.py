@@ -388,6 +388,9 @@ def plain_question(question: str) -> str:
     # "who is he looking for?": the story's hunt ("Leonard is hunting the man …"); "look" alone is how someone looks.
     # (Not the asker's own search: "I'm looking for the film where …".)
     question = _LOOKING_FOR.sub("hunting for", question)
+    # "who is on trial?": who is charged ("The bandit … has been caught and charged"), whom a summary tells the
+    # trial of by name; the bare "trial" found the sentence about attending it.
+    question = _ON_TRIAL.sub(r"\1 accused", question)
     # "who really directed Psycho?", "what is Memento actually about?": emphasis before a fact or a summary asked,
     # not "who is Teddy really?" nor "where is it really set?", which ask after a twist.
     question = _EMPHASIS.sub("", question)
@@ -674,6 +677,8 @@ _LOOKING_FOR = re.compile(
     r"(?! (?:a|the|that|this|some|any) (?:film|movie|flick|one)\b)(?! (?:films|movies|something|anything)\b)",
     re.I,
 )
+
+_ON_TRIAL = re.compile(r"\b(is|was|are|were|'s|’s) on trial\b", re.I)
 
 _KEYWORD_DESCRIPTION = re.compile(
     r"^\W*(?:the |a |that )?(?:movie|film|flick)\s+(?!(?:where|with|about|in|which|that|when|set|whose|is|was|of|by"
