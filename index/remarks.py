@@ -391,6 +391,8 @@ def plain_question(question: str) -> str:
     # "who is on trial?": who is charged ("The bandit … has been caught and charged"), whom a summary tells the
     # trial of by name; the bare "trial" found the sentence about attending it.
     question = _ON_TRIAL.sub(r"\1 accused", question)
+    # "how much cash did Marion run off with?": what she stole; "run" alone found a "run-down" motel.
+    question = _RAN_OFF_WITH.sub("steal", question)
     # "who really directed Psycho?", "what is Memento actually about?": emphasis before a fact or a summary asked,
     # not "who is Teddy really?" nor "where is it really set?", which ask after a twist.
     question = _EMPHASIS.sub("", question)
@@ -678,6 +680,7 @@ _LOOKING_FOR = re.compile(
     re.I,
 )
 
+_RAN_OFF_WITH = re.compile(r"\b(?:run|runs|ran|running|make|makes|made|making) (?:off|away) with\b", re.I)
 _ON_TRIAL = re.compile(r"\b(is|was|are|were|'s|’s) on trial\b", re.I)
 
 _KEYWORD_DESCRIPTION = re.compile(
