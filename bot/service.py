@@ -467,6 +467,10 @@ class FilmService:
             # "which films are by Hitchcock?" → "the second one", "which one's the tarkovsky movie?" → "the one on
             # the space station": the question asked which film, nothing of the film picked.
             asked = "what is it about?"
+        elif len(self._engine.titles_named(asked, asker.guild_id)) > 1:
+            # "For my essay comparing Psycho with Vertigo: where is Psycho set?" → "and in the other one?": where
+            # Vertigo is set; the films named were what it compared, not what it asks of the one picked.
+            asked = self._engine.asked_without_titles(asked, asker.guild_id)
         return _THE_ONE_DESCRIBED.sub("it", asked), offered[index]
 
     def _year_as_place(self, question: str, offered: list[str]) -> str:

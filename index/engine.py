@@ -358,6 +358,13 @@ class Engine:
         """Whether the question names one of the films by its title or an alias."""
         return self._catalog.find_in_question(question, guild_id) is not None
 
+    def asked_without_titles(self, question: str, guild_id: int | None) -> str:
+        """What a question asked, without the titles of ours it names: "For my essay comparing Psycho with Vertigo:
+        where is Psycho set?" asks where it is set, which "the other one" next asks of Vertigo."""
+        for _, typed in self._finder.titles_typed(question, guild_id):
+            question = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", " ", question, flags=re.I)
+        return _asked_of_the_chosen(question)
+
     def titles_named(self, question: str, guild_id: int | None) -> list[str]:
         """The ids of our films the question names by their full titles, in the order typed (typos too)."""
         return [ref.id for ref, _ in self._finder.titles_typed(question, guild_id)]

@@ -301,7 +301,9 @@ def role_asked(question: str) -> tuple[list[str], bool] | None:
 
 # "the first one", "the second film", "the last one": a pick among the films a "which film?" reply offered.
 _PICK = re.compile(
-    r"^\W*(?:(?:i mean|i meant|ok|okay|so|um|uh|and|no|nope|sorry|wait|actually)\W+)*(?:the )?"
+    r"^\W*(?:(?:i mean|i meant|ok|okay|so|um|uh|and|no|nope|sorry|wait|actually)\W+)*"
+    # "and in the other one?", "what about the first one?", "same for the second"
+    r"(?:(?:in|for|about|with|of|what about|how about|same for)\s+)?(?:the )?"
     r"(?P<which>first|second|third|fourth|last|other|former"
     r"|latter|1st|2nd|3rd|4th)(?: (?:one|film|movie|choice|option))?\W*$",
     re.I,

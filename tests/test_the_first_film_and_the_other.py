@@ -49,3 +49,26 @@ async def test_the_first_one_of_the_story_is_no_film(service):
         service, "who directed se7en", "who directed fight club", "and who's the big guy he meets at the first one?"
     )
     assert replies[2].startswith("Fight Club"), replies[2]
+
+
+@pytest.mark.parametrize(
+    ("lines", "told"),
+    [
+        # Two films named, the question asking of one: "the other one" next asks the same of the other, without
+        # the titles ("how long is Solaris?" asked of Stalker was withheld).
+        (("I'm comparing Solaris and Stalker. How long is Solaris?", "and the other one?"), "162 minutes"),
+        (
+            ("For my essay comparing Psycho with Vertigo: where is Psycho set?", "and in the other one?"),
+            "San Francisco",
+        ),
+    ],
+)
+async def test_the_other_one_after_a_question_naming_two(service, lines: tuple[str, ...], told: str):
+    replies = await talk(service, *lines)
+    assert told in replies[-1], replies[-1]
+
+
+async def test_the_other_one_with_nothing_before_asks_which(service):
+    # "and in the other one?" opening a conversation points at nothing: content search found "other" in Se7en.
+    replies = await talk(service, "and in the other one?")
+    assert "Which film" in replies[0], replies[0]
