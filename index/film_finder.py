@@ -1325,9 +1325,12 @@ class FilmFinder:
         """The names a question gives: capitalised ones, and the makers' names of the films content search found
         typed in lower case ("who's in the hitchcock film", "the fincher one with brad pitt")."""
         makers = set().union(*(self.makers(m.film_id) for m in matches)) if matches else set()
-        return set(name_terms(question)) | {t for t in telling if t in makers} - self._in_a_characters_name(
+        given = set(name_terms(question)) | {t for t in telling if t in makers} - self._in_a_characters_name(
             question, makers, matches
         )
+        # "who plays taylor?", "taylor actor": the name of a part, whoever else is called so in some film's credits
+        # (Vertigo's writer Samuel A. Taylor); the story that has the part says which film.
+        return given - _parts_asked(question)
 
     def _in_a_characters_name(self, question: str, makers: set[str], matches: list[FilmMatch]) -> set[str]:
         """Makers' names typed in lower case beside a word that is the name of someone in a found film's text and of
@@ -2092,3 +2095,17 @@ _A_CLAUSE_BREAK = re.compile(r"\s*(?:[:;.,!?]|\s[—–-])\s+")
 
 # A title and the work it was made from: "the prestige novel", "fight club book".
 _A_SOURCE_OF = re.compile(r"(?:the )?(?P<title>.+?) (?:novel|book|source|source novel|original novel|short story)")
+
+
+# A part asked for its actor: "who plays taylor", "who played the narrator", "taylor actor", "zira actress".
+_A_PART_ASKED = re.compile(
+    r"\b(?:plays?|played|playing|portrays?|portrayed|portraying)\s+(?:the\s+)?(?P<after>[a-z]+(?:\s+[a-z]+)?)\W*$"
+    r"|^\W*(?P<before>[a-z]+(?:\s+[a-z]+)?)\s+(?:actor|actress|played by)\W*$",
+    re.I,
+)
+
+
+def _parts_asked(question: str) -> set[str]:
+    """The terms of the part a question asks the actor of (`_A_PART_ASKED`), if any."""
+    found = _A_PART_ASKED.search(question)
+    return set(query_tokens(found["after"] or found["before"])) if found else set()

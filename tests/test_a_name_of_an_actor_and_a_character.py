@@ -43,3 +43,12 @@ def test_a_name_of_one_films_credits_and_anothers_story_is_asked_about(engine: E
 def test_a_name_one_film_holds_names_it(engine: Engine, question: str, film_id: str):
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id
+
+
+@pytest.mark.parametrize("question", ["who plays taylor?", "taylor actor"])
+def test_a_part_asked_for_its_actor_is_no_makers_name(engine: Engine, question: str):
+    # Taylor is Planet of the Apes' astronaut and, in Vertigo's credits, its writer Samuel A. Taylor: a part asked
+    # for its actor is not the writer's film (both were answered with Vertigo's cast).
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is None or answer.film.id == "planet-of-the-apes-1968", answer.answer
+    assert "vertigo-1958" not in {c.id for c in answer.choices} or answer.status is Status.AMBIGUOUS
