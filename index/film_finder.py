@@ -802,6 +802,17 @@ class FilmFinder:
         unwritten = (
             as_typed if last and " the " in last[0] and not self._written_in_some_form(last[1], guild_id) else set()
         )
+        # "who directed Rebecca?": a first name only some film's credits hold ("Rebecca Hall") is no word of theirs.
+        # (Not "is Gwyneth Paltrow in it?": the name typed whole.)
+        credited_only = {
+            t
+            for found in re.finditer(r"\b([A-Z][a-z]+)\b", question)
+            if (said := set(query_tokens(found[1])))
+            and self._first_names_of_makers_only(
+                found[1], said, self._find(sorted(said), spoilers=False, guild_id=guild_id), question[found.end() :]
+            )
+            for t in said
+        }
         unheard = {
             t
             for t in telling
@@ -817,7 +828,9 @@ class FilmFinder:
             # "… chinatown everyone talks about": who speaks of a film is no part of its title.
             and t not in hearsay
             and t not in film_phrases.NOT_A_TITLE_WORD
-            and (t in unwritten or not self._search.knows(t, spoilers=spoilers, guild_id=guild_id))
+            and (
+                t in unwritten or t in credited_only or not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
+            )
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
             and (
                 t in as_typed
@@ -1721,6 +1734,10 @@ class FilmFinder:
             # text writes it so, or writes each of its words capitalised ("Detective Mills" for "Detective David
             # Mills"), or when it is the name of one of the film's makers ("the David Fincher movie").
             words = set(terms)
+            if self._first_names_of_makers_only(text, words, matches):
+                # "who directed Rebecca?": a first name only the credits hold ("Rebecca Hall" in The Prestige's
+                # cast) is no name the question could mean by itself; it is a title we lack.
+                return False
             return any(words <= self.makers(match.film_id) for match in matches) or any(
                 re.search(rf"\b{re.escape(text)}\b", passage.text, re.I)
                 or all(re.search(rf"\b{re.escape(word)}\b", passage.text) for word in text.split())
@@ -1732,6 +1749,24 @@ class FilmFinder:
         pattern = re.compile(rf"\b{re.escape(name)}{owned}\b", re.I if spoilers else 0)
         scope = SpoilerScope.on() if spoilers else SpoilerScope.off()
         return any(pattern.search(passage.text) for passage in self._passages_of(matches, scope))
+
+    def _first_names_of_makers_only(
+        self, text: str, words: set[str], matches: Sequence[FilmMatch], after: str = ""
+    ) -> bool:
+        """Whether `text` is one word that the matched films hold only as the first name of someone credited, never
+        as a surname nor in their stories, and the rest of that name is not typed `after` it ("Brad pitt")."""
+        if len(words) != 1 or len(text.split()) != 1:
+            return False
+        names = [name.split() for match in matches for name in self._credited(match.film_id)]
+        first = {t for name in names if len(name) > 1 for t in query_tokens(name[0])}
+        others = {t for name in names for w in name[1:] for t in query_tokens(w)}
+        if not words <= first or words & others:
+            return False
+        following = re.match(r"\W*([^\W\d_]+)", after)
+        if following is not None and set(query_tokens(following[1])) & others:
+            return False
+        story = (p for p in self._passages_of(matches, SpoilerScope.off()) if p.section_kind is not SectionKind.FACTS)
+        return not any(re.search(rf"\b{re.escape(text)}\b", p.text, re.I) for p in story)
 
     def _passages_of(self, matches: Sequence[FilmMatch], scope: SpoilerScope) -> Iterator[Passage]:
         """The passages `scope` shows of the films content search matched (one removed since is passed over)."""
