@@ -1415,6 +1415,12 @@ class FilmFinder:
                     rf"{re.escape(' '.join(mention.words))}(?:\W*$|\s*[,;:?!]|\s+and\b)",
                     normalize(question),
                 )
+                # "what did leonard do for work before, memento", "who dies at the end (psycho)": the title alone
+                # after a break, closing the question as a heading opens one
+                or re.search(
+                    rf"(?:[,;:(]|\s[-–—])\s*(?:the\s+)?{re.escape(' '.join(mention.words))}\s*\)?\s*[?!.]*\s*$",
+                    normalize(question),
+                )
                 # "the novel psycho is based on", "what book was fight club adapted from": the film a source is of
                 or re.search(
                     rf"\b{re.escape(' '.join(mention.words))}\s+(?:is|was)\s+(?:based|adapted)\b", normalize(question)

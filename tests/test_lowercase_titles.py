@@ -58,3 +58,19 @@ def test_a_title_opening_the_message_before_a_break_names_the_film(
     # lower-case title, an ordinary word, was weighed against content search like any word.
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film_id and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "film_id", "told"),
+    [
+        # A lower-case title closing the question after a break, as a heading opens one: before, "memento" was read
+        # as the word, and the question was refused for naming no film.
+        ("what did leonard do for work before, memento", "memento-2000", "insurance"),
+        ("where does marion work (psycho)", "psycho-1960", "Phoenix"),
+        ("who is the stalker taking to the zone - stalker", "stalker-1979", "two men"),
+    ],
+)
+def test_a_lower_case_title_closing_the_question_is_the_film(engine: Engine, question: str, film_id: str, told: str):
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.film is not None and answer.film.id == film_id, answer.answer
+    assert told in answer.answer, answer.answer
