@@ -26,7 +26,7 @@ from index.confirmation import HIDDEN_PASSAGE_LEAD, STATES_A_TWIST, TURNS_OUT, m
 from index.film_index import FilmIndex
 from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
-from index.naming import names_in, people_terms, terms_of_title
+from index.naming import names_in, people_named_in, people_terms, terms_of_title
 from index.persisted_search import PersistedSearch
 from index.question import (
     FACT_TERMS,
@@ -1740,6 +1740,17 @@ class FilmFinder:
             # text writes it so, or writes each of its words capitalised ("Detective Mills" for "Detective David
             # Mills"), or when it is the name of one of the film's makers ("the David Fincher movie").
             words = set(terms)
+            if any(
+                all(
+                    (said := _POSSESSIVE.sub("", w).lower()) in people_named_in(index.film)
+                    and not set(query_tokens(said)) & (set(terms_of_title(index.film)) | self.makers(match.film_id))
+                    for w in text.split()
+                )
+                for match in matches
+                if (index := self._index(match.film_id)) is not None
+            ):
+                # "Is Midge Scottie's girlfriend?": a run of names of one film's people, each a person of its own.
+                return True
             if self._first_names_of_makers_only(text, words, matches):
                 # "who directed Rebecca?": a first name only the credits hold ("Rebecca Hall" in The Prestige's
                 # cast) is no name the question could mean by itself; it is a title we lack.
@@ -2150,3 +2161,6 @@ def _parts_asked(question: str) -> set[str]:
     """The terms of the part a question asks the actor of (`_A_PART_ASKED`), if any."""
     found = _A_PART_ASKED.search(question)
     return set(query_tokens(found["after"] or found["before"])) if found else set()
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
