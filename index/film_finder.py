@@ -695,9 +695,32 @@ class FilmFinder:
                 question, Status.NOT_FOUND, film_replies.NAMED_NOWHERE.format(name=nobody[:100]), described
             )
         choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
+        if (lacked := self._a_title_case_title_we_lack(question, guild_id)) is not None:
+            # Rather than "which film?": the film it asks of is one we lack.
+            return film_replies.not_ours(question, lacked.text, self._nearest(lacked.text, guild_id), described)
         if not choices and self._about_none_of_ours(question, telling, guild_id):
             return film_replies.no_film(question, Status.NOT_FOUND, film_replies.NONE_FITS, described)
         return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, choices)
+
+    def _a_title_case_title_we_lack(self, question: str, guild_id: int | None) -> Phrase | None:
+        """A Title Case phrase inside a sentence that no film's text uses ("my grandad's favourite hitchcock is Rear
+        Window. what's it about?", "planning a Rear Window episode, what does Jeff see?"): a title we lack, out of a
+        slot too. None for "who is Darth Vader?" (no film's text names him, which is said so) and for shouting."""
+        if film_phrases.WHO_IS_SOMEONE.match(question):
+            return None
+        return next(
+            (
+                p
+                for p in phrases(question)
+                if p.start > 0
+                and film_phrases.in_title_case(p.text)
+                # ("WHAT IS ROSEBUD": shouting, not a title's capitals)
+                and all(re.match(r"[A-Z][a-z]", w) for w in p.text.split() if w[:1].isupper())
+                and not _starts_a_sentence(question, p.text)
+                and not self._used_as_name(p.text, guild_id)
+            ),
+            None,
+        )
 
     def _about_none_of_ours(self, question: str, telling: list[str], guild_id: int | None) -> bool:
         """Whether a question that names no film, and fits none, speaks of something none of our films' text holds
@@ -2164,3 +2187,10 @@ def _parts_asked(question: str) -> set[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _starts_a_sentence(question: str, phrase: str) -> bool:
+    """Whether the phrase is typed right after a full stop, a question or exclamation mark (a capital that only
+    opens a sentence)."""
+    at = question.find(phrase)
+    return at > 0 and re.search(r"[.?!]\s*$", question[:at]) is not None
