@@ -698,9 +698,31 @@ class FilmFinder:
         if (lacked := self._a_title_case_title_we_lack(question, guild_id)) is not None:
             # Rather than "which film?": the film it asks of is one we lack.
             return film_replies.not_ours(question, lacked.text, self._nearest(lacked.text, guild_id), described)
+        if (heading := self._a_heading_we_lack(question, guild_id)) is not None:
+            # "planet terror cast", "shutter island was teddy the patient the whole time??": rather than "which film?".
+            return film_replies.not_ours(question, heading, self._nearest(heading, guild_id), described)
         if not choices and self._about_none_of_ours(question, telling, guild_id):
             return film_replies.no_film(question, Status.NOT_FOUND, film_replies.NONE_FITS, described)
         return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, choices)
+
+    def _a_heading_we_lack(self, question: str, guild_id: int | None) -> str | None:
+        """The lower-case title heading the question ("planet terror cast", "zodiac fincher plot") when one of its
+        words no film's text holds, nor any word spelt near it: a film we lack (its maker's name after it set aside).
+        None otherwise."""
+        heading = film_phrases.title_heading(question)
+        if heading is None:
+            return None
+        words = heading.split()
+        makers = set().union(*(self.makers(ref.id) for ref in self._catalog.every(guild_id)))
+        while len(words) > 1 and set(query_tokens(words[-1])) <= makers:
+            words.pop()  # "zodiac fincher": the title before its maker's name
+        if len(heading.split()) < 2 or any(is_stopword(w) for w in words):
+            return None  # one word may be anything; "is it so that …" is no title
+        if set(query_tokens(" ".join(words))) & (makers | THE_FILM):
+            return None  # "tarkovsky sci fi film": one of ours described by its maker
+        if not any(self._nobody_called(w, guild_id) for w in words):
+            return None
+        return " ".join(words)
 
     def _a_title_case_title_we_lack(self, question: str, guild_id: int | None) -> Phrase | None:
         """A Title Case phrase inside a sentence that no film's text uses ("my grandad's favourite hitchcock is Rear

@@ -484,3 +484,24 @@ def test_our_titles_words_in_another_order_are_no_title_we_lack(engine: Engine) 
     # "apes planet ending" was "I don't have apes planet": every word is our title's.
     answer = engine.ask("apes planet ending", scope=SpoilerScope.on())
     assert answer.film is not None and answer.film.id == "planet-of-the-apes-1968", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # A heading one word of which no film's text holds, rather than "which film?" between films that hold the
+        # other ("planet" in Planet of the Apes and Solaris); a maker's name after it is no part of the title.
+        ("planet terror cast", "planet terror"),
+        ("planet terror is it gory", "planet terror"),
+        ("zodiac fincher plot", "zodiac"),
+    ],
+)
+def test_a_heading_with_a_word_no_film_holds_is_a_film_we_lack(engine: Engine, question: str, title: str) -> None:
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.NOT_FOUND, answer.answer
+    assert answer.answer.startswith(f"I don't have {title}."), answer.answer
+
+
+def test_one_of_ours_described_by_its_maker_is_no_heading_we_lack(engine: Engine) -> None:
+    answer = engine.ask("tarkovsky sci fi film runtime?", scope=SpoilerScope.off())
+    assert answer.status is Status.AMBIGUOUS, answer.answer
