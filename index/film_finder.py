@@ -713,12 +713,16 @@ class FilmFinder:
         if heading is None:
             return None
         words = heading.split()
-        makers = set().union(*(self.makers(ref.id) for ref in self._catalog.every(guild_id)))
-        while len(words) > 1 and set(query_tokens(words[-1])) <= makers:
+
+        def a_makers(word: str) -> bool:
+            # (searched by the word, not over every film's credits: a public bot holds very many films)
+            return any(self._made_one(t, guild_id) for t in query_tokens(word))
+
+        while len(words) > 1 and a_makers(words[-1]):
             words.pop()  # "zodiac fincher": the title before its maker's name
         if len(heading.split()) < 2 or any(is_stopword(w) for w in words):
             return None  # one word may be anything; "is it so that …" is no title
-        if set(query_tokens(" ".join(words))) & (makers | THE_FILM):
+        if set(query_tokens(" ".join(words))) & THE_FILM or any(a_makers(w) for w in words):
             return None  # "tarkovsky sci fi film": one of ours described by its maker
         if not any(self._nobody_called(w, guild_id) for w in words):
             return None
