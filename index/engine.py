@@ -1911,7 +1911,12 @@ def _turned_off_for(film_id: str, visibility: Visibility) -> bool:
 
 
 # "at the end", "in the end", "the ending": the film's end, unless of something else ("at the end of the chase").
-_AT_THE_END = re.compile(r"\b(?:at|in|by|towards?) the (?:very )?end\b(?: of (?P<of>[\w' ]+))?|\bending\b", re.I)
+# ("each ending where the previous one began" is no ending asked.)
+_AT_THE_END = re.compile(
+    r"\b(?:at|in|by|towards?) the (?:very )?end\b(?: of (?P<of>[\w' ]+))?"
+    r"|\b(?:the|its|an|that|this)\s+(?:[\w'’]+\s+)?ending\b|\bending\s+(?:explained|scene|shot)\b",
+    re.I,
+)
 
 
 def _at_the_end(question: str, film: Film) -> bool:

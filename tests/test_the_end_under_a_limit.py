@@ -59,3 +59,14 @@ def test_the_end_of_a_scene_before_the_limit_is_answered(engine: Engine) -> None
     )
     assert answer.status is Status.ANSWERED, answer.answer
     assert "spares" in (answer.answer or "")
+
+
+def test_ending_as_a_verb_is_no_ending_asked(engine: Engine) -> None:
+    # "… each ending where the previous one began …: who directed it?" describes Memento's structure; read as the
+    # film's end asked, with spoilers off it was withheld (bench/descriptions.py, a safe description).
+    question = (
+        "the movie where the story is told in two strands: colour scenes that run backwards in time, each ending"
+        " where the previous one began, and black-and-white scenes in a motel room that run forwards: who directed it?"
+    )
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert answer.status is Status.ANSWERED and answer.film is not None and answer.film.id == "memento-2000"
