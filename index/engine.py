@@ -1924,12 +1924,13 @@ def _at_the_end(question: str, film: Film) -> bool:
     end of something in it ("how does the alley chase end?", "at the end of the first act")."""
     for found in _AT_THE_END.finditer(question):
         after = query_tokens(found["of"] or "")
-        if not after or after[0] in set(terms_of_title(film)) | _THE_FILM:
+        if not after or after[0] in set(terms_of_title(film)) | THE_FILM | _THE_STORY:
             return True
     return False
 
 
-_THE_FILM = frozenset(query_tokens("film movie story it plot"))
+# "at the end of the story", "… of the plot": the film's end, as "of the film" is.
+_THE_STORY = frozenset(query_tokens("story plot"))
 
 
 def _spells_the_title(words: str, film: FilmRef) -> bool:

@@ -698,11 +698,11 @@ class FilmFinder:
         if (lacked := self._a_title_case_title_we_lack(question, guild_id)) is not None:
             # Rather than "which film?": the film it asks of is one we lack.
             return film_replies.not_ours(question, lacked.text, self._nearest(lacked.text, guild_id), described)
-        if (heading := self._a_heading_we_lack(question, guild_id)) is not None:
-            # "planet terror cast", "shutter island was teddy the patient the whole time??": rather than "which film?".
-            return film_replies.not_ours(question, heading, self._nearest(heading, guild_id), described)
         if not choices and self._about_none_of_ours(question, telling, guild_id):
             return film_replies.no_film(question, Status.NOT_FOUND, film_replies.NONE_FITS, described)
+        if (heading := self._a_heading_we_lack(question, guild_id)) is not None:
+            # "planet terror cast": rather than "which film?" (between films holding "planet", or none).
+            return film_replies.not_ours(question, heading, self._nearest(heading, guild_id), described)
         return film_replies.no_film(question, Status.AMBIGUOUS, film_replies.WHICH_FILM, described, choices)
 
     def _a_heading_we_lack(self, question: str, guild_id: int | None) -> str | None:
@@ -1465,10 +1465,15 @@ class FilmFinder:
                     normalize(question),
                 )
                 # "what did leonard do for work before, memento", "who dies at the end (psycho)": the title alone
-                # after a break, closing the question as a heading opens one
-                or re.search(
-                    rf"(?:[,;:(]|\s[-–—])\s*(?:the\s+)?{re.escape(' '.join(mention.words))}\s*\)?\s*[?!.]*\s*$",
-                    normalize(question),
+                # after a break, closing the question as a heading opens one. (Not after a film described: "what's
+                # the movie where norman is the killer, psycho?" would be answered "yes, that one".)
+                or (
+                    not asks_which_film(question)
+                    and re.search(
+                        rf"(?:[,;:(]|\s[-–—])\s*(?:the\s+)?{re.escape(' '.join(mention.words))}\s*\)?\s*[?!.]*\s*$",
+                        normalize(question),
+                    )
+                    is not None
                 )
                 # "the novel psycho is based on", "what book was fight club adapted from": the film a source is of
                 or re.search(
