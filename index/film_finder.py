@@ -852,16 +852,17 @@ class FilmFinder:
             as_typed if last and " the " in last[0] and not self._written_in_some_form(last[1], guild_id) else set()
         )
         # "who directed Rebecca?": a first name only some film's credits hold ("Rebecca Hall") is no word of theirs.
-        # (Not "is Gwyneth Paltrow in it?": the name typed whole.)
-        credited_only = {
-            t
-            for found in re.finditer(r"\b([A-Z][a-z]+)\b", question)
-            if (said := set(query_tokens(found[1])))
-            and self._first_names_of_makers_only(
-                found[1], said, self._find(sorted(said), spoilers=False, guild_id=guild_id), question[found.end() :]
-            )
-            for t in said
+        # (Not "is Gwyneth Paltrow in it?": the name typed whole.) Looked up only for a word the films know.
+        capitalised = {
+            t: found for found in re.finditer(r"\b([A-Z][a-z]+)\b", question) for t in query_tokens(found[1])
         }
+
+        def credited_only(t: str) -> bool:
+            found = capitalised.get(t)
+            return found is not None and self._first_names_of_makers_only(
+                found[1], {t}, self._find([t], spoilers=False, guild_id=guild_id), question[found.end() :]
+            )
+
         unheard = {
             t
             for t in telling
@@ -877,9 +878,7 @@ class FilmFinder:
             # "… chinatown everyone talks about": who speaks of a film is no part of its title.
             and t not in hearsay
             and t not in film_phrases.NOT_A_TITLE_WORD
-            and (
-                t in unwritten or t in credited_only or not self._search.knows(t, spoilers=spoilers, guild_id=guild_id)
-            )
+            and (t in unwritten or not self._search.knows(t, spoilers=spoilers, guild_id=guild_id) or credited_only(t))
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
             and (
                 t in as_typed
@@ -1805,10 +1804,6 @@ class FilmFinder:
             ):
                 # "Is Midge Scottie's girlfriend?": a run of names of one film's people, each a person of its own.
                 return True
-            if self._first_names_of_makers_only(text, words, matches):
-                # "who directed Rebecca?": a first name only the credits hold ("Rebecca Hall" in The Prestige's
-                # cast) is no name the question could mean by itself; it is a title we lack.
-                return False
             return any(words <= self.makers(match.film_id) for match in matches) or any(
                 re.search(rf"\b{re.escape(text)}\b", passage.text, re.I)
                 or all(re.search(rf"\b{re.escape(word)}\b", passage.text) for word in text.split())
