@@ -25,6 +25,14 @@ _ASKED_AS = {
 _HAPPENS = re.compile(r"\bhappen")
 
 
+def _the_film_photographed(key: str, typed: str, film: Film) -> bool:
+    """ "Who photographed Citizen Kane?": the film named after the verb, not someone in its story, was shot."""
+    if key.lower() != "cinematographer":
+        return False
+    titles = "|".join(re.escape(normalize(name)) for name in (film.title, *film.aliases))
+    return re.search(rf"\bwho (?:photographed|lensed|shot|filmed) (?:{titles})\b", typed) is not None
+
+
 def extra_asked(question: str, film: Film, telling: Collection[str]) -> tuple[str, str] | None:
     """The card entry (key, value) the question asks for, if the film's card lists one it names: by one of its
     other names, or by its own words when the question asks nothing else (`telling`: its terms beside the title;
@@ -33,8 +41,10 @@ def extra_asked(question: str, film: Film, telling: Collection[str]) -> tuple[st
     for key, value in film.facts.extra.items():
         pattern = _ASKED_AS.get(key.lower())
         named = set(query_tokens(key))
-        if (pattern is not None and re.search(pattern, typed)) or (
-            named and telling and set(telling) <= named and not _HAPPENS.search(typed)
+        if (
+            (pattern is not None and re.search(pattern, typed))
+            or (_the_film_photographed(key, typed, film))
+            or (named and telling and set(telling) <= named and not _HAPPENS.search(typed))
         ):
             return key, value
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from corpus.models import Film
 from corpus.text import split_sentences
 from index.film_index import FilmIndex, VisibleIndex
 from index.film_search import FilmSearch
@@ -118,9 +119,12 @@ def may_confirm(
         and not (t in FATE_TERMS and _a_death_told_with(described, safe))
         and any(t in held and len(held) > 1 for held in hidden_holds.values())
     ]
-    if sum(weight(t) for t in hidden_only) >= HIDDEN_SHARE * total:
+    # "The one with Charlton Heston and the talking monkeys": the credits, always shown, found the film; the share
+    # of the rest that only hidden text holds says nothing of how it was found.
+    by_credits = _credited(index.film, names & set(described))
+    if sum(weight(t) for t in hidden_only) >= HIDDEN_SHARE * total and not by_credits:
         return True
-    if sum(weight(t) for t in said if t not in safe) > HIDDEN_MAJORITY * total:
+    if sum(weight(t) for t in said if t not in safe) > HIDDEN_MAJORITY * total and not by_credits:
         # "… where the psychiatrist died before the main story" naming Psycho: most of what the film's text
         # holds of the description only its hidden text holds; the visible text did not find this film.
         return True
@@ -129,6 +133,13 @@ def may_confirm(
         hidden = id(passage) not in shown
         best[hidden] = max(best[hidden], float(share))
     return best[True] >= best[False] + HIDDEN_PASSAGE_LEAD
+
+
+def _credited(film: Film, names: set[str]) -> bool:
+    """Whether a name typed is one of the film's credited people's (its cast, director or writer)."""
+    facts = film.facts
+    people = [*facts.actors(), facts.director or "", facts.writer or ""]
+    return bool(names & {t for person in people for t in query_tokens(person)})
 
 
 def _a_death_told_with(described: list[str], safe: VisibleIndex) -> bool:

@@ -161,6 +161,10 @@ NATIONALITIES = frozenset(
 )
 
 
+# Words that, with nothing but the asker or a people's name, make no title ("The Russian", "that French").
+_NO_TITLE_ALONE = frozenset(("the", "a", "an", "that", "this", "soviet"))
+
+
 def _after_a_nationality(question: str, mention: Mention) -> bool:
     """Whether the title mentioned is typed right after the name of a people ("american psycho")."""
     title = r"\s+".join(re.escape(w) for w in mention.words)
@@ -1185,6 +1189,9 @@ class FilmFinder:
         made = self._films_made_by(names, guild_id)
         if matches and matches[0].film_id not in {ref.id for ref in made}:
             return []
+        # ("a Hitchcock picture about a detective frightened of heights": in the summary's own word, "acrophobia", as
+        # the content search reads it)
+        others += [s for t in others if not self._search.knows(t, guild_id=guild_id) for s in synonyms(t)[:1]]
         if any(self._search.coverage(others, ref.id, spoilers=False) >= MAKERS_FILM_DESCRIBED for ref in made):
             return []
         return made
@@ -1543,6 +1550,8 @@ class FilmFinder:
                 for p in asked
                 if not re.search(rf"\b(?:in|at|near|around|across|through) {re.escape(p.text)}\b", question)
             ]
+        # "have I got it muddled?", "The Russian film about a planet …": the asker, and a film's people, are no title.
+        asked = [p for p in asked if not set(p.text.lower().split()) - _NO_TITLE_ALONE <= {"i"} | NATIONALITIES]
         unknown = unknown_title(asked, lambda text: self._used_as_name(text, guild_id))
         if mention is None:
             # "Nolan's Inception": the title is what follows its maker's name.

@@ -427,7 +427,7 @@ SOME_WORDS = frozenset(["any", "anything", "something", "some", "other", "more",
 
 # The verb before a part in a film: "who plays …", "who portrayed …".
 A_ROLE_SLOT = re.compile(
-    r"\b(?:plays?|played|playing|portrays?|portrayed|portraying|voices?|voiced)\s+(?:the\s+)?$", re.I
+    r"\b(?:plays?|played|playing|portrays?|portrayed|portraying|voices?|voiced)\s+(?:the\s+|that\s+|this\s+)?$", re.I
 )
 
 
@@ -542,7 +542,9 @@ NOT_A_TITLE_WORD = (
 # "A guy who can't make new memories": the asker's word for a man, which summaries never narrate with. Searched as
 # typed, it matched a cast list's "Guy Pearce" and named Memento for a question about Kane's sled.
 EVERYDAY_PERSON = {
-    **dict.fromkeys(query_tokens("guy guys dude dudes fella fellas bloke blokes"), query_tokens("man")[0]),
+    **dict.fromkeys(
+        query_tokens("guy guys dude dudes fella fellas fellow fellows chap chaps bloke blokes"), query_tokens("man")[0]
+    ),
     **dict.fromkeys(query_tokens("gal gals"), query_tokens("woman")[0]),
 }
 

@@ -210,7 +210,8 @@ def role_next_to(sentence: str, name: str, forms: frozenset[str]) -> bool:
 
 
 # A capitalised word inside a sentence (after a lower-case word, a comma or a semicolon): a name ("Marion").
-NAME_IN_A_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+# (And after a nickname in quotes: 'J. J. "Jake" Gittes is …' opens a sentence, yet "Gittes" is a name.)
+NAME_IN_A_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+|(?<=[a-z][\"”] )[A-Z][a-z]+")
 
 
 # The same, or opening a quotation inside a sentence ('his last word is "Rosebud"').

@@ -146,10 +146,15 @@ def placed_by_an_event(question: str) -> frozenset[str]:
     return frozenset(t for m in _BY_AN_EVENT.finditer(question.lower()) for t in query_tokens(m.group()))
 
 
-THE_LEAD = re.compile(r"\bmain (?:guy|man|woman|girl|character|dude)\b|\bprotagonist\b|\bthe lead\b|\bthe hero\b")
+THE_LEAD = re.compile(
+    r"\bmain (?:guy|man|woman|girl|character|dude|fellow|fella|chap|bloke|lady)\b"
+    r"|\bprotagonist\b|\bthe lead\b|\bthe hero\b"
+)
 
 
-LEAD_TERMS = frozenset(query_tokens("main guy man woman girl character dude protagonist lead hero"))
+LEAD_TERMS = frozenset(
+    query_tokens("main guy man woman girl character dude fellow fella chap bloke lady protagonist lead hero")
+)
 
 
 OCCUPATION_TERMS = LEAD_TERMS | frozenset(

@@ -148,7 +148,8 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             # (also as typed by someone learning English: "who play in Psycho?")
             r"\bwho (?:stars|starred|star|plays|played|play|acts|acted|act)\b"
             r"|\bcast\b|\bactors?\b"
-            r"|\bactress\b|\bstarring\b|\bwho(?: else)?(?: is|'s|s) in\b|\bwho(?:'s| is|s) (?:the )?(?:lead|star)\b"
+            r"|\bactress\b|\bstarring\b|\bwho(?: else)?(?: is|'s|s| was| were| are) in\b"
+            r"|\bwho(?:'s| is|s) (?:the )?(?:lead|star)\b"
             r"|\blead(?:ing)? (?:actor|actress|man|lady|role)\b|\bmain actor\b"
             # "who are the two leads?", "who are its stars?"
             r"|\bwho (?:are|were) (?:the|its|their) (?:two |main )?(?:leads|stars)\b"
@@ -901,6 +902,10 @@ _CAST_FOR_ROLE = re.compile(
     r"(?:actor|actress)(?:\s+(?:in|of|from)\s+[^?]+)?\W*$"
     # "who's his mom played by?", "who was the professor played by in stalker?": the same, the verb last
     r"|^\W*(?:(?:and|so|ok|okay|but)\W+)?who(?:'s|s| is| was)\b.{1,60}?\bplayed by(?:\s+(?:in|of|from)\s+[^?]+)?\W*$"
+    # "did Kim Novak play Midge or Madeleine?", "in Vertigo, does James Stewart play the detective?"
+    r"|(?:^\W*|[,:;]\s*)(?:and\s+)?(?:did|does|is|was) (?!(?:he|she|they|it|you|i|we|the|a|an|this|that)\b)"
+    # (by a whole name: "is natalie playing leonard?" asks whether she plays him false)
+    r"[\w.'’-]+ [\w.'’-]+ (?:play|playing|portray|portraying|star as)\b"
 )
 
 
@@ -1208,7 +1213,7 @@ book novel|based adapted|space station orbiting planet|partner replacement colle
 jail prison cell|prison jail cell|wrong condition illness|
 weather rain downpour storm|cop policeman policemen police detective officer|
 job work|wed married|
-movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acrophobia|
+movie film|car vehicle|gun pistol rifle|boss chief|heights acrophobia|height acrophobia|phobia acrophobia fear|
 victim body corpse dead|accused charged trial|accuse charge trial|
 baby infant child|infant baby child|nose nostril|beach shore sand|shore beach|die death dead|alone privately|
 yell shout scream|scream shout yell|rich wealthy fortune|money cash fortune|
@@ -1228,7 +1233,9 @@ doctor dr psychologist psychiatrist physician|win won lost lose defeated|hand fi
 basement cellar|cellar basement|psychic medium|knife dagger blade|dagger knife blade|crewmates crew astronauts|
 mute silent|whack struck hit|smack struck hit|tail follow trail|
 lake reservoir|pool pond|conspiracy scheme|plan scheme|adultery affair|spectacles glasses bifocal|flee escape|
-mansion castle|mogul tycoon|journalist reporter|sleigh sled|paperweight globe|wealth fortune|sacked fired|
+mansion castle|
+house castle mansion|enormous huge vast large|mogul tycoon|journalist reporter|
+sleigh sled|paperweight globe|wealth fortune|sacked fired|
 sculpture statues|tantrum rage|incinerator furnace|trash junk|garbage junk|apartment condo|
 skyscraper tower buildings|barman bartender|picture photo polaroid|hotel motel|injection insulin shot|
 abandoned derelict|spaceman astronaut|spaceship ship|dinghy raft|cryosleep hibernation|monkey ape|

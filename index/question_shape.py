@@ -91,7 +91,8 @@ BARE_DESCRIPTION = re.compile(
 # "and the film where …, who directed it?": words going on from the last answer, before the description.
 _GOING_ON = r"(?:(?:and|so|ok|okay|also|oh)\W+){0,2}"
 _DESCRIPTION_FIRST = re.compile(
-    rf"^\W*{_GOING_ON}(?:in )?{_DESCRIBED}(?:[^,;:?]|,(?=\d))*[,;:](?!\d)\s*(?P<asked>.*\w.*)$", re.I
+    rf"^\W*{_GOING_ON}(?:in )?{_DESCRIBED}(?:[^,;:?]|,(?=\d))*(?:[,;:](?!\d)|\s[–—-]+\s)\s*(?P<asked>.*\w.*)$",
+    re.I,
 )
 _DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{_DESCRIBED}", re.I)
 # "the movie where astronauts crash in a lake who is in it": the description, then a question about "it" typed on
@@ -256,7 +257,9 @@ _BY_ROLE = re.compile(
     r"^\W*(?:who(?:'s|s| is| was| are| were)|what(?:'s|s| is| was| are| were)(?: the names? of)?) "
     # (the article dropped, as typed in a hurry, before a count or a role whose name is asked: "who are two
     # detectives?", "whats kid called")
-    r"(?:(?:the|that|this|these|those) |(?=(?:two|three) )|(?=[a-z-]+(?: [a-z-]+)? (?:called|named)\b)"
+    # ("what's his phobia called?" asks what a thing is called; "what's his wife called?" still asks a name)
+    r"(?:(?:the|that|this|these|those) |(?=(?:two|three) )"
+    rf"|(?=(?!(?:his|her|their|its) (?!(?:{_KIN_AND_KIND})\b))[a-z-]+(?: [a-z-]+)? (?:called|named)\b)"
     # ("who is boy?", "what is wife's name?": a word for someone by kin or kind, its article dropped)
     rf"|(?=(?:{_KIN_AND_KIND})(?:['’]s names?| called| named)?(?: in [^?]*)?(?:\?+| and .*)?\s*$))"
     r"(?P<count>two |three |other )?(?P<role>[a-z-]+(?: [a-z-]+){0,2}?)"
