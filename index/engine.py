@@ -697,7 +697,11 @@ class Engine:
             guessed = f"{'was' if who['was'] else 'is'} {guess['name']} {context_question[who.end() :].strip()}"
             answer = self._ask_one(guessed, film, visibility, guild_id, context_film, None)
             return answer.model_copy(update={"question": asked_as_typed, "read_as": guessed})
-        if context_question and context_question != question and _ASKED_ANYWAY.match(question):
+        if (
+            context_question
+            and context_question != question
+            and (_ASKED_ANYWAY.match(question) or (_ECHOED.match(question) and _ECHOED_OF.search(context_question)))
+        ):
             # "please just tell me, I will never watch it": the last question asked again, answered as before (a
             # spoiler stays withheld, with its Reveal; spoilers are the asker's to turn on).
             answer = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
@@ -2182,6 +2186,16 @@ _A_GUESS = re.compile(
 )
 # "who is the killer in psycho?", "who's the villain": a question after someone, asked as "is/was …".
 _WHO_ASKED = re.compile(r"^\W*who(?:['’]s|s|\s+is|\s+(?P<was>was))\s+", re.I)
+# "was he?", "so did she?" after "is malcolm dead?" and a change of scope: the question before, echoed by its verb.
+# (after whatever the asker says first, set off by a mark: "ok I'm fine with spoilers now. was he?")
+_ECHOED = re.compile(
+    r"^(?:[^?]*[,.;:!]\s+)?\W*(?:(?:so|and|well|ok|okay|wait|then|now)\W+)*"
+    r"(?:is|was|are|were|does|did|do|has|had) (?:he|she|it|they)"
+    r"(?: really| actually| though| then| now| or not)?\W*$",
+    re.I,
+)
+# (a yes/no question, opening the message or a clause of it: "se7en - the guy strapped to the bed, was he alive?")
+_ECHOED_OF = re.compile(r"(?:^\W*|[,.;:!?–—-]\s+)(?:is|was|are|were|does|did|do|has|had)\s+\w+", re.I)
 _ASKED_ANYWAY = re.compile(
     # "so what is it??", "what was it then?" after a refusal: the question before, insisted on
     r"^\W*(?:(?:so|ok|okay|well|and)\W+)*what (?:is|was) it(?: then| already)?\W*$|"

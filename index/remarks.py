@@ -269,7 +269,10 @@ def speaks_to_the_bot(question: str) -> bool:
 # A run of conversation words before the question proper ("ok fine, who directed it", "sure, who wrote it").
 # ("ok spoilers are fine now, who is katherine": a longer lead-in, set off by a mark.)
 _MARKED_LEAD = re.compile(
-    r"^\W*((?:[a-z']+\s+){0,6}[a-z']+\s*[,.:;!-]+\s*)(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b)", re.I
+    # ("ok i turned spoilers on, so what is it": a word going on after the mark)
+    r"^\W*((?:[a-z']+\s+){0,6}[a-z']+\s*[,.:;!-]+\s*)(?=(?:(?:so|and|then|now)\s+)?"
+    r"(?:who|whom|whose|what|whats|when|where|why|how|which)\b)",
+    re.I,
 )
 _LEAD = re.compile(
     r"^\W*((?:[a-z']+[\s,.!;:-]+){1,4}?)(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b)", re.I
@@ -1493,6 +1496,13 @@ _VIEWING_STATE = frozenset(
         "okay",
         "anyway",
         "whatever",
+        # "ok i turned spoilers on, …"
+        "turned",
+        "switched",
+        "put",
+        "on",
+        "them",
+        "with",
     }
 )
 # Words that open a question without being part of it, besides the conversation words.
