@@ -1099,8 +1099,16 @@ _META = re.compile(
     r"|^(?:is )?(?:any ?one|any ?body) (?:home|here|there|around|awake|on)\b"
     # Asking the others along: "anyone up for a movie night friday?", "who wants to watch something tonight?"
     r"|^(?:any ?one|any ?body|who(?: s| is)?) (?:up for|down for|free|in for|want(?:s)? to (?:watch|come|join)|wanna)\b"
-    # The world outside the films: "what time is it?"
+    # The world outside the films: "what time is it?", "is it going to rain tomorrow?", "what time does the watch
+    # party start tonight?"
     r"|^what (?:time|day) is it(?: now)?$"
+    r"|^(?:is it|will it|is it going to|is it gonna|gonna) (?:rain|snow|be (?:sunny|cold|hot|warm|nice|wet))"
+    r"(?: (?:today|tonight|tomorrow|later|this (?:morning|afternoon|evening|weekend)))\b"
+    r"|^what time (?:does|do|is|are|will) (?:the |our |tonight s )?(?:watch ?party|movie night|film night|screening|"
+    r"party|meeting|stream|session|club|quiz|trivia)\b"
+    # "how are you keeping today?", "how are you doing?", "how's it going?"
+    r"|^how (?:are|r) (?:you|u)(?: (?:doing|keeping|going|getting on|holding up))?(?: today| this \w+)?$"
+    r"|^how(?: s| is) it going\b"
     # Said to the room, not asked: "good night everyone", "sorry wrong channel", "oops wrong chat"
     r"|^good ?(?:night|nite|morning|evening|afternoon) (?:every(?:one|body)|all|folks|guys|y ?all|people|chat)\b"
     r"|^(?:sorry|oops|whoops|my bad) wrong (?:channel|chat|server|thread|window|tab)\b|^wrong (?:channel|chat)\b"
@@ -1147,7 +1155,9 @@ _TIME_OF_DAY = re.compile(r"^(?:good ?)?(?:morning|afternoon|evening|night|day)\
 
 # After the greeting, whom it greets; then no question word.
 _TO_THE_ROOM = re.compile(
-    r"(?:every(?:one|body)|all|folks|guys|y ?all|peeps)\b(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b)"
+    # ("good morning class, essays are due on Friday", "hello team, quiz starts at eight")
+    r"(?:every(?:one|body)|all|folks|guys|y ?all|peeps|class|team|people|friends|gang|lads|ladies|chat)\b"
+    r"(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b)"
 )
 
 
