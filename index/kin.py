@@ -35,7 +35,7 @@ KIN_ASKED = re.compile(
     rf"\bwho(?:['’]?s| is| was| were)? (?:(?P<whose>{_SOMEONE})(?:['’]s|s['’]) |his |her |their |the )?"
     rf"(?:(?P<nth>{_NTH}) )?(?P<tie>{_TIE})\b(?: of (?:the )?(?P<of>[\w'’.-]+))?"
     # "who did Kane marry first?", "who does he marry?", "who did kane marry 2nd"
-    rf"|\bwho (?:did|does|do|will) (?P<who>{_SOMEONE}) (?:marry|wed)(?: (?P<then>{_NTH}))?\b"
+    rf"|\bwhom? (?:did|does|do|will) (?P<who>{_SOMEONE}) (?:marry|wed)(?: (?P<then>{_NTH}))?\b"
     # "who is Malcolm married to?"
     rf"|\bwho (?:is|was|'s|’s) (?P<to>{_SOMEONE}) married to\b",
     re.I,

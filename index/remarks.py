@@ -396,6 +396,12 @@ def plain_question(question: str) -> str:
     question = _ON_TRIAL.sub(r"\1 accused", question)
     # "how much cash did Marion run off with?": what she stole; "run" alone found a "run-down" motel.
     question = _RAN_OFF_WITH.sub("steal", question)
+    # "where has he just come back from?": his return ("The Stalker has just returned from prison"); "come" and "back"
+    # alone are any story's words.
+    question = _COME_BACK.sub(lambda m: "returned" if m[1].lower() in ("came", "come") else "return", question)
+    # "who does the stalker take into the Zone?", "who hires him to take them in?": whom a guide leads ("hire him to
+    # lead them to the Zone"); not "take the money to the bank", a thing taken somewhere.
+    question = _TAKE_IN.sub(lambda m: f"lead {m['whom'] or ''}{m['where']}", question)
     # "who really directed Psycho?", "what is Memento actually about?": emphasis before a fact or a summary asked,
     # not "who is Teddy really?" nor "where is it really set?", which ask after a twist.
     question = _EMPHASIS.sub("", question)
@@ -684,6 +690,13 @@ _LOOKING_FOR = re.compile(
 )
 
 _RAN_OFF_WITH = re.compile(r"\b(?:run|runs|ran|running|make|makes|made|making) (?:off|away) with\b", re.I)
+_COME_BACK = re.compile(r"\b(come|comes|came|coming|get|gets|got|getting) back\b(?= from\b)", re.I)
+_TAKE_IN = re.compile(
+    # ("in" only closing the clause: "how much does Marion take in Psycho?" names the film)
+    r"\b(?:take|takes|took|taking|taken) (?P<whom>(?:them|him|her|us|people) )?"
+    r"(?P<where>into|inside|through|in(?=\s*(?:[?!.,;]|$)))\b",
+    re.I,
+)
 _ON_TRIAL = re.compile(r"\b(is|was|are|were|'s|’s) on trial\b", re.I)
 
 _KEYWORD_DESCRIPTION = re.compile(
