@@ -118,6 +118,7 @@ _A_REASON = re.compile(
     r"|out of (?:guilt|envy|jealousy|love|revenge|spite|pity))\b",
     re.I,
 )
+_AN_ORIGIN = re.compile(r"\b(?:from|after|born|built|build|builds|created|creates|made (?:from|of|by))\b", re.I)
 # "In the last shot", "the final scene": with those, the moment's word only places the question too.
 _MOMENT_TERMS = frozenset(query_tokens("shot scene moment image frame"))
 _START_TERMS = frozenset(query_tokens("start"))
@@ -278,6 +279,14 @@ def _best_in(
         bonus = REASON_BONUS * unit
         scores = {
             i: score + bonus if score > 0 and _A_REASON.search(sentences[i][0]) else score
+            for i, score in scores.items()
+        }
+    if analysis.origin:
+        # "Where do the visitors come from?": a sentence telling a source ("began appearing after the crew bombarded
+        # the ocean with X-rays", "Judy Barton from Salina, Kansas") over one that only names them.
+        bonus = REASON_BONUS * unit
+        scores = {
+            i: score + bonus if score > 0 and _AN_ORIGIN.search(sentences[i][0]) else score
             for i, score in scores.items()
         }
     scores = _reveal_scores(scores, sentences, passage, analysis, weights, unit)

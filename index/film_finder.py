@@ -161,6 +161,9 @@ NATIONALITIES = frozenset(
 )
 
 
+# "where is Judy from?", "where was Gettys from": a name asked where it is from.
+_WHERE_SOMEONE_IS_FROM = re.compile(r"^\W*where (?:is|was|s) (?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) from\b")
+
 # Words that, with nothing but the asker or a people's name, make no title ("The Russian", "that French").
 _NO_TITLE_ALONE = frozenset(("the", "a", "an", "that", "this", "soviet"))
 
@@ -893,6 +896,15 @@ class FilmFinder:
         lacking_words = {
             t for t in unheard if t in unwritten or not self._search.knows(t, spoilers=True, guild_id=guild_id)
         }
+        if (
+            unheard
+            and not lacking_words
+            and (origin := _WHERE_SOMEONE_IS_FROM.match(question)) is not None
+            and set(query_tokens(origin["who"])) == unheard
+        ):
+            # "where is Judy from?" after Vertigo: someone some film's text names (here only its hidden part), asked
+            # where they are from; no film "Judy" asked the country it was made in.
+            return None
         if (named_film := film_phrases.named_as_a_film(question, lacking_words)) is not None:
             # "and in the movie hereditary who dies first", "in rear window did thorwald kill his wife": whatever
             # is asked, a film named in words no film's text holds at all is a film we lack.

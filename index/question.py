@@ -413,6 +413,13 @@ ANSWER_SHAPE_TERMS = frozenset(
 )
 
 
+# "where is Judy from?", "where do the visitors come from?", "where is she from in vertigo?" (not "where does she
+# fall from?", a place).
+_ORIGIN_ASKED = re.compile(
+    r"\bwhere\b.*\b(?:(?:is|are|was|were|s)\s+(?:\w+\s+){1,4}?from|(?:come|comes|came|coming)\s+from)\b"
+)
+
+
 def asks_yes_or_no(question: str) -> bool:
     """Whether the question opens as one answered yes or no ("is he dead?", "so did Hitchcock direct it?")."""
     return bool(_YES_NO.match(normalize(question)))
@@ -695,6 +702,9 @@ class Analysis:
     doer: frozenset[str] = frozenset()  # "Borden" in "how does Borden do the Transported Man?": whose feat is asked
     rank: frozenset[str] = frozenset()  # "second" in "what's the second murder?": which one of several is asked
     number: bool = False  # "how old is the boy?", "how many …", "how much …", "how far …": a number is the answer
+    origin: bool = (
+        False  # "where is Judy from?", "where do the visitors come from?": where someone or something comes from
+    )
 
 
 # Words for a woman by kind ("the woman on the station", "a girl who dies"): whom a question asks after or describes.
@@ -790,6 +800,7 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         reveal=reveal,
         shape_terms=frozenset(shape),
         number=_A_NUMBER_ASKED.search(text) is not None,
+        origin=fact is None and kind is Kind.WHERE and _ORIGIN_ASKED.search(text) is not None,
         yes_no=yes_no,
         final=ending and bool(_FINAL.search(text)),
         who_is=fact is None and _asks_who_is(text, content_terms),

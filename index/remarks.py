@@ -396,6 +396,8 @@ def plain_question(question: str) -> str:
     question = _ON_TRIAL.sub(r"\1 accused", question)
     # "how much cash did Marion run off with?": what she stole; "run" alone found a "run-down" motel.
     question = _RAN_OFF_WITH.sub("steal", question)
+    # "where do the visitors come from?": where they are from ("come" would find "the visitors stop coming").
+    question = _COME_FROM.sub(lambda m: f"where {_BE_OF[m['aux'].lower()]} {m['who']} from", question)
     # "where has he just come back from?": his return ("The Stalker has just returned from prison"); "come" and "back"
     # alone are any story's words.
     question = _COME_BACK.sub(lambda m: "returned" if m[1].lower() in ("came", "come") else "return", question)
@@ -690,6 +692,10 @@ _LOOKING_FOR = re.compile(
 )
 
 _RAN_OFF_WITH = re.compile(r"\b(?:run|runs|ran|running|make|makes|made|making) (?:off|away) with\b", re.I)
+_COME_FROM = re.compile(
+    r"\bwhere (?P<aux>do|does|did|is|are|was|were) (?P<who>[\w'’ -]{1,40}?) (?:come|coming|came) from\b", re.I
+)
+_BE_OF = {"do": "are", "does": "is", "did": "was", "is": "is", "are": "are", "was": "was", "were": "were"}
 _COME_BACK = re.compile(r"\b(come|comes|came|coming|get|gets|got|getting) back\b(?= from\b)", re.I)
 _TAKE_IN = re.compile(
     # ("in" only closing the clause: "how much does Marion take in Psycho?" names the film)
