@@ -35,7 +35,7 @@ KIN_ASKED = re.compile(
     rf"\bwho(?:['’]?s| is| was| were)? (?:(?P<whose>{_SOMEONE})(?:['’]s|s['’]) |his |her |their |the )?"
     rf"(?:(?P<nth>{_NTH}) )?(?P<tie>{_TIE})\b(?: of (?:the )?(?P<of>[\w'’.-]+))?"
     # "who did Kane marry first?", "who does he marry?", "who did kane marry 2nd"
-    rf"|\bwhom? (?:did|does|do|will) (?P<who>{_SOMEONE}) (?:marry|wed)(?: (?P<then>{_NTH}))?\b"
+    rf"|\bwhom? (?:did|does|do|will) (?P<who>{_SOMEONE}) (?:marry|wed)(?: (?:the )?(?P<then>{_NTH})(?: time)?)?\b"
     # "who is Malcolm married to?"
     rf"|\bwho (?:is|was|'s|’s) (?P<to>{_SOMEONE}) married to\b",
     re.I,
@@ -61,7 +61,7 @@ _NO_NAME = frozenset({"The", "A", "An", "In", "On", "At", "His", "Her", "Their"}
 
 # The words such a question is asked in, beside whose marriage it is.
 ASKING_TERMS = frozenset(
-    query_tokens("marry married first 1st second 2nd third 3rd last new next later current " + " ".join(_TIES))
+    query_tokens("marry married first 1st second 2nd third 3rd last new next later current time " + " ".join(_TIES))
 )
 
 _LATER = frozenset({"second", "2nd", "new", "next", "later", "current"})

@@ -52,6 +52,9 @@ def engine() -> Engine:
         ("who did Arthur marry in Tide Mill?", "Nell", "Alice"),
         ("who was arthur's first wife in tide mill?", "Nell", "Alice"),
         ("who did Tom marry in Tide Mill?", "Alice", "Nell"),
+        # ("the second time", "whom": the same question)
+        ("who does Kane marry the second time in citizen kane?", "Susan", "Emily"),
+        ("whom did Arthur marry the second time in Tide Mill?", "Mary", "Nell"),
     ],
 )
 def test_the_marriage_asked_after_is_told(engine: Engine, question: str, told: str, not_told: str):
