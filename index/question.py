@@ -149,7 +149,7 @@ _FACT_CUES: dict[Fact, tuple[re.Pattern[str], frozenset[str]]] = {
             r"\bwho (?:stars|starred|star|plays|played|play|acts|acted|act)\b"
             r"|\bcast\b|\bactors?\b"
             r"|\bactress\b|\bstarring\b|\bwho(?: else)?(?: is|'s|s| was| were| are) in\b"
-            r"|\bwho(?:'s| is|s) (?:the )?(?:lead|star)\b"
+            r"|\bwho(?:'s| is|s| was) (?:the )?(?:lead|star)\b"
             r"|\blead(?:ing)? (?:actor|actress|man|lady|role)\b|\bmain actor\b"
             # "who are the two leads?", "who are its stars?"
             r"|\bwho (?:are|were) (?:the|its|their) (?:two |main )?(?:leads|stars)\b"

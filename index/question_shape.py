@@ -91,7 +91,10 @@ BARE_DESCRIPTION = re.compile(
 # "and the film where …, who directed it?": words going on from the last answer, before the description.
 _GOING_ON = r"(?:(?:and|so|ok|okay|also|oh)\W+){0,2}"
 _DESCRIPTION_FIRST = re.compile(
-    rf"^\W*{_GOING_ON}(?:in )?{_DESCRIBED}(?:[^,;:?]|,(?=\d))*(?:[,;:](?!\d)|\s[–—-]+\s)\s*(?P<asked>.*\w.*)$",
+    # (a dash closes a description that commas run through: "the private eye film set in a drought, with the water
+    # department — what was it called?")
+    rf"^\W*{_GOING_ON}(?:in )?{_DESCRIBED}(?:[^;:?–—]*?\s[–—]+\s|(?:[^,;:?]|,(?=\d))*(?:[,;:](?!\d)|\s-+\s))"
+    r"\s*(?P<asked>.*\w.*)$",
     re.I,
 )
 _DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{_DESCRIBED}", re.I)
@@ -140,6 +143,9 @@ def without_description(question: str) -> str | None:
     if found is None:
         return None
     asked = found.group("asked").strip()
+    if (named := _ITS_NAME_AND.match(asked)) is not None:
+        # "… — what was it called and who was the lead?": its name is the film found; the rest is what is asked.
+        asked = asked[named.end() :].strip()
     # ("…, and who made it?": a conjunction may open what is asked.)
     opening = re.sub(r"^\W*(?:(?:and|so|but|ok|okay|also|then|oh)\W+)*", "", asked.lower())
     if not (QUESTION_WORD.match(opening) or analyze(asked, []).facts or OPINION.search(opening)):
@@ -174,6 +180,12 @@ _WHICH = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?which\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.?!])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\b[A-Z]\.)\s+(?=\w)")
 _DESCRIBED_FIRST = re.compile(rf"^\W*(?:(?:and|so|ok|okay|also)\W+)?(?:in )?{_DESCRIBED}", re.I)
 # "whats it called", "what's its name?", "name?", "the title pls": the film's name asked of the film described.
+# "what was it called and …", "what's it called, and …": the film's name, then another question.
+_ITS_NAME_AND = re.compile(
+    r"^\W*(?:what(?:['’]?s| is| was)|whats)\s+(?:it|that|this|that one|this one|the (?:film|movie))\s+(?:called|named)"
+    r"\s*(?:,\s*)?(?:and|,)\s+(?=\w)",
+    re.I,
+)
 _ITS_NAME = re.compile(
     r"^\W*(?:(?:what(?:['’]?s| is| was)|whats)\s+(?:it|that|this|that one|this one|the (?:film|movie))"
     r"\s+(?:called|named)|(?:what(?:['’]?s| is| was)|whats)\s+(?:its|the|their)\s+(?:name|title)(?:\s+of it)?"

@@ -24,6 +24,13 @@ def engine() -> Engine:
         ("The Russian film about a planet covered in a thinking ocean — who played the psychologist?", "Banionis"),
         ("the movie about a planet covered in a thinking ocean - who played the psychologist?", "Banionis"),
         ("The film about the newspaper tycoon who dies saying one word – what studio made that?", "RKO"),
+        # (commas inside the description; its name asked first, then the lead, in the past tense)
+        (
+            "The private eye film set in a drought, with the water department — what was it called and who was the "
+            "lead?",
+            "Jack Nicholson",
+        ),
+        ("the film about a psychologist on a space station, what was it called and who directed it?", "Tarkovsky"),
     ],
 )
 def test_a_dash_closes_a_description(engine: Engine, question: str, told: str) -> None:
