@@ -396,6 +396,8 @@ def plain_question(question: str) -> str:
     question = _ON_TRIAL.sub(r"\1 accused", question)
     # "how much cash did Marion run off with?": what she stole; "run" alone found a "run-down" motel.
     question = _RAN_OFF_WITH.sub("steal", question)
+    # "just hint at the twist in the sixth sense": the twist asked, however little of it is wanted.
+    question = _HINT_AT.sub("what is ", question, count=1)
     # "where do the visitors come from?": where they are from ("come" would find "the visitors stop coming").
     question = _COME_FROM.sub(lambda m: f"where {_BE_OF[m['aux'].lower()]} {m['who']} from", question)
     # "where has he just come back from?": his return ("The Stalker has just returned from prison"); "come" and "back"
@@ -692,6 +694,11 @@ _LOOKING_FOR = re.compile(
 )
 
 _RAN_OFF_WITH = re.compile(r"\b(?:run|runs|ran|running|make|makes|made|making) (?:off|away) with\b", re.I)
+_HINT_AT = re.compile(
+    r"^\W*(?:(?:just|can you|could you|pls|please|ok|so)\s+)*"
+    r"(?:give (?:me |us )?(?:a )?(?:small |little )?hint (?:at|about|on|of)|hint at)\s+",
+    re.I,
+)
 _COME_FROM = re.compile(
     r"\bwhere (?P<aux>do|does|did|is|are|was|were) (?P<who>[\w'’ -]{1,40}?) (?:come|coming|came) from\b", re.I
 )
@@ -1270,7 +1277,9 @@ _NO_SPOILERS = re.compile(
     r"|without spoiling (?:it|anything|the \w+)"
     # "without giving anything away", "as far as the setup goes": only what may be seen is asked for.
     r"|without giving (?:anything|too much|much|it|the (?:ending|twist|game|plot)) away"
-    r"|as far as the (?:set-?up|premise|start|beginning|first act) goes)(?:\s+(?:please|pls|plz))?\b",
+    r"|as far as the (?:set-?up|premise|start|beginning|first act) goes"
+    # "…, no details", "… just a hint pls": how much to say, which the excerpt decides.
+    r"|(?:no|without (?:the |any )?)details|(?:just|only) a (?:small |little |tiny )?hint)(?:\s+(?:please|pls|plz))?\b",
     re.I,
 )
 # "is it told backwards or am i misremembering?": the asker doubting their memory asks nothing more.
