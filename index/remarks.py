@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from index.mentions import is_english
 from index.question import CLAIM_ASKED, FOREIGN_THANKS, IN_SO_MANY_WORDS, asks_yes_or_no, said_to_the_room
 from index.question_shape import HAVE_SLOT, QUESTION_WORD, VIEWING_TERMS
-from index.tokenize import normalize, number_in_words, query_tokens, spell_ordinals
+from index.tokenize import is_stopword, normalize, number_in_words, query_tokens, spell_ordinals
 
 # A wh-word anywhere makes it a question about something ("i want to know who Norman is").
 # A question word, as typed or with its apostrophe dropped ("whats"); the engine reads clauses with it too.
@@ -418,6 +418,11 @@ def plain_question(question: str) -> str:
     question = _THE_ONE_WITH.sub(lambda m: f"{m['lead']}is {m['who']} in it?", question, count=1)
     # "rosebud = ?", "rosebud=??": what it is, as a chat asks it.
     question = _EQUALS_WHAT.sub(lambda m: f"what is {m['what']}?", question, count=1)
+    # "katherine who?", "chinatown katherine who": who she is, the question word typed last.
+    if (last := _WH_LAST.match(question)) is not None and not any(
+        is_stopword(w) for w in re.findall(r"[\w'’-]+", last["what"])
+    ):
+        question = f"{last['wh'].lower()} is {last['what']}?"
     # "my friend says the shower scene in psycho is insane, what happens in it?": "it" is the scene, not the film
     # (which was answered with its premise).
     question = _MOMENT_THEN_ASKED.sub(_what_happens_in_the_moment, question, count=1)
@@ -844,6 +849,7 @@ _LIKE_AN_AGE = re.compile(
     r"|a grandma|a granny|my (?:gran|grandma|granny|nan))\b",
     re.I,
 )
+_WH_LAST = re.compile(r"^\W*(?P<what>[\w'’ -]{2,40}?)\s+(?P<wh>who|what)\W*$", re.I)
 _EQUALS_WHAT = re.compile(r"^\W*(?P<what>[\w'’ -]{2,40}?)\s*=\s*\?+\s*$")
 
 
