@@ -43,7 +43,7 @@ def extra_asked(question: str, film: Film, telling: Collection[str]) -> tuple[st
         named = set(query_tokens(key))
         if (
             (pattern is not None and re.search(pattern, typed))
-            or (_the_film_photographed(key, typed, film))
+            or _the_film_photographed(key, typed, film)
             or (named and telling and set(telling) <= named and not _HAPPENS.search(typed))
         ):
             return key, value

@@ -147,13 +147,13 @@ def placed_by_an_event(question: str) -> frozenset[str]:
 
 
 THE_LEAD = re.compile(
-    r"\bmain (?:guy|man|woman|girl|character|dude|fellow|fella|chap|bloke|lady)\b"
+    r"\bmain (?:guy|man|woman|girl|character|dude|fellow|fella|chap|bloke)\b"
     r"|\bprotagonist\b|\bthe lead\b|\bthe hero\b"
 )
 
 
 LEAD_TERMS = frozenset(
-    query_tokens("main guy man woman girl character dude fellow fella chap bloke lady protagonist lead hero")
+    query_tokens("main guy man woman girl character dude fellow fella chap bloke protagonist lead hero")
 )
 
 

@@ -702,9 +702,7 @@ class Analysis:
     doer: frozenset[str] = frozenset()  # "Borden" in "how does Borden do the Transported Man?": whose feat is asked
     rank: frozenset[str] = frozenset()  # "second" in "what's the second murder?": which one of several is asked
     number: bool = False  # "how old is the boy?", "how many …", "how much …", "how far …": a number is the answer
-    origin: bool = (
-        False  # "where is Judy from?", "where do the visitors come from?": where someone or something comes from
-    )
+    origin: bool = False  # "where is Judy from?", "where do the visitors come from?": where they come from
 
 
 # Words for a woman by kind ("the woman on the station", "a girl who dies"): whom a question asks after or describes.

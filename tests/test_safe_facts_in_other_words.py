@@ -32,6 +32,9 @@ def engine() -> Engine:
         ("What was the name of his enormous house?", "citizen-kane-1941", "Xanadu"),
         ("what's the private eye's name in Chinatown?", None, "Gittes"),
         ("what's his phobia called?", "vertigo-1958", "acrophobia"),
+        # ("the main fellow", "the main chap": the lead, as "the main guy" is)
+        ("who's the main fellow in Psycho?", None, "Marion Crane is"),
+        ("what does the main chap do for a living in Memento?", None, "insurance claims investigator"),
     ],
 )
 def test_a_safe_fact_in_other_words_is_answered(engine: Engine, question: str, film: str | None, told: str) -> None:
