@@ -271,24 +271,13 @@ def _best_in(
         lead = LATE_BONUS * unit * passage.position
         scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
     if analysis.kind is Kind.WHEN and analysis.fact is None and analysis.reveal is None:
-        bonus = TIME_BONUS * unit
-        scores = {
-            i: score + bonus if score > 0 and _A_TIME.search(sentences[i][0]) else score for i, score in scores.items()
-        }
+        scores = _with_cue_bonus(scores, sentences, _A_TIME, TIME_BONUS * unit)
     if analysis.kind is Kind.WHY and analysis.fact is None:
-        bonus = REASON_BONUS * unit
-        scores = {
-            i: score + bonus if score > 0 and _A_REASON.search(sentences[i][0]) else score
-            for i, score in scores.items()
-        }
+        scores = _with_cue_bonus(scores, sentences, _A_REASON, REASON_BONUS * unit)
     if analysis.origin:
         # "Where do the visitors come from?": a sentence telling a source ("began appearing after the crew bombarded
         # the ocean with X-rays", "Judy Barton from Salina, Kansas") over one that only names them.
-        bonus = REASON_BONUS * unit
-        scores = {
-            i: score + bonus if score > 0 and _AN_ORIGIN.search(sentences[i][0]) else score
-            for i, score in scores.items()
-        }
+        scores = _with_cue_bonus(scores, sentences, _AN_ORIGIN, REASON_BONUS * unit)
     scores = _reveal_scores(scores, sentences, passage, analysis, weights, unit)
     # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
     later = _prefers_later(analysis, distinct)
@@ -301,6 +290,14 @@ def _best_in(
     start = 0 if head and before is not None and before.spoiler <= passage.spoiler else span.start
     stop = len(sentences) if tail and after is not None else span.stop
     return _Scored(scores[top], hit, top, sentences, span, range(start, stop), after if tail else None)
+
+
+def _with_cue_bonus(
+    scores: Mapping[int, float], sentences: _Sentences, cue: re.Pattern[str], bonus: float
+) -> dict[int, float]:
+    """The scores with `bonus` added to each sentence that already scores and holds `cue` (a time, a reason, a
+    source): a tie-break toward the kind of answer asked for."""
+    return {i: score + bonus if score > 0 and cue.search(sentences[i][0]) else score for i, score in scores.items()}
 
 
 # What a question word held only in another form counts of its weight (tuning: bench/quality.py --films tune).

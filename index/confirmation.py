@@ -16,7 +16,7 @@ from corpus.text import split_sentences
 from index.film_index import FilmIndex, VisibleIndex
 from index.film_search import FilmSearch
 from index.identity_claims import makes_a_claim, unsaid_claims
-from index.naming import people_terms, terms_of_title
+from index.naming import credited_people, people_terms, terms_of_title
 from index.persisted_search import PersistedSearch
 from index.question import A_WOMAN_TERMS, FATE_TERMS, analyze, asks_which_film, name_terms, synonym
 from index.question_shape import BARE_DESCRIPTION, without_description
@@ -137,9 +137,7 @@ def may_confirm(
 
 def _credited(film: Film, names: set[str]) -> bool:
     """Whether a name typed is one of the film's credited people's (its cast, director or writer)."""
-    facts = film.facts
-    people = [*facts.actors(), facts.director or "", facts.writer or ""]
-    return bool(names & {t for person in people for t in query_tokens(person)})
+    return bool(names & set(query_tokens(" ".join(credited_people(film)))))
 
 
 def _a_death_told_with(described: list[str], safe: VisibleIndex) -> bool:

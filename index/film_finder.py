@@ -26,7 +26,7 @@ from index.confirmation import HIDDEN_PASSAGE_LEAD, STATES_A_TWIST, TURNS_OUT, m
 from index.film_index import FilmIndex
 from index.film_search import FilmMatch, FilmSearch
 from index.mentions import Phrase, is_english, phrases, spellings, unknown_title
-from index.naming import names_in, people_named_in, people_terms, terms_of_title
+from index.naming import credited_people, names_in, people_named_in, people_terms, terms_of_title
 from index.persisted_search import PersistedSearch
 from index.question import (
     FACT_TERMS,
@@ -1446,14 +1446,9 @@ class FilmFinder:
         )
 
     def _credited(self, film_id: str) -> list[str]:
-        """The names of the people who made the film, one each: director, writers ("Fridrikh Gorenshtein, Andrei
-        Tarkovsky" is two) and cast."""
+        """The names of the people who made the film (`naming.credited_people`); none for no such film."""
         film = self._film(film_id)
-        if film is None:
-            return []
-        facts = film.facts
-        credits = [facts.director or "", facts.writer or "", *facts.actors()]
-        return [name.strip() for credit in credits for name in re.split(r",|\band\b|&", credit) if name.strip()]
+        return credited_people(film) if film is not None else []
 
     def makers(self, film_id: str) -> set[str]:
         """The terms of the names of the people who made the film: director, writer and cast."""

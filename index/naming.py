@@ -256,6 +256,14 @@ def people_terms(film: Film) -> frozenset[str]:
     return frozenset(t for name in people_named_in(film) for t in query_tokens(name))
 
 
+def credited_people(film: Film) -> list[str]:
+    """The names of the people who made the film, one each: director, writers ("Fridrikh Gorenshtein, Andrei
+    Tarkovsky" is two) and cast."""
+    facts = film.facts
+    credits = [facts.director or "", facts.writer or "", *facts.actors()]
+    return [name.strip() for credit in credits for name in re.split(r",|\band\b|&", credit) if name.strip()]
+
+
 def terms_of_title(film: Film) -> frozenset[str]:
     """The query terms of the film's title and aliases: the words a question names it by."""
     return frozenset(t for name in (film.title, *film.aliases) for t in query_tokens(name))

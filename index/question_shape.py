@@ -179,20 +179,18 @@ _WHICH = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?which\b", re.I)
 # A sentence ends at a mark and a space, not after a title or an initial ("Dr. Malcolm Crowe", "J. J. Gittes").
 _SENTENCE_END = re.compile(r"(?<=[.?!])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\b[A-Z]\.)\s+(?=\w)")
 _DESCRIBED_FIRST = re.compile(rf"^\W*(?:(?:and|so|ok|okay|also)\W+)?(?:in )?{_DESCRIBED}", re.I)
-# "whats it called", "what's its name?", "name?", "the title pls": the film's name asked of the film described.
-# "what was it called and …", "what's it called, and …": the film's name, then another question.
-_ITS_NAME_AND = re.compile(
-    r"^\W*(?:what(?:['’]?s| is| was)|whats)\s+(?:it|that|this|that one|this one|the (?:film|movie))\s+(?:called|named)"
-    r"\s*(?:,\s*)?(?:and|,)\s+(?=\w)",
-    re.I,
+_WHATS_IT_CALLED = (
+    r"(?:what(?:['’]?s| is| was)|whats)\s+(?:it|that|this|that one|this one|the (?:film|movie))\s+(?:called|named)"
 )
+# "whats it called", "what's its name?", "name?", "the title pls": the film's name asked of the film described.
 _ITS_NAME = re.compile(
-    r"^\W*(?:(?:what(?:['’]?s| is| was)|whats)\s+(?:it|that|this|that one|this one|the (?:film|movie))"
-    r"\s+(?:called|named)|(?:what(?:['’]?s| is| was)|whats)\s+(?:its|the|their)\s+(?:name|title)(?:\s+of it)?"
+    rf"^\W*(?:{_WHATS_IT_CALLED}|(?:what(?:['’]?s| is| was)|whats)\s+(?:its|the|their)\s+(?:name|title)(?:\s+of it)?"
     r"|(?:its )?(?:name|title))"
     r"(?:\s+(?:again|pls|please))?\W*$",
     re.I,
 )
+# "what was it called and …", "what's it called, and …": the film's name, then another question.
+_ITS_NAME_AND = re.compile(rf"^\W*{_WHATS_IT_CALLED}\s*(?:,\s*)?(?:and|,)\s+(?=\w)", re.I)
 # "Is X any good?": an opinion asked of a film, which names the film as plainly as a fact question does.
 OPINION = re.compile(
     r"\b(?:any good|good|worth (?:it|watching|seeing|a watch|my time)|scary|overrated|underrated|recommend"
