@@ -256,6 +256,10 @@ def _best_in(
     head = _sentences(before.text)[-1:] if before is not None else ()
     tail = _sentences(after.text)[:1] if after is not None else ()
     raw = head + own + tail
+    if head and own and _runs_on(head[-1][0], own[0][0]):
+        # "… his simplest explanation for the Transported Man: >!a double really is the answer …!<": a spoiler span
+        # cuts one sentence into two passages; the half here is about what the half before it names.
+        raw = (*head, (own[0][0], own[0][1] | head[-1][1]), *own[1:], *tail)
     sentences = _as_asked(raw, forms or {})
     span = range(len(head), len(head) + len(own))
     # A word held only in another form ("fell" for "fall") is a weaker sign than the word itself: "her body fall"
@@ -290,6 +294,14 @@ def _best_in(
     start = 0 if head and before is not None and before.spoiler <= passage.spoiler else span.start
     stop = len(sentences) if tail and after is not None else span.stop
     return _Scored(scores[top], hit, top, sentences, span, range(start, stop), after if tail else None)
+
+
+def _runs_on(before: str, sentence: str) -> bool:
+    """Whether `sentence` goes on with the sentence `before` (one cut in two, not the next one)."""
+    return not _SENTENCE_END.search(before) and sentence[:1].islower()
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def _with_cue_bonus(
