@@ -482,11 +482,11 @@ def plain_question(question: str) -> str:
     # "Norman's mother is dead, right?", "Tyler isn't real, is he?": a claim with a tag asks whether it holds.
     if (claim := _tagged_claim(question)) is not None:
         question = f"{CLAIM_ASKED} {claim}?"
-    if asks_yes_or_no(question):
-        # "is Scottie afraid of heights?": a summary may name the condition in one word ("acrophobia"); "afraid"
-        # would be read as a word the visible text lacks, and a yes/no question asks after exactly such a word.
-        # (A description keeps it: "the film where a detective has a fear of heights" is found by its words.)
-        question = _PHOBIA.sub(_phobia, question)
+    # "is Scottie afraid of heights?", "the one about the guy who's scared of heights": a summary may name the
+    # condition in one word ("acrophobia"); "afraid" would be read as a word the visible text lacks, and a yes/no
+    # question asks after exactly such a word. (A description keeps the noun: "a detective with a fear of heights"
+    # is found by its words.)
+    question = _PHOBIA.sub(_phobia if asks_yes_or_no(question) else _felt, question)
     return _same_maker_as(question) or question
 
 
@@ -828,6 +828,11 @@ _PHOBIA = re.compile(
 def _phobia(found: re.Match[str]) -> str:
     # "is he afraid of heights" → "is he with heights" (a state); "a fear of heights" → "heights".
     return f"with {found['thing']}" if found["felt"] else found["thing"]
+
+
+def _felt(found: re.Match[str]) -> str:
+    # "a guy who's scared of heights" → "a guy who's with heights"; "a fear of heights" stays.
+    return f"with {found['thing']}" if found["felt"] else found[0]
 
 
 # "why does he turn himself in?": said as "surrender", the word summaries use; "turn" alone would be read as the
