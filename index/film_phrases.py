@@ -365,7 +365,11 @@ THEIR_OTHER = re.compile(
 )
 
 
-THE_OTHER_BY = re.compile(r"\b(?:the|that) other (?P<maker>[A-Za-z][\w'’-]+) (?:one|film|movie|flick)\b", re.I)
+# ("what about the other hitchcock, the one with the fear of heights?", "the other hitchcock?")
+THE_OTHER_BY = re.compile(
+    r"\b(?:the|that) other (?P<maker>[A-Za-z][\w'’-]+)(?:,? (?:the )?(?:one|film|movie|flick)\b|(?=\s*(?:[,?.!]|$)))",
+    re.I,
+)
 
 
 _SOMEONES = re.compile(r"['’]s\b|^(?:his|her|their|my|your|its|our)\b", re.I)

@@ -116,6 +116,10 @@ def test_a_makers_first_name_or_the_last_films_people_keep_the_film(engine: Engi
         ("what about the other nolan film", "memento-2000", "the-prestige-2006"),
         ("and the other tarkovsky one?", "stalker-1979", "solaris-1972"),
         ("whats the other fincher movie about", "se7en-1995", "fight-club-1999"),
+        # The maker's name alone, or with a description after a comma
+        ("what about the other hitchcock, the one with the fear of heights?", "psycho-1960", "vertigo-1958"),
+        ("and the other nolan?", "memento-2000", "the-prestige-2006"),
+        ("who directed the other tarkovsky", "stalker-1979", "solaris-1972"),
     ],
 )
 def test_the_other_film_by_a_maker_is_theirs_not_the_last(
@@ -125,3 +129,13 @@ def test_the_other_film_by_a_maker_is_theirs_not_the_last(
     answer = engine.ask(question, scope=SpoilerScope.off(), context_film=context_film)
     assert answer.film is not None and answer.film.id == film_id, answer.answer
     assert answer.status is Status.ANSWERED, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "context_film"),
+    [("what about the other detective?", "se7en-1995"), ("and the other magician, angier?", "the-prestige-2006")],
+)
+def test_the_other_one_of_a_story_stays_in_the_film(engine: Engine, question: str, context_film: str):
+    # "the other X" names another film only when X made one of ours.
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film=context_film)
+    assert answer.film is not None and answer.film.id == context_film, answer.answer
