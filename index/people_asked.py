@@ -529,12 +529,19 @@ def actor_for_a_part(question: str, film: Film, visible: VisibleIndex) -> tuple[
         names = set(query_tokens(actor))
         in_the_cast = rf"\b(?:is|was|are|were)\s+{re.escape(actor)}\s+(?:also\s+|even\s+|really\s+)?in\b"
         films_tag = rf"\b(?:with|starring|featuring|has|have|had|is\s+it|was\s+it)\s+{re.escape(actor)}\b(?!['’])"
+        # "does se7en star brad pitt?", "did brad pitt act in se7en?": whether they are in the cast.
+        starred = (
+            rf"\b(?:stars?|starred|features?|featured)\s+{re.escape(actor)}\b(?!['’])"
+            rf"|\b{re.escape(actor)}\s+(?:also\s+|even\s+|really\s+)?(?:stars?|starred|acts?|acted|appears?|appeared)"
+            r"\s+in\b"
+        )
         if (
             len(names) > 1
             and names <= asked
             and not names & story
             and not re.search(in_the_cast, question, re.I)
             and not re.search(films_tag, question, re.I)
+            and not re.search(starred, question, re.I)
         ):
             return actor, part
     return None

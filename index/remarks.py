@@ -482,6 +482,10 @@ def plain_question(question: str) -> str:
     # "Norman's mother is dead, right?", "Tyler isn't real, is he?": a claim with a tag asks whether it holds.
     if (claim := _tagged_claim(question)) is not None:
         question = f"{CLAIM_ASKED} {claim}?"
+    # "did brad pitt act in se7en?", "does vertigo star kim novak?": whether someone is in the cast, as "is brad pitt
+    # in se7en?" asks it; "act", "appear" and "star" are no words of a summary's cast line.
+    question = _ACTED_IN.sub(lambda m: f"is {m['who']} in", question, count=1)
+    question = _STARS.sub(lambda m: f"{m['lead']}is {m['who']} in {m['film']}{m['tail']}", question, count=1)
     # "is Scottie afraid of heights?", "the one about the guy who's scared of heights": a summary may name the
     # condition in one word ("acrophobia"); "afraid" would be read as a word the visible text lacks, and a yes/no
     # question asks after exactly such a word. (A description keeps the noun: "a detective with a fear of heights"
@@ -812,6 +816,20 @@ _SAID_AS_A_QUESTION = re.compile(
     r" (?:is|was|were|are|has been|had been) (?:really |actually |secretly |just )?"
     r"(?!(?:in|on|about|it|good|bad|scary|worth|long|short|out|based|set|made|directed|released)\b)"
     r"(?:(?!\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b)[^?,;]){2,60}?)\s*\?+\W*$",
+    re.I,
+)
+
+
+# Someone named by two to four words (a cast member's whole name, not "the man" nor "he") acting in a film.
+_ACTED_IN = re.compile(
+    r"\b(?:did|does|do)\s+(?P<who>(?!(?:the|a|an|he|she|they|his|her|their|it|that|this)\b)[\w'’.-]+"
+    r"(?:\s+(?!(?:also|even|really|ever|actually)\b)[\w'’.-]+){1,3})\s+(?:also\s+|even\s+|really\s+|ever\s+|actually\s+)?"
+    r"(?:star|act|appear|feature)\s+in\b",
+    re.I,
+)
+_STARS = re.compile(
+    r"^(?P<lead>\W*(?:(?:so|and|ok|okay|wait)\W+)*)(?:does|did)\s+(?P<film>[^?]{2,40}?)\s+(?:star|feature)\s+"
+    r"(?P<who>(?!(?:the|a|an|he|she|they|him|her|them|it)\b)[^?]{3,60}?)(?P<tail>\s*\?*\W*)$",
     re.I,
 )
 
