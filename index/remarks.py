@@ -748,9 +748,22 @@ _IS_IT_TRUE = re.compile(
 )
 _TAGGED_CLAIM = re.compile(
     r"^\W*(?P<claim>(?:(?!\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b)[^?]){6,}?)"
-    r"(?:\s*,?\s+(?:right|yeah|correct|true|innit)|\s*,\s*(?:yes|no|isn['’]?t (?:it|he|she|that)"
+    # (A one-word tag asks even without its question mark: "the prestige is about magicians right".)
+    r"(?:\s*,?\s+(?:right|yeah|correct|true|innit)\s*\?*"
+    r"|\s*,\s*(?:yes|no|isn['’]?t (?:it|he|she|that)"
     r"|is(?:n['’]?t)? (?:it|he|she|that)|does(?:n['’]?t)? (?:it|he|she)|did(?:n['’]?t)? (?:it|he|she|they)"
-    r"|was(?:n['’]?t)? (?:it|he|she)|are(?:n['’]?t)? (?:they|we)))\s*\?+\W*$",
+    r"|was(?:n['’]?t)? (?:it|he|she)|are(?:n['’]?t)? (?:they|we))\s*\?+"
+    # "Memento is told backwards. Is that right?", "…, am I right?", "… . Have I got that right?"
+    r"|\s*[.,;:!]+\s*(?P<checked>(?:is|was) (?:that|this|it|he|she|they) (?:really )?(?:right|true|correct|so)"
+    r"|am i right|(?:have i|did i) (?:got|get) (?:that|it) right|(?:right|correct|true))\s*\?+)\W*$",
+    re.I,
+)
+# Whose claim it is, said before it: "my daughter says", "I heard", "someone told me". It is the claim that is asked
+# after ("My daughter says Memento is told backwards. Is that right?"); "daughter" is no word of the story.
+_HEARSAY = re.compile(
+    r"^\W*(?:(?:my|our) [\w'’ ]{2,30}? (?:says|said|reckons|thinks|thought|told me|tells me|swears|claims)"
+    r"|(?:i|we) (?:heard|read|was told|were told|think|thought|believe|reckon)"
+    r"|(?:someone|somebody|people|everyone) (?:said|says|told me|tells me)|apparently)(?: that)?\s+(?=\w)",
     re.I,
 )
 # A question already: its own question word or verb opens it.
@@ -801,8 +814,29 @@ def a_tagged_claim(question: str) -> bool:
 
 
 def _tagged_claim(question: str) -> str | None:
-    found = _TAGGED_CLAIM.match(question) or _SAID_AS_A_QUESTION.match(question)
-    return found["claim"] if found is not None and not _ASKED.match(found["claim"]) else None
+    # (Only before a tag: "I think Norman is the killer?" is a belief that is itself the question.)
+    found = _TAGGED_CLAIM.match(_HEARSAY.sub("", question, count=1)) or _SAID_AS_A_QUESTION.match(question)
+    if found is None or _ASKED.match(found["claim"]):
+        return None
+    if found.re is _TAGGED_CLAIM and "?" not in question and not _UNASKED_CLAIM.match(found["claim"]):
+        # "that's not right", "you're right": a remark on what was said, not a claim about a film.
+        return None
+    if found.re is _TAGGED_CLAIM and found["checked"] and not _STATES.search(found["claim"]):
+        # "so the Sammy Jankis story, was it true?": a thing named, then asked of; no claim said before the check.
+        return None
+    return found["claim"]
+
+
+# A claim tagged with no question mark ("the prestige is about magicians right"): three words or more, about
+# something other than the talk itself, and not a judgement of it ("that's not right", "you're quite right").
+_UNASKED_CLAIM = re.compile(
+    r"^\W*(?!(?:that|thats|that's|that’s|you|youre|you're|you’re|i|im|i'm|i’m|it|its|it's|it’s|this|we|all)\b)"
+    r"\S+(?:\s+\S+){2,}(?<!\bnot)(?<!n't)(?<!n’t)(?<!\bso)(?<!\bquite)(?<!\bjust)(?<!\bexactly)\W*$",
+    re.I,
+)
+# A verb that makes a statement of what comes before "is that right?" ("Memento is told backwards"); not "'s",
+# which is as often a possessive ("the Sammy Jankis's story").
+_STATES = re.compile(r"\b(?:is|was|are|were|isn['’]?t|wasn['’]?t|has|had|have|does|did|do|can|will)\b", re.I)
 
 
 # "so fallon was borden?", "wait, tyler is the narrator??": a claim said with a question mark asks whether it holds,
