@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 from corpus.models import STORY_KINDS, Film, Passage, SectionKind
 from corpus.text import split_sentences
-from index import clauses, kin, people_asked, unseen
+from index import clauses, kin, people_asked, their_part, unseen
 from index.access import Visibility
 from index.accounts import account_excerpt
 from index.after_an_event import after_the_event
@@ -715,6 +715,17 @@ class Engine:
             # "who is in Vertigo?" then "who else?": more of the cast, which the cast answer gives whole.
             answer = self._ask_one(context_question, film, visibility, guild_id, context_film, None)
             return answer.model_copy(update={"question": asked_as_typed, "read_as": context_question})
+        if (
+            context_question is not None
+            and context_film is not None
+            and their_part.asked(question)
+            and (actor := self._actor_just_named(context_question, context_film, visibility, guild_id)) is not None
+        ):
+            # "who stars in Planet of the Apes?" then "what's his character called?": the part of the actor that
+            # question or its answer named ("his" read alone was someone in the story, and withheld).
+            of_the_actor = their_part.of_the_actor(question, actor)
+            answer = self._ask_one(of_the_actor, film, visibility, guild_id, context_film, None)
+            return answer.model_copy(update={"question": asked_as_typed, "read_as": of_the_actor})
         if self._same_film(film, context_film, guild_id) and (
             of_them := self._asked_of_another(question, context_film, context_question, guild_id)
         ):
@@ -1089,6 +1100,21 @@ class Engine:
             if credit and named <= set(query_tokens(credit)):
                 return asked
         return None
+
+    def _actor_just_named(
+        self, context_question: str, context_film: str, visibility: Visibility, guild_id: int | None
+    ) -> str | None:
+        """The cast member of the last film the last question named by their whole name, or else its answer did
+        ("who plays mills?" → Brad Pitt); None when neither names one."""
+        asked_of = self.index(context_film)
+        if asked_of is None:
+            return None
+        if (actor := their_part.actor_named(context_question, asked_of.film)) is not None:
+            return actor
+        before = self._ask_one(context_question, None, visibility, guild_id, context_film, None)
+        if before.status is not Status.ANSWERED or before.film is None or before.film.id != context_film:
+            return None
+        return their_part.actor_named(before.answer, asked_of.film)
 
     def _asked_of_another(
         self, question: str, context_film: str | None, context_question: str | None, guild_id: int | None
