@@ -206,6 +206,8 @@ _WHY_ASKED = frozenset(
     query_tokens(
         "exam exams essay essays seminar seminars lecture homework assignment class course revision tomorrow tonight "
         "someone anyone somebody anybody keep spoiler spoilers free never watched seen yet quick quickly"
+        # "… before tonight's episode?", "what's Memento about before I watch it": when it is wanted
+        " watch watching episode screening meeting"
     )
 )
 # "… summary of Solaris for the show notes?", "rundown of Vertigo for a listener who hasn't seen it": who or what a
@@ -469,7 +471,9 @@ _OVERVIEW = re.compile(
     r"|\b(?:the |its |main |central |big )themes?\b(?! (?:song|tune|music|park))|\bthemes? of\b"
     r"|\bthe (?:message|moral) of (?:the |this |that )?(?:film|movie|story|it)\b|\bthe moral of\b"
     # ("what's psycho about again?": a word after "about" that only says the asker has forgotten)
-    r"|\bwhat(?:'s| is| was) \S.{0,60} about(?: again| anyway| exactly| then)?\??$"
+    # (or when it is wanted: "what's Memento about before I watch it")
+    r"|\bwhat(?:'s| is| was) \S.{0,60} about(?: again| anyway| exactly| then)?"
+    r"(?:,? (?:before|ahead of) [^?]{1,40})?\??$"
     r"|\btell me (?:everything |all |more )?about\b"
     r"|\bwhat happens in\b|\bwhat(?:'s| is|s) (?:the )?(?:story|plot)\b|\bthe (?:story|plot)\??$|^plot\b|\bplot\W*$"
     # "story please", "the plot pls": the premise, asked of the film just asked about
