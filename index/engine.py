@@ -658,7 +658,7 @@ class Engine:
         goes_on: bool = False,
     ) -> Answer:
         asked_as_typed = question
-        question = plain_question(question)
+        question = self._finder.with_makers_spelt(plain_question(question), guild_id)
         if question != asked_as_typed:
             answer = self.ask(
                 question,

@@ -1432,6 +1432,33 @@ class FilmFinder:
             return False
         return bool(set(query_tokens(found["maker"])) & self.makers(mention.films[0].id))
 
+    def with_makers_spelt(self, question: str, guild_id: int | None) -> str:
+        """The question with a maker's name it misspells put as the credits spell it ("which films did hitchcok
+        make?" → "… Hitchcock …", "any other fincer movies?"): a word no film's text holds and no English word is,
+        whose nearest term in the films' text is a word of the name of someone who made the film that holds it."""
+
+        def spelt(found: re.Match[str]) -> str:
+            typed = found.group()
+            terms = query_tokens(typed)
+            if len(terms) != 1 or is_english(typed.lower()) or self._search.knows(terms[0], spoilers=True):
+                return typed
+            respelt = self._search.respell(terms, spoilers=False)
+            if len(respelt) != 1 or (nearest := respelt[0]) == terms[0]:
+                # (one word read as two, "bookseller" typed "bookseler": not a name)
+                return typed
+            return next(
+                (
+                    word
+                    for match in self._find([nearest], spoilers=False, guild_id=guild_id)
+                    for name in self._credited(match.film_id)
+                    for word in name.split()
+                    if query_tokens(word) == [nearest]
+                ),
+                typed,
+            )
+
+        return _A_WORD.sub(spelt, question)
+
     def _made_one(self, term: str, guild_id: int | None) -> bool:
         """Whether `term` is the name of someone who made one of the films its name finds."""
         return any(term in self.makers(m.film_id) for m in self._find([term], spoilers=False, guild_id=guild_id))
@@ -2190,6 +2217,10 @@ def _only_a_quality(word: str) -> bool:
     what it is, so that no summary uses it tells nothing of the film asked about."""
     lemmas = lemminflect.getAllLemmas(word)
     return bool(lemmas) and set(lemmas) == {"ADJ"}
+
+
+# A word a name could be misspelt as: four letters or more.
+_A_WORD = re.compile(r"(?<![\w'’])[^\W\d_]{4,}(?![\w'’])")
 
 
 def _clearly_ahead(matches: list[FilmMatch]) -> bool:
