@@ -1377,11 +1377,16 @@ def _fact_lines(text: str) -> list[str]:
 
 
 def _cast_for_role(line: str, role_terms: Sequence[str]) -> str | None:
-    """From "Cast: A as Writer, B as Professor", the entry naming the asked-for role (`_names_all`)."""
-    for entry in re.split(r",|;", line.split(":", 1)[-1]):
-        if _names_all(entry, role_terms):
-            return entry.strip()
-    return None
+    """From "Cast: A as Writer, B as Professor", the entry naming the asked-for role (`_entry_for`)."""
+    entry = _entry_for(re.split(r",|;", line.split(":", 1)[-1]), role_terms)
+    return entry.strip() if entry is not None else None
+
+
+def _entry_for(entries: Sequence[str], role_terms: Sequence[str]) -> str | None:
+    """The cast entry holding every word asked (`_names_all`) with the fewest others: "who plays the samurai?" is
+    "Masayuki Mori as the samurai", not "Machiko Kyō as the samurai's wife", listed first."""
+    held = [entry for entry in entries if _names_all(entry, role_terms)]
+    return min(held, key=lambda entry: len(set(document_tokens(entry)) - set(role_terms)), default=None)
 
 
 def _names_all(entry: str, role_terms: Sequence[str]) -> bool:
@@ -1395,10 +1400,8 @@ def _stated_fact(film: Film, fact: Fact, role_terms: Sequence[str]) -> str | Non
     if fact is Fact.CAST:
         if not facts.cast:
             return None
-        if role_terms:
-            for member in facts.cast:
-                if _names_all(member, role_terms):
-                    return f"Cast: {member}"
+        if role_terms and (member := _entry_for(facts.cast, role_terms)) is not None:
+            return f"Cast: {member}"
         return "Cast: " + ", ".join(facts.cast)
     value: object = {
         Fact.DIRECTOR: facts.director,
