@@ -825,7 +825,12 @@ class FilmFinder:
         Borden and the Writer, not films called "jail" and "afraid"."""
         if context_film is None or (index := self._index(context_film)) is None:
             return False
-        if len(unheard.split()) != 1 or not unheard.islower() or not is_english(unheard):
+        if _THE_SOURCE.match(unheard):
+            # "what year was the novel published?" after Fight Club: the book the last film was made from.
+            return True
+        # ("what does Cole tell his mother in the traffic jam?": a few everyday words, after an article)
+        words = _AN_ARTICLE.sub("", unheard).split()
+        if not 0 < len(words) <= 3 or not unheard.islower() or not all(is_english(w) for w in words):
             return False
         title = set(terms_of_title(index.film))
         return bool(set(query_tokens(question)) & (people_terms(index.film) - title))
@@ -2217,6 +2222,11 @@ def _only_a_quality(word: str) -> bool:
     what it is, so that no summary uses it tells nothing of the film asked about."""
     lemmas = lemminflect.getAllLemmas(word)
     return bool(lemmas) and set(lemmas) == {"ADJ"}
+
+
+# The book a film was made from, said as its own ("the novel", "the book it's based on").
+_THE_SOURCE = re.compile(r"\s*(?:the|that|its|this) (?:book|novel|source novel|original novel)\b", re.I)
+_AN_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.I)
 
 
 # A word a name could be misspelt as: four letters or more.
