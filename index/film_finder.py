@@ -52,6 +52,7 @@ from index.question_shape import (
     FRAMING_TERMS,
     HAPPEN,
     HAVE_SLOT,
+    NATIONALITIES,
     OPINION,
     OPINION_TERMS,
     QUESTION_WORD,
@@ -130,35 +131,6 @@ _AFTER_A_SUBJECT = re.compile(r"\b(?:i|we|you|u|they)\s+([a-z]+)")
 
 # "who is caesar", "who's cornelius": the word asked after is someone's name.
 _WHO_IS_A_NAME = re.compile(r"\bwho(?:['’]?s| is| was) ([a-z]{3,})\b")
-
-
-# The names of peoples, which head titles as adjectives ("American Psycho", "The French Connection").
-NATIONALITIES = frozenset(
-    (
-        "american",
-        "british",
-        "english",
-        "french",
-        "german",
-        "italian",
-        "spanish",
-        "japanese",
-        "chinese",
-        "korean",
-        "indian",
-        "russian",
-        "mexican",
-        "australian",
-        "canadian",
-        "irish",
-        "scottish",
-        "swedish",
-        "danish",
-        "dutch",
-        "polish",
-        "brazilian",
-    )
-)
 
 
 # "where is Judy from?", "where was Gettys from": a name asked where it is from.

@@ -431,3 +431,32 @@ def asks_of_both(question: str) -> bool:
     if not _BOTH.search(text):
         return False
     return bool(analyze(question, [t for t in query_tokens(_BOTH.sub(" ", text)) if t not in THE_FILM]).facts)
+
+
+# The names of peoples, which head titles as adjectives ("American Psycho", "The French Connection").
+NATIONALITIES = frozenset(
+    (
+        "american",
+        "british",
+        "english",
+        "french",
+        "german",
+        "italian",
+        "spanish",
+        "japanese",
+        "chinese",
+        "korean",
+        "indian",
+        "russian",
+        "mexican",
+        "australian",
+        "canadian",
+        "irish",
+        "scottish",
+        "swedish",
+        "danish",
+        "dutch",
+        "polish",
+        "brazilian",
+    )
+)

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from index.mentions import is_english
 from index.question import CLAIM_ASKED, FOREIGN_THANKS, IN_SO_MANY_WORDS, asks_yes_or_no, said_to_the_room
-from index.question_shape import HAVE_SLOT, QUESTION_WORD, VIEWING_TERMS
+from index.question_shape import HAVE_SLOT, NATIONALITIES, QUESTION_WORD, VIEWING_TERMS
 from index.tokenize import is_stopword, normalize, number_in_words, query_tokens, spell_ordinals
 
 # A wh-word anywhere makes it a question about something ("i want to know who Norman is").
@@ -482,6 +482,9 @@ def plain_question(question: str) -> str:
     # "Norman's mother is dead, right?", "Tyler isn't real, is he?": a claim with a tag asks whether it holds.
     if (claim := _tagged_claim(question)) is not None:
         question = f"{CLAIM_ASKED} {claim}?"
+    # "is it an American movie?", "is Stalker a Soviet film?": where it was made, which the country on the card tells
+    # ("American" and "production" are no words of a summary).
+    question = _OF_A_PEOPLE.sub(lambda m: f"{m['lead']}what country is {m['film']} from?", question, count=1)
     # "did brad pitt act in se7en?", "does vertigo star kim novak?": whether someone is in the cast, as "is brad pitt
     # in se7en?" asks it; "act", "appear" and "star" are no words of a summary's cast line.
     question = _ACTED_IN.sub(lambda m: f"is {m['who']} in", question, count=1)
@@ -850,6 +853,15 @@ _SAID_AS_A_QUESTION = re.compile(
     r" (?:is|was|were|are|has been|had been) (?:really |actually |secretly |just )?"
     r"(?!(?:in|on|about|it|good|bad|scary|worth|long|short|out|based|set|made|directed|released)\b)"
     r"(?:(?!\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b)[^?,;]){2,60}?)\s*\?+\W*$",
+    re.I,
+)
+
+
+# A film said to be of a people: "is it a Japanese production?", "was Solaris a soviet film".
+_OF_A_PEOPLE = re.compile(
+    r"^(?P<lead>\W*(?:(?:so|and|ok|okay|wait|hmm)\W+)*)(?:is|was) (?P<film>it|this|that|this one|that one|[^?,]{2,40}?)"
+    rf" (?:a|an) (?:{'|'.join(sorted(NATIONALITIES | {'soviet'}))})"
+    r" (?:film|movie|production|picture|flick|one)\b\s*\?*\W*$",
     re.I,
 )
 
