@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus.models import STORY_KINDS, Film, Passage, SectionKind
+from corpus.models import STORY_KINDS, Film, Passage, SectionKind, actor_and_part
 from corpus.text import split_sentences
 from index.film_index import Hit
 from index.naming import NAME_WORD, defines
@@ -1386,7 +1386,14 @@ def _entry_for(entries: Sequence[str], role_terms: Sequence[str]) -> str | None:
     """The cast entry holding every word asked (`_names_all`) with the fewest others: "who plays the samurai?" is
     "Masayuki Mori as the samurai", not "Machiko Kyō as the samurai's wife", listed first."""
     held = [entry for entry in entries if _names_all(entry, role_terms)]
-    return min(held, key=lambda entry: len(set(document_tokens(entry)) - set(role_terms)), default=None)
+    return min(held, key=lambda entry: len(_part_terms(entry) - set(role_terms)), default=None)
+
+
+def _part_terms(entry: str) -> set[str]:
+    """The terms of the part a cast entry gives ("the samurai's wife"), or of the whole entry when it gives none: the
+    actor's name is no measure of how near the part is to the one asked."""
+    _, part = actor_and_part(entry.strip())
+    return set(document_tokens(part or entry))
 
 
 def _names_all(entry: str, role_terms: Sequence[str]) -> bool:

@@ -1421,7 +1421,7 @@ class FilmFinder:
                 return typed
             respelt = self._search.respell(terms, spoilers=False)
             if len(respelt) != 1 or (nearest := respelt[0]) == terms[0]:
-                # (one word read as two, "bookseller" typed "bookseler": not a name)
+                # ("fightclub" read as two words, the title's: no one's name)
                 return typed
             return next(
                 (

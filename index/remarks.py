@@ -868,7 +868,8 @@ _OF_A_PEOPLE = re.compile(
 
 # Someone named by two to four words (a cast member's whole name, not "the man" nor "he") acting in a film.
 _ACTED_IN = re.compile(
-    r"\b(?:did|does|do)\s+(?P<who>(?!(?:the|a|an|he|she|they|his|her|their|it|that|this)\b)[\w'’.-]+"
+    r"\b(?:did|does|do)\s+(?P<who>(?!(?:the|a|an|he|she|they|his|her|their|it|that|this|you|we|i|people|anyone"
+    r"|anybody|someone|somebody|everyone)\b)[\w'’.-]+"
     r"(?:\s+(?!(?:also|even|really|ever|actually)\b)[\w'’.-]+){1,3})\s+(?:also\s+|even\s+|really\s+|ever\s+|actually\s+)?"
     r"(?:star|act|appear|feature)\s+in\b",
     re.I,

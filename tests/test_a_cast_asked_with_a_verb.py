@@ -44,3 +44,10 @@ def test_what_a_part_does_is_still_asked_of_the_part(engine: Engine, question: s
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.status is Status.WITHHELD, answer.answer
     assert "Cast:" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["did you ever act in a film?", "do people still act in films like that?"])
+def test_no_ones_name_is_no_cast_question(engine: Engine, question: str) -> None:
+    # "you", "people": no cast member is named; no cast line is given.
+    answer = engine.ask(question, scope=SpoilerScope.off())
+    assert "Cast:" not in answer.answer, answer.answer
