@@ -805,7 +805,9 @@ class FilmFinder:
         if not 0 < len(words) <= 3 or not unheard.islower() or not all(is_english(w) for w in words):
             return False
         title = set(terms_of_title(index.film))
-        return bool(set(query_tokens(question)) & (people_terms(index.film) - title))
+        # (Someone besides the words themselves: "the departed" is no one, though "Department" is in Chinatown.)
+        besides = set(query_tokens(question)) - set(query_tokens(unheard))
+        return bool(besides & (people_terms(index.film) - title))
 
     def _unheard_title(
         self,

@@ -39,6 +39,8 @@ def test_the_words_are_the_storys(engine: Engine, question: str, context_film: s
     [
         ("who directed the matrix", "the-prestige-2006", "the matrix"),
         ("what about the godfather?", "psycho-1960", "the godfather"),
+        # ("Department" of Water and Power is a name in Chinatown, but the words themselves are no one besides)
+        ("who dies at the end of the departed", "chinatown-1974", "the departed"),
     ],
 )
 def test_a_film_we_lack_is_still_one(engine: Engine, question: str, context_film: str, lacked: str) -> None:
