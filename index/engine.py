@@ -1843,6 +1843,15 @@ class Engine:
             # asked of, told in the spoiler text.
             choice = again
         if (
+            analysis.kind is Kind.WHO
+            and analysis.victim
+            and visible.hidden
+            and not set(document_tokens(choice.excerpt.text)) & FATE_TERMS
+        ):
+            # "Who killed Robert Paulson?": the excerpt introducing him ("There he meets Robert 'Bob' Paulson") tells no
+            # death, let alone who dealt it; his two names made it look like an answer. Who did it may be hidden.
+            return _withheld(base, film, scope, unsure=unsure)
+        if (
             analysis.yes_no
             and analysis.kind is not Kind.WHO
             and analysis.reveal is None
