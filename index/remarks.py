@@ -23,7 +23,9 @@ from index.tokenize import is_stopword, normalize, number_in_words, query_tokens
 
 # A wh-word anywhere makes it a question about something ("i want to know who Norman is").
 # A question word, as typed or with its apostrophe dropped ("whats"); the engine reads clauses with it too.
-WH_WORD = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b")
+# The question words, for patterns to build on.
+WH = "who|whom|whose|what|whats|when|where|why|how|which"
+WH_WORD = re.compile(rf"\b(?:{WH})\b")
 # The speaker or the bot: a statement about either is about the conversation ("i'm bored", "you're wrong").
 _PERSONAL = re.compile(r"\b(?:i|im|ive|id|me|my|you|youre|your|u|ur|we|us|our)\b")
 # A verdict on what was said or seen ("that's dark", "this is boring", "that film sucked").
@@ -271,12 +273,10 @@ def speaks_to_the_bot(question: str) -> bool:
 _MARKED_LEAD = re.compile(
     # ("ok i turned spoilers on, so what is it": a word going on after the mark)
     r"^\W*((?:[a-z']+\s+){0,6}[a-z']+\s*[,.:;!-]+\s*)(?=(?:(?:so|and|then|now)\s+)?"
-    r"(?:who|whom|whose|what|whats|when|where|why|how|which)\b)",
+    r"(?:" + WH + r")\b)",
     re.I,
 )
-_LEAD = re.compile(
-    r"^\W*((?:[a-z']+[\s,.!;:-]+){1,4}?)(?=(?:who|whom|whose|what|whats|when|where|why|how|which)\b)", re.I
-)
+_LEAD = re.compile(r"^\W*((?:[a-z']+[\s,.!;:-]+){1,4}?)(?=(?:" + WH + r")\b)", re.I)
 # ("wait is david bowie in it?": a reaction before a question answered yes or no, too; not "there is a film where …",
 # "you are really good at this": there the words before the verb are the sentence's subject.)
 _YES_NO_LEAD = re.compile(
@@ -750,7 +750,7 @@ _IS_IT_TRUE = re.compile(
     r"\b(?:is|was) it (?:really |actually |also )?(?:true|right|correct|a fact|the case)(?: that|,)?\s+(?=\w)", re.I
 )
 _TAGGED_CLAIM = re.compile(
-    r"^\W*(?P<claim>(?:(?!\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b)[^?]){6,}?)"
+    r"^\W*(?P<claim>(?:(?!\b(?:" + WH + r")\b)[^?]){6,}?)"
     # (A one-word tag asks even without its question mark: "the prestige is about magicians right".)
     r"(?:\s*,?\s+(?:right|yeah|correct|true|innit)\s*\?*"
     r"|\s*,\s*(?:yes|no|isn['’]?t (?:it|he|she|that)"
@@ -849,10 +849,10 @@ _SAID_AS_A_QUESTION = re.compile(
     r"(?P<claim>(?!(?:it|this|that|he|she|they|i|you|we|there|in|on|at|for|about|so|wait|and|but|ok|okay|omg|lol|hmm|oh"
     r"|the (?:film|movie|ending|end|book))\b)"
     # (Not across a spaced dash: "Momento - was Teddy the bad guy?" is a film named, then a question.)
-    r"(?:(?!\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b)(?!\s[-–—]\s)[\w'’ .-]){2,30}?"
+    r"(?:(?!\b(?:" + WH + r")\b)(?!\s[-–—]\s)[\w'’ .-]){2,30}?"
     r" (?:is|was|were|are|has been|had been) (?:really |actually |secretly |just )?"
     r"(?!(?:in|on|about|it|good|bad|scary|worth|long|short|out|based|set|made|directed|released)\b)"
-    r"(?:(?!\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b)[^?,;]){2,60}?)\s*\?+\W*$",
+    r"(?:(?!\b(?:" + WH + r")\b)[^?,;]){2,60}?)\s*\?+\W*$",
     re.I,
 )
 
@@ -1529,7 +1529,7 @@ _ABOUT_ME = re.compile(
 # "Who is the composer... no sorry, who is the director of Vertigo?": the question taken back, then the one meant.
 _CORRECTED = re.compile(
     r"^.{3,}?(?:[.?!,;:]|\.\.\.)\s*(?:no,?\s+)?(?:sorry|wait|oops|scratch that|my bad|actually)[,.!]?\s+"
-    r"(?:i mean[t]?,?\s+)?(?=(?:who|whom|whose|what|whats|when|where|why|how|which|is|does|did|was)\b)",
+    r"(?:i mean[t]?,?\s+)?(?=(?:" + WH + r"|is|does|did|was)\b)",
     re.I,
 )
 # "psycho i mean", "i meant Vertigo": the film named again after "which film?"; the words only steer.
