@@ -193,9 +193,12 @@ def choose(
     if not best:
         return None
     later = -1 if _prefers_later(analysis, distinct) else 1
-    # Between equal sentences about a death, the spoiler text's: the set-up's account may be what a twist undoes
-    # ("killed his wife" in the premise, "died when Leonard gave her insulin" in the reveal).
-    death = _asks_death(analysis, distinct)
+    # Between equal sentences, the spoiler text's when the scope shows it: the premise sums up what the plot tells
+    # in full ("the woodcutter found the body" there; "found … a cut rope and an amulet case, and then the body" in
+    # the plot), and about a death the set-up's account may be what a twist undoes ("killed his wife" in the
+    # premise, "died when Leonard gave her insulin" in the reveal). Not when asked who someone is: the set-up
+    # introduces them, the plot only goes on with them ("who is Midge?").
+    detail = _asks_death(analysis, distinct) or not analysis.who_is
     best.sort(
         key=lambda row: (
             -row.score,
@@ -203,7 +206,7 @@ def choose(
             # months in deep space, not the runtime "… 52 minutes long"), and before trivia about the film ("those
             # frames are flashes of Tyler Durden" ties with the story's "He is Tyler Durden.").
             row.hit.passage.section_kind not in STORY_KINDS,
-            death and not row.hit.passage.spoiler,
+            detail and not row.hit.passage.spoiler,
             later * row.hit.passage.ordinal,
             later * row.index,
         )
