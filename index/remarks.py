@@ -391,6 +391,9 @@ def plain_question(question: str) -> str:
     # "who is he looking for?": the story's hunt ("Leonard is hunting the man …"); "look" alone is how someone looks.
     # (Not the asker's own search: "I'm looking for the film where …".)
     question = _LOOKING_FOR.sub("hunting for", question)
+    # "what does Teddy tell Leonard at the end?", "who did she tell?": what one person tells another, which a
+    # summary says in "tells" ("Teddy … tells Leonard the truth"); "tell" alone is how an asker asks ("tell me").
+    question = _TELLS_SOMEONE.sub(lambda m: f"{m['lead']}tells", question)
     # "who is on trial?": who is charged ("The bandit … has been caught and charged"), whom a summary tells the
     # trial of by name; the bare "trial" found the sentence about attending it.
     question = _ON_TRIAL.sub(r"\1 accused", question)
@@ -702,6 +705,11 @@ _FIGURED_OUT = re.compile(
 _LOOKING_FOR = re.compile(
     r"(?<!\bi['’]m )(?<!\bim )(?<!\bi am )(?<!\bwe['’]re )(?<!\bwe are )(?<!\bi was )\blooking for\b"
     r"(?! (?:a|the|that|this|some|any) (?:film|movie|flick|one)\b)(?! (?:films|movies|something|anything)\b)",
+    re.I,
+)
+
+_TELLS_SOMEONE = re.compile(
+    r"(?P<lead>\b(?:do|does|did|doesn['’]t|didn['’]t)\s+(?!(?:you|u|ya|ye|i|we)\b)(?:[\w'’.-]+\s+){1,3}?)tell\b(?!\s+(?:me|us)\b)",
     re.I,
 )
 
