@@ -193,12 +193,9 @@ def choose(
     if not best:
         return None
     later = -1 if _prefers_later(analysis, distinct) else 1
-    # Between equal sentences, the spoiler text's when the scope shows it: the premise sums up what the plot tells
-    # in full ("the woodcutter found the body" there; "found … a cut rope and an amulet case, and then the body" in
-    # the plot), and about a death the set-up's account may be what a twist undoes ("killed his wife" in the
-    # premise, "died when Leonard gave her insulin" in the reveal). Not when asked who someone is: the set-up
-    # introduces them, the plot only goes on with them ("who is Midge?").
-    detail = _asks_death(analysis, distinct) or not analysis.who_is
+    # Between equal sentences about a death, the spoiler text's: the set-up's account may be what a twist undoes
+    # ("killed his wife" in the premise, "died when Leonard gave her insulin" in the reveal).
+    death = _asks_death(analysis, distinct)
     best.sort(
         key=lambda row: (
             -row.score,
@@ -206,14 +203,41 @@ def choose(
             # months in deep space, not the runtime "… 52 minutes long"), and before trivia about the film ("those
             # frames are flashes of Tyler Durden" ties with the story's "He is Tyler Durden.").
             row.hit.passage.section_kind not in STORY_KINDS,
-            detail and not row.hit.passage.spoiler,
+            death and not row.hit.passage.spoiler,
             later * row.hit.passage.ordinal,
             later * row.index,
         )
     )
-    chosen = best[0]
-    support = _supporting(best[1:], chosen.score, max(hit.score for hit in hits))
+    chosen = _told_in_full(best, distinct, analysis)
+    support = _supporting([row for row in best if row is not chosen], chosen.score, max(hit.score for hit in hits))
     return Choice(_excerpt(chosen, weights, analysis), [chosen.hit, *support])
+
+
+def _told_in_full(ranked: list[_Scored], distinct: Sequence[str], analysis: Analysis) -> _Scored:
+    """The best sentence, or, when the best is the set-up's, the story's spoiler text's equal: the premise sums up
+    what the plot tells in full (the premise's "the woodcutter found the body of a samurai in the forest"; the plot's
+    "found, one after another, a woman's hat, a samurai's cap, a cut rope and an amulet case, and then the samurai's
+    stiff body"). The plot's must hold every word of the question the premise's holds: "and the husband?" (what does
+    he say happened) is not the police agent who "says" he found the bandit, over the premise's husband. Not when
+    asked who someone is (the set-up introduces them, "who is Midge?") nor why (the set-up's reason is as good as any
+    after it). Two moments told in the same words go the same way ("What does Marion do with the money?": "…
+    decide to … return the money" over "Marion is told to take the money to the bank"); telling them apart by the
+    words they share cost more answers than it saved (bench/RESULTS.md)."""
+    top = ranked[0]
+    if top.hit.passage.spoiler or analysis.who_is or analysis.kind is Kind.WHY:
+        return top
+    asked = set(distinct)
+    held = top.sentences[top.index][1] & asked
+    for row in ranked[1:]:
+        if row.score < top.score - 1e-9:
+            break
+        if (
+            row.hit.passage.spoiler
+            and row.hit.passage.section_kind in STORY_KINDS
+            and held <= row.sentences[row.index][1]
+        ):
+            return row
+    return top
 
 
 def _asks_early(terms: Sequence[str]) -> bool:

@@ -1,8 +1,9 @@
 """Between equal sentences, the spoiler text's when the scope shows it: the premise sums up what the plot tells in
 full. "What did the woodcutter find in the forest?" with spoilers on was answered with the premise's "the woodcutter
 found the body of a samurai in the forest", which ties with the plot's "found, one after another, a woman's hat, a
-samurai's cap, a cut rope and an amulet case, and then the samurai's stiff body". Asked who someone is, the set-up
-that introduces them still wins ("who is Midge?"), and with spoilers off the premise answers as before."""
+samurai's cap, a cut rope and an amulet case, and then the samurai's stiff body". Who someone is ("who is Midge?")
+and why ("why did Scottie leave the police?") stay with the set-up, and with spoilers off the premise answers as
+before."""
 
 from __future__ import annotations
 
@@ -41,6 +42,12 @@ def test_the_plot_tells_it_in_full(engine: Engine, question: str, film_id: str |
 def test_who_someone_is_is_told_where_they_come_in(engine: Engine, question: str, film_id: str, told: str) -> None:
     answer = engine.ask(question, scope=SpoilerScope.on(), context_film=film_id)
     assert answer.status is Status.ANSWERED and told in answer.answer, answer.answer
+
+
+def test_a_reason_stays_with_the_set_up(engine: Engine) -> None:
+    answer = engine.ask("why did Scottie leave the police in Vertigo?", scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and "acrophobia" in answer.answer, answer.answer
+    assert "ledge" not in answer.answer, answer.answer
 
 
 def test_with_spoilers_off_the_premise_answers(engine: Engine) -> None:

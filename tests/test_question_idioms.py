@@ -289,7 +289,8 @@ def test_a_bare_how_or_why_after_a_question_asks_it_of_the_same_thing(engine: En
     film = next(f for f in BUNDLED if f.title == title)
     answer = engine.ask(bare, scope=SpoilerScope.on(), context_film=film.id, context_question=before)
     assert answer.film is not None and answer.film.id == film.id, answer.answer
-    assert answer.status is not Status.ANSWERED or name in answer.answer, answer.answer
+    # (In any case: "what does Detective do in Se7en?", "how?" may be told of "the detectives".)
+    assert answer.status is not Status.ANSWERED or name.lower() in answer.answer.lower(), answer.answer
 
 
 @pytest.mark.parametrize("greeting", ["evening bot!", "morning!", "afternoon all,", "good evening,"])

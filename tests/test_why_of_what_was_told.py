@@ -13,12 +13,20 @@ from tests.test_conversation import talk
     ("first", "then", "told"),
     [
         ("whats in the box in se7en", "why?", "envied"),
-        ("What does Marion do with the money in Psycho?", "why?", "debts"),
     ],
 )
 async def test_why_of_what_the_answer_told(service, first: str, then: str, told: str):
     replies = await talk(service, "/spoilers on", first, then)
     assert told in replies[2], replies[2]
+
+
+async def test_why_of_what_the_premise_told(service):
+    # (With spoilers on, "what does Marion do with the money?" is now answered with her decision to return it, the
+    # plot's equal of the premise's sentence: a tie goes to the plot, tests/test_a_tie_goes_to_the_plot_told_in_full.py.
+    # Why she took it is asked here of the premise's answer, which is what anyone may see.)
+    replies = await talk(service, "What does Marion do with the money in Psycho?", "why?")
+    assert "take the money to the bank" in replies[0], replies[0]
+    assert "debts" in replies[1], replies[1]
 
 
 async def test_still_withheld_with_spoilers_off(service):
