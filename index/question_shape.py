@@ -117,7 +117,13 @@ def asked_after_description(question: str) -> str | None:
     """ "the film with two detectives, one a week from retiring, … . Who directed it?": the question in the
     sentences after a description that is a sentence of its own; None for any other question."""
     sentences = _SENTENCE_END.split(question.strip())
-    if len(sentences) < 2 or not _DESCRIBED_FIRST.match(sentences[0]):
+    if len(sentences) < 2:
+        return None
+    if not _DESCRIBED_FIRST.match(sentences[0]) and not (
+        # "what's the film where a guy with no short-term memory tattoos facts on his body? who directed it?": which
+        # film is asked first, and then a question of it.
+        asks_which_film(sentences[0]) and _ABOUT_IT.search(" ".join(sentences[1:]))
+    ):
         return None
     asked = " ".join(sentences[1:])
     opening = re.sub(r"^\W*(?:(?:and|so|but|ok|okay|also|then|oh)\W+)*", "", asked.lower())

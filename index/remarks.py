@@ -1355,10 +1355,12 @@ _COMPARED = re.compile(
 )
 # "(no spoilers i havent seen it)", "(spoiler-free please)": the whole parenthesis is an aside.
 _SPOILER_PARENS = re.compile(r"\((?=[^)]*\b(?:spoil\w*|seen|watched)\b)[^)]*\)", re.I)
+_FOR_WHOM = r"(?: for (?:me|us|them|him|her|anyone|everyone|(?:the|my|our|some) [\w'’-]+))?"
 _NO_SPOILERS = re.compile(
-    r"[,;.!-]*\s*\b(?:(?:but|and|so|please|pls|plz)\s+)?(?:(?:no|without|w/?o|zero)\s+spoil\w*|spoiler[- ]?free"
-    r"|(?:do ?n[o']?t|dont)\s+spoil\s+(?:it|anything|me|us|the \w+)(?:\s+for me)?"
-    r"|without spoiling (?:it|anything|the \w+)"
+    r"[,;.!-]*\s*\b(?:(?:but|and|so|please|pls|plz)\s+)?(?:"
+    # ("… without ruining it for the first-years": for whom it must stay unspoilt says no more.)
+    r"without (?:spoiling|ruining) (?:it|anything|the \w+)" + _FOR_WHOM + r"|(?:no|without|w/?o|zero)\s+spoil\w*"
+    r"|spoiler[- ]?free|(?:do ?n[o']?t|dont)\s+(?:spoil|ruin)\s+(?:it|anything|me|us|the \w+)(?:\s+for me)?"
     # "without giving anything away", "as far as the setup goes": only what may be seen is asked for.
     r"|without giving (?:anything|too much|much|it|the (?:ending|twist|game|plot)) away"
     r"|as far as the (?:set-?up|premise|start|beginning|first act) goes"
