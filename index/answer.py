@@ -214,15 +214,11 @@ def choose(
 
 
 def _told_in_full(ranked: list[_Scored], distinct: Sequence[str], analysis: Analysis) -> _Scored:
-    """The best sentence, or, when the best is the set-up's, the story's spoiler text's equal: the premise sums up
-    what the plot tells in full (the premise's "the woodcutter found the body of a samurai in the forest"; the plot's
-    "found, one after another, a woman's hat, a samurai's cap, a cut rope and an amulet case, and then the samurai's
-    stiff body"). The plot's must hold every word of the question the premise's holds: "and the husband?" (what does
-    he say happened) is not the police agent who "says" he found the bandit, over the premise's husband. Not when
-    asked who someone is (the set-up introduces them, "who is Midge?") nor why (the set-up's reason is as good as any
-    after it). Two moments told in the same words go the same way ("What does Marion do with the money?": "…
-    decide to … return the money" over "Marion is told to take the money to the bank"); telling them apart by the
-    words they share cost more answers than it saved (bench/RESULTS.md)."""
+    """The best sentence, or, when it is the set-up's, the plot's equal: the premise sums up what the plot tells in
+    full ("found the body of a samurai" there; "a woman's hat, a samurai's cap, a cut rope and an amulet case, and
+    then the samurai's stiff body" in the plot). The plot's sentence must hold every question word the set-up's
+    holds ("and the husband?" is not the police agent who "says" he found the bandit). Not for who someone is (the
+    set-up introduces them) nor why (its reason is as good as any after it)."""
     top = ranked[0]
     if top.hit.passage.spoiler or analysis.who_is or analysis.kind is Kind.WHY:
         return top
