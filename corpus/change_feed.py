@@ -96,8 +96,11 @@ class PostgresFeed:
                 self._down = False
             wake()  # whatever was committed while no one listened is in the change log
             while not lost.is_set():
+                # asyncio.timeout, not wait_for: on Python 3.11, wait_for drops a cancellation that lands as the
+                # wait ends (CPython gh-86296), so a feed cancelled as the server went away ran on for ever.
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(lost.wait(), self._ping_s)
+                    async with asyncio.timeout(self._ping_s):
+                        await lost.wait()
                 if not lost.is_set():
                     await conn.fetchval("SELECT 1", timeout=self._ping_s)
             raise ConnectionResetError("the server closed the listening connection")
