@@ -59,6 +59,12 @@ CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+# A connection whose server said goodbye (the FATAL error it sends when it shuts down or ends a session) before
+# the socket's close was read: it looks open, and its next query fails with this rather than a connection error.
+# asyncpg raises it only for a protocol in a state it cannot continue from, so the connection is never reused.
+BROKEN_PROTOCOL = asyncpg.exceptions.InternalClientError
+
+
 def is_postgres_url(location: object) -> bool:
     return isinstance(location, str) and location.partition("://")[0].lower() in URL_SCHEMES
 
@@ -88,6 +94,12 @@ def first_line(error: BaseException) -> str:
 
 def unreachable(location: str, error: BaseException) -> StoreUnavailable:
     return StoreUnavailable(f"database {location} is unreachable ({first_line(error)}); nothing was changed, try again")
+
+
+def broke_off(location: str) -> StoreUnavailable:
+    return StoreUnavailable(
+        f"database {location} is unreachable (the connection broke off); nothing was changed, try again"
+    )
 
 
 def pool_busy(location: str, timeout_s: float) -> StoreUnavailable:
@@ -174,6 +186,9 @@ async def acquire(pool: asyncpg.Pool, location: str, timeout_s: float) -> AsyncI
         if conn.is_closed():  # "connection is closed": the server went away between two statements
             raise unreachable(location, error) from error
         raise
+    except BROKEN_PROTOCOL as error:
+        conn.terminate()  # closed, so the pool replaces it instead of handing it out again
+        raise broke_off(location) from error
     except TimeoutError as error:
         raise no_answer(location) from error
     finally:

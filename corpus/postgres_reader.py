@@ -18,7 +18,15 @@ from concurrent.futures import TimeoutError as FutureTimeout
 import asyncpg
 
 from corpus.models import Film
-from corpus.postgres_db import APPLICATION_NAME, CONNECTION_ERRORS, StoreUnavailable, describe_dsn, unreachable
+from corpus.postgres_db import (
+    APPLICATION_NAME,
+    BROKEN_PROTOCOL,
+    CONNECTION_ERRORS,
+    StoreUnavailable,
+    broke_off,
+    describe_dsn,
+    unreachable,
+)
 from corpus.store import _PASSAGE_COLUMNS, _film
 
 
@@ -86,6 +94,9 @@ class PostgresFilmReader:
         except (*CONNECTION_ERRORS, asyncpg.InterfaceError, TimeoutError) as error:
             await self._drop()
             raise unreachable(self._location, error) from error
+        except BROKEN_PROTOCOL as error:
+            await self._drop()
+            raise broke_off(self._location) from error
 
     async def _connection(self) -> asyncpg.Connection:
         if self._conn is None or self._conn.is_closed():
