@@ -115,7 +115,10 @@ _A_REASON = re.compile(
     r"|to (?:decide|find out|investigate|discover|determine|judge|assess)"
     # What moved someone, as summaries tell it: "Doe explains that he envied …", "jealous of his mother's lover".
     r"|explain(?:s|ed)? (?:that|why)|envied|envies|jealous|jealousy|revenge|to avenge"
-    r"|out of (?:guilt|envy|jealousy|love|revenge|spite|pity))\b",
+    r"|out of (?:guilt|envy|jealousy|love|revenge|spite|pity)"
+    # What drove it, told as a state or a warning: "Unable to bear the guilt, he dug up her body", "the Sacred
+    # Scrolls warn that man is a destroyer", "knowing Scottie's fear of heights would keep him off the tower".
+    r"|unable to bear|(?:could|can)(?:not|n't) bear|guilt|warns? that|warned that|knowing)\b",
     re.I,
 )
 _AN_ORIGIN = re.compile(r"\b(?:from|after|born|built|build|builds|created|creates|made (?:from|of|by))\b", re.I)
