@@ -16,7 +16,7 @@ from typing import Unpack
 from bot.errors import UserError
 from bot.memory import release_memory
 from corpus.bundled import seed_if_empty
-from corpus.change_feed import change_feed
+from corpus.change_feed import cancelled_into, change_feed
 from corpus.errors import DocumentError
 from corpus.identify_turns import identify_turn, turns_ended
 from corpus.load import parse_document
@@ -858,6 +858,7 @@ class FilmService:
                 try:
                     await self.refresh()
                 except Exception as error:
+                    cancelled_into(error)
                     # Busy or unreachable (or anything else): try again shortly rather than wait for a
                     # notification that may not come; the films held stay as they were meanwhile.
                     if isinstance(error, DatabaseBusy):

@@ -31,6 +31,15 @@ RETRY_MIN_S = 0.2
 RETRY_MAX_S = 2.0
 
 
+def cancelled_into(error: Exception) -> None:
+    """Raise `CancelledError` if this task was cancelled and `error` is what a library made of it (asyncpg
+    resetting a pooled connection after the cancelled query failed with its own error): a loop that retries
+    on errors must still end when cancelled, or the bot's shutdown waits for ever."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError from error
+
+
 class ChangeFeed(Protocol):
     async def run(self, wake: Callable[[], None]) -> None:
         """Until cancelled: call `wake()` whenever films may have changed, and once as soon as it starts."""
@@ -72,6 +81,7 @@ class PostgresFeed:
             try:
                 await self._listen(wake)
             except Exception as error:
+                cancelled_into(error)
                 # Not only connection errors: asyncpg can also fail with an internal state error when the server
                 # goes away mid-handshake. A feed that died would leave the films stale until a restart.
                 if not self._down:  # once per outage, not once per retry

@@ -193,8 +193,9 @@ async def acquire(pool: asyncpg.Pool, location: str, timeout_s: float) -> AsyncI
         raise no_answer(location) from error
     finally:
         # A broken connection is dropped by the pool and replaced on the next acquire: that is how the store
-        # recovers by itself when the server is back.
-        with contextlib.suppress(*CONNECTION_ERRORS, asyncpg.InterfaceError, TimeoutError):
+        # recovers by itself when the server is back. (asyncpg terminates a connection it cannot reset; its error
+        # must not replace the block's own outcome, least of all a cancellation.)
+        with contextlib.suppress(Exception):
             await pool.release(conn, timeout=timeout_s)
 
 

@@ -42,7 +42,7 @@ A lamplighter named Oswin tends the lanterns of a drowned village.
 ## Ending
 [spoiler]Oswin turns out to be the ghost of the village's last mayor.[/spoiler]
 """
-CANCEL_ATTEMPTS = 5  # the old code lost the race about every other time: five make a pass there unlikely
+CANCEL_ATTEMPTS = 8  # each loses a race on the old code now and then (the feed, or the refresh after it)
 FOLLOW_TIMEOUT_S = 5.0  # the issue's target is 2 s; the margin is for a loaded CI machine, the bench measures it
 
 
