@@ -364,6 +364,9 @@ def as_typed(question: str) -> str:
     return " ".join(question.split())
 
 
+_EVERY = re.compile(r"\bevery\s+(?!one\b|body\b)", re.I)
+
+
 def plain_question(question: str) -> str:
     """`question` without a greeting to the bot, the reaction typed before it and the asides after it: what it
     asks."""
@@ -394,6 +397,9 @@ def plain_question(question: str) -> str:
     # "what does Teddy tell Leonard at the end?", "who did she tell?": what one person tells another, which a
     # summary says in "tells" ("Teddy … tells Leonard the truth"); "tell" alone is how an asker asks ("tell me").
     question = _TELLS_SOMEONE.sub(lambda m: f"{m['lead']}tells", question)
+    # "what happens to Angier every night?": "every" asks no more of the story than "each" and "all", which are
+    # stopwords ("every night he did not know …" beat "Each night the machine makes a copy of him" on it).
+    question = _EVERY.sub("", question)
     # "who is on trial?": who is charged ("The bandit … has been caught and charged"), whom a summary tells the
     # trial of by name; the bare "trial" found the sentence about attending it.
     question = _ON_TRIAL.sub(r"\1 accused", question)
