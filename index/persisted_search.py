@@ -189,8 +189,13 @@ class PersistedSearch:
     def recreate(cls, path: Path, *, vocabulary: Vocabulary = VOCABULARY) -> PersistedSearch:
         """An empty index at `path`, whatever was there (a damaged or stale index is rebuilt, never served)."""
         path = Path(path)
+        # Moved aside, then deleted: a reader still open on the old index (tantivy's reload watcher, in this process
+        # or another) may write its lock file into the directory while it is being deleted, and rmtree then failed
+        # with "Directory not empty". Whatever it writes lands in the old directory; the new index starts empty.
         if path.exists():
-            shutil.rmtree(path)
+            path.rename(path.with_name(f"{path.name}.discarded-{os.getpid()}-{time.time_ns()}"))
+        for old in path.parent.glob(f"{path.name}.discarded-*"):  # with any an earlier recreate could not delete
+            shutil.rmtree(old, ignore_errors=True)
         return cls(path, vocabulary=vocabulary)
 
     def marker(self) -> Marker | None:

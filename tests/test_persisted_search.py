@@ -1,10 +1,12 @@
 """The content index on disk: the same films, scores and coverages as the exact in-memory search it replaces,
 kept current film by film, shared by processes, and never served stale or damaged."""
 
+import contextlib
 import random
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -314,3 +316,30 @@ def test_python_m_bot_index_rebuild_rebuilds_from_the_database(tmp_path, monkeyp
     assert f"rebuilt the content index at {tmp_path / 'films.db.index'}" in result.output
     marker = read_marker(tmp_path / "films.db.index")
     assert marker is not None and marker.films == len(PersistedSearch(tmp_path / "films.db.index")) >= 1
+
+
+def test_an_index_recreated_while_a_reader_still_writes_into_it_starts_empty(tmp_path):
+    """A reader still open on the old index (tantivy's reload watcher, here or in another process) may write its
+    lock file into the directory while it is being deleted: recreating then failed with "Directory not empty"
+    (seen once in a fresh clone's run of `test_a_stale_or_damaged_index_is_rebuilt_never_served`)."""
+    path = tmp_path / "index"
+    PersistedSearch.recreate(path).add(FilmIndex(make_film(random.Random(7), 1)))
+    stop = threading.Event()
+
+    def keep_locking() -> None:
+        while not stop.is_set():
+            with contextlib.suppress(OSError):
+                (path / ".tantivy-meta.lock").touch()
+
+    locker = threading.Thread(target=keep_locking, daemon=True)
+    locker.start()
+    try:
+        for _ in range(RECREATE_ROUNDS):
+            assert len(PersistedSearch.recreate(path)) == 0
+    finally:
+        stop.set()
+        locker.join()
+    assert [p.name for p in tmp_path.iterdir()] == ["index"]  # nothing set aside is left behind
+
+
+RECREATE_ROUNDS = 30
