@@ -20,7 +20,7 @@ import Stemmer
 # Bump by hand whenever any change here can change what `document_tokens` gives for some text: terms stored
 # under another version are ignored (the passage is tokenized afresh). tests/test_terms_version.py fails when the
 # output for a fixed text changes while this stays the same.
-TERMS_VERSION = 4
+TERMS_VERSION = 5
 
 # One stemmer for the process: building one loads the Snowball tables.
 _STEMMER = Stemmer.Stemmer("english")
@@ -101,8 +101,15 @@ def words(text: str) -> list[str]:
     return out
 
 
+# "Falls in love", "fell for Borden": the verb of the idiom is no fall, so it is not a term ("why does Judy fall
+# from the tower?" was answered "Judy stays because she truly fell in love with Scottie"). "love" and who is loved
+# still are. (Only "for" someone: "the rain fell for hours" is a fall.)
+_FALL_IN_LOVE = re.compile(r"\b[Ff](?:all|alls|ell|allen|alling)\b(?=\s+(?:in\s+love\b|for\s+(?:him|her|them|[A-Z])))")
+
+
 def _terms(text: str, *, joined: bool) -> list[str]:
     out: list[str] = []
+    text = _FALL_IN_LOVE.sub(" ", text)
     # No term spans white space, so each white-space-separated chunk can be tokenized once and remembered:
     # plot text repeats its words, and answering re-tokenizes candidate sentences.
     for chunk in text.split():

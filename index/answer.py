@@ -118,7 +118,10 @@ _A_REASON = re.compile(
     r"|out of (?:guilt|envy|jealousy|love|revenge|spite|pity)"
     # What drove it, told as a state or a warning: "Unable to bear the guilt, he dug up her body", "the Sacred
     # Scrolls warn that man is a destroyer", "knowing Scottie's fear of heights would keep him off the tower".
-    r"|unable to bear|(?:could|can)(?:not|n't) bear|guilt|warns? that|warned that|knowing)\b",
+    r"|unable to bear|(?:could|can)(?:not|n't) bear|guilt|warns? that|warned that|knowing)\b"
+    # What a feeling made someone do, told by the sentence's opening participle: "Startled, Judy steps back and
+    # falls", "Humiliated by the review, …".
+    r"|^[a-z]+ed(?: (?:by|with|at) [^,]{1,40})?,",
     re.I,
 )
 _AN_ORIGIN = re.compile(r"\b(?:from|after|born|built|build|builds|created|creates|made (?:from|of|by))\b", re.I)

@@ -360,6 +360,9 @@ _REVEALS = (
             r"|\bthe [a-z]+s real (?!estate\b)\w+"
             r"|\bwho(?:'s| is| was) (?:the )?(?:real )?(?:killer|murderer|culprit|villain|traitor|mole|one behind)\b"
             r"|\bwho(?:'s| is| was)? behind\b|\bwhat does .{1,60} mean\b|\bmeaning of\b|\bsignifican"
+            # "whose body fell from the tower?", "whose head is in the box?": whose remains they are is what a twist
+            # tells (the fall seen from the stairs only says "her body")
+            r"|\bwhose (?:dead )?(?:body|bodies|corpse|corpses|remains|skeleton|head)\b"
             # "who is John G finally?", "who killed the samurai in the end?": who someone turns out to be
             r"|^\W*(?:(?:and|so|but|ok)\W+)?(?:in \w[\w' ]{0,30},\s*)?who (?:is|was|are|were|killed|kills|did) "
             r"(?!finally|eventually)\w[^?]{0,50}\b(?:finally|in the end|eventually|after all)\b"

@@ -43,10 +43,12 @@ FIXED_TEXT = (
 # Version 1 read ordinals in figures ("2nd") as they are; FIXED_TEXT gained them with version 2.
 # Version 3 made "till" a stopword like "until" (FIXED_TEXT has neither: same terms as version 2).
 # Version 4 made contracted question words ("where'd", "how'd") stopwords (FIXED_TEXT has none: the same terms).
+# Version 5 dropped the verb of "falls in love" / "fell for her" (FIXED_TEXT has neither: the same terms).
 TERMS_HASHES = {
     2: "df2f823027ea8c657740a51c88b9abe4d6965420628d3ede33a6f18b3da7029b",
     3: "df2f823027ea8c657740a51c88b9abe4d6965420628d3ede33a6f18b3da7029b",
     4: "df2f823027ea8c657740a51c88b9abe4d6965420628d3ede33a6f18b3da7029b",
+    5: "df2f823027ea8c657740a51c88b9abe4d6965420628d3ede33a6f18b3da7029b",
 }
 
 
