@@ -41,9 +41,10 @@ from index.bm25 import VOCABULARY, Vocabulary, top_k
 from index.film_index import FilmIndex
 from index.film_search import COORDINATION, MIN_COVERAGE, FilmMatch
 from index.spelling import Speller, english_terms, respell
-from index.tokenize import document_tokens
+from index.tokenize import TERMS_VERSION, document_tokens
 
-# Bumped whenever what is indexed changes (tokenizer, fields): an index of another format is rebuilt.
+# Bumped whenever the fields change: an index of another format is rebuilt. So is one whose terms another tokenizer
+# made (the marker records TERMS_VERSION: a tokenizer change that left the index as it was searched stale terms).
 FORMAT = 1
 MARKER = "filmbot-index.json"
 # Candidates tantivy puts forward for the exact re-ranking (NarrativeQA's right-film figure: bench/RESULTS.md).
@@ -66,6 +67,7 @@ class IndexDamaged(Exception):
 @dataclass(frozen=True, slots=True)
 class Marker:
     format: int
+    terms: int  # the tokenizer version (TERMS_VERSION) that made the indexed terms
     change: int  # the store's newest change id (film_changes) this index reflects
     films: int
 
@@ -86,7 +88,9 @@ def _schema() -> tantivy.Schema:
 def read_marker(path: Path) -> Marker | None:
     try:
         data = json.loads((path / MARKER).read_text(encoding="utf-8"))
-        return Marker(format=int(data["format"]), change=int(data["change"]), films=int(data["films"]))
+        return Marker(
+            format=int(data["format"]), terms=int(data["terms"]), change=int(data["change"]), films=int(data["films"])
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -95,7 +99,8 @@ def _write_marker(path: Path, marker: Marker) -> None:
     # One temporary name per process: two processes recording at once must not rename each other's file away.
     temporary = path / f"{MARKER}.{os.getpid()}.tmp"
     temporary.write_text(
-        json.dumps({"format": marker.format, "change": marker.change, "films": marker.films}), encoding="utf-8"
+        json.dumps({"format": marker.format, "terms": marker.terms, "change": marker.change, "films": marker.films}),
+        encoding="utf-8",
     )
     os.replace(temporary, path / MARKER)
 
@@ -168,6 +173,9 @@ class PersistedSearch:
                 if marker is None or marker.format != FORMAT:
                     found = "no marker" if marker is None else f"format {marker.format}, not {FORMAT}"
                     raise IndexDamaged(f"the index at {self.path} has {found}")
+                if marker.terms != TERMS_VERSION:
+                    found = f"terms of tokenizer version {marker.terms}, not {TERMS_VERSION}"
+                    raise IndexDamaged(f"the index at {self.path} has {found}")
                 index = tantivy.Index.open(str(self.path))
                 index.reload()
                 index.searcher()
@@ -176,7 +184,7 @@ class PersistedSearch:
                 raise IndexDamaged(f"no index at {self.path}")
             self.path.mkdir(parents=True, exist_ok=True)
             index = tantivy.Index(self._schema, path=str(self.path))
-            _write_marker(self.path, Marker(FORMAT, -1, 0))
+            _write_marker(self.path, Marker(FORMAT, TERMS_VERSION, -1, 0))
             return index
         except IndexDamaged:
             raise
@@ -203,7 +211,7 @@ class PersistedSearch:
 
     def set_change(self, change: int) -> None:
         """Records that the index reflects the store up to change `change`."""
-        _write_marker(self.path, Marker(FORMAT, change, len(self)))
+        _write_marker(self.path, Marker(FORMAT, TERMS_VERSION, change, len(self)))
 
     def check(self) -> None:
         """Reads every live document's stored fields: IndexDamaged when some segment cannot be read."""

@@ -2,6 +2,7 @@
 kept current film by film, shared by processes, and never served stale or damaged."""
 
 import contextlib
+import json
 import random
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from index.film_search import FilmSearch
 from index.persisted_search import MARKER, IndexDamaged, PersistedSearch, read_marker
 from index.spoilers import SpoilerScope
 from index.startup import IndexState, load_engine
-from index.tokenize import query_tokens
+from index.tokenize import TERMS_VERSION, query_tokens
 from tests.search_films import WORDS, make_film, passage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -258,10 +259,17 @@ def damage_segments(path: Path) -> None:
         segment.write_bytes(b"\0" * 16)
 
 
+def _remark(path: Path, **changes: int) -> None:
+    marker = read_marker(path)
+    assert marker is not None
+    fields = {"format": marker.format, "terms": marker.terms, "change": marker.change, "films": marker.films}
+    (path / MARKER).write_text(json.dumps(fields | changes), encoding="utf-8")
+
+
 def marker_ahead(path: Path) -> None:
     marker = read_marker(path)
     assert marker is not None
-    (path / MARKER).write_text(f'{{"format": 1, "change": {marker.change + 5}, "films": 2}}', encoding="utf-8")
+    _remark(path, change=marker.change + 5)
 
 
 def film_missing(path: Path) -> None:
@@ -270,12 +278,34 @@ def film_missing(path: Path) -> None:
 
 
 def wrong_format(path: Path) -> None:
+    _remark(path, format=99)
+
+
+def other_tokenizer(path: Path) -> None:
+    # Terms made by another version of corpus/terms.py: a tokenizer change once left such an index in use.
+    _remark(path, terms=TERMS_VERSION - 1)
+
+
+def marker_before_tokenizer_versions(path: Path) -> None:
+    # What filmbot wrote before the marker recorded the tokenizer version.
     marker = read_marker(path)
     assert marker is not None
-    (path / MARKER).write_text(f'{{"format": 99, "change": {marker.change}, "films": 2}}', encoding="utf-8")
+    fields = {"format": marker.format, "change": marker.change, "films": marker.films}
+    (path / MARKER).write_text(json.dumps(fields), encoding="utf-8")
 
 
-@pytest.mark.parametrize("spoil", [damage_marker, damage_segments, marker_ahead, film_missing, wrong_format])
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        damage_marker,
+        damage_segments,
+        marker_ahead,
+        film_missing,
+        wrong_format,
+        other_tokenizer,
+        marker_before_tokenizer_versions,
+    ],
+)
 async def test_a_stale_or_damaged_index_is_rebuilt_never_served(tmp_path, spoil):
     store = await stored(tmp_path)
     path = tmp_path / "index"
