@@ -118,12 +118,12 @@ _A_REASON = re.compile(
     r"|out of (?:guilt|envy|jealousy|love|revenge|spite|pity)"
     # What drove it, told as a state or a warning: "Unable to bear the guilt, he dug up her body", "the Sacred
     # Scrolls warn that man is a destroyer", "knowing Scottie's fear of heights would keep him off the tower".
-    r"|unable to bear|(?:could|can)(?:not|n't) bear|guilt|warns? that|warned that|knowing)\b"
-    # What a feeling made someone do, told by the sentence's opening participle: "Startled, Judy steps back and
-    # falls", "Humiliated by the review, …".
-    r"|^[a-z]+ed(?: (?:by|with|at) [^,]{1,40})?,",
+    r"|unable to bear|(?:could|can)(?:not|n't) bear|guilt|warns? that|warned that|knowing)\b",
     re.I,
 )
+# What a feeling made someone do, told by the sentence's opening participle: "Startled, Judy steps back and falls
+# to her death", "Humiliated by the review, …". The clause it governs runs to the next ", and" or ";".
+_MOVED_BY = re.compile(r"^[A-Z][a-z]+ed(?: (?:by|with|at) [^,]{1,40})?, (?P<clause>.+?)(?:, and |;|$)")
 _AN_ORIGIN = re.compile(r"\b(?:from|after|born|built|build|builds|created|creates|made (?:from|of|by))\b", re.I)
 # "In the last shot", "the final scene": with those, the moment's word only places the question too.
 _MOMENT_TERMS = frozenset(query_tokens("shot scene moment image frame"))
@@ -307,6 +307,10 @@ def _best_in(
         scores = _with_cue_bonus(scores, sentences, _A_TIME, TIME_BONUS * unit)
     if analysis.kind is Kind.WHY and analysis.fact is None:
         scores = _with_cue_bonus(scores, sentences, _A_REASON, REASON_BONUS * unit)
+        scores = {
+            i: score + REASON_BONUS * unit if score > 0 and _moved_to(sentences[i][0], distinct) else score
+            for i, score in scores.items()
+        }
     if analysis.origin:
         # "Where do the visitors come from?": a sentence telling a source ("began appearing after the crew bombarded
         # the ocean with X-rays", "Judy Barton from Salina, Kansas") over one that only names them.
@@ -331,6 +335,15 @@ def _runs_on(before: str, sentence: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def _moved_to(sentence: str, distinct: Collection[str]) -> bool:
+    """Whether the sentence tells what a feeling made someone do ("Startled, Judy steps back and falls"), and what
+    is asked is in what it made them do: not "Scottie is left standing" after the ", and" for "why did Scottie leave
+    the police?"."""
+    if _A_REASON.search(sentence) or (moved := _MOVED_BY.match(sentence)) is None:
+        return False
+    return bool(set(document_tokens(moved["clause"])) & set(distinct))
 
 
 def _with_cue_bonus(
