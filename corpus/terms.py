@@ -107,6 +107,13 @@ def words(text: str) -> list[str]:
 _FALL_IN_LOVE = re.compile(r"\b[Ff](?:all|alls|ell|allen|alling)\b(?=\s+(?:in\s+love\b|for\s+(?:him|her|them|[A-Z])))")
 
 
+def chunk_by_chunk(text: str) -> bool:
+    """Whether each white-space-separated chunk of `text` gives its terms on its own, as `_terms` reads it once the
+    idioms spanning chunks ("fell in love") are out: callers that tokenize chunk by chunk take the whole text
+    otherwise."""
+    return _FALL_IN_LOVE.search(text) is None
+
+
 def _terms(text: str, *, joined: bool) -> list[str]:
     out: list[str] = []
     text = _FALL_IN_LOVE.sub(" ", text)

@@ -18,7 +18,7 @@ from typing import cast
 
 import numpy as np
 
-from index.tokenize import document_tokens, normalize
+from index.tokenize import chunk_by_chunk, document_tokens, normalize
 
 _EMPTY_IDS = np.empty(0, dtype=np.int32)
 _EMPTY_DOCS = np.empty(0, dtype=np.intp)
@@ -67,7 +67,8 @@ class Vocabulary:
         Each distinct whitespace-separated chunk is tokenized once: `document_tokens` normalizes the whole
         text, then finds words that never span whitespace and treats each on its own; so once the text is
         normalized ASCII, a chunk between spaces ("vouk," or "don't") always yields the same terms, and
-        normalizing it again changes nothing. Other text takes the full path. Tokenizing every passage is most
+        normalizing it again changes nothing. Other text, and text holding an idiom that spans chunks ("fell in
+        love"), takes the full path. Tokenizing every passage is most
         of the start-up time; this cuts it about fivefold. tests/test_film_index.py checks the equivalence.
 
         `stored`, in the same order: each text's terms as the store kept them (corpus/terms.py's `stored_terms`),
@@ -93,7 +94,7 @@ class Vocabulary:
 
     def _term_ids(self, text: str) -> list[int]:
         normalized = normalize(text)
-        if not normalized.isascii():
+        if not normalized.isascii() or not chunk_by_chunk(text):
             return [self.id(t) for t in document_tokens(text)]
         memo = self._words
         chunks = normalized.split()

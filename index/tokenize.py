@@ -4,6 +4,7 @@ stored when a film is saved, so reading a film back tokenizes nothing)."""
 from corpus.terms import (
     STOPWORDS,
     TERMS_VERSION,
+    chunk_by_chunk,
     document_tokens,
     is_stopword,
     normalize,
@@ -18,6 +19,7 @@ from corpus.terms import (
 __all__ = [
     "STOPWORDS",
     "TERMS_VERSION",
+    "chunk_by_chunk",
     "document_tokens",
     "is_stopword",
     "normalize",

@@ -181,6 +181,7 @@ def test_term_ids_are_the_tokenizers_terms_on_real_and_awkward_text():
         "tab\tseparated\u00a0nbsp",
         "ﬁne ligatures",
         "UPPER lower MiXeD",
+        "She fell in love with him; Olivia falls for Borden. It fell\tin  love.",
         "",
     ]
     for text in texts * 2:  # the second pass is served from the memo
