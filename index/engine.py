@@ -1313,6 +1313,11 @@ class Engine:
             # stands for someone said before, no word the story must hold ("one" nowhere before 60% of Solaris
             # withheld the first visitor's fate).
             terms = _without_once(terms, pronouns) or terms
+        if _HOW_IT_WORKS.search(question):
+            # "How does the Transported Man work?", "how does angier's machine work?": "work" asks for a mechanism,
+            # as "happen" asks for an event; as a story word it met "Angier cannot work out how" and "Borden and
+            # Angier worked as plants" (a job), beside the point.
+            terms = _without_once(terms, _WORK) or terms
         if epithets := _epithets(question, people_terms(film)):
             # "what happened to big bob?", "poor marion": a word of fondness or size before a name is the asker's,
             # not the story's ("big" read as "huge former bodybuilder" put his introduction over his death).
@@ -2044,6 +2049,12 @@ def _fate_placed_early(analysis: Analysis, question: str) -> bool:
 # What is left of "which one's the tarkovsky movie?" once the film it points at is set aside: only which it is.
 _WHICH_ONE = frozenset(["which", "what", "whats", "is", "s", "was", "one", "ones", "it", "the", "that", "this"])
 # "… in that one?", "… of the film?": the film asked about, pointed at where the question ends.
+# "How does X work?", "how did that one work in The Prestige?" (not "work out", "work with", "work as").
+_HOW_IT_WORKS = re.compile(
+    r"\bhow (?:does|did|do|can|could|would|will) [^?,;]{1,60}?\bwork(?:s|ed)?\b(?=\W*$|\s+(?:in|at all|exactly)\b)",
+    re.I,
+)
+_WORK = query_tokens("work")
 _THE_FILM_ITSELF = re.compile(r"\b(?:in|of|from) (?:the|that|this) (?:movie|film|one|flick)(?=\W*$)", re.I)
 
 
