@@ -2049,9 +2049,12 @@ def _fate_placed_early(analysis: Analysis, question: str) -> bool:
 # What is left of "which one's the tarkovsky movie?" once the film it points at is set aside: only which it is.
 _WHICH_ONE = frozenset(["which", "what", "whats", "is", "s", "was", "one", "ones", "it", "the", "that", "this"])
 # "… in that one?", "… of the film?": the film asked about, pointed at where the question ends.
-# "How does X work?", "how did that one work in The Prestige?" (not "work out", "work with", "work as").
+# "How does X work?", "how did that one work in The Prestige?" (not "work out", "work with", "work as"; nor a trick's
+# or an illusion's, which the question's reading of a trick's secret answers with the twist's own words:
+# tests/test_how_a_trick_is_done.py).
 _HOW_IT_WORKS = re.compile(
-    r"\bhow (?:does|did|do|can|could|would|will) [^?,;]{1,60}?\bwork(?:s|ed)?\b(?=\W*$|\s+(?:in|at all|exactly)\b)",
+    r"\bhow (?:does|did|do|can|could|would|will) (?![^?,;]*\b(?:tricks?|illusions?)\b)[^?,;]{1,60}?\bwork(?:s|ed)?\b"
+    r"(?=\W*$|\s+(?:in|at all|exactly)\b)",
     re.I,
 )
 _WORK = query_tokens("work")
