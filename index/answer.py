@@ -118,7 +118,10 @@ _A_REASON = re.compile(
     r"|out of (?:guilt|envy|jealousy|love|revenge|spite|pity)"
     # What drove it, told as a state or a warning: "Unable to bear the guilt, he dug up her body", "the Sacred
     # Scrolls warn that man is a destroyer", "knowing Scottie's fear of heights would keep him off the tower".
-    r"|unable to bear|(?:could|can)(?:not|n't) bear|guilt|warns? that|warned that|knowing)\b",
+    r"|unable to bear|(?:could|can)(?:not|n't) bear|guilt|warns? that|warned that|knowing"
+    # The grounds someone is held on: "Borden stands trial for murder" answers "why is Borden in jail?".
+    r"|(?:trial|tried|charged|accused|convicted|arrested|jailed|imprisoned|sentenced|executed|hanged)"
+    r" (?:for|with|of))\b",
     re.I,
 )
 # What a feeling made someone do, told by the sentence's opening participle: "Startled, Judy steps back and falls
