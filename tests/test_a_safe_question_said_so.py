@@ -1,8 +1,8 @@
 """Safe questions the summaries answer were refused: "ok safe question then, what city is marion from" (the words
-announcing a safe question were read as the story's), "why is Borden in jail?" (the summary says "his cell"),
-"what's wrong with Leonard?" (it tells his condition). Whether someone comes through is asked in more ways than
-"does he die?": "does Borden hang?", "is she going to be ok?", "does he ever see his dad again?"; each asks a fate,
-which stays withheld with spoilers off and is no set-up passage."""
+announcing a safe question were read as the story's), "why is Borden in jail?" (the summary says "stands trial for
+murder" and "his cell"), "what's wrong with Leonard?" (it tells his condition). Whether someone comes through is
+asked in more ways than "does he die?": "does Borden hang?", "is she going to be ok?", "does he ever see his dad
+again?"; each asks a fate, which stays withheld with spoilers off and is no set-up passage."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def engine() -> Engine:
         ("ok safe question then, what city is marion from in Psycho", "psycho-1960", "Phoenix"),
         ("safe q: who shot malcolm in the sixth sense", "the-sixth-sense-1999", "Vincent"),
         ("spoiler-free question: who directed Memento?", "memento-2000", "Nolan"),
-        ("the prestige: why is borden in jail", "the-prestige-2006", "cell"),
+        ("the prestige: why is borden in jail", "the-prestige-2006", "trial for murder"),
         ("momento: whats wrong with leonard", "memento-2000", "new memories"),
     ],
 )
