@@ -18,7 +18,7 @@ from functools import lru_cache
 import Stemmer
 
 # Bump by hand whenever any change here can change what `document_tokens` gives for some text: terms stored
-# under another version are ignored (the passage is tokenized afresh). tests/test_terms_version.py fails when the
+# under another version are ignored (the passage is tokenized afresh). tests/test_stored_terms.py fails when the
 # output for a fixed text changes while this stays the same.
 TERMS_VERSION = 5
 

@@ -68,8 +68,8 @@ class Vocabulary:
         text, then finds words that never span whitespace and treats each on its own; so once the text is
         normalized ASCII, a chunk between spaces ("vouk," or "don't") always yields the same terms, and
         normalizing it again changes nothing. Other text, and text holding an idiom that spans chunks ("fell in
-        love"), takes the full path. Tokenizing every passage is most
-        of the start-up time; this cuts it about fivefold. tests/test_film_index.py checks the equivalence.
+        love"), takes the full path. Tokenizing every passage is most of the start-up time; this cuts it about
+        fivefold. tests/test_film_index.py checks the equivalence.
 
         `stored`, in the same order: each text's terms as the store kept them (corpus/terms.py's `stored_terms`),
         or None where it has none of today's tokenizer; a text with stored terms is not tokenized at all.

@@ -2048,7 +2048,6 @@ def _fate_placed_early(analysis: Analysis, question: str) -> bool:
 
 # What is left of "which one's the tarkovsky movie?" once the film it points at is set aside: only which it is.
 _WHICH_ONE = frozenset(["which", "what", "whats", "is", "s", "was", "one", "ones", "it", "the", "that", "this"])
-# "… in that one?", "… of the film?": the film asked about, pointed at where the question ends.
 # "How does X work?", "how did that one work in The Prestige?" (not "work out", "work with", "work as"; nor a trick's
 # or an illusion's, which the question's reading of a trick's secret answers with the twist's own words:
 # tests/test_how_a_trick_is_done.py).
@@ -2058,6 +2057,7 @@ _HOW_IT_WORKS = re.compile(
     re.I,
 )
 _WORK = query_tokens("work")
+# "… in that one?", "… of the film?": the film asked about, pointed at where the question ends.
 _THE_FILM_ITSELF = re.compile(r"\b(?:in|of|from) (?:the|that|this) (?:movie|film|one|flick)(?=\W*$)", re.I)
 
 
