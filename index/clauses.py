@@ -11,7 +11,7 @@ from index.catalog import Mention, match_key
 from index.question import Reveal, analyze, asks_yes_or_no, chatter_terms
 from index.question_shape import QUESTION_WORD, VIEWING_TERMS, hearsay_terms
 from index.remarks import ASKING_WORD, WH_WORD
-from index.tokenize import query_tokens
+from index.tokenize import is_stopword, query_tokens
 
 # "The shocking twist", "the plot twist", "its famous final reveal": words between a determiner and the twist's
 # own word say what kind of twist it is, not what in the story is asked about. In lower case only: "the Rosebud
@@ -346,3 +346,40 @@ def together(question: str, answers: list[Answer]) -> Answer:
             "read_as": None,
         }
     )
+
+
+# A number standing for someone or something: "the first one", "which ones", "the two of them", "of the two" —
+# when no word of substance follows it ("one night", "the two detectives" count the noun after them).
+_NUMBER_AFTER_A_DETERMINER = re.compile(
+    r"\b(?:the|this|that|these|those|which|other|another|first|second|third|last|next|same|each|every|any)\s+"
+    r"(ones?|two|three|four)\b(?:\s+(\w+))?",
+    re.I,
+)
+
+
+def numbers_as_pronouns(question: str) -> list[str]:
+    """The terms of numbers the question uses as pronouns (`_NUMBER_AFTER_A_DETERMINER`): "What does Kelvin do with
+    the first one?" drops "one", a word for someone said before, not one the story must hold."""
+    return [
+        term
+        for match in _NUMBER_AFTER_A_DETERMINER.finditer(question)
+        if not match.group(2) or is_stopword(match.group(2))
+        for term in query_tokens(match.group(1))
+    ]
+
+
+# "How does X work?", "how did that one work in The Prestige?" (not "work out", "work with", "work as"; nor a trick's
+# or an illusion's, which the question's reading of a trick's secret answers with the twist's own words:
+# tests/test_how_a_trick_is_done.py).
+_HOW_IT_WORKS = re.compile(
+    r"\bhow (?:does|did|do|can|could|would|will) (?![^?,;]*\b(?:tricks?|illusions?)\b)[^?,;]{1,60}?\bwork(?:s|ed)?\b"
+    r"(?=\W*$|\s+(?:in|at all|exactly)\b)",
+    re.I,
+)
+WORK = query_tokens("work")
+
+
+def asks_how_it_works(question: str) -> bool:
+    """Whether the question asks how something works ("how does the Transported Man work?"), where "work" asks for a
+    mechanism, not a story word."""
+    return _HOW_IT_WORKS.search(question) is not None

@@ -1308,16 +1308,16 @@ class Engine:
             # "what's the twist in that one?", "who is the killer in the movie?": the film pointed at is the one
             # asked about, and its words ask nothing of it ("one" and "film" were searched for, and nothing told).
             terms = _without_once(terms, query_tokens(pointer.group()))
-        if pronouns := _numbers_as_pronouns(question):
+        if pronouns := clauses.numbers_as_pronouns(question):
             # "What does Kelvin do with the first one?", "where do the two of them end up living?": the number
             # stands for someone said before, no word the story must hold ("one" nowhere before 60% of Solaris
             # withheld the first visitor's fate).
             terms = _without_once(terms, pronouns) or terms
-        if _HOW_IT_WORKS.search(question):
+        if clauses.asks_how_it_works(question):
             # "How does the Transported Man work?", "how does angier's machine work?": "work" asks for a mechanism,
             # as "happen" asks for an event; as a story word it met "Angier cannot work out how" and "Borden and
             # Angier worked as plants" (a job), beside the point.
-            terms = _without_once(terms, _WORK) or terms
+            terms = _without_once(terms, clauses.WORK) or terms
         if epithets := _epithets(question, people_terms(film)):
             # "what happened to big bob?", "poor marion": a word of fondness or size before a name is the asker's,
             # not the story's ("big" read as "huge former bodybuilder" put his introduction over his death).
@@ -2048,15 +2048,6 @@ def _fate_placed_early(analysis: Analysis, question: str) -> bool:
 
 # What is left of "which one's the tarkovsky movie?" once the film it points at is set aside: only which it is.
 _WHICH_ONE = frozenset(["which", "what", "whats", "is", "s", "was", "one", "ones", "it", "the", "that", "this"])
-# "How does X work?", "how did that one work in The Prestige?" (not "work out", "work with", "work as"; nor a trick's
-# or an illusion's, which the question's reading of a trick's secret answers with the twist's own words:
-# tests/test_how_a_trick_is_done.py).
-_HOW_IT_WORKS = re.compile(
-    r"\bhow (?:does|did|do|can|could|would|will) (?![^?,;]*\b(?:tricks?|illusions?)\b)[^?,;]{1,60}?\bwork(?:s|ed)?\b"
-    r"(?=\W*$|\s+(?:in|at all|exactly)\b)",
-    re.I,
-)
-_WORK = query_tokens("work")
 # "… in that one?", "… of the film?": the film asked about, pointed at where the question ends.
 _THE_FILM_ITSELF = re.compile(r"\b(?:in|of|from) (?:the|that|this) (?:movie|film|one|flick)(?=\W*$)", re.I)
 
@@ -2107,25 +2098,6 @@ def _respelled(terms: list[str], visible: VisibleIndex, index: FilmIndex) -> lis
     through a trapdoor" answered it). Such a word stays unseen, and is withheld as any hidden name is."""
     whole = index.visible(SpoilerScope.on()) if visible.hidden else visible
     return [r for t in terms for r in ([t] if t not in visible and t in whole else visible.respell([t]))]
-
-
-# A number standing for someone or something: "the first one", "which ones", "the two of them", "of the two" —
-# when no word of substance follows it ("one night", "the two detectives" count the noun after them).
-_NUMBER_AFTER_A_DETERMINER = re.compile(
-    r"\b(?:the|this|that|these|those|which|other|another|first|second|third|last|next|same|each|every|any)\s+"
-    r"(ones?|two|three|four)\b(?:\s+(\w+))?",
-    re.I,
-)
-
-
-def _numbers_as_pronouns(question: str) -> list[str]:
-    """The terms of numbers the question uses as pronouns (`_NUMBER_AFTER_A_DETERMINER`)."""
-    return [
-        term
-        for match in _NUMBER_AFTER_A_DETERMINER.finditer(question)
-        if not match.group(2) or is_stopword(match.group(2))
-        for term in query_tokens(match.group(1))
-    ]
 
 
 def _epithets(question: str, people: frozenset[str]) -> frozenset[str]:
