@@ -307,17 +307,15 @@ def _best_in(
         lead = LATE_BONUS * unit * passage.position
         scores = {i: score + lead if score > 0 else score for i, score in scores.items()}
     if analysis.kind is Kind.WHEN and analysis.fact is None and analysis.reveal is None:
-        scores = _with_cue_bonus(scores, sentences, _A_TIME, TIME_BONUS * unit)
+        scores = _with_cue_bonus(scores, sentences, _A_TIME.search, TIME_BONUS * unit)
     if analysis.kind is Kind.WHY and analysis.fact is None:
-        scores = _with_cue_bonus(scores, sentences, _A_REASON, REASON_BONUS * unit)
-        scores = {
-            i: score + REASON_BONUS * unit if score > 0 and _moved_to(sentences[i][0], distinct) else score
-            for i, score in scores.items()
-        }
+        scores = _with_cue_bonus(
+            scores, sentences, lambda text: _A_REASON.search(text) or _moved_to(text, distinct), REASON_BONUS * unit
+        )
     if analysis.origin:
         # "Where do the visitors come from?": a sentence telling a source ("began appearing after the crew bombarded
         # the ocean with X-rays", "Judy Barton from Salina, Kansas") over one that only names them.
-        scores = _with_cue_bonus(scores, sentences, _AN_ORIGIN, REASON_BONUS * unit)
+        scores = _with_cue_bonus(scores, sentences, _AN_ORIGIN.search, REASON_BONUS * unit)
     scores = _reveal_scores(scores, sentences, passage, analysis, weights, unit)
     # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
     later = _prefers_later(analysis, distinct)
@@ -344,17 +342,16 @@ def _moved_to(sentence: str, distinct: Collection[str]) -> bool:
     """Whether the sentence tells what a feeling made someone do ("Startled, Judy steps back and falls"), and what
     is asked is in what it made them do: not "Scottie is left standing" after the ", and" for "why did Scottie leave
     the police?"."""
-    if _A_REASON.search(sentence) or (moved := _MOVED_BY.match(sentence)) is None:
-        return False
-    return bool(set(document_tokens(moved["clause"])) & set(distinct))
+    moved = _MOVED_BY.match(sentence)
+    return moved is not None and bool(set(document_tokens(moved["clause"])) & set(distinct))
 
 
 def _with_cue_bonus(
-    scores: Mapping[int, float], sentences: _Sentences, cue: re.Pattern[str], bonus: float
+    scores: Mapping[int, float], sentences: _Sentences, holds_cue: Callable[[str], object], bonus: float
 ) -> dict[int, float]:
-    """The scores with `bonus` added to each sentence that already scores and holds `cue` (a time, a reason, a
+    """The scores with `bonus` added to each sentence that already scores and holds the cue (a time, a reason, a
     source): a tie-break toward the kind of answer asked for."""
-    return {i: score + bonus if score > 0 and cue.search(sentences[i][0]) else score for i, score in scores.items()}
+    return {i: score + bonus if score > 0 and holds_cue(sentences[i][0]) else score for i, score in scores.items()}
 
 
 # What a question word held only in another form counts of its weight (tuning: bench/quality.py --films tune).

@@ -1,5 +1,6 @@
 """Which words of a message make the question: the clause that asks, past a lead-in, an aside or a word taken
-back, and the several questions one message may hold."""
+back, and the several questions one message may hold; and the words in it that only frame what is asked ("end up",
+a number standing for someone, the "work" of "how does it work?")."""
 
 from __future__ import annotations
 
