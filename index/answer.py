@@ -837,6 +837,10 @@ def states_reveal(text: str, reveal: Reveal, question: str = "") -> bool:
 _REAL_TERMS = frozenset(query_tokens("real really"))
 # "The real Evelyn Mulwray": "real" before a name still states who someone is.
 _NAMES_AFTER = re.compile(r" [A-Z]")
+# What a machine or an alien ocean makes of someone ("it creates an exact copy"): how a trick or a twist is done,
+# weighed in a sentence that answers one, though no sign on its own that a sentence states the film's twist (a
+# copy may be the premise's, as Solaris's visitors are: `twist_excerpt` counts only `_REVEAL_CUES`).
+_A_DUPLICATE = re.compile(r"\b(?:cop(?:y|ies)|clones?|duplicates?)\b", re.I)
 
 
 def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float, asked: Collection[str] = ()) -> float:
@@ -847,7 +851,7 @@ def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float, 
     if any(
         not set(document_tokens(cue.group())) & echoed or _NAMES_AFTER.match(sentence, cue.end())
         for cue in _REVEAL_CUES[reveal].finditer(sentence)
-    ):
+    ) or (reveal is Reveal.TWIST and _A_DUPLICATE.search(sentence)):
         bonus += REVEAL_CUE_BONUS * unit
     return bonus
 

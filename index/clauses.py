@@ -241,6 +241,12 @@ def after_a_title_heading(question: str, mention: Mention | None) -> str:
     found = re.match(rf"^\W*(?:the\s+)?{title}(?:['’]s)?[\s,:;.!-]+(?={ASKING_WORD}\b)", question, re.I)
     if found:
         return question[found.end() :]
+    # "how did Angier pull it off in The Prestige?": the film the question is set in, said last, is no part of how it
+    # ends ("pull it off", "dead", "the whole time" are read where the question stops). Not when nothing is asked
+    # without it: "who's in Psycho?" asks the cast.
+    placed = re.search(rf"\s+(?:in|from)\s+(?:the\s+)?(?:(?:film|movie)\s+)?{title}(?=\W*$)", question, re.I)
+    if placed and query_tokens(question[: placed.start()]):
+        return question[: placed.start()] + question[placed.end() :]
     # Only after a mark that closes the question: "who directed psycho" keeps its title, which it asks of.
     tag = re.search(rf"(?<=\w)(\W*?[?!,;:—–-])\s*[(\[]?(?:the\s+)?{title}[)\]]?\W*$", question, re.I)
     if tag is None:
@@ -384,3 +390,21 @@ def asks_how_it_works(question: str) -> bool:
     """Whether the question asks how something works ("how does the Transported Man work?"), where "work" asks for a
     mechanism, not a story word."""
     return _HOW_IT_WORKS.search(question) is not None
+
+
+# "How did Borden do the trick?", "how does Angier's illusion work?", "how did he pull it off?", "what's the secret
+# behind Vera's trick?": how a trick is done. The words naming the trick are those of the set-up that shows it ("At
+# Borden's next show … a bullet-catch trick"); the secret is told in other words ("identical twins", "an exact copy").
+_TRICK_METHOD = re.compile(
+    r"\bhow (?:does|did|do|is|was|are|were|can|could) [^,;?]{0,50}\b(?:tricks?|illusions?)\b"
+    r"|\bhow (?:does|did|do|can|could) [^,;?]{0,50}\bpull (?:it|this|that|(?:the|his|her|their) [\w'’]+) off\b"
+    r"|\bsecrets? (?:behind|of|to) [^,;?]{0,40}\b(?:tricks?|illusions?)\b",
+    re.I,
+)
+TRICK_WORDS = query_tokens("trick tricks illusion illusions pull secret secrets work works worked done")
+
+
+def asks_how_a_trick_is_done(question: str) -> bool:
+    """Whether the question asks the method of a trick (`_TRICK_METHOD`), where the words naming the trick and the
+    asking ("pull it off", "work", "secret") are no words the answer holds."""
+    return _TRICK_METHOD.search(question) is not None

@@ -1318,6 +1318,10 @@ class Engine:
             # as "happen" asks for an event; as a story word it met "Angier cannot work out how" and "Borden and
             # Angier worked as plants" (a job), beside the point.
             terms = _without_once(terms, clauses.WORK) or terms
+        if clauses.asks_how_a_trick_is_done(question):
+            # "How did Borden do the trick?", "how does Angier's trick work?": the secret is told in other words than
+            # the trick's ("identical twins", "an exact copy"); "trick" met the set-up's "a bullet-catch trick".
+            terms = [t for t in terms if t not in clauses.TRICK_WORDS] or terms
         if epithets := _epithets(question, people_terms(film)):
             # "what happened to big bob?", "poor marion": a word of fondness or size before a name is the asker's,
             # not the story's ("big" read as "huge former bodybuilder" put his introduction over his death).
