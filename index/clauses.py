@@ -243,9 +243,14 @@ def after_a_title_heading(question: str, mention: Mention | None) -> str:
         return question[found.end() :]
     # "how did Angier pull it off in The Prestige?": the film the question is set in, said last, is no part of how it
     # ends ("pull it off", "dead", "the whole time" are read where the question stops). Not when nothing is asked
-    # without it: "who's in Psycho?" asks the cast.
+    # without it ("who's in Psycho?" asks the cast), nor when the rest names the title's thing ("how did the choir
+    # start in The Choir?" asks of the choir, not how the film starts).
     placed = re.search(rf"\s+(?:in|from)\s+(?:the\s+)?(?:(?:film|movie)\s+)?{title}(?=\W*$)", question, re.I)
-    if placed and query_tokens(question[: placed.start()]):
+    if (
+        placed
+        and (rest := query_tokens(question[: placed.start()]))
+        and not set(rest) & set(query_tokens(placed.group()))
+    ):
         return question[: placed.start()] + question[placed.end() :]
     # Only after a mark that closes the question: "who directed psycho" keeps its title, which it asks of.
     tag = re.search(rf"(?<=\w)(\W*?[?!,;:—–-])\s*[(\[]?(?:the\s+)?{title}[)\]]?\W*$", question, re.I)
