@@ -9,6 +9,7 @@ decision (answered, withheld) is made from the visible passages plus the bare co
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import OrderedDict
@@ -52,6 +53,7 @@ from index.how_it_started import asked_how_it_started, start_excerpt
 from index.identity_claims import claimed_unseen, makes_a_claim, unsaid_claims
 from index.naming import (
     NAME_WORD,
+    defines,
     named_things,
     people_named_in,
     people_terms,
@@ -175,6 +177,12 @@ _CULPRIT = re.compile(
     r"|" + _BEHIND_IT.pattern
 )
 _CULPRIT_TERMS = frozenset(query_tokens("real actual true killer murderer culprit villain bad guy antagonist"))
+# "Which sin is John Doe himself?", "what sin was he himself meant to be?": which of a kind someone is, where the kind
+# ("sin") is the set-up's word ("books on sin", "two sins remain") and the answer says what they are ("he is ENVY").
+_KIND_SOMEONE_IS = re.compile(
+    r"^\W*(?:(?:and|so|ok|but)\W+)?(?:which|what) ([a-z]+) (?:is|was) [^?]{1,40}?\b(?:himself|herself|themselves)\b",
+    re.I,
+)
 # A word with its possessive "'s" ("Tarkovsky's Solaris").
 _POSSESSIVE = re.compile(r"\b([^\W\d_]+)['’]s\b")
 # Words of age or size before a role ("the little boy", "the old detective"), which the text may say otherwise.
@@ -1502,6 +1510,16 @@ class Engine:
         # (Typed as the text never spells it, "color" still names the kind of answer: not the text's "colour".)
         kind_of_answer = frozenset(synonym(t, visible) for t in people_asked.answer_kind(question) if t not in visible)
         rest = [t for t in content if t not in title_terms and t not in shape and t not in kind_of_answer]
+        what_someone_is = analysis.who_is
+        if (which_kind := _KIND_SOMEONE_IS.match(question)) and analysis.reveal is None:
+            # The kind names the answer's kind, as "car" in "what car …?", though the text uses it; what someone is
+            # themselves is who they turn out to be (withheld with spoilers off, as "who is Doe really?").
+            kind_terms = frozenset(query_tokens(which_kind.group(1)))
+            if [t for t in content if t not in kind_terms]:
+                content = [t for t in content if t not in kind_terms]
+                analysis = dataclasses.replace(analysis, reveal=Reveal.IDENTITY)
+                shape = shape | kind_terms
+                what_someone_is = True
         if kind_of_answer and rest and people_asked.held_together(rest, visible):
             shape = shape | kind_of_answer
             content = [t for t in content if t not in kind_of_answer]
@@ -1857,6 +1875,21 @@ class Engine:
             # asked of, told in the spoiler text.
             choice = again
         if (
+            analysis.reveal is Reveal.IDENTITY
+            and what_someone_is
+            and not analysis.yes_no
+            and not visible.hidden
+            and (subject := [t for t in content if t in people_terms(film)])
+            # (Only what someone is, asked of nothing else: "who actually killed Hollis?" asks a deed.)
+            and len(subject) == len(content)
+            and not defines(choice.excerpt.text, subject)
+            and (defining := self._defining(subject, hits, content, analysis, visible, neighbours)) is not None
+        ):
+            # "Which sin is John Doe himself?", "who is John Doe really?": the sentence saying what he is ("Doe
+            # explains … he is ENVY"), not one holding more of his name ("Two sins remain when John Doe walks into
+            # the police station"), which says nothing of what he is.
+            choice = defining
+        if (
             analysis.kind is Kind.WHO
             and analysis.victim
             and visible.hidden
@@ -1913,6 +1946,25 @@ class Engine:
         if excerpt is None:
             return _withheld(base, film, scope, unsure=unsure)
         return _with_excerpt(base, excerpt, choice.order, cite)
+
+    @staticmethod
+    def _defining(
+        subject: list[str],
+        hits: list[Hit],
+        content: list[str],
+        analysis: Analysis,
+        visible: VisibleIndex,
+        neighbours: dict[int, Passage],
+    ) -> Choice | None:
+        """The best sentence of the last spoiler passage found that says what `subject` is, when it is one that
+        says so; None otherwise."""
+        defining = [
+            hit
+            for hit in hits
+            if hit.passage.spoiler and any(defines(s, subject) for s in split_sentences(hit.passage.text))
+        ]
+        again = choose(defining[-1:], content, analysis, word_weights(visible), neighbours) if defining else None
+        return again if again is not None and defines(again.excerpt.text, subject) else None
 
     @staticmethod
     def _after_the_twist(content: list[str], hits: list[Hit], film: Film, visible: VisibleIndex) -> Choice | None:
