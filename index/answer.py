@@ -293,6 +293,9 @@ def _best_in(
         # cuts one sentence into two passages; the half here is about what the half before it names.
         raw = (*head, (own[0][0], own[0][1] | head[-1][1]), *own[1:], *tail)
     sentences = _as_asked(raw, forms or {})
+    if analysis.kind is Kind.WHERE and _LIVE in distinct and len(distinct) > 1:
+        # (Of someone named: with "live" alone, "where does he live?", the search found only passages holding it.)
+        sentences = _as_a_home(sentences)
     span = range(len(head), len(head) + len(own))
     # A word held only in another form ("fell" for "fall") is a weaker sign than the word itself: "her body fall"
     # in the set-up must not outrank the reveal that holds "body" and "whose" as asked.
@@ -328,6 +331,23 @@ def _best_in(
     start = 0 if head and before is not None and before.spoiler <= passage.spoiler else span.start
     stop = len(sentences) if tail and after is not None else span.stop
     return _Scored(scores[top], hit, top, sentences, span, range(start, stop), after if tail else None)
+
+
+(_LIVE,) = query_tokens("live")
+# Where someone lives is told by a place after the verb, by a move or by a home they have: "lives with his mother in the
+# house above", "they move into a decaying house on Paper Street", "he has a condo full of catalogue furniture"; not "a
+# very different idea of how to live".
+_A_HOME = re.compile(
+    r"\b(?:lives?|lived|living)\s+(?:\w+\s+)?(?:in|at|on|with|above|below|near|together|alone)\b"
+    r"|\bmov(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:in|into|to)\b"
+    r"|\b(?:has|have|had|owns|rents|shares) an? (?:\w+ )?(?:condo|flat|apartment|house|home|room)\b",
+    re.I,
+)
+
+
+def _as_a_home(sentences: _Sentences) -> _Sentences:
+    """The sentences with "live" held where they tell a home, and not where they use the verb otherwise."""
+    return tuple((text, terms | {_LIVE} if _A_HOME.search(text) else terms - {_LIVE}) for text, terms in sentences)
 
 
 def _runs_on(before: str, sentence: str) -> bool:
