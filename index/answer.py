@@ -663,7 +663,11 @@ def _score(
         own = own | {_ALIVE}
         formed = formed | {_ALIVE}
     fate_told = False
-    if _asks_fate(analysis) and not any(t in FATE_TERMS for t in distinct) and own & _FATE_WORDS:
+    if (
+        _asks_fate(analysis)
+        and not any(t in FATE_TERMS for t in distinct)
+        and (own & _FATE_WORDS or _ASKED_TO_DIE.search(text))
+    ):
         # "What happens to Landon?": a sentence telling a death is his only when the name nearest before the
         # death word is his ("Dodge is killed, Landon is knocked out" tells Dodge's), or when no one is named
         # before it and a pronoun stands for the name in the sentence before ("… stabs her to death").
@@ -671,6 +675,10 @@ def _score(
         fate_told = bool(dealt_to & set(distinct)) if dealt_to else index > 0 and _has_pronoun(text)
         if not fate_told:
             own = own - _FATE_WORDS
+        elif not dealt_to and not own & set(distinct):
+            # ("When he wakes, Hari is gone. She has asked Snaut and Sartorius to destroy her": her fate, told of
+            # the one named just before, in a sentence that names no one asked after.)
+            own = own | (sentences[index - 1][1] & set(distinct))
     elif _asks_own_death(analysis, distinct) and own & DEATH_TERMS:
         # "How did Malcolm die?": a death the sentence deals to someone else ("the drowning of Angier's wife",
         # "they do not know they are dead") is no answer; one dealt to him ("Vincent's bullet killed him") is.
@@ -1109,6 +1117,11 @@ def named_before_death(sentence: str) -> frozenset[str]:
     has been dead": his mother's death too); when that name deals the death to someone named after it ("Mills
     shoots Doe dead"), that one, and for "him" or "her" someone else than anyone asked after (`SOMEONE_ELSE`).
     Empty when none is named."""
+    if (asked := _ASKED_TO_DIE.search(sentence)) is not None:
+        # "She has asked Snaut and Sartorius to destroy her": the death befalls the one who asks for it, whoever
+        # is named between (empty for "she": the one named before).
+        subject = NAME_WORD.search(sentence, 0, asked.start())
+        return frozenset(document_tokens(subject.group())) if subject and subject.group()[:1].isupper() else frozenset()
     words = list(NAME_WORD.finditer(sentence))
     name: frozenset[str] = frozenset()
     named_at = -1
@@ -1128,6 +1141,13 @@ def named_before_death(sentence: str) -> frozenset[str]:
     return name
 
 
+# "She has asked Snaut and Sartorius to destroy her", "she begged him to kill her": a death asked for by the one it
+# befalls.
+_ASKED_TO_DIE = re.compile(
+    r"\b(?:asks?|asked|begs?|begged|pleads? with|pleaded with|wants?|wanted|persuades?|persuaded)\b[^.;:]{1,60}?"
+    r"\bto (?:destroy|kill|shoot|end|erase|annihilate) (?:him|her|them)\b",
+    re.I,
+)
 # "Norman's mother, Norma Bates, …": the possessive phrase a name is set beside.
 _APPOSED_TO = re.compile(r"\b([^\W\d_]+['’]s\s+[a-z]+),\s*(?:[A-Z][\w'’-]*\s+)*$")
 # A killing done to someone: an active verb with its object after it (not "is killed", "killed by", "killed herself").
