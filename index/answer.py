@@ -868,6 +868,9 @@ _NAMES_AFTER = re.compile(r" [A-Z]")
 # What a machine or an alien ocean makes of someone ("it creates an exact copy"): how a trick or a twist is done,
 # weighed in a sentence that answers one, though no sign on its own that a sentence states the film's twist (a
 # copy may be the premise's, as Solaris's visitors are: `twist_excerpt` counts only `_REVEAL_CUES`).
+# How someone sees through a deception ("Scottie recognizes it as Carlotta's jewel"): weighed, as a duplicate is, in a
+# sentence answering a twist, not counted by `twist_excerpt` ("Scottie recognizes San Juan Bautista" is no twist).
+_SEEN_THROUGH = re.compile(r"\b(?:recogni[sz](?:es|ed)|notices|noticed|spots|spotted)\b", re.I)
 _A_DUPLICATE = re.compile(r"\b(?:cop(?:y|ies)|clones?|duplicates?)\b", re.I)
 
 
@@ -879,7 +882,7 @@ def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float, 
     if any(
         not set(document_tokens(cue.group())) & echoed or _NAMES_AFTER.match(sentence, cue.end())
         for cue in _REVEAL_CUES[reveal].finditer(sentence)
-    ) or (reveal is Reveal.TWIST and _A_DUPLICATE.search(sentence)):
+    ) or (reveal is Reveal.TWIST and (_A_DUPLICATE.search(sentence) or _SEEN_THROUGH.search(sentence))):
         bonus += REVEAL_CUE_BONUS * unit
     return bonus
 

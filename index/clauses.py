@@ -406,6 +406,17 @@ _TRICK_METHOD = re.compile(
     r"|\bsecrets? (?:behind|of|to) [^,;?]{0,40}\b(?:tricks?|illusions?)\b",
     re.I,
 )
+# "What gave her away?", "what gives Judy away to Scottie?", "what gives the game away?": what lets someone see
+# through a deception; "give" and "away" are how it is asked ("Elster has got away", "she gives in" held them).
+_GIVES_AWAY = re.compile(r"\bwhat\b.{0,40}\b(?:gives|gave|give) (?:\w+ )?(?:\w+ )?away\b", re.I)
+GIVE_AWAY_WORDS = query_tokens("give gives gave away game")
+
+
+def asks_what_gave_it_away(question: str) -> bool:
+    """Whether the question asks what gave a deception away (`_GIVES_AWAY`)."""
+    return _GIVES_AWAY.search(question) is not None
+
+
 TRICK_WORDS = query_tokens("trick tricks illusion illusions pull secret secrets work works worked done")
 
 

@@ -1326,6 +1326,10 @@ class Engine:
             # as "happen" asks for an event; as a story word it met "Angier cannot work out how" and "Borden and
             # Angier worked as plants" (a job), beside the point.
             terms = _without_once(terms, clauses.WORK) or terms
+        if clauses.asks_what_gave_it_away(question):
+            # "What gave it away to Scottie?": what let him see through it is where he recognizes it ("Scottie
+            # recognizes it as Carlotta's jewel"); "give" and "away" met "Elster has got away" and "she gives in".
+            terms = [t for t in terms if t not in clauses.GIVE_AWAY_WORDS] or terms
         if clauses.asks_how_a_trick_is_done(question):
             # "How did Borden do the trick?", "how does Angier's trick work?": the secret is told in other words than
             # the trick's ("identical twins", "an exact copy"); "trick" met the set-up's "a bullet-catch trick".
