@@ -293,6 +293,9 @@ def _best_in(
         # cuts one sentence into two passages; the half here is about what the half before it names.
         raw = (*head, (own[0][0], own[0][1] | head[-1][1]), *own[1:], *tail)
     sentences = _as_asked(raw, forms or {})
+    if analysis.kind is not Kind.WHY and (said := _SAYING & set(distinct)):
+        # (Not "why does the psychiatrist say Norman did it?": the reason he gives is asked, told as it was before.)
+        sentences = _as_said(sentences, said)
     if analysis.kind is Kind.WHERE and _LIVE in distinct and len(distinct) > 1:
         # (Of someone named: with "live" alone, "where does he live?", the search found only passages holding it.)
         sentences = _as_a_home(sentences)
@@ -331,6 +334,21 @@ def _best_in(
     start = 0 if head and before is not None and before.spoiler <= passage.spoiler else span.start
     stop = len(sentences) if tail and after is not None else span.stop
     return _Scored(scores[top], hit, top, sentences, span, range(start, stop), after if tail else None)
+
+
+# "Who does Natalie say beat her up?": what someone says is told by any verb of telling ("… comes in bruised and tells
+# him a man named Dodd beat her", "Cross admits", "according to Teddy").
+_SAYING = frozenset(query_tokens("say says said tell tells told claim claims claimed"))
+_TELLING = re.compile(
+    r"\b(?:says?|said|tells?|told|claims?|claimed|explains?|explained|admits?|admitted|insists?|insisted|warns?|warned"
+    r"|confess(?:es|ed)?|swears?|swore|declares?|declared|announces?|announced|reports?|reported|according to)\b",
+    re.I,
+)
+
+
+def _as_said(sentences: _Sentences, said: frozenset[str]) -> _Sentences:
+    """The sentences with the question's word for saying held wherever a verb of telling is."""
+    return tuple((text, terms | said if _TELLING.search(text) else terms) for text, terms in sentences)
 
 
 (_LIVE,) = query_tokens("live")
