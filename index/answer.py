@@ -293,7 +293,7 @@ def _best_in(
         # cuts one sentence into two passages; the half here is about what the half before it names.
         raw = (*head, (own[0][0], own[0][1] | head[-1][1]), *own[1:], *tail)
     sentences = _as_asked(raw, forms or {})
-    if analysis.kind is not Kind.WHY and (said := _SAYING & set(distinct)):
+    if analysis.reported and analysis.kind is not Kind.WHY and (said := _SAYING & set(distinct)):
         # (Not "why does the psychiatrist say Norman did it?": the reason he gives is asked, told as it was before.)
         sentences = _as_said(sentences, said)
     if analysis.kind is Kind.WHERE and _LIVE in distinct and len(distinct) > 1:
@@ -886,10 +886,10 @@ _NAMES_AFTER = re.compile(r" [A-Z]")
 # What a machine or an alien ocean makes of someone ("it creates an exact copy"): how a trick or a twist is done,
 # weighed in a sentence that answers one, though no sign on its own that a sentence states the film's twist (a
 # copy may be the premise's, as Solaris's visitors are: `twist_excerpt` counts only `_REVEAL_CUES`).
+_A_DUPLICATE = re.compile(r"\b(?:cop(?:y|ies)|clones?|duplicates?)\b", re.I)
 # How someone sees through a deception ("Scottie recognizes it as Carlotta's jewel"): weighed, as a duplicate is, in a
 # sentence answering a twist, not counted by `twist_excerpt` ("Scottie recognizes San Juan Bautista" is no twist).
 _SEEN_THROUGH = re.compile(r"\b(?:recogni[sz](?:es|ed)|notices|noticed|spots|spotted)\b", re.I)
-_A_DUPLICATE = re.compile(r"\b(?:cop(?:y|ies)|clones?|duplicates?)\b", re.I)
 
 
 def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float, asked: Collection[str] = ()) -> float:

@@ -710,6 +710,7 @@ class Analysis:
     rank: frozenset[str] = frozenset()  # "second" in "what's the second murder?": which one of several is asked
     number: bool = False  # "how old is the boy?", "how many …", "how much …", "how far …": a number is the answer
     origin: bool = False  # "where is Judy from?", "where do the visitors come from?": where they come from
+    reported: bool = False  # "who does Natalie say beat her up?": what someone says, told by any verb of telling
 
 
 # Words for a woman by kind ("the woman on the station", "a girl who dies"): whom a question asks after or describes.
@@ -814,7 +815,13 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         owner=fact is None and bool(_OWNER.search(text)),
         victim=victim,
         doer=_doer(text) if reveal is Reveal.TWIST else _doer(text, _AIM),
+        reported=_REPORTED.search(text) is not None,
     )
+
+
+# "Who does Natalie say beat her up?", "what did Teddy claim?": someone's saying asked after (not "whose version
+# says …?", where a thing says it).
+_REPORTED = re.compile(r"\b(?:does|did|do|would)\s+(?:[\w'’]+\s+){1,3}?(?:say|tell|claim)\b|\b(?:claims?|claimed)\b")
 
 
 # A plot question set late in the story without asking how it ends ("what finally happens to the cave?", "what is
