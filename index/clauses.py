@@ -406,6 +406,15 @@ _TRICK_METHOD = re.compile(
     r"|\bsecrets? (?:behind|of|to) [^,;?]{0,40}\b(?:tricks?|illusions?)\b",
     re.I,
 )
+TRICK_WORDS = query_tokens("trick tricks illusion illusions pull secret secrets work works worked done")
+
+
+def asks_how_a_trick_is_done(question: str) -> bool:
+    """Whether the question asks the method of a trick (`_TRICK_METHOD`), where the words naming the trick and the
+    asking ("pull it off", "work", "secret") are no words the answer holds."""
+    return _TRICK_METHOD.search(question) is not None
+
+
 # "What gave her away?", "what gives Judy away to Scottie?", "what gives the game away?": what lets someone see
 # through a deception; "give" and "away" are how it is asked ("Elster has got away", "she gives in" held them).
 _GIVES_AWAY = re.compile(r"\bwhat\b.{0,40}\b(?:gives|gave|give) (?:\w+ )?(?:\w+ )?away\b", re.I)
@@ -415,12 +424,3 @@ GIVE_AWAY_WORDS = query_tokens("give gives gave away game")
 def asks_what_gave_it_away(question: str) -> bool:
     """Whether the question asks what gave a deception away (`_GIVES_AWAY`)."""
     return _GIVES_AWAY.search(question) is not None
-
-
-TRICK_WORDS = query_tokens("trick tricks illusion illusions pull secret secrets work works worked done")
-
-
-def asks_how_a_trick_is_done(question: str) -> bool:
-    """Whether the question asks the method of a trick (`_TRICK_METHOD`), where the words naming the trick and the
-    asking ("pull it off", "work", "secret") are no words the answer holds."""
-    return _TRICK_METHOD.search(question) is not None
