@@ -821,7 +821,10 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
 
 # "Who does Natalie say beat her up?", "what did Teddy claim?": someone's saying asked after (not "whose version
 # says …?", where a thing says it).
-_REPORTED = re.compile(r"\b(?:does|did|do|would)\s+(?:[\w'’]+\s+){1,3}?(?:say|tell|claim)\b|\b(?:claims?|claimed)\b")
+# (The question may reach here as "what does Teddy tells Leonard …", its verb already put in the text's form.)
+_REPORTED = re.compile(
+    r"\b(?:does|did|do|would)\s+(?:[\w'’]+\s+){1,3}?(?:says?|tells?|claims?)\b|\b(?:claims?|claimed)\b"
+)
 
 
 # A plot question set late in the story without asking how it ends ("what finally happens to the cave?", "what is
