@@ -1,6 +1,7 @@
 """Which words of a message make the question: the clause that asks, past a lead-in, an aside or a word taken
 back, and the several questions one message may hold; and the words in it that only frame what is asked ("end up",
-a number standing for someone, the "work" of "how does it work?")."""
+a number standing for someone, the "work" of "how does it work?", a trick's words in "how did he do the trick?",
+"give" and "away" in "what gave it away?", a title said last)."""
 
 from __future__ import annotations
 
