@@ -61,3 +61,9 @@ def test_a_home_is_told_by_a_move_or_a_place(engine: Engine, question: str, film
 def test_a_home_said_with_the_verb_still_answers(engine: Engine, question: str, film: str, home: str):
     answer = engine.ask(question, film=film, scope=SpoilerScope.off())
     assert answer.status is Status.ANSWERED and home in answer.answer, answer.answer
+
+
+def test_with_spoilers_off_a_home_told_only_in_the_plot_is_not_shown(engine: Engine):
+    # (The home is told only in the plot: "live" read as a home there must not bring its passage into view.)
+    answer = engine.ask("where do Agnes and Tom live?", film="The Lodgers", scope=SpoilerScope.off())
+    assert "Gull Lane" not in (answer.answer or ""), answer.answer
