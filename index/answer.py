@@ -295,10 +295,10 @@ def _best_in(
     sentences = _as_asked(raw, forms or {})
     if analysis.reported and analysis.kind is not Kind.WHY and (said := _SAYING & set(distinct)):
         # (Not "why does the psychiatrist say Norman did it?": the reason he gives is asked, told as it was before.)
-        sentences = _as_said(sentences, said)
+        sentences = _held_where(sentences, said, _TELLING)
     if analysis.kind is Kind.WHERE and _LIVE in distinct and len(distinct) > 1:
         # (Of someone named: with "live" alone, "where does he live?", the search found only passages holding it.)
-        sentences = _as_a_home(sentences)
+        sentences = _held_where(sentences, frozenset({_LIVE}), _A_HOME, only_there=True)
     span = range(len(head), len(head) + len(own))
     # A word held only in another form ("fell" for "fall") is a weaker sign than the word itself: "her body fall"
     # in the set-up must not outrank the reveal that holds "body" and "whose" as asked.
@@ -346,11 +346,6 @@ _TELLING = re.compile(
 )
 
 
-def _as_said(sentences: _Sentences, said: frozenset[str]) -> _Sentences:
-    """The sentences with the question's word for saying held wherever a verb of telling is."""
-    return tuple((text, terms | said if _TELLING.search(text) else terms) for text, terms in sentences)
-
-
 (_LIVE,) = query_tokens("live")
 # Where someone lives is told by a place after the verb, by a move or by a home they have: "lives with his mother in the
 # house above", "they move into a decaying house on Paper Street", "he has a condo full of catalogue furniture"; not "a
@@ -363,9 +358,15 @@ _A_HOME = re.compile(
 )
 
 
-def _as_a_home(sentences: _Sentences) -> _Sentences:
-    """The sentences with "live" held where they tell a home, and not where they use the verb otherwise."""
-    return tuple((text, terms | {_LIVE} if _A_HOME.search(text) else terms - {_LIVE}) for text, terms in sentences)
+def _held_where(
+    sentences: _Sentences, words: frozenset[str], told: re.Pattern[str], *, only_there: bool = False
+) -> _Sentences:
+    """The sentences with the question's `words` held wherever `told` matches (a verb of telling for "say", a home
+    for "live"); with `only_there`, no longer held where it does not ("how to live")."""
+    return tuple(
+        (text, terms | words if told.search(text) else terms - words if only_there else terms)
+        for text, terms in sentences
+    )
 
 
 def _runs_on(before: str, sentence: str) -> bool:
