@@ -871,7 +871,9 @@ class Engine:
         # own asks the sentence after it (whether the description may confirm anything is checked as ever).
         asked = (
             without_description(question)
-            if how is Found.CONTENT or asks_what_the_described_is_about(question)
+            # ("who directed the film where the guy has tattoos?" right after Memento: the description is still
+            # only how the film is pointed at.)
+            if how in (Found.CONTENT, Found.FOLLOW_UP) or asks_what_the_described_is_about(question)
             else asked_after_description(question)
             if how is Found.NAMED
             else None

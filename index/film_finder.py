@@ -61,6 +61,7 @@ from index.question_shape import (
     asks_an_opinion,
     hearsay_terms,
     is_a_pick,
+    without_description,
 )
 from index.remarks import (
     asks_which_films_are_here,
@@ -488,7 +489,7 @@ class FilmFinder:
             mention is None
             and context_film is None
             and film_phrases.THIS_FILM.search(question.lower())
-            and not (asks_which_film(question) or BARE_DESCRIPTION.match(question))
+            and not film_phrases.describes(question)
         ):
             # "What's the midpoint turn in this one?", "is this one scary?" with no film asked about before: the film
             # pointed at is the asker's to name (content search committed to Se7en for "turn").
@@ -510,7 +511,9 @@ class FilmFinder:
             return film_replies.not_ours(question, unheard, self._nearest(unheard, guild_id), described)
         if asks_which_film(question) or (
             context_film is not None
-            and BARE_DESCRIPTION.match(question)
+            # ("who directed the film where a man … tattoos clues on his body?" after Planet of the Apes: a fact
+            # asked of a film described is asked of the film described, as a bare description is.)
+            and film_phrases.describes(question)
             and (
                 self._fits_another_better(telling, context_film, guild_id)
                 or not self._search.coverage([t for t in telling if t not in THE_FILM], context_film, spoilers=True)
@@ -673,6 +676,10 @@ class FilmFinder:
             return film_replies.no_film(
                 question, Status.NOT_FOUND, film_replies.NAMED_NOWHERE.format(name=nobody[:100]), described
             )
+        if film_phrases.describes(question) and self._describes_none_of_ours(question, terms, guild_id):
+            # "who directed the movie where a shark terrorises a beach town?": "which film?" with the films that
+            # hold "beach" would promise one of them is it.
+            return film_replies.no_film(question, Status.NOT_FOUND, film_replies.NONE_FITS, described)
         choices = [ref for m in matches if (ref := self._catalog.ref(m.film_id)) is not None]
         if (lacked := self._a_title_case_title_we_lack(question, guild_id)) is not None:
             # Rather than "which film?": the film it asks of is one we lack.
@@ -753,6 +760,31 @@ class FilmFinder:
         if set(query_tokens(question)) & FATE_TERMS and all(is_english(word) for word in unheard):
             return False
         return bool(unheard)
+
+    def _describes_none_of_ours(self, question: str, terms: list[str], guild_id: int | None) -> bool:
+        """Whether a film described and found by none of our films' text fits none of them: the description holds an
+        English word no film's text holds, hidden parts included, nor any word for it ("shark"; a typo is no sign),
+        and no film's whole text holds half of it."""
+        described = set(film_phrases.described_in(question, terms))
+        if (asked := without_description(question)) is not None:
+            # "in the nolan movie, who's the villain": what is asked of the film describes none of it.
+            described -= set(query_tokens(asked))
+        unheard = [
+            word
+            for word in dict.fromkeys(re.findall(r"[^\W\d_]+", question.lower()))
+            if is_english(word)
+            and not _only_a_quality(word)
+            # ("… told in reverse chronological order?": the summaries' word for it is "backwards")
+            and any(
+                t in described
+                and not any(self._search.knows(w, spoilers=True, guild_id=guild_id) for w in (t, *synonyms(t)))
+                for t in query_tokens(word)
+            )
+        ]
+        if not unheard:
+            return False
+        best = self._search.find(list(described), spoilers=True, guild_id=guild_id, k=1, min_coverage=0.0)
+        return not best or best[0].coverage < NONE_FITS_BELOW
 
     def _a_name_of_no_one(self, question: str, guild_id: int | None) -> str | None:
         """A full name typed in capitals ("Darth Vader", "Hannibal Lecter") none of whose words any film's text holds
@@ -2205,6 +2237,10 @@ _AN_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.I)
 
 # A word a name could be misspelt as: four letters or more.
 _A_WORD = re.compile(r"(?<![\w'’])[^\W\d_]{4,}(?![\w'’])")
+
+
+# A description no film's whole text holds this share of, with a word none holds, describes none of them.
+NONE_FITS_BELOW = 0.5
 
 
 def _clearly_ahead(matches: list[FilmMatch]) -> bool:

@@ -258,7 +258,8 @@ BY_A_MAKER = re.compile(
 # happens in the basement?" asks about a place in the last film's story, in the asker's words.
 _FILM_NAMED_AT = re.compile(
     r"(?:\b(?:in|from) the (?:movie|film)|^\W*(?:(?:and|so|ok|okay|but)\W+)?in)"
-    r"\s+(?P<title>[\w'’]+(?:\s+[\w'’]+){0,3}?)"
+    # ("who is in the film where two magicians compete?": a film described, not named)
+    r"\s+(?!(?:where|about|with|in which|that|when|whose|set)\b)(?P<title>[\w'’]+(?:\s+[\w'’]+){0,3}?)"
     r"(?=\s*(?:[?!.,;:]|$)|\s+(?:did|does|do|is|was|are|were|who|whom|whose|what|why|how|when|where|which)\b)",
     re.I,
 )

@@ -165,6 +165,8 @@ def phrases(question: str) -> list[Phrase]:
         starts_sentence = i == 0 or bool(_SENTENCE_START.search(gaps[i]))
         if keys[i] in FOREIGN_CHAT_WORDS:
             i += 1  # "Danke schön", "gracias bot!": thanks or a greeting, no title
+        elif _DECADE.fullmatch(keys[i]):
+            i += 1  # "the 70s film that ends with …": when a film was made, no title
         elif (
             _capitalised(words[i])
             and not (starts_sentence and _capital_of_the_sentence(keys[i]))
@@ -193,6 +195,8 @@ def phrases(question: str) -> list[Phrase]:
     return sorted(found, key=lambda p: -(p.end - p.start))
 
 
+# A decade: "70s", "1970s", "'80s".
+_DECADE = re.compile(r"'?(?:1[89]|20)?\d0s")
 # Punctuation between two words that no title spans; a sentence starts after an end mark or an opening quote.
 _BREAK = re.compile(r"[.?!:;,()\[\]\"“”]|\s[-–—]+\s|(?:^|\s)['‘]")
 _SENTENCE_START = re.compile(r"[.?!:\"“]|(?:^|\s)['‘]")

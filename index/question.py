@@ -984,6 +984,9 @@ LOOKING_FOR = (
 )
 _WHICH_FILM = re.compile(
     r"\b(?:which|what|name (?:the|a|that)|in what|in which) (?:film|movie|picture|flick)s?\b"
+    # "which old film has a dead samurai …", "which black and white movie …": a word or two of what kind of film
+    r"|\bwhich (?:(?!(?:of|is|was|are|were|do|does|did|one|other|else)\b)[a-z'’-]+ ){1,3}?"
+    r"(?:film|movie|picture|flick)s?\b"
     # "which of our films is about two rival magicians?", "which of ours has astronauts in it?"
     r"|\bwhich (?:one )?(?:of (?:our|your|ur|the|these|those) (?:films|movies|titles)|of ours|of yours)\b"
     # "what is film with …?": typed without its article
@@ -1075,6 +1078,13 @@ noches
 """
 FOREIGN_CHAT_WORDS = frozenset((*FOREIGN_THANKS, *_FOREIGN_GREETINGS, *_FOREIGN_CHAT_TEXT.split()))
 _SMALL_TALK_WORDS = frozenset(_SMALL_TALK_TEXT.split()) | FOREIGN_CHAT_WORDS
+
+
+def is_chat_word(word: str) -> bool:
+    """A word of small talk ("yeah", "thx"): the asker's aside, never a typo of a question's word."""
+    return word.lower() in _SMALL_TALK_WORDS
+
+
 # The ones that say nothing even inside a real question ("hi! who directed Solaris?", "cast pls"): dropped.
 # ("who's in it at least": a hedge that asks nothing; "what's his job exactly?": stress that asks nothing more)
 _CHATTER_TEXT = """

@@ -72,7 +72,8 @@ def hearsay_terms(question: str) -> frozenset[str]:
 # "The one with Bruce Willis", "the Hitchcock movie with the motel": a description and nothing asked of it.
 BARE_DESCRIPTION = re.compile(
     # "the movie where …", "what about the one where …", "movie where …?" (typed with a question mark or not).
-    r"^\W*(?:(?:and|or|so|ok|okay|lol|haha|also|what about|how about|there(?:['’]?s| is| was)|theres|i mean|remember"
+    r"^\W*(?:(?:and|or|so|ok|okay|lol|haha|also|now|next|what about|how about|there(?:['’]?s| is| was)|theres"
+    r"|i mean|remember"
     # "can you tell me about the one with the magicians?": the film described is what is asked about.
     r"|(?:can|could|would) (?:you|u)|please|pls|tell (?:me|us) about|explain|describe|summari[sz]e"
     # "what do you know about the film where …", "any info on the movie where …": the same request, asked as such
@@ -89,7 +90,8 @@ BARE_DESCRIPTION = re.compile(
 )
 # "the movie where …, who made it?" / "who directed the one about …?": the question around a description.
 # "and the film where …, who directed it?": words going on from the last answer, before the description.
-_GOING_ON = r"(?:(?:and|so|ok|okay|also|oh)\W+){0,2}"
+# ("now the one about the astronauts … - who wrote that one?": a switch to the film described)
+_GOING_ON = r"(?:(?:and|so|ok|okay|also|oh|now|then|next)\W+){0,2}"
 _DESCRIPTION_FIRST = re.compile(
     # (a dash closes a description that commas run through: "the private eye film set in a drought, with the water
     # department — what was it called?")
@@ -103,12 +105,16 @@ _DESCRIPTION_LAST = re.compile(rf"^(?P<asked>.*\w.*?)\s+(?:of |in |from |for )?{
 _DESCRIPTION_THEN_ASKED = re.compile(
     rf"^\W*{_GOING_ON}(?:in )?{_DESCRIBED}.*\s(?P<asked>(?:who|what|how|when|where|which)\b(?:\s+\S+){{1,5}})\W*$", re.I
 )
+# "… come out?", "… released?", "… made?": the end of a fact asked of the film described before it.
+_FACT_ASKED_LAST = re.compile(r"\s(?P<tail>come out|came out|released|made|filmed|shot|from)\W*$", re.I)
 _ABOUT_IT = re.compile(r"\b(?:it|this one|that one)\b", re.I)
 # "that hitchcock movie, does the blonde die?", "the nolan one - who is in it?": a film pointed at in a few words
 # of its own, then the question.
 _POINTED_FIRST = re.compile(
     r"^\W*(?:(?:and|so|ok|okay|also)\W+)?(?:in )?(?:the|that|this) (?:[\w'’-]+ ){1,2}(?:movie|film|one|flick)"
-    r"\s*(?:[,;:]|\s[–—-]+)\s*(?P<asked>.*\w.*)$",
+    # ("the newspaper tycoon one yeah? what's the reporter trying to find out": the film checked, then asked of)
+    r"(?:,? (?:yeah|right|yes|yep)\s*[?!.])?"
+    r"\s*(?:[,;:]|\s[–—-]+|(?<=[?!.]))\s*(?P<asked>.*\w.*)$",
     re.I,
 )
 
@@ -149,6 +155,14 @@ def without_description(question: str) -> str | None:
     if found is None:
         return None
     asked = found.group("asked").strip()
+    if (
+        found.re is _DESCRIPTION_LAST
+        and not analyze(asked, []).facts
+        and (tail := _FACT_ASKED_LAST.search(question)) is not None
+    ):
+        # "when did the film set on a space station come out?": the fact is asked around the description ("when
+        # did" alone asks none).
+        asked = f"{asked} it {tail['tail']}"
     if (named := _ITS_NAME_AND.match(asked)) is not None:
         # "… — what was it called and who was the lead?": its name is the film found; the rest is what is asked.
         asked = asked[named.end() :].strip()
@@ -164,7 +178,8 @@ def without_description(question: str) -> str | None:
         return None
     # "What's the movie where …?" asks for the film itself: nothing is left to ask. "Who is in it?" asks a fact
     # in words the search drops.
-    asks = query_tokens(asked) or analyze(asked, []).facts
+    # ("What happens in the movie where …?" asks its story, in words the search drops.)
+    asks = query_tokens(asked) or analyze(asked, []).facts or analyze(asked, []).overview
     return asked if asks and not asks_which_film(asked) else None
 
 
@@ -184,7 +199,10 @@ _LOOKING_FOR = re.compile(LOOKING_FOR, re.I)
 _WHICH = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?which\b", re.I)
 # A sentence ends at a mark and a space, not after a title or an initial ("Dr. Malcolm Crowe", "J. J. Gittes").
 _SENTENCE_END = re.compile(r"(?<=[.?!])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\b[A-Z]\.)\s+(?=\w)")
-_DESCRIBED_FIRST = re.compile(rf"^\W*(?:(?:and|so|ok|okay|also)\W+)?(?:in )?{_DESCRIBED}", re.I)
+# ("wait, is that the one where the PI does divorce work? who wrote it": the film checked, then asked of)
+_DESCRIBED_FIRST = re.compile(
+    rf"^\W*(?:(?:and|so|ok|okay|also|wait|now)\W+)?(?:(?:is|was) (?:that|it|this) )?(?:in )?{_DESCRIBED}", re.I
+)
 _WHATS_IT_CALLED = (
     r"(?:what(?:['’]?s| is| was)|whats)\s+(?:it|that|this|that one|this one|the (?:film|movie))\s+(?:called|named)"
 )

@@ -17,7 +17,14 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from index.mentions import is_english
-from index.question import CLAIM_ASKED, FOREIGN_THANKS, IN_SO_MANY_WORDS, asks_yes_or_no, said_to_the_room
+from index.question import (
+    CLAIM_ASKED,
+    FOREIGN_THANKS,
+    IN_SO_MANY_WORDS,
+    asks_yes_or_no,
+    is_chat_word,
+    said_to_the_room,
+)
 from index.question_shape import HAVE_SLOT, NATIONALITIES, QUESTION_WORD, VIEWING_TERMS
 from index.tokenize import is_stopword, normalize, number_in_words, query_tokens, spell_ordinals
 
@@ -990,7 +997,10 @@ _FACT_WORDS = tuple(
     re.findall(
         r"\w+",
         "director directors writer writers actor actress genre language country runtime screenplay "
-        "directed wrote written released release starred starring played about long year cast",
+        "directed wrote written released release starred starring played about long year cast "
+        # ("wich film has …", "whats the movei with …": the words that frame a film described, which found a title
+        # we lack in "wich")
+        "movie movies film films which where with called",
     )
 )
 _FACT_WORD = re.compile(r"\b[A-Za-z]{4,12}\b")
@@ -1007,7 +1017,8 @@ def _fact_word(found: re.Match[str]) -> str:
 def _as_a_fact_word(word: str) -> str:
     """The fact's word a mistyped one is an edit or two from (one for a short word); a word English knows, or a
     capitalised one (a name), stays itself."""
-    if word[:1].isupper() or is_english(word):
+    # ("the newspaper tycoon one yeah?": "yeah" is no "year")
+    if word[:1].isupper() or is_english(word) or is_chat_word(word):
         return word
     edits = 1 if len(word) <= 6 else 2
     # (Two letters swapped, "abuot", "dierctor", are one slip of the fingers, as OSA counts them.)
