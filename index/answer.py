@@ -25,6 +25,8 @@ MAX_CHARS = 300
 OVERVIEW_CHARS = 1000
 # "How does it end?" quotes the closing stretch up to this length.
 ENDING_CHARS = 700
+# The longest the story's last moment is quoted ("the final shot", "the last thing he sees").
+FINAL_CHARS = 400
 # A best sentence this short leaves room for most of the next, which is quoted even if cut: the answer
 # often runs on ("He finds the key. It opens the vault in Geneva, where …"). Tuning: bench/RESULTS.md.
 SHORT = MAX_CHARS // 2 + 10
@@ -1295,7 +1297,16 @@ def ending_excerpt(
         before = sentences[-2] if len(sentences) > 1 else _last_sentence_before(narrative, len(narrative) - 1)
         # The last sentence of a summary is often a comment on the ending ("The ending suggests…"); the one
         # before it shows the moment, so both are quoted, cut at the front if they are too long together.
-        return Excerpt(trim_quote_start(f"{before} {sentences[-1]}".strip()), last, last.section)
+        text = trim_quote_start(f"{before} {sentences[-1]}".strip())
+        # And the ones before those while they fit: the closing image is often told just before what it means
+        # ("… the crown and torch of the Statue of Liberty. He had been on Earth all along …").
+        told = [t for p in narrative if p.section == last.section and p is not last for t in split_sentences(p.text)]
+        told += sentences[:-2] if len(sentences) > 1 else []
+        for sentence in reversed(told):
+            if text.startswith("…") or len(f"{sentence} {text}") > FINAL_CHARS:
+                break
+            text = f"{sentence} {text}"
+        return Excerpt(text, last, last.section)
     # "What's the twist at the end?": the twist's word names nothing the text says, it asks for the sentence
     # that states one.
     wanted = set(focus) - _TWIST_WORDS
