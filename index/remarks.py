@@ -398,6 +398,8 @@ def plain_question(question: str) -> str:
     # "how did he work it out?", "how does he catch on?": said as "figure it out", whose words summaries use
     # ("recognizes", `question.synonyms`); "work" and "catch" would be read as the story's.
     question = _FIGURED_OUT.sub(lambda m: f"figure {m['what'] or 'it'} out", question)
+    # "what does Teddy turn out to be?": what he really is ("turn" found "Two people keep turning up: Teddy, …").
+    question = _TURNS_OUT_TO_BE.sub(lambda m: f"{m['wh']} is {m['who']} really", question)
     # "who is he looking for?": the story's hunt ("Leonard is hunting the man …"); "look" alone is how someone looks.
     # (Not the asker's own search: "I'm looking for the film where …".)
     question = _LOOKING_FOR.sub("hunting for", question)
@@ -713,6 +715,12 @@ _SPOILERS_OF = (
 
 _FIGURED_OUT = re.compile(
     r"\b(?:(?:work|find|suss)(?:s|ed|es)?|found) (?P<what>it|this|that) out\b|\bcatch(?:es)? on\b(?=\W*$)", re.I
+)
+
+_TURNS_OUT_TO_BE = re.compile(
+    r"\b(?P<wh>what|who) (?:does|did) (?P<who>(?!(?:it|this|that|he|she|they)\b)\w[\w'’.-]*(?: \w[\w'’.-]*){0,2}?)"
+    r" turn out to be\b",
+    re.I,
 )
 
 _LOOKING_FOR = re.compile(

@@ -73,3 +73,22 @@ def test_a_sentence_that_says_what_someone_is_stays_the_answer(engine: Engine):
     # ("Teddy, who is really an undercover policeman" holds the name and says what he is: nothing to look for.)
     answer = engine.ask("who is Teddy really?", film="Memento", scope=SpoilerScope.on())
     assert "undercover policeman" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        # "turn" was searched as a story word: "Two people keep turning up: Teddy, a cheerful man …"
+        ("In Memento, what does Teddy turn out to be?", "undercover"),
+        ("what does Tyler turn out to be in fight club", "He is Tyler Durden"),
+        ("what does Rosebud turn out to be in Citizen Kane?", "sled"),
+    ],
+)
+def test_what_someone_turns_out_to_be_is_what_they_really_are(question: str, told: str) -> None:
+    answer = Engine(BUNDLED).ask(question, scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and told in answer.answer, answer.answer
+
+
+def test_what_someone_turns_out_to_be_stays_hidden_with_spoilers_off() -> None:
+    answer = Engine(BUNDLED).ask("In Memento, what does Teddy turn out to be?", scope=SpoilerScope.off())
+    assert answer.status is Status.WITHHELD and "undercover" not in answer.answer, answer.answer
