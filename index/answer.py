@@ -325,6 +325,10 @@ def _best_in(
         # the ocean with X-rays", "Judy Barton from Salina, Kansas") over one that only names them.
         scores = _with_cue_bonus(scores, sentences, _AN_ORIGIN.search, REASON_BONUS * unit)
     scores = _reveal_scores(scores, sentences, passage, analysis, weights, unit)
+    if analysis.doubted and analysis.reveal in (Reveal.FATE, Reveal.TWIST):
+        # "How did Hollis really die?": the truth is told over what was believed ("Hollis did not drown in the
+        # reservoir; he was drowned in salt water at home"), which ties with the sentence telling the belief.
+        scores = _with_cue_bonus(scores, sentences, _UNDONE.search, REVEAL_CUE_BONUS * unit)
     # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
     later = _prefers_later(analysis, distinct)
     top = max(span, key=lambda i: (scores[i], i if later else -i), default=None)
@@ -385,6 +389,10 @@ def _moved_to(sentence: str, distinct: Collection[str]) -> bool:
     the police?"."""
     moved = _MOVED_BY.match(sentence)
     return moved is not None and bool(set(document_tokens(moved["clause"])) & set(distinct))
+
+
+# A sentence undoing what was believed: "did not drown in the reservoir", "was never her husband".
+_UNDONE = re.compile(r"\b(?:did not|didn['’]t|was not|wasn['’]t|were not|weren['’]t|never)\b", re.I)
 
 
 def _with_cue_bonus(

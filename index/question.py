@@ -711,6 +711,7 @@ class Analysis:
     number: bool = False  # "how old is the boy?", "how many …", "how much …", "how far …": a number is the answer
     origin: bool = False  # "where is Judy from?", "where do the visitors come from?": where they come from
     reported: bool = False  # "who does Natalie say beat her up?": what someone says, told by any verb of telling
+    doubted: bool = False  # "how did Hollis really die?": what was told first is doubted, and the truth is asked
 
 
 # Words for a woman by kind ("the woman on the station", "a girl who dies"): whom a question asks after or describes.
@@ -816,7 +817,12 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         victim=victim,
         doer=_doer(text) if reveal is Reveal.TWIST else _doer(text, _AIM),
         reported=_REPORTED.search(text) is not None,
+        doubted=_DOUBTED.search(text) is not None,
     )
+
+
+# "How did Hollis really die?", "where was he actually drowned?": the asker doubts what they were told.
+_DOUBTED = re.compile(r"\b(?:really|actually|truly|in fact|in reality)\b")
 
 
 # "Who does Natalie say beat her up?", "what did Teddy claim?": someone's saying asked after (not "whose version
