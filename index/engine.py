@@ -502,7 +502,9 @@ class Engine:
         ):
             return clauses.together(question, [self._of(answer) for answer in of_each])
         parts = clauses.questions_in(question)
-        if whole.film is None or len(parts) < 2:
+        # ("ok so who was she really" after "who is madeleine really?": read as asked of Madeleine, its parts read
+        # alone would ask it of no one.)
+        if whole.film is None or len(parts) < 2 or (whole.read_as is not None and whole.status is Status.ANSWERED):
             return whole
         if whole.status is not Status.ANSWERED and any(
             analyze(part, query_tokens(part)).reveal is not None for part in parts
@@ -845,6 +847,15 @@ class Engine:
             # the description picks among the films offered, and the question before is what is asked.
             found = (chosen, None, Found.CHOSEN)
         if isinstance(found, Answer):
+            if (
+                found.status is Status.NOT_FOUND
+                and found.read_as is not None
+                and not [t for t in query_tokens(found.read_as) if t not in chatter_terms()]
+                and (asked_before := self._asked_again(context_question, guild_id)) is not None
+            ):
+                # "who directed the godfather?", then "alien?": a title alone asks again what was asked, which a
+                # next "ok fine, chinatown" asks of Chinatown.
+                return found.model_copy(update={"read_as": asked_before})
             return found
         ref, mention, how = found
         index = self.index(ref.id)
@@ -2126,7 +2137,8 @@ def _without_once(terms: list[str], dropped: list[str]) -> list[str]:
 
 
 # "the hitchcock movie", "that nolan film", "the tarkovsky one": a film named by a word about it.
-_POINTING_AT_A_FILM = re.compile(r"\b(?:the|that|this) [\w'’-]+ (?:movie|film|one|flick)\b", re.I)
+# ("the hitchcock movie", "the David Fincher film")
+_POINTING_AT_A_FILM = re.compile(r"\b(?:the|that|this) (?:[\w'’-]+ ){1,2}(?:movie|film|one|flick)\b", re.I)
 
 
 def _asks_what_it_is_about(question: str, title: set[str]) -> bool:

@@ -436,7 +436,8 @@ class FilmFinder:
                     return other, None, Found.CONTENT
             return mention.films[0], mention, Found.NAMED
         if unknown is not None:
-            return film_replies.not_ours(question, unknown.text, self._nearest(unknown.text, guild_id), described)
+            whole_title = _the_whole_slot(question, unknown.text)
+            return film_replies.not_ours(question, whole_title, self._nearest(whole_title, guild_id), described)
         if mention is None and (dated := film_phrases.dated_title(question)) is not None:
             # "whats alien (1979) about": a title with its year in brackets names a film, and none of ours.
             return film_replies.not_ours(question, dated, self._nearest(dated.rsplit(" (", 1)[0], guild_id), described)
@@ -524,6 +525,15 @@ class FilmFinder:
             # holds none of it. ("That movie with the shower" after Psycho, which no visible text holds, stays with
             # it; whether naming it would confirm the description is checked as for a film found by content.)
             context_film = None
+        if (
+            context_film is not None
+            and mention is None
+            and film_phrases.describes(question)
+            and self._describes_none_of_ours(question, terms, guild_id)
+        ):
+            # "and the one where a writer takes a winter job looking after an empty hotel …" after Psycho: a film
+            # none of ours is, not the last one because its text holds "hotel".
+            return film_replies.no_film(question, Status.NOT_FOUND, film_replies.NONE_FITS, described)
         if mention is None and (year := film_phrases.FILM_OF_A_YEAR.search(question)) is not None:
             # "What's the 1999 film about?", "the one from 1972": the year is how the film is named.
             typed = year.group("year") or year.group("year2")
@@ -963,6 +973,9 @@ class FilmFinder:
             # made it, not a title.
             return None
         span = film_phrases.typed_span(question, unheard, lambda word: not self._a_makers_surname(word, guild_id))
+        span = _the_whole_slot(question, span)
+        while len(words := span.split()) > 1 and (said := set(query_tokens(words[0]))) and said <= chatter_terms():
+            span = span[len(words[0]) :].lstrip()  # "ok interstellar?": a reaction before the title is no part of it
         last_word = span.split()[-1] if span.split() else ""
         if (
             len(span.split()) > 1
@@ -2237,6 +2250,22 @@ _AN_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.I)
 
 # A word a name could be misspelt as: four letters or more.
 _A_WORD = re.compile(r"(?<![\w'’])[^\W\d_]{4,}(?![\w'’])")
+
+
+def _the_whole_slot(question: str, typed: str) -> str:
+    """The title a fact is asked of (`film_phrases.FACT_SLOT`) when `typed` is part of it: "who directed mulholland
+    drive" lacks "mulholland drive", though some summary uses "drive" (read without "mulholland" alone, "who directed
+    drive" asked nothing of the next film named)."""
+    slot = film_phrases.FACT_SLOT.match(question.lower())
+    slotted = (slot["title"] or "").strip() if slot is not None else ""
+    # (Only words after it: "who wrote the music for inception" lacks "inception", not "the music for inception".)
+    if (
+        not re.sub(r"^the\s+", "", slotted).startswith(re.sub(r"^the\s+", "", typed.lower()))
+        or len(slotted.split()) > film_phrases.TITLE_WORDS_AT_MOST
+    ):
+        return typed
+    start = question.lower().index(slotted)
+    return question[start : start + len(slotted)]
 
 
 # A description no film's whole text holds this share of, with a word none holds, describes none of them.

@@ -107,6 +107,7 @@ _DESCRIPTION_THEN_ASKED = re.compile(
 )
 # "… come out?", "… released?", "… made?": the end of a fact asked of the film described before it.
 _FACT_ASKED_LAST = re.compile(r"\s(?P<tail>come out|came out|released|made|filmed|shot|from)\W*$", re.I)
+_WHEN_WAS = re.compile(r"\bwhen (?:was|is)\W*$", re.I)
 _ABOUT_IT = re.compile(r"\b(?:it|this one|that one)\b", re.I)
 # "that hitchcock movie, does the blonde die?", "the nolan one - who is in it?": a film pointed at in a few words
 # of its own, then the question.
@@ -155,14 +156,14 @@ def without_description(question: str) -> str | None:
     if found is None:
         return None
     asked = found.group("asked").strip()
-    if (
-        found.re is _DESCRIPTION_LAST
-        and not analyze(asked, []).facts
-        and (tail := _FACT_ASKED_LAST.search(question)) is not None
-    ):
-        # "when did the film set on a space station come out?": the fact is asked around the description ("when
-        # did" alone asks none).
-        asked = f"{asked} it {tail['tail']}"
+    if found.re is _DESCRIPTION_LAST and not analyze(asked, []).facts:
+        if (tail := _FACT_ASKED_LAST.search(question)) is not None:
+            # "when did the film set on a space station come out?": the fact is asked around the description
+            # ("when did" alone asks none).
+            asked = f"{asked} it {tail['tail']}"
+        elif _WHEN_WAS.search(asked):
+            # "when was the one with the stage magicians …?": when the film came out.
+            asked = f"{asked} it released"
     if (named := _ITS_NAME_AND.match(asked)) is not None:
         # "… — what was it called and who was the lead?": its name is the film found; the rest is what is asked.
         asked = asked[named.end() :].strip()

@@ -356,11 +356,16 @@ def _percent(said: str) -> int:
     return int(said) if said.isdigit() else _NUMBERS_IN_WORDS[re.sub(r"[- ]+", "-", said.lower())]
 
 
+_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,3}|__|~~|`+|\|\|)(?=\S)(.+?)(?<=\S)\1")
+
+
 def as_typed(question: str) -> str:
     """`question` as if typed: links read as the film they name, punctuation said aloud as marks, "and also" as
     "and", and a message with Every Word Capitalised (some phone keyboards) in lower case, where a capital says
     nothing of a name."""
     question = _LINK.sub(_named_by_link, question)
+    # "ok **interstellar**?", "who is `Tyler`": Discord's emphasis marks say nothing of the words they wrap.
+    question = _MARKDOWN_EMPHASIS.sub(r"\2", question)
     question = _SPOKEN_MARK.sub(lambda m: _SPOKEN[m["mark"].lower()], question)
     question = _AND_ALSO.sub(" and ", question)
     question = _PERCENT_SAID.sub(lambda m: f"{_percent(m['n'])}%", question)
@@ -1139,6 +1144,9 @@ _EMOJI_NAME = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,32}:(?![\w:])", re.I)
 _CHAT_SPELLINGS = {
     **dict.fromkeys(("wat", "wut", "wht", "whta", "waht"), "what"),
     **dict.fromkeys(("wats", "wuts", "whts"), "what's"),
+    # ("wen did memento come out", "wher is it set")
+    **dict.fromkeys(("wen", "wn"), "when"),
+    **dict.fromkeys(("wher", "whre", "whr"), "where"),
     **dict.fromkeys(("abt", "abut", "bout"), "about"),
     **{"r": "are", "u": "you", "ur": "your", "rly": "really", "w/": "with", "bc": "because", "ppl": "people"},
     **dict.fromkeys(("cuz", "coz", "cos"), "because"),
@@ -1315,6 +1323,7 @@ def without_asides(question: str) -> str:
     text = _IN_FEW_WORDS.sub(" in short", text)
     text = _A_BIT_ABOUT.sub(lambda m: f"tell {m['who']} about", text)
     text = _NO_SPOILERS.sub(" ", text)
+    text = _SPOILER_TALK_AFTER.sub("", text)
     text = _OR_AM_I_WRONG.sub(" ", text)
     text = _HEDGE.sub("", text)
     text = _FOR_THE_PROGRAMME.sub(" ", text)
@@ -1392,6 +1401,12 @@ _NO_SPOILERS = re.compile(
     # "…, no details", "… just a hint pls": how much to say, which the excerpt decides.
     r"|(?:no|without (?:the |any )?)details|(?:just|only) a (?:small |little |tiny )?hint)(?:\s+(?:please|pls|plz))?\b",
     re.I,
+)
+# "What happens at the end of Stalker? Staff channel, so spoilers are fine.", "who's the killer? hide it if it's a
+# spoiler": what the asker says of spoilers after the question, which the scope decides, asks nothing more (its
+# words, "staff", "channel", "fine", were searched for).
+_SPOILER_TALK_AFTER = re.compile(
+    r"(?<=\?)\s+(?![^?]*\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b)[^?]*\bspoil\w*[^?]*$", re.I
 )
 # "is it told backwards or am i misremembering?": the asker doubting their memory asks nothing more.
 _OR_AM_I_WRONG = re.compile(

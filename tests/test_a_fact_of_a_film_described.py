@@ -55,6 +55,12 @@ def test_a_fact_of_a_film_described_after_another_is_the_described_films(
         # the fact's words around the description
         ("when did the film set on a space station orbiting an ocean planet come out?", "solaris-1972", "1972"),
         ("when was the film about a psychologist treating a boy released?", "the-sixth-sense-1999", "1999"),
+        # "when was <the film>?" asks when it came out
+        (
+            "cool. when was the one with the stage magicians who hate each other, the pledge the turn and all that",
+            "the-prestige-2006",
+            "2006",
+        ),
         # its story asked, in words the search drops: what anyone may see of it
         ("what happens in the movie where a guy goes to support groups?", "fight-club-1999", "Narrator"),
     ],
@@ -176,3 +182,12 @@ def test_a_film_described_in_words_none_of_ours_holds_is_none_of_ours(engine: En
 def test_a_description_mostly_held_by_one_film_is_still_that_film(engine: Engine, question: str, film: str):
     answer = engine.ask(question, scope=SpoilerScope.off())
     assert answer.film is not None and answer.film.id == film, answer.answer
+
+
+def test_a_film_none_of_ours_described_after_one_of_ours_is_not_it(engine: Engine) -> None:
+    # Psycho's text holds "hotel", and the description was read as a follow-up about it.
+    question = (
+        "and the one where a writer takes a winter job looking after an empty hotel in the mountains and goes crazy"
+    )
+    answer = engine.ask(f"{question} - who's in it?", scope=SpoilerScope.off(), context_film="psycho-1960")
+    assert answer.status.value == "not_found" and answer.film is None, answer.answer

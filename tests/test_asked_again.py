@@ -88,6 +88,31 @@ async def test_a_question_asked_of_a_film_we_lack_is_the_one_asked_again(service
     assert "I don't have" in replies[1] and "Alfred Hitchcock" in replies[2]
 
 
+@pytest.mark.parametrize(
+    ("turns", "lacked", "expected"),
+    [
+        # the title we lack runs on in words a summary uses ("drive"): read without it all, the fact is asked again
+        (("who directed mulholland drive", "ok what about chinatown"), "mulholland drive", "Roman Polanski"),
+        # a second film we lack, named alone, passes the question on
+        (("who directed the godfather", "alien?", "ok fine, chinatown"), "alien", "Roman Polanski"),
+        # a reaction and Discord's emphasis around the title we lack
+        (("who directed parasite", "ok **interstellar**?", "ok what about rashomon"), "interstellar", "Akira Kurosawa"),
+    ],
+)
+async def test_a_fact_asked_of_films_we_lack_is_asked_again_of_ours(
+    service, turns: tuple[str, ...], lacked: str, expected: str
+):
+    replies = await talk(service, *turns)
+    assert any(f"I don't have {lacked}" in reply for reply in replies[:-1]), replies
+    assert expected in replies[-1], replies[-1]
+
+
+async def test_a_film_picked_by_its_title_after_which_film_is_asked_the_question(service):
+    # "the David Fincher film": two words of a maker's name pointed at the film, asked which; "Se7en." picks it.
+    replies = await talk(service, "Who stars in the David Fincher film?", "Se7en.")
+    assert "Which film" in replies[0] and "Brad Pitt" in replies[1], replies
+
+
 @pytest.mark.parametrize("again", ["ok now tell me", "alright tell me now", "now tell me", "just tell me already"])
 async def test_after_turning_spoilers_on_tell_me_asks_the_withheld_question_again(service, again: str):
     # "ok now tell me" after "/spoilers on" got the pointer to /help: "now" was no word of asking again.

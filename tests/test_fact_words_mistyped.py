@@ -38,6 +38,9 @@ def engine() -> Engine:
         ("who's in the csat of vertigo", "James Stewart"),
         ("wat yr is memento", "2000"),
         ("how many mins is vertigo", "128 minutes"),
+        # The question word mistyped as chat types it.
+        ("wen did memento come out", "2000"),
+        ("wher is chinatown set", "Los Angeles"),
         # Asked in other words, or after asking whether anyone knows.
         ("any idea who's behind the camera on chinatown", "directed by Roman Polanski"),
         ("does anyone know what the Zone is in stalker", "the Zone, a barbed-wire-guarded area"),
@@ -58,6 +61,8 @@ def test_a_mistyped_facts_word_asks_the_fact(engine: Engine, question: str, expe
         ("what does Actor say", "what does Actor say"),
         ("who is madelein", "who is madelein"),
         ("what is vertigo aobut", "what is vertigo about"),
+        # "yeah" is the asker's aside, no "year" mistyped.
+        ("the newspaper tycoon one yeah? who directed it", "the newspaper tycoon one yeah? who directed it"),
         ("what is vertigo abbot", "what is vertigo abbot"),
     ],
 )

@@ -55,6 +55,8 @@ def engine() -> Engine:
         ("chinatown-1974", "does Evelyn survive in chinatown?", "does she die?", "kills Evelyn"),
         ("the-harbour-light-1987", "does Ilse survive the winter?", "ok and does she die?", "she drowns"),
         ("the-harbour-light-1987", "what is Ilse like at the start?", "how does she die?", "she drowns"),
+        # a lead-in ("ok so") split off as a part of its own re-asked "who was she really" of no one
+        ("vertigo-1958", "who is madeleine really in vertigo?", "ok so who was she really", "real Madeleine"),
     ],
 )
 def test_she_is_the_one_asked_about(engine: Engine, film: str, before: str, asked: str, expected: str):

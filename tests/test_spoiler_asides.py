@@ -25,6 +25,14 @@ def engine() -> Engine:
         ("summarise psycho without spoilers", "summarise psycho"),
         ("how does it end, dont spoil it", "how does it end"),
         ("who directed it lol", "who directed it"),
+        # What the asker says of spoilers after the question mark: the scope decides that.
+        (
+            "What happens at the end of Stalker? Staff channel, so spoilers are fine.",
+            "What happens at the end of Stalker?",
+        ),
+        ("who's the killer in Psycho? hide it if it's a spoiler", "who's the killer in Psycho?"),
+        # (a question after it is kept)
+        ("how does it end? spoilers ok, and who dies?", "how does it end? spoilers ok, and who dies?"),
         ("no spoilers pls", "no spoilers pls"),
         ("what are spoilers", "what are spoilers"),
         # Which film it is not about, after the question; and "i mean" steering to a film.
