@@ -884,7 +884,10 @@ class Engine:
             without_description(question)
             # ("who directed the film where the guy has tattoos?" right after Memento: the description is still
             # only how the film is pointed at.)
-            if how in (Found.CONTENT, Found.FOLLOW_UP) or asks_what_the_described_is_about(question)
+            if how in (Found.CONTENT, Found.FOLLOW_UP)
+            or asks_what_the_described_is_about(question)
+            # ("the other hitchcock one, with the motel … - who's in that": named as a maker's other film)
+            or (mention is not None and not set(mention.words).isdisjoint(_A_FILM_POINTED_AT))
             else asked_after_description(question)
             if how is Found.NAMED
             else None
@@ -2137,6 +2140,8 @@ def _without_once(terms: list[str], dropped: list[str]) -> list[str]:
 
 
 # "the hitchcock movie", "that nolan film", "the tarkovsky one": a film named by a word about it.
+# The words that point at a film in place of its title ("the other hitchcock one").
+_A_FILM_POINTED_AT = frozenset(("one", "film", "movie", "flick", "picture"))
 # ("the hitchcock movie", "the David Fincher film")
 _POINTING_AT_A_FILM = re.compile(r"\b(?:the|that|this) (?:[\w'’-]+ ){1,2}(?:movie|film|one|flick)\b", re.I)
 

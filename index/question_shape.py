@@ -91,7 +91,7 @@ BARE_DESCRIPTION = re.compile(
 # "the movie where …, who made it?" / "who directed the one about …?": the question around a description.
 # "and the film where …, who directed it?": words going on from the last answer, before the description.
 # ("now the one about the astronauts … - who wrote that one?": a switch to the film described)
-_GOING_ON = r"(?:(?:and|so|ok|okay|also|oh|now|then|next)\W+){0,2}"
+_GOING_ON = r"(?:(?:and|so|ok|okay|also|oh|now|then|next|wait)\W+){0,2}"
 _DESCRIPTION_FIRST = re.compile(
     # (a dash closes a description that commas run through: "the private eye film set in a drought, with the water
     # department — what was it called?")
@@ -108,11 +108,14 @@ _DESCRIPTION_THEN_ASKED = re.compile(
 # "… come out?", "… released?", "… made?": the end of a fact asked of the film described before it.
 _FACT_ASKED_LAST = re.compile(r"\s(?P<tail>come out|came out|released|made|filmed|shot|from)\W*$", re.I)
 _WHEN_WAS = re.compile(r"\bwhen (?:was|is)\W*$", re.I)
+_DESCRIPTION_GOES_ON = re.compile(
+    r"^(?:with|where|about|in which|that|when|set)\b(?:[^;:?–—]*?\s[–—-]+\s|[^,;:?]*[,;:])\s*(?P<asked>.*\w.*)$", re.I
+)
 _ABOUT_IT = re.compile(r"\b(?:it|this one|that one)\b", re.I)
 # "that hitchcock movie, does the blonde die?", "the nolan one - who is in it?": a film pointed at in a few words
 # of its own, then the question.
 _POINTED_FIRST = re.compile(
-    r"^\W*(?:(?:and|so|ok|okay|also)\W+)?(?:in )?(?:the|that|this) (?:[\w'’-]+ ){1,2}(?:movie|film|one|flick)"
+    rf"^\W*{_GOING_ON}(?:in )?(?:the|that|this) (?:[\w'’-]+ ){{1,2}}(?:movie|film|one|flick)"
     # ("the newspaper tycoon one yeah? what's the reporter trying to find out": the film checked, then asked of)
     r"(?:,? (?:yeah|right|yes|yep)\s*[?!.])?"
     r"\s*(?:[,;:]|\s[–—-]+|(?<=[?!.]))\s*(?P<asked>.*\w.*)$",
@@ -156,6 +159,10 @@ def without_description(question: str) -> str | None:
     if found is None:
         return None
     asked = found.group("asked").strip()
+    if found.re is _POINTED_FIRST and (more := _DESCRIPTION_GOES_ON.match(asked)) is not None:
+        # "the other hitchcock one, with the motel and the guy who stuffs birds - who's in that": the film pointed
+        # at, then described, then asked of.
+        asked = more["asked"]
     if found.re is _DESCRIPTION_LAST and not analyze(asked, []).facts:
         if (tail := _FACT_ASKED_LAST.search(question)) is not None:
             # "when did the film set on a space station come out?": the fact is asked around the description

@@ -1340,6 +1340,7 @@ def without_asides(question: str) -> str:
     text = _AS_FOR.sub(r"\1", text)
     text = _GUESSED_AFTER.sub("", text)
     text = _ABOUT_THEN.sub("about", text)
+    text = _ABOUT_HOW_MUCH.sub("about", text)
     text = _TALKED_ABOUT.sub("", text)
     if (again := _SAID_AGAIN_WHO.search(text)) and not _SOMEONE_UNNAMED.search(text[: again.start()]):
         # (Not "does he die, the old man?": there the description is who is asked about.)
@@ -1348,6 +1349,13 @@ def without_asides(question: str) -> str:
     return text if re.search(r"[^\W\d_]", text) and text != " ".join(question.split()) else question
 
 
+# "what's vertigo about overall?", "what's the film about, broadly?": how much of it is wanted, which the premise
+# decides; "overall" after "about" hid the summary asked ("what's the film about, …" read as a film described).
+_ABOUT_HOW_MUCH = re.compile(
+    r"\babout\s*,?\s+(?:overall|broadly|basically|generally|roughly|essentially|briefly|quickly|in general|in short"
+    r"|in brief|in a nutshell)(?=\W*$)",
+    re.I,
+)
 # "what did leonard do before, job wise", "how is it money-wise": "wise" after a word only says what the question
 # is about, in that word. (Not "otherwise" or "likewise", one word each.)
 _AS_FOR = re.compile(r"\b([^\W\d_]+)[ -]wise\b", re.I)

@@ -191,3 +191,10 @@ def test_a_film_none_of_ours_described_after_one_of_ours_is_not_it(engine: Engin
     )
     answer = engine.ask(f"{question} - who's in it?", scope=SpoilerScope.off(), context_film="psycho-1960")
     assert answer.status.value == "not_found" and answer.film is None, answer.answer
+
+
+def test_a_makers_other_film_pointed_at_then_described_is_asked_the_fact(engine: Engine) -> None:
+    question = "wait and the other hitchcock one, with the motel and the guy who stuffs birds - who's in that"
+    answer = engine.ask(question, scope=SpoilerScope.off(), context_film="vertigo-1958")
+    assert answer.film is not None and answer.film.id == "psycho-1960", answer.answer
+    assert "Anthony Perkins" in answer.answer, answer.answer

@@ -25,6 +25,10 @@ def engine() -> Engine:
         ("summarise psycho without spoilers", "summarise psycho"),
         ("how does it end, dont spoil it", "how does it end"),
         ("who directed it lol", "who directed it"),
+        # How much of it is wanted, after "about": the premise decides that.
+        ("what's vertigo about overall?", "what's vertigo about?"),
+        ("what's the film about, broadly?", "what's the film about?"),
+        ("what's it about in general?", "what's it about?"),
         # What the asker says of spoilers after the question mark: the scope decides that.
         (
             "What happens at the end of Stalker? Staff channel, so spoilers are fine.",
