@@ -525,15 +525,6 @@ class FilmFinder:
             # holds none of it. ("That movie with the shower" after Psycho, which no visible text holds, stays with
             # it; whether naming it would confirm the description is checked as for a film found by content.)
             context_film = None
-        if (
-            context_film is not None
-            and mention is None
-            and film_phrases.describes(question)
-            and self._describes_none_of_ours(question, terms, guild_id)
-        ):
-            # "and the one where a writer takes a winter job looking after an empty hotel …" after Psycho: a film
-            # none of ours is, not the last one because its text holds "hotel".
-            return film_replies.no_film(question, Status.NOT_FOUND, film_replies.NONE_FITS, described)
         if mention is None and (year := film_phrases.FILM_OF_A_YEAR.search(question)) is not None:
             # "What's the 1999 film about?", "the one from 1972": the year is how the film is named.
             typed = year.group("year") or year.group("year2")
