@@ -904,6 +904,12 @@ class Engine:
             # alias inside the description; the film is still the answer, unless the description may confirm its
             # hidden part (then the question itself is answered, as any question naming the film).
             and not (how is Found.NAMED and self._finder.may_confirm(question, terms, index, scope))
+            # ("which movie ends with the Statue of Liberty half buried in the sand?" with spoilers on: a description
+            # of what only the hidden text tells is answered with the passage it describes, which the reader may see.)
+            and (
+                scope.mode is not ScopeMode.ON
+                or not self._finder.may_confirm(question, terms, index, SpoilerScope.off())
+            )
         ):
             # "What's the movie where an insomniac goes to support groups?": the film is the answer, and what it
             # is about is the part anyone may see (whether naming it may confirm the description is checked below).
