@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 import lemminflect
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel
 
 from index.mentions import is_english
 from index.question import (
@@ -1035,8 +1035,13 @@ def _as_a_fact_word(word: str) -> str:
         return word
     edits = 1 if len(word) <= 6 else 2
     # (Two letters swapped, "abuot", "dierctor", are one slip of the fingers, as OSA counts them.)
-    near = process.extractOne(word, _FACT_WORDS, scorer=OSA.distance, score_cutoff=edits)
-    return near[0] if near is not None else word
+    near = process.extract(word, _FACT_WORDS, scorer=OSA.distance, score_cutoff=edits, limit=None)
+    if not near:
+        return word
+    # Between words as near, the one reached by a letter left out or added ("whith" → "with", "wich" → "which")
+    # before one reached by a letter changed ("whith" → "which").
+    nearest: str = min(near, key=lambda found: (found[1], Indel.distance(word, found[0])))[0]
+    return nearest
 
 
 # "What motivates Marion to take the money?", "what made him go back?": why someone does something.

@@ -61,6 +61,9 @@ def test_a_mistyped_facts_word_asks_the_fact(engine: Engine, question: str, expe
         ("what does Actor say", "what does Actor say"),
         ("who is madelein", "who is madelein"),
         ("what is vertigo aobut", "what is vertigo about"),
+        # Between words as near, a letter left out or added before a letter changed.
+        ("who directed the movie whith the guy", "who directed the movie with the guy"),
+        ("wich film has the boy", "which film has the boy"),
         # "yeah" is the asker's aside, no "year" mistyped.
         ("the newspaper tycoon one yeah? who directed it", "the newspaper tycoon one yeah? who directed it"),
         ("what is vertigo abbot", "what is vertigo abbot"),
