@@ -887,7 +887,11 @@ class Engine:
             if how in (Found.CONTENT, Found.FOLLOW_UP)
             or asks_what_the_described_is_about(question)
             # ("the other hitchcock one, with the motel … - who's in that": named as a maker's other film)
-            or (mention is not None and not set(mention.words).isdisjoint(_A_FILM_POINTED_AT))
+            or (
+                mention is not None
+                and "other" in mention.words
+                and not set(mention.words).isdisjoint(_A_FILM_POINTED_AT)
+            )
             else asked_after_description(question)
             if how is Found.NAMED
             else None
