@@ -2149,10 +2149,10 @@ def _without_once(terms: list[str], dropped: list[str]) -> list[str]:
     return kept
 
 
-# "the hitchcock movie", "that nolan film", "the tarkovsky one": a film named by a word about it.
 # The words that point at a film in place of its title ("the other hitchcock one").
 _A_FILM_POINTED_AT = frozenset(("one", "film", "movie", "flick", "picture"))
-# ("the hitchcock movie", "the David Fincher film")
+# "the hitchcock movie", "that nolan film", "the tarkovsky one", "the David Fincher film": a film named by a word or
+# two about it.
 _POINTING_AT_A_FILM = re.compile(r"\b(?:the|that|this) (?:[\w'’-]+ ){1,2}(?:movie|film|one|flick)\b", re.I)
 
 

@@ -2244,9 +2244,9 @@ _A_WORD = re.compile(r"(?<![\w'’])[^\W\d_]{4,}(?![\w'’])")
 
 
 def _the_whole_slot(question: str, typed: str) -> str:
-    """The title a fact is asked of (`film_phrases.FACT_SLOT`) when `typed` is part of it: "who directed mulholland
-    drive" lacks "mulholland drive", though some summary uses "drive" (read without "mulholland" alone, "who directed
-    drive" asked nothing of the next film named)."""
+    """The title a fact is asked of (`film_phrases.FACT_SLOT`) when `typed` begins it: "who directed mulholland drive"
+    lacks "mulholland drive", though some summary uses "drive" (read without "mulholland" alone, "who directed drive"
+    asked nothing of the next film named); otherwise `typed`."""
     slot = film_phrases.FACT_SLOT.match(question.lower())
     slotted = (slot["title"] or "").strip() if slot is not None else ""
     # (Only words after it: "who wrote the music for inception" lacks "inception", not "the music for inception".)

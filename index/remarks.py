@@ -1028,8 +1028,9 @@ def _fact_word(found: re.Match[str]) -> str:
 # (Cached: every question's words pass through here, several times per question.)
 @functools.lru_cache(maxsize=4096)
 def _as_a_fact_word(word: str) -> str:
-    """The fact's word a mistyped one is an edit or two from (one for a short word); a word English knows, or a
-    capitalised one (a name), stays itself."""
+    """The fact's word (or the word framing a film described: "movie", "which", "with") a mistyped one is an edit or
+    two from (one for a short word); a word English knows, a word of small talk, or a capitalised one (a name), stays
+    itself."""
     # ("the newspaper tycoon one yeah?": "yeah" is no "year")
     if word[:1].isupper() or is_english(word) or is_chat_word(word):
         return word
