@@ -880,22 +880,24 @@ class Engine:
         title_film = index.film if how is not Found.OPTION else None
         # "the film where … Kane dies alone. Who directed it?": a description naming its film in a sentence of its
         # own asks the sentence after it (whether the description may confirm anything is checked as ever).
-        asked = (
-            without_description(question)
+        asked: str | None = None
+        if how in (Found.CONTENT, Found.FOLLOW_UP) or asks_what_the_described_is_about(question):
             # ("who directed the film where the guy has tattoos?" right after Memento: the description is still
             # only how the film is pointed at.)
-            if how in (Found.CONTENT, Found.FOLLOW_UP)
-            or asks_what_the_described_is_about(question)
-            # ("the other hitchcock one, with the motel … - who's in that": named as a maker's other film)
-            or (
-                mention is not None
+            asked = without_description(question)
+        elif how is Found.NAMED:
+            asked = asked_after_description(question)
+            if (
+                asked is None
+                and mention is not None
                 and "other" in mention.words
                 and not set(mention.words).isdisjoint(_A_FILM_POINTED_AT)
-            )
-            else asked_after_description(question)
-            if how is Found.NAMED
-            else None
-        )
+                and (pointed := without_description(question)) is not None
+                and analyze(pointed, []).facts
+            ):
+                # "the other hitchcock one, with the motel … - who's in that": a maker's other film, described, then
+                # asked a fact of. (Not "whats the other fincher movie about", which asks what it is about.)
+                asked = pointed
         if how is Found.CHOSEN and context_question:
             asked = _asked_of_the_chosen(context_question)
         again: str | None = None
