@@ -891,7 +891,7 @@ class Engine:
                 asked is None
                 and mention is not None
                 and "other" in mention.words
-                and not set(mention.words).isdisjoint(_A_FILM_POINTED_AT)
+                and set(query_tokens(" ".join(mention.words))) & THE_FILM
                 and (pointed := without_description(question)) is not None
                 and analyze(pointed, []).facts
             ):
@@ -2151,8 +2151,6 @@ def _without_once(terms: list[str], dropped: list[str]) -> list[str]:
     return kept
 
 
-# The words that point at a film in place of its title ("the other hitchcock one").
-_A_FILM_POINTED_AT = frozenset(("one", "film", "movie", "flick", "picture"))
 # "the hitchcock movie", "that nolan film", "the tarkovsky one", "the David Fincher film": a film named by a word or
 # two about it.
 _POINTING_AT_A_FILM = re.compile(r"\b(?:the|that|this) (?:[\w'’-]+ ){1,2}(?:movie|film|one|flick)\b", re.I)

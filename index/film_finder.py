@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from enum import Enum
 
 import lemminflect
@@ -750,17 +750,26 @@ class FilmFinder:
         ):
             return False
         asked = set(telling) - film_phrases.ASKED_OF_A_FILM - VIEWING_TERMS - THE_FILM
-        unheard = [
-            word
-            for word in dict.fromkeys(re.findall(r"[^\W\d_]+", lowered))
-            if not _only_a_quality(word)
-            and any(
-                t in asked and not self._search.knows(t, spoilers=True, guild_id=guild_id) for t in query_tokens(word)
-            )
-        ]
+        unheard = self._words_none_holds(lowered, asked, guild_id)
         if set(query_tokens(question)) & FATE_TERMS and all(is_english(word) for word in unheard):
             return False
         return bool(unheard)
+
+    def _words_none_holds(
+        self, question: str, among: Collection[str], guild_id: int | None, *, or_synonyms: bool = False
+    ) -> list[str]:
+        """The words typed in `question`, other than mere qualities ("big"), with a term in `among` that no film's
+        text holds, hidden parts included (nor, with `or_synonyms`, any word for it)."""
+
+        def held(term: str) -> bool:
+            said = (term, *synonyms(term)) if or_synonyms else (term,)
+            return any(self._search.knows(t, spoilers=True, guild_id=guild_id) for t in said)
+
+        return [
+            word
+            for word in dict.fromkeys(re.findall(r"[^\W\d_]+", question.lower()))
+            if not _only_a_quality(word) and any(t in among and not held(t) for t in query_tokens(word))
+        ]
 
     def _describes_none_of_ours(self, question: str, terms: list[str], guild_id: int | None) -> bool:
         """Whether a film described and found by none of our films' text fits none of them: the description holds an
@@ -770,18 +779,8 @@ class FilmFinder:
         if (asked := without_description(question)) is not None:
             # "in the nolan movie, who's the villain": what is asked of the film describes none of it.
             described -= set(query_tokens(asked))
-        unheard = [
-            word
-            for word in dict.fromkeys(re.findall(r"[^\W\d_]+", question.lower()))
-            if is_english(word)
-            and not _only_a_quality(word)
-            # ("… told in reverse chronological order?": the summaries' word for it is "backwards")
-            and any(
-                t in described
-                and not any(self._search.knows(w, spoilers=True, guild_id=guild_id) for w in (t, *synonyms(t)))
-                for t in query_tokens(word)
-            )
-        ]
+        # ("… told in reverse chronological order?": the summaries' word for it is "backwards")
+        unheard = [w for w in self._words_none_holds(question, described, guild_id, or_synonyms=True) if is_english(w)]
         if not unheard:
             return False
         best = self._search.find(list(described), spoilers=True, guild_id=guild_id, k=1, min_coverage=0.0)
