@@ -187,6 +187,11 @@ def choose(
         # "What does Taylor find on the beach at the end?": "end" places the question, it is not asked after
         # ("Tyler ends up sleeping with her" is no answer); the late bonus below stands in for it.
         distinct = [t for t in distinct if t not in placing]
+    if analysis.discovered and (rest := [t for t in distinct if t not in analysis.found_out | _DISCOVERY_TERMS]):
+        # "How does Scottie figure out that Judy was Madeleine?": how, not what; the truth's words are where it is
+        # stated ("she was the woman he knew as Madeleine"), not where he sees it (a necklace he recognizes). Nor is
+        # "figure" read as the first of its synonyms the text holds: every way of seeing counts (`_SEES_THE_TRUTH`).
+        distinct = rest
     if not distinct:
         return None
     weights = {term: weight(term) for term in distinct}
@@ -329,6 +334,10 @@ def _best_in(
         # "How did Hollis really die?": the truth is told over what was believed ("Hollis did not drown in the
         # reservoir; he was drowned in salt water at home"), which ties with the sentence telling the belief.
         scores = _with_cue_bonus(scores, sentences, _UNDONE.search, REVEAL_CUE_BONUS * unit)
+    if analysis.discovered:
+        # "How does Scottie figure it out?": the truth comes out where someone sees, finds or recognises something
+        # ("Scottie recognizes it as Carlotta's jewel"), not where it is stated ("she was the woman he knew as …").
+        scores = _with_cue_bonus(scores, sentences, _SEES_THE_TRUTH.search, REVEAL_CUE_BONUS * unit)
     # Between equal sentences the earlier defines a thing; after a twist, the later one states it.
     later = _prefers_later(analysis, distinct)
     top = max(span, key=lambda i: (scores[i], i if later else -i), default=None)
@@ -499,6 +508,11 @@ def _chosen_excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Ana
         # while someone dies goes on from the death, which is what happened to them; quote from there. (Only within
         # the passage: Prestige's "Dying, Angier admits …" opens one, two passages after the shot.)
         return _quoted(chosen, trim_quote(" ".join(sentences[dealt : index + 1])), index), index
+    if analysis.discovered and _REALISES.search(text) and index - 1 in quotable:
+        # "How does he figure it out?": "Malcolm understands at last." says only that he does; how is told in the
+        # sentence before ("… his wedding ring rolls across the floor; he … sees it is not on his own finger"), what
+        # in the one after (`_read_on`).
+        return _quoted(chosen, trim_quote_start(f"{sentences[index - 1]} {text}"), index), index
     after = sentences[index + 1] if index + 1 in quotable else ""
     if reveal is not None and after and not _REVEAL_CUES[reveal].search(text):
         # The best sentence sets the twist up and a next one states it ("Somerset opens the box." → "The box
@@ -900,6 +914,22 @@ _NAMES_AFTER = re.compile(r" [A-Z]")
 _A_DUPLICATE = re.compile(r"\b(?:cop(?:y|ies)|clones?|duplicates?)\b", re.I)
 # How someone sees through a deception ("Scottie recognizes it as Carlotta's jewel"): weighed, as a duplicate is, in a
 # sentence answering a twist, not counted by `twist_excerpt` ("Scottie recognizes San Juan Bautista" is no twist).
+# The words a question asks how someone comes to see the truth in ("figure out", "gives … away").
+_DISCOVERY_TERMS = frozenset(
+    query_tokens(
+        "figure figures figured work works worked find finds found out realise realises realised realize realizes "
+        "realized clock clocks clocked twig twigs twigged catch catches caught see sees saw through discover "
+        "discovers discovered give gives gave away tip tips tipped off get gets become becomes suspicious"
+        # (and the text's words the question's are read as: "figure" as "recognizes")
+        " recognize recognizes recognise recognises notice notices spot spots understand understands know knows"
+    )
+)
+# How someone comes to see the truth: what they see, find or recognise.
+_SEES_THE_TRUTH = re.compile(
+    r"\b(?:recogni[sz](?:es|ed)|notices|noticed|spots|spotted|sees|saw|finds|found|discovers|discovered|realizes"
+    r"|realises|realized|realised|understands|greets)\b",
+    re.I,
+)
 _SEEN_THROUGH = re.compile(r"\b(?:recogni[sz](?:es|ed)|notices|noticed|spots|spotted)\b", re.I)
 
 
@@ -1270,6 +1300,10 @@ def _asks_fate(analysis: Analysis) -> bool:
 def _prefers_later(analysis: Analysis, terms: Sequence[str]) -> bool:
     """Between equal sentences: after a twist the later one states it; a death is told where it happens, and the
     mentions after it ("… killed her, and then killed Arbogast") only recall it."""
+    if analysis.discovered:
+        # "How does Scottie figure it out?": a truth is seen through late, after what it undoes ("Scottie recognizes
+        # San Juan Bautista" sets the deception up; "Scottie recognizes it as Carlotta's jewel" sees through it).
+        return True
     death = _asks_death_itself(analysis, terms)
     if analysis.reveal is None:
         # "Does anyone go into the Room?": the set-up poses what the story later settles.
@@ -1581,11 +1615,14 @@ def setting_excerpt(passages: Sequence[Passage], *, when: bool = False) -> Excer
 _A_YEAR = re.compile(r"\b\d{4}s?\b")
 
 
-def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
+def twist_excerpt(passages: Sequence[Passage], *, seen: bool = False) -> Excerpt | None:
     """ "What's the twist?" with nothing else asked: the spoiler sentence most in the words twists are told in
     ("is really", "all along", "realizes"), the later on equal terms. A film's twist is stated in its ending: a
     sentence there in the words that state one ("all along", "understands at last") comes first, so a twist
-    inside a subplot ("she had been poisoning the child all along") does not stand for the film's."""
+    inside a subplot ("she had been poisoning the child all along") does not stand for the film's.
+
+    `seen`: how someone comes to see the twist is asked ("how does he figure it out?"): a realisation is quoted
+    with the sentence before it, which tells what they saw."""
     best: tuple[tuple[bool, bool, bool, int, int, int], Passage, int] | None = None
     for passage in passages:
         if not passage.spoiler:
@@ -1627,6 +1664,9 @@ def twist_excerpt(passages: Sequence[Passage]) -> Excerpt | None:
         text, back = f"{before} {text}", back - 1
         if back < 0:
             break
+    if seen and back == index and back and _REALISES.search(text):
+        # "Her hand opens and his wedding ring rolls across the floor; … Malcolm understands at last."
+        text, back = f"{sentences[back - 1]} {text}", back - 1
     if _REALISES.search(text):
         # "Malcolm understands at last." says that there is a twist; the sentences after say what it is ("Vincent's
         # bullet killed him that first night. Every scene since, he has been a ghost: …"), as many as fit, read on

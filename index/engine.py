@@ -1637,7 +1637,7 @@ class Engine:
             # ("is the twist good? what is it": no summary judges its twist; it can tell it.)
             asking_only = _twist_words(visible) | modifiers | _ASKING_FOR | VIEWING_TERMS | OPINION_TERMS
             asking_only |= placing_words
-            excerpt = twist_excerpt(visible.passages) if set(telling) <= asking_only else None
+            excerpt = twist_excerpt(visible.passages, seen=analysis.discovered) if set(telling) <= asking_only else None
             if excerpt is not None:
                 return _with_excerpt(base, excerpt, [], cite)
 

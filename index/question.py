@@ -712,6 +712,10 @@ class Analysis:
     origin: bool = False  # "where is Judy from?", "where do the visitors come from?": where they come from
     reported: bool = False  # "who does Natalie say beat her up?": what someone says, told by any verb of telling
     doubted: bool = False  # "how did Hollis really die?": what was told first is doubted, and the truth is asked
+    # "how does Scottie figure it out?", "what gives Judy away?": how someone comes to see the truth is asked
+    discovered: bool = False
+    # "judy", "madeleine" in "how does Scottie figure out that Judy was Madeleine?": the truth seen, not how
+    found_out: frozenset[str] = frozenset()
 
 
 # Words for a woman by kind ("the woman on the station", "a girl who dies"): whom a question asks after or describes.
@@ -818,11 +822,39 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         doer=_doer(text) if reveal is Reveal.TWIST else _doer(text, _AIM),
         reported=_REPORTED.search(text) is not None,
         doubted=_DOUBTED.search(text) is not None,
+        discovered=fact is None and _DISCOVERED.search(text) is not None,
+        found_out=_found_out(text) if fact is None else frozenset(),
     )
 
 
 # "How did Hollis really die?", "where was he actually drowned?": the asker doubts what they were told.
 _DOUBTED = re.compile(r"\b(?:really|actually|truly|in fact|in reality)\b")
+
+
+# "How does Scottie figure it out?", "how did Jake work out it was Cross?", "how does he realise he was set up?",
+# "what gave Judy away?", "why does Scottie get suspicious of Judy?": how someone comes to see the truth, which the
+# story tells where they see, find or recognise something (not "what does he realise?", which asks the truth).
+_DISCOVERED = re.compile(
+    r"\bhow(?:'d| (?:does|did|do|can|could|would))? [^,;?]{0,40}?\b(?:figure[sd]?|works?|worked|finds?|found) "
+    r"(?:(?:it|this|that|her|him|them) )?out\b"
+    r"|\bhow(?:'d| (?:does|did|do|can|could|would))? [^,;?]{0,40}?\b(?:reali[sz]e[sd]?|catch(?:es)? on|caught on"
+    r"|clocks?|clocked|twigs?|twigged|see(?:s)? through|saw through|discovers?|discovered)\b"
+    r"|\bwhat (?:(?:is|was) it that )?(?:\w+ )?(?:gives|gave|tips|tipped) (?:\w+ )?(?:\w+ )?(?:away|off)\b"
+    r"|\bwhy (?:does|did|do) [^,;?]{0,40}?\b(?:get|become|grow|gets|becomes|grows) suspicious\b"
+)
+
+
+# "… figure out that Judy was Madeleine", "… realise he was dead": the truth someone comes to see.
+_THE_TRUTH_SEEN = re.compile(
+    r"\bhow\b[^,;?]{0,40}?\b(?:(?:figure[sd]?|works?|worked|finds?|found) out|reali[sz]e[sd]?|discovers?|discovered)"
+    r"(?: that)? (?P<truth>[^,;?]{3,80})"
+)
+
+
+def _found_out(text: str) -> frozenset[str]:
+    """The terms of the truth a question asks how someone came to see ("judy", "madeleine"), when it says one."""
+    match = _THE_TRUTH_SEEN.search(text) if _DISCOVERED.search(text) else None
+    return frozenset(query_tokens(match["truth"])) if match else frozenset()
 
 
 # "Who does Natalie say beat her up?", "what did Teddy claim?": someone's saying asked after (not "whose version
