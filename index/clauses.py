@@ -82,7 +82,9 @@ _TAKEN_BACK = re.compile(r"\b(?:no sorry|sorry|no wait|wait no|i mean|i meant|sc
 # What the asker goes on to say of themselves or of another film, typed on without a mark: "whats citizen kane
 # about i have to watch it for my course", "is this one by Tarkovsky too like Solaris".
 _ASIDE_AFTER = re.compile(
-    r"^(?:i|i'm|im|me|my|we|our|heard|told|too|same|even|just|because|cause|since|for my|the [\w'’ ]{1,30} guy)\b",
+    # ("heard", "told" with what was heard after them: "how is the story told?" ends on its own verb)
+    r"^(?:i|i'm|im|me|my|we|our|(?:heard|told)(?=\s+\w)|too|same|even|just|because|cause|since|for my"
+    r"|the [\w'’ ]{1,30} guy)\b",
     re.I,
 )
 
