@@ -551,7 +551,9 @@ def _chosen_excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Ana
     if (
         further
         and not leans
-        and analysis.kind is not Kind.WHO
+        # (With no sentence before it to quote, a "who" reads on too: "On the station Kelvin finds … only two
+        # scientists left. His friend Dr. Gibarian has just killed himself … Dr. Snaut is jumpy and evasive …")
+        and (analysis.kind is not Kind.WHO or index - 1 not in quotable)
         and not analysis.shape_terms
         and len(f"{text} {after} {further}") <= MAX_CHARS
     ):
