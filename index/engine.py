@@ -47,7 +47,7 @@ from index.film_finder import FilmFinder, Found
 from index.film_index import CANDIDATES, FilmIndex, Hit, VisibleCache, VisibleIndex
 from index.film_phrases import asks_for_films, goes_on_from
 from index.film_replies import SMALL_TALK as SMALL_TALK
-from index.film_replies import no_film, unnamed_refusal
+from index.film_replies import WHICH_FILM, no_film, unnamed_refusal
 from index.film_search import FilmSearch
 from index.how_it_started import asked_how_it_started, start_excerpt
 from index.identity_claims import claimed_unseen, makes_a_claim, unsaid_claims
@@ -995,6 +995,10 @@ class Engine:
             # the soap salesman" after "how is the Fincher film structured?" gets that question's own reply.) A
             # description answered with the film asked about last names it all the same ("the film where the motel
             # owner is the killer" right after "who directed Psycho?").
+            if how is Found.CONTENT and (pointed := self._finder.also_pointed_at(question, ref.id, guild_id)):
+                # "That hitchcock movie, does the blonde die?": the maker (or year) the asker named fits several of
+                # our films; which of them is meant is theirs to say, and offering them confirms nothing.
+                return no_film(question, Status.AMBIGUOUS, WHICH_FILM, answer.scope, pointed)
             return unnamed_refusal(question, answer.scope, answer.hold or Hold.SPOILERS_OFF)
         if answer.hold is Hold.SPOILERS_OFF and _turned_off_for(ref.id, visibility):
             # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.

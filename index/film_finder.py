@@ -1401,6 +1401,18 @@ class FilmFinder:
                 return run
         return None
 
+    def also_pointed_at(self, question: str, film_id: str, guild_id: int | None) -> list[FilmRef]:
+        """The films the question's own pointers fit besides the one its other words found: its year ("which film
+        from 1999 has the big twist?") or its maker ("that hitchcock movie, does the blonde die?"), when they fit
+        several of ours, this one among them; empty otherwise. Offering those names nothing the asker did not."""
+        if (year := film_phrases.FILM_OF_A_YEAR.search(question)) is not None:
+            pointed = self._catalog.from_year(int(year.group("year") or year.group("year2")), guild_id)
+        elif names := {t for t in query_tokens(question) if t in self.makers(film_id)}:
+            pointed = self._films_made_by(names, guild_id)
+        else:
+            return []
+        return pointed if len(pointed) > 1 and any(ref.id == film_id for ref in pointed) else []
+
     def _films_made_by(self, names: set[str], guild_id: int | None) -> list[FilmRef]:
         """The films the names alone find that everyone named made."""
         return self._made_by(names, self._find(sorted(names), spoilers=False, guild_id=guild_id))
