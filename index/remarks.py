@@ -250,7 +250,8 @@ def asks_the_bot(question: str) -> bool:
 
 # Which films the bot holds: "what films do you have?", "which movies do u know", "list of films?".
 _WHICH_FILMS_HERE = re.compile(
-    r"\b(?:what|which) (?:films|movies)(?: do| can)? (?:you|u) (?:even |actually |really )?"
+    # (also in a learner's word order: "which films you can talk about?")
+    r"\b(?:what|which) (?:films|movies)(?: do| can)? (?:you|u)(?: can| do)? (?:even |actually |really )?"
     r"(?:have|got|know|cover|do|talk about)\b"
     r"|\b(?:what|which) (?:films|movies) have (?:you|u) (?:even |actually |really )?got\b"
     r"|\b(?:what|which) (?:films|movies) (?:is|are) (?:there|here|available|in here|on here)\b"

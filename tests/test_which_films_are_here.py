@@ -35,6 +35,9 @@ def engine() -> Engine:
         "hey what films do you have?",
         "what movies do u know",
         "which films can you talk about?",
+        # in a learner's word order
+        "hello bot, which films you can talk about?",
+        "what movies you can talk about",
         "how many films do you have?",
         "list of films?",
         "what films have you actually got",
