@@ -914,8 +914,6 @@ _NAMES_AFTER = re.compile(r" [A-Z]")
 # weighed in a sentence that answers one, though no sign on its own that a sentence states the film's twist (a
 # copy may be the premise's, as Solaris's visitors are: `twist_excerpt` counts only `_REVEAL_CUES`).
 _A_DUPLICATE = re.compile(r"\b(?:cop(?:y|ies)|clones?|duplicates?)\b", re.I)
-# How someone sees through a deception ("Scottie recognizes it as Carlotta's jewel"): weighed, as a duplicate is, in a
-# sentence answering a twist, not counted by `twist_excerpt` ("Scottie recognizes San Juan Bautista" is no twist).
 # The words a question asks how someone comes to see the truth in ("figure out", "gives … away").
 _DISCOVERY_TERMS = frozenset(
     query_tokens(
@@ -932,6 +930,8 @@ _SEES_THE_TRUTH = re.compile(
     r"|realises|realized|realised|understands|greets)\b",
     re.I,
 )
+# How someone sees through a deception ("Scottie recognizes it as Carlotta's jewel"): weighed, as a duplicate is, in a
+# sentence answering a twist, not counted by `twist_excerpt` ("Scottie recognizes San Juan Bautista" is no twist).
 _SEEN_THROUGH = re.compile(r"\b(?:recogni[sz](?:es|ed)|notices|noticed|spots|spotted)\b", re.I)
 
 
