@@ -995,10 +995,10 @@ class Engine:
             # the soap salesman" after "how is the Fincher film structured?" gets that question's own reply.) A
             # description answered with the film asked about last names it all the same ("the film where the motel
             # owner is the killer" right after "who directed Psycho?").
-            if how is Found.CONTENT and (pointed := self._finder.also_pointed_at(question, ref.id, guild_id)):
+            if how is Found.CONTENT and (offered := self._finder.also_pointed_at(question, ref.id, guild_id)):
                 # "That hitchcock movie, does the blonde die?": the maker (or year) the asker named fits several of
                 # our films; which of them is meant is theirs to say, and offering them confirms nothing.
-                return no_film(question, Status.AMBIGUOUS, WHICH_FILM, answer.scope, pointed)
+                return no_film(question, Status.AMBIGUOUS, WHICH_FILM, answer.scope, offered)
             return unnamed_refusal(question, answer.scope, answer.hold or Hold.SPOILERS_OFF)
         if answer.hold is Hold.SPOILERS_OFF and _turned_off_for(ref.id, visibility):
             # "/spoilers on" would not help: it is already on, and the "off" for this film is the narrower choice.
