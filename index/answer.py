@@ -925,14 +925,15 @@ _DISCOVERY_TERMS = frozenset(
     )
 )
 # How someone comes to see the truth: what they see, find or recognise.
+_RECOGNISES = r"recogni[sz](?:es|ed)|notices|noticed|spots|spotted"
 _SEES_THE_TRUTH = re.compile(
-    r"\b(?:recogni[sz](?:es|ed)|notices|noticed|spots|spotted|sees|saw|finds|found|discovers|discovered|realizes"
-    r"|realises|realized|realised|understands|greets)\b",
+    rf"\b(?:{_RECOGNISES}|sees|saw|finds|found|discovers|discovered|realizes|realises|realized|realised|understands"
+    r"|greets)\b",
     re.I,
 )
 # How someone sees through a deception ("Scottie recognizes it as Carlotta's jewel"): weighed, as a duplicate is, in a
 # sentence answering a twist, not counted by `twist_excerpt` ("Scottie recognizes San Juan Bautista" is no twist).
-_SEEN_THROUGH = re.compile(r"\b(?:recogni[sz](?:es|ed)|notices|noticed|spots|spotted)\b", re.I)
+_SEEN_THROUGH = re.compile(rf"\b(?:{_RECOGNISES})\b", re.I)
 
 
 def _reveal_bonus(sentence: str, passage: Passage, reveal: Reveal, unit: float, asked: Collection[str] = ()) -> float:

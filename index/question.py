@@ -801,6 +801,7 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
     victim = _victim(text) if fact is None else frozenset()
     deed = _WHO_DID.search(text) is not None and not (victim and not victim & set(content_terms))
     yes_no = bool(_YES_NO.match(text)) or deed
+    discovered = fact is None and _DISCOVERED.search(text) is not None
     return Analysis(
         kind=kind,
         fact=fact,
@@ -822,8 +823,8 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         doer=_doer(text) if reveal is Reveal.TWIST else _doer(text, _AIM),
         reported=_REPORTED.search(text) is not None,
         doubted=_DOUBTED.search(text) is not None,
-        discovered=fact is None and _DISCOVERED.search(text) is not None,
-        found_out=_found_out(text) if fact is None else frozenset(),
+        discovered=discovered,
+        found_out=_found_out(text) if discovered else frozenset(),
     )
 
 
@@ -852,8 +853,9 @@ _THE_TRUTH_SEEN = re.compile(
 
 
 def _found_out(text: str) -> frozenset[str]:
-    """The terms of the truth a question asks how someone came to see ("judy", "madeleine"), when it says one."""
-    match = _THE_TRUTH_SEEN.search(text) if _DISCOVERED.search(text) else None
+    """The terms of the truth a question (one `_DISCOVERED` matches) asks how someone came to see ("judy",
+    "madeleine"), when it says one."""
+    match = _THE_TRUTH_SEEN.search(text)
     return frozenset(query_tokens(match["truth"])) if match else frozenset()
 
 
