@@ -1926,6 +1926,27 @@ class Engine:
             # the police station"), which says nothing of what he is.
             choice = defining
         if (
+            not visible.hidden
+            and choice.excerpt.passage is not None
+            and not choice.excerpt.passage.spoiler
+            and (told := [hit for hit in hits if hit.passage.spoiler])
+            and (off := self._answer(question, index, terms, mention, SpoilerScope.off(), title_film)).status
+            is Status.WITHHELD
+            and (
+                not off.unsure
+                or max(hit.coverage for hit in told)
+                >= max((hit.coverage for hit in hits if hit.passage == choice.excerpt.passage), default=0.0)
+            )
+            and (again := choose(told, content, analysis, word_weights(visible), neighbours)) is not None
+        ):
+            # "Was Madeleine faking the whole possessed thing?" with spoilers on, or after Reveal: with them off it
+            # is withheld as a spoiler, since nothing the set-up says answers it; the set-up sentence that matched
+            # its words best ("he fears she is possessed") is that same non-answer, shown to someone who asked to
+            # see past it. (Where the refusal was unsure, "nothing I may show you answers that", only when some
+            # spoiler passage holds as much of the question: "who was his second wife?" after Rosebud is not told
+            # by the sled.)
+            choice = again
+        if (
             analysis.kind is Kind.WHO
             and analysis.victim
             and visible.hidden
