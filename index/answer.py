@@ -1109,6 +1109,7 @@ FATE_TOLD_BONUS = 1.0
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 _OBJECT_PRONOUN = frozenset({"him", "her", "himself", "herself"})
+_REFLEXIVE = frozenset({"himself", "herself"})
 _SUBJECT_PRONOUN = frozenset({"he", "she"})
 _PLURAL_PRONOUN = frozenset({"they", "them", "themselves"})
 # "dead people", "a dying man": the word describes, it tells no one's death.
@@ -1151,6 +1152,11 @@ def _whose_death(sentence: str, before: frozenset[str]) -> frozenset[str] | None
         same = [j for j in range(i) if clause_of[j] == clause_of[i]]
         if i + 1 in names and i + 1 not in same and clause_of[i + 1] == clause_of[i]:
             victims |= set(document_tokens(nxt))
+        elif nxt.lower() in _REFLEXIVE:
+            # "… the sad story of Carlotta, who was abandoned by a rich lover, lost her child, and killed herself":
+            # whoever did it, the name nearest before, not anyone the sentence or the one before it named.
+            nearest = [j for j in names if j < i]
+            victims |= set(document_tokens(words[nearest[-1]][0])) if nearest else before
         elif nxt.lower() in _OBJECT_PRONOUN and (nxt.lower() != "her" or _ends_phrase(sentence, words, i + 1)):
             victims |= earlier | before
         elif named := [j for j in same if j in names]:

@@ -1930,6 +1930,10 @@ class Engine:
             and choice.excerpt.passage is not None
             and not choice.excerpt.passage.spoiler
             and (told := [hit for hit in hits if hit.passage.spoiler])
+            # (Only when the spoiler text speaks of everyone the question names: Berton and his film are told in the
+            # premise alone, and "Kelvin's home films" in the spoiler text are no answer to what is on it. A title
+            # names no one: "Mrs" Mulwray.)
+            and (set(content) & named_here) - people_asked.RANK_TERMS <= {t for hit in told for t in hit.matched}
             and (off := self._answer(question, index, terms, mention, SpoilerScope.off(), title_film)).status
             is Status.WITHHELD
             and (

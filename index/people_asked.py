@@ -468,6 +468,10 @@ _RANKS = frozenset(
 )
 
 
+# The same as query terms: a rank or title names no one by itself ("Mrs" of "Mrs Mulwray").
+RANK_TERMS = frozenset(t for word in _RANKS for t in query_tokens(word))
+
+
 def without_rank(run: list[str]) -> list[str]:
     """The run without the ranks and titles before the name, when a name is left."""
     start = next((i for i, word in enumerate(run) if word.lower() not in _RANKS), len(run))

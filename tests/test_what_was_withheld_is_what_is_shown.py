@@ -80,6 +80,33 @@ def test_what_the_set_up_answers_is_answered_alike_with_spoilers_on(
     assert on.status is Status.ANSWERED and on.answer == off.answer, on.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "film", "told"),
+    [
+        # Berton is named only in the premise: "Kelvin's home films" in the spoiler text are no answer.
+        ("what is on the film Berton shows Kelvin?", "Solaris", "inquiry"),
+    ],
+)
+def test_with_spoilers_on_the_spoiler_text_answers_only_of_whom_the_question_names(
+    engine: Engine, question: str, film: str, told: str
+):
+    answer = engine.ask(question, film=film, scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and told in answer.answer, answer.answer
+
+
+async def test_a_reveal_click_after_a_title_of_address_shows_the_spoiler_text(service: FilmService) -> None:
+    # "Mrs" names no one: the spoiler sentence on the real Evelyn Mulwray answers "was she actually Mrs Mulwray?".
+    asker = Asker(user_id=2, channel_id=20, guild_id=100)
+    await service.ask_as(asker, "chinatown: who hires Jake at the start?")
+    question = "was she actually Mrs Mulwray though?"
+    result = await service.ask_as(asker, question)
+    assert result.public.status is Status.WITHHELD and "Ida" not in result.public.answer
+    revealable = result.revealable
+    assert revealable is not None and revealable.film is not None
+    revealed = await service.reveal(asker, revealable.read_as or question, revealable.film.id)
+    assert revealed.status is Status.ANSWERED and "Ida Sessions" in revealed.answer, revealed.answer
+
+
 async def test_a_reveal_click_shows_the_spoiler_text_not_the_set_up(service: FilmService) -> None:
     asker = Asker(user_id=1, channel_id=10, guild_id=100)
     question = "was madeleine faking the whole possessed thing in vertigo"
