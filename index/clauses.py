@@ -383,6 +383,17 @@ def numbers_as_pronouns(question: str) -> list[str]:
     ]
 
 
+# "Keeps staring at", "kept saying", "keep going on about": how often something is done, not what is done.
+_OVER_AND_OVER = re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?=[a-z]+ing\b)", re.I)
+
+
+def over_and_over(question: str) -> list[str]:
+    """The terms of a "keep" that only says something is done again and again ("what's the painting Madeleine keeps
+    staring at?" drops "keep": the text tells what she does, "sits for hours before a portrait", never that she keeps
+    at it)."""
+    return [term for match in _OVER_AND_OVER.finditer(question) for term in query_tokens(match.group())]
+
+
 # "How does X work?", "how did that one work in The Prestige?" (not "work out", "work with", "work as"; nor a trick's
 # or an illusion's, which the question's reading of a trick's secret answers with the twist's own words:
 # tests/test_how_a_trick_is_done.py).

@@ -1353,6 +1353,10 @@ class Engine:
             # stands for someone said before, no word the story must hold ("one" nowhere before 60% of Solaris
             # withheld the first visitor's fate).
             terms = _without_once(terms, pronouns) or terms
+        if again_and_again := clauses.over_and_over(question):
+            # "What's the painting Madeleine keeps staring at?": how often she does it, which no summary says ("keep"
+            # unseen up to 40% withheld it as a question about what lies past the limit).
+            terms = _without_once(terms, again_and_again) or terms
         if clauses.asks_how_it_works(question):
             # "How does the Transported Man work?", "how does angier's machine work?": "work" asks for a mechanism,
             # as "happen" asks for an event; as a story word it met "Angier cannot work out how" and "Borden and
