@@ -440,6 +440,9 @@ def plain_question(question: str) -> str:
     question = _NOT_WHAT_I_ASKED.sub("", question, count=1)
     # "is it the one with james stewart?": whether he is in it, which the cast says.
     question = _THE_ONE_WITH.sub(lambda m: f"{m['lead']}is {m['who']} in it?", question, count=1)
+    # "who directed the liquid oxygen one?", "how long is the ocean planet one": a fact of the film those words
+    # describe, as "… the one with liquid oxygen" asks it (read as a title, "liquid oxygen" was the answer).
+    question = _FACT_OF_THE_DESCRIBED.sub(lambda m: f"{m['ask']} the one with {m['words']}?", question, count=1)
     # "rosebud = ?", "rosebud=??": what it is, as a chat asks it.
     question = _EQUALS_WHAT.sub(lambda m: f"what is {m['what']}?", question, count=1)
     # "katherine who?", "chinatown katherine who": who she is, the question word typed last.
@@ -970,6 +973,17 @@ _MOMENT_THEN_ASKED = re.compile(
 def _what_happens_in_the_moment(found: re.Match[str]) -> str:
     lead = found["lead"] if re.match(r"\s*in\b", found["lead"], re.I) else ""
     return f"{lead}what happens in {found['moment']}?"
+
+
+_FACT_OF_THE_DESCRIBED = re.compile(
+    r"^\W*(?P<ask>(?:(?:so|and|ok|okay)\W+)*(?:who directed|who made|who wrote|who(?:['’]s| is) in|who stars in"
+    r"|how long is|when was|what year was|when did)) (?:the|that) "
+    # (Two or three words in lower case, none saying which of several: not "the other one", "the brad pitt one"
+    # typed "Brad Pitt", nor "the tar cough ski movie", a title typed as the asker heard it.)
+    r"(?P<words>(?!(?:other|same|first|second|third|last|next|new|old|older|newer|earlier|later|original|"
+    r"remake)\b)[a-z][a-z'’-]+(?: [a-z][a-z'’-]+){1,2}) one"
+    r"(?: (?:come out|came out|made|released|from))?\W*$"
+)
 
 
 _THE_ONE_WITH = re.compile(
