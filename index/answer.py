@@ -129,6 +129,10 @@ _A_REASON = re.compile(
 # What a feeling made someone do, told by the sentence's opening participle: "Startled, Judy steps back and falls
 # to her death", "Humiliated by the review, …". The clause it governs runs to the next ", and" or ";".
 _MOVED_BY = re.compile(r"^[A-Z][a-z]+ed(?: (?:by|with|at) [^,]{1,40})?, (?P<clause>.+?)(?:, and |;|$)")
+# What someone is after, told as such: "their motives", "his true aim", "clings to the belief that …".
+_AN_AIM = re.compile(
+    r"\b(?:motives?|aims?|goals?|dreams? of|ambitions?|beliefs?|believes|hopes?|hoped|hoping|wants?)\b", re.I
+)
 _AN_ORIGIN = re.compile(r"\b(?:from|after|born|built|build|builds|created|creates|made (?:from|of|by))\b", re.I)
 # "In the last shot", "the final scene": with those, the moment's word only places the question too.
 _MOMENT_TERMS = frozenset(query_tokens("shot scene moment image frame"))
@@ -325,6 +329,11 @@ def _best_in(
         scores = _with_cue_bonus(
             scores, sentences, lambda text: _A_REASON.search(text) or _moved_to(text, distinct), REASON_BONUS * unit
         )
+    elif analysis.doer and analysis.reveal is not Reveal.TWIST:
+        # "What does the Professor hope to get out of the Zone?", "what does Leonard want?": an aim is told as one
+        # ("the trio debates their motives: … the Professor clings to the belief that … perhaps a Nobel Prize"),
+        # not by the sentence that introduces them with the same words.
+        scores = _with_cue_bonus(scores, sentences, _AN_AIM.search, REASON_BONUS * unit)
     if analysis.origin:
         # "Where do the visitors come from?": a sentence telling a source ("began appearing after the crew bombarded
         # the ocean with X-rays", "Judy Barton from Salina, Kansas") over one that only names them.
