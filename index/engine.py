@@ -456,8 +456,10 @@ class Engine:
                 again = self._ask_one(
                     of_them.question, film, visibility, guild_id, context_film, context_question if did_it else None
                 )
+                # (Read alone it found nothing, "the summary doesn't say": asked of her, what the text tells is the
+                # answer, even where its excerpt calls her "her": "… he sees her body fall to a roof below".)
                 if (again.status is not Status.ANSWERED and not whole.passages) or (
-                    again.passages and people_asked.says_any(again.answer, named)
+                    again.passages and (not whole.passages or people_asked.says_any(again.answer, named))
                 ):
                     return again.model_copy(update={"question": question, "read_as": of_them.question})
             elif whole.status is Status.ANSWERED and set(query_tokens(question)) & FATE_TERMS:
