@@ -1,6 +1,7 @@
 """ "Psycho: the mother is alive or dead?" with spoilers on got "… the Mother personality became jealous and killed
 her": "her" after a death word was read as anyone named before it, so Mother's own killing read as a death told of her.
-"Him" or "her" is never whoever did it: the clause's first name, or the sentence's when the clause names no one."""
+"Him" or "her" is never whoever did it: the clause's first name, or the nearest name before when the clause names no
+one."""
 
 import pytest
 
@@ -22,6 +23,9 @@ from tests.films import BUNDLED
         # A clause naming no one: the sentence's first name did it; "him" is the one named before.
         ("Malcolm treated the boy. Vincent accuses him of that failure, shoots him, and leaves.", "vincent", False),
         ("Malcolm treated the boy. Vincent accuses him of that failure, shoots him, and leaves.", "malcolm", True),
+        # The nearest name before it did it: the one paid to kill, not the one who pays (NarrativeQA, Fletch).
+        ("Stanwyk offers $50,000 for Fletch to come to his mansion, kill him, and then escape.", "stanwyk", True),
+        ("Stanwyk offers $50,000 for Fletch to come to his mansion, kill him, and then escape.", "fletch", False),
     ],
 )
 def test_him_or_her_after_a_death_word_is_not_who_dealt_it(text: str, asked: str, told: bool):
