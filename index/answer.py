@@ -1168,10 +1168,9 @@ def _whose_death(sentence: str, before: frozenset[str]) -> frozenset[str] | None
             victims |= set(document_tokens(words[nearest[-1]][0])) if nearest else before
         elif nxt.lower() in _OBJECT_PRONOUN and (nxt.lower() != "her" or _ends_phrase(sentence, words, i + 1)):
             # "… the Mother personality became jealous and killed her": "her" is anyone named before but whoever
-            # did it (the clause's first name, or with none in the clause the nearest before it: "Vincent accuses him
-            # of that failure, shoots him"; "Stanwyk offers $50,000 for Fletch to come …, kill him").
-            in_clause = [j for j in same if j in names]
-            doer = in_clause[0] if in_clause else next((j for j in reversed(names) if j < i), None)
+            # did it, the first name of its own clause. (A clause naming no one, "Stanwyk offers $50,000 for Fletch to
+            # come …, kill him", says nothing of who did it: "him" may be anyone named before.)
+            doer = next((j for j in same if j in names), None)
             victims |= (earlier | before) - (set(document_tokens(words[doer][0])) if doer is not None else set())
         elif named := [j for j in same if j in names]:
             victims |= set(document_tokens(words[named[-1]][0]))

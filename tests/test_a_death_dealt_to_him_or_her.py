@@ -1,7 +1,6 @@
 """ "Psycho: the mother is alive or dead?" with spoilers on got "… the Mother personality became jealous and killed
 her": "her" after a death word was read as anyone named before it, so Mother's own killing read as a death told of her.
-"Him" or "her" is never whoever did it: the clause's first name, or the nearest name before when the clause names no
-one."""
+"Him" or "her" is never whoever did it, the first name of its own clause."""
 
 import pytest
 
@@ -20,12 +19,10 @@ from tests.films import BUNDLED
         ("When Norman felt drawn to Marion, the Mother personality became jealous and killed her.", "marion", True),
         ("Then Fallon walks into the warehouse where Angier keeps his machine and shoots him.", "fallon", False),
         ("Then Fallon walks into the warehouse where Angier keeps his machine and shoots him.", "angier", True),
-        # A clause naming no one: the sentence's first name did it; "him" is the one named before.
-        ("Malcolm treated the boy. Vincent accuses him of that failure, shoots him, and leaves.", "vincent", False),
-        ("Malcolm treated the boy. Vincent accuses him of that failure, shoots him, and leaves.", "malcolm", True),
-        # The nearest name before it did it: the one paid to kill, not the one who pays (NarrativeQA, Fletch).
+        # A clause naming no one says nothing of who did it: "him" may be anyone named before (NarrativeQA: Stanwyk
+        # pays Fletch to kill him; taking the sentence's first name, or the nearest, as the doer each cost answers).
         ("Stanwyk offers $50,000 for Fletch to come to his mansion, kill him, and then escape.", "stanwyk", True),
-        ("Stanwyk offers $50,000 for Fletch to come to his mansion, kill him, and then escape.", "fletch", False),
+        ("Malcolm treated the boy. Vincent accuses him of that failure, shoots him, and leaves.", "malcolm", True),
     ],
 )
 def test_him_or_her_after_a_death_word_is_not_who_dealt_it(text: str, asked: str, told: bool):
