@@ -1336,6 +1336,7 @@ railroad railway|illusionist magician|executed hanged|teleport transported|disap
 closet cupboard|cassette tape|recording tape|grandmother grandma|resign quits|haunted possessed|
 bouquet posy|flowers posy|painting portrait|steeple tower|asylum sanatorium|makeover remaking|
 pendant necklace jewel|admit confesses|tomb grave|corpse body|murder dead|death dead|hunt search seek find|
+suicide kill life|
 """
 # One line per stem: a second line whose first word stems the same ("cop", "cops") would silently replace the first.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
