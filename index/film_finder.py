@@ -896,6 +896,8 @@ class FilmFinder:
             # "… chinatown everyone talks about": who speaks of a film is no part of its title.
             and t not in hearsay
             and t not in film_phrases.NOT_A_TITLE_WORD
+            # "how long is the bell tower sequence?": a scene, named by what happens in it, is no film we lack.
+            and t not in film_phrases.SCENE_WORDS
             and (t in unwritten or not self._search.knows(t, spoilers=spoilers, guild_id=guild_id) or credited_only(t))
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
             and (
@@ -998,7 +1000,12 @@ class FilmFinder:
         # The title's other words are the title's too ("pulp fiction": fiction is a word some summary uses).
         in_span = set(query_tokens(span))
         # "we saw jaws last night, who is in it?": having watched it asks nothing of it.
-        rest = [t for t in terms if t not in unheard and t not in in_span and t not in VIEWING_TERMS]
+        # ("is the matrix scene good": a scene of it is still asked of the film.)
+        rest = [
+            t
+            for t in terms
+            if t not in unheard and t not in in_span and t not in VIEWING_TERMS and t not in film_phrases.SCENE_WORDS
+        ]
         asked = analyze(question, rest)
         if (
             tail := film_phrases.TITLE_TAIL.match(question[question.lower().find(span.lower()) + len(span) :])
@@ -2264,6 +2271,8 @@ def _the_whole_slot(question: str, typed: str) -> str:
     if (
         not re.sub(r"^the\s+", "", slotted).startswith(re.sub(r"^the\s+", "", typed.lower()))
         or len(slotted.split()) > film_phrases.TITLE_WORDS_AT_MOST
+        # "how long is the bell tower sequence?": the slot ends on a scene of a story, not on a title's word.
+        or set(query_tokens(slotted.split()[-1])) & film_phrases.SCENE_WORDS
     ):
         return typed
     start = question.lower().index(slotted)

@@ -422,8 +422,10 @@ FACT_SLOT = re.compile(
 )
 
 
-# Words for a moment of a film: "who directed the shower scene" asks of the film the scene is in.
-A_MOMENT = frozenset(query_tokens("scene scenes moment moments shot shots sequence bit part"))
+# Words for a moment of a film: "who directed the shower scene" asks of the film the scene is in. The first of them
+# never go on a title ("the godfather part 2" does).
+SCENE_WORDS = frozenset(query_tokens("scene scenes moment moments sequence"))
+A_MOMENT = SCENE_WORDS | frozenset(query_tokens("shot shots bit part"))
 
 
 # Words that ask for films of a kind, not for a title: "do you have any horror films", "do you have something scary".
@@ -462,6 +464,8 @@ def typed_span(question: str, terms: set[str], joins: Callable[[str], bool] = la
             # A noun goes on naming ("pulp fiction"); a verb says what is asked ("momento released").
             and a_noun(words[end])
             and not set(query_tokens(words[end])) & NOT_A_TITLE_WORD
+            # "is the shower scene scary?": the scene of a story named by what happens in it, not "the shower scene"
+            and not set(query_tokens(words[end])) & SCENE_WORDS
             # "i watched chinatown yesterday", "we saw jaws last night": when, not which film
             and words[end].lower() not in WHEN_WORDS
         )
