@@ -2028,7 +2028,11 @@ class FilmFinder:
         down". (One name is enough: requiring all cost NarrativeQA questions naming someone the summary spells
         otherwise, 0.874 → 0.856 right film on the tuning films.)"""
         names = name_terms(question)
-        return not names or any(self._search.coverage([name], film_id, spoilers=spoilers) > 0 for name in names)
+        return not names or any(
+            self._search.coverage([form], film_id, spoilers=spoilers) > 0
+            for name in names
+            for form in _its_people(name)
+        )
 
     def _fits_another_better(self, telling: list[str], film_id: str, guild_id: int | None) -> bool:
         """Whether another film's visible text holds more of a description than this film's visible text does."""
@@ -2259,6 +2263,13 @@ _AN_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.I)
 
 # A word a name could be misspelt as: four letters or more.
 _A_WORD = re.compile(r"(?<![\w'’])[^\W\d_]{4,}(?![\w'’])")
+
+
+def _its_people(name: str) -> tuple[str, ...]:
+    """A name's term and the terms of the word for its people, which a summary may use instead: "the Colombia Group"
+    asked of a summary that says "the Colombian group" (Colombia → Colombian, Mexico → Mexican, Italy → Italian)."""
+    forms = {name + "n", name + "an", name + "ian", name[:-1] + "an", name[:-1] + "ian"} if len(name) > 3 else set()
+    return (name, *sorted({t for form in forms for t in query_tokens(form)} - {name}))
 
 
 def _the_whole_slot(question: str, typed: str) -> str:
