@@ -465,11 +465,34 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
     answer to many a "who") or when all three fit, and the one after: an answer often runs over two
     sentences. An excerpt never ends on a realisation that the next sentence states (`_read_on`)."""
     excerpt, last = _chosen_excerpt(chosen, weights, analysis)
-    return _read_on(chosen, excerpt, last)
+    read = _read_on(chosen, excerpt, last)
+    # (Past a realisation the excerpt reads on further: that comes first.)
+    return read if read is not excerpt else _with_short_outcome(chosen, excerpt, last)
 
 
 # The longest an excerpt read on past a realisation may grow.
 READ_ON_CHARS = 2 * MAX_CHARS
+# A sentence right after the excerpt this short is quoted with it: a summary often states the outcome in a few words
+# after the build-up ("Somerset opens it, recoils, and shouts for Mills to stay back. The box holds Tracy's head.").
+SHORT_AFTER = 60
+
+
+def _ahead(chosen: _Scored) -> list[str]:
+    """The sentences an excerpt may read on into: its passage's quotable ones, then the next visible passage's."""
+    ahead = [text for text, _ in chosen.sentences[: chosen.quotable.stop]]
+    if chosen.following is not None:
+        ahead += [text for text, _ in _sentences(chosen.following.text)[1:]]
+    return ahead
+
+
+def _with_short_outcome(chosen: _Scored, excerpt: Excerpt, last: int) -> Excerpt:
+    ahead = _ahead(chosen)
+    if not (0 <= last < len(ahead) - 1 and excerpt.text.endswith(ahead[last])):
+        return excerpt
+    after = ahead[last + 1]
+    if len(after) > SHORT_AFTER or len(excerpt.text) + 1 + len(after) > READ_ON_CHARS:
+        return excerpt
+    return _quoted(chosen, f"{excerpt.text} {after}", last + 1)
 
 
 def _read_on(chosen: _Scored, excerpt: Excerpt, last: int) -> Excerpt:
