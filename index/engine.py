@@ -1107,6 +1107,15 @@ class Engine:
             return None
         ref = FilmRef(id=film.id, title=film.title, year=film.year)
         base = Answer(question=asked, status=Status.ANSWERED, film=ref, scope=scope.describe())
+        holder = story[at]
+        told = split_sentences(holder.text)
+        said = max((i for i, sentence in enumerate(told) if wanted in _plain_words(sentence)), default=len(told) - 1)
+        if said + 1 < len(told):
+            # The quote ends inside its passage ("Marion takes a shower in cabin one." opens the one that goes on
+            # "A figure … stabs her to death"): the story goes on from the sentence after it.
+            rest = " ".join(told[said + 1 :])
+            excerpt = Excerpt(trim_quote(rest, OVERVIEW_CHARS), holder, holder.section)
+            return _with_excerpt(base, excerpt, [], _Citation(index, visible, scope))
         if at + 1 >= len(story):
             return base.model_copy(update={"answer": f"That is where the summary of {film.title} ends."})
         following = story[at + 1]
