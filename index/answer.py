@@ -474,7 +474,7 @@ def _excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Analysis) 
 READ_ON_CHARS = 2 * MAX_CHARS
 # A sentence right after the excerpt this short is quoted with it: a summary often states the outcome in a few words
 # after the build-up ("Somerset opens it, recoils, and shouts for Mills to stay back. The box holds Tracy's head.").
-SHORT_AFTER = 60
+SHORT_AFTER = 80
 
 
 def _ahead(chosen: _Scored) -> list[str]:
