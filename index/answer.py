@@ -477,16 +477,17 @@ READ_ON_CHARS = 2 * MAX_CHARS
 SHORT_AFTER = 80
 
 
-def _ahead(chosen: _Scored) -> list[str]:
-    """The sentences an excerpt may read on into: its passage's quotable ones, then the next visible passage's."""
+def _ahead(chosen: _Scored, last: int) -> list[str]:
+    """The sentences an excerpt ending on sentence `last` may read on into: its passage's quotable ones, and the next
+    visible passage's when it ends on the last of those."""
     ahead = [text for text, _ in chosen.sentences[: chosen.quotable.stop]]
-    if chosen.following is not None:
+    if chosen.following is not None and last + 1 >= len(ahead):
         ahead += [text for text, _ in _sentences(chosen.following.text)[1:]]
     return ahead
 
 
 def _with_short_outcome(chosen: _Scored, excerpt: Excerpt, last: int) -> Excerpt:
-    ahead = _ahead(chosen)
+    ahead = _ahead(chosen, last)
     if not (0 <= last < len(ahead) - 1 and excerpt.text.endswith(ahead[last])):
         return excerpt
     after = ahead[last + 1]
@@ -499,9 +500,7 @@ def _read_on(chosen: _Scored, excerpt: Excerpt, last: int) -> Excerpt:
     """The excerpt with the sentence after its last, when the last only announces a realisation: "… his wedding
     ring rolls across the floor … Malcolm understands at last." stopped one sentence before "Vincent's bullet
     killed him that first night". Read on into the passage after too (one the reader may see), citing it."""
-    ahead = [text for text, _ in chosen.sentences[: chosen.quotable.stop]]
-    if chosen.following is not None and last + 1 >= len(ahead):
-        ahead += [text for text, _ in _sentences(chosen.following.text)[1:]]
+    ahead = _ahead(chosen, last)
     if not (0 <= last < len(ahead) - 1 and _REALISES.search(ahead[last]) and excerpt.text.endswith(ahead[last])):
         return excerpt
     text, end = f"{excerpt.text} {ahead[last + 1]}", last + 1
