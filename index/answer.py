@@ -1445,6 +1445,7 @@ def ending_excerpt(
         return Excerpt(trim_quote_start(f"{before} {text}".strip()), passage, passage.section)
     following = sentences[index + 1 : index + 3]
     before = sentences[index - 1] if index > 0 else _last_sentence_before(narrative, rank)
+    end = index
     if before and (not following or _leans_back(text, wanted)) and len(f"{before} {text}") <= MAX_CHARS:
         # The story's last sentence, or one opening on a pronoun ("Its painted name, Rosebud, blisters …";
         # "Startled, Judy steps back and falls"), is told by the one before: what it stands for, what caused it.
@@ -1455,8 +1456,23 @@ def ending_excerpt(
         for sentence in following:
             if len(f"{text} {sentence}") > MAX_CHARS:
                 break
-            text = f"{text} {sentence}"
-    return Excerpt(trim_quote(text), passage, passage.section)
+            text, end = f"{text} {sentence}", end + 1
+    return _with_its_outcome(trim_quote(text), passage, sentences[end + 1 :], narrative[rank + 1 : rank + 2])
+
+
+def _with_its_outcome(text: str, passage: Passage, rest: Sequence[str], next_ones: Sequence[Passage]) -> Excerpt:
+    """As for any excerpt, a short outcome right after the build-up is quoted with it ("… shouts for Mills to stay
+    back. The box holds Tracy's head."), from the next passage too when the excerpt ends its own (one the reader may
+    see, as all of `next_ones` are), which is then cited when it is more a spoiler."""
+    cited = passage
+    if not rest and next_ones and next_ones[0].ordinal == passage.ordinal + 1:
+        cited, rest = next_ones[0], split_sentences(next_ones[0].text)
+        cited = cited if cited.spoiler > passage.spoiler else passage
+    if text.endswith("…") or not rest:
+        return Excerpt(text, passage, passage.section)
+    if len(rest[0]) > SHORT_AFTER or len(f"{text} {rest[0]}") > READ_ON_CHARS:
+        return Excerpt(text, passage, passage.section)
+    return Excerpt(f"{text} {rest[0]}", cited, cited.section)
 
 
 def _closing_stretch(narrative: Sequence[Passage]) -> Excerpt:
