@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from corpus.text import split_sentences
 from index.answer import Excerpt
 from index.film_index import VisibleIndex
 from index.tokenize import query_tokens
@@ -27,9 +28,18 @@ ACCOUNT_ASKED = re.compile(
 _TELLING = frozenset(
     query_tokens("story account version testimony speaks tells says claims admits confesses testifies recounts")
 )
+# The words that open a version of events, not just a line of talk ("Jamie tells Landon about …", "Sonny tells police
+# that …", "Burt admits he has rented …" are the story going on): what an excerpt inside an account is led by. A
+# sentence that a next one goes on from as "In his version …" opens one too ("… the woodcutter admits he saw everything
+# and lied at the court. In his version …").
+_VERSION_TELLING = frozenset(query_tokens("story account version testimony testifies recounts"))
+_IN_THEIR_VERSION = re.compile(r"^\W*in (?:his|her|their) (?:own )?(?:version|account|story|telling)\b", re.I)
 _OPENING_WORDS = 7
 _PRONOUNS = frozenset(("he", "she", "they", "it", "his", "her", "their", "its"))
 _ACCORDING = re.compile(r"^\W*according to (?:the )?(?P<who>[\w'’ -]{1,30}?),", re.I)
+# A question asking which version of events is true ("which account is the true one?", "is the woodcutter lying?");
+# "really", "actually" are `Analysis.doubted`.
+TRUTH_ASKED = re.compile(r"\b(?:true|truth|version|lying|lie|lied)\b", re.I)
 # An excerpt of an account runs to this many characters (as an excerpt read on past a realisation does).
 ACCOUNT_CHARS = 600
 
@@ -42,13 +52,13 @@ def teller_asked(question: str) -> str | None:
     return (found["who"] or found["says"] or "").strip() or None
 
 
-def _opens_an_account(sentence: str) -> frozenset[str] | None:
+def _opens_an_account(sentence: str, telling: frozenset[str] = _TELLING) -> frozenset[str] | None:
     """The terms of whoever a sentence opens the account of, or None when it opens none."""
     if (according := _ACCORDING.match(sentence)) is not None:
         return frozenset(query_tokens(according["who"]))
     words = re.findall(r"[\w'’-]+", sentence)[:_OPENING_WORDS]
     lowered = [w.lower() for w in words]
-    at = next((i for i, w in enumerate(words) if set(query_tokens(w)) & _TELLING), None)
+    at = next((i for i, w in enumerate(words) if set(query_tokens(w)) & telling), None)
     if at is None or at == 0 or lowered[0] == "in" or {w.strip("'’s") for w in lowered[:at]} & _PRONOUNS:
         # "In his account, …", "He says he forgot …": the account already told goes on.
         return None
@@ -94,3 +104,41 @@ def account_excerpt(question: str, visible: VisibleIndex) -> tuple[bool, Excerpt
         text = " ".join([told[0], "…", *tail]) if tail else told[0]
     passage = story[end - 1][1]
     return True, Excerpt(text, passage, passage.section)
+
+
+def with_its_teller(excerpt: Excerpt, visible: VisibleIndex) -> Excerpt:
+    """The excerpt led by the sentence opening the account it is told in, when one opens it in its passage or the
+    one before: "Tajōmaru killed the samurai as he floundered …" is the woodcutter's version, not what happened, and
+    the reader is told so ("Pressed by the commoner, the woodcutter admits he saw everything … …"). (Two passages at
+    most: an account told in a paragraph ends with it, and nothing marks where a scene after it begins.)"""
+    sentences = split_sentences(excerpt.text.lstrip("… "))
+    cited = excerpt.passage
+    if not sentences or cited is None:
+        return excerpt
+    story = visible.story_sentences()
+    near = (cited.ordinal - 1, cited.ordinal)
+    first = next(
+        (i for i, (sentence, p) in enumerate(story) if p.ordinal in near and sentence.startswith(sentences[0])), None
+    )
+    if first is None:
+        return excerpt
+    home = story[first][1]
+    opener = next(
+        (
+            j
+            for j in range(first - 1, -1, -1)
+            if story[j][1].section == home.section
+            and story[j][1].ordinal >= home.ordinal - 1
+            and (
+                _opens_an_account(story[j][0], _VERSION_TELLING)
+                or (j + 1 < len(story) and _IN_THEIR_VERSION.match(story[j + 1][0]) is not None)
+            )
+        ),
+        None,
+    )
+    # (Nor text more a spoiler than the passage cited, which says whether the answer holds spoilers.)
+    if opener is None or story[opener][1].spoiler > cited.spoiler:
+        return excerpt
+    joint = " " if opener == first - 1 else " … "
+    text = f"{story[opener][0]}{joint}{excerpt.text.lstrip('… ')}"
+    return excerpt if len(text) > ACCOUNT_CHARS else Excerpt(text, excerpt.passage, excerpt.section)

@@ -19,7 +19,7 @@ from corpus.models import STORY_KINDS, Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index import clauses, kin, people_asked, their_part, unseen
 from index.access import Visibility
-from index.accounts import account_excerpt
+from index.accounts import TRUTH_ASKED, account_excerpt, with_its_teller
 from index.after_an_event import after_the_event
 from index.answer import (
     A_PART_TOLD,
@@ -2021,6 +2021,10 @@ class Engine:
         excerpt = unseen.past_the_colon(choice.excerpt, content, neighbours, visible)
         if excerpt is None:
             return _withheld(base, film, scope, unsure=unsure)
+        if analysis.doubted or TRUTH_ASKED.search(question):
+            # "Who really killed the samurai?": where the excerpt is someone's version of events, the reader is told
+            # whose ("Pressed by the commoner, the woodcutter admits … … Tajōmaru killed the samurai …").
+            excerpt = with_its_teller(excerpt, visible)
         return _with_excerpt(base, excerpt, choice.order, cite)
 
     @staticmethod
