@@ -146,6 +146,9 @@ class Choice:
 
     excerpt: Excerpt
     order: list[Hit]
+    # The short sentence just before the excerpt (`_short_setting`), which a reveal's answer is shown with: kept apart
+    # so that every rule judging the excerpt judges what was chosen.
+    setting: str = ""
 
 
 _Sentences = tuple[tuple[str, frozenset[str]], ...]
@@ -230,7 +233,8 @@ def choose(
     )
     chosen = _told_in_full(best, distinct, analysis)
     support = _supporting([row for row in best if row is not chosen], chosen.score, max(hit.score for hit in hits))
-    return Choice(_excerpt(chosen, weights, analysis), [chosen.hit, *support])
+    excerpt = _excerpt(chosen, weights, analysis)
+    return Choice(excerpt, [chosen.hit, *support], _short_setting(chosen, excerpt))
 
 
 def _told_in_full(ranked: list[_Scored], distinct: Sequence[str], analysis: Analysis) -> _Scored:
@@ -475,6 +479,21 @@ READ_ON_CHARS = 2 * MAX_CHARS
 # A sentence right after the excerpt this short is quoted with it: a summary often states the outcome in a few words
 # after the build-up ("Somerset opens it, recoils, and shouts for Mills to stay back. The box holds Tracy's head.").
 SHORT_AFTER = 80
+
+
+def _short_setting(chosen: _Scored, excerpt: Excerpt) -> str:
+    """The short sentence just before the excerpt, which sets where and to whom what it tells happens ("At the
+    mission Madeleine runs up the bell tower." before "Scottie's vertigo stops him on the stairs, and … he sees her
+    body fall"); "" when there is none."""
+    if excerpt.text.startswith("…"):
+        return ""
+    first = next((i for i in chosen.quotable if excerpt.text.startswith(chosen.sentences[i][0])), None)
+    if first is None or first - 1 not in chosen.quotable:
+        return ""
+    before = chosen.sentences[first - 1][0]
+    if len(before) > SHORT_AFTER or len(f"{before} {excerpt.text}") > READ_ON_CHARS or before in excerpt.text:
+        return ""
+    return before
 
 
 def _ahead(chosen: _Scored, last: int) -> list[str]:

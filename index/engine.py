@@ -2025,6 +2025,10 @@ class Engine:
             # "Who really killed the samurai?": where the excerpt is someone's version of events, the reader is told
             # whose ("Pressed by the commoner, the woodcutter admits … … Tajōmaru killed the samurai …").
             excerpt = with_its_teller(excerpt, visible)
+        elif analysis.reveal is not None and choice.setting and excerpt == choice.excerpt:
+            # "Does Madeleine die?": "Scottie's vertigo stops him on the stairs, and … he sees her body fall" is
+            # shown with where and to whom it happens ("At the mission Madeleine runs up the bell tower.").
+            excerpt = dataclasses.replace(excerpt, text=f"{choice.setting} {excerpt.text}")
         return _with_excerpt(base, excerpt, choice.order, cite)
 
     @staticmethod
