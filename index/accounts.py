@@ -126,7 +126,7 @@ def with_its_teller(excerpt: Excerpt, visible: VisibleIndex) -> Excerpt:
     opener = next(
         (
             j
-            for j in range(first - 1, -1, -1)
+            for j in range(first, -1, -1)
             if story[j][1].section == home.section
             and story[j][1].ordinal >= home.ordinal - 1
             and (
@@ -136,8 +136,9 @@ def with_its_teller(excerpt: Excerpt, visible: VisibleIndex) -> Excerpt:
         ),
         None,
     )
-    # (Nor text more a spoiler than the passage cited, which says whether the answer holds spoilers.)
-    if opener is None or story[opener][1].spoiler > cited.spoiler:
+    # An excerpt opening on its own account's first sentence is told whose already. (Nor is text shown that is more a
+    # spoiler than the passage cited, which says whether the answer holds spoilers.)
+    if opener is None or opener == first or story[opener][1].spoiler > cited.spoiler:
         return excerpt
     joint = " " if opener == first - 1 else " … "
     text = f"{story[opener][0]}{joint}{excerpt.text.lstrip('… ')}"

@@ -81,3 +81,13 @@ def test_rashomon_says_the_truth_asked_is_the_woodcutters_version(question: str)
     assert answer.status is Status.ANSWERED, answer.answer
     assert answer.answer.startswith("Pressed by the commoner, the woodcutter admits he saw everything"), answer.answer
     assert "Tajōmaru killed the samurai" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["did his uncle really slip on the wet stones?", "did Orsini actually slip and fall?"]
+)
+def test_an_excerpt_opening_its_own_version_is_not_led_by_another(witnesses: Film, question: str) -> None:
+    # Paolo's version is quoted from its own first sentence: the boatman's, before it, is not whose it is.
+    answer = Engine([witnesses]).ask(question, film=witnesses.id, scope=SpoilerScope.on())
+    assert answer.status is Status.ANSWERED and answer.answer.startswith("Paolo's account is different."), answer.answer
+    assert "testimony" not in answer.answer, answer.answer
