@@ -481,6 +481,11 @@ READ_ON_CHARS = 2 * MAX_CHARS
 SHORT_AFTER = 80
 
 
+def _short_beside(text: str, sentence: str) -> bool:
+    """Whether `sentence` is short enough to be quoted beside the excerpt `text` (`SHORT_AFTER`, `READ_ON_CHARS`)."""
+    return len(sentence) <= SHORT_AFTER and len(text) + 1 + len(sentence) <= READ_ON_CHARS
+
+
 def _short_setting(chosen: _Scored, excerpt: Excerpt) -> str:
     """The short sentence just before the excerpt, which sets where and to whom what it tells happens ("At the
     mission Madeleine runs up the bell tower." before "Scottie's vertigo stops him on the stairs, and … he sees her
@@ -491,7 +496,7 @@ def _short_setting(chosen: _Scored, excerpt: Excerpt) -> str:
     if first is None or first - 1 not in chosen.quotable:
         return ""
     before = chosen.sentences[first - 1][0]
-    if len(before) > SHORT_AFTER or len(f"{before} {excerpt.text}") > READ_ON_CHARS or before in excerpt.text:
+    if not _short_beside(excerpt.text, before) or before in excerpt.text:
         return ""
     return before
 
@@ -510,7 +515,7 @@ def _with_short_outcome(chosen: _Scored, excerpt: Excerpt, last: int) -> Excerpt
     if not (0 <= last < len(ahead) - 1 and excerpt.text.endswith(ahead[last])):
         return excerpt
     after = ahead[last + 1]
-    if len(after) > SHORT_AFTER or len(excerpt.text) + 1 + len(after) > READ_ON_CHARS:
+    if not _short_beside(excerpt.text, after):
         return excerpt
     return _quoted(chosen, f"{excerpt.text} {after}", last + 1)
 
@@ -1489,7 +1494,7 @@ def _with_its_outcome(text: str, passage: Passage, rest: Sequence[str], next_one
         cited = cited if cited.spoiler > passage.spoiler else passage
     if text.endswith("…") or not rest:
         return Excerpt(text, passage, passage.section)
-    if len(rest[0]) > SHORT_AFTER or len(f"{text} {rest[0]}") > READ_ON_CHARS:
+    if not _short_beside(text, rest[0]):
         return Excerpt(text, passage, passage.section)
     return Excerpt(f"{text} {rest[0]}", cited, cited.section)
 
