@@ -896,8 +896,6 @@ class FilmFinder:
             # "… chinatown everyone talks about": who speaks of a film is no part of its title.
             and t not in hearsay
             and t not in film_phrases.NOT_A_TITLE_WORD
-            # "how long is the bell tower sequence?": a scene, named by what happens in it, is no film we lack.
-            and t not in film_phrases.SCENE_WORDS
             and (t in unwritten or not self._search.knows(t, spoilers=spoilers, guild_id=guild_id) or credited_only(t))
             # "the kid": a word for what a summary says in its own words ("child") is no title's.
             and (

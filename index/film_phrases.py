@@ -464,8 +464,6 @@ def typed_span(question: str, terms: set[str], joins: Callable[[str], bool] = la
             # A noun goes on naming ("pulp fiction"); a verb says what is asked ("momento released").
             and a_noun(words[end])
             and not set(query_tokens(words[end])) & NOT_A_TITLE_WORD
-            # "is the shower scene scary?": the scene of a story named by what happens in it, not "the shower scene"
-            and not set(query_tokens(words[end])) & SCENE_WORDS
             # "i watched chinatown yesterday", "we saw jaws last night": when, not which film
             and words[end].lower() not in WHEN_WORDS
         )
@@ -545,6 +543,9 @@ NOT_A_TITLE_WORD = (
     )
     | OVERVIEW_TERMS
     | OPINION_TERMS
+    # "is the shower scene scary?", "how long is the bell tower sequence?": a scene of a story, named by what happens
+    # in it, is neither a title's word nor a film we lack.
+    | SCENE_WORDS
 )
 
 
