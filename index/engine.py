@@ -61,6 +61,7 @@ from index.naming import (
 )
 from index.persisted_search import PersistedSearch
 from index.question import (
+    A_PLACE_OR_TIME,
     FACT_TERMS,
     FATE_TERMS,
     OPENING,
@@ -1571,7 +1572,9 @@ class Engine:
                 analysis = dataclasses.replace(analysis, reveal=Reveal.IDENTITY)
                 shape = shape | kind_terms
                 what_someone_is = True
-        if kind_of_answer and rest and people_asked.held_together(rest, visible):
+        # (A place or a time asks where or when, whatever else is held: "what city does Marion work in?" is told as
+        # "a real-estate secretary in Phoenix", which says neither "city" nor "work".)
+        if kind_of_answer and rest and (kind_of_answer <= A_PLACE_OR_TIME or people_asked.held_together(rest, visible)):
             shape = shape | kind_of_answer
             content = [t for t in content if t not in kind_of_answer]
         # "Who is Bob at the start?": where in the story to look, which the text that answers seldom says.

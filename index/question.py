@@ -583,6 +583,10 @@ SETTING_TERMS = frozenset(
         "century",
     )
 )
+# The kinds of answer that ask where or when ("what city …", "which year …"), as "where" and "when" do.
+A_PLACE_OR_TIME = frozenset(
+    query_tokens("city cities town towns village country countries state place places year decade era century month")
+)
 OVERVIEW_TERMS = frozenset(
     stem(w)
     for w in (
