@@ -1232,6 +1232,9 @@ class Engine:
         named = {w.lower() for w in re.findall(r"[^\W\d_]+", context_question) if w.lower() in people}
         before = analyze(context_question, query_tokens(context_question))
         said = pronoun.group(0).lower()
+        # "Who plays Marion Crane?", then "where does she work?": she is the part asked about, not the one who plays
+        # it, whom the story never speaks of.
+        asked_who_plays = Fact.CAST in before.facts
         if said == "it":
             # Only a thing the last question asked what it is: "it" is most often the film.
             if not (before.who_is and people_asked.WHAT_IS.match(context_question)):
@@ -1239,7 +1242,7 @@ class Engine:
             run = people_asked.first_run(context_question, people)
             if not run or named != {w.lower() for w in run}:
                 return None
-        elif (before.kind is Kind.WHO and (not before.who_is or not named)) or (
+        elif (before.kind is Kind.WHO and (not before.who_is or not named) and not (named and asked_who_plays)) or (
             not named and _asks_what_it_is_about(context_question, not_people)
         ):
             # (Also "who is the main character?", which names no one: "he" is whom the answer names; so after

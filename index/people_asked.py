@@ -126,8 +126,9 @@ OCCUPATION = re.compile(
     r"\bfor (?:a )?living\b|\b(?:job|occupation|profession|line of work)\b|\bwork(?:s|ed)? as\b|\bdo for work\b"
     r"|\bwhat(?:'s| is| was) (?:his|her|their|[a-z]+'s) work\W*$"
     r"|\bwhat (?:does|did) (?:the )?[a-z']+(?: [a-z']+)? do\W*$"
-    # "where does she work?": where someone works is what introduces them ("a real-estate secretary in Phoenix")
-    r"|\bwhere (?:does|did|do) [a-z']+ work\W*$"
+    # "where does she work?", "what city does she work in?": where someone works is what introduces them ("a
+    # real-estate secretary in Phoenix")
+    r"|\b(?:where|(?:which|what) (?:city|town|country|state|place)) (?:does|did|do) [a-z']+ work(?: in)?\W*$"
 )
 # "Which city is she from?", "where does he live?": where someone is from is what introduces them too ("a
 # real-estate secretary in Phoenix, Arizona").
