@@ -524,6 +524,17 @@ class FilmService:
             self._remember(self._last_two, key, f"{before} {film_id}")
         self._remember(self._last_film, key, film_id)
 
+    def _named_in_a_command(self, asker: Asker, film_id: str) -> None:
+        """`/spoilers on film:Psycho upto:1:10`, then "who is Lila?": the film the asker just named is the one a
+        question naming none asks about, as if they had asked of it. A question asked before of another film is
+        forgotten: "and how does it end?" next asks of this film, not that question again."""
+        for private in (False, True):
+            key = (asker.channel_id, asker.user_id, private)
+            if _recent(self._last_film, key) != film_id:
+                self._last_question.pop(key, None)
+                self._last_choices.pop(key, None)
+            self._remember_film(asker, film_id, private=private)
+
     def _the_two_asked_of(self, asker: Asker, question: str) -> tuple[str, str] | None:
         """The titles of the two films asked about last in public, when the question asks of both without naming
         them ("who directed both?", "which one is longer?"); None otherwise."""
@@ -681,6 +692,8 @@ class FilmService:
             expires_at=expires,
             set_by=asker.user_id,
         )
+        if ref is not None:
+            self._named_in_a_command(asker, ref.id)
         return SpoilerChoice(scope, ref, expires, self._untimed_note(scope, ref))
 
     def _untimed_note(self, scope: SpoilerScope, ref: FilmRef | None) -> str | None:
@@ -713,6 +726,8 @@ class FilmService:
             set_by=asker.user_id,
             clear_films=ref is None,
         )
+        if ref is not None:
+            self._named_in_a_command(asker, ref.id)
         return ref
 
     # ---- films --------------------------------------------------------------------------------------------
