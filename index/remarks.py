@@ -574,11 +574,14 @@ def without_quiz_framing(question: str) -> str:
 # Where the asker is in the film, said before the question: "planet of the apes, 40% in: who attacks …", "we paused
 # psycho halfway. what happened …", "at 0:45 of psycho. why did …". The limit is the asker's opt-in's to apply; its
 # words ("40", "paused", "half") would be read as the story's. The film named in it stays, after the question.
+_BESIDE_A_SCENE = r"(?:just |right )?(?:before|after) (?:the )?[a-z]+(?: [a-z]+)? (?:scene|part|bit)\b"
 _PROGRESS_LEAD = re.compile(
     # (A time after "in" is when something starts, not how far the asker got: "psycho watch party in 10 min, …".)
     r"^\W*(?P<lead>[^.:;!?]{0,60}?(?:\b\d{1,3}\s?%|\b\d{1,2}:\d{2}\b|(?<!\bin\s)\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?)\b"
     r"|(?<!\bin\s)\b(?:one|an|two) (?:hours?|hr)\b"
-    r"|\bhalfway\b|\bhalf (?:of|in|into|through|thru)\b|\bpaused\b)(?:[^.,:;!?]|(?<=\d):(?=\d\d)){0,40}?)"
+    r"|\bhalfway\b|\bhalf (?:of|in|into|through|thru)\b|\bpaused\b)(?:[^.,:;!?]|(?<=\d):(?=\d\d)){0,40}?"
+    # ("Rashomon paused at 0:50, before the medium scene.": the scene it stopped before says where, too)
+    rf"(?:,\s*{_BESIDE_A_SCENE})?)"
     # ("45 min into se7en what word was on the floor": typed without a break, the question opens on its word.)
     # (A colon between digits is a time, "paused at 1:09 lol who is john doe", not a break.)
     rf"(?:\s*(?:(?!(?<=\d):\d)[.,:;!]+|\s[-–—]+)\s*|\s+(?=(?:{ASKING_WORD})\b))"
@@ -594,10 +597,14 @@ _PROGRESS_WORDS = re.compile(
     r"|\b(?:our|my) [a-z]+ (?=(?:got|is|was|has|had|paused|stopped|watched)\b)"
     r"|(?:\b(?:at|around|about|after|past|over)\s+){0,2}"
     r"(?:\d{1,3}\s?%|\b\d{1,2}:\d{2}\b|\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?)\b|\b(?:one|an|two) (?:hours?|hr)\b)"
-    r"(?:\s+(?:in(?:to)?|of|through|thru)\b)?"
+    # ("an hour and a half into stalker": the half is of the hour, not a lone "half")
+    r"(?: and a half)?(?:\s+(?:in(?:to)?|of|through|thru)\b)?"
     r"|(?:\b(?:at|around|about)\s+)?\b(?:a bit |just )?(?:past |over |about )?(?:the )?half(?:way)?(?: (?:point|mark))?"
     r"(?:\s+(?:in(?:to)?|of|through|thru)\b)?"
-    r"|\bfor (?:the|our|this) (?:film |movie |quiz )?(?:round|quiz|night|club)\b",
+    r"|\bfor (?:the|our|this) (?:film |movie |quiz )?(?:round|quiz|night|club)\b"
+    # "half of Solaris done (it's long)": how far, and an aside in brackets, beside the title
+    r"|\b(?:done|finished)\b|\([^()]*\)"
+    rf"|,?\s*\b{_BESIDE_A_SCENE}",
     re.I,
 )
 
