@@ -569,6 +569,9 @@ class FilmFinder:
             # they are watching, is what a question naming no film is about, whatever another film's text holds.)
             and (
                 _the_one_opted_into(visibility) == context_film
+                # ("What's Teddy's full name?" after Memento: a name the last film holds and the film its other words
+                # fit does not ("full", "name" in Fight Club) keeps the question with the last film.)
+                or self._names_keep_it(question, context_film, matches, spoilers)
                 or not self._moves_on(
                     question,
                     telling,
@@ -2019,6 +2022,16 @@ class FilmFinder:
             # film's text holds, its hidden part too (that film is then not named: see `may_confirm`).
             return any(self._search.knows(name, spoilers=True) for name in missing)
         return bool(makers_of) or any(self._search.coverage(names, m.film_id, spoilers=False) > 0 for m in matches)
+
+    def _names_keep_it(self, question: str, context_film: str, matches: list[FilmMatch], spoilers: bool) -> bool:
+        """Whether the question gives a name that the last film's text the asker may read holds and the film
+        content search found does not."""
+        return (
+            bool(matches)
+            and bool(name_terms(question))
+            and self._holds_the_names(question, context_film, spoilers)
+            and not self._holds_the_names(question, matches[0].film_id, spoilers)
+        )
 
     def _holds_the_names(self, question: str, film_id: str, spoilers: bool) -> bool:
         """Whether the text content search found a film through holds a name the question gives, if it gives any:
