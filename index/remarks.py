@@ -1124,14 +1124,17 @@ _NOT_SOMEONE = r"(?!(?:it|this|that|there|this one|that one|the (?:film|movie|en
 _KIND_OF_SOMEONE = r"(?:person|man|woman|guy|girl|boy|kid|character|people|dude|lady|father|mother|husband|wife)"
 _WHAT_LIKE = re.compile(
     rf"^(?P<lead>\W*(?:(?:and|so|ok|okay|but)\W+)*)(?:"
-    rf"what(?:['’]s|s| is| was| are| were) {_NOT_SOMEONE}(?P<who>[\w'’. -]{{1,40}}?) like"
+    # "what is his attitude to the world at that point?", "what's Taylor's attitude to humanity at the start?"
+    # ("what is Mills' temperament like?", "describe Mills's personality": the same, with "like" or as an order;
+    # first, so that "his temperament" is not read as someone whom "what's … like?" asks after)
+    rf"(?:what(?:['’]s|s| is| was)|describe) (?:(?P<own>his|her|their)|(?P<who3>[\w'’. -]{{1,40}}?)['’]s?) "
+    rf"(?:attitude|outlook|personality|temperament|nature|demeanou?r|disposition)(?: like)?"
+    rf"(?: (?:to|towards?|on|about) [\w'’ -]{{1,30}}?)?"
+    rf"(?: at (?:the )?(?:start|beginning|first)| at that point| then| now)?(?P<film> in [\w'’ -]{{1,40}})?"
+    rf"|what(?:['’]s|s| is| was| are| were) {_NOT_SOMEONE}(?P<who>[\w'’. -]{{1,40}}?) like"
     rf"(?: as (?:an? )?{_KIND_OF_SOMEONE})?"
     rf"|what (?:kind|sort|type) of (?:an? )?{_KIND_OF_SOMEONE} (?:is|was|are|were) {_NOT_SOMEONE}"
     rf"(?P<who2>[\w'’. -]{{1,40}}?)"
-    # "what is his attitude to the world at that point?", "what's Taylor's attitude to humanity at the start?"
-    rf"|what(?:['’]s|s| is| was) (?:(?P<own>his|her|their)|(?P<who3>[\w'’. -]{{1,40}}?)['’]s) "
-    rf"(?:attitude|outlook|personality|temperament|nature)(?: (?:to|towards?|on|about) [\w'’ -]{{1,30}}?)?"
-    rf"(?: at (?:the )?(?:start|beginning|first)| at that point| then| now)?(?P<film> in [\w'’ -]{{1,40}})?"
     rf")(?P<end>\s*[?!.]*\s*)$",
     re.I,
 )

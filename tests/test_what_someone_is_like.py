@@ -2,7 +2,8 @@
 "what is his attitude to the world at that point?" too; "what's Taylor's attitude to humanity at the start?" was
 withheld ("attitude" is no word of the text, which calls him "a cynic who … had given up on people"). Someone's
 attitude, outlook or nature is what they are like: the sentence introducing them, and "he" is whom the last
-question asked about."""
+question asked about. So is someone's temperament or personality, "like" after it or not ("what is Mills'
+temperament like?" read "his temperament" as the one asked after)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ ASKER = Asker(user_id=1, channel_id=2)
             "tired of a world",
         ),
         ("who is marla singer in fight club?", "what is her personality like?", "Marla"),
+        ("who is mills in se7en?", "what's his temperament like?", "hot-headed"),
     ],
 )
 async def test_what_he_is_like_is_asked_of_the_one_asked_about(tmp_path: Path, first: str, then: str, told: str):
@@ -49,6 +51,9 @@ def engine() -> Engine:
     [
         ("what's Taylor's attitude to humanity at the start in planet of the apes?", "cynic"),
         ("what is Somerset's outlook in se7en?", "tired of a world"),
+        # With "like" after it, with a bare apostrophe, or asked as "describe …'s personality".
+        ("what is Mills' temperament like in Se7en?", "hot-headed"),
+        ("describe Mills's personality in se7en", "hot-headed"),
     ],
 )
 def test_someones_attitude_is_what_they_are_like(engine: Engine, question: str, told: str):
