@@ -458,6 +458,8 @@ def plain_question(question: str) -> str:
     # "the private eye guy", "the soap guy": someone by what they do or have, with "guy" after it; "private eye" is
     # how a summary's "private investigator" is said.
     question = _PRIVATE_EYE.sub("private investigator", _NOUN_THEN_GUY.sub(_without_guy, question))
+    # "our film club is doing tarkovsky next week", "my club is watching …": the asker's own club, not Fight Club's.
+    question = _OUR_CLUB.sub("we", question)
     # "what is Hollis's job title?": his job ("title" would be read as the film's).
     question = _JOB_TITLE.sub("job", question)
     # "explain it like i'm 12": told plainly, as "like i'm five" asks (the age is no word of the story).
@@ -1481,6 +1483,12 @@ _NOUN_THEN_GUY = re.compile(
 )
 _NOT_A_KIND = frozenset({"other", "one", "same", "first", "second", "last", "next", "only"})
 _PRIVATE_EYE = re.compile(r"\bprivate (?:eye|dick)\b", re.I)
+# (Not "the club" alone, nor "the fight club": "how does the club start?" asks about Fight Club's.)
+_OUR_CLUB = re.compile(
+    r"\b(?:(?:our|my)(?:\s+(?:film|movie|book|cinema|local|uni|school|college))?|(?:the|a)\s+(?:film|movie|book|cinema))"
+    r"\s+(?:club|society)\b(?!['’])",
+    re.I,
+)
 
 
 def _without_guy(found: re.Match[str]) -> str:
