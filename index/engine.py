@@ -2031,9 +2031,16 @@ class Engine:
             # "Who really killed the samurai?": where the excerpt is someone's version of events, the reader is told
             # whose ("Pressed by the commoner, the woodcutter admits … … Tajōmaru killed the samurai …").
             excerpt = with_its_teller(excerpt, visible)
-        elif analysis.reveal is not None and choice.setting and excerpt == choice.excerpt:
+        elif (
+            (analysis.reveal is not None or (analysis.kind is Kind.WHERE and _NAMES_A_PLACE.search(choice.setting)))
+            and choice.setting
+            and excerpt == choice.excerpt
+        ):
             # "Does Madeleine die?": "Scottie's vertigo stops him on the stairs, and … he sees her body fall" is
-            # shown with where and to whom it happens ("At the mission Madeleine runs up the bell tower.").
+            # shown with where and to whom it happens ("At the mission Madeleine runs up the bell tower."). So is
+            # "where does Jake work?": "… makes a comfortable living from divorce work" after where the story is
+            # ("Los Angeles, 1937, in the middle of a drought."), when that sentence names a place or a time (not
+            # "They agree to split the groups between them.").
             excerpt = dataclasses.replace(excerpt, text=f"{choice.setting} {excerpt.text}")
         return _with_excerpt(base, excerpt, choice.order, cite)
 
@@ -2224,6 +2231,8 @@ def _asks_what_it_is_about(question: str, title: set[str]) -> bool:
 # "… with Brad Pitt", "… starring Anthony Perkins", "… by Hitchcock": who made the film, said beside its title.
 _WITH_SOMEONE = re.compile(r"\b(?:with|starring|by|from)\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.I)
 
+# A sentence naming a place or a time: a year, a name after its first word, or opening on where ("In a nameless city").
+_NAMES_A_PLACE = re.compile(r"\d|(?<=\s)[A-Z][a-z]|^\W*(?:In|At|On|Outside|Inside|Near)\b")
 _WHERE_OR_WHY = re.compile(r"\b(?:where|why)\b")
 _IT = re.compile(r"\bit\b", re.I)
 # Someone described, set before the question that asks of them as "he" or "she" ("the guy strapped to the bed, was
