@@ -14,7 +14,10 @@ _BRACKET_LINK = re.compile(r"\[([^\[\]\n]{1,200})\](?![(\[])")
 # it names; it is recognisable because its last word repeats that noun.
 _POSSESSIVE_LABEL = re.compile(r"\b([a-z]+) ((?:[A-Z][\w-]* )*[A-Z][\w-]*)['’]s ([A-Z][a-z]+)\b")
 # "Marta Marta": a name followed by a link label that repeats it.
-_DUPLICATE_NAME = re.compile(r"\b([A-Z][\w’'-]*)(?: \1\b)+")
+# (Only from a word's start, and possessive: a word is whole before the space, so no shorter piece of it can match.
+# Tried from every capital inside a line-long word, each try reading to its end, "A'Væ'Væ'…" took minutes; found by
+# the parser fuzz test.)
+_DUPLICATE_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*+)(?: \1\b)+")
 
 _MD_IMAGE_OR_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")
 _MD_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")

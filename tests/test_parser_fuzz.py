@@ -427,7 +427,7 @@ _HUGE = 200_000
 # Each unit, repeated to a 200k-character line, once made a parse take minutes (quadratic regex backtracking):
 # an unclosed "**"/"__"/"~~" span, an unclosed HTML comment, "<http://" without ">", a long run of spaces inside a
 # fact value or heading, and a long run of sentence punctuation.
-_QUADRATIC_UNITS = ["**a ", "__a ", "~~a ", "<!--", "<http://", "Ab" + "." * 50, "a" + ".!?" * 20, " "]
+_QUADRATIC_UNITS = ["**a ", "__a ", "~~a ", "<!--", "<http://", "Ab" + "." * 50, "a" + ".!?" * 20, " ", "'Væ"]
 _OTHER_UNITS = [
     "||",
     "|| a ",
