@@ -1,4 +1,4 @@
-""""Where does Jake Gittes work?" got "J. J. "Jake" Gittes is a sharply dressed private investigator who makes a
+""" "Where does Jake Gittes work?" got "J. J. "Jake" Gittes is a sharply dressed private investigator who makes a
 comfortable living from divorce work …", one sentence after "Los Angeles, 1937, in the middle of a drought.", the
 only words saying where. A "where" question's answer is now shown with the short sentence just before its excerpt
 (`Choice.setting`, as a reveal's is) when that sentence names a place or a time; a short sentence that names none
