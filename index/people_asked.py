@@ -121,6 +121,8 @@ AND_SOMEONE = re.compile(
 )
 
 
+# A place asked by its kind, as "where" asks it: "which city …", "what town …".
+_A_PLACE_KIND = r"(?:which|what) (?:city|town|country|state|place"
 # "What does he do for a living?", "what's Scottie's job?", "what did Leonard work as?".
 OCCUPATION = re.compile(
     r"\bfor (?:a )?living\b|\b(?:job|occupation|profession|line of work)\b|\bwork(?:s|ed)? as\b|\bdo for work\b"
@@ -128,12 +130,12 @@ OCCUPATION = re.compile(
     r"|\bwhat (?:does|did) (?:the )?[a-z']+(?: [a-z']+)? do\W*$"
     # "where does she work?", "what city does she work in?": where someone works is what introduces them ("a
     # real-estate secretary in Phoenix")
-    r"|\b(?:where|(?:which|what) (?:city|town|country|state|place)) (?:does|did|do) [a-z']+ work(?: in)?\W*$"
+    rf"|\b(?:where|{_A_PLACE_KIND})) (?:does|did|do) [a-z']+ work(?: in)?\W*$"
 )
 # "Which city is she from?", "where does he live?": where someone is from is what introduces them too ("a
 # real-estate secretary in Phoenix, Arizona").
 ORIGIN = re.compile(
-    r"\b(?:where|(?:which|what) (?:city|town|country|state|place|part of \w+))(?:['’]s| is| was| are| were| does| did)"
+    rf"\b(?:where|{_A_PLACE_KIND}|part of \w+))(?:['’]s| is| was| are| were| does| did)"
     r" (?:he|she|they|him|her|[a-z]+(?:['’]s)?(?: [a-z]+)?) (?:(?:originally |come )?from|live|lives|living|grow up)"
     r"\W*$"
 )
