@@ -311,6 +311,8 @@ def _best_in(
     if analysis.reported and analysis.kind is not Kind.WHY and (said := _SAYING & set(distinct)):
         # (Not "why does the psychiatrist say Norman did it?": the reason he gives is asked, told as it was before.)
         sentences = _held_where(sentences, said, _TELLING)
+    if analysis.kind is Kind.WHEN:
+        sentences = _with_time_told(sentences, distinct)
     if analysis.kind is Kind.WHERE and _LIVE in distinct and len(distinct) > 1:
         # (Of someone named: with "live" alone, "where does he live?", the search found only passages holding it.)
         sentences = _held_where(sentences, frozenset({_LIVE}), _A_HOME, only_there=True)
@@ -384,6 +386,32 @@ _A_HOME = re.compile(
     r"|\b(?:has|have|had|owns|rents|shares) an? (?:\w+ )?(?:condo|flat|apartment|house|home|room)\b",
     re.I,
 )
+
+
+# "What year was the novel published?", "what day of the week is it?": a time asked by its kind is told by an instance
+# of it ("Chuck Palahniuk's 1996 novel", "On a Monday the two are paired"), seldom by the kind's own word.
+TIME_TOLD = {
+    term: re.compile(pattern)
+    for words, pattern in (
+        ("year years", r"\b1\d{3}s?\b|\b20\d\d\b"),
+        ("day days", r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        (
+            "month months",
+            r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        ),
+    )
+    for term in query_tokens(words)
+}
+
+
+def _with_time_told(sentences: _Sentences, asked: Collection[str]) -> _Sentences:
+    """The sentences with a time's kind asked ("year") held wherever an instance of it is told ("1996")."""
+    kinds = [(term, TIME_TOLD[term]) for term in asked if term in TIME_TOLD]
+    if not kinds:
+        return sentences
+    return tuple(
+        (text, terms | {term for term, instance in kinds if instance.search(text)}) for text, terms in sentences
+    )
 
 
 def _held_where(

@@ -1877,7 +1877,9 @@ class Engine:
         if analysis.yes_no and unseen.SET_IN.search(question):
             # "Is Chinatown set in LA?": the place is what is checked; "set" is no word a summary tells it in.
             cover = [t for t in cover if t not in SETTING_TERMS] or cover
-        if not unseen.answers_enough(hits, cover, visible, strict=analysis.yes_no, who=analysis.kind is Kind.WHO):
+        if not unseen.answers_enough(
+            hits, cover, visible, strict=analysis.yes_no, who=analysis.kind is Kind.WHO, when=analysis.kind is Kind.WHEN
+        ):
             # Nothing the asker may see answers this; whether anything hidden would is never looked at.
             return _nothing_shown(base, film, scope, visible, unsure=unsure)
         if (

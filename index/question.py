@@ -239,7 +239,8 @@ _FINAL = re.compile(r"\b(?:last|final|closing|very last) (?:lines?|shots?|images
 _KINDS = (
     (re.compile(r"\bhow long\b|\bhow many (?:years|days|hours|minutes|weeks)\b"), Kind.HOW_LONG),
     (re.compile(r"\bwho\b|\bwhom\b|\bwhose\b"), Kind.WHO),
-    (re.compile(r"\bwhen\b|\bwhat year\b|\bwhat time\b"), Kind.WHEN),
+    # (A time asked by its kind asks when: "which year …?", "what day of the week …?")
+    (re.compile(r"\bwhen\b|\b(?:what|which) (?:year|day|month|decade|century|date)\b|\bwhat time\b"), Kind.WHEN),
     (re.compile(r"\bwhere\b"), Kind.WHERE),
     (re.compile(r"\bwhy\b|\bwhat for\b|\breason\b"), Kind.WHY),
     (re.compile(r"\bhow\b"), Kind.HOW),
@@ -317,7 +318,9 @@ _REVEALS = (
             r"(?:\W*$|\s+(?:in|at|by|after|now|then|or)\b)"
             # (not "where does Leonard live?", which asks a place)
             # ("does Norman live with his mother?" asks who he lives with, no fate)
-            r"|^\W*(?:(?!where\b)\w+ )?(?:does|did) \w+(?: \w+)? (?:die|survive"
+            # (when it is told by its time too: "what day of the week does Marion die?")
+            r"|^\W*(?:(?!where\b)\w+ |(?:what|which) (?:day|year|month|night|time)(?: of the (?:week|year))? )?"
+            r"(?:does|did) \w+(?: \w+)? (?:die|survive"
             r"|live(?! with| at| near| together| alone| there| here)|make it|hang|get hanged"
             r"|get executed|get caught|get away|escape)\b"
             # "is she going to be ok?", "is he gonna make it out of that motel?"

@@ -12,7 +12,7 @@ from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index import people_asked
 from index.after_an_event import WHICH_ONE, in_one_word, same_root
-from index.answer import DEATH_TERMS, Excerpt, named_before_death, said_in_any_form, trim_quote_start
+from index.answer import DEATH_TERMS, TIME_TOLD, Excerpt, named_before_death, said_in_any_form, trim_quote_start
 from index.catalog import Mention
 from index.film_index import CANDIDATES, FilmIndex, Hit, VisibleIndex
 from index.mentions import is_english
@@ -173,7 +173,13 @@ _A_TIE = frozenset(query_tokens("relationship relationships"))
 
 
 def answers_enough(
-    hits: list[Hit], cover: list[str], visible: VisibleIndex, *, strict: bool = False, who: bool = False
+    hits: list[Hit],
+    cover: list[str],
+    visible: VisibleIndex,
+    *,
+    strict: bool = False,
+    who: bool = False,
+    when: bool = False,
 ) -> bool:
     """Whether some visible passage holds enough of the question to answer it.
 
@@ -205,6 +211,11 @@ def answers_enough(
     }
     total = sum(weights.values())
     told_in = _passages_telling(distinct, visible)
+    if when:
+        # (Only for a question asking when: "how many years did Jake work there?" asks a span, not a date.)
+        for term in distinct:
+            if (instance := TIME_TOLD.get(term)) is not None:
+                told_in[term] |= frozenset(p.ordinal for p in visible.passages if instance.search(p.text))
     held = [sum(w for t, w in weights.items() if t in hit.matched or hit.passage.ordinal in told_in[t]) for hit in hits]
     if visible.hidden and who and all(t in visible for t in distinct):
         # "Who blew up the condo?" beside a passage on the condo alone, "who does Mills shoot?" beside one on Mills
