@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from corpus.models import STORY_KINDS, Film, Passage, SectionKind, actor_and_part
@@ -1857,13 +1857,17 @@ FULL_NAME_CHARS = 160
 FULL_NAME_WORDS = 5
 
 
-def _introduced_by_full_name(passages: Sequence[Passage], told: Passage, name: str, sentence: str) -> str | None:
+def _introduced_by_full_name(
+    passages: Sequence[Passage], told: Passage, name: str, sentence: str, *, surname_after: bool = False
+) -> str | None:
     """The words leading up to the first place (in the visible story up to the culprit's own sentence) that gives
-    the one-word `name` with a first name before it ("… an apartment registered to "John Doe"." for "Doe"), when
-    short enough to quote beside it; None when the culprit's sentence already gives it, or none does."""
+    the one-word `name` with a first name before it ("… an apartment registered to "John Doe"." for "Doe"), or with
+    `surname_after` also a surname after it ("… in their bathroom: Vincent Grey, …" for "Vincent"), when short enough
+    to quote beside it; None when the culprit's sentence already gives it, or none does."""
     if not name or " " in name:
         return None
-    full = re.compile(rf"\b[A-Z][^\W\d_]+[\"”’']? {re.escape(name)}\b")
+    before = rf"\b[A-Z][^\W\d_]+[\"”’']? {re.escape(name)}\b"
+    full = re.compile(rf"{before}|\b{re.escape(name)} [A-Z][^\W\d_]+\b" if surname_after else before)
     if full.search(sentence):
         return None
     told_at = (told.position, told.ordinal)
@@ -1879,8 +1883,47 @@ def _introduced_by_full_name(passages: Sequence[Passage], told: Passage, name: s
                 words = list(re.finditer(r"\S+", line[: found.start()]))
                 start = words[-FULL_NAME_WORDS].start() if len(words) > FULL_NAME_WORDS else 0
                 quoted = f"{'…' if start else ''}{line[start:]}"
-                return quoted if len(quoted) <= FULL_NAME_CHARS else None
+                if len(quoted) > FULL_NAME_CHARS:
+                    # ("Her father, Noah Cross, a rich and charming old man who once owned …": up to the name.)
+                    quoted = f"{'…' if start else ''}{line[start : found.end()]}"
+                return quoted
     return None
+
+
+# "Who shoots Malcolm?", "who killed Hollis?": a deed asked of whoever did it (not "who was his second wife?", "who did
+# Leonard kill?", where the one named first is no doer asked after).
+_A_DEED_ASKED = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?who (?!(?:is|was|are|were|did|does|do|has|had|have|will|would|can|could|s|else)\b)(\w+)",
+    re.I,
+)
+
+
+def named_in_full(
+    excerpt: Excerpt, question: str, asked: Collection[str], passages: Sequence[Passage], people: Collection[str]
+) -> Excerpt:
+    """The answer to "who did it?" opening on the doer called by one name only ("Vincent accuses him of that failure,
+    shoots him …", "Cross admits he killed Hollis …"), shown after the words where the story first gave their full
+    name ("… in their bathroom: Vincent Grey, a former patient …"): the one name says who did it only to someone who
+    knows the story. Not someone the question names, whom the asker knows already. `passages`: the text the asker
+    may see."""
+    deed = _A_DEED_ASKED.match(question)
+    opening = re.match(r"[A-Z][^\W\d_]+(?=[\s,;:.’'])", excerpt.text)
+    if deed is None or opening is None or excerpt.passage is None or re.match(r"[A-Z][^\W\d_]+ [A-Z]", excerpt.text):
+        return excerpt
+    name = opening.group()
+    said = set(document_tokens(name))
+    sentence = next(iter(split_sentences(excerpt.text)), "")
+    if (
+        not said & set(people)
+        or said & set(asked)
+        or not set(query_tokens(deed.group(1))) <= set(document_tokens(sentence))
+    ):
+        # (Only where that sentence tells the deed asked: "Thompson tracks down …" is no answer to "who hires him?".)
+        return excerpt
+    introduced = _introduced_by_full_name(passages, excerpt.passage, name, sentence, surname_after=True)
+    if introduced is None or introduced in excerpt.text:
+        return excerpt
+    return replace(excerpt, text=f"{introduced} … {excerpt.text}")
 
 
 _KILLING = r"(?:killed|kills|murdered|murders|poisoned|poisons|strangled|strangles|stabbed|stabs|drowned|drowns)"

@@ -30,6 +30,7 @@ from index.answer import (
     culprit_excerpt,
     ending_excerpt,
     fact_excerpt,
+    named_in_full,
     opening_excerpt,
     overview_excerpt,
     setting_excerpt,
@@ -2044,6 +2045,8 @@ class Engine:
             # ("Los Angeles, 1937, in the middle of a drought."), when that sentence names a place or a time (not
             # "They agree to split the groups between them.").
             excerpt = dataclasses.replace(excerpt, text=f"{choice.setting} {excerpt.text}")
+        if analysis.kind is Kind.WHO:
+            excerpt = named_in_full(excerpt, question, content, visible.passages, people_terms(film))
         return _with_excerpt(base, excerpt, choice.order, cite)
 
     @staticmethod

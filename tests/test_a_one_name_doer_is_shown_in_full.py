@@ -1,0 +1,45 @@
+""" "Who shoots Malcolm at the start of The Sixth Sense?" was answered "Vincent accuses him of that failure, shoots
+him, …": one name, which says who it is only to someone who knows the story; "who killed Hollis Mulwray?" with
+spoilers on, "Cross admits he killed Hollis". A "who" answer opening on someone called by one name is shown after the
+words where the visible story first gave the full name ("… in their bathroom: Vincent Grey, …", "Her father, Noah
+Cross …"). Over the bundled films."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer_model import Status
+from index.engine import Engine
+from index.spoilers import SpoilerScope
+from tests.films import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(BUNDLED)
+
+
+@pytest.mark.parametrize(
+    ("question", "scope", "full"),
+    [
+        ("who shoots Malcolm at the start of The Sixth Sense?", SpoilerScope.off(), "Vincent Grey"),
+        ("who killed Hollis Mulwray in Chinatown?", SpoilerScope.on(), "Noah Cross"),
+    ],
+)
+def test_the_doer_is_named_in_full(engine: Engine, question: str, scope: SpoilerScope, full: str) -> None:
+    answer = engine.ask(question, scope=scope)
+    assert answer.status is Status.ANSWERED and full in answer.answer, answer.answer
+
+
+def test_someone_the_question_names_is_not_introduced_again(engine: Engine) -> None:
+    # The asker named Leonard: his full name is no answer to what he does.
+    answer = engine.ask("who does Leonard shoot at the start of Memento?", scope=SpoilerScope.off())
+    assert "Leonard Shelby" not in answer.answer, answer.answer
+
+
+def test_the_full_name_comes_from_what_the_asker_may_see(engine: Engine) -> None:
+    # With spoilers off, nothing of the spoiler text is quoted to introduce anyone.
+    answer = engine.ask("who shoots Malcolm at the start of The Sixth Sense?", scope=SpoilerScope.off())
+    film = next(f for f in BUNDLED if f.id == "the-sixth-sense-1999")
+    hidden = [p.text for p in film.passages if p.spoiler]
+    assert not any(sentence in answer.answer for text in hidden for sentence in text.split(". ") if len(sentence) > 30)
