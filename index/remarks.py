@@ -380,6 +380,13 @@ def as_typed(question: str) -> str:
 _EVERY = re.compile(r"\bevery\s+(?!one\b|body\b)", re.I)
 
 
+_WHAT_IT_MEANS = re.compile(
+    r"\bwhat (?P<what>(?!(?:does|did|do|is|was)\b)[\w'’\" -]{1,40}?)"
+    r" (?P<verb>means|meant)\b",
+    re.I,
+)
+
+
 def plain_question(question: str) -> str:
     """`question` without a greeting to the bot, the reaction typed before it and the asides after it: what it
     asks."""
@@ -443,6 +450,12 @@ def plain_question(question: str) -> str:
     # "who directed the liquid oxygen one?", "how long is the ocean planet one": a fact of the film those words
     # describe, as "… the one with liquid oxygen" asks it (read as a title, "liquid oxygen" was the answer).
     question = _FACT_OF_THE_DESCRIBED.sub(lambda m: f"{m['ask']} the one with {m['words']}?", question, count=1)
+    # "tell me what rosebud means", "i don't get what the ending meant": what it means, asked as a question asks it
+    # (the reveal it asks after is read from "what does … mean").
+    # (Not when another question word asks first: "who tries to figure out what it means?" asks who.)
+    if (means := _WHAT_IT_MEANS.search(question)) is not None and not WH_WORD.search(question[: means.start()].lower()):
+        aux = "does" if means["verb"].lower() == "means" else "did"
+        question = f"{question[: means.start()]}what {aux} {means['what']} mean{question[means.end() :]}"
     # "rosebud = ?", "rosebud=??": what it is, as a chat asks it.
     question = _EQUALS_WHAT.sub(lambda m: f"what is {m['what']}?", question, count=1)
     # "katherine who?", "chinatown katherine who": who she is, the question word typed last.
@@ -1610,6 +1623,9 @@ _ABOUT_ME = re.compile(
     r"planning)\b)\b[^?]*[.!]?$"
     r"|(,)\s+(?:i['’]?m|im|i am|i was|i['’]?ve|ive) (?:so |really |a bit |kinda |totally )?(?:confused|lost|curious"
     r"|stuck|new|late|behind|tired)\b[^?,]*[.!]?$"
+    # "what is rosebud, been wondering for ages", "…, just curious", "…, asking for a friend": why the asker asks
+    r"|(,)\s+(?:(?:i['’]?ve |ive |i have )?been wondering|(?:just |i was |i['’]?m |im )?wondering|just curious"
+    r"|asking for a (?:friend|mate))\b[^?,]*[.!]?$"
     # "does anyone die in it, i cant do sad stuff rn": what the asker can't or won't, after the question
     r"|(,)\s+(?:i (?:can['’]?t|cannot|don['’]?t|won['’]?t|hate|get)|i['’]?d rather)\b[^?,]*[.!]?$"
     r"|(,)\s+(?:my|our) (?:bro|brother|sis|sister|mum|mom|dad|nan|gran|grandad|grandma|grandpa|wife|husband|gf|bf"
