@@ -96,9 +96,10 @@ def test_he_or_she_is_not_read_as_anyone_else(engine: Engine, film: str, before:
 @pytest.mark.parametrize(
     ("asked", "read_as", "told"),
     [
-        # After "who killed Hollis?", "he" is whom the answer names besides Hollis: Cross.
-        ("who is he?", "who is Cross?", "Noah Cross"),
-        ("why did he do it?", "why did Cross do it?", "Cross"),
+        # After "who killed Hollis?", "he" is whom the answer names besides Hollis: Cross, by the full name the
+        # answer now gives him ("Her father, Noah Cross … Cross admits he killed Hollis").
+        ("who is he?", "who is Noah Cross?", "Noah Cross"),
+        ("why did he do it?", "why did Noah Cross do it?", "Cross"),
     ],
 )
 def test_after_who_did_it_he_is_the_one_the_answer_names(engine: Engine, asked: str, read_as: str, told: str):
