@@ -558,11 +558,13 @@ class FilmFinder:
                 question, Status.NOT_FOUND, film_replies.NAMED_NOWHERE.format(name=nobody[:100]), described
             )
         matches, spoilers = self._content_matches(query, visibility, guild_id) if telling else ([], False)
-        names = self._names_given(question, telling, matches)
+        names = self._names_given(question, telling, matches, guild_id)
         shared = self._sharing_the_names(question, telling, matches, names, guild_id)
         if (
             context_film is not None
-            and not self._names_elsewhere(self._surnames_given(question, names, matches), context_film, matches, shared)
+            and not self._names_elsewhere(
+                self._surnames_given(question, names, matches, shared), context_film, matches, shared
+            )
             and (ref := self._catalog.ref(context_film)) is not None
             and self._catalog.visible(context_film, guild_id)
             # ("What happens at the police station?" up to 1:00 of Se7en: the one film the asker opted into, which
@@ -1435,12 +1437,24 @@ class FilmFinder:
             if names <= self.makers(m.film_id) and (ref := self._catalog.ref(m.film_id)) is not None
         ]
 
-    def _names_given(self, question: str, telling: list[str], matches: list[FilmMatch]) -> set[str]:
+    def _names_given(
+        self, question: str, telling: list[str], matches: list[FilmMatch], guild_id: int | None = None
+    ) -> set[str]:
         """The names a question gives: capitalised ones, and the makers' names of the films content search found
-        typed in lower case ("who's in the hitchcock film", "the fincher one with brad pitt")."""
+        typed in lower case ("who's in the hitchcock film", "the fincher one with brad pitt"), or of any film when
+        they point at one by who made it ("the hitchcock film we're doing next week", where content search found
+        nothing for "next week")."""
         makers = set().union(*(self.makers(m.film_id) for m in matches)) if matches else set()
-        given = set(name_terms(question)) | {t for t in telling if t in makers} - self._in_a_characters_name(
-            question, makers, matches
+        pointed = {
+            t
+            for found in film_phrases.BY_A_MAKER.finditer(question)
+            for t in query_tokens(found["maker"])
+            if t in telling and self._made_one(t, guild_id)
+        }
+        given = (
+            set(name_terms(question))
+            | pointed
+            | {t for t in telling if t in makers} - self._in_a_characters_name(question, makers, matches)
         )
         # "who plays taylor?", "taylor actor": the name of a part, whoever else is called so in some film's credits
         # (Vertigo's writer Samuel A. Taylor); the story that has the part says which film.
@@ -1979,12 +1993,15 @@ class FilmFinder:
         )
         return {m.film_id for m in holders} <= {mention.films[0].id}
 
-    def _surnames_given(self, question: str, names: set[str], matches: list[FilmMatch]) -> list[str]:
+    def _surnames_given(
+        self, question: str, names: set[str], matches: list[FilmMatch], made: Sequence[FilmRef] = ()
+    ) -> list[str]:
         """The capitalised names the question gives, and the makers' names typed in lower case that are the last
         name of someone who made a film content search found ("kurosawa"; not "guy", of Guy Pearce, in "how was
-        the first guy killed?")."""
+        the first guy killed?"), or one of the films `made` by those the question names."""
         capitalised = set(name_terms(question))
-        surnames = {t for m in matches for name in self._credited(m.film_id) for t in query_tokens(name.split()[-1])}
+        films = [m.film_id for m in matches] + [ref.id for ref in made]
+        surnames = {t for film_id in films for name in self._credited(film_id) for t in query_tokens(name.split()[-1])}
         return sorted(capitalised | (names - capitalised) & surnames | self._characters_typed(question, matches))
 
     def _characters_typed(self, question: str, matches: list[FilmMatch]) -> set[str]:

@@ -19,7 +19,11 @@ THE_FILM = frozenset(query_tokens("film movie picture flick one ones"))
 # A plan to watch a film, around a name that points at it ("I want to watch the Hitchcock film tonight"): they
 # tell nothing of which film.
 VIEWING_TERMS = frozenset(
-    query_tokens("want wanna watch watching see show showing tonight today tomorrow weekend later plan planning gonna")
+    query_tokens(
+        "want wanna watch watching see show showing tonight today tomorrow weekend later plan planning gonna"
+        # ("the hitchcock film we're doing next week")
+        " next"
+    )
     # Having watched it ("we saw it last night", "rewatched it yesterday") tells no more.
     + query_tokens("saw seen watched rewatched rewatching screening yesterday last night week morning evening")
 )

@@ -1723,4 +1723,7 @@ _VIEWING_STATE = frozenset(
     }
 )
 # Words that open a question without being part of it, besides the conversation words.
-_LEAD_ONLY = frozenset({"so", "and", "but", "well", "alright", "right", "ok", "okay", "cool", "sure", "thing"})
+# ("also who's the lead?", "plus how long is it?": going on from the last question, as "and" does)
+_LEAD_ONLY = frozenset(
+    {"so", "and", "but", "well", "alright", "right", "ok", "okay", "cool", "sure", "thing", "also", "plus"}
+)
