@@ -46,7 +46,7 @@ from index.catalog import Catalog, Mention, Resolution, match_key
 from index.film_finder import CONTENT_MARGIN as CONTENT_MARGIN
 from index.film_finder import FilmFinder, Found
 from index.film_index import CANDIDATES, FilmIndex, Hit, VisibleCache, VisibleIndex
-from index.film_phrases import asks_for_films, goes_on_from
+from index.film_phrases import asks_for_films, described_one, goes_on_from
 from index.film_replies import SMALL_TALK as SMALL_TALK
 from index.film_replies import WHICH_FILM, no_film, unnamed_refusal
 from index.film_search import FilmSearch
@@ -904,6 +904,10 @@ class Engine:
                 asked = pointed
         if how is Found.CHOSEN and context_question:
             asked = _asked_of_the_chosen(context_question)
+        if asked is None and how is Found.CONTENT and context_question and described_one(question):
+            # "That nolan film with the tattoos, who's in it?" (Memento), then "and the magician one?": the same
+            # question, of the film those words point at.
+            asked = self._asked_again(context_question, guild_id) or "what is it about?"
         again: str | None = None
         describes = asks_which_film(question) or bool(BARE_DESCRIPTION.match(question))
         if (

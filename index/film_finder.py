@@ -513,8 +513,9 @@ class FilmFinder:
         if asks_which_film(question) or (
             context_film is not None
             # ("who directed the film where a man … tattoos clues on his body?" after Planet of the Apes: a fact
-            # asked of a film described is asked of the film described, as a bare description is.)
-            and film_phrases.describes(question)
+            # asked of a film described is asked of the film described, as a bare description is; so is "and the
+            # magician one?" after Memento.)
+            and (film_phrases.describes(question) or film_phrases.described_one(question))
             and (
                 self._fits_another_better(telling, context_film, guild_id)
                 or not self._search.coverage([t for t in telling if t not in THE_FILM], context_film, spoilers=True)

@@ -235,6 +235,22 @@ ENDING_OF = re.compile(
 )
 
 
+# "and the magician one?", "what about the space station one": another film pointed at by a word or two of its story
+# (not a pick among films offered, "the other one", "the first one"), the question before asked again of it.
+_DESCRIBED_ONE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|also|now|then|what about|how about)\W+){0,3}(?:the|that)\s+"
+    r"(?!(?:other|first|second|third|fourth|last|next|same|new|old|original|latter|former|earlier|later|right|wrong)\b)"
+    # (words of a story, not "the cast of that one", which asks of the film pointed back at)
+    r"(?:(?!(?:of|that|this|it|its|in|on|with|from|for|to)\b)[\w'’-]+\s+){1,3}?(?:one|movie|film|flick)\W*$",
+    re.I,
+)
+
+
+def described_one(question: str) -> bool:
+    """Whether the message only points at a film by a word or two of its story ("and the magician one?")."""
+    return _DESCRIBED_ONE.match(question) is not None
+
+
 def describes(question: str) -> bool:
     """ "Which film has …", "the one where …", "the movie about …, who made it?": a film described, not named."""
     return (
