@@ -384,7 +384,9 @@ THEIR_OTHER = re.compile(
 
 # ("what about the other hitchcock, the one with the fear of heights?", "the other hitchcock?")
 THE_OTHER_BY = re.compile(
-    r"\b(?:the|that) other (?P<maker>[A-Za-z][\w'’-]+)(?:,? (?:the )?(?:one|film|movie|flick)\b|(?=\s*(?:[,?.!]|$)))",
+    # (a name in two words too: "the other Brad Pitt one")
+    r"\b(?:the|that) other (?P<maker>[A-Za-z][\w'’-]+(?: (?!(?:one|film|movie|flick)\b)[A-Za-z][\w'’-]+)?)"
+    r"(?:,? (?:the )?(?:one|film|movie|flick)\b|(?=\s*(?:[,?.!]|$)))",
     re.I,
 )
 
