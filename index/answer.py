@@ -957,7 +957,8 @@ _REVEAL_CUES = {
     ),
     Reveal.FATE: re.compile(
         r"\b(?:dies|died|dead|death|kills?|killed|murder(?:s|ed)?|stabs?|stabbed|shoots?|"
-        r"shot|drowns?|drowned|poison(?:s|ed|ing)?|strangled|falls?|survives?|alive|escapes?|arrested|executed|buried|hang(?:s|ed)|suicide|"
+        r"shot|drowns?|drowned|poison(?:s|ed|ing)?|strangled|falls?|survives?|alive|escapes?|arrested|executed|"
+        r"buried|hang(?:s|ed)|suicide|"
         r"own life|lobotomi[sz]ed|destroy(?:s|ed)?|blown up|blows? up|"
         # What happens to someone may be a wound rather than a death ("slices his nostril").
         r"slices?|sliced|slits?|wounded|injured|beaten|blinded)\b",
