@@ -569,6 +569,29 @@ _WHILE_DYING = re.compile(
 )
 
 
+# How many story passages back the blow a dying sentence follows is looked for.
+DEATH_PASSAGES = 3
+_DYING_NAMED = re.compile(r"(?:Dying|Mortally wounded|Bleeding to death),\s+(?P<name>[A-Z][^\W\d_]+)")
+
+
+def with_the_blow(excerpt: Excerpt, passages: Sequence[Passage]) -> Excerpt:
+    """An excerpt opening while someone dies ("Dying, Angier admits the cost: …"), after the sentence a passage or two
+    before it that dealt the death ("Then Fallon walks into the warehouse where Angier keeps his machine and shoots
+    him."): what happened to him is the blow, which the dying words only follow. `passages`: the text the asker may
+    see, so nothing is quoted that the excerpt's own scope hides."""
+    named = _DYING_NAMED.match(excerpt.text)
+    if named is None or excerpt.passage is None:
+        return excerpt
+    who = set(document_tokens(named["name"]))
+    told = excerpt.passage
+    earlier = [p for p in passages if p.section_kind in STORY_KINDS and p.ordinal < told.ordinal][-DEATH_PASSAGES:]
+    for passage in reversed(earlier):
+        for sentence in reversed(split_sentences(passage.text)):
+            if tells_fate_of(sentence, who):
+                return replace(excerpt, text=f"{sentence} … {excerpt.text}")
+    return excerpt
+
+
 def _death_dealt_before(chosen: _Scored) -> int | None:
     """The nearest of the two sentences before the chosen one (in the same quotable run) that tells a death."""
     for j in (chosen.index - 1, chosen.index - 2):

@@ -39,6 +39,7 @@ from index.answer import (
     title_excerpt,
     trim_quote,
     twist_excerpt,
+    with_the_blow,
 )
 from index.answer_model import Answer, FilmRef, Hold, ShownPassage, Status, withheld_text
 from index.card_extras import extra_excerpt
@@ -1555,7 +1556,7 @@ class Engine:
         if ending and len(set(focus)) < ENDING_FOCUS_MAX and not unseen.told_before_the_end(focus, late, visible, also):
             excerpt = ending_excerpt(late, focus, final=analysis.final, also=also)
             if excerpt is not None:
-                return _with_excerpt(base, excerpt, [], cite)
+                return _with_excerpt(base, with_the_blow(excerpt, visible.passages), [], cite)
             return _nothing_shown(base, film, scope, visible)
 
         # The film's own title words fill its passages ("the Stalker" in Stalker), so they show nothing
@@ -2051,6 +2052,7 @@ class Engine:
             excerpt = dataclasses.replace(excerpt, text=f"{choice.setting} {excerpt.text}")
         if analysis.kind is Kind.WHO:
             excerpt = named_in_full(excerpt, question, content, visible.passages, people_terms(film))
+        excerpt = with_the_blow(excerpt, visible.passages)
         return _with_excerpt(base, excerpt, choice.order, cite)
 
     @staticmethod
