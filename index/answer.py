@@ -404,14 +404,16 @@ TIME_TOLD = {
 }
 
 
+def times_told(text: str, asked: Collection[str]) -> set[str]:
+    """The kinds of time asked ("year") of which the text tells an instance ("1996")."""
+    return {term for term in asked if (instance := TIME_TOLD.get(term)) is not None and instance.search(text)}
+
+
 def _with_time_told(sentences: _Sentences, asked: Collection[str]) -> _Sentences:
-    """The sentences with a time's kind asked ("year") held wherever an instance of it is told ("1996")."""
-    kinds = [(term, TIME_TOLD[term]) for term in asked if term in TIME_TOLD]
-    if not kinds:
+    """The sentences with a time's kind asked held wherever an instance of it is told."""
+    if not any(term in TIME_TOLD for term in asked):
         return sentences
-    return tuple(
-        (text, terms | {term for term, instance in kinds if instance.search(text)}) for text, terms in sentences
-    )
+    return tuple((text, terms | times_told(text, asked)) for text, terms in sentences)
 
 
 def _held_where(

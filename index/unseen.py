@@ -12,7 +12,7 @@ from corpus.models import Film, Passage, SectionKind
 from corpus.text import split_sentences
 from index import people_asked
 from index.after_an_event import WHICH_ONE, in_one_word, same_root
-from index.answer import DEATH_TERMS, TIME_TOLD, Excerpt, named_before_death, said_in_any_form, trim_quote_start
+from index.answer import DEATH_TERMS, Excerpt, named_before_death, said_in_any_form, times_told, trim_quote_start
 from index.catalog import Mention
 from index.film_index import CANDIDATES, FilmIndex, Hit, VisibleIndex
 from index.mentions import is_english
@@ -213,9 +213,9 @@ def answers_enough(
     told_in = _passages_telling(distinct, visible)
     if when:
         # (Only for a question asking when: "how many years did Jake work there?" asks a span, not a date.)
-        for term in distinct:
-            if (instance := TIME_TOLD.get(term)) is not None:
-                told_in[term] |= frozenset(p.ordinal for p in visible.passages if instance.search(p.text))
+        for passage in visible.passages:
+            for term in times_told(passage.text, distinct):
+                told_in[term] |= {passage.ordinal}
     held = [sum(w for t, w in weights.items() if t in hit.matched or hit.passage.ordinal in told_in[t]) for hit in hits]
     if visible.hidden and who and all(t in visible for t in distinct):
         # "Who blew up the condo?" beside a passage on the condo alone, "who does Mills shoot?" beside one on Mills
