@@ -91,6 +91,7 @@ from index.question_shape import (
     FRAMING_TERMS,
     HAPPEN,
     LIKE_TERMS,
+    NAME_TERMS,
     OPINION,
     OPINION_TERMS,
     QUESTION_WORD,
@@ -104,6 +105,7 @@ from index.question_shape import (
     picked_inside,
     place_picked_from,
     role_asked,
+    role_sentence,
     without_description,
 )
 from index.remarks import a_tagged_claim, plain_question, told_before, without_a_comparison
@@ -1743,7 +1745,14 @@ class Engine:
         if analysis.reveal is None and (asked := role_asked(question)) is not None:
             # "Who is the boy?", "who are the two detectives?": where the text first gives that role a name.
             role, plural = asked
-            if set(telling) <= set(role) | shape | COUNT_TERMS | LIKE_TERMS | {synonym(t, visible) for t in role}:
+            # (Of the sentence that asks it: the words of one before it only pointed at the film.)
+            said = query_tokens(role_sentence(question))
+            asked_in = [t for t in telling if t in said or t in {synonym(w, visible) for w in said}]
+            # ("sixth sense kid name": the name asked in chat, with no "what is" making "name" the kind of answer)
+            name_words = NAME_TERMS if asks_a_name(question) else frozenset()
+            if set(asked_in) <= set(role) | shape | name_words | COUNT_TERMS | LIKE_TERMS | {
+                synonym(t, visible) for t in role
+            }:
                 excerpt = people_asked.first_named_by_role(role, plural, visible, people_terms(film))
                 if (
                     excerpt is None

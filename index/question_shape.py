@@ -323,6 +323,7 @@ _WHAT_SOMEONE_IS_LIKE = re.compile(
 # "The two detectives", "the other woman": how many are asked after, not what they are.
 COUNT_TERMS = frozenset(query_tokens("two three other"))
 _NAME_ASKED = re.compile(r"\bnames?\b|\bcalled\b|\bnamed\b", re.I)
+NAME_TERMS = frozenset(query_tokens("name names named called"))
 _NOT_A_ROLE = frozenset(query_tokens("film movie story plot twist ending end name point title deal"))
 
 
@@ -331,13 +332,34 @@ def asks_a_name(question: str) -> bool:
     return bool(_NAME_ASKED.search(question))
 
 
+# "sixth sense kid name", "mom's name?": a name asked in chat with no question word, after the film or nothing.
+_BARE_NAME_OF = re.compile(rf"(?:^|\s)(?P<role>{_KIN_AND_KIND})(?:['’]s)? names?\W*$", re.I)
+_ANY_WH = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b", re.I)
+# The end of a sentence before the last one: "the detective with the fear of heights one right? whats the
+# detective called" asks what its last sentence asks.
+_LAST_SENTENCE = re.compile(r"[?.!]\s+(?=\S[^?.!]*[?.!]*\s*$)")
+
+
+def role_sentence(question: str) -> str:
+    """The sentence of the question that asks who someone is by what they are: the whole question, or its last
+    sentence when only that one asks so ("the one with the fear of heights, right? whats the detective called");
+    the words before it only pointed at the film."""
+    if _BY_ROLE.match(question) is None and (breaks := list(_LAST_SENTENCE.finditer(question))):
+        last = question[breaks[-1].end() :]
+        if _BY_ROLE.match(last) is not None:
+            return last
+    return question
+
+
 def role_asked(question: str) -> tuple[list[str], bool] | None:
     """The role words of a question asking who someone is by what they are, and whether it asks after several
     people ("the two detectives"); None for any other question."""
     if (like := _WHAT_SOMEONE_IS_LIKE.match(question)) is not None:
         # "What's the kid like?": who the kid is, told where the text first names him.
         question = f"who is {like['who']}?"
-    match = _BY_ROLE.match(question)
+    elif (bare := _BARE_NAME_OF.search(question)) is not None and not _ANY_WH.search(question):
+        question = f"what is the {bare['role']}'s name?"
+    match = _BY_ROLE.match(role_sentence(question))
     # "What is the Zone?" asks what a thing is; a "what" asks after a person only with the name asked for.
     if match is None or (match.group(0).lower().lstrip().startswith("what") and not _NAME_ASKED.search(match.group(0))):
         return None
