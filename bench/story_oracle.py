@@ -5,8 +5,9 @@ The rule it checks (issue 9): a time mark dates the opening of its paragraph, th
 paragraph's first passage is over a minute after the mark (or by the next mark, if sooner). The rest of that
 paragraph, and a paragraph without a mark, happen at or after the last mark before them and before the next one.
 A spoiler passage may be shown under `upto:T` only when every paragraph it draws on is known to be over by T: by
-the next later mark, or by the runtime after the last mark (its opening, by its own mark). Under `upto:F%`, only
-when it ends at or before F of the story's words. Text outside the story (any section that is no premise, plot or
+the next later mark, or by the runtime after the last mark (its opening, by its own mark). Under `upto:F%` (a
+share of the film), only when it ends at or before F of the story's words, or is known so to be over by F of the
+runtime. Text outside the story (any section that is no premise, plot or
 ending, or comes after the last ending, such as trivia, content notes or a "twist explained") and spoiler spans
 inside a safe section (told out of order on purpose) are placed at the very end. When the
 document does not say, nothing is shown.
@@ -25,6 +26,7 @@ _STORY = (SectionKind.PREMISE, SectionKind.PLOT, SectionKind.ENDING)
 class Bound:
     fraction: float  # share of the story's words up to the passage's end
     seconds: int | None  # the passage is known to be over by then; None: nothing says
+    runtime: int | None = None  # the film's, in seconds
 
 
 @dataclass
@@ -99,7 +101,7 @@ def passage_bounds(film: Film) -> dict[int, Bound]:
         cursor_char = end
         if not story[cursor_section] or (passage.spoiler and not sections[cursor_section].spoiler):
             # Outside the story, or a spoiler span inside a safe section: written out of order on purpose.
-            bounds[passage.ordinal] = Bound(1.0, film_end)
+            bounds[passage.ordinal] = Bound(1.0, film_end, film_end)
             continue
         touched = [p for p in paragraphs if p.start < end and p.end > start]
         known = [p.over_by for p in touched]
@@ -109,7 +111,7 @@ def passage_bounds(film: Film) -> dict[int, Bound]:
             known = [touched[0].opening_by]
         seconds = None if any(k is None for k in known) else max(k for k in known if k is not None)
         done = words_before + len(joined[:end].split())
-        bounds[passage.ordinal] = Bound(done / total if total else 1.0, seconds)
+        bounds[passage.ordinal] = Bound(done / total if total else 1.0, seconds, film_end)
     return bounds
 
 
@@ -132,6 +134,11 @@ def allowed(bound: Bound, *, fraction: float | None = None, seconds: int | None 
     """Whether a spoiler passage with `bound` may be shown under a limit (a percentage, a time, or both)."""
     if fraction is None and seconds is None:
         return False
-    if fraction is not None and bound.fraction > fraction + 1e-9:
+    # Past that share of the words, it is within that share of the film only when the marks say it is over by then.
+    if (
+        fraction is not None
+        and bound.fraction > fraction + 1e-9
+        and (bound.seconds is None or not bound.runtime or bound.seconds > fraction * bound.runtime + 1e-6)
+    ):
         return False
     return seconds is None or (bound.seconds is not None and bound.seconds <= seconds)

@@ -16,6 +16,10 @@ both figures are upper bounds, decided conservatively:
   turned into times: pacing is not uniform, and a paragraph placed by its words can land before its own preceding
   mark. Marks that go backwards make the document contradict itself, and the passages they cover get no known
   time.
+- A percentage limit is a share of the film. A passage is known to lie within it when it ends within that share
+  of the story's words, or when its known time (above) is within that share of the runtime: a premise told at
+  length puts the film's first scenes at a third of the words ("I've watched 40% of Citizen Kane" has seen the
+  childhood its summary tells at 34–42% of its words, over by 0:30 of 1:59).
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ class Placement:
     start: float  # share of the story's words before the passage (0 for facts)
     end: float  # share of the story's words up to the passage's end (1.0 for text outside the story)
     known_by: int | None  # seconds into the film by which it has all happened; None when nothing says
+    # `known_by` as a share of the runtime; None without both. A percentage limit is a share of the film: the
+    # summary's words are one measure of it, the document's time marks (when it has them) another.
+    known_share: float | None = None
 
 
 def in_story(passages: Sequence[Passage]) -> list[bool]:
@@ -80,11 +87,12 @@ def place(
         if counts_words:
             done += count
         if passage.section_kind is SectionKind.FACTS and not passage.spoiler:
-            placements.append(Placement(0.0, 0.0, 0))
+            placements.append(Placement(0.0, 0.0, 0, 0.0))
         elif not inside:
-            placements.append(Placement(1.0, 1.0, film_end))
+            placements.append(Placement(1.0, 1.0, film_end, 1.0 if film_end else None))
         else:
-            placements.append(Placement(min(start, 1.0), min(done / total if total else 1.0, 1.0), by))
+            share = min(by / film_end, 1.0) if by is not None and film_end else None
+            placements.append(Placement(min(start, 1.0), min(done / total if total else 1.0, 1.0), by, share))
     return placements
 
 

@@ -2312,6 +2312,7 @@ class _Citation:
         self._open = scope.mode is ScopeMode.ON
         self._safe_headings = {p.section for p in index.film.passages if not p.spoiler}
         self._where = {p.ordinal: where for p, where in zip(visible.passages, visible.placements, strict=True)}
+        self._limit = scope.upto_fraction if scope.mode is ScopeMode.UPTO else None
 
     def section(self, passage: Passage) -> str:
         if self._open or not passage.spoiler or passage.section in self._safe_headings:
@@ -2320,7 +2321,13 @@ class _Citation:
 
     def position(self, passage: Passage) -> float:
         where = self._where.get(passage.ordinal)
-        return where.start if where is not None else passage.position
+        if where is None:
+            return passage.position
+        if self._limit is not None and where.end > self._limit and where.known_share is not None:
+            # Shown under "up to 30%" because the marks place it within 30% of the film, though its words run to
+            # 42% of the summary: cited where the film has it ("34% into the plot" read as past the limit).
+            return min(where.start, where.known_share)
+        return where.start
 
 
 def _with_excerpt(base: Answer, excerpt: Excerpt, hits: list[Hit], cite: _Citation) -> Answer:

@@ -157,15 +157,20 @@ def may_show(passage: Passage, scope: SpoilerScope, placement: Placement) -> boo
     sit in the story (corpus/timeline.py).
 
     Non-spoiler passages are always visible. Under `upto`, a spoiler passage is visible only when everything it
-    tells is known to happen at or before the limit: it ends at or before a percentage, and it is over by a time
-    (its known bound, from the document's time marks and runtime). When the document does not say, it stays
-    hidden: we refuse rather than guess.
+    tells is known to happen at or before the limit: within a percentage of the film (it ends within that share
+    of the story's words, or its known time is within that share of the runtime), and over by a time (its known
+    bound, from the document's time marks and runtime). When the document does not say, it stays hidden: we
+    refuse rather than guess.
     """
     if not passage.spoiler or scope.mode is ScopeMode.ON:
         return True
     if scope.mode is ScopeMode.OFF:
         return False
-    within_share = scope.upto_fraction is None or placement.end <= scope.upto_fraction
+    within_share = (
+        scope.upto_fraction is None
+        or placement.end <= scope.upto_fraction
+        or (placement.known_share is not None and placement.known_share <= scope.upto_fraction)
+    )
     within_time = scope.upto_seconds is None or (
         placement.known_by is not None and placement.known_by <= scope.upto_seconds
     )

@@ -24,7 +24,8 @@ def engine() -> Engine:
         ("who gets killed in the shower in psycho?", "1:15", "stabs her to death"),
         ("how is marion killed in psycho", "1:15", "stabs her to death"),
         ("who gets murdered in the shower in psycho?", "60%", "stabs her to death"),
-        ("how was the first victim killed in se7en?", "30%", "found dead"),
+        # (15%: by 30% of the film the marks place the second body and the word GLUTTONY, which then answers)
+        ("how was the first victim killed in se7en?", "15%", "found dead"),
         ("how was bob killed in fight club?", "90%", "shot dead"),
     ],
 )

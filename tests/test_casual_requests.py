@@ -110,8 +110,9 @@ def test_someone_by_kind_before_deal_asks_who_they_are(question: str, plain: str
 
 
 def test_the_first_victims_deal_before_a_limit_is_answered(engine: Engine):
-    # "deal" was read as a word of the story nothing before the limit holds: a safe question withheld.
+    # "deal" was read as a word of the story nothing before the limit holds: a safe question withheld. (15%: by 30%
+    # of the film the marks place the word GLUTTONY found behind his refrigerator, which then answers.)
     answer = engine.ask(
-        "only 30% into se7en so far. what's the first victim's deal?", scope=SpoilerScope.parse("upto:30%")
+        "only 15% into se7en so far. what's the first victim's deal?", scope=SpoilerScope.parse("upto:15%")
     )
     assert answer.status is Status.ANSWERED and "spaghetti" in answer.answer, answer.answer

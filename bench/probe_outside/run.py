@@ -120,7 +120,11 @@ def violations(texts: list[str], scope: SpoilerScope, *, skip: frozenset[str] = 
                 why.append("the document does not say when (marks contradict or none)")
             elif t < event.by:
                 why.append(f"only known over by {format_time_mark(event.by)}")
-        if scope.upto_fraction is not None and scope.upto_fraction + 1e-9 < event.share:
+        # (A percentage is a share of the film: of the story's words, or of the runtime by the marks.)
+        by_time = (
+            event.by is not None and event.by <= scope.upto_fraction * film.runtime if scope.upto_fraction else False
+        )
+        if scope.upto_fraction is not None and scope.upto_fraction + 1e-9 < event.share and not by_time:
             why.append(f"told at {event.share:.0%} of the story")
         if why:
             out.append(
