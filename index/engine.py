@@ -1783,6 +1783,17 @@ class Engine:
                     content = [t for t in content if t != kind] or content
                     telling = [t for t in telling if t != kind] or telling
 
+        if (
+            scope.mode is not ScopeMode.ON
+            and visible.hidden
+            and analysis.kind is Kind.WHO
+            and analysis.reveal is None
+            and people_asked.kind_left_unnamed(question, visible, people_terms(film), frozenset(own_title))
+        ):
+            # "Who is the girl Hollis was with?": the visible sentence that tells of her ("Jake photographs Hollis
+            # with a young woman") does not say who she is; whoever she is, the asker may not look there.
+            return _withheld(base, film, scope, unsure=True)
+
         if analysis.setting:
             excerpt = setting_excerpt(visible.passages, when=bool(_ASKS_WHEN.search(question.lower())))
             if excerpt is not None:

@@ -10,7 +10,7 @@ from corpus.models import Film, Passage, SectionKind, actor_and_part
 from corpus.text import split_sentences
 from index.answer import Excerpt
 from index.film_index import VisibleIndex
-from index.naming import NAME_IN_A_SENTENCE, named_by_role, role_next_to, says_what_they_are
+from index.naming import NAME_IN_A_SENTENCE, TITLES, named_by_role, role_next_to, says_what_they_are
 from index.question import CREDIT_ROLES, Fact, credit_of_a_film, synonyms
 from index.tokenize import document_tokens, is_stopword, number_in_words, query_tokens
 
@@ -189,6 +189,50 @@ def introduction(people: list[str], visible: VisibleIndex) -> Excerpt | None:
                 if says_what_they_are(sentence, people):
                     return Excerpt(" ".join(sentences[n : n + 2]), passage, passage.section)
     return None
+
+
+# "Who is the girl Hollis was with?", "who's the young woman Hollis gets photographed with?": someone asked after by
+# a word for what they are, and what the story has them do with someone it names.
+_WHO_BY_KIND = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|wait)\W+)*who(?:'s|s| is| was) (?:the|that|this) "
+    r"(?:(?:young|old|little|other|mysterious|pretty) )?(?P<kind>woman|girl|lady|man|guy|fellow|boy|kid)\b"
+    r"(?P<rest>[^?]*)",
+    re.I,
+)
+# The words one such person may be written as ("the girl" is "a young woman" in the text).
+_KINDS = (
+    frozenset(query_tokens("woman women girl girls lady ladies")),
+    frozenset(query_tokens("man men guy guys fellow")),
+    frozenset(query_tokens("boy boys kid kids child children")),
+)
+
+
+_HONORIFICS = frozenset(t for title in TITLES for t in query_tokens(title))
+
+
+def kind_left_unnamed(
+    question: str, visible: VisibleIndex, people: frozenset[str], title: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a "who is the girl Hollis was with?" question meets the visible sentence telling of her with the
+    people its clause names, and that sentence gives her no name ("Eventually Jake photographs Hollis with a young
+    woman."): the text the asker may see speaks of her without saying who she is."""
+    found = _WHO_BY_KIND.match(question)
+    if found is None:
+        return False
+    kind = set(query_tokens(found["kind"]))
+    forms = next((k for k in _KINDS if kind & k), frozenset(kind))
+    # (Not the film's title: "… photographed with in Chinatown?" names the film, which the story's text names too.)
+    # (Nor a title before a name: "Mrs" is no word of "the real Evelyn Mulwray".)
+    names = {t for t in query_tokens(found["rest"]) if t in people and t not in title and t not in _HONORIFICS}
+    if not names:
+        return False
+    telling = [
+        sentence
+        for passage in visible.passages
+        for sentence in split_sentences(passage.text)
+        if (tokens := set(document_tokens(sentence))) & forms and names <= tokens
+    ]
+    return bool(telling) and not any(named_by_role(sentence, [forms], people) for sentence in telling)
 
 
 def first_named_by_role(role: list[str], plural: bool, visible: VisibleIndex, people: frozenset[str]) -> Excerpt | None:
