@@ -11,7 +11,7 @@ from corpus.text import split_sentences
 from index.answer import Excerpt
 from index.film_index import VisibleIndex
 from index.naming import NAME_IN_A_SENTENCE, TITLES, named_by_role, role_next_to, says_what_they_are
-from index.question import CREDIT_ROLES, Fact, credit_of_a_film, synonyms
+from index.question import CREDIT_ROLES, Fact, credit_of_a_film, synonyms, word_forms
 from index.tokenize import document_tokens, is_stopword, number_in_words, query_tokens
 
 # "whose are they?", "whose is it?", "who do they belong to?": whose the thing just quoted is.
@@ -226,13 +226,62 @@ def kind_left_unnamed(
     names = {t for t in query_tokens(found["rest"]) if t in people and t not in title and t not in _HONORIFICS}
     if not names:
         return False
-    telling = [
-        sentence
+    # Of the sentences holding the word for her and the names, those telling most of what the clause says of her
+    # ("gets photographed with": not "A woman who introduces herself as Mrs. Evelyn Mulwray hires Jake to find out
+    # whether her husband, Hollis Mulwray, …", another woman).
+    # (Its small words too: "the girl Hollis was with" is told "photographs Hollis with a young woman".)
+    clause = [
+        w
+        for w in re.findall(r"[a-z'’]+", found["rest"].lower())
+        if w not in _LINKING and not set(query_tokens(w)) & (names | title | _HONORIFICS)
+    ]
+    # (Words of the story first; the small ones only between sentences telling as many of those.)
+    scored = [
+        (
+            (
+                sum(_told(w, tokens, sentence) for w in clause if query_tokens(w)),
+                sum(_told(w, tokens, sentence) for w in clause if not query_tokens(w)),
+            ),
+            sentence,
+        )
         for passage in visible.passages
         for sentence in split_sentences(passage.text)
         if (tokens := set(document_tokens(sentence))) & forms and names <= tokens
     ]
-    return bool(telling) and not any(named_by_role(sentence, [forms], people) for sentence in telling)
+    best = max((score for score, _ in scored), default=(0, 0))
+    telling = [sentence for score, sentence in scored if score == best]
+    return bool(telling) and not any(
+        named_by_role(sentence, [forms], people) or _a_name_after(sentence, forms, names) for sentence in telling
+    )
+
+
+_LINKING = frozenset(
+    ["is", "was", "are", "were", "be", "been", "the", "a", "an", "who", "that", "whom", "which", "gets", "got", "get"]
+)
+
+
+def _told(word: str, tokens: set[str], sentence: str) -> bool:
+    terms = query_tokens(word)
+    if not terms:
+        return re.search(rf"\b{re.escape(word)}\b", sentence, re.I) is not None
+    return any(t in tokens or any(f in tokens for f in word_forms(t)) for t in terms)
+
+
+# How many words after the word for someone a name may still be theirs ("A woman who introduces herself as Mrs.
+# Evelyn Mulwray").
+_NAME_AFTER = 6
+
+
+def _a_name_after(sentence: str, forms: frozenset[str], asked: set[str]) -> bool:
+    """Whether a capitalised word other than the names asked with follows the word for someone closely in the
+    sentence: a name the clause about them gives ("introduces herself as Mrs. Evelyn Mulwray")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+    for i, word in enumerate(words):
+        if set(document_tokens(word)) & forms:
+            following = words[i + 1 : i + 1 + _NAME_AFTER]
+            if any(w[:1].isupper() and not set(query_tokens(w)) & asked for w in following):
+                return True
+    return False
 
 
 def first_named_by_role(role: list[str], plural: bool, visible: VisibleIndex, people: frozenset[str]) -> Excerpt | None:

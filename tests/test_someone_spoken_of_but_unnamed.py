@@ -86,14 +86,19 @@ def test_a_name_given_to_her_is_quoted() -> None:
     assert "daughter" not in refused.answer
 
 
-def test_a_later_sentence_that_names_her_answers(engine: Engine) -> None:
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the woman who hired Jake pretending to be Mrs Mulwray?",
+        # ("at" and "then" are small words "Jake watches him argue at a public hearing … and then …" holds too: the
+        # story's words decide which sentences tell of her)
+        "who was the woman who hired Jake at the start, then?",
+    ],
+)
+def test_a_later_sentence_that_names_her_answers(engine: Engine, question: str) -> None:
     # Up to 50% of Chinatown the asker sees that "the woman who hired Jake was an impostor, an actress named Ida
     # Sessions": the first sentence telling of her ("A woman who introduces herself as Mrs. Evelyn Mulwray …") is
     # not all the visible text says. ("Mrs" is a title, no word that sentence must hold.)
-    answer = engine.ask(
-        "who was the woman who hired Jake pretending to be Mrs Mulwray?",
-        film="Chinatown",
-        scope=SpoilerScope.parse("50%"),
-    )
+    answer = engine.ask(question, film="Chinatown", scope=SpoilerScope.parse("50%"))
     assert answer.status is Status.ANSWERED
     assert "Ida Sessions" in answer.answer
