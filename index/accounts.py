@@ -17,9 +17,13 @@ ACCOUNT_ASKED = re.compile(
     # "what's the bandit's version?", "tell me Masako's story", "what is the wife's side of it"
     rf"\b(?:what(?:['’]s| is| was| are)|tell me|give me|and)\s+{_TELLER}(?:['’]s|s['’])\s+"
     r"(?:version|story|account|side|testimony)\b"
-    # "what does the dead samurai say happened?", "what does he claim through the medium?"
-    rf"|\bwhat\s+(?:does|did|do)\s+{_TELLER.replace('who', 'says')}\s+(?:say|claim|tell|testify)\s+"
-    r"(?:happened|happens|through|at the trial|in court|to the court)",
+    # "what does the dead samurai say happened?", "what does he claim through the medium?", "how does the samurai say
+    # he died?", "what the dead guy say through the medium" (the verb's helper left out, as a learner types it)
+    rf"|\b(?:what|how)\s+(?:(?:does|did|do)\s+)?{_TELLER.replace('who', 'says')}\s+(?:say|claim|tell|testify)\s+"
+    r"(?:happened|happens|through|at the trial|in court|to the court|(?:he|she|they) (?:died|dies|was killed))"
+    # "in the version of the dead husband", "the account of the wife" (not "the story of Carlotta", a tale told)
+    r"|\b(?:version|account|testimony)\s+of\s+(?!(?:the\s+)?(?:story|events?|things|it|that|this|what)\b)(?:the\s+)?"
+    r"(?P<of>[^\W\d_][\w'’-]*(?:\s(?!(?:how|what|who|why|in|at|about|is|was|did|does)\b)[\w'’-]+){0,2})",
     re.I,
 )
 
@@ -49,7 +53,7 @@ def teller_asked(question: str) -> str | None:
     found = ACCOUNT_ASKED.search(question)
     if found is None:
         return None
-    return (found["who"] or found["says"] or "").strip() or None
+    return (found["who"] or found["says"] or found["of"] or "").strip() or None
 
 
 def _opens_an_account(sentence: str, telling: frozenset[str] = _TELLING) -> frozenset[str] | None:
@@ -88,6 +92,14 @@ def account_excerpt(question: str, visible: VisibleIndex) -> tuple[bool, Excerpt
         (i for i, (sentence, _) in enumerate(story) if (opener := _opens_an_account(sentence)) and opener & names),
         None,
     )
+    if start is None and "dead" in teller.lower().split():
+        # "What's the dead husband's version?": the text calls him otherwise ("The dead samurai speaks through a
+        # medium."); of the witnesses, the dead one is who it says is dead.
+        dead = frozenset(query_tokens("dead"))
+        start = next(
+            (i for i, (sentence, _) in enumerate(story) if (opener := _opens_an_account(sentence)) and opener & dead),
+            None,
+        )
     if start is None:
         return True, None
     end = next((j for j in range(start + 1, len(story)) if _opens_an_account(story[j][0])), len(story))
