@@ -106,6 +106,7 @@ from index.question_shape import (
     place_picked_from,
     role_asked,
     role_sentence,
+    who_by_role,
     without_description,
 )
 from index.remarks import a_tagged_claim, plain_question, told_before, without_a_comparison
@@ -1774,6 +1775,11 @@ class Engine:
                     # "What is the wife's name in Rashomon?": the visible text never names her ("leading his wife on
                     # a horse" was the answer, beside the point); her name is in the hidden part, or nowhere.
                     return _withheld(base, film, scope, unsure=True)
+                if (who := who_by_role(question)) is not None:
+                    # "What's the killer's name?": no sentence gives the role a name ("a killer is working through
+                    # the seven deadly sins" was the answer); who the killer is is what the story tells of him.
+                    answer = self._answer(who, index, query_tokens(who), mention, scope, title_film)
+                    return answer.model_copy(update={"question": question})
                 which, kind = role[:-1], role[-1]
                 plain = not set(which) & (_AGE_AND_SIZE | people_asked.DESCRIBING)
                 if which and plain and all(t in visible for t in which):

@@ -351,6 +351,24 @@ def role_sentence(question: str) -> str:
     return question
 
 
+def who_by_role(question: str) -> str | None:
+    """A name asked by role ("what's the killer's name?", "what is the killer called?") asked as "who is the
+    killer?"; None for any other question, or one asking after several."""
+    if not _NAME_ASKED.search(question) or (match := _BY_ROLE.match(role_sentence(question))) is None:
+        return None
+    if match.group("count") or re.match(r"\W*(?:who|what) (?:are|were)\b", match.group(0), re.I):
+        return None
+    role = match.group("role").lower()
+    # ("what's his name?", "what is the name?": no role; and "who is …" asks no name, so it is never read again)
+    if (
+        not (terms := query_tokens(role))
+        or set(terms) & (_NOT_A_ROLE | NAME_TERMS)
+        or re.match(r"\W*who", match.group(0), re.I)
+    ):
+        return None
+    return f"who is the {role}?"
+
+
 def role_asked(question: str) -> tuple[list[str], bool] | None:
     """The role words of a question asking who someone is by what they are, and whether it asks after several
     people ("the two detectives"); None for any other question."""
