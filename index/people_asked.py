@@ -11,7 +11,7 @@ from corpus.text import split_sentences
 from index.answer import Excerpt
 from index.film_index import VisibleIndex
 from index.naming import NAME_IN_A_SENTENCE, TITLES, named_by_role, role_next_to, says_what_they_are
-from index.question import CREDIT_ROLES, Fact, credit_of_a_film, synonyms, word_forms
+from index.question import A_WOMAN_TERMS, CREDIT_ROLES, Fact, credit_of_a_film, synonyms, word_forms
 from index.tokenize import document_tokens, is_stopword, number_in_words, query_tokens
 
 # "whose are they?", "whose is it?", "who do they belong to?": whose the thing just quoted is.
@@ -201,7 +201,7 @@ _WHO_BY_KIND = re.compile(
 )
 # The words one such person may be written as ("the girl" is "a young woman" in the text).
 _KINDS = (
-    frozenset(query_tokens("woman women girl girls lady ladies")),
+    A_WOMAN_TERMS | frozenset(query_tokens("ladies")),
     frozenset(query_tokens("man men guy guys fellow")),
     frozenset(query_tokens("boy boys kid kids child children")),
 )
@@ -261,6 +261,8 @@ _LINKING = frozenset(
 
 
 def _told(word: str, tokens: set[str], sentence: str) -> bool:
+    """Whether the sentence tells a word of the question: in any form of its stem, or as typed for a small word that
+    has no stem ("with")."""
     terms = query_tokens(word)
     if not terms:
         return re.search(rf"\b{re.escape(word)}\b", sentence, re.I) is not None
