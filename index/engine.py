@@ -1747,8 +1747,9 @@ class Engine:
             # "Who is the boy?", "who are the two detectives?": where the text first gives that role a name.
             role, plural = asked
             # (Of the sentence that asks it: the words of one before it only pointed at the film.)
-            said = query_tokens(role_sentence(question))
-            asked_in = [t for t in telling if t in said or t in {synonym(w, visible) for w in said}]
+            said = set(query_tokens(role_sentence(question)))
+            said |= {synonym(w, visible) for w in said}
+            asked_in = [t for t in telling if t in said]
             # ("sixth sense kid name": the name asked in chat, with no "what is" making "name" the kind of answer)
             name_words = NAME_TERMS if asks_a_name(question) else frozenset()
             if set(asked_in) <= set(role) | shape | name_words | COUNT_TERMS | LIKE_TERMS | {
