@@ -87,6 +87,7 @@ from index.question import (
 from index.question_shape import (
     BARE_DESCRIPTION,
     COUNT_TERMS,
+    ENDING_MOODS,
     ENDING_TERMS,
     FRAMING_TERMS,
     HAPPEN,
@@ -1528,7 +1529,11 @@ class Engine:
         focus = [
             t
             for t in content
-            if t not in ENDING_TERMS and t not in FRAMING_TERMS and t not in HAPPEN and t not in clauses.EXPLAINED
+            if t not in ENDING_TERMS
+            and t not in FRAMING_TERMS
+            and t not in HAPPEN
+            and t not in clauses.EXPLAINED
+            and not (analysis.ending and t in ENDING_MOODS)
         ]
         late = [
             p

@@ -12,6 +12,14 @@ from index.question import LOOKING_FOR, analyze, asks_which_film
 from index.tokenize import query_tokens
 
 ENDING_TERMS = frozenset(query_tokens("end ends ending ended final finale last scene finish"))
+# How an ending feels ("is it a happy ending or a sad one?", "does it end badly?"): what ending is asked, in the
+# asker's judgement, not in words the story uses.
+ENDING_MOODS = frozenset(
+    query_tokens(
+        "happy happily unhappy sad sadly gloomy bleak grim tragic tragically depressing downer upbeat hopeful "
+        "satisfying bittersweet badly"
+    )
+)
 # "What happens to …", "what became of …": they ask after a fate without naming one.
 HAPPEN = frozenset(query_tokens("happen happens happened become becomes became"))
 # Words that point at a film itself ("the Hitchcock one").
