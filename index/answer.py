@@ -340,6 +340,16 @@ def _best_in(
         # ("the trio debates their motives: … the Professor clings to the belief that … perhaps a Nobel Prize"),
         # not by the sentence that introduces them with the same words.
         scores = _with_cue_bonus(scores, sentences, _AN_AIM.search, REASON_BONUS * unit)
+    if analysis.holder:
+        # "What do they find in John Doe's apartment?": the sentence saying what the place holds ("His apartment
+        # holds thousands of notebooks"), not the one that names its owner and leads there ("… an apartment
+        # registered to 'John Doe'").
+        # It answers however much of the question's description of the place it leaves out, as whose glasses do.
+        told = sum(weights.values()) + REVEAL_CUE_BONUS * unit
+        scores = {
+            i: max(score, told) if score > 0 and _holds(sentences[i][0], analysis.holder) else score
+            for i, score in scores.items()
+        }
     if analysis.origin:
         # "Where do the visitors come from?": a sentence telling a source ("began appearing after the crew bombarded
         # the ocean with X-rays", "Judy Barton from Salina, Kansas") over one that only names them.
@@ -445,6 +455,22 @@ def _moved_to(sentence: str, distinct: Collection[str]) -> bool:
 
 # A sentence undoing what was believed: "did not drown in the reservoir", "was never her husband".
 _UNDONE = re.compile(r"\b(?:did not|didn['’]t|was not|wasn['’]t|were not|weren['’]t|never)\b", re.I)
+
+
+# What a place holds, told after it: "His apartment holds …", "the room is full of …", "the case contained …".
+_HOLDING = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:holds?|held|contains?|contained|houses|(?:is|are|was|were) (?:full of|filled with|"
+    r"stuffed with|piled with|lined with))\b",
+    re.I,
+)
+
+
+def _holds(sentence: str, place: Collection[str]) -> bool:
+    """Whether the sentence tells what the place (its terms) holds: the place's word, then a verb of holding."""
+    return any(
+        set(query_tokens(word[0])) & set(place) and _HOLDING.match(sentence, word.end())
+        for word in re.finditer(r"[\w'’]+", sentence)
+    )
 
 
 def _with_cue_bonus(

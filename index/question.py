@@ -723,6 +723,8 @@ class Analysis:
     discovered: bool = False
     # "judy", "madeleine" in "how does Scottie figure out that Judy was Madeleine?": the truth seen, not how
     found_out: frozenset[str] = frozenset()
+    # "apartment" in "what do they find in John Doe's apartment?": a place whose contents are asked
+    holder: frozenset[str] = frozenset()
 
 
 # Words for a woman by kind ("the woman on the station", "a girl who dies"): whom a question asks after or describes.
@@ -832,7 +834,24 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         doubted=_DOUBTED.search(text) is not None,
         discovered=discovered,
         found_out=_found_out(text) if discovered else frozenset(),
+        holder=_holder(text) if fact is None else frozenset(),
     )
+
+
+# "What is in the box?", "what do they find in John Doe's apartment?", "what did Lila find inside the cellar?": what
+# a place holds is asked; the place is the last word before the film named or the question's end.
+_CONTENTS_ASKED = re.compile(
+    r"\bwhat(?:'s| is| was| were)? (?:(?:down|up|back|hidden|kept|stored|really|actually) )?(?:in|inside) "
+    r"|\bwhat (?:do|does|did) (?:[\w'’]+ ){1,3}?(?:find|found|discover|see) (?:in|inside) "
+)
+_PLACE = re.compile(r"((?:[\w'’]+ ){0,3}?)([a-z]+)(?= (?:in|of|at) |\W*$)")
+
+
+def _holder(text: str) -> frozenset[str]:
+    """The place a question asks the contents of (`Analysis.holder`); none when it asks no contents."""
+    if (asked := _CONTENTS_ASKED.search(text)) is None or (place := _PLACE.match(text, asked.end())) is None:
+        return frozenset()
+    return frozenset(query_tokens(place[2]))
 
 
 # "How did Hollis really die?", "where was he actually drowned?": the asker doubts what they were told.
