@@ -110,6 +110,9 @@ _A_TIME = re.compile(
 # "Why …?": a sentence giving a reason or an aim ("seeking the Room where the deepest wishes are fulfilled", "because
 # he fears …") gains this many average question words' weight over one that only shares a word.
 REASON_BONUS = 0.5
+# "What does the machine do?": a sentence where it does something gains this much over one where something is done
+# with it; a tie-break, not enough to outrank a sentence holding more of the question ("… with the tape").
+DOING_BONUS = 0.1
 _A_REASON = re.compile(
     r"\b(?:because|since|so that|in order to|seeking|looking for|in search of|hop(?:es|ed|ing)|wants? to|wanted to"
     r"|desperate to|determined to|for fear|motive|reason"
@@ -340,6 +343,12 @@ def _best_in(
         # ("the trio debates their motives: … the Professor clings to the belief that … perhaps a Nobel Prize"),
         # not by the sentence that introduces them with the same words.
         scores = _with_cue_bonus(scores, sentences, _AN_AIM.search, REASON_BONUS * unit)
+    if analysis.acting:
+        # "What does the machine do?": the sentence where it does something ("the machine does not move an object, it
+        # creates an exact copy"), not the one where something is done with it ("… build him an electrical machine").
+        scores = _with_cue_bonus(
+            scores, sentences, lambda text: _does_something(text, analysis.acting), DOING_BONUS * unit
+        )
     if analysis.holder:
         # "What do they find in John Doe's apartment?": the sentence saying what the place holds ("His apartment
         # holds thousands of notebooks"), not the one that names its owner and leads there ("… an apartment
@@ -455,6 +464,19 @@ def _moved_to(sentence: str, distinct: Collection[str]) -> bool:
 
 # A sentence undoing what was believed: "did not drown in the reservoir", "was never her husband".
 _UNDONE = re.compile(r"\b(?:did not|didn['’]t|was not|wasn['’]t|were not|weren['’]t|never)\b", re.I)
+
+
+# A verb told of whoever the word before it names ("the machine makes …", "Mills shoots …", "the commoner strips …"):
+# a summary tells its story in the present tense.
+_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:does|did|is|was|has|had|[a-z]+(?<!s)s|[a-z]+ed)\b")
+
+
+def _does_something(sentence: str, who: Collection[str]) -> bool:
+    """Whether someone (their terms) is the one doing something in the sentence: their word, then a verb."""
+    return any(
+        set(query_tokens(word[0])) & set(who) and _VERB_AFTER.match(sentence, word.end())
+        for word in re.finditer(r"[\w'’]+", sentence)
+    )
 
 
 # What a place holds, told after it: "His apartment holds …", "the room is full of …", "the case contained …".

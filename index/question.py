@@ -723,6 +723,8 @@ class Analysis:
     discovered: bool = False
     # "judy", "madeleine" in "how does Scottie figure out that Judy was Madeleine?": the truth seen, not how
     found_out: frozenset[str] = frozenset()
+    # "machine" in "what does the machine do?": whose doings are asked, told where it does them
+    acting: frozenset[str] = frozenset()
     # "apartment" in "what do they find in John Doe's apartment?": a place whose contents are asked
     holder: frozenset[str] = frozenset()
 
@@ -835,6 +837,7 @@ def analyze(question: str, content_terms: list[str], names: frozenset[str] = fro
         discovered=discovered,
         found_out=_found_out(text) if discovered else frozenset(),
         holder=_holder(text) if fact is None else frozenset(),
+        acting=_doer(text, _DOINGS) if fact is None else frozenset(),
     )
 
 
@@ -941,13 +944,24 @@ _AIM = re.compile(
 )
 
 
+# "What does the machine do?", "what did Natalie do to Leonard?", "what does the commoner do then?": what someone
+# or something does (not "what does he do?", whom the text names otherwise). Not "what does Thompson do?" nor "what
+# does her boyfriend Sam do?": of someone named, with nothing after, it asks their work.
+_DOINGS = re.compile(
+    r"\bwhat (?:does|did|do|will) (?:(?:the |his |her |their )([\w'’]+)|([\w'’]+(?: [\w'’]+)?)) "
+    r"(?:really |actually |even |then |finally |eventually )?do\b(?! for a living)"
+    r"(?(2)(?= (?:to|with|after|when|about|next|then|at the end|in the end)\b))"
+)
+
+
 def _doer(text: str, pattern: re.Pattern[str] = _FEAT) -> frozenset[str]:
-    """The terms of the one whose feat the question asks how it is done (or, with `_AIM`, whose aim it asks), when
-    named (not "he", "they")."""
+    """The terms of the one whose feat the question asks how it is done (or, with `_AIM`, whose aim it asks; with
+    `_DOINGS`, what they do), when named (not "he", "they")."""
     match = pattern.search(text)
-    if match is None or match.group(1).split()[0] in _NOT_A_DOER:
+    who = None if match is None else next(group for group in match.groups() if group is not None)
+    if who is None or who.split()[0] in _NOT_A_DOER:
         return frozenset()
-    return frozenset(query_tokens(match.group(1)))
+    return frozenset(query_tokens(who))
 
 
 _OWNER = re.compile(r"\bwhose\b|\bwho (?:owns|owned)\b|\bbelong(?:s|ed)? to\b|\bwho(?:m)? \w+ .{0,40}\bbelong\b")
