@@ -194,6 +194,8 @@ _KIND_SOMEONE_IS = re.compile(
 _POSSESSIVE = re.compile(r"\b([^\W\d_]+)['’]s\b")
 # Words of age or size before a role ("the little boy", "the old detective"), which the text may say otherwise.
 _AGE_AND_SIZE = frozenset(query_tokens("little young old small older younger elderly tiny teenage big"))
+# Where a question starts, by its question word.
+_ASKING_WORD = re.compile(r"\b(?:who|whom|whose|what|where|when|why|how|which)\b", re.I)
 # Words that ask for a film's name ("what's that movie called?"), not for anything in it.
 _NAMING_TERMS = frozenset(query_tokens("called name named title titled"))
 
@@ -408,6 +410,17 @@ class Engine:
         which its plain form no longer shows.
         """
         visibility = scope if isinstance(scope, Visibility) else Visibility.everywhere(scope or SpoilerScope.off())
+        if film is None and (renamed := self._still_naming(question, guild_id)) is not None:
+            # Read whole, with the film named again: its parts alone ("What happens in it?") name none.
+            answer = self.ask(
+                renamed,
+                scope=visibility,
+                guild_id=guild_id,
+                context_film=context_film,
+                context_question=context_question,
+                goes_on=goes_on or goes_on_from(question),
+            )
+            return answer.model_copy(update={"question": question, "read_as": answer.read_as or renamed})
         if film is None and (placed := self._placed_among_named(question, guild_id)) is not None:
             # "I'm deciding between Rashomon and Stalker. How long is the first one?": asked of the film named first,
             # the two named kept as the choices a next "and the second one?" picks from.
@@ -658,6 +671,24 @@ class Engine:
         if _THE_FILM_AS_IT.search(rest):
             return _THE_FILM_AS_IT.sub(title, rest, count=1), None
         return f"{rest.rstrip(' ?!.')} in {title}?", None
+
+    def _still_naming(self, typed: str, guild_id: int | None) -> str | None:
+        """The plain form of a question, naming the one film the question as typed named, when reading it plainly
+        dropped the lead-in that named it: "For Vertigo we'd like to warn people about the tower scene. What happens
+        in it?" is "what happens in the tower scene in Vertigo?", not asked of whichever film has a tower scene.
+        None when the plain form names it still, or names none the typed one did."""
+        plain = self._finder.with_makers_spelt(plain_question(typed), guild_id)
+        if plain == typed or self._finder.titles_typed(plain, guild_id):
+            return None
+        named = self._finder.titles_typed(typed, guild_id)
+        if len(named) != 1:
+            return None
+        # Only a title typed before what is asked: "who's the director, same guy as Solaris?" compares, after it.
+        asked = [found.start() for found in _ASKING_WORD.finditer(typed)]
+        title = re.search(re.escape(named[0][1]).replace(r"\ ", r"\W+"), typed, re.I)
+        if not asked or title is None or title.start() > asked[-1]:
+            return None
+        return f"{plain.rstrip(' ?!.')} in {named[0][0].title}?"
 
     @staticmethod
     def _of(answer: Answer) -> Answer:
