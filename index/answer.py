@@ -733,8 +733,9 @@ def _chosen_excerpt(chosen: _Scored, weights: Mapping[str, float], analysis: Ana
 
 def _named_again(chosen: _Scored, weights: Mapping[str, float]) -> int | None:
     """The last of the few quotable sentences after the best one that names what was asked after in an everyday
-    synonym only ("the child" for "the baby"), when the best sentence names it as asked; None otherwise."""
-    asked = {t for t in weights if t in chosen.sentences[chosen.index][1]}
+    synonym only ("the child" for "the baby"), when the best sentence names it as asked; None otherwise. A death
+    asked after is no one named: "did Leonard's wife actually die?" does not read on to "the dead man"."""
+    asked = {t for t in weights if t in chosen.sentences[chosen.index][1]} - DEATH_TERMS
     other = {s for t in asked for s in synonyms(t)} - asked
     later = [
         j
