@@ -504,7 +504,7 @@ OPENING = re.compile(
     r"\bhow (?:does|did|do) .{0,60}\b(?:begin|start)\W*$"
     r"|\bwhat happens (?:at|in) the (?:very )?(?:start|beginning|opening)\b"
     r"|\b(?:the )?(?:opening|first) (?:(?:\d{1,2}|few|couple(?: of)?|five|ten|fifteen|twenty) )?"
-    r"(?:scenes?|minutes|act)\b"
+    r"(?:scenes?|minutes|act|shots?|sequence)\b"
     # A screenwriter's words for what sets the story going: "what's the inciting incident in Psycho?", "act one"
     r"|\binciting (?:incident|event)\b|\b(?:act (?:one|1|i)|first act)\b"
 )
@@ -537,6 +537,16 @@ OPENING_TERMS = frozenset(
         "ten",
         "fifteen",
         "twenty",
+        # "what does the first scene show?", "what is the opening shot depicting?": what it shows is what happens
+        "show",
+        "shows",
+        "showing",
+        "shown",
+        "depict",
+        "depicts",
+        "depicting",
+        "shot",
+        "about",
     ]
 )
 _SETTING = re.compile(
