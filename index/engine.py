@@ -680,7 +680,8 @@ class Engine:
         plain = self._finder.with_makers_spelt(plain_question(typed), guild_id)
         if plain == typed or self._finder.titles_typed(plain, guild_id):
             return None
-        named = self._finder.titles_typed(typed, guild_id)
+        # (Not a film named only to compare: "its like solaris but on earth right? who directed it".)
+        named = self._finder.titles_typed(without_a_comparison(typed), guild_id)
         if len(named) != 1:
             return None
         # Only a title typed before what is asked: "who's the director, same guy as Solaris?" compares, after it.
