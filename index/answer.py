@@ -251,11 +251,15 @@ def _told_in_full(ranked: list[_Scored], distinct: Sequence[str], analysis: Anal
         return top
     asked = set(distinct)
     held = top.sentences[top.index][1] & asked
+    # (Equal but for the form its words take: "a failed run for governor" in the set-up, "Kane ran for governor of
+    # New York against … Gettys" in the plot. Not for "when": "Three days earlier the woodcutter found the body" in
+    # the set-up dates what the plot tells in full.)
+    dated = analysis.kind is Kind.WHEN and _A_TIME.search(top.sentences[top.index][0]) is not None
     for row in ranked[1:]:
-        # (Equal but for the form its words take: "a failed run for governor" in the set-up, "Kane ran for governor
-        # of New York against … Gettys" in the plot.)
         if row.score < top.score * FORM_SHARE - 1e-9:
             break
+        if row.score < top.score - 1e-9 and dated and _A_TIME.search(row.sentences[row.index][0]) is None:
+            continue
         if (
             row.hit.passage.spoiler
             and row.hit.passage.section_kind in STORY_KINDS
