@@ -370,6 +370,17 @@ def _best_in(
         # the ocean with X-rays", "Judy Barton from Salina, Kansas") over one that only names them.
         scores = _with_cue_bonus(scores, sentences, _AN_ORIGIN.search, REASON_BONUS * unit)
     scores = _reveal_scores(scores, sentences, passage, analysis, weights, unit)
+    if analysis.doubted and analysis.reveal is Reveal.IDENTITY and analysis.kind is Kind.WHO and passage.spoiler:
+        # "Who really fell from the tower?": the story corrects who it was ("At the top, Elster was waiting with the
+        # real Madeleine Elster, … and it was her body that he threw down"), right after a sentence on the same
+        # moment ("… would keep him off the tower"); it answers, though none of the question's words is its own.
+        told = sum(weights.values()) + REVEAL_CUE_BONUS * unit
+        scores = {
+            i: max(score, told)
+            if _THE_REAL_ONE.search(sentences[i][0]) and (score > 0 or scores.get(i - 1, 0.0) > 0)
+            else score
+            for i, score in scores.items()
+        }
     if analysis.doubted and analysis.reveal in (Reveal.FATE, Reveal.TWIST):
         # "How did Hollis really die?": the truth is told over what was believed ("Hollis did not drown in the
         # reservoir; he was drowned in salt water at home"), which ties with the sentence telling the belief.
@@ -483,6 +494,10 @@ def _does_something(sentence: str, who: Collection[str]) -> bool:
         set(query_tokens(word[0])) & set(who) and _VERB_AFTER.match(sentence, word.end())
         for word in re.finditer(r"[\w'’]+", sentence)
     )
+
+
+# Who someone really was, told as a correction: "the real Madeleine Elster", "The real Evelyn Mulwray appears".
+_THE_REAL_ONE = re.compile(r"\b[Tt]he real (?:[A-Z][\w'’-]+)")
 
 
 # What a place holds, told after it: "His apartment holds …", "the room is full of …", "the case contained …".
