@@ -490,8 +490,13 @@ _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:does|did|is|was|has|had|[a-z]+(?<!
 
 def _does_something(sentence: str, who: Collection[str]) -> bool:
     """Whether someone (their terms) is the one doing something in the sentence: their word, then a verb."""
+    return _word_then(sentence, who, _VERB_AFTER)
+
+
+def _word_then(sentence: str, terms: Collection[str], after: re.Pattern[str]) -> bool:
+    """Whether a word of the sentence that is one of `terms` is followed right away by what `after` matches."""
     return any(
-        set(query_tokens(word[0])) & set(who) and _VERB_AFTER.match(sentence, word.end())
+        set(query_tokens(word[0])) & set(terms) and after.match(sentence, word.end())
         for word in re.finditer(r"[\w'’]+", sentence)
     )
 
@@ -510,10 +515,7 @@ _HOLDING = re.compile(
 
 def _holds(sentence: str, place: Collection[str]) -> bool:
     """Whether the sentence tells what the place (its terms) holds: the place's word, then a verb of holding."""
-    return any(
-        set(query_tokens(word[0])) & set(place) and _HOLDING.match(sentence, word.end())
-        for word in re.finditer(r"[\w'’]+", sentence)
-    )
+    return _word_then(sentence, place, _HOLDING)
 
 
 def _with_cue_bonus(
